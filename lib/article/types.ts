@@ -1,0 +1,18 @@
+/** The text of an article as the engine reads it, whatever it was extracted from. */
+
+export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item';
+
+/** One paragraph-like block; `start`/`end` are offsets in `ArticleText.text`. */
+export interface TextBlock {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export interface ArticleText {
+  /** Blocks joined by "\n\n", whitespace inside a block collapsed to single spaces. */
+  text: string;
+  blocks: TextBlock[];
+  /** The page's or file's title, when it has one. */
+  title: string | null;
+}

@@ -1,0 +1,261 @@
+/**
+ * The engine: from an article's text to its findings. One pass over the text for each recognizer,
+ * then decisions on the mentions found: which event, which source, which fact each figure reports,
+ * and how that compares with the other sources.
+ */
+import type { ArticleText } from '../article/types';
+import { findFigures } from '../extract/figures';
+import type { NameMention } from '../extract/names';
+import type { FigureMention } from '../extract/types';
+import { getReference, type Reference } from '../reference/index';
+import { nameFact } from '../reference/name-claims';
+import type { Event, FactDef, Incident } from '../reference/types';
+import type { DateValue, FigureValue } from '../reference/values';
+import { relate } from './compare';
+import { decideEvent, mightBeAboutAStrike } from './event';
+import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
+import { cuesIn, incidentFor, type Cue, type IncidentReading } from './incidents';
+import { findCasualtyPhrases, measureOf } from './measures';
+import { splitSentences, type Sentence } from './sentences';
+import { isoDay, resolveDay, shiftDay } from './when';
+
+// A date right after a verb of saying dates the statement, not the events in it.
+const SPEECH_BEFORE = /\b(?:said|says|told\b[^.;]{0,40}?|announced|added|stated|confirmed|reported|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// Sentences about other times: the engine ties nothing in them.
+const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in the past|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
+
+export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
+  const { text } = article;
+  const none = (source: string | null = null): Findings => ({ event: null, article: text, source, marks: [] });
+  if (!mightBeAboutAStrike(text)) return none();
+
+  const sentences = splitSentences(article);
+  const names = reference.findNames(text);
+  const figures = collectFigures(text, sentences, names);
+  const source = reference.recogniseSource(text);
+  const eventId =
+    (source ? reference.source(source)?.event : null) ??
+    decideEvent(reference.events, { text, figures, names, strikeDates: strikeDates(text, sentences, figures, names) }).event;
+  const event = eventId ? reference.event(eventId) : undefined;
+  if (!event) return none(source);
+
+  const facts = tieFacts(text, sentences, figures, names, event, reference);
+  const marks: Mark[] = [];
+  for (const name of names) marks.push(nameMark(name, event, source, reference));
+  for (const figure of figures) {
+    const fact = facts.get(figure) ?? null;
+    // Vague counts ("several") mean something only as the answer to a fact.
+    if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
+    marks.push(figureMark(figure, fact, event, source, reference));
+  }
+  marks.sort((a, b) => a.start - b.start);
+  marks.forEach((m, i) => (m.id = `m${i + 1}`));
+  return { event: event.id, article: text, source, marks };
+}
+
+/** Figures and casualty phrases, minus those inside names and statement dates, with relative dates resolved. */
+function collectFigures(text: string, sentences: Sentence[], names: NameMention[]): FigureMention[] {
+  const overlapsName = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
+  const recognised = findFigures(text).filter((f) => !overlapsName(f.start, f.end));
+  const taken = (start: number, end: number) =>
+    overlapsName(start, end) || recognised.some((f) => f.start < end && start < f.end);
+  const all = [...recognised, ...findCasualtyPhrases(text, taken)].sort((a, b) => a.start - b.start);
+
+  const out: FigureMention[] = [];
+  let lastDate: DateValue | null = null;
+  for (const figure of all) {
+    const sentence = sentences.find((s) => s.start <= figure.start && figure.end <= s.end);
+    const before = text.slice(sentence?.start ?? 0, figure.start);
+    if ((figure.value.type === 'date' || figure.value.type === 'relative-date') && SPEECH_BEFORE.test(before)) continue;
+    let value: FigureValue = figure.value;
+    if (value.type === 'relative-date') {
+      if (!lastDate || lastDate.month === null || lastDate.day === null) continue;
+      const day = shiftDay({ year: lastDate.year ?? 2021, month: lastDate.month, day: lastDate.day }, value.days);
+      value = { ...lastDate, month: day.month, day: day.day, weekday: null, part: null };
+    }
+    if (value.type === 'date' && value.month !== null && value.day !== null) lastDate = value;
+    out.push({ ...figure, value });
+  }
+  return out;
+}
+
+function sentenceOf(sentences: Sentence[], at: number): number {
+  return sentences.findIndex((s) => s.start <= at && at < s.end);
+}
+
+/** The cues of each sentence, and a reading of the incident for a mention inside one. */
+function incidentReader(text: string, sentences: Sentence[], incidents: readonly Incident[], names: NameMention[], figures: FigureMention[]) {
+  const cues: Cue[][] = sentences.map((s) => cuesIn(text, s, incidents, names, figures));
+  return (at: number): IncidentReading => {
+    const i = sentenceOf(sentences, at);
+    if (i < 0) return null;
+    const block = sentences[i]?.block;
+    const earlier: Cue[][] = [];
+    for (let j = i - 1; j >= 0 && sentences[j]?.block === block; j--) earlier.unshift(cues[j] ?? []);
+    return incidentFor(at, cues[i] ?? [], earlier);
+  };
+}
+
+/** The days the article gives for its strike, for the event decision. */
+function strikeDates(text: string, sentences: Sentence[], figures: FigureMention[], names: NameMention[]): DateValue[] {
+  const read = incidentReader(text, sentences, [], names, figures);
+  const out: DateValue[] = [];
+  for (const f of figures) {
+    const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
+    if (!date) continue;
+    if (/\bsince\s*$/i.test(text.slice(Math.max(0, f.start - 7), f.start))) continue;
+    const reading = read(f.start);
+    if (reading && 'generic' in reading && reading.generic === 'strike') out.push(date);
+  }
+  return out;
+}
+
+function isBackground(text: string, sentence: Sentence, event: Event): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  if (BACKGROUND.test(s)) return true;
+  return [...s.matchAll(YEAR)].some((m) => Number(m[0]) !== event.day.year);
+}
+
+/** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. */
+function tieFacts(
+  text: string,
+  sentences: Sentence[],
+  figures: FigureMention[],
+  names: NameMention[],
+  event: Event,
+  reference: Reference,
+): Map<FigureMention, FactDef> {
+  const read = incidentReader(text, sentences, event.incidents, names, figures);
+  const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
+  const ties = new Map<FigureMention, FactDef>();
+  for (const figure of figures) {
+    const i = sentenceOf(sentences, figure.start);
+    const sentence = sentences[i];
+    if (!sentence || isBackground(text, sentence, event)) continue;
+    if (PARTIAL_BEFORE.test(text.slice(sentence.start, figure.start))) continue;
+    const others = figures.filter((f) => f !== figure && f.start >= sentence.start && f.end <= sentence.end);
+    const measure = measureOf(text, sentence, figure, others);
+    if (!measure) continue;
+    const candidates = reference.facts.filter((f) => f.event === event.id && f.measure === measure);
+    const reading = read(figure.start);
+    let fact: FactDef | undefined;
+    if (!reading) fact = candidates.length === 1 ? candidates[0] : undefined;
+    else if ('incident' in reading) fact = candidates.find((f) => f.incident === reading.incident);
+    else if (reading.generic === 'strike') fact = candidates.find((f) => isStrike(f.incident));
+    else {
+      const attacks = candidates.filter((f) => !isStrike(f.incident));
+      fact = attacks.length === 1 ? attacks[0] : undefined;
+    }
+    if (fact) ties.set(figure, fact);
+  }
+  dropPartialCounts(ties);
+  return ties;
+}
+
+/** "Three rockets were fired … two fell on a residential area": only the largest count of a volley is its total. */
+function dropPartialCounts(ties: Map<FigureMention, FactDef>): void {
+  const largest = new Map<string, number>();
+  for (const [figure, fact] of ties) {
+    if (!isVolley(fact) || figure.value.type !== 'count' || figure.value.n === null) continue;
+    largest.set(fact.key, Math.max(largest.get(fact.key) ?? 0, figure.value.n));
+  }
+  for (const [figure, fact] of [...ties]) {
+    if (!isVolley(fact) || figure.value.type !== 'count' || figure.value.n === null) continue;
+    if (figure.value.n < (largest.get(fact.key) ?? 0)) ties.delete(figure);
+  }
+}
+
+function isVolley(fact: FactDef): boolean {
+  return fact.measure === 'rockets' || fact.measure === 'aircraft-count';
+}
+
+function statusOf(others: OtherReport[]): Status {
+  if (others.some((o) => o.relation === 'different')) return 'differs';
+  return others.length > 0 ? 'agrees' : 'unique';
+}
+
+function figureMark(figure: FigureMention, fact: FactDef | null, event: Event, source: string | null, reference: Reference): Mark {
+  const others: OtherReport[] = [];
+  if (fact) {
+    const instant = event.instant && event.incidents.find((i) => i.id === fact.incident)?.isStrike ? Date.parse(event.instant) : null;
+    for (const claim of reference.claims) {
+      if (claim.fact !== fact.key || claim.source === source) continue;
+      const other = reference.source(claim.source);
+      if (!other || other.event !== event.id) continue;
+      const relation = relate(figure.value, claim.value, event, instant);
+      if (relation === 'unsure') continue;
+      others.push({
+        source: claim.source,
+        outlet: other.outlet,
+        label: other.label,
+        value: claim.text,
+        attribution: claim.attribution,
+        quote: claim.quote,
+        relation,
+      });
+    }
+  }
+  return {
+    id: '',
+    kind: 'figure',
+    text: figure.text,
+    start: figure.start,
+    end: figure.end,
+    fact: fact?.key ?? null,
+    factLabel: fact?.label ?? null,
+    value: withIso(figure.value, event),
+    status: statusOf(others),
+    others,
+  };
+}
+
+function nameMark(name: NameMention, event: Event, source: string | null, reference: Reference): Mark {
+  const fact = name.entity ? nameFact(name.entity) : null;
+  const others: OtherReport[] = [];
+  if (fact) {
+    for (const claim of reference.claims) {
+      if (claim.fact !== fact || claim.source === source) continue;
+      const other = reference.source(claim.source);
+      if (!other || other.event !== event.id) continue;
+      others.push({
+        source: claim.source,
+        outlet: other.outlet,
+        label: other.label,
+        value: claim.text,
+        attribution: null,
+        quote: claim.quote,
+        relation: 'same',
+      });
+    }
+  }
+  return {
+    id: '',
+    kind: 'name',
+    text: name.text,
+    start: name.start,
+    end: name.end,
+    fact,
+    factLabel: name.entity ? (reference.entity(name.entity)?.name ?? null) : null,
+    value: name.entity ? { type: 'entity', id: name.entity } : { type: 'person', name: name.text },
+    status: statusOf(others),
+    others,
+    title: name.title,
+  };
+}
+
+function withIso(value: FigureValue, event: Event): MarkValue {
+  if (value.type === 'date') {
+    const day = resolveDay(value, event);
+    return day ? { ...value, iso: isoDay(day) } : value;
+  }
+  if (value.type === 'time' && value.zone) {
+    const day = (value.date && resolveDay(value.date, event)) ?? event.day;
+    const offset = value.zone === 'UTC' ? 0 : event.offsets[value.zone];
+    const sign = offset < 0 ? '-' : '+';
+    const hhmm = (m: number) => `${String(Math.floor(Math.abs(m) / 60)).padStart(2, '0')}:${String(Math.abs(m) % 60).padStart(2, '0')}`;
+    return { ...value, iso: `${isoDay(day)}T${hhmm(value.hour * 60 + value.minute)}${sign}${hhmm(offset)}` };
+  }
+  return value;
+}

@@ -1,0 +1,74 @@
+/**
+ * Whether two claims about the same fact say the same thing, allowing for equivalent forms:
+ * F-15E and F15; "one" and 1; "at least 22" and 22; 6 p.m. ET Thursday and 1 a.m. Friday in Syria.
+ * 'unsure' keeps a comparison out of the status: a wrong "differs" misleads a reader.
+ */
+import type { ClaimValue, Event } from '../reference/types';
+import type { CountValue } from '../reference/values';
+import { overlaps, stretchesOfDate, stretchesOfTime, type Stretch } from './when';
+
+export type Relation = 'same' | 'different' | 'unsure';
+
+/** The whole numbers a count allows, as [min, max] (max may be Infinity). */
+export function countRange(value: CountValue): [number, number] {
+  const n = value.n ?? 0;
+  switch (value.qualifier) {
+    case 'exact':
+      return [n, n];
+    case 'at-least':
+      return [n, Infinity];
+    case 'more-than':
+      return [n + 1, Infinity];
+    case 'about':
+      return [Math.floor(n * 0.85), Math.ceil(n * 1.15)];
+    case 'up-to':
+      return [0, n];
+    case 'several':
+      return [2, Infinity];
+  }
+}
+
+/**
+ * `instant` is the moment of the incident when the reference knows it: a day that contains it, in
+ * some clock, is right, so "Thursday" and "Friday" both agree with a strike at 1 a.m. Friday Syrian time.
+ */
+export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: number | null): Relation {
+  if (a.type === 'count' && b.type === 'count') {
+    const [aMin, aMax] = countRange(a);
+    const [bMin, bMax] = countRange(b);
+    return aMin <= bMax && bMin <= aMax ? 'same' : 'different';
+  }
+  if (a.type === 'aircraft' && b.type === 'aircraft') {
+    if (a.family !== b.family) return 'different';
+    return a.variant && b.variant && a.variant !== b.variant ? 'different' : 'same';
+  }
+  if (a.type === 'calibre' && b.type === 'calibre') return Math.abs(a.mm - b.mm) <= 1 ? 'same' : 'different';
+  if (a.type === 'weight' && b.type === 'weight') return Math.abs(a.pounds - b.pounds) <= 0.05 * a.pounds ? 'same' : 'different';
+  if (a.type === 'entity' && b.type === 'entity') return a.id === b.id ? 'same' : 'different';
+  const sa = stretchesOf(a, event);
+  const sb = stretchesOf(b, event);
+  if (!sa || !sb || sa.length === 0 || sb.length === 0) return 'unsure';
+  return relateStretches(sa, sb, instant);
+}
+
+function stretchesOf(value: ClaimValue, event: Event): Stretch[] | null {
+  if (value.type === 'date') return stretchesOfDate(value, event);
+  if (value.type === 'time') return stretchesOfTime(value, event);
+  return null;
+}
+
+function relateStretches(a: Stretch[], b: Stretch[], instant: number | null): Relation {
+  if (instant !== null) {
+    const contains = (s: Stretch) => s.from <= instant && instant < s.to;
+    const aRight = a.some(contains);
+    const bRight = b.some(contains);
+    if (aRight && bRight) return 'same';
+    if (aRight !== bRight) return 'different';
+  }
+  // Without a known moment, two days with no stated clock compare clock for clock:
+  // 15 February is not 16 February just because the clocks could differ.
+  const bothUnstated = a.length > 1 && b.length > 1;
+  const pairs = a.flatMap((x) => b.map((y) => [x, y] as const));
+  const comparable = bothUnstated ? pairs.filter(([x, y]) => x.zone === y.zone) : pairs;
+  return comparable.some(([x, y]) => overlaps(x, y)) ? 'same' : 'different';
+}

@@ -1,0 +1,218 @@
+/**
+ * What a figure counts or measures, read from the words around it inside its sentence:
+ * "22 people were killed" → killed; "three 107 mm rockets" → rockets; "wounding US service members" → wounded.
+ * Also finds the casualty phrases that carry a count without a number ("killed a civilian contractor",
+ * "wounded U.S. service members"), which only mean something next to a casualty verb.
+ */
+import type { FigureMention } from '../extract/types';
+import type { Measure } from '../reference/types';
+
+interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased word, or the punctuation mark itself. */
+  word: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|[,;:()—–"“”]/gu;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+const PERSON_NOUNS = new Set([
+  'people', 'person', 'persons', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen',
+  'member', 'members', 'civilian', 'civilians', 'soldier', 'soldiers', 'troop', 'troops', 'personnel',
+  'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'contractor', 'contractors', 'combatant',
+  'combatants', 'man', 'men', 'woman', 'women', 'child', 'children', 'iraqi', 'iraqis', 'syrian', 'syrians',
+  'american', 'americans', 'guard', 'guards', 'worker', 'workers', 'individual', 'individuals', 'victim',
+  'victims', 'marine', 'marines', 'sailor', 'sailors', 'airman', 'airmen', 'casualties', 'others',
+]);
+const ROCKET_NOUNS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'projectile', 'projectiles', 'katyusha', 'katyushas']);
+const AIRCRAFT_NOUNS = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'warplane', 'warplanes', 'bomber', 'bombers']);
+const FACILITY_NOUNS = new Set([
+  'facility', 'facilities', 'installation', 'installations', 'building', 'buildings', 'site', 'sites',
+  'structure', 'structures', 'target', 'targets', 'bunker', 'bunkers', 'depot', 'depots', 'compound',
+  'compounds', 'position', 'positions', 'warehouse', 'warehouses',
+]);
+const GROUP_NOUNS = new Set(['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'organizations', 'organisations']);
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident', 'incidents']);
+
+// Words that end the noun phrase after a number.
+const PHRASE_STOPS = new Set([
+  'of', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'who', 'that', 'which', 'were', 'was', 'have', 'has',
+  'had', 'is', 'are', 'to', 'with', 'for', 'as', 'the', ',', ';', ':', '(', ')', '—', '–', '"', '“', '”',
+]);
+
+const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'left', 'leaving', 'death', 'deaths', 'lives', 'toll']);
+const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying']);
+const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'hurt', 'hurting']);
+const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'while', 'although', 'though']);
+
+const SERVICE_NOUNS = new Set([
+  'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'americans', 'american', 'troop', 'troops',
+  'soldier', 'soldiers', 'personnel', 'marine', 'marines', 'sailor', 'sailors', 'airman', 'airmen', 'member', 'members',
+]);
+
+interface NounPhrase {
+  /** Index of the head noun in the tokens. */
+  head: number;
+  kind: 'person' | 'rocket' | 'aircraft' | 'facility' | 'group' | 'attack';
+  /** Whether the phrase marks the people as American service members. */
+  us: boolean;
+}
+
+function nounKind(word: string): NounPhrase['kind'] | null {
+  const w = word.replace(/[.'’]+$/, '');
+  if (PERSON_NOUNS.has(w)) return 'person';
+  if (ROCKET_NOUNS.has(w)) return 'rocket';
+  if (AIRCRAFT_NOUNS.has(w)) return 'aircraft';
+  if (FACILITY_NOUNS.has(w)) return 'facility';
+  if (GROUP_NOUNS.has(w)) return 'group';
+  if (ATTACK_NOUNS.has(w)) return 'attack';
+  return null;
+}
+
+/** The noun phrase that starts at token `from`: up to four modifiers, then known nouns; the last noun is the head ("militia fighters"). */
+function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
+  let us = false;
+  let found: NounPhrase | null = null;
+  for (let i = from; i < tokens.length && i < from + 6; i++) {
+    const word = (tokens[i]?.word ?? '').replace(/[.'’]+$/, '');
+    if (PHRASE_STOPS.has(word)) break;
+    if (/^(u\.s|us|american|america's)$/.test(word)) us = true;
+    // "service members": "member" alone is too vague to be American.
+    if (word === 'service' && /^members?$/.test(tokens[i + 1]?.word ?? '')) {
+      found = { head: i + 1, kind: 'person', us: true };
+      i++;
+      continue;
+    }
+    const kind = nounKind(word);
+    if (kind) {
+      found = { head: i, kind, us: kind === 'person' && SERVICE_NOUNS.has(word) && us };
+    } else if (found) {
+      break;
+    }
+  }
+  return found;
+}
+
+type Casualty = 'killed' | 'wounded';
+
+/** The casualty verb governing tokens [first, last]: the nearest one in the same clause. */
+function casualtyAround(tokens: Token[], first: number, last: number): Casualty | null {
+  let before: { kind: Casualty; distance: number } | null = null;
+  for (let i = first - 1, d = 1; i >= 0 && d <= 6; i--, d++) {
+    const w = tokens[i]?.word ?? '';
+    if (CLAUSE_BREAK.has(w)) break;
+    if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
+    if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
+  }
+  let after: { kind: Casualty; distance: number } | null = null;
+  for (let i = last + 1, d = 1; i < tokens.length && d <= 4; i++, d++) {
+    const w = tokens[i]?.word ?? '';
+    if (CLAUSE_BREAK.has(w) || w === 'and') break;
+    if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
+    if (WOUND_AFTER.has(w)) { after = { kind: 'wounded', distance: d }; break; }
+  }
+  if (before && after) return after.distance < before.distance ? after.kind : before.kind;
+  return (before ?? after)?.kind ?? null;
+}
+
+/**
+ * What the figure measures, or null when the words around it do not say.
+ * `others` are the sentence's other figures (an aircraft right after a count makes it an aircraft count).
+ */
+export function measureOf(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[]): Measure | null {
+  switch (figure.value.type) {
+    case 'aircraft':
+      return 'aircraft';
+    case 'calibre':
+      return 'calibre';
+    case 'weight':
+      return 'weight';
+    case 'time':
+      return 'time';
+    case 'relative-date':
+      return 'date';
+    case 'date':
+      return /\bsince\s*$/i.test(text.slice(Math.max(sentence.start, figure.start - 7), figure.start)) ? 'since' : 'date';
+    case 'count':
+      return countMeasure(text, sentence, figure, others);
+  }
+}
+
+function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[]): Measure | null {
+  // "two F-16 fighter jets": an aircraft designation right after the number.
+  const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
+  if (next?.value.type === 'aircraft') return 'aircraft-count';
+  // Skip a calibre or weight between the number and its noun ("three 107 mm rockets").
+  const nounFrom = next && (next.value.type === 'calibre' || next.value.type === 'weight') ? next.end : figure.end;
+
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const first = tokens.findIndex((t) => t.end > figure.start);
+  const lastOfFigure = tokens.findIndex((t) => t.end >= figure.end);
+  const nounStart = tokens.findIndex((t) => t.start >= nounFrom);
+  if (first < 0 || lastOfFigure < 0) return null;
+  // The noun follows the number ("22 people"), or is part of the figure itself ("a US service member").
+  const phrase = (nounStart >= 0 ? nounPhraseAt(tokens, nounStart) : null) ?? nounPhraseAt(tokens, first);
+  const end = phrase ? phrase.head : lastOfFigure;
+
+  switch (phrase?.kind) {
+    case 'rocket':
+      return 'rockets';
+    case 'aircraft':
+      return 'aircraft-count';
+    case 'facility':
+      return 'facilities';
+    case 'group':
+      return 'groups';
+    case 'attack':
+      return 'attacks';
+    case 'person':
+    case undefined: {
+      const casualty = casualtyAround(tokens, first, end);
+      if (casualty === 'killed') return 'killed';
+      // Only American service members count for the "wounded" facts.
+      if (casualty === 'wounded' && phrase?.us) return 'wounded';
+      return null;
+    }
+  }
+}
+
+const CASUALTY_PHRASE =
+  /\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\s+(?:(an?|one)\s+)?((?:[\p{L}.’'-]+\s+){0,3}?(?:service ?members?|servicem[ae]n|troops|soldiers|personnel|contractors?|civilians?|Americans?|marines|sailors))\b/giu;
+
+/**
+ * Counts written without a number, next to a casualty verb: "killed a civilian contractor" (one),
+ * "wounding US service members" (several). Elsewhere "a contractor" or "service members" count nothing.
+ */
+export function findCasualtyPhrases(text: string, taken: (start: number, end: number) => boolean): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const m of text.matchAll(CASUALTY_PHRASE)) {
+    const article = m[2];
+    const noun = m[3] ?? '';
+    if (article?.toLowerCase() === 'one') continue; // a real number: the figure recognizer has it
+    const singular = /(?:member|man|contractor|civilian|American)$/i.test(noun);
+    if (article && !singular) continue; // "a US troops" is not English
+    if (!article && singular) continue; // "killed civilian contractor" without an article: leave it
+    if (/^(?:other|the|these|those|his|her|their|its|our)\b/i.test(noun)) continue; // "other coalition troops"
+    const phrase = article ? `${article} ${noun}` : noun;
+    const start = m.index + m[0].length - phrase.length;
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value: article ? { type: 'count', n: 1, qualifier: 'exact' } : { type: 'count', n: null, qualifier: 'several' },
+    });
+  }
+  return out;
+}

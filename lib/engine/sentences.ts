@@ -1,0 +1,56 @@
+/**
+ * Sentences of an article, with offsets. Periods in abbreviations ("U.S.", "Feb.", "p.m.", "Gen.")
+ * and initials ("John F. Kirby") do not end a sentence.
+ */
+import type { ArticleText } from '../article/types';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the block (paragraph) it belongs to. */
+  block: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt',
+  'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft',
+]);
+
+/** Where sentences end inside [start, end) of `text`. */
+function splitBlock(text: string, start: number, end: number, block: number, out: Sentence[]): void {
+  let sentenceStart = start;
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+|$)/g;
+  boundary.lastIndex = start;
+  for (let m = boundary.exec(text); m && m.index < end; m = boundary.exec(text)) {
+    const stop = m.index + m[0].length;
+    if (stop > end) break;
+    if (m[0].startsWith('.') && isAbbreviation(text, m.index, sentenceStart)) continue;
+    // The next sentence must start with a capital, a digit or an opening quote.
+    const next = /\S/.exec(text.slice(stop, Math.min(end, stop + 4)));
+    if (next && !/[\p{Lu}\p{N}"'“‘(]/u.test(next[0])) continue;
+    pushTrimmed(text, sentenceStart, stop, block, out);
+    sentenceStart = stop;
+  }
+  pushTrimmed(text, sentenceStart, end, block, out);
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  let i = dot;
+  while (i > floor && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  // Single capital letters are initials ("John F. Kirby"); "U.S." and friends are listed.
+  return word.length === 1 || ABBREVIATIONS.has(word);
+}
+
+function pushTrimmed(text: string, start: number, end: number, block: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end, block });
+}
+
+export function splitSentences(article: ArticleText): Sentence[] {
+  const out: Sentence[] = [];
+  article.blocks.forEach((b, i) => splitBlock(article.text, b.start, b.end, i, out));
+  return out;
+}

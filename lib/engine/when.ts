@@ -1,0 +1,106 @@
+/**
+ * Dates and times as stretches of real time. "Thursday" in an article about the 2021 strike is
+ * 25 February; without a stated clock it may be US Eastern or Syrian local time, so it stands for
+ * one stretch per clock.
+ */
+import type { Event } from '../reference/types';
+import type { DateValue, DayPart, TimeValue, Zone } from '../reference/values';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A stretch of time in UTC milliseconds, [from, to). */
+export interface Stretch {
+  from: number;
+  to: number;
+  zone: Exclude<Zone, null>;
+}
+
+function utcDay(d: Day): number {
+  return Date.UTC(d.year, d.month - 1, d.day);
+}
+
+function toDay(ms: number): Day {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The calendar day a (possibly partial) date names, read near the event: "Thursday" is the Thursday closest to it. */
+export function resolveDay(value: DateValue, event: Event): Day | null {
+  const eventDay = utcDay(event.day);
+  if (value.month !== null && value.day !== null) {
+    let year = value.year ?? event.day.year;
+    // "December 27" in a February story is last December.
+    if (value.year === null && value.month - event.day.month > 6) year -= 1;
+    if (value.year === null && event.day.month - value.month > 6) year += 1;
+    return { year, month: value.month, day: value.day };
+  }
+  if (value.weekday !== null) {
+    const eventWeekday = new Date(eventDay).getUTCDay();
+    let shift = value.weekday - eventWeekday;
+    if (shift > 3) shift -= 7;
+    if (shift < -3) shift += 7;
+    return toDay(eventDay + shift * DAY);
+  }
+  return null;
+}
+
+/** Adds `days` to a day: "a week later" than 15 February is 22 February. */
+export function shiftDay(day: Day, days: number): Day {
+  return toDay(utcDay(day) + days * DAY);
+}
+
+const PARTS: Record<DayPart, [number, number]> = {
+  early: [0, 8],
+  morning: [5, 12],
+  afternoon: [12, 18],
+  evening: [17, 24],
+  // "Thursday night" runs past midnight.
+  night: [19, 30],
+  late: [18, 24],
+};
+
+function offsetOf(zone: Exclude<Zone, null>, event: Event): number {
+  return zone === 'UTC' ? 0 : event.offsets[zone] * 60_000;
+}
+
+function zonesOf(zone: Zone): Array<Exclude<Zone, null>> {
+  return zone ? [zone] : ['ET', 'local'];
+}
+
+/** The stretches a date may stand for, one per clock it may be in. */
+export function stretchesOfDate(value: DateValue, event: Event): Stretch[] {
+  const day = resolveDay(value, event);
+  if (!day) return [];
+  const [fromHour, toHour] = value.part ? PARTS[value.part] : [0, 24];
+  return zonesOf(value.zone).map((zone) => {
+    const midnight = utcDay(day) - offsetOf(zone, event);
+    return { from: midnight + fromHour * HOUR, to: midnight + toHour * HOUR, zone };
+  });
+}
+
+/** The stretches a clock time may stand for: an hour either side when approximate, half an hour when not. */
+export function stretchesOfTime(value: TimeValue, event: Event): Stretch[] {
+  const date = value.date ?? { type: 'date', year: null, month: null, day: null, weekday: null, part: null, zone: null };
+  const day = resolveDay(date, event) ?? event.day;
+  const slack = (value.approximate ? 60 : 30) * 60_000;
+  return zonesOf(value.zone ?? date.zone).map((zone) => {
+    const at = utcDay(day) - offsetOf(zone, event) + value.hour * HOUR + value.minute * 60_000;
+    return { from: at - slack, to: at + slack, zone };
+  });
+}
+
+export function overlaps(a: Stretch, b: Stretch): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/** ISO date of a resolved day, "2021-02-25". */
+export function isoDay(day: Day): string {
+  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * The shape of the reference dataset: events, the sources that report them, the entities they name,
+ * and, fact by fact, what each source claimed.
+ */
+import type { FigureValue } from './values';
+
+/** Begins with the strike's date in US Eastern time, e.g. "2021-02-25-us-strike-eastern-syria". */
+export type EventId = `${number}-${number}-${number}-${string}`;
+/** "000" … "004": the seed article's number. */
+export type SourceId = string;
+/** "strike.killed", "erbil.rockets", "name.john-kirby". */
+export type FactKey = `${string}.${string}`;
+/** "john-kirby", "kataib-hezbollah". */
+export type EntityId = string;
+/** Which happening inside an event a figure is about: the strike itself, or an attack that led to it. */
+export type IncidentId = string;
+
+/** What a figure counts or measures; with the incident it picks out a fact. */
+export type Measure =
+  | 'killed'
+  | 'wounded' // US service members wounded
+  | 'rockets'
+  | 'aircraft' // aircraft type
+  | 'aircraft-count'
+  | 'facilities'
+  | 'groups' // militia groups whose sites were hit
+  | 'attacks' // number of attacks
+  | 'date'
+  | 'since' // the date a series of attacks began
+  | 'time'
+  | 'calibre'
+  | 'weight';
+
+export type EntityKind = 'person' | 'group' | 'place' | 'organisation';
+
+export interface Entity {
+  id: EntityId;
+  kind: EntityKind;
+  /** How readers know it; shown in popovers. */
+  name: string;
+  /** Every spelling that refers to it, including `name`. Matching ignores case, apostrophes, hyphens and spaces. */
+  aliases: string[];
+  /** Surname-style aliases that count only after a title or a full mention ("Austin" is also a city). */
+  shortAliases?: string[];
+}
+
+/** An incident inside an event, and the words that point a sentence at it. */
+export interface Incident {
+  id: IncidentId;
+  /** Shown in popovers: "the US strike", "the rocket attack on Erbil". */
+  label: string;
+  /** True for the US strike; false for the attacks on US forces that preceded it. */
+  isStrike: boolean;
+  /** Entities that place a sentence in this incident (Erbil, Green Zone). */
+  entities: EntityId[];
+  /** Dates (month, day) that place a sentence in this incident ("Feb. 15"). */
+  dates: Array<{ month: number; day: number }>;
+}
+
+export interface Event {
+  id: EventId;
+  title: string;
+  /** The strike's day in US Eastern time. */
+  day: { year: number; month: number; day: number };
+  /** Clock offsets in minutes east of UTC, on that day. */
+  offsets: { ET: number; local: number };
+  /** The strike's instant when the reference knows it (UTC, ISO 8601), used to reconcile days given in different clocks. */
+  instant: string | null;
+  incidents: Incident[];
+  /** Entities whose mention is evidence for this event over its near misses (a person in office only then, an attack only then). */
+  anchors: EntityId[];
+}
+
+export interface FactDef {
+  key: FactKey;
+  event: EventId;
+  incident: IncidentId;
+  measure: Measure;
+  /** For popovers: "killed in the strike". */
+  label: string;
+}
+
+export interface Source {
+  id: SourceId;
+  /** The outlet the text names, or null. */
+  outlet: string | null;
+  /** What a reader sees: the outlet, or a neutral label. */
+  label: string;
+  event: EventId;
+  text: string;
+}
+
+/** A value as the reference stores it: a figure, or an entity for name facts. */
+export type ClaimValue = FigureValue | { type: 'entity'; id: EntityId };
+
+/** What one source reported for one fact. */
+export interface Claim {
+  fact: FactKey;
+  source: SourceId;
+  value: ClaimValue;
+  /** The figure or name as written; occurs inside `quote`. */
+  text: string;
+  /** Who the article credits for it, in its own words, or null. */
+  attribution: string | null;
+  /** Verbatim from the source. */
+  quote: string;
+  /** Offsets of `quote` in the source's text. */
+  start: number;
+  end: number;
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm run annotate -- FILE [--json]`: the engine on an HTML or plain-text file (CONTRACT.md §2).
+ * A file that cannot be read or parsed gets one line on stderr and exit status 2.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractFromDocument } from '../lib/article/from-dom';
+import { extractFromPlainText } from '../lib/article/from-text';
+import type { ArticleText } from '../lib/article/types';
+import { annotate } from '../lib/engine/annotate';
+import type { Findings } from '../lib/engine/findings';
+import { getReference } from '../lib/reference/index';
+import { describeValue, otherReportLine, statusLine } from '../lib/present/wording';
+
+function fail(message: string): never {
+  process.stderr.write(`annotate: ${message}\n`);
+  process.exit(2);
+}
+
+function readArticle(file: string): ArticleText {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (bytes.includes(0)) fail(`cannot parse ${file}: it is a binary file, not HTML or text`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(`cannot parse ${file}: it is not UTF-8 text`);
+  }
+  const looksLikeHtml = /\.x?html?$/i.test(extname(file)) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
+  if (!looksLikeHtml) return extractFromPlainText(text);
+  try {
+    const { document } = parseHTML(text);
+    return extractFromDocument(document as unknown as Document);
+  } catch (error) {
+    fail(`cannot parse ${file} as HTML: ${(error as Error).message}`);
+  }
+}
+
+function printForPeople(file: string, findings: Findings): void {
+  const reference = getReference();
+  const event = findings.event ? reference.event(findings.event) : undefined;
+  const out: string[] = [file];
+  out.push(event ? `Event: ${event.title} (${event.id})` : 'Event: none (this article is about nothing in the reference)');
+  if (findings.source) out.push(`Source: this is the reference's own source ${findings.source} (${reference.source(findings.source)?.label}); it is not compared with itself`);
+  const count = (s: string) => findings.marks.filter((m) => m.status === s).length;
+  if (event) out.push(`${findings.marks.length} highlights: ${count('differs')} differ, ${count('agrees')} agree, ${count('unique')} unique`);
+  for (const mark of findings.marks) {
+    const where = `${mark.start}-${mark.end}`;
+    const fact = mark.fact ? ` [${mark.fact}]` : '';
+    out.push('', `${mark.status.toUpperCase().padEnd(7)} ${mark.kind} "${mark.text}" = ${describeValue(mark)}${fact} at ${where}`);
+    out.push(`        ${statusLine(mark)}`);
+    for (const other of mark.others) {
+      out.push(`        ${other.relation === 'different' ? '≠' : '='} ${otherReportLine(other)} — “${other.quote}”`);
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function main(argv: string[]): void {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length !== 1 || files[0]?.startsWith('--')) fail('usage: npm run annotate -- FILE [--json]');
+  const file = files[0] as string;
+  const findings = annotate(readArticle(file));
+  if (json) process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+  else printForPeople(file, findings);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { relate } from '../../lib/engine/compare';
+import { eventById, STRIKE_2021 } from '../../lib/reference/events';
+import type { ClaimValue } from '../../lib/reference/types';
+import type { CountQualifier, DateValue, Zone } from '../../lib/reference/values';
+
+const event = eventById.get(STRIKE_2021)!;
+const instant = Date.parse(event.instant!);
+const count = (n: number | null, qualifier: CountQualifier = 'exact'): ClaimValue => ({ type: 'count', n, qualifier });
+const date = (fields: Partial<DateValue>): DateValue => ({ type: 'date', year: null, month: null, day: null, weekday: null, part: null, zone: null, ...fields });
+const time = (hour: number, zone: Zone, on: Partial<DateValue>, approximate = false): ClaimValue => ({ type: 'time', hour, minute: 0, approximate, zone, date: date(on) });
+
+describe('comparison rules', () => {
+  it('treats "at least 22" as agreeing with 22 and differing from 17', () => {
+    expect(relate(count(22, 'at-least'), count(22), event, null)).toBe('same');
+    expect(relate(count(22, 'at-least'), count(17), event, null)).toBe('different');
+    expect(relate(count(17), count(22), event, null)).toBe('different');
+  });
+
+  it('treats "more than 20" as 21 or more and "nearly two dozen" as about 24', () => {
+    expect(relate(count(20, 'more-than'), count(20), event, null)).toBe('different');
+    expect(relate(count(20, 'more-than'), count(22), event, null)).toBe('same');
+    expect(relate(count(24, 'about'), count(22), event, null)).toBe('same');
+    expect(relate(count(24, 'about'), count(17), event, null)).toBe('different');
+  });
+
+  it('treats "service members" as more than one: it differs from "a service member"', () => {
+    expect(relate(count(null, 'several'), count(1), event, null)).toBe('different');
+    expect(relate(count(null, 'several'), count(4), event, null)).toBe('same');
+  });
+
+  it('compares aircraft by family: F-15E agrees with F15 and differs from F-16', () => {
+    const f15 = { type: 'aircraft', family: 'F-15', variant: null } as const;
+    expect(relate({ type: 'aircraft', family: 'F-15', variant: 'E' }, f15, event, null)).toBe('same');
+    expect(relate({ type: 'aircraft', family: 'F-16', variant: null }, f15, event, null)).toBe('different');
+  });
+
+  it('agrees 6 p.m. ET Thursday with 1 a.m. Friday local time, and not with 10 p.m. ET', () => {
+    const reported = time(18, 'ET', { weekday: 4 }, true);
+    expect(relate(time(1, 'local', { weekday: 5 }), reported, event, instant)).toBe('same');
+    expect(relate(time(23, 'UTC', { weekday: 4 }), reported, event, instant)).toBe('same');
+    expect(relate(time(22, 'ET', { weekday: 4 }), reported, event, instant)).toBe('different');
+  });
+
+  it('accepts Thursday and Friday for a strike at 1 a.m. Friday in Syria, but not Wednesday', () => {
+    const thursday = date({ weekday: 4 });
+    expect(relate(date({ weekday: 5 }), thursday, event, instant)).toBe('same');
+    expect(relate(date({ weekday: 4, part: 'late' }), thursday, event, instant)).toBe('same');
+    expect(relate(date({ weekday: 3 }), thursday, event, instant)).toBe('different');
+    expect(relate(date({ month: 2, day: 25, year: 2021 }), thursday, event, instant)).toBe('same');
+  });
+
+  it('compares days with no known moment clock for clock: 15 February is not 16 February', () => {
+    expect(relate(date({ month: 2, day: 15 }), date({ month: 2, day: 15 }), event, null)).toBe('same');
+    expect(relate(date({ month: 2, day: 16 }), date({ month: 2, day: 15 }), event, null)).toBe('different');
+    expect(relate(date({ month: 2, day: 22 }), date({ month: 2, day: 15 }), event, null)).toBe('different');
+  });
+
+  it('is unsure across kinds of value rather than guessing', () => {
+    expect(relate(count(3), date({ weekday: 4 }), event, null)).toBe('unsure');
+  });
+});

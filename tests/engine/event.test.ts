@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromPlainText } from '../../lib/article/from-text';
+import { annotate } from '../../lib/engine/annotate';
+import { mightBeAboutAStrike } from '../../lib/engine/event';
+
+const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
+
+describe('event decision', () => {
+  it('lets through only articles about a US strike in Syria', () => {
+    expect(mightBeAboutAStrike('The Lakers beat the Celtics 112-104 on Thursday.')).toBe(false);
+    expect(mightBeAboutAStrike('U.S. warplanes struck targets in eastern Syria.')).toBe(true);
+  });
+
+  it('recognises the 2021 strike from its day and the attacks that led to it', () => {
+    const text = [
+      'WASHINGTON — American warplanes bombed buildings in eastern Syria on Thursday evening that the Pentagon said belonged to militias backed by Iran.',
+      'The raid answered a Feb. 15 rocket barrage on Irbil that killed a contractor working for the coalition.',
+    ].join('\n\n');
+    expect(eventOf(text)).toMatch(/^2021-02-25/);
+  });
+
+  it('recognises the 2023 strike from its day and the attacks since 17 October', () => {
+    const text = [
+      'Two U.S. F-16s struck a pair of facilities near Abu Kamal in eastern Syria early Friday, local time, the Pentagon said.',
+      'American troops in Iraq and Syria have come under fire at least 19 times since Oct. 17, as the war between Israel and Hamas raged.',
+    ].join('\n\n');
+    expect(eventOf(text)).toMatch(/^2023-10-26/);
+  });
+
+  it('rejects the December 2019 strikes on Kataib Hezbollah', () => {
+    const text = [
+      'U.S. F-15E jets struck five sites in Iraq and Syria on Sunday, hitting weapons depots of Kataib Hezbollah near Abu Kamal, the Pentagon said.',
+      'The strikes followed a Dec. 27 rocket attack on a base near Kirkuk that killed an American contractor. Iraqi officials said 25 fighters died.',
+      'Defense Secretary Mark Esper said the strikes of Dec. 29, 2019 were decisive.',
+    ].join('\n\n');
+    expect(eventOf(text)).toBeNull();
+  });
+
+  it('rejects the November 2023 strike even though it shares 17 October, Austin and Hamas', () => {
+    const text = [
+      'Two U.S. F-15 jets struck a weapons storage facility in eastern Syria on Wednesday, Defense Secretary Lloyd Austin said.',
+      'American forces have been attacked more than 40 times since Oct. 17, when the war between Israel and Hamas began to spread. The Nov. 8 strike was the second in two weeks.',
+    ].join('\n\n');
+    expect(eventOf(text)).toBeNull();
+  });
+
+  it('says nothing when the evidence is thin', () => {
+    expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
+  });
+});

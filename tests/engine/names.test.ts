@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { getReference } from '../../lib/reference/index';
+
+const { findNames } = getReference();
+const entitiesIn = (text: string) => findNames(text).map((n) => n.entity);
+
+describe('names', () => {
+  it('finds every spelling of Kataib Hezbollah, whatever the apostrophe', () => {
+    for (const spelling of ['Kataib Hezbollah', 'Kata’ib Hezbollah', "Kait'ib Hezbollah", 'Kataeb Hezbollah', 'Kataib Hizballah', 'Hezbollah Brigades', 'KATAIB HEZBOLLAH']) {
+      expect(entitiesIn(`Fighters of ${spelling} were hit.`), spelling).toEqual(['kataib-hezbollah']);
+    }
+  });
+
+  it('treats Al Bukamal, Abu Kamal, Abu-Kamal, Albu Kamal and Boukamal as one place', () => {
+    for (const spelling of ['Al Bukamal', 'Al-Bukamal', 'Abu Kamal', 'Abu-Kamal', 'Albu Kamal', 'Boukamal', 'Bukamal']) {
+      expect(entitiesIn(`Strikes near ${spelling} on Thursday.`), spelling).toEqual(['al-bukamal']);
+    }
+  });
+
+  it('reads Jon Kirby, John F. Kirby and a bare Kirby as the same person, keeping the title', () => {
+    const found = findNames('Pentagon spokesman John F. Kirby said so. Later Kirby added more, as did Jon Kirby.');
+    expect(found.map((n) => [n.text, n.entity])).toEqual([
+      ['Pentagon', 'pentagon'],
+      ['John F. Kirby', 'john-kirby'],
+      ['Kirby', 'john-kirby'],
+      ['Jon Kirby', 'john-kirby'],
+    ]);
+    expect(found[1]?.title).toBe('Pentagon spokesman');
+  });
+
+  it('takes "Austin" for Lloyd Austin only after a title or a full mention', () => {
+    expect(entitiesIn('Floods hit Austin on Monday.')).toEqual([]);
+    expect(entitiesIn('Defense Secretary Austin said the target was hit.')).toEqual(['lloyd-austin']);
+    expect(entitiesIn('Lloyd Austin spoke. Austin said more.')).toEqual(['lloyd-austin', 'lloyd-austin']);
+  });
+
+  it('finds people introduced by a title even when the reference does not know them', () => {
+    const found = findNames('Pentagon spokesman Jonathan Hoffman said. Gen. Kenneth McKenzie added that Secretary of State Mike Pompeo agreed.');
+    const unknown = found.filter((n) => !n.entity).map((n) => [n.text, n.title]);
+    expect(unknown).toEqual([
+      ['Jonathan Hoffman', 'Pentagon spokesman'],
+      ['Kenneth McKenzie', 'Gen.'],
+      ['Mike Pompeo', 'Secretary of State'],
+    ]);
+  });
+
+  it('ignores lower-case common words that look like aliases', () => {
+    expect(entitiesIn('The gardens sit in a green zone near the river.')).toEqual([]);
+  });
+});
