@@ -15,14 +15,16 @@ import { relate } from './compare';
 import { decideEvent, mightBeAboutAStrike } from './event';
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
 import { cuesIn, incidentFor, type Cue, type IncidentReading } from './incidents';
-import { findCasualtyPhrases, measureOf } from './measures';
+import { findCasualtyPhrases, measureOf, SINCE_BEFORE } from './measures';
 import { splitSentences, type Sentence } from './sentences';
 import { isoDay, resolveDay, shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
 const SPEECH_BEFORE = /\b(?:said|says|told\b[^.;]{0,40}?|announced|added|stated|confirmed|reported|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// "WASHINGTON, Feb 25 (Reuters) -": the date of the dispatch, not of anything in it.
+const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-—–]/;
 // Sentences about other times: the engine ties nothing in them.
-const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in the past|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
+const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
@@ -69,11 +71,14 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
     const sentence = sentences.find((s) => s.start <= figure.start && figure.end <= s.end);
     const before = text.slice(sentence?.start ?? 0, figure.start);
     if ((figure.value.type === 'date' || figure.value.type === 'relative-date') && SPEECH_BEFORE.test(before)) continue;
+    if (figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24))) continue;
     let value: FigureValue = figure.value;
     if (value.type === 'relative-date') {
-      if (!lastDate || lastDate.month === null || lastDate.day === null) continue;
-      const day = shiftDay({ year: lastDate.year ?? 2021, month: lastDate.month, day: lastDate.day }, value.days);
-      value = { ...lastDate, month: day.month, day: day.day, weekday: null, part: null };
+      // "A week later": after the last full date the article gave.
+      const anchor = lastDate as DateValue | null;
+      if (!anchor || anchor.month === null || anchor.day === null) continue;
+      const day = shiftDay({ year: anchor.year ?? 2021, month: anchor.month, day: anchor.day }, value.days);
+      value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null };
     }
     if (value.type === 'date' && value.month !== null && value.day !== null) lastDate = value;
     out.push({ ...figure, value });
@@ -86,15 +91,30 @@ function sentenceOf(sentences: Sentence[], at: number): number {
 }
 
 /** The cues of each sentence, and a reading of the incident for a mention inside one. */
-function incidentReader(text: string, sentences: Sentence[], incidents: readonly Incident[], names: NameMention[], figures: FigureMention[]) {
-  const cues: Cue[][] = sentences.map((s) => cuesIn(text, s, incidents, names, figures));
+function incidentReader(
+  text: string,
+  sentences: Sentence[],
+  incidents: readonly Incident[],
+  names: NameMention[],
+  figures: FigureMention[],
+  specificOnly = false,
+) {
+  const cues: Cue[][] = sentences.map((s) =>
+    cuesIn(text, s, incidents, names, figures).filter((c) => !specificOnly || 'incident' in c.target),
+  );
   return (at: number): IncidentReading => {
     const i = sentenceOf(sentences, at);
     if (i < 0) return null;
-    const block = sentences[i]?.block;
-    const earlier: Cue[][] = [];
-    for (let j = i - 1; j >= 0 && sentences[j]?.block === block; j--) earlier.unshift(cues[j] ?? []);
-    return incidentFor(at, cues[i] ?? [], earlier);
+    const block = sentences[i]?.block ?? 0;
+    const inParagraph: Cue[][] = [];
+    const paragraphs: Cue[][] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const b = sentences[j]?.block ?? 0;
+      if (b === block) inParagraph.unshift(cues[j] ?? []);
+      else if (b >= block - 2) paragraphs.unshift(cues[j] ?? []);
+      else break;
+    }
+    return incidentFor(text, at, cues[i] ?? [], inParagraph, paragraphs);
   };
 }
 
@@ -105,9 +125,9 @@ function strikeDates(text: string, sentences: Sentence[], figures: FigureMention
   for (const f of figures) {
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     if (!date) continue;
-    if (/\bsince\s*$/i.test(text.slice(Math.max(0, f.start - 7), f.start))) continue;
-    const reading = read(f.start);
-    if (reading && 'generic' in reading && reading.generic === 'strike') out.push(date);
+    if (SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
+    const target = read(f.start)?.target;
+    if (target && 'generic' in target && target.generic === 'strike') out.push(date);
   }
   return out;
 }
@@ -128,25 +148,40 @@ function tieFacts(
   reference: Reference,
 ): Map<FigureMention, FactDef> {
   const read = incidentReader(text, sentences, event.incidents, names, figures);
+  const readSpecific = incidentReader(text, sentences, event.incidents, names, figures, true);
   const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
   const ties = new Map<FigureMention, FactDef>();
   for (const figure of figures) {
     const i = sentenceOf(sentences, figure.start);
     const sentence = sentences[i];
     if (!sentence || isBackground(text, sentence, event)) continue;
-    if (PARTIAL_BEFORE.test(text.slice(sentence.start, figure.start))) continue;
     const others = figures.filter((f) => f !== figure && f.start >= sentence.start && f.end <= sentence.end);
     const measure = measureOf(text, sentence, figure, others);
     if (!measure) continue;
+    // "22 killed, including 17 fighters" is a part; but the wounded facts count Americans, and
+    // "several wounded, including an American" gives exactly that count.
+    if (measure !== 'wounded' && PARTIAL_BEFORE.test(text.slice(sentence.start, figure.start))) continue;
     const candidates = reference.facts.filter((f) => f.event === event.id && f.measure === measure);
     const reading = read(figure.start);
+    const target = reading?.target;
+    // The strike is what the article is about: with nothing else named, a figure is about it.
+    const byDefault = candidates.find((f) => isStrike(f.incident)) ?? (candidates.length === 1 ? candidates[0] : undefined);
     let fact: FactDef | undefined;
-    if (!reading) fact = candidates.length === 1 ? candidates[0] : undefined;
-    else if ('incident' in reading) fact = candidates.find((f) => f.incident === reading.incident);
-    else if (reading.generic === 'strike') fact = candidates.find((f) => isStrike(f.incident));
-    else {
+    if (target && 'incident' in target) {
+      fact = candidates.find((f) => f.incident === target.incident);
+      // A cue carried from an earlier sentence is a weak sign: when its incident has no such fact, fall back.
+      if (!fact && reading.carried) fact = byDefault;
+    } else if (target?.generic === 'attack') {
       const attacks = candidates.filter((f) => !isStrike(f.incident));
-      fact = attacks.length === 1 ? attacks[0] : undefined;
+      // Several attacks have this fact: a place or date named nearby says which.
+      const specific = attacks.length > 1 ? readSpecific(figure.start)?.target : null;
+      const named = specific && 'incident' in specific ? specific.incident : null;
+      // "US troops attacked a border checkpoint": generic words are weak, so a fact only one incident has still fits.
+      fact = named
+        ? attacks.find((f) => f.incident === named)
+        : attacks.length === 1 ? attacks[0] : candidates.length === 1 ? candidates[0] : undefined;
+    } else {
+      fact = byDefault;
     }
     if (fact) ties.set(figure, fact);
   }
@@ -154,7 +189,10 @@ function tieFacts(
   return ties;
 }
 
-/** "Three rockets were fired … two fell on a residential area": only the largest count of a volley is its total. */
+/**
+ * "Three rockets were fired … two fell on a residential area", "19 attacks: 12 in Iraq and seven in Syria":
+ * only the largest count of a series is its total.
+ */
 function dropPartialCounts(ties: Map<FigureMention, FactDef>): void {
   const largest = new Map<string, number>();
   for (const [figure, fact] of ties) {
@@ -168,7 +206,7 @@ function dropPartialCounts(ties: Map<FigureMention, FactDef>): void {
 }
 
 function isVolley(fact: FactDef): boolean {
-  return fact.measure === 'rockets' || fact.measure === 'aircraft-count';
+  return fact.measure === 'rockets' || fact.measure === 'aircraft-count' || fact.measure === 'attacks';
 }
 
 function statusOf(others: OtherReport[]): Status {

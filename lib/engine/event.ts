@@ -48,20 +48,19 @@ export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
   const eventDay = dayNumber(event.day);
 
   // The strike's own day: the event's day in US Eastern time, or the next (Syria is 7 to 8 hours ahead).
-  let consistent = 0;
-  let inconsistent = 0;
-  for (const d of evidence.strikeDates) {
+  // The first day given is the article's own strike (the lede); later ones may recall earlier strikes.
+  evidence.strikeDates.forEach((d, i) => {
     const day = resolveDay(d, event);
-    if (!day) continue;
+    if (!day) return;
     const offset = dayNumber(day) - eventDay;
-    if (d.month === null && d.weekday !== null) {
-      if (offset === 0 || offset === 1) consistent++;
-      else inconsistent++;
-    } else if (offset === 0 || offset === 1) consistent++;
-    else if (offset > 1 || offset < -14) inconsistent++;
-  }
-  if (consistent > 0) add(3, 'the strike day matches');
-  if (inconsistent > 0) add(-4 * Math.min(2, inconsistent), 'the article gives its strike another day');
+    const weekdayOnly = d.month === null;
+    const consistent = offset === 0 || offset === 1;
+    // A full date long before the event is a recollection, not a contradiction.
+    if (!consistent && !weekdayOnly && offset < -1 && offset >= -14) return;
+    if (i === 0) add(consistent ? 4 : -6, consistent ? 'the strike day matches' : `the article's strike is on another day (${d.weekday ?? ''}${d.month ?? ''}/${d.day ?? ''})`);
+    else if (consistent) add(1, 'another mention of the strike day');
+    else add(-2, 'another strike day');
+  });
 
   // The days of the attacks that led to the strike.
   const incidentDates = new Set<string>();

@@ -45,41 +45,47 @@ export function cuesIn(
   return cues.sort((a, b) => a.at - b.at);
 }
 
-export type IncidentReading = { incident: IncidentId } | { generic: 'strike' | 'attack' } | null;
+/** What a figure's context points at; `carried` when the cue came from an earlier sentence, a weaker sign. */
+export type IncidentReading = { target: Cue['target']; carried: boolean } | null;
 
-/** The incident a figure at `at` belongs to, from its own sentence's cues, else from earlier sentences of its paragraph. */
-export function incidentFor(at: number, own: Cue[], earlierInParagraph: Cue[][]): IncidentReading {
-  const specific = nearestSpecific(at, own);
-  if (specific) return specific;
-  const generic = nearestGeneric(at, own);
-  if (generic) return generic;
-  // Carry over from the paragraph: the last specific incident named, else the last generic one.
+/**
+ * The incident a figure at `at` belongs to: the closest cue in its own sentence, where a specific cue
+ * counts as half as far, a cue after the figure as half again as far, and a cue in another clause far; else the last cue of earlier
+ * sentences in its paragraph; else a specific cue of the previous paragraphs.
+ */
+export function incidentFor(
+  text: string,
+  at: number,
+  own: Cue[],
+  earlierInParagraph: Cue[][],
+  earlierParagraphs: Cue[][],
+): IncidentReading {
+  const closest = closestCue(text, at, own);
+  if (closest) return { target: closest.target, carried: false };
   for (let i = earlierInParagraph.length - 1; i >= 0; i--) {
     const cues = earlierInParagraph[i] ?? [];
-    const carried = nearestSpecific(Infinity, cues) ?? nearestGeneric(Infinity, cues);
-    if (carried) return carried;
+    const carried = [...cues].reverse().find((c) => 'incident' in c.target) ?? cues[cues.length - 1];
+    if (carried) return { target: carried.target, carried: true };
+  }
+  for (let i = earlierParagraphs.length - 1; i >= 0; i--) {
+    const carried = [...(earlierParagraphs[i] ?? [])].reverse().find((c) => 'incident' in c.target);
+    if (carried) return { target: carried.target, carried: true };
   }
   return null;
 }
 
-function nearestSpecific(at: number, cues: Cue[]): IncidentReading {
-  const specific = cues.filter((c) => 'incident' in c.target);
-  if (specific.length === 0) return null;
-  const ids = new Set(specific.map((c) => ('incident' in c.target ? c.target.incident : '')));
-  if (ids.size === 1) return specific[0]?.target ?? null;
-  return closest(at, specific)?.target ?? null;
-}
+// Commas, semicolons, dashes and brackets separate clauses; a cue in another clause counts as far away.
+const CLAUSE_BREAK = /[,;:()—–]/;
+const OTHER_CLAUSE = 100;
 
-/** The nearest generic cue before the figure; failing that, the nearest after. */
-function nearestGeneric(at: number, cues: Cue[]): IncidentReading {
-  const generic = cues.filter((c) => 'generic' in c.target);
-  const before = generic.filter((c) => c.at < at);
-  const chosen = before[before.length - 1] ?? generic.find((c) => c.at > at);
-  return chosen?.target ?? null;
-}
-
-function closest(at: number, cues: Cue[]): Cue | undefined {
-  let best: Cue | undefined;
-  for (const c of cues) if (!best || Math.abs(c.at - at) < Math.abs(best.at - at)) best = c;
-  return best;
+function closestCue(text: string, at: number, cues: Cue[]): Cue | undefined {
+  let best: { cue: Cue; distance: number } | undefined;
+  for (const cue of cues) {
+    let distance = Math.abs(cue.at - at);
+    if (CLAUSE_BREAK.test(text.slice(Math.min(cue.at, at), Math.max(cue.at, at)))) distance += OTHER_CLAUSE;
+    if ('incident' in cue.target) distance *= 0.5;
+    if (cue.at > at) distance *= 1.5;
+    if (!best || distance < best.distance) best = { cue, distance };
+  }
+  return best?.cue;
 }

@@ -20,7 +20,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
+    // A trailing period ends the sentence, except in abbreviations ("U.S." keeps its inner dots as "u.s").
+    out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace(/\.$/, '') });
   }
   return out;
 }
@@ -49,11 +50,16 @@ const PHRASE_STOPS = new Set([
   'had', 'is', 'are', 'to', 'with', 'for', 'as', 'the', ',', ';', ':', '(', ')', '—', '–', '"', '“', '”',
 ]);
 
-const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'left', 'leaving', 'death', 'deaths', 'lives', 'toll']);
-const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying']);
+// "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
+const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll']);
+const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'hurt', 'hurting']);
-const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt']);
+const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
+const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'while', 'although', 'though']);
+
+// "since October 17", "attacks that began on 17 October".
+export const SINCE_BEFORE = /\b(?:since|(?:began|begun|started|starting|beginning)(?: on)?)\s*$/i;
 
 const SERVICE_NOUNS = new Set([
   'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'americans', 'american', 'troop', 'troops',
@@ -110,7 +116,8 @@ function casualtyAround(tokens: Token[], first: number, last: number): Casualty 
   let before: { kind: Casualty; distance: number } | null = null;
   for (let i = first - 1, d = 1; i >= 0 && d <= 6; i--, d++) {
     const w = tokens[i]?.word ?? '';
-    if (CLAUSE_BREAK.has(w)) break;
+    // "wounded several others, including an American": the list continues the clause.
+    if (CLAUSE_BREAK.has(w) && tokens[i + 1]?.word !== 'including') break;
     if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
     if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
   }
@@ -142,7 +149,7 @@ export function measureOf(text: string, sentence: { start: number; end: number }
     case 'relative-date':
       return 'date';
     case 'date':
-      return /\bsince\s*$/i.test(text.slice(Math.max(sentence.start, figure.start - 7), figure.start)) ? 'since' : 'date';
+      return SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 20), figure.start)) ? 'since' : 'date';
     case 'count':
       return countMeasure(text, sentence, figure, others);
   }
@@ -164,6 +171,10 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   const phrase = (nounStart >= 0 ? nounPhraseAt(tokens, nounStart) : null) ?? nounPhraseAt(tokens, first);
   const end = phrase ? phrase.head : lastOfFigure;
 
+  // "have come under attack at least 19 times": a number of times something was attacked.
+  if (!phrase && tokens[nounStart]?.word === 'times' && tokens.slice(Math.max(0, first - 6), first).some((t) => ATTACK_VERBS.has(t.word))) {
+    return 'attacks';
+  }
   switch (phrase?.kind) {
     case 'rocket':
       return 'rockets';
@@ -186,8 +197,21 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   }
 }
 
-const CASUALTY_PHRASE =
-  /\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\s+(?:(an?|one)\s+)?((?:[\p{L}.’'-]+\s+){0,3}?(?:service ?members?|servicem[ae]n|troops|soldiers|personnel|contractors?|civilians?|Americans?|marines|sailors))\b/giu;
+// Up to three modifiers before the noun, none of them a word that starts a new phrase.
+const MODIFIER = "(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\\s)[\\p{L}.’'-]+\\s+)";
+const CASUALTY_PHRASE = new RegExp(
+  `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers|personnel|contractors?|civilians?|Americans?|marines|sailors))\\b`,
+  'giu',
+);
+
+const CASUALTY_INCLUDING = new RegExp(
+  `\\b(?:killed|wounded|injured|hurt)\\b[^.;:]{0,40}?\\bincluding\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b`,
+  'giu',
+);
+const CASUALTY_SUBJECT = new RegExp(
+  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor))\\s+(?:was\\s+|had been\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal)\\b`,
+  'gu',
+);
 
 /**
  * Counts written without a number, next to a casualty verb: "killed a civilian contractor" (one),
@@ -195,6 +219,22 @@ const CASUALTY_PHRASE =
  */
 export function findCasualtyPhrases(text: string, taken: (start: number, end: number) => boolean): FigureMention[] {
   const out: FigureMention[] = [];
+  // "wounded several others, including an American service member".
+  for (const m of text.matchAll(CASUALTY_INCLUDING)) {
+    const phrase = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - phrase.length;
+    if (taken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  // "An American contractor died", "a U.S. service member was wounded".
+  for (const m of text.matchAll(CASUALTY_SUBJECT)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = start + phrase.length;
+    if (taken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
   for (const m of text.matchAll(CASUALTY_PHRASE)) {
     const article = m[2];
     const noun = m[3] ?? '';

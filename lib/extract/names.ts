@@ -54,10 +54,10 @@ function aliasPattern(alias: string): string {
   return pattern;
 }
 
-// Titles that introduce a person's name. Longer titles first so "Press Secretary" wins over "Secretary".
-const TITLES = [
+// Titles that introduce a person's name, as written at the start of a sentence; the lower-case form
+// ("foreign minister Sergei Lavrov") is added below. Longer titles first so "Press Secretary" wins over "Secretary".
+const TITLE_WORDS = [
   'Press Secretary',
-  'press secretary',
   'Secretary of State',
   'Defense Secretary',
   'Defence Secretary',
@@ -69,50 +69,36 @@ const TITLES = [
   'Defense Minister',
   'Defence Minister',
   'Minister',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
   'Spokesman',
   'Spokeswoman',
   'Spokesperson',
-  'Lt. Gen.',
-  'Maj. Gen.',
-  'Brig. Gen.',
-  'Gen.',
+  'Congressman',
+  'Congresswoman',
+  'Lawmaker',
   'General',
-  'Lt. Col.',
-  'Col.',
   'Colonel',
-  'Maj.',
   'Major',
-  'Capt.',
   'Captain',
-  'Adm.',
   'Admiral',
-  'Sen.',
   'Senator',
-  'Rep.',
   'Representative',
   'Ambassador',
-  'commander',
   'Commander',
   'Premier',
   'Chancellor',
   'Ayatollah',
   'Sheikh',
-  'Gov.',
   'Governor',
   'Mayor',
   'Director',
-  'director',
   'Chairman',
-  'chairman',
-  'analyst',
-  'Dr.',
-  'Mr.',
-  'Mrs.',
-  'Ms.',
+  'Analyst',
 ];
+const TITLE_ABBREVIATIONS = ['Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Gen.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Adm.', 'Sen.', 'Rep.', 'Gov.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.'];
+const TITLES = [
+  ...TITLE_WORDS.flatMap((t) => [t, t.charAt(0).toLowerCase() + t.slice(1), t.toLowerCase()]),
+  ...TITLE_ABBREVIATIONS,
+].sort((a, b) => b.length - a.length);
 
 const NAME_TOKEN = "(?:[A-Z][A-Za-z'’-]*[a-z]|[A-Z]\\.)";
 // Words before a title that belong to it ("Pentagon", "U.S."), on the same line.
@@ -136,8 +122,9 @@ const NOT_NAMES = new Set([
   'And',
   'For',
 ]);
+const TITLE_ALT = TITLES.map(escapeRegExp).join('|');
 const TITLED_NAME = new RegExp(
-  `(?<![\\p{L}])(${TITLE_LEAD}{0,2})(${TITLES.map(escapeRegExp).join('|')}),? +(${NAME_TOKEN}(?: +${NAME_TOKEN}){0,3})`,
+  `(?<![\\p{L}])(${TITLE_LEAD}{0,2})((?:${TITLE_ALT})(?:,? +(?:${TITLE_ALT}))*),? +(${NAME_TOKEN}(?: +${NAME_TOKEN}){0,3})`,
   'gu',
 );
 
@@ -169,8 +156,9 @@ export function createNameFinder(entities: readonly Entity[]): NameFinder {
       const start = m.index;
       const end = start + m[0].length;
       const original = text.slice(start, end);
-      // Proper nouns only: "green zone" in a sentence is not the Green Zone.
-      if (!/^\p{Lu}/u.test(original)) continue;
+      // One-word aliases must be proper nouns ("Austin", not "austin"; "al-Bukamal" after its article);
+      // longer ones are distinctive in any case ("al-Hashd al-Shaabi", a newspaper's lower-case "green zone").
+      if (!/\s/.test(original) && !/^(?:(?:al|el|ad|as|an|ar|ash)-)?\p{Lu}/u.test(original)) continue;
       const hit = byKey.get(aliasKey(original));
       if (!hit) continue;
       const title = titleBefore(start);

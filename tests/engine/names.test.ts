@@ -44,7 +44,9 @@ describe('names', () => {
     ]);
   });
 
-  it('ignores lower-case common words that look like aliases', () => {
-    expect(entitiesIn('The gardens sit in a green zone near the river.')).toEqual([]);
+  it('takes one-word aliases only as proper nouns, but longer ones in any case', () => {
+    expect(entitiesIn('The rebels said hamas and the pentagon were far away.')).toEqual([]);
+    expect(entitiesIn('Strikes near al-Bukamal hit a depot.')).toEqual(['al-bukamal']);
+    expect(entitiesIn('Rockets landed in the green zone, home to the embassy.')).toEqual(['green-zone']);
   });
 });

@@ -1,0 +1,201 @@
+/**
+ * Rules deciding whether a paragraph's text is page debris rather than article body.
+ * Shared by the plain-text and the DOM extraction, so both drop the same things.
+ *
+ * Every rule takes a paragraph whose whitespace is already collapsed to single spaces (the
+ * patterns write a space as " "), as both extractors produce it. The rules for
+ * boilerplate lines are limited to short paragraphs: a real paragraph may mention a
+ * newsletter or a comment, but a boilerplate line is short and says little else.
+ * Figures matter to the engine, and debris is full of them (dates, counts, years), so
+ * a rule that is right most of the time is worth having.
+ */
+
+/** Boilerplate prompts and labels are short; longer paragraphs are treated as prose. */
+const SHORT = 200;
+/** Copyright notices sometimes carry a sentence or two of legal text. */
+const COPYRIGHT_MAX = 400;
+
+/**
+ * "Read also: ...", "Read more:", "See also", "ALSO READ |", "Related: ...", "More from ...", "Watch: ...".
+ * Ambiguous openings ("Also read", "Watch", "More") count only when followed by a colon or bar.
+ */
+const READ_MORE =
+  /^\W*(?:read (?:also|more|next|this)|see (?:also|more)|(?:also (?:read|see|watch)|watch|listen|more|related|recommended|trending)\s*[:|–—]|click here|related (?:stories|articles|coverage|content|links|reading)|recommended for you|more (?:from|on this|stories|to read)|you (?:may|might) also like|don['’]t miss|most (?:read|popular|viewed|shared)|editor['’]s picks?|up next|(?:top|latest) (?:stories|headlines))(?!\w)/i;
+
+/** Words a link list's label is made of: "Related stories", "Latest", "Most read", "More from the network". */
+const LABEL_WORDS = new Set(
+  ('related latest popular trending recommended top most read viewed shared more stories story news ' +
+    'articles headlines video videos for you now in other elsewhere on this topic topics coverage reading ' +
+    'content links the from our around web partners sponsored').split(' '),
+);
+/** A label needs one of these; "The News" alone is not a link-list label. */
+const LABEL_KEYS = /^(?:related|latest|popular|trending|recommended|most|more|elsewhere|headlines)$/;
+
+/** "All rights reserved", "©", "(c) 2021", "@ 2018 X", "Copyright 2021", "Do not reproduce", the wire notice. */
+const COPYRIGHT =
+  /all rights reserved|©|^\W*@ ?(?:19|20)\d\d|(?:\(c\)|copyright) ?(?:19|20)\d\d|do not (?:reproduce|republish|redistribute)|may not be (?:published|reproduced|redistributed)/i;
+
+/** Newsletter boxes: "Sign up for ...", "Subscribe to our newsletter", "Get X in your inbox". */
+const SUBSCRIBE =
+  /^\W*(?:sign ?up|subscribe|join (?:us|our|now|today)|register (?:now|today|here|for free)|download (?:our|the) app|enter your e-?mail)(?!\w)|\b(?:in|to|into) your inbox\b|\bsubscribers? only\b|\b(?:our|free|daily|weekly|morning|evening) (?:[\w-]+ ){0,2}newsletters?\b|\bnewsletter ?(?:sign-?up|:)/i;
+
+/** Comment forms and their counters: "Leave a comment", "Your email address will not be published". */
+const COMMENT_FORM =
+  /\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|your e-?mail (?:address )?will not be published|required fields are marked|^\W*\d* ?comments? ?(?:\(\d+\))?\W*$|comments? are closed|join the (?:conversation|discussion)|(?:show|view|load|read|see) (?:all )?\d* ?comments\b|you must be logged in/i;
+
+/** Share bars: "Share this article", "Share on Facebook", "Click to share", a row of "Share Tweet Email". */
+const SHARE =
+  /\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$/i;
+
+/** Page furniture read on its own: "Advertisement", "Story continues below advertisement", cookie notices. */
+const FURNITURE =
+  /^\W*(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:content|main content))\W*$|continues (?:below|after) (?:this )?(?:ad|advertisement)|\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i;
+
+/** "Published 3:45 PM ET, Feb. 26, 2021", "Updated: 2 hours ago", "Last modified on Monday". */
+const TIMESTAMP =
+  /^\W*(?:last |first )?(?:published|updated|posted|modified) ?(?::|on|at)? ?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)/i;
+
+/** What anchors a bare date or time: "14:32", "9am", "Feb.", "2021-02-26", "3 hours ago". */
+const DATE_ANCHOR =
+  /\b(?:\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\b\.?)|\d{1,2}[:.]\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{4}-\d\d-\d\d|\d+ (?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago)/gi;
+/** The rest of a date line: day and year numbers, weekdays, time zones, "updated at". */
+const DATE_FILLER =
+  /\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|gmt|utc|bst|cet|cest|[ecmp][sd]?t|local time|updated|posted|published|at|on|today|yesterday)\b/gi;
+
+/**
+ * A paragraph that is only a date or a time: a live-blog entry's "14:32 GMT", the
+ * "February 17, 2021" under a related story, "Updated at 9:05am", "3 hours ago".
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 60) return false;
+  const rest = text.replace(DATE_ANCHOR, '');
+  return rest !== text && !/[\p{L}\p{N}]/u.test(rest.replace(DATE_FILLER, ''));
+}
+
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". Capitalised names only, no sentence. */
+const NAME = "\\p{Lu}[\\p{L}'’.-]*";
+const BYLINE = new RegExp(`^[Bb]y ${NAME}(?: (?:${NAME}|and|&|de|van|von|al|bin|la|le|du|da|del))*(?:, ${NAME}(?: ${NAME})*)?$`, 'u');
+
+/** Wire and picture agencies, as they appear after a photographer's name: "Name/AFP", "Name / Reuters". */
+const AGENCY =
+  '(?:AFP|AP|EPA(?:-EFE)?|UPI|dpa|DPA|ANP|ANSA|PA|Reuters|REUTERS|Getty Images|GETTY IMAGES|Shutterstock|Anadolu(?: Agency)?|Xinhua|Bloomberg|Sipa(?: USA)?|ZUMA(?: Press)?|Alamy|NurPhoto|Pool|POOL|Handout|HANDOUT)';
+
+/**
+ * Photo credits. Each is a mark a photo desk leaves and a reporter does not write:
+ * "(Photo by X / AFP)", "X/AFP via Getty Images", "REUTERS/Name", "(AP Photo/Name)",
+ * "Image: X", "Photo: X", "File photo", "EPA-EFE/Name", "Photograph: Name/Reuters".
+ */
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  // "Photo by", "Photographs by", "Photo courtesy of".
+  /\bphoto(?:graph)?s? (?:by|courtesy)\b/i,
+  // A credit ending the paragraph: "... via Getty Images", "... Getty Images", "(Getty)".
+  /\bvia (?:Getty|Reuters|AP|AFP|Shutterstock|Bloomberg|EPA|Anadolu)\b[^.]{0,30}$|\bgetty images\W{0,2}$|\(getty\b/i,
+  // "REUTERS/Name", "(AFP/John Doe)", "AP/Name/File"; not "a Reuters/Ipsos poll" (a word follows the name).
+  new RegExp(`\\bREUTERS ?\\/|\\b(?:Reuters|AFP|EPA(?:-EFE)?|AP|UPI|XINHUA|ANADOLU|SIPA) ?\\/ ?${NAME}(?: ${NAME}){0,3}(?: ?\\/ ?[Ff]ile(?: [Pp]hoto)?)?(?: ?\\)|\\W{0,2}$| via\\b)`, 'u'),
+  // "(AP Photo/Name)", "(AFP Photo)", "AFP PHOTO".
+  /\((?:AP|AFP|Reuters|EPA|UPI) (?:Photo|Images?)\b|\bAFP PHOTO\b|\bAP Photo ?\//,
+  // "Name/AFP" or "Name / AFP via Getty Images" ending the paragraph, "(Name/Reuters)" anywhere.
+  new RegExp(`\\p{L} ?\\/ ?${AGENCY}(?: via \\S+(?: Images)?)? ?\\)?\\W{0,2}$|\\([^()]{1,60}\\/ ?${AGENCY} ?\\)`, 'u'),
+  // A caption line: "Image: X", "Photo: X", "Pictured: X", "Credit: X", "File photo ...", AP's "FILE - ...".
+  /^\W*(?:(?:image|photo|photograph|picture|pictured|credit|caption|illustration|video)s?(?: credit)? ?:|file photo|FILE ?[-–—:])/i,
+  // A credit in brackets ending the paragraph, "(Photo: Jane Doe)", or "Image credit: X" anywhere.
+  /[([](?:image|photo|photograph|picture|credit)s? ?:[^()[\]]{1,80}[)\]]\W{0,2}$|\b(?:image|photo|photograph|picture) (?:credit|source) ?:/i,
+];
+
+/** True when the paragraph carries a photo credit, i.e. it is a caption (of any length). */
+export function isPhotoCaption(text: string): boolean {
+  return CREDIT_PATTERNS.some((re) => re.test(text));
+}
+
+/** "Read also: ...", "Related: ...", "Read more", "More stories", and bare link-list labels. */
+export function isReadMoreLink(text: string): boolean {
+  if (text.length > SHORT) return false;
+  return READ_MORE.test(text) || isLinkListLabel(text);
+}
+
+/** A line made only of link-list label words: "Related stories", "Most read", "More from our partners". */
+export function isLinkListLabel(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((w) => LABEL_WORDS.has(w)) && words.some((w) => LABEL_KEYS.test(w));
+}
+
+/** Copyright and reproduction notices. */
+export function isCopyrightNotice(text: string): boolean {
+  return text.length <= COPYRIGHT_MAX && COPYRIGHT.test(text);
+}
+
+/** Newsletter boxes and subscription prompts. */
+export function isSubscriptionPrompt(text: string): boolean {
+  if (text.length > SHORT) return false;
+  // "Newsletter" in a line that is not a sentence is the title of a newsletter box.
+  return SUBSCRIBE.test(text) || (/\bnewsletters?\b/i.test(text) && !/[.!?]["”’]?$/.test(text));
+}
+
+/** Comment sections: the form's labels, counts, and notices. */
+export function isCommentFormText(text: string): boolean {
+  return text.length <= SHORT && COMMENT_FORM.test(text);
+}
+
+/** Share bars and social buttons. */
+export function isShareText(text: string): boolean {
+  return text.length <= SHORT && SHARE.test(text);
+}
+
+/** Advertising labels and cookie banners. */
+export function isPageFurniture(text: string): boolean {
+  return text.length <= SHORT && FURNITURE.test(text);
+}
+
+/** Bylines and publication timestamps: metadata about the page, full of dates and times. */
+export function isBylineOrTimestamp(text: string): boolean {
+  if (text.length > 120) return false;
+  return BYLINE.test(text) || TIMESTAMP.test(text) || isDateLine(text);
+}
+
+export type DebrisReason =
+  | 'caption'
+  | 'read-more'
+  | 'copyright'
+  | 'subscribe'
+  | 'comments'
+  | 'share'
+  | 'furniture'
+  | 'byline';
+
+const RULES: ReadonlyArray<readonly [DebrisReason, (text: string) => boolean]> = [
+  ['caption', isPhotoCaption],
+  ['read-more', isReadMoreLink],
+  ['copyright', isCopyrightNotice],
+  ['subscribe', isSubscriptionPrompt],
+  ['comments', isCommentFormText],
+  ['share', isShareText],
+  ['furniture', isPageFurniture],
+  ['byline', isBylineOrTimestamp],
+];
+
+/** Why the paragraph is debris, or null when it is article text. Expects collapsed whitespace. */
+export function debrisReason(text: string): DebrisReason | null {
+  for (const [reason, test] of RULES) if (test(text)) return reason;
+  return null;
+}
+
+/** True when the paragraph is page debris and should not reach the engine. */
+export function isDebris(text: string): boolean {
+  return debrisReason(text) !== null;
+}
+
+/** Sentence-final (or quotation-final) characters: a heading ends with none of them. */
+const FINAL_PUNCTUATION = /[.!?:;,…"'”’»*)\]]$/;
+
+/**
+ * A heading is a short line that starts with a capital or a digit and does not end like a
+ * sentence: "First known military action directed by Biden", "Storm Surge Hits the Coast".
+ * Title case is not required: many sites write subheads in sentence case.
+ */
+export function looksLikeHeading(text: string): boolean {
+  if (text.length === 0 || text.length > 120) return false;
+  if (FINAL_PUNCTUATION.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  return text.split(' ').length <= 15;
+}

@@ -1,0 +1,396 @@
+/**
+ * Counts: "22", "1,200", "twenty-two", "at least 22", "some 22", "nearly two dozen",
+ * "22 or more", "several", "a handful of".
+ *
+ * Works on tokens (see tokens.ts) so that context checks are cheap and the scan is linear.
+ * Not emitted: ordinals, years standing alone, percentages, money, measurements, numbers glued
+ * to letters or hyphenated designations ("F-15", "COVID-19", "22nd", "107mm", "22-year-old"),
+ * identifiers ("Flight 752", "Resolution 2254", "Air Force One"), list numbering, pronoun uses of
+ * "one" ("one of", "no one", "one another"), and the article "a"/"an".
+ * Numbers inside dates and times are mostly refused here too, but findFigures is what guarantees it.
+ */
+import type { CountQualifier, CountValue } from '../reference/values';
+import type { FigureMention } from './types';
+import type { Token } from './tokens';
+import { adjacent, isCapitalised, tokenize } from './tokens';
+import { parseNumberAt } from './numbers';
+import { monthNumber } from './calendar';
+
+interface Phrase {
+  words: string[];
+  qualifier: CountQualifier;
+}
+
+function phrases(list: Array<[string, CountQualifier]>): Phrase[] {
+  return list
+    .map(([s, qualifier]) => ({ words: s.split(' '), qualifier }))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Words before a number that qualify it. Longest phrases are tried first. */
+const QUALIFIERS = phrases([
+  ['at least', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['not fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['not less than', 'at-least'],
+  ['more than', 'more-than'],
+  ['well over', 'more-than'],
+  ['just over', 'more-than'],
+  ['over', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['upward of', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['greater than', 'more-than'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['approx', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['an estimated', 'about'],
+  ['estimated', 'about'],
+  ['close to', 'about'],
+  ['just under', 'about'],
+  ['circa', 'about'],
+  ['up to', 'up-to'],
+  ['as many as', 'up-to'],
+  ['no more than', 'up-to'],
+  ['not more than', 'up-to'],
+  ['at most', 'up-to'],
+  ['fewer than', 'up-to'],
+  ['less than', 'up-to'],
+]);
+
+/** Qualifiers that are also used with years ("around 2015"): with them a year stays a year. */
+const YEAR_QUALIFIERS = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'circa']);
+
+/** Vague counts: qualifier 'several', n null. */
+const VAGUE = [
+  'several', 'multiple', 'numerous', 'many', 'a number of', 'a handful of', 'a few', 'dozens',
+  'several dozen', 'several hundred', 'several thousand', 'a few dozen', 'a few hundred', 'a few thousand',
+  'scores of', 'hundreds of thousands', 'tens of thousands', 'hundreds', 'thousands', 'millions',
+]
+  .map((s) => s.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** Phrases with an article: value and qualifier. */
+const ARTICLE_NUMBERS: Array<{ words: string[]; n: number; qualifier: CountQualifier }> = [
+  { words: ['half', 'a', 'dozen'], n: 6, qualifier: 'exact' },
+  { words: ['a', 'couple', 'of'], n: 2, qualifier: 'about' },
+  { words: ['a', 'dozen'], n: 12, qualifier: 'exact' },
+  { words: ['a', 'hundred'], n: 100, qualifier: 'exact' },
+  { words: ['a', 'thousand'], n: 1000, qualifier: 'exact' },
+];
+
+/** A number followed by one of these is a measurement, money, a percentage or a clock time. */
+const UNIT_AFTER = new Set(
+  (
+    'percent pc pct percentage mm cm km kms m kg kgs g lb lbs pound pounds pounder pounders ' +
+    'kilogram kilograms kilogramme kilogrammes kilo kilos ton tons tonne tonnes mile miles ' +
+    'kilometre kilometres kilometer kilometers metre metres meter meters feet foot ft inch inches ' +
+    'yard yards millimetre millimetres millimeter millimeters centimetre centimetres centimeter ' +
+    'centimeters caliber calibre degrees mph kph knots dollar dollars euro euros pence cents bucks ' +
+    'bn mn usd gbp eur am pm gmt utc hrs o\'clock o’clock'
+  ).split(' '),
+);
+
+/** A number right after one of these words is an identifier or money: "Flight 752", "USD 20". */
+const IDENT_BEFORE = new Set(
+  (
+    'section sections sec article articles art chapter chapters paragraph paragraphs para part parts page ' +
+    'pages p pp item items step steps figure verse verses tables clauses ' +
+    'fig table no nos number resolution flight highway route road gate room building level phase ' +
+    'unit block lot zone sector platform terminal runway exit interstate line bus type model mark mk ' +
+    'class version v windows iphone boeing airbus apollo covid channel episode season vol volume ' +
+    'issue act clause annex appendix exhibit grade order decree law title code category pier ward ' +
+    'precinct hill usd eur gbp rs'
+  ).split(' '),
+);
+
+const ORDINALS = new Set(
+  (
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
+    'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth ' +
+    'fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth'
+  ).split(' '),
+);
+
+/** "one" followed by these is a pronoun or an idiom: "one of", "one another", "one day". */
+const ONE_NEXT = new Set(
+  'of another more day time way hand point thing stage moment by after must can could would should might may will shall'.split(' '),
+);
+/** "one" after these is a pronoun: "no one", "the one", "which one". */
+const ONE_PREV = new Set('no the this that any every each which as for'.split(' '));
+/** "many" after these is not a count: "how many", "as many". */
+const MANY_PREV = new Set('how as twice thrice that this'.split(' '));
+
+const MONEY_BEFORE = new Set(['$', '£', '€', '¥', '#', '@', '/', ':', '.', "'", '’', '+', ',']);
+
+/** Match lower-case `words` at token i (words separated by whitespace); returns the end index or -1. */
+function matchWords(tokens: Token[], i: number, words: string[]): number {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.kind !== 'word' || t.lower !== words[k]) return -1;
+    if (k > 0 && adjacent(tokens[i + k - 1], t)) return -1;
+  }
+  return i + words.length;
+}
+
+function isWordToken(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** A word token preceding `tokens[i]` with whitespace between them. */
+function wordBefore(tokens: Token[], i: number): Token | undefined {
+  const p = tokens[i - 1];
+  return isWordToken(p) && !adjacent(p, tokens[i]) ? p : undefined;
+}
+
+/** A word token following `tokens[i - 1]` with whitespace between them. */
+function wordAfter(tokens: Token[], i: number): Token | undefined {
+  const n = tokens[i];
+  return isWordToken(n) && !adjacent(tokens[i - 1], n) ? n : undefined;
+}
+
+interface Core {
+  /** Token range of the number itself. */
+  start: number;
+  end: number;
+  n: number | null;
+  qualifier: CountQualifier;
+  words: boolean;
+  /** Single digit token as written, for the year and leading-zero checks. */
+  digits: string | null;
+}
+
+/** The number (or vague phrase) at token i, without qualifier or exclusion checks. */
+function coreAt(tokens: Token[], i: number, qualified: boolean): Core | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (t.kind === 'word') {
+    if (!qualified) {
+      for (const v of VAGUE) {
+        const e = matchWords(tokens, i, v);
+        if (e >= 0) return { start: i, end: e, n: null, qualifier: 'several', words: true, digits: null };
+      }
+    }
+    for (const a of ARTICLE_NUMBERS) {
+      const e = matchWords(tokens, i, a.words);
+      if (e >= 0) return { start: i, end: e, n: a.n, qualifier: a.qualifier, words: true, digits: null };
+    }
+  }
+  const p = parseNumberAt(tokens, i);
+  if (p === null || p.fraction) return null;
+  const digits = !p.words && p.end === i + 1 ? t.text : null;
+  return { start: i, end: p.end, n: p.value, qualifier: 'exact', words: p.words, digits };
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '-' || t.text === '–');
+}
+
+/** How many numbers are joined by adjacent hyphens around the number token at i ("9-1-1" → 3), capped at 3. */
+function hyphenChain(tokens: Token[], i: number): number {
+  let n = 1;
+  for (let k = i; k >= 2 && n < 3; k -= 2) {
+    const h = tokens[k - 1];
+    const p = tokens[k - 2];
+    if (!isHyphen(h) || p?.kind !== 'num' || !adjacent(p, h) || !adjacent(h, tokens[k])) break;
+    n++;
+  }
+  for (let k = i; k + 2 < tokens.length && n < 3; k += 2) {
+    const h = tokens[k + 1];
+    const x = tokens[k + 2];
+    if (!isHyphen(h) || x?.kind !== 'num' || !adjacent(tokens[k], h) || !adjacent(h, x)) break;
+    n++;
+  }
+  return n;
+}
+
+/** Whether text between the line start and `pos` is blank (optionally an opening bracket). */
+function atLineStart(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '(') return false;
+  }
+  return true;
+}
+
+/** Whether a core is not a count after all, judging by the text around it. */
+function rejected(text: string, tokens: Token[], core: Core, qualifierWords: string[] | null): boolean {
+  const first = tokens[core.start]!;
+  const lastTok = tokens[core.end - 1]!;
+  const prev = tokens[core.start - 1];
+  const next = tokens[core.end];
+  const next2 = tokens[core.end + 1];
+
+  if (core.n === null) {
+    // Vague words with their own traps.
+    const w = first.lower;
+    const pw = wordBefore(tokens, core.start)?.lower;
+    if (w === 'many' && pw !== undefined && MANY_PREV.has(pw)) return true;
+    if (w === 'multiple' && ((pw !== undefined && /^(?:a|an|the)$/.test(pw)) || next?.text === '-')) return true;
+    if (adjacent(lastTok, next) && next?.text === '-') return true;
+    return false;
+  }
+
+  // "9-1-1", "555-0134-22": a chain of three or more hyphenated numbers is an identifier.
+  if (!core.words && hyphenChain(tokens, core.start) > 2) return true;
+
+  // Glued to the previous token: "F15", "F-15", "COVID-19", "$20", "#3", "24/7", "'90s".
+  if (adjacent(prev, first) && prev !== undefined) {
+    if (prev.kind !== 'punct') return true;
+    if (prev.text === '-' || prev.text === '–') {
+      const pp = tokens[core.start - 2];
+      // "20-25" is a range; "F-15" and "-5" are not counts.
+      if (!(pp !== undefined && pp.kind === 'num' && adjacent(pp, prev))) return true;
+      // The second number of a range shares the first one's context: "pages 10-12".
+      const before = wordBefore(tokens, core.start - 2);
+      if (before !== undefined && IDENT_BEFORE.has(before.lower)) return true;
+    } else if (MONEY_BEFORE.has(prev.text)) return true;
+  }
+  // Money or currency word before: "US$ 20", "USD 20".
+  if (prev !== undefined && (prev.text === '$' || prev.text === '£' || prev.text === '€')) return true;
+
+  // Glued to the next token: "22nd", "107mm", "6pm", "1990s", "22%", "9/11", "3:16", "22-year-old".
+  if (adjacent(lastTok, next) && next !== undefined) {
+    if (next.kind !== 'punct') return true;
+    if (next.text === '%' || next.text === '/' || next.text === '°') return true;
+    if (next.text === ':' && next2?.kind === 'num') return true;
+    if ((next.text === "'" || next.text === '’') && next2?.lower === 's') return true;
+    if (next.text === '-' || next.text === '–') {
+      if (adjacent(next, next2) && next2 !== undefined) {
+        if (next2.kind === 'word' && next2.lower !== 'odd' && next2.lower !== 'plus') return true;
+      }
+    }
+  }
+
+  // Digits on their own.
+  if (!core.words && core.digits !== null) {
+    const d = core.digits;
+    if (d.length > 1 && d[0] === '0') return true;
+    if (/^\d{4}$/.test(d) && core.n >= 1900 && core.n <= 2099) {
+      const q = qualifierWords?.[0];
+      if (q === undefined || YEAR_QUALIFIERS.has(q)) return true;
+    }
+    // List numbering: "1." or "1)" at the start of a line.
+    if (atLineStart(text, first.start) && adjacent(first, next) && (next?.text === '.' || next?.text === ')')) return true;
+  }
+
+  // After an identifier word: "Flight 752", "Resolution 2254", "Section 3", "No. 5".
+  const pw = wordBefore(tokens, core.start);
+  if (qualifierWords === null) {
+    if (pw !== undefined && IDENT_BEFORE.has(pw.lower)) return true;
+    if (prev?.text === '.' && isWordToken(tokens[core.start - 2]) && adjacent(tokens[core.start - 2], prev)) {
+      const w = tokens[core.start - 2]!.lower;
+      if (/^(?:no|nos|p|pp|vol|fig|art|sec|para)$/.test(w)) return true;
+      // "Feb. 15": a date.
+      if (monthNumber(w) !== null && isCapitalised(tokens[core.start - 2])) return true;
+    }
+    // "Feb 15", "February 15": a date.
+    if (pw !== undefined && monthNumber(pw.lower) !== null && isCapitalised(pw)) return true;
+  }
+
+  // The word after the number.
+  const nw = wordAfter(tokens, core.end);
+  if (nw !== undefined) {
+    if (UNIT_AFTER.has(nw.lower)) return true;
+    // "22 per cent"
+    if (nw.lower === 'per' && wordAfter(tokens, core.end + 1)?.lower === 'cent') return true;
+    // "6 a.m.", "6 p.m."
+    if ((nw.lower === 'a' || nw.lower === 'p') && adjacent(nw, next2) && next2?.text === '.') return true;
+    // "15 February": a date.
+    if (monthNumber(nw.text) !== null && isCapitalised(nw)) return true;
+  }
+
+  if (core.words) {
+    if (nw !== undefined && ORDINALS.has(nw.lower)) return true;
+    // "Air Force One", "Formula One", "Big Three": a capitalised number word after a capitalised word.
+    if (isCapitalised(first) && pw !== undefined && isCapitalised(pw)) return true;
+    if (pw !== undefined && IDENT_BEFORE.has(pw.lower) && qualifierWords === null) return true;
+    if (first.lower === 'one' && core.end === core.start + 1) {
+      if (nw !== undefined && ONE_NEXT.has(nw.lower)) return true;
+      if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** Post-qualifier after the number: "or more", "or so", "-odd", "-plus", "+". */
+function postQualifier(tokens: Token[], end: number): { end: number; qualifier: CountQualifier } | null {
+  const a = tokens[end];
+  const last = tokens[end - 1];
+  if (a === undefined) return null;
+  if (adjacent(last, a)) {
+    if (a.text === '+') return { end: end + 1, qualifier: 'at-least' };
+    const b = tokens[end + 1];
+    if ((a.text === '-' || a.text === '–') && adjacent(a, b)) {
+      if (b?.lower === 'odd') return { end: end + 2, qualifier: 'about' };
+      if (b?.lower === 'plus') return { end: end + 2, qualifier: 'at-least' };
+    }
+    return null;
+  }
+  let e = matchWords(tokens, end, ['or', 'more']);
+  if (e >= 0 && tokens[e]?.lower !== 'than') return { end: e, qualifier: 'at-least' };
+  e = matchWords(tokens, end, ['or', 'so']);
+  if (e >= 0) return { end: e, qualifier: 'about' };
+  return null;
+}
+
+function mention(text: string, start: number, end: number, n: number | null, qualifier: CountQualifier): FigureMention {
+  const value: CountValue = { type: 'count', n, qualifier };
+  return { start, end, text: text.slice(start, end), value };
+}
+
+/** Try a count starting at token i; returns the mention and the next token index. */
+function countAt(text: string, tokens: Token[], i: number): { m: FigureMention; next: number } | null {
+  const t = tokens[i]!;
+  if (t.kind === 'punct') return null;
+
+  if (t.kind === 'word') {
+    for (const q of QUALIFIERS) {
+      let e = matchWords(tokens, i, q.words);
+      if (e < 0) continue;
+      // "approx. 20"
+      if (q.words[0] === 'approx' && tokens[e]?.text === '.' && adjacent(tokens[e - 1], tokens[e])) e++;
+      // The number must follow after a space ("over-", "about-face" are not qualifiers).
+      if (adjacent(tokens[e - 1], tokens[e])) break;
+      const core = coreAt(tokens, e, true);
+      if (core === null || rejected(text, tokens, core, q.words)) break;
+      const post = postQualifier(tokens, core.end);
+      const end = post?.end ?? core.end;
+      // The qualifier phrase wins over a post-qualifier ("about 20 or so" is 'about').
+      const qualifier = core.qualifier === 'exact' ? q.qualifier : core.qualifier;
+      return { m: mention(text, t.start, tokens[end - 1]!.end, core.n, qualifier), next: end };
+    }
+  }
+
+  const core = coreAt(tokens, i, false);
+  if (core === null || rejected(text, tokens, core, null)) return null;
+  const post = core.n === null ? null : postQualifier(tokens, core.end);
+  const end = post?.end ?? core.end;
+  const qualifier = core.qualifier === 'exact' && post !== null ? post.qualifier : core.qualifier;
+  return { m: mention(text, t.start, tokens[end - 1]!.end, core.n, qualifier), next: end };
+}
+
+/** Counts in `text`, sorted by start and non-overlapping. See the module comment for what is left out. */
+export function findCounts(text: string): FigureMention[] {
+  const tokens = tokenize(text);
+  const out: FigureMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const r = countAt(text, tokens, i);
+    if (r === null) {
+      i++;
+    } else {
+      out.push(r.m);
+      i = r.next;
+    }
+  }
+  return out;
+}

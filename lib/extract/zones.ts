@@ -1,0 +1,49 @@
+/** Clock zones written after a time or a day: "ET", "Eastern Standard Time", "GMT", "local time", "(local)". */
+import type { Zone } from '../reference/values';
+
+export interface ZoneMatch {
+  zone: Exclude<Zone, null>;
+  /** Index just after the zone (and its closing bracket, if it was bracketed). */
+  end: number;
+}
+
+const SP = '[ \\t\\u00a0]';
+
+// Sticky; every part is a fixed word list, so at most a few characters are re-tried.
+const ZONE_RE = new RegExp(
+  `(?:,?${SP}+(\\()?|${SP}*(\\())` +
+    '(?:' +
+    '(?<local>[Ll]ocal [Tt]ime|[Ll]ocal|Syrian? [Tt]ime|Damascus [Tt]ime)' +
+    '|(?<utc>GMT|UTC|Zulu(?: [Tt]ime)?)' +
+    '|(?<et>Eastern (?:Standard|Daylight) [Tt]ime|East Standard [Tt]ime|Eastern [Tt]ime|Washington(?:,? D\\.C\\.,?)? [Tt]ime|E[SD]T|ET|Eastern)' +
+    ')(?![\\w])',
+  'y',
+);
+
+/**
+ * A zone starting at `pos` (after optional spaces, a comma or an opening bracket), or null.
+ * "local" alone counts only in brackets ("1 a.m. (local)"). "Eastern" alone counts only when
+ * `bareEastern` is set (after a clock time) and no capitalised word follows ("Eastern Ghouta").
+ */
+export function matchZoneAt(text: string, pos: number, bareEastern: boolean): ZoneMatch | null {
+  ZONE_RE.lastIndex = pos;
+  const m = ZONE_RE.exec(text);
+  if (m === null) return null;
+  const bracketed = m[1] !== undefined || m[2] !== undefined;
+  let end = m.index + m[0].length;
+  if (bracketed) {
+    if (text[end] !== ')') return null;
+    end++;
+  }
+  const g = m.groups ?? {};
+  if (g.local !== undefined) {
+    if (g.local.toLowerCase() === 'local' && !bracketed) return null;
+    return { zone: 'local', end };
+  }
+  // "GMT+3" is an offset from UTC, not UTC.
+  if (g.utc !== undefined) return /^[+−-]\d/.test(text.slice(end, end + 2)) ? null : { zone: 'UTC', end };
+  if (g.et === 'Eastern' && (!bareEastern || (!bracketed && /^[ \t\u00a0]+[A-Z]/.test(text.slice(end, end + 2))))) {
+    return null;
+  }
+  return { zone: 'ET', end };
+}

@@ -1,0 +1,543 @@
+import { describe, expect, it } from 'vitest';
+import { chooseRoot, domRangesFor, extractFromDocument, type DomArticle } from '../../lib/article/from-dom';
+import { ancestry, blockTexts, checkRanges, DOMS, fixture, happyDom, linkedomDom, piecesText, type Dom } from './helpers';
+
+interface Case {
+  file: string;
+  title: string;
+  rootTag: string;
+  blocks: Array<[kind: string, text: string]>;
+  /** Strings that appear only in chrome and debris. */
+  absent: string[];
+}
+
+const CASES: Case[] = [
+  {
+    file: 'storm-article.html',
+    title: 'Hurricane Delia makes landfall near Port Arden',
+    rootTag: 'article',
+    blocks: [
+      ['heading', 'Hurricane Delia makes landfall near Port Arden'],
+      [
+        'paragraph',
+        'Hurricane Delia made landfall near Port Arden early on Saturday with sustained winds of 120 mph, the National Hurricane Center said, knocking out power to more than 400,000 homes across three counties.',
+      ],
+      [
+        'paragraph',
+        'At least three people were killed, officials said. Two died when a tree fell on their car on Route 9, and a third was swept away by floodwater in the town of Millbrook.',
+      ],
+      [
+        'paragraph',
+        'Governor Ellen Shaw declared a state of emergency for 14 counties on Friday evening and ordered the evacuation of about 60,000 residents from low-lying areas.',
+      ],
+      ['heading', 'Storm surge of up to 12 feet'],
+      [
+        'paragraph',
+        'Forecasters warned that the storm surge could reach 12 feet in parts of Arden Bay. Rainfall totals of 10 to 15 inches were expected through Sunday.',
+      ],
+      ['paragraph', 'The hurricane is the fourth named storm to hit the state this season and the strongest since 2018.'],
+      ['quote', '“We have never seen water this high on Main Street,” said Mayor Dan Ortiz. “Stay off the roads.”'],
+      ['heading', 'Shelters open across the county'],
+      ['list-item', 'Port Arden High School, 2,000 beds'],
+      ['list-item', 'Millbrook Community Center, 350 beds'],
+      ['paragraph', 'The storm is expected to weaken to a tropical storm by Monday as it moves inland toward the northeast.'],
+    ],
+    absent: [
+      'Coastline Daily', // page header h1, footer
+      'Weather', // nav, kicker in the article header
+      'Maria Alvarez', // byline
+      '3:45', // timestamp
+      '1,204', // share count
+      'Share',
+      'Advertisement',
+      'Waves batter', // figcaption
+      'Photo by',
+      'Read more',
+      'Morning Briefing',
+      'Sign up',
+      '50,000',
+      'Hidden correction',
+      '4.5',
+      'enable JavaScript',
+      'Related stories',
+      'Flooding closes 40 schools', // unlabelled related list
+      'Tornado warning',
+      '7 tornadoes',
+      '©',
+      'Hurricanes',
+      '37 Comments',
+      'My street in Millbrook',
+      'Leave a Reply',
+      'Required fields',
+      'Comment text',
+      'Most read',
+      'Lottery',
+      'insurance',
+      'cookies',
+      'DOW',
+      '555-0142',
+      'adSlots',
+      'box-shadow',
+    ],
+  },
+  {
+    file: 'match-divsoup.html',
+    title: 'Rovers snatch late win over City in derby thriller',
+    rootTag: 'div',
+    blocks: [
+      [
+        'paragraph',
+        'Rovers came from behind to beat City 2-1 in front of a crowd of 31,450 at Dale Park on Saturday, with substitute Sam Okafor scoring in the 89th minute.',
+      ],
+      [
+        'paragraph',
+        'City had taken the lead after 23 minutes when captain Jonas Berg headed in a corner from the left, his seventh goal of the season.',
+      ],
+      [
+        'paragraph',
+        'Rovers equalised five minutes after half-time through a penalty from Leo Marsh, awarded after a handball by City defender Paul Ng.',
+      ],
+      ['paragraph', 'Possession: Rovers 54%, City 46% Shots on target: 6 to 4'],
+      [
+        'paragraph',
+        'The win lifts Rovers to fourth in the table, two points behind leaders Athletic, who drew 0-0 at United.',
+      ],
+      ['paragraph', '“It was a derby we needed to win,” said Rovers manager Ruth Kane. “The players never stopped running.”'],
+      ['paragraph', 'City face Athletic at home next Saturday, while Rovers travel to Harbour Town on 19 October.'],
+    ],
+    absent: [
+      'Live scores',
+      'cookies',
+      'Home',
+      '14 comments',
+      'Photo:',
+      'John Smith',
+      'Share',
+      'external link',
+      'newsletter',
+      'Read Also',
+      '3-year deal',
+      'Draft note',
+      '1,532 votes',
+      'Great result',
+      '2 penalties',
+      'Leave a comment',
+      'Transfer news',
+      'Advertisement',
+      'All rights reserved',
+      '0123456',
+    ],
+  },
+  {
+    file: 'airstrike-itemprop.html',
+    title: 'Airstrike hits weapons depot in border town',
+    rootTag: 'div',
+    blocks: [
+      [
+        'paragraph',
+        'An airstrike destroyed a weapons depot near the border town of Qasr al-Nur late on Monday, killing at least 11 fighters, a monitoring group said.',
+      ],
+      [
+        'paragraph',
+        'The strike, carried out by two F-15E jets at about 11:30 p.m. local time, hit a compound used by an armed group to store rockets and drones, according to a defence official who spoke on condition of anonymity.',
+      ],
+      [
+        'paragraph',
+        'Residents reported hearing at least four explosions. “The whole town shook,” said one shopkeeper, who gave only his first name, Karim.',
+      ],
+      [
+        'paragraph',
+        'A spokesperson for the defence ministry said the operation was “proportionate” and had been approved by the president on Sunday.',
+      ],
+      ['paragraph', 'The group has carried out 19 attacks on military bases in the region since January, officials said.'],
+    ],
+    absent: [
+      'World Wire',
+      '3 March 2026',
+      'Middle East',
+      'Ceasefire talks',
+      '6 countries',
+      'Oil prices',
+      'REUTERS',
+      'Smoke rises',
+      'AP Photo',
+      'inspects the damage',
+      '999',
+      'Video',
+      '777',
+      'track(',
+      'Related',
+      'armed groups in the border region',
+      'newsletter',
+      '©',
+      'redistributed',
+      '1921',
+    ],
+  },
+];
+
+describe.each(DOMS)('extractFromDocument with $name', (dom: Dom) => {
+  describe.each(CASES)('$file', (c: Case) => {
+    const load = () => {
+      const parsed = dom.parse(fixture(c.file));
+      return { ...parsed, article: extractFromDocument(parsed.document) };
+    };
+
+    it('returns the body blocks in order, with their kinds', () => {
+      const { article, close } = load();
+      expect(article.blocks.map((b) => [b.kind, article.text.slice(b.start, b.end)])).toEqual(c.blocks);
+      expect(article.text).toBe(c.blocks.map(([, t]) => t).join('\n\n'));
+      close();
+    });
+
+    it('leaves out chrome and debris', () => {
+      const { article, close } = load();
+      for (const s of c.absent) expect(article.text, s).not.toContain(s);
+      close();
+    });
+
+    it('finds the title and the root', () => {
+      const { article, close } = load();
+      expect(article.title).toBe(c.title);
+      expect(article.root.tagName.toLowerCase()).toBe(c.rootTag);
+      close();
+    });
+
+    it('does not modify the document', () => {
+      const { document, serialize, close } = dom.parse(fixture(c.file));
+      const before = serialize();
+      const article = extractFromDocument(document);
+      checkRanges(article);
+      expect(serialize()).toBe(before);
+      close();
+    });
+
+    it('maps every range back to text nodes, character for character', () => {
+      const { article, close } = load();
+      expect(checkRanges(article)).toBeGreaterThan(1000);
+      close();
+    });
+
+    it('never maps into chrome', () => {
+      const { article, close } = load();
+      const chrome = /^(?:nav|footer|aside|figure|figcaption|form|script|style|noscript|template|code|pre)$|comment|related|share|newsletter|byline/;
+      for (const seg of article.segments) {
+        for (const a of ancestry(seg.node, article.root)) expect(a).not.toMatch(chrome);
+      }
+      close();
+    });
+  });
+
+  describe('ranges across inline markup', () => {
+    const load = () => {
+      const parsed = dom.parse(fixture('storm-article.html'));
+      return { ...parsed, article: extractFromDocument(parsed.document) };
+    };
+    const find = (a: DomArticle, s: string) => {
+      const at = a.text.indexOf(s);
+      expect(at, s).toBeGreaterThanOrEqual(0);
+      return [at, at + s.length] as const;
+    };
+
+    it('splits a range at <strong> and maps the no-break space', () => {
+      const { article, close } = load();
+      const [s, e] = find(article, 'winds of 120 mph, the');
+      const pieces = domRangesFor(article, s, e);
+      expect(piecesText(pieces)).toBe('winds of 120 mph, the');
+      const parents = pieces.map((p) => p.node.parentElement!.tagName.toLowerCase());
+      expect(parents[0]).toBe('p');
+      expect(parents).toContain('strong');
+      expect(parents.at(-1)).toBe('p');
+      // The space between "120" and "mph" is the &nbsp; in the page.
+      const raw = pieces.map((p) => p.node.data.slice(p.start, p.end)).join('');
+      expect(raw).toBe('winds of 120\u00a0mph, the');
+      close();
+    });
+
+    it('skips the extra characters of a collapsed whitespace run inside a link', () => {
+      const { article, close } = load();
+      const [s, e] = find(article, '400,000 homes');
+      const pieces = domRangesFor(article, s, e);
+      expect(pieces).toHaveLength(2);
+      expect(pieces[0]!.node).toBe(pieces[1]!.node);
+      expect(pieces[0]!.node.parentElement!.tagName.toLowerCase()).toBe('a');
+      expect(pieces[0]!.node.data.slice(pieces[0]!.start, pieces[1]!.end)).toBe('400,000   homes');
+      expect(piecesText(pieces)).toBe('400,000 homes');
+      close();
+    });
+
+    it('maps a whitespace run that spans lines to its first character', () => {
+      const { article, close } = load();
+      const [s, e] = find(article, 'Route 9, and a third');
+      const pieces = domRangesFor(article, s, e);
+      const raw = pieces.map((p) => p.node.data.slice(p.start, p.end)).join('');
+      expect(raw).toBe('Route 9,\nand a third');
+      close();
+    });
+
+    it('covers <em>, <a> inside a blockquote and a <br> followed by a newline', () => {
+      const { article, close } = load();
+      for (const s of ['for 14 counties on', 'said Mayor Dan Ortiz. “Stay', 'Arden Bay. Rainfall']) {
+        const [a, b] = find(article, s);
+        const pieces = domRangesFor(article, a, b);
+        expect(pieces.length).toBeGreaterThan(1);
+        expect(piecesText(pieces)).toBe(s);
+      }
+      close();
+    });
+
+    it('returns nothing for an empty or out-of-range span', () => {
+      const { article, close } = load();
+      expect(domRangesFor(article, 5, 5)).toEqual([]);
+      expect(domRangesFor(article, article.text.length, article.text.length + 10)).toEqual([]);
+      expect(piecesText(domRangesFor(article, -10, 8))).toBe(article.text.slice(0, 8));
+      close();
+    });
+  });
+});
+
+describe('<br>', () => {
+  it('is a space; with no whitespace next to it, the space maps to no node', () => {
+    const { document } = linkedomDom.parse('<article><p>Wind: 90 mph<br>Rain: 4 inches</p></article>');
+    const a = extractFromDocument(document);
+    expect(a.text).toBe('Wind: 90 mph Rain: 4 inches');
+    const [s, e] = [a.text.indexOf('mph'), a.text.indexOf('Rain') + 4];
+    const pieces = domRangesFor(a, s, e);
+    expect(pieces).toHaveLength(2);
+    expect(piecesText(pieces)).toBe('mphRain');
+  });
+
+  it('does not double a space next to whitespace', () => {
+    const { document } = linkedomDom.parse('<article><p>Wind: 90 mph <br> Rain: 4 inches <br></p></article>');
+    const a = extractFromDocument(document);
+    expect(a.text).toBe('Wind: 90 mph Rain: 4 inches');
+    expect(piecesText(domRangesFor(a, 0, a.text.length))).toBe(a.text);
+  });
+});
+
+describe('highlighting with the pieces', () => {
+  it('wraps a range that crosses inline elements, and the marks read the range', () => {
+    const { document, close } = happyDom.parse(fixture('storm-article.html'));
+    const a = extractFromDocument(document);
+    const target = 'sustained winds of 120 mph, the National Hurricane Center said, knocking out power to more than 400,000 homes';
+    const s = a.text.indexOf(target);
+    const pieces = domRangesFor(a, s, s + target.length);
+    // Wrap from last to first so earlier offsets stay valid when a node is split.
+    for (const p of [...pieces].reverse()) {
+      const range = document.createRange();
+      range.setStart(p.node, p.start);
+      range.setEnd(p.node, p.end);
+      range.surroundContents(document.createElement('mark'));
+    }
+    const marked = Array.from(document.querySelectorAll('mark'))
+      .map((m) => m.textContent)
+      .join('')
+      .replace(/\s/g, ' ');
+    expect(marked).toBe(target);
+    close();
+  });
+});
+
+describe('choosing the root', () => {
+  const root = (html: string) => chooseRoot(linkedomDom.parse(html).document);
+  const long = (n: number) => 'The river rose by 3 metres overnight and 200 homes were flooded. '.repeat(n);
+
+  it('prefers [itemprop=articleBody]', () => {
+    const r = root(`<main><div itemprop="articleBody" id="x"><p>${long(3)}</p></div><p>${long(1)}</p></main>`);
+    expect(r.id).toBe('x');
+  });
+
+  it('picks the <article> with the most paragraph text', () => {
+    const r = root(
+      `<article id="card"><p>${long(1)}</p></article><article id="main"><p>${long(4)}</p><p>${long(3)}</p></article><article><p>${long(2)}</p></article>`,
+    );
+    expect(r.id).toBe('main');
+  });
+
+  it('passes over an <article> that is only a teaser next to a div soup', () => {
+    const r = root(
+      `<div id="soup"><p>${long(4)}</p><p>${long(4)}</p></div><div class="rail"><article id="teaser"><p>${long(1)}</p></article></div>`,
+    );
+    expect(r.id).toBe('soup');
+  });
+
+  it('uses [role=main] or <main> when there is no article', () => {
+    expect(root(`<div role="main" id="m"><div><p>${long(2)}</p></div><div><p>${long(2)}</p></div></div>`).id).toBe('m');
+    expect(root(`<main id="m"><div><p>${long(2)}</p></div><div><p>${long(2)}</p></div></main>`).id).toBe('m');
+  });
+
+  it('finds a div soup inside a page-wide <form> (ASP.NET)', () => {
+    const { document } = linkedomDom.parse(
+      `<body><form id="aspnetForm"><div class="nav-links"><p>Home</p></div><div id="story"><p>${long(2)}</p><p>${long(2)}</p></div></form></body>`,
+    );
+    expect(chooseRoot(document).id).toBe('story');
+    expect(extractFromDocument(document).blocks).toHaveLength(2);
+  });
+
+  it('reads every part of a body split around an ad into sibling containers', () => {
+    const { document } = linkedomDom.parse(
+      `<body><div class="top"><a href="/">Home</a></div><div class="story"><div class="part"><p>Lead: ${long(1)}</p></div>` +
+        `<div class="ad-slot">Advertisement</div><div class="part"><p>${long(2)}</p><p>${long(2)}</p></div></div>` +
+        `<div class="part-like"><p>Footer note.</p></div></body>`,
+    );
+    expect(chooseRoot(document).getAttribute('class')).toBe('story');
+    const a = extractFromDocument(document);
+    expect(blockTexts(a)).toHaveLength(3);
+    expect(a.text.startsWith('Lead: ')).toBe(true);
+    expect(a.text).not.toContain('Advertisement');
+  });
+
+  it('does not merge the next story a page loads below (a sibling with its own <h1>)', () => {
+    const r = root(
+      `<article class="story" id="a"><h1>Floods</h1><p>${long(3)}</p></article><article class="story"><h1>Fires</h1><p>${long(2)}</p></article>`,
+    );
+    expect(r.id).toBe('a');
+  });
+
+  it('falls back to <body>', () => {
+    const { document } = linkedomDom.parse('<html><body><div>Just some text, 5 words.</div></body></html>');
+    expect(chooseRoot(document).tagName.toLowerCase()).toBe('body');
+    expect(extractFromDocument(document).text).toBe('Just some text, 5 words.');
+  });
+});
+
+describe('chrome by class and id', () => {
+  const text = (inner: string) =>
+    extractFromDocument(linkedomDom.parse(`<html><body><article>${inner}</article></body></html>`).document).text;
+  const para = (cls: string, body: string) => `<div ${cls}><p>${body}</p></div>`;
+
+  it.each([
+    'class="ad-container"',
+    'class="relatedArticles"',
+    'class="jp-relatedposts"',
+    'id="taboola-below-article"',
+    'class="social_share"',
+    'class="c-newsletter"',
+    'class="author-bio"',
+    'class="read-more-box"',
+    'class="sr-only"',
+    'class="breadcrumb"',
+    'class="cookie-banner"',
+    'class="comments-list"',
+    'class="post-tags"',
+    'class="trending-list"',
+    'role="complementary"',
+    'aria-hidden="true"',
+    'hidden',
+    'style="display: none"',
+  ])('drops %s', (attr) => {
+    expect(text(para('', 'Rain fell for 9 hours.') + para(attr, 'Chrome text 123.'))).toBe('Rain fell for 9 hours.');
+  });
+
+  it.each(['class="shadow"', 'class="gradient loaded"', 'class="has-comments"', 'class="ad-free"', 'class="roadmap leader download"', 'class="badge"'])(
+    'keeps %s',
+    (attr) => {
+      expect(text(para(attr, 'Rain fell for 9 hours.'))).toBe('Rain fell for 9 hours.');
+    },
+  );
+
+  it('keeps a content container with a layout class that holds most of the text', () => {
+    expect(text(para('class="main-content sidebar-left"', 'Rain fell for 9 hours.'))).toBe('Rain fell for 9 hours.');
+  });
+
+  it('skips an element marked contenteditable and form controls', () => {
+    expect(
+      text('<p>Rain fell for 9 hours.</p><div contenteditable><p>Draft 42.</p></div><p>Count: <input value="7"><button>12</button> done.</p>'),
+    ).toBe('Rain fell for 9 hours.\n\nCount: done.');
+  });
+});
+
+describe('live blogs', () => {
+  const extract = (html: string) => extractFromDocument(linkedomDom.parse(`<html><body>${html}</body></html>`).document);
+  const entry = (open: string, close: string, time: string, title: string, body: string) =>
+    `${open}<div class="meta"><time>${time}</time></div><div class="entry-body"><h2>${title}</h2><p>${body}</p></div>${close}`;
+  const entries = (open: string, close: string) =>
+    entry(open, close, '16:05 GMT', 'Levee holds', 'Engineers said the levee on the east bank held overnight after the river peaked at 9.2 metres.') +
+    entry(open, close, '14:40 GMT', 'Evacuations', 'About 3,000 people have left the low-lying districts, the mayor said, and two shelters are full.') +
+    entry(open, close, '09:12 GMT', 'Welcome', 'Good morning and welcome to our coverage of the floods along the river, where rain fell for 30 hours.');
+  const expected = [
+    'Levee holds',
+    'Engineers said the levee on the east bank held overnight after the river peaked at 9.2 metres.',
+    'Evacuations',
+    'About 3,000 people have left the low-lying districts, the mayor said, and two shelters are full.',
+    'Welcome',
+    'Good morning and welcome to our coverage of the floods along the river, where rain fell for 30 hours.',
+  ];
+
+  it.each([
+    ['<div class="entry">', '</div>', ''],
+    ['<li class="update">', '</li>', 'ol'],
+    ['<article class="post">', '</article>', 'article'],
+  ])('reads every %s entry and leaves their timestamps out', (open, close, wrap) => {
+    const list = wrap ? `<${wrap}>${entries(open, close)}</${wrap}>` : `<div class="feed">${entries(open, close)}</div>`;
+    const a = extract(`<div class="head"><h1>Floods: live</h1><span>Updated 16:10 GMT</span></div>${list}`);
+    expect(blockTexts(a)).toEqual(expected);
+  });
+});
+
+describe('text and blocks', () => {
+  const extract = (body: string) => extractFromDocument(linkedomDom.parse(`<html><body>${body}</body></html>`).document);
+
+  it('keeps a div with direct text as its own block, next to its child blocks', () => {
+    const a = extract('<article><div>Lead text, 3 lines.<p>Inner paragraph.</p>Tail text.</div></article>');
+    expect(blockTexts(a)).toEqual(['Lead text, 3 lines.', 'Inner paragraph.', 'Tail text.']);
+  });
+
+  it('skips an <article> nested in the article (a teaser card or a comment)', () => {
+    const a = extract(
+      '<article><p>Rockets hit the base at 9 p.m.</p><article class="card"><p>Earlier: 4 drones downed.</p></article><p>No one was hurt.</p></article>',
+    );
+    expect(blockTexts(a)).toEqual(['Rockets hit the base at 9 p.m.', 'No one was hurt.']);
+  });
+
+  it('drops related stories made of a headline link and a date', () => {
+    const a = extract(
+      '<article><p>Officials in Erbil said 3 rockets hit the base.</p><div class="after"><h3>Related</h3>' +
+        '<div class="item"><a href="#">Storm Knocks Out Power To 40,000 Homes</a> <span>March 3, 2022</span></div>' +
+        '<div class="item"><a href="#">How The Levee Failed</a> <time>2 days ago</time></div></div></article>',
+    );
+    expect(a.text).toBe('Officials in Erbil said 3 rockets hit the base.');
+  });
+
+  it('joins inline elements without adding spaces', () => {
+    const a = extract('<article><p>The <b>F</b>-<i>15</i>E jets flew 2<sup>nd</sup> sorties.</p></article>');
+    expect(a.text).toBe('The F-15E jets flew 2nd sorties.');
+  });
+
+  it('drops link lists but keeps paragraphs with a few links', () => {
+    const a = extract(
+      '<article><p>Officials in <a href="#">Erbil</a> said 3 rockets hit the base.</p><ul><li><a href="#">Storm live updates</a></li></ul><p><a href="#">See the full map of flooded roads</a></p></article>',
+    );
+    expect(a.text).toBe('Officials in Erbil said 3 rockets hit the base.');
+  });
+
+  it('uses og:title, then <title> without the site name, when the root has no <h1>', () => {
+    const og = extract('<article><p>Text.</p></article>');
+    expect(og.title).toBeNull();
+    const withTitle = extractFromDocument(
+      linkedomDom.parse('<html><head><title>Floods close 40 schools in the valley | Valley News</title></head><body><p>Text.</p></body></html>').document,
+    );
+    expect(withTitle.title).toBe('Floods close 40 schools in the valley');
+  });
+
+  it('handles text outside the BMP and keeps JavaScript string offsets', () => {
+    const a = extract('<article><p>Flags 🇺🇸 and <strong>𝟐𝟐</strong> dead.</p></article>');
+    expect(a.text).toBe('Flags 🇺🇸 and 𝟐𝟐 dead.');
+    const s = a.text.indexOf('𝟐𝟐');
+    const pieces = domRangesFor(a, s, s + 4);
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.node.data.slice(pieces[0]!.start, pieces[0]!.end)).toBe('𝟐𝟐');
+  });
+
+  // 20,000 paragraphs take well under a second when the walk is linear; a quadratic step
+  // (re-flattening the whole text per block, say) takes over ten seconds.
+  it('is linear: a very large page is quick', () => {
+    const para = '<p>The river rose by <strong>3 metres</strong> overnight and <a href="#">200 homes</a> were flooded.</p>\n';
+    const { document } = linkedomDom.parse(`<html><body><article>${para.repeat(20000)}</article></body></html>`);
+    const t0 = performance.now();
+    const a = extractFromDocument(document);
+    const elapsed = performance.now() - t0;
+    expect(a.blocks).toHaveLength(20000);
+    expect(elapsed).toBeLessThan(4000);
+  });
+});

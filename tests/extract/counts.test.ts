@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { findCounts } from '../../lib/extract/counts';
+import { findFigures } from '../../lib/extract/figures';
+import type { CountValue } from '../../lib/reference/values';
+import { checked, texts } from './helpers';
+
+/** [span, n, qualifier] for each count in the text. */
+function counts(s: string): Array<[string, number | null, string]> {
+  return checked(s, findCounts(s)).map((m) => {
+    const v = m.value as CountValue;
+    expect(v.type).toBe('count');
+    return [m.text, v.n, v.qualifier];
+  });
+}
+
+describe('findCounts: exact numbers', () => {
+  it('reads digits and words', () => {
+    expect(counts('Iraqi officials said 17 rockets were fired and 1,200 troops are based there.')).toEqual([
+      ['17', 17, 'exact'],
+      ['1,200', 1200, 'exact'],
+    ]);
+    expect(counts('Three Katyusha rockets hit the base.')).toEqual([['Three', 3, 'exact']]);
+    expect(counts('twenty-two militiamen and twenty two others')).toEqual([
+      ['twenty-two', 22, 'exact'],
+      ['twenty two', 22, 'exact'],
+    ]);
+    expect(counts('A war monitor put the toll at 22.')).toEqual([['22', 22, 'exact']]);
+  });
+
+  it('keeps "one" when it counts something', () => {
+    expect(counts('The attack killed one civilian contractor.')).toEqual([['one', 1, 'exact']]);
+    expect(counts('One rocket hit a hangar.')).toEqual([['One', 1, 'exact']]);
+    expect(counts('The strike left one dead and two wounded.')).toEqual([
+      ['one', 1, 'exact'],
+      ['two', 2, 'exact'],
+    ]);
+  });
+
+  it('reads dozens and scale words', () => {
+    expect(counts('a dozen fighters')).toEqual([['a dozen', 12, 'exact']]);
+    expect(counts('nearly two dozen fighters')).toEqual([['nearly two dozen', 24, 'about']]);
+    expect(counts('half a dozen trucks')).toEqual([['half a dozen', 6, 'exact']]);
+    expect(counts('more than a dozen trucks')).toEqual([['more than a dozen', 12, 'more-than']]);
+    expect(counts('a population of 1.2 million people')).toEqual([['1.2 million', 1200000, 'exact']]);
+    expect(counts('two hundred and fifty troops')).toEqual([['two hundred and fifty', 250, 'exact']]);
+  });
+});
+
+describe('findCounts: qualifiers', () => {
+  it.each([
+    ['The death toll rose to at least 22.', 'at least 22', 22, 'at-least'],
+    ['A minimum of 17 were killed.', 'A minimum of 17', 17, 'at-least'],
+    ['No fewer than 30 were hurt.', 'No fewer than 30', 30, 'at-least'],
+    ['more than 30 fighters', 'more than 30', 30, 'more-than'],
+    ['Over 20 people died.', 'Over 20', 20, 'more-than'],
+    ['upwards of 40 trucks', 'upwards of 40', 40, 'more-than'],
+    ['Some 22 people, most of them fighters, died.', 'Some 22', 22, 'about'],
+    ['about 20 people', 'about 20', 20, 'about'],
+    ['around 200 troops', 'around 200', 200, 'about'],
+    ['approximately 900 US troops', 'approximately 900', 900, 'about'],
+    ['approx. 900 US troops', 'approx. 900', 900, 'about'],
+    ['roughly 17 fighters', 'roughly 17', 17, 'about'],
+    ['nearly 20 killed', 'nearly 20', 20, 'about'],
+    ['almost twenty killed', 'almost twenty', 20, 'about'],
+    ['an estimated 2,500 fighters', 'an estimated 2,500', 2500, 'about'],
+    ['close to 40 people', 'close to 40', 40, 'about'],
+    ['up to 30 rockets', 'up to 30', 30, 'up-to'],
+    ['as many as 50 people', 'as many as 50', 50, 'up-to'],
+    ['fewer than 10 people', 'fewer than 10', 10, 'up-to'],
+  ])('%s', (s, span, n, qualifier) => {
+    expect(counts(s)).toEqual([[span, n, qualifier]]);
+  });
+
+  it('reads qualifiers after the number', () => {
+    expect(counts('22 or more people')).toEqual([['22 or more', 22, 'at-least']]);
+    expect(counts('a dozen or so trucks')).toEqual([['a dozen or so', 12, 'about']]);
+    expect(counts('20-odd fighters')).toEqual([['20-odd', 20, 'about']]);
+    expect(counts('a 20-plus vehicle convoy')).toEqual([['20-plus', 20, 'at-least']]);
+    expect(counts('one or more rockets')).toEqual([['one or more', 1, 'at-least']]);
+  });
+
+  it('does not take "or more than" as a post-qualifier', () => {
+    expect(counts('22 or more than 30')).toEqual([
+      ['22', 22, 'exact'],
+      ['more than 30', 30, 'more-than'],
+    ]);
+  });
+});
+
+describe('findCounts: vague counts', () => {
+  it.each([
+    ['Several', 'Several rockets landed.'],
+    ['multiple', 'multiple rockets'],
+    ['numerous', 'numerous casualties'],
+    ['a number of', 'a number of militia members'],
+    ['a handful of', 'a handful of fighters'],
+    ['dozens', 'dozens of fighters'],
+    ['many', 'many of the dead'],
+  ])('%s', (span, s) => {
+    expect(counts(s)).toEqual([[span, null, 'several']]);
+  });
+
+  it('reads vague multiples of hundreds and dozens as one vague count', () => {
+    expect(counts('several hundred troops and a few dozen trucks')).toEqual([
+      ['several hundred', null, 'several'],
+      ['a few dozen', null, 'several'],
+    ]);
+  });
+
+  it('does not read "how many", "as many" or a multiple-rocket launcher as counts', () => {
+    expect(counts('It is unclear how many died.')).toEqual([]);
+    expect(counts('twice as many as before')).toEqual([]);
+    expect(counts('a multiple rocket launcher')).toEqual([]);
+  });
+
+  it('does not emit the article or bare plurals', () => {
+    expect(counts('A US contractor was killed and service members were wounded.')).toEqual([]);
+    expect(counts('an American was hurt')).toEqual([]);
+  });
+});
+
+describe('findCounts: what is not a count', () => {
+  it('skips ordinals', () => {
+    expect(counts('the first strike and the 2nd wave, the 22nd day, the twenty-first century')).toEqual([]);
+    expect(counts('the twenty first attack')).toEqual([]);
+  });
+
+  it('skips pronoun and idiom uses of "one"', () => {
+    for (const s of [
+      'one of the rockets',
+      'One of them died',
+      'They blamed one another.',
+      'No one was hurt.',
+      'One day the base was hit.',
+      'one more attack',
+      'the one that hit',
+      'one could argue',
+      'a one-time payment',
+    ]) {
+      expect(counts(s), s).toEqual([]);
+    }
+  });
+
+  it('skips bare years but keeps year-like counts with a counting qualifier', () => {
+    expect(counts('After 2019, the militia grew; in 2023 it struck again.')).toEqual([]);
+    expect(counts('around 2015 the group formed')).toEqual([]);
+    expect(counts('more than 2000 troops')).toEqual([['more than 2000', 2000, 'more-than']]);
+    expect(counts('2,019 people')).toEqual([['2,019', 2019, 'exact']]);
+  });
+
+  it('skips percentages and money', () => {
+    expect(counts('a 22% rise, 40 per cent, 12 percent')).toEqual([]);
+    expect(counts('$20 million, £500, €3 and 20 dollars, US$5, USD 12')).toEqual([]);
+    expect(counts('1.5 million dollars')).toEqual([]);
+  });
+
+  it('skips numbers glued to words, designations and measurements', () => {
+    expect(counts('COVID-19, G-7, F-15, Su-24, F15E, 107mm, 6pm, the 1990s, the \'90s')).toEqual([]);
+    expect(counts('a 22-year-old soldier on a three-day trip, 5 km away, 10 miles out')).toEqual([]);
+    expect(counts('500-pound bombs and 2,000 pounds of explosives')).toEqual([]);
+  });
+
+  it('skips identifiers and list numbering', () => {
+    expect(counts('Flight 752, Resolution 2254, Section 3, paragraph 4, No. 5, Boeing 737, Highway 4')).toEqual([]);
+    expect(counts('Air Force One landed; Formula One; the Big Three')).toEqual([]);
+    expect(counts('1. The strikes\n2) The response\n(3) Analysis')).toEqual([]);
+    expect(counts('24/7 and 9/11, verse 3:16, #6')).toEqual([]);
+  });
+
+  it('skips decimals and leading zeros', () => {
+    expect(counts('a 1.5 rating, code 007')).toEqual([]);
+  });
+
+  it('skips the day in a date and the hour in a time even on its own', () => {
+    expect(counts('Feb. 15, Feb 15, February 15, 15 February')).toEqual([]);
+    expect(counts('at 6 p.m. and 1 a.m.')).toEqual([]);
+  });
+
+  it('skips hyphenated number chains and ranges after identifier words', () => {
+    expect(counts('a 9-1-1 call, pages 10-12, chapters 3-4')).toEqual([]);
+  });
+
+  it('reads ranges as two counts', () => {
+    expect(counts('20-25 people')).toEqual([
+      ['20', 20, 'exact'],
+      ['25', 25, 'exact'],
+    ]);
+  });
+});
+
+describe('findCounts in findFigures', () => {
+  it('drops counts inside URLs, e-mail addresses and phone numbers', () => {
+    const s = 'See https://example.com/2021/02/25/22-killed, write to desk22@example.org or call +1 202 555 0134.';
+    expect(texts(s, findFigures(s))).toEqual([]);
+  });
+
+  it('keeps counts around a time and an aircraft', () => {
+    const s = 'Two F-15E Strike Eagles dropped seven 500-pound bombs at 1 a.m.';
+    expect(texts(s, findFigures(s).filter((m) => m.value.type === 'count'))).toEqual(['Two', 'seven']);
+  });
+});
