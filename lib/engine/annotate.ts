@@ -68,7 +68,7 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
   const out: FigureMention[] = [];
   let lastDate: DateValue | null = null;
   for (const figure of all) {
-    const sentence = sentences.find((s) => s.start <= figure.start && figure.end <= s.end);
+    const sentence = sentences[sentenceOf(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
     if ((figure.value.type === 'date' || figure.value.type === 'relative-date') && SPEECH_BEFORE.test(before)) continue;
     if (figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24))) continue;
@@ -86,8 +86,18 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
   return out;
 }
 
+/** Index of the sentence holding offset `at`, or -1; binary search keeps the pass linear-ish in the article. */
 function sentenceOf(sentences: Sentence[], at: number): number {
-  return sentences.findIndex((s) => s.start <= at && at < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The cues of each sentence, and a reading of the incident for a mention inside one. */

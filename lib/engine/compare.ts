@@ -59,7 +59,7 @@ function stretchesOf(value: ClaimValue, event: Event): Stretch[] | null {
 
 function relateStretches(a: Stretch[], b: Stretch[], instant: number | null): Relation {
   if (instant !== null) {
-    const contains = (s: Stretch) => s.from <= instant && instant < s.to;
+    const contains = (s: Stretch) => s.from <= instant && instant <= s.to;
     const aRight = a.some(contains);
     const bRight = b.some(contains);
     if (aRight && bRight) return 'same';

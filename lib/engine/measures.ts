@@ -118,6 +118,8 @@ function casualtyAround(tokens: Token[], first: number, last: number): Casualty 
     const w = tokens[i]?.word ?? '';
     // "wounded several others, including an American": the list continues the clause.
     if (CLAUSE_BREAK.has(w) && tokens[i + 1]?.word !== 'including') break;
+    // "five were killed and four were wounded": a verb before "and" belongs to the other clause.
+    if (w === 'and') break;
     if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
     if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
   }

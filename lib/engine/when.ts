@@ -85,15 +85,20 @@ export function stretchesOfDate(value: DateValue, event: Event): Stretch[] {
   });
 }
 
-/** The stretches a clock time may stand for: an hour either side when approximate, half an hour when not. */
+/**
+ * The stretches a clock time may stand for: an hour either side when approximate, half an hour when not.
+ * A time with no day ("shortly after midnight") is a time of day: it may fall on the event's day or either side.
+ */
 export function stretchesOfTime(value: TimeValue, event: Event): Stretch[] {
-  const date = value.date ?? { type: 'date', year: null, month: null, day: null, weekday: null, part: null, zone: null };
-  const day = resolveDay(date, event) ?? event.day;
   const slack = (value.approximate ? 60 : 30) * 60_000;
-  return zonesOf(value.zone ?? date.zone).map((zone) => {
-    const at = utcDay(day) - offsetOf(zone, event) + value.hour * HOUR + value.minute * 60_000;
-    return { from: at - slack, to: at + slack, zone };
-  });
+  const named = value.date ? resolveDay(value.date, event) : null;
+  const days = named ? [named] : [-1, 0, 1].map((d) => shiftDay(event.day, d));
+  return zonesOf(value.zone ?? value.date?.zone ?? null).flatMap((zone) =>
+    days.map((day) => {
+      const at = utcDay(day) - offsetOf(zone, event) + value.hour * HOUR + value.minute * 60_000;
+      return { from: at - slack, to: at + slack, zone };
+    }),
+  );
 }
 
 export function overlaps(a: Stretch, b: Stretch): boolean {

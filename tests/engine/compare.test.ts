@@ -42,6 +42,14 @@ describe('comparison rules', () => {
     expect(relate(time(22, 'ET', { weekday: 4 }), reported, event, instant)).toBe('different');
   });
 
+  it('compares a time given without a day as a time of day', () => {
+    const reported = time(18, 'ET', { weekday: 4 }, true);
+    const midnightLocal: ClaimValue = { type: 'time', hour: 0, minute: 30, approximate: true, zone: 'local', date: null };
+    const noonLocal: ClaimValue = { type: 'time', hour: 12, minute: 0, approximate: false, zone: 'local', date: null };
+    expect(relate(midnightLocal, reported, event, instant)).toBe('same');
+    expect(relate(noonLocal, reported, event, instant)).toBe('different');
+  });
+
   it('accepts Thursday and Friday for a strike at 1 a.m. Friday in Syria, but not Wednesday', () => {
     const thursday = date({ weekday: 4 });
     expect(relate(date({ weekday: 5 }), thursday, event, instant)).toBe('same');
