@@ -57,7 +57,7 @@ const TIMESTAMP =
 
 /** What anchors a bare date or time: "14:32", "9am", "Feb.", "2021-02-26", "3 hours ago". */
 const DATE_ANCHOR =
-  /\b(?:\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\b\.?)|\d{1,2}[:.]\d\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{4}-\d\d-\d\d|\d+ (?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago)/gi;
+  /\b(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\b\.?)?|\d{1,2} ?[ap]\.?m\b\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{4}-\d\d-\d\d|\d+ (?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago)/gi;
 /** The rest of a date line: day and year numbers, weekdays, time zones, "updated at". */
 const DATE_FILLER =
   /\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|gmt|utc|bst|cet|cest|[ecmp][sd]?t|local time|updated|posted|published|at|on|today|yesterday)\b/gi;
