@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText, splitParagraphs } from '../../lib/article/from-text';
+import { sources } from '../../lib/reference/sources';
 import { blockTexts } from './helpers';
 
 // Real paragraphs and debris lines, copied from the seed articles.
@@ -85,11 +84,10 @@ describe('extractFromPlainText', () => {
   });
 });
 
-// The five seed articles, when this machine has them (the project does not need them at run time).
-const SEEDS = '/work/shared/seeds';
-const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+// The five seed articles, as the reference bundles them.
+const seedTexts = sources.map((s) => s.text);
 
-describe.skipIf(seedFiles.length !== 5)('seed articles', () => {
+describe('seed articles', () => {
   // Per seed, in file order: paragraphs kept, the debris that must go, the headings expected.
   const expected: Array<{ kept: number; gone: string[]; headings: string[] }> = [
     { kept: 15, gone: [], headings: [] },
@@ -107,8 +105,8 @@ describe.skipIf(seedFiles.length !== 5)('seed articles', () => {
     { kept: 11, gone: ['Inbox', 'Leave a comment', 'Required fields'], headings: [] },
   ];
 
-  it.each(seedFiles.map((f, i) => [f, i] as const))('%s', (file, i) => {
-    const raw = readFileSync(join(SEEDS, file), 'utf8');
+  it.each(seedTexts.map((text, i) => [sources[i]?.id, i] as const))('source %s', (_id, i) => {
+    const raw = seedTexts[i] ?? '';
     const a = extractFromPlainText(raw);
     const want = expected[i]!;
     expect(a.blocks).toHaveLength(want.kept);
