@@ -1,3 +1,4 @@
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
@@ -5,9 +6,13 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of any file sees where each name comes from.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Separate output folders let parallel builds (tests, demo) not trample each other.
+  outDir: process.env.CROSSCHECK_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Crosscheck',
     description: 'Shows, inside the news article you are reading, where outlets disagree on the facts.',
+    permissions: ['storage'],
     browser_specific_settings: {
       gecko: { id: 'crosscheck@crosscheck.invalid' },
     },

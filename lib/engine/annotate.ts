@@ -117,14 +117,8 @@ function incidentReader(
     if (i < 0) return null;
     const block = sentences[i]?.block ?? 0;
     const inParagraph: Cue[][] = [];
-    const paragraphs: Cue[][] = [];
-    for (let j = i - 1; j >= 0; j--) {
-      const b = sentences[j]?.block ?? 0;
-      if (b === block) inParagraph.unshift(cues[j] ?? []);
-      else if (b >= block - 2) paragraphs.unshift(cues[j] ?? []);
-      else break;
-    }
-    return incidentFor(text, at, cues[i] ?? [], inParagraph, paragraphs);
+    for (let j = i - 1; j >= 0 && sentences[j]?.block === block; j--) inParagraph.unshift(cues[j] ?? []);
+    return incidentFor(text, at, cues[i] ?? [], inParagraph);
   };
 }
 

@@ -50,25 +50,16 @@ export type IncidentReading = { target: Cue['target']; carried: boolean } | null
 
 /**
  * The incident a figure at `at` belongs to: the closest cue in its own sentence, where a specific cue
- * counts as half as far, a cue after the figure as half again as far, and a cue in another clause far; else the last cue of earlier
- * sentences in its paragraph; else a specific cue of the previous paragraphs.
+ * counts as half as far, a cue after the figure as half again as far, and a cue in another clause far;
+ * else the last cue of the nearest earlier sentence of its paragraph. Cues never cross paragraphs:
+ * a new paragraph often returns to the story's subject, the strike.
  */
-export function incidentFor(
-  text: string,
-  at: number,
-  own: Cue[],
-  earlierInParagraph: Cue[][],
-  earlierParagraphs: Cue[][],
-): IncidentReading {
+export function incidentFor(text: string, at: number, own: Cue[], earlierInParagraph: Cue[][]): IncidentReading {
   const closest = closestCue(text, at, own);
   if (closest) return { target: closest.target, carried: false };
   for (let i = earlierInParagraph.length - 1; i >= 0; i--) {
     const cues = earlierInParagraph[i] ?? [];
-    const carried = [...cues].reverse().find((c) => 'incident' in c.target) ?? cues[cues.length - 1];
-    if (carried) return { target: carried.target, carried: true };
-  }
-  for (let i = earlierParagraphs.length - 1; i >= 0; i--) {
-    const carried = [...(earlierParagraphs[i] ?? [])].reverse().find((c) => 'incident' in c.target);
+    const carried = cues[cues.length - 1];
     if (carried) return { target: carried.target, carried: true };
   }
   return null;

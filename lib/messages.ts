@@ -1,0 +1,38 @@
+/**
+ * Typed messages between the extension's parts. Types only: sending is the entry points' job.
+ *
+ *   content → background   'page-summary'    after each pass (the badge shows the differing count)
+ *   popup   → content      'get-summary'     the page's findings, for the popup's list
+ *   popup   → content      'reveal-mark'     scroll to a finding and open its popover
+ *
+ * Settings are not messages: every part reads and watches them in the extension's storage.
+ */
+import type { MarkKind, Status } from './engine/findings';
+import type { EventId, FactKey } from './reference/types';
+
+/** One finding as the popup lists it. */
+export interface SummaryMark {
+  id: string;
+  kind: MarkKind;
+  text: string;
+  status: Status;
+  fact: FactKey | null;
+  /** "people killed in the strike", or the entity's name. */
+  label: string | null;
+}
+
+/** What the content script found on its page. */
+export interface PageSummary {
+  url: string;
+  /** Why nothing is shown, when nothing is: the reader can tell "off here" from "nothing to check". */
+  state: 'matched' | 'no-event' | 'disabled' | 'off';
+  event: EventId | null;
+  eventTitle: string | null;
+  counts: Record<Status, number>;
+  marks: SummaryMark[];
+}
+
+export type Message =
+  | { type: 'page-summary'; summary: PageSummary }
+  | { type: 'get-summary' }
+  | { type: 'reveal-mark'; id: string };

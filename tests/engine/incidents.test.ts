@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromPlainText } from '../../lib/article/from-text';
+import { annotate } from '../../lib/engine/annotate';
+
+const factOf = (text: string, figure: string) =>
+  annotate(extractFromPlainText(text)).marks.find((m) => m.kind === 'figure' && m.text === figure)?.fact ?? null;
+
+describe('which incident a figure is about', () => {
+  it('gives a new paragraph’s toll to the strike, even after the attack was named in a side clause', () => {
+    const text = [
+      'American warplanes bombed a border crossing in eastern Syria late Thursday, the Pentagon said, in response to a Feb. 15 rocket attack on Erbil.',
+      'The Syrian Observatory for Human Rights said at least 22 fighters were killed.',
+    ].join('\n\n');
+    expect(factOf(text, 'at least 22')).toBe('strike.killed');
+  });
+
+  it('gives the toll to the attack that owns the clause: "retaliation for a rocket attack that killed one contractor"', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. The Pentagon said the strikes were retaliation for a rocket attack in Iraq this month that killed one civilian contractor.';
+    expect(factOf(text, 'one')).toBe('erbil.killed');
+  });
+
+  it('carries a place named earlier in the same paragraph: "two of the rockets fell near the airport" is part of that volley', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday.\n\nOn Feb. 15, four rockets were fired at Erbil airport. Two rockets fell on homes nearby.';
+    expect(factOf(text, 'four')).toBe('erbil.rockets');
+    // The smaller count is a part of the volley, not its total.
+    expect(factOf(text, 'Two')).toBeNull();
+  });
+
+  it('ties nothing in a sentence about another time', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday.\n\nIn December 2019, American strikes on the same militia killed 25 fighters.';
+    expect(factOf(text, '25')).toBeNull();
+  });
+
+  it('keeps a statement’s date out of the strike’s date', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday, Pentagon spokesman John Kirby said. Defense Secretary Lloyd Austin told reporters on Friday that he was confident.';
+    const marks = annotate(extractFromPlainText(text)).marks.filter((m) => m.kind === 'figure');
+    expect(marks.map((m) => [m.text, m.fact])).toEqual([['Thursday', 'strike.date']]);
+  });
+});
