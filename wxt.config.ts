@@ -12,7 +12,10 @@ export default defineConfig({
   manifest: {
     name: 'Crosscheck',
     description: 'Shows, inside the news article you are reading, where outlets disagree on the facts.',
-    permissions: ['storage'],
+    // storage: settings. scripting (MV3) and the host permissions: injecting the popover UI into a page
+    // only when the reader first hovers a highlight, so the script on every page stays small.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     browser_specific_settings: {
       gecko: { id: 'crosscheck@crosscheck.invalid' },
     },

@@ -4,6 +4,7 @@
  *   content → background   'page-summary'    after each pass (the badge shows the differing count)
  *   popup   → content      'get-summary'     the page's findings, for the popup's list
  *   popup   → content      'reveal-mark'     scroll to a finding and open its popover
+ *   content → background   'load-popover-ui' inject the popover UI into the sender's frame, on first use
  *
  * Settings are not messages: every part reads and watches them in the extension's storage.
  */
@@ -35,4 +36,5 @@ export interface PageSummary {
 export type Message =
   | { type: 'page-summary'; summary: PageSummary }
   | { type: 'get-summary' }
-  | { type: 'reveal-mark'; id: string };
+  | { type: 'reveal-mark'; id: string }
+  | { type: 'load-popover-ui' };

@@ -8,7 +8,7 @@ import { findFigures } from '../extract/figures';
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import { getReference, type Reference } from '../reference/index';
-import { nameFact } from '../reference/name-claims';
+import { nameFact } from '../reference/entities';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { relate } from './compare';

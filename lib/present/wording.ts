@@ -23,8 +23,9 @@ export function statusLine(mark: Mark): string {
   const label = mark.factLabel ?? (mark.kind === 'name' ? 'this name' : 'this figure');
   const differing = mark.others.filter((o) => o.relation === 'different').length;
   const agreeing = mark.others.length - differing;
+  const reports = mark.others.length === 1 ? 'report' : 'reports';
   const wordings: Record<Status, string> = {
-    differs: `Outlets differ on ${label}: ${differing} of ${mark.others.length} other reports say something else.`,
+    differs: `Outlets differ on ${label}: ${differing} of ${mark.others.length} other ${reports} ${differing === 1 ? 'says' : 'say'} something else.`,
     agrees: mark.kind === 'name'
       ? `Also named by ${agreeing} other ${agreeing === 1 ? 'outlet' : 'outlets'}.`
       : `${agreeing === 1 ? 'One other report agrees' : `All ${agreeing} other reports agree`} on ${label}.`,
@@ -50,4 +51,40 @@ export function describeValue(mark: Mark): string {
     default:
       return mark.text;
   }
+}
+
+/** The badge beside the status line: a word, so the status never rests on colour alone. */
+export function statusWord(status: Status): string {
+  return { differs: 'Differs', agrees: 'Agrees', unique: 'Only here' }[status];
+}
+
+/** How one other report stands against this page: "Differs" or "Agrees". */
+export function relationWord(other: OtherReport): string {
+  return other.relation === 'different' ? 'Differs' : 'Agrees';
+}
+
+/**
+ * The popover's heading: the value on this page and what it is.
+ * { value: "22", what: "people killed in the strike" }; for names, the title written before it
+ * ("Pentagon spokesman Jon Kirby") and the reference's spelling when this page spells it otherwise.
+ */
+export function headline(mark: Mark): { value: string; what: string | null } {
+  if (mark.kind === 'name') {
+    const value = mark.title ? `${mark.title} ${mark.text}` : mark.text;
+    const same = !mark.factLabel || mark.factLabel.toLowerCase() === mark.text.toLowerCase();
+    return { value, what: same ? null : `also written ${mark.factLabel}` };
+  }
+  return { value: describeValue(mark), what: mark.factLabel };
+}
+
+/** The popover's accessible name: "Crosscheck: 22, people killed in the strike. Differs". */
+export function dialogLabel(mark: Mark): string {
+  const { value, what } = headline(mark);
+  return `Crosscheck: ${value}${what ? `, ${what}` : ''}. ${statusWord(mark.status)}`;
+}
+
+/** Headings over the other reports in the popover. */
+export function reportsHeading(mark: Mark, relation: OtherReport['relation']): string {
+  if (mark.kind === 'name') return relation === 'different' ? 'Written differently by' : 'Also named by';
+  return relation === 'different' ? 'Reported differently by' : 'Also reported by';
 }

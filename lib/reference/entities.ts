@@ -3,7 +3,7 @@
  * the sources and in wider reporting. Countries are left out on purpose: highlighting every
  * "Syria" would drown the names that matter.
  */
-import type { Entity } from './types';
+import type { Entity, FactKey } from './types';
 
 export const entities: Entity[] = [
   // People
@@ -136,3 +136,8 @@ export const entities: Entity[] = [
 ];
 
 export const entityById: ReadonlyMap<string, Entity> = new Map(entities.map((e) => [e.id, e]));
+
+/** The fact a name stands for: that this entity figures in the story ("name.john-kirby"). */
+export function nameFact(entity: string): FactKey {
+  return `name.${entity}`;
+}

@@ -1,14 +1,13 @@
 /**
  * The reference dataset, assembled: what the engine compares an article against.
  * Built once, on first use, so a page that is about nothing pays nothing for it.
+ * The corpus itself is not here: claims and fingerprints come derived from it (generated.ts).
  */
-import { extractFromPlainText } from '../article/from-text';
 import { createNameFinder, type NameFinder } from '../extract/names';
 import { createSourceMatcher } from '../engine/source-match';
-import { figureClaims } from './claims';
 import { entities, entityById } from './entities';
 import { events, eventById, facts } from './events';
-import { deriveNameClaims } from './name-claims';
+import { derived } from './generated';
 import { sources, sourceById } from './sources';
 import type { Claim, Entity, Event, EventId, FactDef, FactKey, Source, SourceId } from './types';
 
@@ -29,18 +28,14 @@ export interface Reference {
 let built: Reference | null = null;
 
 export function getReference(): Reference {
-  if (built) return built;
-  const findNames = createNameFinder(entities);
-  const claims = [...figureClaims, ...deriveNameClaims(sources, findNames)];
-  const articles = sources.map((s) => ({ ...s, text: extractFromPlainText(s.text).text }));
-  built = {
+  built ??= {
     events,
     facts,
     sources,
     entities,
-    claims,
-    findNames,
-    recogniseSource: createSourceMatcher(articles),
+    claims: derived.claims,
+    findNames: createNameFinder(entities),
+    recogniseSource: createSourceMatcher(derived.fingerprints),
     event: (id) => eventById.get(id),
     source: (id) => sourceById.get(id),
     entity: (id) => entityById.get(id),

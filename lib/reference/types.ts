@@ -87,11 +87,13 @@ export interface Source {
   /** What a reader sees: the outlet, or a neutral label. */
   label: string;
   event: EventId;
-  text: string;
 }
 
 /** A value as the reference stores it: a figure, or an entity for name facts. */
 export type ClaimValue = FigureValue | { type: 'entity'; id: EntityId };
+
+/** A claim as written by hand in claims.ts; its quote's offsets are found when the reference is built. */
+export type ClaimDraft = Omit<Claim, 'start' | 'end'>;
 
 /** What one source reported for one fact. */
 export interface Claim {

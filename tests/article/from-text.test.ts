@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText, splitParagraphs } from '../../lib/article/from-text';
+import { corpus } from '../../lib/reference/corpus/index';
 import { sources } from '../../lib/reference/sources';
 import { blockTexts } from './helpers';
 
@@ -85,7 +86,7 @@ describe('extractFromPlainText', () => {
 });
 
 // The five seed articles, as the reference bundles them.
-const seedTexts = sources.map((s) => s.text);
+const seedTexts = sources.map((s) => corpus[s.id] ?? '');
 
 describe('seed articles', () => {
   // Per seed, in file order: paragraphs kept, the debris that must go, the headings expected.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
+import { corpus } from '../../lib/reference/corpus/index';
 import { getReference } from '../../lib/reference/index';
 
 const reference = getReference();
@@ -15,7 +16,7 @@ function score() {
   let claims = 0;
   const lines: string[] = [];
   for (const source of reference.sources) {
-    const article = extractFromPlainText(source.text);
+    const article = extractFromPlainText(corpus[source.id] ?? '');
     const findings = annotate(article, reference);
     const expected = reference.claims.filter((c) => c.source === source.id && !c.fact.startsWith('name.'));
     const tied = findings.marks.filter((m) => m.kind === 'figure' && m.fact);
@@ -44,7 +45,7 @@ describe('engine on the five source articles', () => {
   const result = score();
   it('recognises each source as itself and as its event', () => {
     for (const source of reference.sources) {
-      const findings = annotate(extractFromPlainText(source.text), reference);
+      const findings = annotate(extractFromPlainText(corpus[source.id] ?? ''), reference);
       expect(findings.source).toBe(source.id);
       expect(findings.event).toBe(source.event);
       // Never compared with itself.

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../lib/extract/figures';
 import { entities } from '../../lib/reference/entities';
 import { events, facts } from '../../lib/reference/events';
+import { corpus } from '../../lib/reference/corpus/index';
+import { renderGenerated } from '../../lib/reference/generated-file';
 import { getReference } from '../../lib/reference/index';
 import { sources } from '../../lib/reference/sources';
 import type { ClaimValue } from '../../lib/reference/types';
@@ -27,7 +31,7 @@ describe('reference dataset', () => {
     for (const claim of reference.claims) {
       const source = reference.source(claim.source);
       expect(source, claim.fact).toBeDefined();
-      expect(source?.text.slice(claim.start, claim.end)).toBe(claim.quote);
+      expect(corpus[claim.source]?.slice(claim.start, claim.end)).toBe(claim.quote);
       expect(claim.quote).toContain(claim.text);
     }
   });
@@ -89,6 +93,10 @@ describe('reference dataset', () => {
     expect(named('001')).toContain('name.donald-trump');
     const kirby004 = reference.claims.find((c) => c.source === '004' && c.fact === 'name.john-kirby');
     expect(kirby004?.text).toBe('Pentagon spokesperson Jon Kirby');
+  });
+
+  it('ships exactly what the corpus and claims.ts make today (run `npm run build:reference` after editing them)', () => {
+    expect(readFileSync(join(__dirname, '../../lib/reference/generated.ts'), 'utf8')).toBe(renderGenerated());
   });
 
   it('starts every event id with the strike’s date in US Eastern time', () => {

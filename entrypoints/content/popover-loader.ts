@@ -1,0 +1,54 @@
+/**
+ * Popovers on demand: until the reader first hovers, focuses or clicks a highlight, no popover code is
+ * loaded. That first interaction asks the background to inject the popover UI, then opens the popover
+ * for the highlight that asked; from then on the UI handles every interaction itself.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Mark } from '../../lib/engine/findings';
+import type { Message } from '../../lib/messages';
+import { FINDING_SELECTOR } from '../../lib/page/highlights';
+import { setBridge } from '../shared/page-bridge';
+import type { PopoverController } from './popovers';
+
+export function lazyPopovers(ctx: ContentScriptContext, getMark: (id: string) => Mark | undefined): PopoverController {
+  let loaded: PopoverController | null = null;
+  let requested = false;
+  let pending: { id: string; anchor?: HTMLElement } | null = null;
+
+  setBridge({
+    getMark,
+    ready(controller) {
+      loaded = controller;
+      if (pending) controller.open(pending.id, pending.anchor);
+      pending = null;
+    },
+  });
+
+  const load = (id: string, anchor?: HTMLElement) => {
+    pending = { id, anchor };
+    if (requested) return;
+    requested = true;
+    browser.runtime.sendMessage({ type: 'load-popover-ui' } satisfies Message).catch(() => {
+      requested = false; // let the next interaction try again
+    });
+  };
+
+  const onInteraction = (event: Event) => {
+    if (loaded) return;
+    const el = event.target instanceof Element ? event.target.closest<HTMLElement>(FINDING_SELECTOR) : null;
+    const id = el?.getAttribute('data-crosscheck-id');
+    if (el && id) load(id, el);
+  };
+  for (const type of ['mouseover', 'focusin', 'click'] as const) {
+    ctx.addEventListener(document, type, onInteraction, { capture: true });
+  }
+
+  return {
+    open: (id, anchor) => (loaded ? loaded.open(id, anchor) : load(id, anchor)),
+    close: () => {
+      pending = null;
+      loaded?.close();
+    },
+  };
+}

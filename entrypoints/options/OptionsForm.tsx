@@ -1,0 +1,50 @@
+/** The options, drawn from the settings; every change goes straight to `onUpdate`. */
+import type { JSX } from 'preact';
+import { Switch } from '../../components/Switch';
+import type { Settings } from '../../lib/settings';
+import { SiteList } from './SiteList';
+
+export interface OptionsFormProps {
+  settings: Settings;
+  /** "Saved", an error, or empty: announced politely. */
+  status: string;
+  onUpdate: (change: (settings: Settings) => Settings) => void;
+}
+
+export function OptionsForm({ settings, status, onUpdate }: OptionsFormProps): JSX.Element {
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>Crosscheck options</h1>
+        <p class="save-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </header>
+      <section class="options-section" aria-labelledby="highlighting-title">
+        <h2 id="highlighting-title">Highlighting</h2>
+        <Switch
+          id="auto-highlight"
+          label="Highlight automatically"
+          description="Highlight figures and names on every article about an event in Crosscheck’s reference."
+          checked={settings.autoHighlight}
+          onChange={(on) => onUpdate((s) => ({ ...s, autoHighlight: on }))}
+        />
+        <Switch
+          id="figures"
+          label="Figures"
+          description="Counts, dates, times, aircraft, calibres and weights."
+          checked={settings.figures}
+          onChange={(on) => onUpdate((s) => ({ ...s, figures: on }))}
+        />
+        <Switch
+          id="names"
+          label="Names"
+          description="People, groups, places and organisations."
+          checked={settings.names}
+          onChange={(on) => onUpdate((s) => ({ ...s, names: on }))}
+        />
+      </section>
+      <SiteList sites={settings.disabledSites} onUpdate={onUpdate} />
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * The popover UI (Preact, Floating UI), injected by the background into a page's isolated world the
+ * first time the reader hovers or focuses a highlight there. Keeping it out of the content script
+ * keeps what loads on every page small.
+ */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { getBridge } from './shared/page-bridge';
+import { attachPopovers } from './content/popovers';
+
+export default defineUnlistedScript(async () => {
+  const bridge = getBridge();
+  if (!bridge) return;
+  const ctx = new ContentScriptContext('popover-ui');
+  bridge.ready(await attachPopovers(ctx, { getMark: (id) => bridge.getMark(id) }));
+});

@@ -1,0 +1,22 @@
+/**
+ * What the content script shares with the popover UI, which is injected later into the same
+ * isolated world (content scripts of one extension share their globals; the page cannot see them).
+ */
+import type { PopoverController } from '../content/popovers';
+import type { Mark } from '../../lib/engine/findings';
+
+export interface PageBridge {
+  getMark(id: string): Mark | undefined;
+  /** Called by the popover UI once it is attached. */
+  ready(controller: PopoverController): void;
+}
+
+const KEY = '__crosscheckPageBridge';
+
+export function setBridge(bridge: PageBridge): void {
+  (globalThis as Record<string, unknown>)[KEY] = bridge;
+}
+
+export function getBridge(): PageBridge | undefined {
+  return (globalThis as Record<string, unknown>)[KEY] as PageBridge | undefined;
+}

@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popover } from '../../components/Popover';
+import type { Mark } from '../../lib/engine/findings';
+import { markFor } from './article';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(mark: Mark, onClose = () => {}) {
+  render(<Popover mark={mark} onClose={onClose} />, root);
+  const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+  if (!dialog) throw new Error('no dialog');
+  const items = [...dialog.querySelectorAll('li')].map((li) => ({
+    tag: li.querySelector('.cc-tag')?.textContent,
+    line: li.querySelector('.cc-line')?.textContent,
+    quote: li.querySelector('.cc-quote')?.textContent ?? '',
+  }));
+  const headings = [...dialog.querySelectorAll('h3')].map((h) => h.textContent);
+  return { dialog, items, headings, text: dialog.textContent ?? '' };
+}
+
+describe('Popover for a figure the outlets differ on', () => {
+  const mark = markFor('22');
+
+  it('is the finding the test expects', () => {
+    expect(mark.status).toBe('differs');
+    expect(mark.fact).toBe('strike.killed');
+  });
+
+  it('is a non-modal dialog named after the finding', () => {
+    const { dialog } = show(mark);
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    expect(dialog.getAttribute('aria-label')).toBe('Crosscheck: 22, people killed in the strike. Differs');
+  });
+
+  it('heads with the value on this page, what it is, and the status in words', () => {
+    const { dialog } = show(mark);
+    expect(dialog.querySelector('.cc-value')?.textContent).toBe('22 — people killed in the strike');
+    const status = dialog.querySelector('.cc-status')?.textContent ?? '';
+    expect(status).toMatch(/^Differs Outlets differ on people killed in the strike: 1 of 2 other reports says something else\.$/);
+    expect(dialog.classList.contains('cc-differs')).toBe(true);
+  });
+
+  it('lists each other report with its outlet, attribution and value, marked differing or agreeing', () => {
+    const { items, headings } = show(mark);
+    expect(headings).toEqual(['Reported differently by', 'Also reported by']);
+    expect(items.map(({ tag, line }) => `${tag} | ${line}`)).toEqual([
+      'Differs | Unnamed outlet A, citing some independent sources: 17',
+      'Agrees | JNS, citing the Syrian Observatory for Human Rights: 22',
+    ]);
+    expect(items[1]?.quote).toBe('“The Syrian Observatory for Human Rights reported that 22 people were killed in the airstrike”');
+  });
+
+  it('has a close button named Close that calls onClose', () => {
+    const onClose = vi.fn();
+    const { dialog } = show(mark, onClose);
+    const button = dialog.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Close');
+    button?.click();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Popover for a figure every other outlet agrees on', () => {
+  it('shows agreement and each agreeing outlet', () => {
+    const mark = markFor('F-15E');
+    expect(mark.status).toBe('agrees');
+    const { dialog, items, headings } = show(mark);
+    expect(dialog.querySelector('.cc-value')?.textContent).toBe('F-15E — aircraft used in the strike');
+    expect(dialog.querySelector('.cc-badge')?.textContent).toBe('Agrees');
+    expect(headings).toEqual(['Also reported by']);
+    expect(items).toEqual([{ tag: 'Agrees', line: 'Unnamed outlet A: F15', quote: expect.stringContaining('F15 fighter jets') }]);
+  });
+});
+
+describe('Popover for a name', () => {
+  it('shows the title on this page and how other outlets wrote the name', () => {
+    const mark = markFor('Jon Kirby');
+    const { dialog, items } = show(mark);
+    expect(dialog.querySelector('.cc-value')?.textContent).toBe('Pentagon spokesman Jon Kirby — also written John Kirby');
+    expect(items.map((i) => i.line)).toContain('JNS: Pentagon spokesperson Jon Kirby');
+    for (const item of items) expect(item.quote.length).toBeLessThanOrEqual(144);
+  });
+
+  it('trims long quotes around the name', () => {
+    const mark = markFor('Joe Biden');
+    const { items } = show(mark);
+    const long = items.find((i) => i.line === 'Unnamed outlet B: United States President Joe Biden');
+    expect(long?.quote).toMatch(/^“….*United States President Joe Biden.*…”$/);
+    expect(long!.quote.length).toBeLessThanOrEqual(144);
+  });
+});
+
+describe('Popover for a figure no other outlet reports', () => {
+  it('says so', () => {
+    const mark = markFor('Two');
+    const { dialog, items } = show(mark);
+    expect(dialog.querySelector('.cc-badge')?.textContent).toBe('Only here');
+    expect(dialog.querySelector('.cc-status')?.textContent).toContain('no other outlet reports this');
+    expect(items).toEqual([]);
+  });
+});
+
+describe('hostile text', () => {
+  it('renders markup in findings as text, never as elements', () => {
+    const base = markFor('22');
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const mark: Mark = {
+      ...base,
+      text: `22${evil}`,
+      factLabel: `people <b>killed</b>`,
+      others: base.others.map((o) => ({ ...o, outlet: `JNS${evil}`, attribution: evil, value: `22${evil}`, quote: `They said ${evil} 22 died.` })),
+    };
+    const { dialog, items } = show(mark);
+    expect(dialog.querySelector('img, script, b')).toBeNull();
+    expect(dialog.querySelector('.cc-value')?.textContent).toBe(`22${evil} — people <b>killed</b>`);
+    expect(items[0]?.line).toBe(`JNS${evil}, citing ${evil}: 22${evil}`);
+    expect(items[0]?.quote).toContain('<img src=x onerror=');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Building the extension and starting Chromium with it (see ../shared/TOOLCHAIN.md).
+ *
+ * Environment:
+ *   CROSSCHECK_CHROMIUM       the browser binary (default: /usr/bin/chromium, or another usual path)
+ *   CROSSCHECK_OUT_DIR        where the e2e build goes (default: .output/e2e, inside the ignored .output)
+ *   CROSSCHECK_SKIP_BUILD=1   reuse the last e2e build
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
+import { ROOT } from './server';
+import { recordRequests, startProxyTrap, type ProxyTrap, type RecordedRequest } from './network';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function chromiumPath(): string {
+  const configured = process.env.CROSSCHECK_CHROMIUM;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`CROSSCHECK_CHROMIUM=${configured} does not exist`);
+    return configured;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the e2e tests. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ' +
+        'or point CROSSCHECK_CHROMIUM at a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+/** The folder the e2e build goes to: CROSSCHECK_OUT_DIR or .output/e2e, relative to the project. */
+export function e2eOutDir(): string {
+  return resolve(ROOT, process.env.CROSSCHECK_OUT_DIR ?? '.output/e2e');
+}
+
+/** Builds the Chrome extension into `outDir` (unless CROSSCHECK_SKIP_BUILD=1) and returns its folder. */
+export function buildExtension(outDir = e2eOutDir()): string {
+  const extensionDir = join(outDir, 'chrome-mv3');
+  if (process.env.CROSSCHECK_SKIP_BUILD === '1') {
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`CROSSCHECK_SKIP_BUILD=1 but there is no build at ${extensionDir}; run once without it`);
+    }
+    return extensionDir;
+  }
+  const wxt = join(ROOT, 'node_modules/.bin/wxt');
+  const result = spawnSync(wxt, ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, CROSSCHECK_OUT_DIR: outDir },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`wxt build failed (status ${result.status ?? result.signal}):\n${output}`);
+  }
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`wxt build wrote no manifest in ${extensionDir}`);
+  return extensionDir;
+}
+
+/** Flags that keep Chromium from reaching out on its own (TOOLCHAIN.md) and make it run in a container. */
+function quietFlags(): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-domain-reliability',
+    '--disable-breakpad',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-quic',
+    '--metrics-recording-only',
+  ];
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Every request the context reported (pages, extension pages, service worker). */
+  requests: RecordedRequest[];
+  /** Requests for non-loopback hosts that reached the proxy trap instead of the network. */
+  trap: ProxyTrap;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+/** Chromium with the extension loaded, in a fresh profile, behind the proxy trap. */
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const headless = options.headless ?? true;
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+  const trap = await startProxyTrap();
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      // Playwright's own headless mode is the old headless shell, which has no extensions: ask for the new one.
+      headless: false,
+      // Playwright's defaults include --disable-extensions; the extension under test must load.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+      args: [
+        ...(headless ? ['--headless=new'] : []),
+        `--disable-extensions-except=${options.extensionDir}`,
+        `--load-extension=${options.extensionDir}`,
+        ...quietFlags(),
+        // Loopback stays direct (Chromium never proxies it); everything else goes to the trap.
+        `--proxy-server=http://${trap.address}`,
+      ],
+    });
+    const requests = recordRequests(context);
+    const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
+    const serviceWorker =
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 20_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    const opened = context;
+    return {
+      context: opened,
+      extensionId,
+      serviceWorker,
+      requests,
+      trap,
+      close: async () => {
+        await opened.close().catch(() => undefined);
+        await trap.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await trap.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Chromium without any extension: how the pages look untouched. */
+export async function launchPlain(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: false,
+    // No network for the untouched pages either: anything not on loopback goes to a closed port.
+    args: ['--headless=new', '--disable-extensions', ...quietFlags(), '--proxy-server=http://127.0.0.1:9'],
+  });
+}
