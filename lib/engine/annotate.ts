@@ -184,9 +184,10 @@ function tieFacts(
       fact = named
         ? attacks.find((f) => f.incident === named)
         : attacks.length === 1 ? attacks[0] : candidates.length === 1 ? candidates[0] : undefined;
-    } else {
+    } else if (target || (measure !== 'date' && measure !== 'time')) {
       fact = byDefault;
     }
+    // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
     if (fact) ties.set(figure, fact);
   }
   dropPartialCounts(ties);

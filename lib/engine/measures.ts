@@ -124,7 +124,8 @@ function casualtyAround(tokens: Token[], first: number, last: number): Casualty 
     if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
   }
   let after: { kind: Casualty; distance: number } | null = null;
-  for (let i = last + 1, d = 1; i < tokens.length && d <= 4; i++, d++) {
+  // Up to six words on: "22 fighters from the militias were killed".
+  for (let i = last + 1, d = 1; i < tokens.length && d <= 6; i++, d++) {
     const w = tokens[i]?.word ?? '';
     if (CLAUSE_BREAK.has(w) || w === 'and') break;
     if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }

@@ -34,6 +34,17 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, '25')).toBeNull();
   });
 
+  it('finds the verb a few words after the people counted: "22 fighters from the militias were killed"', () => {
+    const text = 'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said.\n\nA monitor said 22 fighters from the militias were killed.';
+    expect(factOf(text, '22')).toBe('strike.killed');
+  });
+
+  it('leaves a date with nothing around it untied (a byline is not the strike’s day)', () => {
+    const text = 'Staff reporter · Feb. 27, 2021\n\nU.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said.';
+    expect(factOf(text, 'Feb. 27, 2021')).toBeNull();
+    expect(factOf(text, 'Thursday')).toBe('strike.date');
+  });
+
   it('keeps a statement’s date out of the strike’s date', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday, Pentagon spokesman John Kirby said. Defense Secretary Lloyd Austin told reporters on Friday that he was confident.';

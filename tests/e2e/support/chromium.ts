@@ -146,12 +146,32 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   }
 }
 
-/** Chromium without any extension: how the pages look untouched. */
-export async function launchPlain(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: false,
-    // No network for the untouched pages either: anything not on loopback goes to a closed port.
-    args: ['--headless=new', '--disable-extensions', ...quietFlags(), '--proxy-server=http://127.0.0.1:9'],
-  });
+export interface PlainBrowser {
+  browser: Browser;
+  /** What Chromium itself asked of the network with no extension loaded: the control for the proxy trap. */
+  trap: ProxyTrap;
+  close(): Promise<void>;
+}
+
+/** Chromium without any extension, behind its own proxy trap: how the pages look untouched. */
+export async function launchPlain(): Promise<PlainBrowser> {
+  const trap = await startProxyTrap();
+  try {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: false,
+      args: ['--headless=new', '--disable-extensions', ...quietFlags(), `--proxy-server=http://${trap.address}`],
+    });
+    return {
+      browser,
+      trap,
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        await trap.close();
+      },
+    };
+  } catch (error) {
+    await trap.close();
+    throw error;
+  }
 }
