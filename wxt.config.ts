@@ -14,8 +14,15 @@ export default defineConfig({
     description: 'Shows, inside the news article you are reading, where outlets disagree on the facts.',
     // storage: settings. scripting (MV3) and the host permissions: injecting the popover UI into a page
     // only when the reader first hovers a highlight, so the script on every page stays small.
-    permissions: ['storage', 'scripting'],
+    // contextMenus and commands: "Highlight with Crosscheck" on a selection, and its keyboard shortcut.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'crosscheck@crosscheck.invalid' },
     },

@@ -35,3 +35,16 @@ export interface NotesReply {
   'notes:import': ImportResult;
   'notes:load-ui': boolean;
 }
+
+/** Messages to a tab's notes UI (injected into the page, see entrypoints/notes-ui). */
+export type NotesTabRequest =
+  | { type: 'notes:page-state' }
+  | { type: 'notes:reveal'; id: AnnotationId }
+  | { type: 'notes:highlight-selection' };
+
+/** Which of the page's saved notes were found again, and which were not. */
+export interface PageNotesState {
+  url: string;
+  anchored: AnnotationId[];
+  missing: AnnotationId[];
+}
