@@ -26,6 +26,7 @@ const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-
 // Sentences about other times: the engine ties nothing in them.
 const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
@@ -165,6 +166,8 @@ function tieFacts(
     // "22 killed, including 17 fighters" is a part; but the wounded facts count Americans, and
     // "several wounded, including an American" gives exactly that count.
     if (measure !== 'wounded' && PARTIAL_BEFORE.test(text.slice(sentence.start, figure.start))) continue;
+    // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
+    if (measure === 'attacks' && ONE_COUNTRY_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     const candidates = reference.facts.filter((f) => f.event === event.id && f.measure === measure);
     const reading = read(figure.start);
     const target = reading?.target;

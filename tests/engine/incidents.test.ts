@@ -28,6 +28,13 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Two')).toBeNull();
   });
 
+  it('treats one country’s share of the attacks as a part, not the total', () => {
+    const text =
+      'Two U.S. F-16s struck two facilities in eastern Syria early Friday, the Pentagon said, after attacks that began on Oct. 17 as the Israel-Hamas war spread.\n\nU.S. forces have been attacked 12 times in Iraq and four times in Syria since then.';
+    expect(factOf(text, '12')).toBeNull();
+    expect(factOf(text, 'four')).toBeNull();
+  });
+
   it('ties nothing in a sentence about another time', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday.\n\nIn December 2019, American strikes on the same militia killed 25 fighters.';
