@@ -72,7 +72,7 @@ export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
     }
     // A date well after the event means the article reports something later.
     const resolved = resolveDay(f.value, event);
-    if (resolved && f.value.year === null && dayNumber(resolved) - eventDay > 3 && dayNumber(resolved) - eventDay < 60) {
+    if (resolved && f.value.year === null && dayNumber(resolved) - eventDay > 3) {
       add(-4, `a later date (${f.text})`);
     }
   }

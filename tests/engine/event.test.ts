@@ -44,6 +44,14 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('rejects the June 2021 strikes on the same militias, ordered by the same president', () => {
+    const text = [
+      'The United States carried out airstrikes on Sunday against facilities used by Iran-backed militia groups on the Iraq-Syria border, the Pentagon said.',
+      'Pentagon press secretary John Kirby said the strikes hit two locations in Syria and one in Iraq used by Kataib Hezbollah near Abu Kamal.',
+    ].join('\n\n');
+    expect(eventOf(text)).toBeNull();
+  });
+
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
   });
