@@ -24,7 +24,10 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'crosscheck@crosscheck.invalid' },
+      // Crosscheck collects and transmits nothing: Firefox's data-collection declaration says so.
+      gecko: { id: 'crosscheck@crosscheck.invalid', data_collection_permissions: { required: ['none'] } } as {
+        id: string;
+      },
     },
   },
 });
