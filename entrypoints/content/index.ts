@@ -10,8 +10,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Message } from '../../lib/messages';
 import { MARK_TAG } from '../../lib/page/highlights';
 import { runPass, type PassResult } from '../../lib/page/pass';
-import type { Settings } from '../../lib/settings';
+import { isSiteDisabled, type Settings } from '../../lib/settings';
 import { settingsItem } from '../shared/settings-store';
+import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
 
 const SETTLE_MS = 400;
@@ -42,6 +43,8 @@ export default defineContentScript({
       timer = ctx.setTimeout(pass, delay);
     };
     const popovers = lazyPopovers(ctx, (id) => last?.findings?.marks.find((m) => m.id === id));
+    // The reader's notes: their UI loads on the first selection, or now if the page has saved notes.
+    const notes = lazyNotes(ctx, () => last?.findings ?? null, () => !isSiteDisabled(settings, location.hostname));
 
     // Re-pass when the page's own content changes; our highlights and popover are not the page's.
     const observer = new MutationObserver((records) => {
@@ -71,6 +74,7 @@ export default defineContentScript({
     }
 
     pass();
+    notes.check();
   },
 });
 

@@ -1,8 +1,9 @@
-/** The popup, drawn from data: what the page found (or why nothing), the site switch, a way to Options. */
+/** The popup, drawn from data: what the page found (or why nothing), the site switch, a way to Options, the reader’s notes. */
 import type { JSX } from 'preact';
 import { normaliseSite, type Settings } from '../../lib/settings';
 import { Counts } from './components/Counts';
 import { FindingsList } from './components/FindingsList';
+import { NotesPanel, type NotesPanelProps } from './components/NotesPanel';
 import { SiteSwitch } from './components/SiteSwitch';
 import { StateMessage } from './components/StateMessage';
 import { coveringSite, type PopupView } from './page';
@@ -17,10 +18,12 @@ export interface PopupProps {
   onReveal: (id: string) => void;
   onOpenOptions: () => void;
   onTurnOnAutoHighlight: () => void;
+  /** The reader's own notes, below the findings (this page's, search, export, import). */
+  notes?: NotesPanelProps;
 }
 
 export function Popup(props: PopupProps): JSX.Element {
-  const { view, settings, hostname, onSiteChange, onOpenOptions } = props;
+  const { view, settings, hostname, onSiteChange, onOpenOptions, notes } = props;
   const showSwitch = hostname !== null && view.kind !== 'unavailable' && view.kind !== 'loading';
   return (
     <div class="popup">
@@ -34,7 +37,7 @@ export function Popup(props: PopupProps): JSX.Element {
       <main class="popup-body" aria-busy={view.kind === 'loading' || view.kind === 'updating'}>
         <PopupBody {...props} />
       </main>
-      {/* Reserved: the "Export JSON / Export Markdown / Export CSV" section goes here, below the findings. */}
+      {notes && <NotesPanel {...notes} />}
     </div>
   );
 }

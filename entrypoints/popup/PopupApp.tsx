@@ -6,6 +6,7 @@ import type { Message } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { classifyUrl, popupView, setSiteEnabled, webHostname } from './page';
 import { Popup } from './Popup';
+import { useNotes } from './useNotes';
 import { usePageSummary } from './usePageSummary';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -30,6 +31,7 @@ export function PopupApp(): JSX.Element {
   const settings = useSettings();
   const page = usePageSummary(settings);
   const { result, tabId } = page;
+  const notes = useNotes();
   const hostname =
     result.kind === 'summary' ? webHostname(result.summary.url) : classifyUrl(page.url) === 'web' ? webHostname(page.url) : null;
 
@@ -46,6 +48,7 @@ export function PopupApp(): JSX.Element {
       }}
       onOpenOptions={() => openOptions()}
       onTurnOnAutoHighlight={() => void updateSettings((s) => ({ ...s, autoHighlight: true }))}
+      notes={notes}
     />
   );
 }

@@ -3,13 +3,18 @@
  * isolated world (content scripts of one extension share their globals; the page cannot see them).
  */
 import type { PopoverController } from '../content/popovers';
-import type { Mark } from '../../lib/engine/findings';
+import type { Findings, Mark } from '../../lib/engine/findings';
 
 export interface PageBridge {
   getMark(id: string): Mark | undefined;
   /** Called by the popover UI once it is attached. */
   ready(controller: PopoverController): void;
+  /** The findings of the content script's last pass, for the notes UI (set by content/notes-loader.ts). */
+  getFindings?(): Findings | null;
 }
+
+/** Set in the isolated world while the notes UI (entrypoints/notes-ui) runs there. */
+export const NOTES_UI_KEY = '__crosscheckNotesUi';
 
 const KEY = '__crosscheckPageBridge';
 

@@ -15,7 +15,13 @@ export type NotesRequest =
   | { type: 'notes:export'; scope: 'all' | { url: string }; format: ExportFormat; includeFindings: boolean }
   | { type: 'notes:import'; json: string }
   /** From the content script: inject the notes UI into the sender's frame (first selection, or saved notes). */
-  | { type: 'notes:load-ui' };
+  | { type: 'notes:load-ui' }
+  /**
+   * From the content script, once a page is read: whether the page has saved notes (then it asks for
+   * 'notes:load-ui'). The raw address and canonical link: the background normalises them
+   * (`normaliseUrl(href, canonical)`), so the URL code need not load on every page.
+   */
+  | { type: 'notes:has'; href: string; canonical: string | null };
 
 export interface ExportFile {
   filename: string;
@@ -34,6 +40,7 @@ export interface NotesReply {
   'notes:export': ExportFile;
   'notes:import': ImportResult;
   'notes:load-ui': boolean;
+  'notes:has': boolean;
 }
 
 /** Messages to a tab's notes UI (injected into the page, see entrypoints/notes-ui). */

@@ -1,0 +1,160 @@
+/**
+ * The editor for one of the reader's highlights: its colour, a note and tags. For a new highlight it
+ * saves or cancels; for a saved one it can also delete it, after asking. Ctrl+Enter (⌘+Enter) saves
+ * from anywhere in it; Escape cancels.
+ */
+import type { JSX, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { HighlightColour } from '../lib/annotations/model';
+import { NoteColours } from './NoteColours';
+
+export interface NoteDraft {
+  colour: HighlightColour;
+  note: string;
+  tags: string[];
+}
+
+export interface NoteEditorProps {
+  /** A new highlight (from a selection) or a saved one. */
+  mode: 'new' | 'edit';
+  /** The highlighted text. */
+  quote: string;
+  initial: NoteDraft;
+  onSave(draft: NoteDraft): void;
+  onCancel(): void;
+  /** Saved highlights only: delete it (the editor has asked the reader first). */
+  onDelete?(): void;
+  /** Whether the reader has changed anything since the editor opened. */
+  onDirty?(dirty: boolean): void;
+  /** A problem to tell the reader (saving failed). */
+  status?: string | null;
+  busy?: boolean;
+}
+
+/** "war, Syria,, casualties " → ["war", "Syria", "casualties"]: commas separate, blanks and repeats go. */
+export function parseTags(input: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of input.split(',')) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    const key = tag.toLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+/** At most `max` characters of the quote on one line, cut at a word. */
+export function shortQuote(quote: string, max = 140): string {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+function saveKeys(): string {
+  const platform = typeof navigator === 'undefined' ? '' : navigator.platform || navigator.userAgent;
+  return /Mac|iPhone|iPad/.test(platform) ? '⌘+Enter' : 'Ctrl+Enter';
+}
+
+export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, onDirty, status, busy }: NoteEditorProps): JSX.Element {
+  const id = useId();
+  const [colour, setColour] = useState(initial.colour);
+  const [note, setNote] = useState(initial.note);
+  const [tags, setTags] = useState(initial.tags.join(', '));
+  const [confirming, setConfirming] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+
+  const dirty = colour !== initial.colour || note !== initial.note || parseTags(tags).join('\n') !== initial.tags.join('\n');
+  useEffect(() => onDirty?.(dirty), [dirty]);
+  useEffect(() => noteRef.current?.focus(), []);
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+  }, [confirming]);
+
+  const save = () => {
+    if (!busy) onSave({ colour, note: note.trim() ? note : '', tags: parseTags(tags) });
+  };
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (confirming) setConfirming(false);
+      else onCancel();
+    }
+  };
+  const label = mode === 'new' ? 'New note' : 'Edit highlight';
+
+  return (
+    <div class="cc-editor" role="dialog" aria-modal="false" aria-label={label} onKeyDown={onKeyDown}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <p class="cc-quote">“{shortQuote(quote)}”</p>
+        <NoteColours colour={colour} onChange={setColour} />
+        <label class="cc-label" for={`${id}-note`}>
+          Note
+        </label>
+        <textarea
+          id={`${id}-note`}
+          ref={noteRef}
+          class="cc-field cc-note"
+          rows={3}
+          value={note}
+          onInput={(event) => setNote(event.currentTarget.value)}
+        />
+        <label class="cc-label" for={`${id}-tags`}>
+          Tags
+        </label>
+        <input
+          id={`${id}-tags`}
+          class="cc-field"
+          type="text"
+          value={tags}
+          placeholder="separated, by, commas"
+          onInput={(event) => setTags(event.currentTarget.value)}
+        />
+        {status && (
+          <p class="cc-status" role="alert">
+            {status}
+          </p>
+        )}
+        {confirming ? (
+          <div class="cc-actions cc-confirm" role="group" aria-label="Delete this highlight?">
+            <span class="cc-confirm-text">{`Delete this highlight${initial.note ? ' and its note' : ''}?`}</span>
+            <button type="button" class="cc-button" ref={keepRef} onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+            <button type="button" class="cc-button cc-danger" disabled={busy} onClick={() => onDelete?.()}>
+              Delete
+            </button>
+          </div>
+        ) : (
+          <div class="cc-actions">
+            {mode === 'edit' && onDelete && (
+              <button type="button" class="cc-button cc-danger-quiet" onClick={() => setConfirming(true)}>
+                Delete
+              </button>
+            )}
+            <span class="cc-spacer" />
+            <button type="button" class="cc-button" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" class="cc-button cc-primary" disabled={busy}>
+              Save
+            </button>
+          </div>
+        )}
+        <p class="cc-hint">{saveKeys()} saves · Esc closes</p>
+      </form>
+    </div>
+  );
+}

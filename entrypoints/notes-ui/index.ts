@@ -1,0 +1,63 @@
+/**
+ * The notes UI: the reader's own highlights and notes on a page. Injected by the background into the
+ * page's isolated world (never loaded on every page): when the reader first selects text on a page,
+ * when the page has saved notes (entrypoints/content/notes-loader.ts asks), or from the context menu
+ * and the keyboard shortcut (entrypoints/background/note-triggers.ts).
+ *
+ * It shares the isolated world with the content script, whose findings it reads through the page
+ * bridge, and works without it too (a tab opened before the extension was installed).
+ */
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { storage } from 'wxt/utils/storage';
+import type { NotesReply, NotesRequest } from '../../lib/annotations/messages';
+import type { HighlightColour } from '../../lib/annotations/model';
+import { isSiteDisabled } from '../../lib/settings';
+import { getBridge, NOTES_UI_KEY } from '../shared/page-bridge';
+import { settingsItem } from '../shared/settings-store';
+import { startNotesPage, type NotesPage } from './notes-page';
+
+/** The colour the reader chose last, for the next highlight on any page. */
+const colourItem = storage.defineItem<HighlightColour>('local:noteColour', { fallback: 'yellow' });
+
+export default defineUnlistedScript(async () => {
+  const world = globalThis as Record<string, unknown>;
+  // Injected twice (a selection and the shortcut at once): the first one stays.
+  if (world[NOTES_UI_KEY]) return;
+  world[NOTES_UI_KEY] = true;
+  const ctx = new ContentScriptContext('notes-ui');
+
+  // Listen at once, so a message sent right after injection waits for the page to be ready.
+  let resolvePage!: (page: NotesPage) => void;
+  const ready = new Promise<NotesPage>((resolve) => (resolvePage = resolve));
+  const listener = (message: unknown) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type !== 'notes:page-state' && type !== 'notes:reveal' && type !== 'notes:highlight-selection') return undefined;
+    return ready.then((page) => page.handleMessage(message));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener);
+    delete world[NOTES_UI_KEY];
+  });
+
+  const hostname = location.hostname;
+  const settings = await settingsItem.getValue().catch(() => null);
+  let page: NotesPage;
+  try {
+    page = await startNotesPage(ctx, {
+      send: <T extends NotesRequest>(request: T) => browser.runtime.sendMessage(request) as Promise<NotesReply[T['type']]>,
+      getFindings: () => getBridge()?.getFindings?.() ?? null,
+      colour: { get: () => colourItem.getValue(), set: (c) => colourItem.setValue(c) },
+      enabled: !settings || !isSiteDisabled(settings, hostname),
+    });
+  } catch (error) {
+    // Let a later injection try again.
+    ctx.abort(error);
+    throw error;
+  }
+  const unwatch = settingsItem.watch((next) => page.setEnabled(!next || !isSiteDisabled(next, hostname)));
+  ctx.onInvalidated(unwatch);
+  resolvePage(page);
+});
