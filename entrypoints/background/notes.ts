@@ -45,6 +45,7 @@ export const NOTES_REQUEST_TYPES: readonly NotesRequestType[] = [
   'notes:export',
   'notes:import',
   'notes:load-ui',
+  'notes:has',
 ];
 
 /**
@@ -102,6 +103,9 @@ export async function handleNotesRequest<R extends NotesRequest>(
     case 'notes:load-ui':
       reply = await (options.injectUi ?? injectNotesUi)(sender);
       break;
+    case 'notes:has':
+      reply = await hasNotes(db, text(r.href, 'href', LIMITS.url), r.canonical ? text(r.canonical, 'canonical', LIMITS.url) : null);
+      break;
     default:
       throw new NotesError('not a notes request');
   }
@@ -122,6 +126,12 @@ export function byPosition(a: ReaderAnnotation, b: ReaderAnnotation): number {
 function pageKeys(url: string): string[] {
   const normal = normaliseUrl(url);
   return normal === url ? [url] : [url, normal];
+}
+
+/** Whether a page has saved notes: the content script asks on every matching page, cheaply, with the raw address. */
+export async function hasNotes(db: NotesDb, href: string, canonical: string | null): Promise<boolean> {
+  if (!isWebUrl(href)) return false;
+  return (await db.annotations.where('url').equals(normaliseUrl(href, canonical)).count()) > 0;
 }
 
 /** One page's annotations in reading order; none for a URL that is not a web page's. */

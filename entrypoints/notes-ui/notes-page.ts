@@ -92,6 +92,19 @@ export function pageUrl(doc: Document): string {
   return normaliseUrl(doc.location?.href ?? '', canonical?.href || null);
 }
 
+/**
+ * A random (version 4) UUID. `crypto.randomUUID` exists only in secure contexts, and a content script
+ * on a plain-http page is not one; `getRandomValues` works everywhere.
+ */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext !== false) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Nodes Crosscheck wrote: highlights (its own and the reader's) and its UI hosts. */
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -498,7 +511,7 @@ export async function startNotesPage(ctx: ContentScriptContext, options: NotesPa
     const { quote, position } = describeRange(current.text, span.start, span.end);
     const now = new Date().toISOString();
     const annotation: ReaderAnnotation = {
-      id: crypto.randomUUID(),
+      id: newId(),
       url,
       title: pageTitle(current),
       quote,

@@ -222,3 +222,16 @@ describe('the notes page', () => {
     expect(noteEls()).toHaveLength(1);
   });
 });
+
+describe('newId', () => {
+  it('makes version 4 UUIDs, also where crypto.randomUUID is missing (plain-http pages)', async () => {
+    const { newId } = await import('../../entrypoints/notes-ui/notes-page');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(newId()).toMatch(uuid);
+    vi.stubGlobal('isSecureContext', false);
+    const ids = new Set(Array.from({ length: 50 }, () => newId()));
+    vi.unstubAllGlobals();
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(uuid);
+  });
+});

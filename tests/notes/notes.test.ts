@@ -204,3 +204,14 @@ describe('notes:load-ui', () => {
     expect(injectUi).toHaveBeenCalledWith(sender);
   });
 });
+
+describe('notes:has', () => {
+  it('says whether a page has notes, normalising the raw address (fragment, tracking, canonical)', async () => {
+    const db = freshDb();
+    await seed(db, [annotation({ url: URL_A })]);
+    expect(await ask(db, { type: 'notes:has', href: `${URL_A}?utm_source=x#comments`, canonical: null })).toBe(true);
+    expect(await ask(db, { type: 'notes:has', href: 'https://news.example/a-amp', canonical: URL_A })).toBe(true);
+    expect(await ask(db, { type: 'notes:has', href: URL_B, canonical: null })).toBe(false);
+    expect(await ask(db, { type: 'notes:has', href: 'chrome://settings', canonical: null })).toBe(false);
+  });
+});
