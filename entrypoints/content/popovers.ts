@@ -6,11 +6,11 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover } from '../../components/Popover';
 import { POPOVER_CSS } from '../../components/popover-css';
 import type { Mark } from '../../lib/engine/findings';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
+import { mountFloatingHost } from '../shared/floating-host';
 
 export interface PopoverController {
   open(id: string, anchor?: HTMLElement): void;
@@ -43,20 +43,8 @@ export async function attachPopovers(
   ctx: ContentScriptContext,
   options: { getMark(id: string): Mark | undefined },
 ): Promise<PopoverController> {
-  const float = document.createElement('div');
-  float.className = 'cc-float';
-  float.hidden = true;
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST,
-    mode: 'open',
-    position: 'overlay',
-    css: POPOVER_CSS,
-    onMount: (container) => container.append(float),
-  });
-  const host = ui.shadowHost;
+  const { host, shadow, float, ensureMounted } = await mountFloatingHost(ctx, { name: HOST, css: POPOVER_CSS });
   host.id = HOST; // what the highlights' aria-controls point to
-  host.setAttribute('data-crosscheck-ui', ''); // not page content: the re-pass observer skips it
-  ui.mount();
 
   let current: Open | null = null;
   let timer: number | undefined; // one pending open or close at a time
@@ -82,7 +70,7 @@ export async function attachPopovers(
     const at = anchor ?? pieces[0];
     if (!mark || !at) return;
     close();
-    if (!host.isConnected) ui.mount();
+    ensureMounted();
     render(h(Popover, { mark, onClose: () => close(true) }), float);
     float.hidden = false;
     for (const piece of pieces) {
@@ -124,7 +112,7 @@ export async function attachPopovers(
     clearTimeout(timer);
     const state = current;
     if (!state) return;
-    const focusInside = ui.shadow.activeElement !== null;
+    const focusInside = shadow.activeElement !== null;
     current = null;
     state.stop();
     render(null, float);
@@ -205,7 +193,7 @@ export async function attachPopovers(
       const onHighlight = state.pieces.some((piece) => piece === event.target);
       if (onHighlight && !event.shiftKey) {
         // The popover sits at the end of <body>; Tab from the highlight goes into it.
-        const button = ui.shadow.querySelector<HTMLElement>('.cc-close');
+        const button = shadow.querySelector<HTMLElement>('.cc-close');
         if (!button) return;
         event.preventDefault();
         button.focus();

@@ -12,7 +12,6 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, type Placement, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { NoteEditor, type NoteDraft } from '../../components/NoteEditor';
 import { NoteToolbar } from '../../components/NoteToolbar';
 import type { NotesReply, NotesRequest, NotesTabRequest, PageNotesState } from '../../lib/annotations/messages';
@@ -22,6 +21,7 @@ import { normaliseUrl } from '../../lib/annotations/url';
 import { extractFromDocument, type DomArticle } from '../../lib/article/from-dom';
 import type { Findings } from '../../lib/engine/findings';
 import { FINDING_SELECTOR, MARK_TAG } from '../../lib/page/highlights';
+import { mountFloatingHost } from '../shared/floating-host';
 import { NOTES_CSS } from './css';
 import { drawNotes, noteIdOf, NOTE_SELECTOR, removeNotes, styleNote, type NoteToDraw } from './draw';
 import { articleOffsetsFor, type ArticleSpan } from './range-offsets';
@@ -286,21 +286,8 @@ export async function startNotesPage(ctx: ContentScriptContext, options: NotesPa
   // ------------------------------------------------------------------------------------------
   // The toolbar and the editor, in one shadow-root host at the end of <body>.
 
-  const float = doc.createElement('div');
-  float.className = 'cc-float';
-  float.hidden = true;
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST,
-    mode: 'open',
-    position: 'overlay',
-    css: NOTES_CSS,
-    // Typing a note must not trigger the page's keyboard shortcuts.
-    isolateEvents: true,
-    onMount: (container) => container.append(float),
-  });
-  const host = ui.shadowHost;
-  host.setAttribute('data-crosscheck-ui', ''); // not page content: the observers skip it
-  ui.mount();
+  // Typing a note must not trigger the page's keyboard shortcuts.
+  const { host, shadow, float, ensureMounted } = await mountFloatingHost(ctx, { name: HOST, css: NOTES_CSS, isolateEvents: true });
 
   // Mouse presses on the toolbar's buttons must not take the selection away.
   float.addEventListener('mousedown', (event) => {
@@ -355,7 +342,7 @@ export async function startNotesPage(ctx: ContentScriptContext, options: NotesPa
       float.hidden = true;
       return;
     }
-    if (!host.isConnected) ui.mount();
+    ensureMounted();
     float.hidden = false;
     if (v.kind === 'toolbar') {
       render(
@@ -412,7 +399,7 @@ export async function startNotesPage(ctx: ContentScriptContext, options: NotesPa
     }
   }
 
-  const focusInUi = () => ui.shadow.activeElement !== null;
+  const focusInUi = () => shadow.activeElement !== null;
 
   /** Closes the toolbar or editor; `restoreFocus`: back to the highlight, or to where Tab came from. */
   function close(restoreFocus = false): void {
@@ -669,7 +656,7 @@ export async function startNotesPage(ctx: ContentScriptContext, options: NotesPa
     if (!inside) {
       // From the page, Tab goes into the toolbar first: the keyboard way to it after selecting.
       if (view.kind === 'toolbar' && !event.shiftKey) {
-        const first = ui.shadow.querySelector<HTMLElement>('button');
+        const first = shadow.querySelector<HTMLElement>('button');
         if (!first) return;
         event.preventDefault();
         returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
@@ -678,8 +665,8 @@ export async function startNotesPage(ctx: ContentScriptContext, options: NotesPa
       return;
     }
     // Inside: the toolbar hands focus back to the page at either end; the editor keeps it.
-    const focusable = Array.from(ui.shadow.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, input'));
-    const at = focusable.indexOf(ui.shadow.activeElement as HTMLElement);
+    const focusable = Array.from(shadow.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, input'));
+    const at = focusable.indexOf(shadow.activeElement as HTMLElement);
     const atEnd = event.shiftKey ? at <= 0 : at === focusable.length - 1;
     if (!atEnd) return;
     event.preventDefault();
