@@ -27,6 +27,8 @@ const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-
 const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
+// "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
+const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
@@ -36,11 +38,11 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
 
   const sentences = splitSentences(article);
   const names = reference.findNames(text);
-  const figures = collectFigures(text, sentences, names);
+  const { figures, statementDates } = collectFigures(text, sentences, names);
   const source = reference.recogniseSource(text);
   const eventId =
     (source ? reference.source(source)?.event : null) ??
-    decideEvent(reference.events, { text, figures, names, strikeDates: strikeDates(text, sentences, figures, names) }).event;
+    decideEvent(reference.events, { text, figures, names, strikeDates: strikeDates(text, sentences, figures, names), statementDates }).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
 
@@ -58,8 +60,11 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   return { event: event.id, article: text, source, marks };
 }
 
-/** Figures and casualty phrases, minus those inside names and statement dates, with relative dates resolved. */
-function collectFigures(text: string, sentences: Sentence[], names: NameMention[]): FigureMention[] {
+/**
+ * Figures and casualty phrases, minus those inside names and statement dates, with relative dates resolved.
+ * Statement dates come back apart: they say when something was said, which the event decision can use.
+ */
+function collectFigures(text: string, sentences: Sentence[], names: NameMention[]): { figures: FigureMention[]; statementDates: DateValue[] } {
   const overlapsName = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
   const recognised = findFigures(text).filter((f) => !overlapsName(f.start, f.end));
   const taken = (start: number, end: number) =>
@@ -67,11 +72,15 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
   const all = [...recognised, ...findCasualtyPhrases(text, taken)].sort((a, b) => a.start - b.start);
 
   const out: FigureMention[] = [];
+  const statementDates: DateValue[] = [];
   let lastDate: DateValue | null = null;
   for (const figure of all) {
     const sentence = sentences[sentenceOf(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
-    if ((figure.value.type === 'date' || figure.value.type === 'relative-date') && SPEECH_BEFORE.test(before)) continue;
+    if ((figure.value.type === 'date' || figure.value.type === 'relative-date') && SPEECH_BEFORE.test(before)) {
+      if (figure.value.type === 'date') statementDates.push(figure.value);
+      continue;
+    }
     if (figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24))) continue;
     let value: FigureValue = figure.value;
     if (value.type === 'relative-date') {
@@ -84,7 +93,7 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
     if (value.type === 'date' && value.month !== null && value.day !== null) lastDate = value;
     out.push({ ...figure, value });
   }
-  return out;
+  return { figures: out, statementDates };
 }
 
 /** Index of the sentence holding offset `at`, or -1; binary search keeps the pass linear-ish in the article. */
@@ -165,7 +174,9 @@ function tieFacts(
     if (!measure) continue;
     // "22 killed, including 17 fighters" is a part; but the wounded facts count Americans, and
     // "several wounded, including an American" gives exactly that count.
-    if (measure !== 'wounded' && PARTIAL_BEFORE.test(text.slice(sentence.start, figure.start))) continue;
+    const before = text.slice(sentence.start, figure.start);
+    if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) continue;
+    if (SUPERSEDED_BEFORE.test(before)) continue;
     // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
     if (measure === 'attacks' && ONE_COUNTRY_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     const candidates = reference.facts.filter((f) => f.event === event.id && f.measure === measure);

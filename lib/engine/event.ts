@@ -17,6 +17,8 @@ export interface EventEvidence {
   names: NameMention[];
   /** Dates and weekdays the article gives for its strike (in sentences about a strike). */
   strikeDates: DateValue[];
+  /** Days of statements ("the Pentagon said on Thursday"): made around the event, so weaker evidence of it. */
+  statementDates: DateValue[];
 }
 
 export interface EventScore {
@@ -62,6 +64,15 @@ export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
     else add(-2, 'another strike day');
   });
 
+  // Statements are made on the day or soon after; only agreement counts.
+  if (evidence.statementDates.some((d) => {
+    const day = resolveDay(d, event);
+    const offset = day ? dayNumber(day) - eventDay : NaN;
+    return offset >= 0 && offset <= 1;
+  })) {
+    add(2, 'a statement on the strike day');
+  }
+
   // The days of the attacks that led to the strike.
   const incidentDates = new Set<string>();
   for (const f of evidence.figures) {
@@ -82,12 +93,14 @@ export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
   const years = new Set([...evidence.text.matchAll(YEAR)].map((m) => Number(m[1])));
   if (years.has(event.day.year)) add(2, 'its year is named');
   else if ([...years].some((y) => y > event.day.year)) add(-4, 'a later year is named');
-  else if (years.size > 0) add(-2, 'only earlier years are named');
+  else if (years.size > 0) add(-1, 'only earlier years are named');
 
   // People and places that belong to this event rather than its near misses.
   const mentioned = new Set(evidence.names.map((n) => n.entity));
   const anchors = event.anchors.filter((a) => mentioned.has(a));
   if (anchors.length > 0) add(2 * anchors.length, `named: ${anchors.join(', ')}`);
+
+  if (event.signatures.some((source) => new RegExp(source, 'i').test(evidence.text))) add(3, 'a wording only this event has');
 
   return { event: event.id, score, reasons };
 }

@@ -34,6 +34,10 @@ export const events: Event[] = [
     ],
     // Kirby and Psaki spoke for the Pentagon and the White House from January 2021; Erbil is this event's own attack.
     anchors: ['john-kirby', 'erbil', 'jen-psaki'],
+    // Every outlet called it Biden's first military action; his later strikes were not.
+    signatures: [
+      "\\bfirst (?:known )?(?:military action|military strike|strike|use of (?:military )?force|attack|airstrike|air strike)\\b[^.]{0,80}\\bBiden|\\bBiden(?:'s|’s| administration's| administration’s)? first (?:known )?(?:military|strike|use of force|airstrike|air strike)",
+    ],
   },
   {
     id: STRIKE_2023,
@@ -53,6 +57,7 @@ export const events: Event[] = [
       },
     ],
     anchors: ['hamas'],
+    signatures: [],
   },
 ];
 

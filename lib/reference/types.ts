@@ -69,6 +69,8 @@ export interface Event {
   incidents: Incident[];
   /** Entities whose mention is evidence for this event over its near misses (a person in office only then, an attack only then). */
   anchors: EntityId[];
+  /** Wordings only this event's coverage uses ("Biden's first military action"), as regular expression sources. */
+  signatures: string[];
 }
 
 export interface FactDef {
