@@ -50,7 +50,9 @@ export default defineContentScript({
     const observer = new MutationObserver((records) => {
       if (records.some((r) => !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs))) schedule();
     });
-    const observe = () => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // An XML document has no <body>: watch the root instead.
+    const observe = () =>
+      observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
 
     ctx.addEventListener(window, 'wxt:locationchange', () => schedule(100));
