@@ -9,6 +9,24 @@ export default defineConfig({
   // Separate output folders let parallel builds (tests, demo) not trample each other.
   outDir: process.env.CROSSCHECK_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the store packages, in the output folder. The Firefox run also writes the sources archive
+  // that addons.mozilla.org reviewers rebuild from (`npm ci && npm run build:firefox`): only what that needs.
+  // tests/e2e-firefox/zip.e2e.test.ts rebuilds from it and checks the result matches the Firefox package.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+    ],
+    // On top of WXT's own (node_modules, the output folder, *.test.* and *.spec.* files): test helpers and
+    // debugging leftovers, should any ever sit beside the code.
+    excludeSources: ['**/fixtures/**', '**/__fixtures__/**', '**/*.e2e.*', '**/.dbg/**', '**/test-results/**'],
+  },
   manifest: {
     name: 'Crosscheck',
     description: 'Shows, inside the news article you are reading, where outlets disagree on the facts.',

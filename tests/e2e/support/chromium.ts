@@ -7,7 +7,7 @@
  *   CROSSCHECK_SKIP_BUILD=1   reuse the last e2e build
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
@@ -94,12 +94,22 @@ export interface LaunchOptions {
   extensionDir: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /**
+   * A profile folder to use (created if missing) instead of a fresh temporary one. It is left in place on
+   * close, so a later launch on the same folder is the same reader's browser reopened; the caller removes it.
+   */
+  profileDir?: string;
 }
 
-/** Chromium with the extension loaded, in a fresh profile, behind the proxy trap. */
+/** Chromium with the extension loaded, in a fresh profile (or `profileDir`), behind the proxy trap. */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const headless = options.headless ?? true;
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+  const ownProfile = options.profileDir === undefined;
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'crosscheck-e2e-'));
+  if (!ownProfile) mkdirSync(profile, { recursive: true });
+  const removeProfile = () => {
+    if (ownProfile) rmSync(profile, { recursive: true, force: true });
+  };
   const trap = await startProxyTrap();
   let context: BrowserContext | undefined;
   try {
@@ -135,13 +145,13 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       close: async () => {
         await opened.close().catch(() => undefined);
         await trap.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeProfile();
       },
     };
   } catch (error) {
     await context?.close().catch(() => undefined);
     await trap.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
 }

@@ -1,0 +1,751 @@
+/**
+ * Crosscheck in Firefox ESR, with the built Firefox extension (MV2, what `npm run build:firefox` makes)
+ * installed as a temporary add-on, on pages served from 127.0.0.1. The same checks as the Chromium suite
+ * (tests/e2e/chromium.e2e.test.ts), with its in-page probes and expectations: the contract attributes on
+ * <html> and on each highlight, the expected marks of the fixture articles, nothing in page chrome, the page's
+ * own content untouched (compared with the page in an iframe, where the content script does not run), the
+ * popover by mouse and keyboard and against hostile CSS (its UI injected by the background on first use),
+ * highlights across inline markup and inside links, late rendering and in-page navigation, the toolbar popup;
+ * then the reader's notes (select with the mouse, `Highlight`, reload) and their export (a real download), and
+ * that no request leaves the machine. Last, the MV3 build.
+ *
+ * Run: npm run test:e2e:firefox (builds into .output/e2e-firefox first; CROSSCHECK_SKIP_BUILD=1 reuses it).
+ * Screenshots: test-results/firefox-popover.png, firefox-note.png, firefox-popup.png, firefox-mv3-popover.png.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { events } from '../../lib/reference/events';
+import { cases, type ArticleCase } from '../fixtures/articles/expectations';
+import {
+  checkTexts,
+  collectHighlights,
+  domSignature,
+  findPopovers,
+  highlightLooks,
+  inPageSource,
+  recordHtmlAttributes,
+  runProbe,
+  type ExpectedMarkArg,
+  type HighlightPiece,
+  type PopoverInfo,
+} from '../e2e/support/probes';
+import { ROOT, startServer, type TestServer } from '../e2e/support/server';
+import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { FIREFOX_OWN_HOSTS, trappedHost } from './support/trap';
+
+const builds = inject('firefoxBuilds');
+const RESULTS = join(ROOT, 'test-results');
+/** Generous but bounded: a pass takes milliseconds; a cold browser on a busy CI machine is slower. */
+const READY_TIMEOUT = 15_000;
+const UI_TIMEOUT = 5_000;
+
+const EVENT_2021 = /^2021-02-25/;
+const EVENT_2023 = /^2023-10-26/;
+
+/** Page chrome (CONTRACT.md §1), as in the Chromium suite: nothing inside these may be highlighted. */
+const CHROME = [
+  'nav',
+  'footer',
+  'aside',
+  'figcaption',
+  'form',
+  'textarea',
+  'input',
+  '[contenteditable]:not([contenteditable="false"])',
+  'pre',
+  'code',
+  'script',
+  'style',
+  'noscript',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]',
+];
+
+interface PageCase {
+  name: string;
+  path: string;
+  event: RegExp | null;
+  marks: ExpectedMarkArg[];
+  unmarked: string[];
+  chrome?: string[];
+}
+
+/** The Chromium suite's own pages and what it expects of them (tests/e2e/chromium.e2e.test.ts, OWN_PAGES). */
+const OWN_PAGES: PageCase[] = [
+  {
+    name: 'news page on the 2021 strike with chrome, caption, comments, editable areas and code',
+    path: '/pages/news-2021-strike.html',
+    event: EVENT_2021,
+    marks: [
+      { text: '22', kind: 'figure', fact: 'strike.killed', status: 'differs' },
+      { text: 'F-15E Strike Eagles', kind: 'figure', fact: 'strike.aircraft', status: 'agrees' },
+      { text: 'about 6 p.m. Eastern time', kind: 'figure', fact: 'strike.time', status: 'agrees' },
+      { text: 'multiple facilities', kind: 'figure', fact: 'strike.facilities', status: 'agrees' },
+      { text: 'Feb. 15', kind: 'figure', fact: 'erbil.date', status: 'agrees' },
+      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
+      { text: 'John Kirby', kind: 'name', fact: 'name.john-kirby', status: 'agrees' },
+      { text: 'Kataib Hezbollah', kind: 'name', fact: 'name.kataib-hezbollah', status: 'agrees' },
+      { text: 'Bernie Sanders', kind: 'name', fact: null, status: 'unique' },
+    ],
+    unmarked: [
+      'Friday, Feb. 26, 2021',
+      '41°F',
+      '$1 for 6 months',
+      'Syria strike: 22 killed, monitor says',
+      '1,204 new cases',
+      'Top 10',
+      'Published Feb. 26, 2021',
+      'Dana Whitfield',
+      'Two F-15E Strike Eagles refuel over Iraq on Feb. 25, 2021, hours before 7 bombs hit the compound',
+      'killed_sohr = 22',
+      'bombs_dropped = 7',
+      'my cousin says 22 fighters died near Al-Bukamal on Thursday and 3 F-15E jets took part',
+      'The Observatory says 22 killed, other outlets said 17',
+      'Kataib Hezbollah has been firing rockets at Erbil since Feb. 15',
+      'Kirby said the F-15E jets dropped 7 bombs on Thursday and 22 fighters were killed',
+      'What we know about the Feb. 15 Erbil rocket attack',
+      'Iran says it had no role; 17 killed, other monitor says',
+      '4th week',
+      '© 2021',
+      '1450 Canal Street, Suite 300',
+    ],
+    chrome: ['#comments', '.byline', '.tip-box'],
+  },
+  {
+    name: 'page with hostile CSS on the 2021 strike',
+    path: '/pages/hostile-css-2021-strike.html',
+    event: EVENT_2021,
+    marks: [
+      { text: '22 fighters', kind: 'figure', fact: 'strike.killed', status: 'differs' },
+      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
+      { text: 'John Kirby', kind: 'name', fact: 'name.john-kirby', status: 'agrees' },
+    ],
+    unmarked: ['3 alerts', 'Frontier Wire staff · Feb. 26, 2021', '© 2021'],
+  },
+  {
+    name: 'sports recap full of numbers (negative)',
+    path: '/pages/sports-hockey-recap.html',
+    event: null,
+    marks: [],
+    unmarked: ['Austin Kirby', '22 seconds', 'Thursday night', '5-4', '2,500', 'Lloyd Baptiste', '6 p.m. Saturday', '38 saves'],
+  },
+];
+
+/** The fixture articles the Chromium suite serves, checked against their hand-written expectations. */
+const FIXTURES = [
+  'lakeshore-sentinel-2021-strike.html',
+  'kurdistan-chronicle-2021-erbil.html',
+  'capitol-ledger-2023-boukamal.html',
+  'gulf-courier-2019-12-kataib-strikes.html',
+  'plains-herald-2023-11-maysalun.html',
+  'sports-ridgeview-basketball.html',
+  'markets-2021-02-25-selloff.html',
+];
+
+function fixtureCase(file: string): PageCase {
+  const c: ArticleCase | undefined = cases.find((x) => x.file === file);
+  if (!c) throw new Error(`no expectations for ${file}`);
+  const event = c.event === null ? null : c.event.startsWith('2021-02-25') ? EVENT_2021 : c.event.startsWith('2023-10-26') ? EVENT_2023 : new RegExp(`^${c.event}$`);
+  return {
+    name: `fixture ${file} (${c.event ?? 'no event'})`,
+    path: `/articles/${file}`,
+    event,
+    marks: c.marks.map(({ text, kind, fact, status }) => ({ text, kind, ...(fact !== undefined ? { fact } : {}), ...(status ? { status } : {}) })),
+    unmarked: c.unmarked,
+  };
+}
+
+const PAGES: PageCase[] = [...OWN_PAGES, ...FIXTURES.map(fixtureCase)];
+
+const NEWS = '/pages/news-2021-strike.html';
+
+/**
+ * The popup's own address and every Resource Timing entry it has (any http(s) fetch it makes shows there),
+ * read before it closes: a second record beside puppeteer's, which reports the popup's web requests but not
+ * its moz-extension:// loads.
+ */
+const extensionPageResources: string[] = [];
+
+async function recordResources(page: Page): Promise<void> {
+  extensionPageResources.push(
+    ...(await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)])),
+  );
+}
+const KILLED_DIFFERS = '[data-crosscheck-kind="figure"][data-crosscheck-status="differs"][data-crosscheck-fact="strike.killed"]';
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Helpers shared by the MV2 and MV3 runs.
+
+async function openPage(ff: FirefoxWithExtension, server: TestServer, path: string): Promise<Page> {
+  const page = await ff.newPage();
+  // As in the Chromium suite: a log of each time the extension sets its attributes on <html>, from the start.
+  await page.evaluateOnNewDocument(inPageSource(recordHtmlAttributes));
+  await page.goto(server.url(path));
+  await page.waitForSelector('html[data-crosscheck-ready]', { timeout: READY_TIMEOUT });
+  return page;
+}
+
+const htmlAttribute = (page: Page, name: string): Promise<string | null> =>
+  page.evaluate((n) => document.documentElement.getAttribute(n), name);
+
+/** Polls `probe` until `accept` takes its value, or fails after `timeoutMs` with the last value seen. */
+async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = UI_TIMEOUT): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const visiblePopover = (page: Page): Promise<PopoverInfo | undefined> =>
+  until(
+    async () => (await runProbe(page, findPopovers)).find((p) => p.visible),
+    (p) => p !== undefined,
+    'a visible popover (role dialog or tooltip in an open shadow root, or a [popover] element)',
+  );
+
+const noVisiblePopover = (page: Page) =>
+  until(
+    async () => (await runProbe(page, findPopovers)).filter((p) => p.visible),
+    (open) => open.length === 0,
+    'the popover to close',
+  );
+
+function findings(all: HighlightPiece[]): HighlightPiece[] {
+  return all.filter((p) => p.kind !== 'note');
+}
+
+/** The Chromium suite's check of each highlight piece against CONTRACT.md §1. */
+function expectContractAttributes(all: HighlightPiece[]): void {
+  const problems: string[] = [];
+  const byId = new Map<string, HighlightPiece[]>();
+  for (const p of all) {
+    const label = `"${p.text}" <${p.tag}>`;
+    if (!p.tag.includes('-')) problems.push(`${label}: not a custom element (page CSS for mark/span would reach it)`);
+    if (!['figure', 'name', 'note'].includes(p.kind ?? '')) problems.push(`${label}: data-crosscheck-kind="${p.kind}"`);
+    if (p.kind !== 'note' && !['differs', 'agrees', 'unique'].includes(p.status ?? '')) problems.push(`${label}: data-crosscheck-status="${p.status}"`);
+    if (p.fact !== null && !/^[a-z0-9_-]+\.[a-z0-9_.-]+$/.test(p.fact)) problems.push(`${label}: data-crosscheck-fact="${p.fact}"`);
+    if (!p.id) problems.push(`${label}: no data-crosscheck-id`);
+    else byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+    if (p.text.trim() === '') problems.push(`${label}: empty highlight`);
+  }
+  for (const [id, group] of byId) {
+    const first = group[0]!;
+    if (group.some((p) => p.kind !== first.kind || p.status !== first.status || p.fact !== first.fact)) {
+      problems.push(`pieces of highlight ${id} disagree: ${JSON.stringify(group.map((p) => [p.text, p.kind, p.status, p.fact]))}`);
+    }
+    if (!group.some((p) => p.tabindex === '0')) problems.push(`highlight ${id} ("${group.map((p) => p.text).join('')}") is not focusable (tabindex="0")`);
+  }
+  expect(problems).toEqual([]);
+}
+
+/**
+ * The page as it is without the extension: loaded in an iframe, where the content script does not run
+ * (it is declared for top frames only), inside a page of the same server.
+ */
+async function untouched(
+  ff: FirefoxWithExtension,
+  server: TestServer,
+  path: string,
+  prepare?: (frame: Frame) => Promise<void>,
+): Promise<{ text: string; signature: string }> {
+  const host = await ff.newPage();
+  try {
+    await host.goto(server.url('/untouched-host'));
+    const target = server.url(path);
+    await host.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.style.cssText = 'width:1200px;height:800px';
+      document.body.append(frame);
+    }, target);
+    const frame = await host.waitForFrame((f) => f.url() === target, { timeout: READY_TIMEOUT });
+    await frame.waitForFunction(() => document.readyState === 'complete', { timeout: READY_TIMEOUT, polling: 50 });
+    // Long enough for a content script that did run at document_idle to have marked the frame.
+    await new Promise((r) => setTimeout(r, 500));
+    const touched = await frame.evaluate(
+      () => document.documentElement.hasAttribute('data-crosscheck-ready') || document.querySelector('[data-crosscheck-kind]') !== null,
+    );
+    if (touched) throw new Error('the extension ran inside the iframe: this is no longer the untouched page to compare with');
+    await prepare?.(frame);
+    return { text: await frame.evaluate(() => document.body.textContent ?? ''), signature: await runProbe(frame, domSignature) };
+  } finally {
+    await host.close();
+  }
+}
+
+/** Drags the mouse over `text` (inside one text node of the first `selector` element), as a reader selects. */
+async function selectWithMouse(page: Page, selector: string, text: string): Promise<string> {
+  const box = await page.evaluate(
+    (sel, needle) => {
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(needle);
+        if (at < 0) continue;
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const rects = Array.from(range.getClientRects());
+        const first = rects[0]!;
+        const last = rects[rects.length - 1]!;
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      }
+      return null;
+    },
+    selector,
+    text,
+  );
+  if (!box) throw new Error(`"${text}" is not in one text node of ${selector}`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 10 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+}
+
+/** The files in a folder that are complete downloads (Firefox writes `name.part` while saving). */
+async function waitForDownload(dir: string, accept: (name: string) => boolean): Promise<string> {
+  const name = await until(
+    async () => readdirSync(dir).find((f) => accept(f) && !f.endsWith('.part') && !existsSync(join(dir, `${f}.part`)) && statSync(join(dir, f)).size > 0),
+    (found) => found !== undefined,
+    `a download in ${dir}`,
+    10_000,
+  );
+  return join(dir, name!);
+}
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
+  let server: TestServer;
+  let ff: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    server = await startServer();
+    const started = Date.now();
+    ff = await launchFirefox({ extensionDir: builds!.mv2 });
+    console.log(`e2e firefox: Firefox started with ${builds!.mv2} installed in ${Date.now() - started} ms`);
+  });
+
+  afterAll(async () => {
+    const errors = ff?.console.filter((c) => c.type === 'error' || c.type === 'pageerror') ?? [];
+    if (errors.length) console.log(`e2e firefox: console errors seen:\n${errors.map((e) => `  [${e.page}] ${e.text}`).join('\n')}`);
+    await ff?.close();
+    await server?.close();
+  });
+
+  describe.each(PAGES)('$name', (c) => {
+    let page: Page;
+    let all: HighlightPiece[];
+
+    beforeAll(async () => {
+      page = await openPage(ff, server, c.path);
+      all = await runProbe(page, collectHighlights, [...CHROME, ...(c.chrome ?? [])]);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it(c.event ? 'is marked ready and names its event on <html>' : 'is marked ready and names no event on <html>', async () => {
+      expect(await htmlAttribute(page, 'data-crosscheck-ready')).not.toBeNull();
+      const event = await htmlAttribute(page, 'data-crosscheck-event');
+      if (c.event) expect(event).toMatch(c.event);
+      else expect(event).toBeNull();
+    });
+
+    it(c.event ? 'draws highlights with the contract attributes' : 'draws no highlight', () => {
+      if (!c.event) {
+        expect(findings(all).map((p) => `${p.kind}/${p.status} "${p.text}"`)).toEqual([]);
+        return;
+      }
+      expect(findings(all).length).toBeGreaterThan(0);
+      expectContractAttributes(all);
+    });
+
+    it.runIf(c.marks.length > 0)('highlights the expected figures and names with their fact and status', async () => {
+      const { missing } = await runProbe(page, checkTexts, { marks: c.marks, unmarked: [] });
+      expect(missing).toEqual([]);
+    });
+
+    it('highlights nothing in page chrome', async () => {
+      const inChrome = all.filter((p) => p.chrome !== null).map((p) => `"${p.text}" inside ${p.chrome}`);
+      const { marked } = await runProbe(page, checkTexts, { marks: [], unmarked: c.unmarked });
+      expect([...inChrome, ...marked]).toEqual([]);
+    });
+
+    it("leaves the page's content as it was, apart from the highlight wrappers", async () => {
+      const before = await untouched(ff, server, c.path);
+      const after = { text: await page.evaluate(() => document.body.textContent ?? ''), signature: await runProbe(page, domSignature) };
+      expect(after.text).toBe(before.text);
+      expect(after.signature).toBe(before.signature);
+    });
+
+    it('records its pass as a crosscheck:pass User Timing measure', async () => {
+      const measures = await page.evaluate(() =>
+        performance.getEntriesByName('crosscheck:pass').map((e) => ({ type: e.entryType, duration: e.duration })),
+      );
+      expect(measures.length).toBeGreaterThan(0);
+      expect(measures.every((m) => m.type === 'measure' && Number.isFinite(m.duration))).toBe(true);
+    });
+  });
+
+  describe('the popover (its UI injected by the background with scripting.executeScript, which Firefox has in MV2 too)', () => {
+    it('opens when the mouse rests on a differing figure and names the other outlets, their values and attributions', async () => {
+      const page = await openPage(ff, server, NEWS);
+      try {
+        await page.hover(KILLED_DIFFERS);
+        const popover = (await visiblePopover(page))!;
+        expect(['dialog', 'tooltip']).toContain(popover.role);
+        expect(popover.where).toBe('shadow');
+        expect(popover.text).toContain('22');
+        expect(popover.text).toContain('JNS');
+        expect(popover.text).toContain('17');
+        expect(popover.text).toMatch(/Syrian Observatory for Human Rights/);
+        expect(popover.text).toMatch(/some independent sources/);
+        await page.screenshot({ path: join(RESULTS, 'firefox-popover.png') });
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('opens when a highlight gets keyboard focus (Tab) and closes on Escape', async () => {
+      const page = await openPage(ff, server, NEWS);
+      try {
+        await page.focus('#byline');
+        let focused: { kind: string | null; text: string } | null = null;
+        for (let i = 0; i < 40 && !focused; i++) {
+          await page.keyboard.press('Tab');
+          focused = await page.evaluate(() => {
+            const el = document.activeElement;
+            return el && el.hasAttribute('data-crosscheck-kind') ? { kind: el.getAttribute('data-crosscheck-kind'), text: el.textContent ?? '' } : null;
+          });
+        }
+        expect(focused, 'Tab never reached a highlight').not.toBeNull();
+        await visiblePopover(page);
+        await page.keyboard.press('Escape');
+        await noVisiblePopover(page);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('survives hostile page CSS, and so do the highlights', async () => {
+      const page = await openPage(ff, server, '/pages/hostile-css-2021-strike.html');
+      try {
+        const looks = await runProbe(page, highlightLooks);
+        expect(looks.length).toBeGreaterThan(0);
+        const hidden = looks.filter((l) => {
+          const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(l.color)?.[1];
+          return (
+            l.display === 'none' ||
+            l.visibility !== 'visible' ||
+            Number(l.opacity) === 0 ||
+            (alpha !== undefined && Number(alpha) === 0) ||
+            l.width === 0 ||
+            l.height === 0 ||
+            !l.checkVisibility
+          );
+        });
+        expect(hidden).toEqual([]);
+        await page.hover(KILLED_DIFFERS);
+        const popover = (await visiblePopover(page))!;
+        expect(popover.display).not.toBe('none');
+        expect(popover.visibility).toBe('visible');
+        expect(popover.hostDisplay).not.toBe('none');
+        expect(popover.text).toContain('17');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe('the news page', () => {
+    it('draws a highlight that crosses inline markup as pieces sharing one id', async () => {
+      const page = await openPage(ff, server, NEWS);
+      try {
+        const time = (await runProbe(page, collectHighlights, CHROME)).filter((p) => p.fact === 'strike.time');
+        expect([...new Set(time.map((p) => p.id))]).toHaveLength(1);
+        expect(time.length).toBeGreaterThan(1);
+        const joined = time.map((p) => p.text).join('');
+        expect(joined).toContain('6 p.m.');
+        expect(joined).toContain('Eastern');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('keeps links inside highlights working', async () => {
+      const page = await openPage(ff, server, NEWS);
+      try {
+        const followed = page.waitForNavigation({ timeout: 10_000 });
+        await page.click('a[href$="explainer-erbil-attack.html"] [data-crosscheck-kind]');
+        await followed;
+        expect(page.url()).toMatch(/\/pages\/explainer-erbil-attack\.html$/);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe('pages that change after loading', () => {
+    type Log = { t: number; name: string; value: string | null }[];
+    const readySince = (page: Page, since: number) =>
+      page.evaluate((t) => {
+        const log = (window as unknown as { __crosscheckLog?: Log }).__crosscheckLog ?? [];
+        return log.some((e) => e.name === 'data-crosscheck-ready' && e.value !== null && e.t >= t);
+      }, since);
+
+    it('highlights a story that a script renders a second after load, and marks the page ready again', async () => {
+      const path = '/pages/late-render-2021-strike.html';
+      const page = await openPage(ff, server, path);
+      try {
+        await page.waitForSelector('html[data-crosscheck-event]', { timeout: READY_TIMEOUT });
+        await page.waitForSelector('#app article [data-crosscheck-kind]', { timeout: READY_TIMEOUT });
+        expect(await htmlAttribute(page, 'data-crosscheck-event')).toMatch(EVENT_2021);
+        const insertedAt = await page.evaluate(() => (window as unknown as { __articleInsertedAt?: number }).__articleInsertedAt ?? null);
+        expect(insertedAt).not.toBeNull();
+        await until(() => readySince(page, insertedAt!), Boolean, 'data-crosscheck-ready after the late render', READY_TIMEOUT);
+        const { missing } = await runProbe(page, checkTexts, {
+          marks: [
+            { text: 'nine facilities', kind: 'figure', fact: 'strike.facilities', status: 'agrees' },
+            { text: 'At least 17', kind: 'figure', fact: 'strike.killed', status: 'agrees' },
+            { text: 'Al-Bukamal', kind: 'name', fact: 'name.al-bukamal', status: 'agrees' },
+          ],
+          unmarked: [],
+        });
+        expect(missing).toEqual([]);
+        const before = await untouched(ff, server, path, async (frame) => {
+          await frame.waitForSelector('#app article', { timeout: READY_TIMEOUT });
+        });
+        expect(await page.evaluate(() => document.body.textContent ?? '')).toBe(before.text);
+        expect(await runProbe(page, domSignature)).toBe(before.signature);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('follows in-page navigation: highlights after pushState to the strike story, clears them on Back', async () => {
+      const path = '/pages/spa-news.html';
+      const page = await openPage(ff, server, path);
+      const renderedAt = () => page.evaluate(() => (window as unknown as { __renderedAt: number }).__renderedAt);
+      try {
+        expect(await htmlAttribute(page, 'data-crosscheck-event')).toBeNull();
+        expect(findings(await runProbe(page, collectHighlights, CHROME))).toEqual([]);
+
+        await page.click('#to-strike');
+        await page.waitForFunction(() => location.search.includes('story=syria-strike'), { timeout: UI_TIMEOUT, polling: 50 });
+        await page.waitForSelector('html[data-crosscheck-event]', { timeout: READY_TIMEOUT });
+        await page.waitForSelector('#view article [data-crosscheck-kind]', { timeout: READY_TIMEOUT });
+        expect(await htmlAttribute(page, 'data-crosscheck-event')).toMatch(EVENT_2021);
+        const swappedAt = await renderedAt();
+        await until(() => readySince(page, swappedAt), Boolean, 'data-crosscheck-ready after the swap', READY_TIMEOUT);
+        const { missing, marked } = await runProbe(page, checkTexts, {
+          marks: [
+            { text: '22', kind: 'figure', fact: 'strike.killed', status: 'differs' },
+            { text: 'several American troops', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
+            { text: 'Kataib Hezbollah', kind: 'name', fact: 'name.kataib-hezbollah', status: 'agrees' },
+          ],
+          unmarked: ['12 new stories'],
+        });
+        expect([...missing, ...marked]).toEqual([]);
+        expectContractAttributes(await runProbe(page, collectHighlights, CHROME));
+        const before = await untouched(ff, server, path, async (frame) => {
+          await frame.click('#to-strike');
+          await frame.waitForFunction(() => location.search.includes('story=syria-strike'), { timeout: UI_TIMEOUT, polling: 50 });
+        });
+        expect(await runProbe(page, domSignature)).toBe(before.signature);
+
+        // Back: the app swaps the unrelated story in again; the event and every highlight must go.
+        await page.evaluate(() => history.back());
+        await page.waitForFunction(() => (window as unknown as { __story: string }).__story === 'story-bridge', { timeout: UI_TIMEOUT, polling: 50 });
+        const backAt = await renderedAt();
+        await page.waitForSelector('html:not([data-crosscheck-event])', { timeout: READY_TIMEOUT });
+        await until(() => readySince(page, backAt), Boolean, 'data-crosscheck-ready after Back', READY_TIMEOUT);
+        expect(findings(await runProbe(page, collectHighlights, CHROME))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe('the toolbar popup (popup.html)', () => {
+    it("renders and shows the active article's event", async () => {
+      const article = await openPage(ff, server, NEWS);
+      // The popup asks for the active tab of its window: open its tab, give the article the focus back, then
+      // load the popup in the background tab, so it sees the article as a click on the toolbar button would.
+      const popup = await ff.newPage();
+      try {
+        await article.bringToFront();
+        await ff.openExtensionPage('/popup.html', 'button::-p-text(Export JSON)', popup);
+        const title = events.find((e) => e.id.startsWith('2021-02-25'))!.title;
+        await popup.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 10_000, polling: 100 }, title);
+        expect(await popup.evaluate(() => document.body.innerText)).toContain(title);
+        await popup.bringToFront();
+        await popup.screenshot({ path: join(RESULTS, 'firefox-popup.png') });
+        await recordResources(popup);
+      } finally {
+        await popup.close();
+        await article.close();
+      }
+    });
+  });
+
+  describe("the reader's notes", () => {
+    const QUOTE = 'the target list had been kept deliberately narrow';
+    let selected = '';
+
+    it('selecting text with the mouse shows the toolbar; its Highlight button (in an open shadow root) draws a note', async () => {
+      const page = await openPage(ff, server, NEWS);
+      try {
+        selected = await selectWithMouse(page, 'article', QUOTE);
+        expect(selected.trim()).toBe(QUOTE);
+        const button = await page.waitForSelector('crosscheck-notes >>> button::-p-text(Highlight)', { timeout: UI_TIMEOUT });
+        expect(await button!.evaluate((b) => (b.getRootNode() as ShadowRoot).mode)).toBe('open');
+        await button!.click();
+        await page.waitForSelector('[data-crosscheck-kind="note"]', { timeout: UI_TIMEOUT });
+        const text = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('[data-crosscheck-kind="note"]'))
+            .map((n) => n.textContent ?? '')
+            .join(''),
+        );
+        expect(text.trim()).toBe(selected.trim());
+        expectContractAttributes(await runProbe(page, collectHighlights, CHROME));
+        await page.screenshot({ path: join(RESULTS, 'firefox-note.png') });
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('the note is there again after a reload', async () => {
+      expect(selected, 'the previous test made no note').not.toBe('');
+      const page = await openPage(ff, server, NEWS);
+      try {
+        await page.reload();
+        await page.waitForSelector('[data-crosscheck-kind="note"]', { timeout: READY_TIMEOUT });
+        const text = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('[data-crosscheck-kind="note"]'))
+            .map((n) => n.textContent ?? '')
+            .join(''),
+        );
+        expect(text.trim()).toBe(selected.trim());
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('Export JSON in the popup saves a file through a download, with the note in it', async () => {
+      expect(selected, 'the first notes test made no note').not.toBe('');
+      const popup = await ff.openExtensionPage('/popup.html', 'button::-p-text(Export JSON)');
+      try {
+        const before = new Set(readdirSync(ff.downloadDir));
+        await popup.click('button::-p-text(Export JSON)');
+        const file = await waitForDownload(ff.downloadDir, (name) => !before.has(name) && name.endsWith('.json'));
+        expect(file).toMatch(/crosscheck-notes-\d{4}-\d{2}-\d{2}.*\.json$/);
+        const content = readFileSync(file, 'utf8');
+        expect(() => JSON.parse(content) as unknown).not.toThrow();
+        expect(content).toContain(selected.trim());
+        // The popup says where the file went.
+        await popup.waitForFunction((name) => document.body.innerText.includes(`Saved ${name}`), { timeout: UI_TIMEOUT, polling: 100 }, file.split('/').pop()!);
+        await recordResources(popup);
+      } finally {
+        await popup.close();
+      }
+    });
+  });
+
+  // Last: every page above has been loaded by now.
+  describe('privacy', () => {
+    const CANARY = 'crosscheck-canary.invalid';
+
+    it('routes every non-loopback request to the proxy trap (a canary fetch from a test page arrives there)', async () => {
+      const page = await ff.newPage();
+      try {
+        await page.goto(server.url('/canary'));
+        await page.evaluate(async (host) => {
+          for (const url of [`http://${host}/probe`, `https://${host}/probe`]) await fetch(url, { mode: 'no-cors' }).catch(() => undefined);
+        }, CANARY);
+        await until(
+          async () => ff.trap.caught.filter((c) => trappedHost(c) === CANARY),
+          (seen) => seen.some((c) => c.startsWith('GET ')) && seen.some((c) => c.startsWith('CONNECT ')),
+          'the canary requests at the trap',
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('makes no request that leaves the machine', () => {
+      const allowed = (url: string) =>
+        url.startsWith(server.origin + '/') ||
+        url === server.origin ||
+        url.startsWith(ff.extensionOrigin + '/') ||
+        /^(data|blob|about):/.test(url);
+      console.log(
+        `e2e firefox privacy: ${ff.requests.length} page requests and ${extensionPageResources.length} popup resources recorded; ` +
+          `${ff.trap.caught.length} reached the proxy trap: ` +
+          `${[...new Set(ff.trap.caught.map(trappedHost))].join(', ') || 'none'}`,
+      );
+      // The recorders were live: they saw the test pages, and the popup was sampled.
+      expect(ff.requests.some((r) => r.url.startsWith(server.origin))).toBe(true);
+      expect(extensionPageResources.filter((u) => u.startsWith(`${ff.extensionOrigin}/popup.html`)).length).toBeGreaterThan(0);
+      expect(ff.requests.filter((r) => !allowed(r.url) && !r.url.includes(CANARY)).map((r) => `${r.method} ${r.url} (from ${r.by})`)).toEqual([]);
+      expect(extensionPageResources.filter((u) => !allowed(u)).map((u) => `${u} (from the popup)`)).toEqual([]);
+      // Nothing but Firefox's own background services (and the canary) reached the trap: nothing from the
+      // pages, the content script, the injected UIs, the popup or the extension's background page.
+      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trappedHost(c)) && trappedHost(c) !== CANARY)).toEqual([]);
+    });
+  });
+});
+
+describe.skipIf(!builds)('Firefox ESR with the MV3 build', () => {
+  let server: TestServer;
+  let ff: FirefoxWithExtension;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ff = await launchFirefox({ extensionDir: builds!.mv3 });
+  });
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('highlights the news page, opens the popover (injected with scripting.executeScript), renders the popup, sends nothing out', async () => {
+    const page = await openPage(ff, server, NEWS);
+    try {
+      expect(await htmlAttribute(page, 'data-crosscheck-event')).toMatch(EVENT_2021);
+      const news = OWN_PAGES[0]!;
+      expectContractAttributes(await runProbe(page, collectHighlights, [...CHROME, ...(news.chrome ?? [])]));
+      const { missing, marked } = await runProbe(page, checkTexts, { marks: news.marks, unmarked: news.unmarked });
+      expect([...missing, ...marked]).toEqual([]);
+
+      await page.hover(KILLED_DIFFERS);
+      const popover = (await visiblePopover(page))!;
+      expect(popover.text).toContain('17');
+      expect(popover.text).toContain('JNS');
+      await page.screenshot({ path: join(RESULTS, 'firefox-mv3-popover.png') });
+
+      const popup = await ff.newPage();
+      await page.bringToFront();
+      await ff.openExtensionPage('/popup.html', 'button::-p-text(Export JSON)', popup);
+      const title = events.find((e) => e.id.startsWith('2021-02-25'))!.title;
+      await popup.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 10_000, polling: 100 }, title);
+      await popup.close();
+
+      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trappedHost(c)))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

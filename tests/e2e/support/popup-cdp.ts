@@ -1,0 +1,103 @@
+/**
+ * A second, raw DevTools session on the toolbar popup that `openToolbarPopup` (./popup.ts) opened, for what
+ * `Runtime.evaluate` cannot do as a reader would: clicking a control the way the mouse does (found by its
+ * role and accessible name in the accessibility tree), choosing a file in a file input, screenshots after
+ * scrolling. Playwright does not attach to popup targets, so this talks CDP through the page's session, as
+ * popup.ts does (a target accepts more than one session).
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './chromium';
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  backendDOMNodeId?: number;
+  ignored?: boolean;
+}
+
+export interface PopupSession {
+  /** Sends a CDP command to the popup. */
+  send<T = unknown>(method: string, params?: object): Promise<T>;
+  /**
+   * Clicks the control with this role and accessible name with the mouse (pressed and released at its
+   * centre, after scrolling it into view). Fails when there is not exactly one.
+   */
+  clickByRole(role: string, name: string): Promise<void>;
+  /** Chooses `files` in the file input matched by `selector`, as the file chooser would (input and change fire). */
+  setInputFiles(selector: string, files: string[]): Promise<void>;
+  detach(): Promise<void>;
+}
+
+export async function attachToPopup(ext: ExtensionBrowser, page: Page, timeoutMs = 10_000): Promise<PopupSession> {
+  const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
+  const session: CDPSession = await ext.context.newCDPSession(page);
+  const deadline = Date.now() + timeoutMs;
+  let target: TargetInfo | undefined;
+  while (!target) {
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    target = targetInfos.find((t) => t.url.startsWith(popupUrl));
+    if (!target) {
+      if (Date.now() > deadline) throw new Error(`no popup target (${popupUrl}); open it with openToolbarPopup first`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (message.id === undefined) return;
+    const waiter = pending.get(message.id);
+    if (!waiter) return;
+    pending.delete(message.id);
+    if (message.error) waiter.reject(new Error(message.error.message));
+    else waiter.resolve(message.result);
+  });
+  const send = <T = unknown>(method: string, params: object = {}): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+
+  const documentNode = async (): Promise<number> => {
+    const { root } = await send<{ root: { nodeId: number } }>('DOM.getDocument', { depth: 0 });
+    return root.nodeId;
+  };
+
+  return {
+    send,
+    async clickByRole(role, name) {
+      const nodeId = await documentNode();
+      const { nodes } = await send<{ nodes: AXNode[] }>('Accessibility.queryAXTree', { nodeId, accessibleName: name, role });
+      const found = nodes.filter((n) => !n.ignored && n.backendDOMNodeId !== undefined);
+      if (found.length !== 1) throw new Error(`popup: ${found.length} controls with role ${role} named "${name}"`);
+      const backendNodeId = found[0]!.backendDOMNodeId!;
+      await send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+      const { model } = await send<{ model: { content: number[] } }>('DOM.getBoxModel', { backendNodeId });
+      const q = model.content;
+      const x = (q[0]! + q[2]! + q[4]! + q[6]!) / 4;
+      const y = (q[1]! + q[3]! + q[5]! + q[7]!) / 4;
+      await send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+      await send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', buttons: 1, clickCount: 1 });
+      await send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', buttons: 0, clickCount: 1 });
+    },
+    async setInputFiles(selector, files) {
+      const root = await documentNode();
+      const { nodeId } = await send<{ nodeId: number }>('DOM.querySelector', { nodeId: root, selector });
+      if (!nodeId) throw new Error(`popup: no element matches ${selector}`);
+      await send('DOM.setFileInputFiles', { nodeId, files });
+    },
+    detach: async () => {
+      await session.detach().catch(() => undefined);
+    },
+  };
+}
