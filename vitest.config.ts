@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    // The browser tests run on their own: npm run test:e2e (vitest.e2e.config.ts).
-    exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+    // The browser tests run on their own: npm run test:e2e and test:e2e:firefox (vitest.e2e*.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/e2e-firefox/**'],
   },
 });
