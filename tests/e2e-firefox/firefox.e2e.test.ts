@@ -610,7 +610,10 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
       try {
         selected = await selectWithMouse(page, 'article', QUOTE);
         expect(selected.trim()).toBe(QUOTE);
-        const button = await page.waitForSelector('crosscheck-notes >>> button::-p-text(Highlight)', { timeout: UI_TIMEOUT });
+        // `visible` also makes puppeteer poll each frame: by default it waits on DOM mutations, and those it
+        // observes do not include the inside of a shadow root, so a toolbar drawn there after the wait began
+        // would go unseen.
+        const button = await page.waitForSelector('crosscheck-notes >>> button::-p-text(Highlight)', { timeout: UI_TIMEOUT, visible: true });
         expect(await button!.evaluate((b) => (b.getRootNode() as ShadowRoot).mode)).toBe('open');
         await button!.click();
         await page.waitForSelector('[data-crosscheck-kind="note"]', { timeout: UI_TIMEOUT });
