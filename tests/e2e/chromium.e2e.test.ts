@@ -31,134 +31,13 @@ import {
   type PopoverInfo,
 } from './support/probes';
 import { ROOT, startServer, type TestServer } from './support/server';
+import { CHROME, EVENT_2021, PAGES } from './support/cases';
 
 const RESULTS = join(ROOT, 'test-results');
 /** Generous but bounded: a pass takes milliseconds; a cold browser on a busy CI machine is slower. */
 const READY_TIMEOUT = 15_000;
 const UI_TIMEOUT = 5_000;
 
-const EVENT_2021 = /^2021-02-25/;
-const EVENT_2023 = /^2023-10-26/;
-
-/** Page chrome (CONTRACT.md §1): nothing inside these may be highlighted. Site headers are checked separately. */
-const CHROME = [
-  'nav',
-  'footer',
-  'aside',
-  'figcaption',
-  'form',
-  'textarea',
-  'input',
-  '[contenteditable]:not([contenteditable="false"])',
-  'pre',
-  'code',
-  'script',
-  'style',
-  'noscript',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-];
-
-interface PageCase {
-  name: string;
-  path: string;
-  event: RegExp | null;
-  /** Highlights that must be there (a representative subset for our own pages, all of expectations.ts for fixtures). */
-  marks: ExpectedMarkArg[];
-  /** Texts no highlight may touch. */
-  unmarked: string[];
-  /** More chrome containers particular to the page. */
-  chrome?: string[];
-}
-
-const OWN_PAGES: PageCase[] = [
-  {
-    name: 'news page on the 2021 strike with chrome, caption, comments, editable areas and code',
-    path: '/pages/news-2021-strike.html',
-    event: EVENT_2021,
-    marks: [
-      { text: '22', kind: 'figure', fact: 'strike.killed', status: 'differs' },
-      { text: 'F-15E Strike Eagles', kind: 'figure', fact: 'strike.aircraft', status: 'agrees' },
-      { text: 'about 6 p.m. Eastern time', kind: 'figure', fact: 'strike.time', status: 'agrees' },
-      { text: 'multiple facilities', kind: 'figure', fact: 'strike.facilities', status: 'agrees' },
-      { text: 'Feb. 15', kind: 'figure', fact: 'erbil.date', status: 'agrees' },
-      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
-      { text: 'John Kirby', kind: 'name', fact: 'name.john-kirby', status: 'agrees' },
-      { text: 'Kataib Hezbollah', kind: 'name', fact: 'name.kataib-hezbollah', status: 'agrees' },
-      { text: 'Bernie Sanders', kind: 'name', fact: null, status: 'unique' },
-    ],
-    unmarked: [
-      'Friday, Feb. 26, 2021',
-      '41°F',
-      '$1 for 6 months',
-      'Syria strike: 22 killed, monitor says',
-      '1,204 new cases',
-      'Top 10',
-      'Published Feb. 26, 2021',
-      'Dana Whitfield',
-      'Two F-15E Strike Eagles refuel over Iraq on Feb. 25, 2021, hours before 7 bombs hit the compound',
-      'killed_sohr = 22',
-      'bombs_dropped = 7',
-      'my cousin says 22 fighters died near Al-Bukamal on Thursday and 3 F-15E jets took part',
-      'The Observatory says 22 killed, other outlets said 17',
-      'Kataib Hezbollah has been firing rockets at Erbil since Feb. 15',
-      'Kirby said the F-15E jets dropped 7 bombs on Thursday and 22 fighters were killed',
-      'What we know about the Feb. 15 Erbil rocket attack',
-      'Iran says it had no role; 17 killed, other monitor says',
-      '4th week',
-      '© 2021',
-      '1450 Canal Street, Suite 300',
-    ],
-    chrome: ['#comments', '.byline', '.tip-box'],
-  },
-  {
-    name: 'page with hostile CSS on the 2021 strike',
-    path: '/pages/hostile-css-2021-strike.html',
-    event: EVENT_2021,
-    marks: [
-      { text: '22 fighters', kind: 'figure', fact: 'strike.killed', status: 'differs' },
-      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
-      { text: 'John Kirby', kind: 'name', fact: 'name.john-kirby', status: 'agrees' },
-    ],
-    unmarked: ['3 alerts', 'Frontier Wire staff · Feb. 26, 2021', '© 2021'],
-  },
-  {
-    name: 'sports recap full of numbers (negative)',
-    path: '/pages/sports-hockey-recap.html',
-    event: null,
-    marks: [],
-    unmarked: ['Austin Kirby', '22 seconds', 'Thursday night', '5-4', '2,500', 'Lloyd Baptiste', '6 p.m. Saturday', '38 saves'],
-  },
-];
-
-/** Fixture articles served as they are, checked against their hand-written expectations. */
-const FIXTURES = [
-  'lakeshore-sentinel-2021-strike.html',
-  'kurdistan-chronicle-2021-erbil.html',
-  'capitol-ledger-2023-boukamal.html',
-  'gulf-courier-2019-12-kataib-strikes.html',
-  'plains-herald-2023-11-maysalun.html',
-  'sports-ridgeview-basketball.html',
-  'markets-2021-02-25-selloff.html',
-];
-
-function fixtureCase(file: string): PageCase {
-  const c: ArticleCase | undefined = cases.find((x) => x.file === file);
-  if (!c) throw new Error(`no expectations for ${file}`);
-  const event = c.event === null ? null : c.event.startsWith('2021-02-25') ? EVENT_2021 : c.event.startsWith('2023-10-26') ? EVENT_2023 : new RegExp(`^${c.event}$`);
-  return {
-    name: `fixture ${file} (${c.event ?? 'no event'})`,
-    path: `/articles/${file}`,
-    event,
-    marks: c.marks.map(({ text, kind, fact, status }) => ({ text, kind, ...(fact !== undefined ? { fact } : {}), ...(status ? { status } : {}) })),
-    unmarked: c.unmarked,
-  };
-}
-
-const PAGES: PageCase[] = [...OWN_PAGES, ...FIXTURES.map(fixtureCase)];
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
 
