@@ -2,13 +2,31 @@
  * Messages to the background, which owns the reader's database (Dexie, in the extension's own origin:
  * a page can neither read nor wipe it). Types only; each request's reply type is in `NotesReply`.
  */
-import type { AnnotationId, PageFindings, ReaderAnnotation } from './model';
+import type { AnnotationId, HighlightColour, PageFindings, ReaderAnnotation } from './model';
+
+/**
+ * What an editor started from: the stored note as it was when the reader opened it. The background
+ * compares it with the stored row to tell a concurrent edit (another tab, the popup) from a stale one:
+ * fields only one side changed are merged; a field both changed differently is a conflict, never a
+ * silent revert.
+ */
+export interface EditBase {
+  modified: string;
+  colour: HighlightColour;
+  note: string;
+  tags: string[];
+}
+
+/** The answer to 'notes:save'. */
+export type SaveResult =
+  | { ok: true; annotation: ReaderAnnotation; /** another edit was merged in */ merged: boolean }
+  | { ok: false; /** the stored note, as the other edit left it */ conflict: ReaderAnnotation; error: string };
 
 export type ExportFormat = 'json' | 'markdown' | 'csv';
 
 export type NotesRequest =
   | { type: 'notes:list'; url: string }
-  | { type: 'notes:save'; annotation: ReaderAnnotation }
+  | { type: 'notes:save'; annotation: ReaderAnnotation; base?: EditBase }
   | { type: 'notes:delete'; id: AnnotationId }
   | { type: 'notes:search'; query: string }
   | { type: 'notes:record-findings'; page: PageFindings }
@@ -33,7 +51,7 @@ export type ImportResult = { ok: true; added: number; updated: number; unchanged
 
 export interface NotesReply {
   'notes:list': ReaderAnnotation[];
-  'notes:save': ReaderAnnotation;
+  'notes:save': SaveResult;
   'notes:delete': boolean;
   'notes:search': ReaderAnnotation[];
   'notes:record-findings': boolean;
