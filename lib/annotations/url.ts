@@ -1,8 +1,10 @@
 /**
  * The key a page's notes are stored under: its URL without what varies between visits of the same
  * article (fragment, tracking parameters, parameter order, default port, credentials, letter case of
- * scheme and host). A canonical link is honoured only when it stays on the same site: a page must not
- * be able to file the reader's notes under another site's address.
+ * scheme and host). A canonical link is honoured only when its host is exactly the page's own: on a
+ * shared host (alice.github.io, bob.s3.amazonaws.com, carol.notion.site…) every subdomain is another
+ * owner, and no hand-made list of such suffixes is ever complete, so a page must never be able to file
+ * the reader's notes under, or reach the notes of, any other host.
  */
 
 /** Exact names (compared lower-cased) of query parameters that only track where a visit came from. */
@@ -61,78 +63,13 @@ const TRACKING_PARAMS: ReadonlySet<string> = new Set([
 /** Prefixes (lower-cased) of tracking parameter families: Google Analytics, Matomo/Piwik, HubSpot ads. */
 const TRACKING_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_', 'hsa_'];
 
-/**
- * Suffixes under which each subdomain is a different owner's site (a small part of the Public Suffix
- * List's private section, for hosts where news and newsletters are published).
- */
-const SHARED_HOSTING_SUFFIXES: ReadonlySet<string> = new Set([
-  'github.io',
-  'gitlab.io',
-  'blogspot.com',
-  'wordpress.com',
-  'substack.com',
-  'medium.com',
-  'tumblr.com',
-  'ghost.io',
-  'beehiiv.com',
-  'typepad.com',
-  'livejournal.com',
-  'wixsite.com',
-  'squarespace.com',
-  'weebly.com',
-  'neocities.org',
-  'netlify.app',
-  'vercel.app',
-  'pages.dev',
-  'workers.dev',
-  'web.app',
-  'firebaseapp.com',
-  'herokuapp.com',
-  'appspot.com',
-  'azurewebsites.net',
-  'cloudfront.net',
-  'amazonaws.com',
-  'glitch.me',
-  'repl.co',
-]);
-
-/** Second-level labels under which country-code domains are registered (bbc.co.uk, abc.net.au, …). */
-const CC_SECOND_LEVEL: ReadonlySet<string> = new Set([
-  'co',
-  'com',
-  'org',
-  'net',
-  'ac',
-  'gov',
-  'edu',
-  'ne',
-  'or',
-  'go',
-  'gob',
-  'gouv',
-  'nic',
-  'mil',
-  'ltd',
-  'plc',
-  'sch',
-  'nhs',
-  'police',
-  'info',
-  'nom',
-  'gen',
-  'biz',
-  'web',
-  'press',
-  'news',
-]);
-
 export function normaliseUrl(href: string, canonicalHref?: string | null): string {
   const page = parseWebUrl(href.trim());
   if (!page) return withoutFragment(href.trim());
   let chosen = page;
   if (canonicalHref) {
     const canonical = parseWebUrl(canonicalHref.trim());
-    if (canonical && sameSite(page.hostname, canonical.hostname)) chosen = canonical;
+    if (canonical && hostOf(canonical) === hostOf(page)) chosen = canonical;
   }
   return serialise(chosen);
 }
@@ -148,24 +85,19 @@ export function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p));
 }
 
-/** The part of a host name its owner registered: "www.bbc.co.uk" → "bbc.co.uk"; IP addresses as they are. */
-export function registrableDomain(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return host;
-  const labels = host.split('.');
-  if (labels.length <= 2) return host;
-  const lastTwo = labels.slice(-2).join('.');
-  let suffixLabels = 1;
-  if (SHARED_HOSTING_SUFFIXES.has(lastTwo)) suffixLabels = 2;
-  else if (labels[labels.length - 1]!.length === 2 && CC_SECOND_LEVEL.has(labels[labels.length - 2]!)) suffixLabels = 2;
-  return labels.slice(-(suffixLabels + 1)).join('.');
+/**
+ * The host a page's notes belong to, as stored: lower-case, no trailing dot, the port when it is not the
+ * scheme's default ("news.example", "127.0.0.1:8080"); null when `href` is not an http(s) URL. The
+ * background confines a content script to the notes under its own frame's host.
+ */
+export function urlHost(href: string): string | null {
+  const url = parseWebUrl(href.trim());
+  return url ? hostOf(url) : null;
 }
 
-function sameSite(a: string, b: string): boolean {
-  const hostA = a.toLowerCase().replace(/\.$/, '');
-  const hostB = b.toLowerCase().replace(/\.$/, '');
-  // registrableDomain keeps IP addresses whole, so those must be the same host.
-  return hostA === hostB || registrableDomain(hostA) === registrableDomain(hostB);
+function hostOf(url: URL): string {
+  // The URL parser already lower-cases the host and drops default ports.
+  return url.host.replace(/\.(?=:\d+$|$)/, '');
 }
 
 function parseWebUrl(href: string): URL | null {
@@ -179,8 +111,7 @@ function parseWebUrl(href: string): URL | null {
 }
 
 function serialise(url: URL): string {
-  // The URL parser already lower-cases scheme and host and drops default ports.
-  const host = url.host.replace(/\.(?=:\d+$|$)/, '');
+  const host = hostOf(url);
   const query = normaliseQuery(url.search);
   return `${url.protocol}//${host}${url.pathname}${query ? `?${query}` : ''}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackingParam, isWebUrl, normaliseUrl, registrableDomain } from '../../lib/annotations/url';
+import { isTrackingParam, isWebUrl, normaliseUrl, urlHost } from '../../lib/annotations/url';
 
 describe('normaliseUrl', () => {
   it.each([
@@ -50,10 +50,15 @@ describe('normaliseUrl', () => {
       expect(normaliseUrl('https://news.example/a?page=1', 'https://news.example/a')).toBe('https://news.example/a');
     });
 
-    it('is used when it is on the same registrable site', () => {
-      expect(normaliseUrl('https://amp.news.example/a', 'https://www.news.example/world/a')).toBe('https://www.news.example/world/a');
-      expect(normaliseUrl('https://m.bbc.co.uk/news/1', 'https://www.bbc.co.uk/news/1')).toBe('https://www.bbc.co.uk/news/1');
+    it('is used across http and https on the same host', () => {
       expect(normaliseUrl('http://news.example/a', 'https://news.example/a')).toBe('https://news.example/a');
+      expect(normaliseUrl('https://News.Example./a?x=1', 'https://news.example/a')).toBe('https://news.example/a');
+    });
+
+    it('is ignored on another host of the same site: only the exact host is honoured', () => {
+      expect(normaliseUrl('https://amp.news.example/a', 'https://www.news.example/world/a')).toBe('https://amp.news.example/a');
+      expect(normaliseUrl('https://m.bbc.co.uk/news/1', 'https://www.bbc.co.uk/news/1')).toBe('https://m.bbc.co.uk/news/1');
+      expect(normaliseUrl('https://news.example:8443/a', 'https://news.example/a')).toBe('https://news.example:8443/a');
     });
 
     it('is normalised like the page URL', () => {
@@ -65,6 +70,12 @@ describe('normaliseUrl', () => {
       ['another site that ends like this one', 'https://notnews.example/a'],
       ['another site under the same country suffix', 'https://other.co.uk/a'],
       ['another user’s site on a shared host', 'https://mallory.github.io/a'],
+      ['another carrd.co site', 'https://mallory.carrd.co/a'],
+      ['another S3 bucket', 'https://mallory.s3.amazonaws.com/a'],
+      ['another notion.site page', 'https://mallory.notion.site/a'],
+      ['another Read the Docs project', 'https://mallory.readthedocs.io/a'],
+      ['another me.uk site', 'https://mallory.me.uk/a'],
+      ['the shared host itself', 'https://s3.amazonaws.com/a'],
       ['a relative URL', '/a'],
       ['a protocol-relative URL', '//news.example/a'],
       ['a javascript: URL', 'javascript:alert(1)'],
@@ -73,7 +84,8 @@ describe('normaliseUrl', () => {
       ['garbage', 'http://'],
       ['an empty string', ''],
     ])('is ignored when it is %s', (_, canonical) => {
-      const page = canonical.includes('github.io') ? 'https://alice.github.io/post' : canonical.includes('co.uk') ? 'https://paper.co.uk/story' : 'https://news.example/story';
+      const shared = ['github.io', 'carrd.co', 'amazonaws.com', 'notion.site', 'readthedocs.io', 'me.uk', 'co.uk'].find((s) => canonical.includes(s));
+      const page = shared ? `https://alice.${shared === 'amazonaws.com' ? 's3.amazonaws.com' : shared}/post` : 'https://news.example/story';
       expect(normaliseUrl(page, canonical)).toBe(page);
     });
 
@@ -89,20 +101,24 @@ describe('normaliseUrl', () => {
   });
 });
 
-describe('registrableDomain', () => {
+describe('urlHost', () => {
   it.each([
-    ['www.nytimes.com', 'nytimes.com'],
-    ['edition.cnn.com', 'cnn.com'],
-    ['www.bbc.co.uk', 'bbc.co.uk'],
-    ['www.abc.net.au', 'abc.net.au'],
-    ['alice.github.io', 'alice.github.io'],
-    ['writer.substack.com', 'writer.substack.com'],
-    ['news.example', 'news.example'],
-    ['localhost', 'localhost'],
-    ['10.0.0.1', '10.0.0.1'],
-    ['[::1]', '[::1]'],
-  ])('%s → %s', (host, site) => {
-    expect(registrableDomain(host)).toBe(site);
+    ['https://WWW.News.Example./a', 'www.news.example'],
+    ['https://alice.github.io/post', 'alice.github.io'],
+    ['http://127.0.0.1:8080/a', '127.0.0.1:8080'],
+    ['https://news.example:443/a', 'news.example'],
+    ['http://[::1]:3000/', '[::1]:3000'],
+  ])('%s → %s', (href, host) => {
+    expect(urlHost(href)).toBe(host);
+  });
+
+  it('is null for what is not a web page', () => {
+    for (const href of ['chrome-extension://abc/popup.html', 'about:blank', 'javascript:alert(1)', 'not a url', '']) expect(urlHost(href)).toBeNull();
+  });
+
+  it('is the host of the URL a page’s notes are filed under, whatever canonical link the page declares', () => {
+    const pages = ['https://alice.carrd.co/p', 'https://bob.s3.amazonaws.com/x', 'https://carol.notion.site/n', 'https://dan.readthedocs.io/d', 'https://eve.me.uk/'];
+    for (const page of pages) for (const other of pages) expect(urlHost(normaliseUrl(page, other))).toBe(urlHost(page));
   });
 });
 
