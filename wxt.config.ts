@@ -35,6 +35,10 @@ export default defineConfig({
     // contextMenus and commands: "Highlight with Crosscheck" on a selection, and its keyboard shortcut.
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The note editor (entrypoints/note-editor) is a frame of the extension's own origin inside the page, so
+    // the page can neither read nor hear what the reader types. `use_dynamic_url`: Chrome gives it an
+    // address that changes each session, so a page cannot probe for the extension; WXT lists it plainly for MV2.
+    web_accessible_resources: [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

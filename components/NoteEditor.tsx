@@ -29,6 +29,18 @@ export interface NoteEditorProps {
   /** A problem to tell the reader (saving failed). */
   status?: string | null;
   busy?: boolean;
+  /** The save was refused: the stored note was changed elsewhere (another tab, the popup) since it opened. */
+  conflict?: NoteConflict | null;
+}
+
+/** Both versions side by side: the reader chooses, nothing is reverted silently. */
+export interface NoteConflict {
+  /** The stored note as the other edit left it. */
+  theirs: NoteDraft;
+  /** Save the reader's version over it. */
+  onKeepMine(): void;
+  /** Drop the reader's changes and keep the stored note. */
+  onKeepTheirs(): void;
 }
 
 /** "war, Syria,, casualties " → ["war", "Syria", "casualties"]: commas separate, blanks and repeats go. */
@@ -59,7 +71,19 @@ function saveKeys(): string {
   return /Mac|iPhone|iPad/.test(platform) ? '⌘+Enter' : 'Ctrl+Enter';
 }
 
-export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, onDirty, status, busy }: NoteEditorProps): JSX.Element {
+function DraftSummary({ title, draft }: { title: string; draft: NoteDraft }): JSX.Element {
+  return (
+    <div class="cc-version">
+      <p class="cc-label">
+        <span class={`cc-dot cc-swatch-${draft.colour}`} aria-hidden="true" /> {title}
+      </p>
+      <p class="cc-version-note">{draft.note.trim() ? draft.note : '(no note)'}</p>
+      {draft.tags.length > 0 && <p class="cc-version-tags">{draft.tags.map((t) => `#${t}`).join(' ')}</p>}
+    </div>
+  );
+}
+
+export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, onDirty, status, busy, conflict }: NoteEditorProps): JSX.Element {
   const id = useId();
   const [colour, setColour] = useState(initial.colour);
   const [note, setNote] = useState(initial.note);
@@ -127,7 +151,24 @@ export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, o
             {status}
           </p>
         )}
-        {confirming ? (
+        {conflict && (
+          <div class="cc-conflict" role="group" aria-label="Changed elsewhere">
+            <p class="cc-status" role="alert">
+              This note was changed elsewhere while you edited it. Which version do you keep?
+            </p>
+            <DraftSummary title="Saved elsewhere" draft={conflict.theirs} />
+            <DraftSummary title="Yours" draft={{ colour, note, tags: parseTags(tags) }} />
+            <div class="cc-actions">
+              <button type="button" class="cc-button" disabled={busy} onClick={conflict.onKeepTheirs}>
+                Keep theirs
+              </button>
+              <button type="button" class="cc-button cc-primary" disabled={busy} onClick={conflict.onKeepMine}>
+                Keep mine
+              </button>
+            </div>
+          </div>
+        )}
+        {conflict ? null : confirming ? (
           <div class="cc-actions cc-confirm" role="group" aria-label="Delete this highlight?">
             <span class="cc-confirm-text">{`Delete this highlight${initial.note ? ' and its note' : ''}?`}</span>
             <button type="button" class="cc-button" ref={keepRef} onClick={() => setConfirming(false)}>

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Message } from '../../lib/messages';
 import { handleMessage, handleTabRemoved, handleTabUpdated } from './badge';
 import { injectPopoverUi } from './inject-ui';
+import { registerNoteEditorSessions } from './note-editor-sessions';
 import { registerNoteTriggers } from './note-triggers';
 import { handleNotesRequest, isNotesRequest } from './notes';
 import { openNotesDb } from './notes-db';
@@ -10,6 +11,8 @@ import { openNotesDb } from './notes-db';
 export default defineBackground(() => {
   // The reader's notes: opened here, in the extension's origin, on first use.
   const notesDb = openNotesDb();
+  // The note editor frame's sessions (the editor is an extension page the page cannot read).
+  registerNoteEditorSessions((id) => notesDb.annotations.get(id));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Answers only the request to inject the popover UI and the notes requests; returning undefined

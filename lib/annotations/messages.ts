@@ -65,7 +65,50 @@ export interface NotesReply {
 export type NotesTabRequest =
   | { type: 'notes:page-state' }
   | { type: 'notes:reveal'; id: AnnotationId }
-  | { type: 'notes:highlight-selection' };
+  | { type: 'notes:highlight-selection' }
+  /** From the background: what the note editor frame of session `token` did (see EditorRequest). */
+  | { type: 'notes:editor-event'; token: string; report: EditorReport };
+
+/**
+ * The note editor is an extension page (entrypoints/note-editor) in a frame inside the page, so the page
+ * can neither read nor hear what the reader types. The notes UI opens a session with the background
+ * (a random token, which the frame's address carries in its fragment); the frame claims it once, saves
+ * and deletes itself, and its reports reach the notes UI through the background.
+ */
+export type EditorTarget =
+  /** A new note on the selection: the annotation as it would be saved without a note (no id is stored yet). */
+  | { kind: 'new'; annotation: ReaderAnnotation }
+  | { kind: 'edit'; id: AnnotationId };
+
+/** What the editor frame shows and edits: for an edit, the stored note as it was when the editor opened (its base). */
+export interface EditorSession {
+  mode: 'new' | 'edit';
+  annotation: ReaderAnnotation;
+}
+
+export type EditorReport =
+  /** The frame's content height in CSS pixels, for the host to size it. */
+  | { kind: 'resize'; height: number }
+  | { kind: 'saved'; annotation: ReaderAnnotation }
+  | { kind: 'deleted'; id: AnnotationId }
+  /** Cancelled or Escape: nothing changed. */
+  | { kind: 'closed' };
+
+export type EditorRequest =
+  /** From the notes UI (a content script): open an editor for the sender's tab and frame. */
+  | { type: 'notes:editor-open'; target: EditorTarget }
+  /** From the editor page (extension origin only), once: the session its fragment names. */
+  | { type: 'notes:editor-session'; token: string }
+  /** From the editor page: tell the notes UI that opened it. 'saved', 'deleted' and 'closed' end the session. */
+  | { type: 'notes:editor-report'; token: string; report: EditorReport };
+
+export interface EditorReply {
+  /** The session's token, or null when the note is not there (deleted meanwhile). */
+  'notes:editor-open': { token: string } | null;
+  /** Null for an unknown, already claimed or foreign token. */
+  'notes:editor-session': EditorSession | null;
+  'notes:editor-report': boolean;
+}
 
 /** Which of the page's saved notes were found again, and which were not. */
 export interface PageNotesState {
