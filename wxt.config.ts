@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Set only by the e2e suites' builds (tests/e2e/support/chromium.ts, tests/e2e-firefox/support/firefox.ts). */
+const TEST_HOOKS = process.env.CROSSCHECK_TEST_HOOKS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader of any file sees where each name comes from.
@@ -8,7 +11,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Separate output folders let parallel builds (tests, demo) not trample each other.
   outDir: process.env.CROSSCHECK_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // Test builds (CROSSCHECK_TEST_HOOKS=1, made only by the e2e suites) render Crosscheck's in-page UI in open
+  // shadow roots so acceptance tests can read it; that is all the flag changes (entrypoints/shared/test-hooks.ts).
+  vite: () => ({
+    plugins: [preact()],
+    define: { __CROSSCHECK_TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
+  }),
+  hooks: {
+    // A store package is a shipped build: never one with test hooks.
+    'zip:start': () => {
+      if (TEST_HOOKS) throw new Error('CROSSCHECK_TEST_HOOKS=1 is for test builds: unset it to make store packages');
+    },
+  },
   // `npm run zip`: the store packages, in the output folder. The Firefox run also writes the sources archive
   // that addons.mozilla.org reviewers rebuild from (`npm ci && npm run build:firefox`): only what that needs.
   // tests/e2e-firefox/zip.e2e.test.ts rebuilds from it and checks the result matches the Firefox package.
