@@ -3,14 +3,14 @@
  * first time the reader hovers or focuses a highlight there. Keeping it out of the content script
  * keeps what loads on every page small.
  */
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { getBridge } from './shared/page-bridge';
+import { PageContext } from './shared/page-context';
 import { attachPopovers } from './content/popovers';
 
 export default defineUnlistedScript(async () => {
   const bridge = getBridge();
   if (!bridge) return;
-  const ctx = new ContentScriptContext('popover-ui');
+  const ctx = new PageContext('popover-ui');
   bridge.ready(await attachPopovers(ctx, { getMark: (id) => bridge.getMark(id) }));
 });

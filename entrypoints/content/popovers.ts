@@ -1,23 +1,24 @@
 /**
- * One popover for all highlights: a shadow-root UI at the end of <body>, opened on hover (after a
- * short delay), focus or click of a `crosscheck-mark`, placed beside the highlight with Floating UI.
- * Listeners are delegated on `document` through `ctx`, so they go when the script is invalidated.
+ * One popover for all highlights: a floating host at the end of <body> (closed shadow root, see
+ * ../shared/floating-host.ts), opened on hover (after a short delay), focus or click of a
+ * `crosscheck-mark`, placed beside the highlight with Floating UI.
+ * Listeners are delegated on `document` through `ctx`, so they go when the script is invalidated, and
+ * only the reader's own input counts: a page script's synthetic events open, close and move nothing.
  */
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '../../components/Popover';
 import { POPOVER_CSS } from '../../components/popover-css';
 import type { Mark } from '../../lib/engine/findings';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { mountFloatingHost } from '../shared/floating-host';
+import type { PageContext } from '../shared/page-context';
 
 export interface PopoverController {
   open(id: string, anchor?: HTMLElement): void;
   close(): void;
 }
 
-const HOST = 'crosscheck-popover';
 const OPEN_DELAY = 150;
 const CLOSE_DELAY = 300;
 /** Inline, so hostile page CSS cannot hide which highlight is open. */
@@ -40,11 +41,12 @@ interface Open {
 }
 
 export async function attachPopovers(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   options: { getMark(id: string): Mark | undefined },
 ): Promise<PopoverController> {
-  const { host, shadow, float, ensureMounted } = await mountFloatingHost(ctx, { name: HOST, css: POPOVER_CSS });
-  host.id = HOST; // what the highlights' aria-controls point to
+  const { host, shadow, float, ensureMounted } = await mountFloatingHost(ctx, { name: 'popover', css: POPOVER_CSS });
+  // What the highlights' aria-controls point to: random like the host's name, it tells the page nothing.
+  host.id = host.localName;
 
   let current: Open | null = null;
   let timer: number | undefined; // one pending open or close at a time
@@ -75,7 +77,7 @@ export async function attachPopovers(
     float.hidden = false;
     for (const piece of pieces) {
       piece.setAttribute('aria-expanded', 'true');
-      piece.setAttribute('aria-controls', HOST);
+      piece.setAttribute('aria-controls', host.id);
       for (const [property, value] of ACTIVE_STYLE) piece.style.setProperty(property, value, 'important');
     }
     // The whole highlight, all its pieces, so the popover never covers any of it.
@@ -144,8 +146,10 @@ export async function attachPopovers(
     return null;
   }
 
+  // Trusted events only (a page can dispatch any event, never a trusted one); and none once the extension
+  // behind this script is gone (reloaded, removed), which the check notices and ends everything for.
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
-    ctx.addEventListener(document, type, handler, { capture: true });
+    ctx.onTrusted<DocumentEventMap[K]>(document, type, (event) => ctx.isInvalid || handler(event), { capture: true });
 
   listen('pointerdown', () => (lastInput = 'pointer'));
 

@@ -1,21 +1,32 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attachPopovers, type PopoverController } from '../../entrypoints/content/popovers';
+import { PageContext } from '../../entrypoints/shared/page-context';
 import { findings, markFor } from './article';
 
 const killed = markFor('22');
 
-let ctx: ContentScriptContext;
+let ctx: PageContext;
 let popovers: PopoverController;
 let pieces: HTMLElement[];
 let link: HTMLAnchorElement;
 
-const host = () => document.querySelector<HTMLElement>('crosscheck-popover')!;
+// Whose input the events are. happy-dom has no `isTrusted` at all; in a browser it is an unforgeable own
+// property, true only for what the user agent dispatched (the reader's input, focus moves), false for what
+// a page script made. Here, every event reads this flag, and an event may carry its own.
+let readerInput = true;
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: true, get: () => readerInput });
+/** An event as a page script makes it: never trusted, whatever the flag. */
+const forged = <E extends Event>(event: E): E => Object.defineProperty(event, 'isTrusted', { value: false });
+
+const host = () => document.querySelector<HTMLElement>('[data-crosscheck-ui="popover"]')!;
 const dialog = () => host().shadowRoot!.querySelector<HTMLElement>('[role="dialog"]');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeEach(async () => {
+  readerInput = true;
+  // A test build, whose shadow roots are open so tests can read them (entrypoints/shared/test-hooks.ts).
+  vi.stubGlobal('__CROSSCHECK_TEST_HOOKS__', true);
   // A highlight split over inline markup, inside a link, and something focusable after it.
   document.body.innerHTML = `<article><p>A monitor said <a href="#story"><crosscheck-mark data-crosscheck-kind="figure" data-crosscheck-status="differs" data-crosscheck-id="${killed.id}" tabindex="0">2</crosscheck-mark><b><crosscheck-mark data-crosscheck-kind="figure" data-crosscheck-status="differs" data-crosscheck-id="${killed.id}" tabindex="0">2</crosscheck-mark></b></a> people were killed. <a id="after" href="#after">More</a></p></article>`;
   pieces = [...document.querySelectorAll<HTMLElement>('crosscheck-mark')];
@@ -30,17 +41,19 @@ beforeEach(async () => {
   link = document.querySelector('a')!;
   const after = document.getElementById('after')!;
   after.getClientRects = () => [DOMRect.fromRect({ x: 200, y: 100, width: 30, height: 18 })] as unknown as DOMRectList;
-  ctx = new ContentScriptContext('content');
+  ctx = new PageContext('popover-ui');
   popovers = await attachPopovers(ctx, { getMark: (id) => findings.marks.find((m) => m.id === id) });
 });
 afterEach(() => {
   ctx.abort();
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
 
 describe('attachPopovers', () => {
-  it('mounts one open shadow root at the end of the body, outside the article', () => {
-    expect(document.querySelectorAll('crosscheck-popover')).toHaveLength(1);
+  it('mounts one host at the end of the body, outside the article, under a name the page cannot know', () => {
+    expect(document.querySelectorAll('[data-crosscheck-ui]')).toHaveLength(1);
+    expect(host().localName).toMatch(/^crosscheck-ui-[a-z0-9]{8,}$/);
     expect(host().parentElement).toBe(document.body);
     expect(host().closest('article')).toBeNull();
     expect(host().shadowRoot).not.toBeNull();
@@ -52,7 +65,7 @@ describe('attachPopovers', () => {
     expect(dialog()?.getAttribute('aria-label')).toContain('people killed in the strike');
     for (const piece of pieces) {
       expect(piece.getAttribute('aria-expanded')).toBe('true');
-      expect(piece.getAttribute('aria-controls')).toBe('crosscheck-popover');
+      expect(piece.getAttribute('aria-controls')).toBe(host().id);
       expect(piece.style.getPropertyPriority('outline')).toBe('important');
     }
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -137,7 +150,85 @@ describe('attachPopovers', () => {
   it('removes the popover when the script is invalidated', () => {
     popovers.open(killed.id);
     ctx.abort();
-    expect(document.querySelector('crosscheck-popover')).toBeNull();
+    expect(document.querySelector('[data-crosscheck-ui]')).toBeNull();
     expect(pieces[0]!.hasAttribute('aria-expanded')).toBe(false);
+  });
+
+  it('gives the highlights an aria-controls that names the host, and each page its own name', async () => {
+    pieces[0]!.focus();
+    expect(document.getElementById(pieces[0]!.getAttribute('aria-controls')!)).toBe(host());
+    const first = host().localName;
+    ctx.abort();
+    ctx = new PageContext('popover-ui');
+    await attachPopovers(ctx, { getMark: (id) => findings.marks.find((m) => m.id === id) });
+    expect(host().localName).not.toBe(first);
+  });
+});
+
+describe('a page script', () => {
+  it('cannot open it with synthetic focus, click, hover or Enter', async () => {
+    readerInput = false;
+    pieces[0]!.focus();
+    pieces[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    pieces[0]!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    pieces[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await wait(200);
+    expect(dialog()).toBeNull();
+    expect(pieces[0]!.hasAttribute('aria-expanded')).toBe(false);
+  });
+
+  it('cannot close it or move focus out of it with synthetic keys, clicks or hovers', async () => {
+    pieces[0]!.focus();
+    expect(dialog()).not.toBeNull();
+    document.dispatchEvent(forged(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    document.querySelector('p')!.dispatchEvent(forged(new MouseEvent('click', { bubbles: true })));
+    document.querySelector('p')!.dispatchEvent(forged(new MouseEvent('mouseover', { bubbles: true })));
+    const tab = forged(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    pieces[0]!.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false);
+    await wait(400);
+    expect(dialog()).not.toBeNull();
+    expect(document.activeElement).toBe(pieces[0]);
+    // The reader's own Escape still closes it.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(dialog()).toBeNull();
+  });
+
+  it('cannot stop it by defining the element names Crosscheck used to use', async () => {
+    ctx.abort();
+    const constructed: string[] = [];
+    for (const name of ['crosscheck-popover', 'crosscheck-ui']) {
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            constructed.push(name);
+            this.attachShadow({ mode: 'open' });
+          }
+        },
+      );
+    }
+    ctx = new PageContext('popover-ui');
+    popovers = await attachPopovers(ctx, { getMark: (id) => findings.marks.find((m) => m.id === id) });
+    popovers.open(killed.id);
+    expect(dialog()?.getAttribute('aria-label')).toContain('people killed in the strike');
+    expect(constructed).toEqual([]);
+  });
+});
+
+describe('in a shipped build', () => {
+  it('renders in a closed shadow root that nothing on the host leads to', async () => {
+    ctx.abort();
+    vi.unstubAllGlobals();
+    ctx = new PageContext('popover-ui');
+    popovers = await attachPopovers(ctx, { getMark: (id) => findings.marks.find((m) => m.id === id) });
+    popovers.open(killed.id);
+    expect(host()).not.toBeNull();
+    expect(host().shadowRoot).toBeNull();
+    expect(Object.keys(host())).toEqual([]);
+    expect(document.body.textContent).not.toContain('people killed in the strike');
+    // It is open all the same: its highlight says so.
+    expect(pieces[0]!.getAttribute('aria-expanded')).toBe('true');
   });
 });
