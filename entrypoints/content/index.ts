@@ -1,6 +1,11 @@
 /**
  * Crosscheck on every http(s) page: one pass when the page is idle, again when the article changes
- * (late rendering, in-page navigation, settings). Thin glue over lib/page/pass.ts.
+ * (late rendering, in-page navigation, settings). Thin glue over lib/page/pass.ts; when to re-pass a
+ * busy or hostile page is lib/page/repass-scheduler.ts, which changes count is lib/page/changes.ts.
+ *
+ * Nothing the page can see or do reaches in here: no window message announces the script (WXT's
+ * ContentScriptContext does; PageContext replaces it), and page events never make it work or talk to
+ * the background beyond a bounded number of requests.
  *
  * How to test by hand: `npm run demo`, or load the built extension and open an article about the
  * strike; hover a highlighted figure. `npm run test:e2e` checks all of this in Chromium.
@@ -8,59 +13,91 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Message } from '../../lib/messages';
-import { MARK_TAG } from '../../lib/page/highlights';
-import { runPass, type PassResult } from '../../lib/page/pass';
+import { changeScope, widest, type ChangeScope } from '../../lib/page/changes';
+import { highlightsUndone, runPass, type PassResult } from '../../lib/page/pass';
+import { RepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
+import { PageContext } from '../shared/page-context';
 import { settingsItem } from '../shared/settings-store';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
 
-const SETTLE_MS = 400;
+/** How soon after an in-page navigation the new address is read (the app usually swaps the view first). */
+const NAVIGATION_DELAY_MS = 100;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT spreads these options into the context it builds for main(): without this it posts a window
+  // message that tells every page the extension's id. That context is not used; PageContext is.
+  noScriptStartedPostMessage: true,
+  async main() {
+    const ctx = new PageContext('content');
     let settings = await settingsItem.getValue();
     let last: PassResult | null = null;
+    /** Where the page changed since the last pass. */
+    let changed: ChangeScope = 'page';
+    /** The summary last sent to the background: it is sent again only when it changes. */
+    let sentSummary = '';
 
     const pass = () => {
+      const undone = highlightsUndone(last);
       const start = performance.now();
       observer.disconnect();
       try {
-        last = runPass(document, settings, last);
+        last = runPass(document, settings, last, changed);
       } finally {
-        observe();
+        changed = 'none';
+        if (!ctx.isInvalid) observe();
         performance.measure('crosscheck:pass', { start, end: performance.now() });
       }
       if (!last.findings) popovers.close();
-      browser.runtime.sendMessage({ type: 'page-summary', summary: last.summary } satisfies Message).catch(() => {});
+      const summary = JSON.stringify(last.summary);
+      if (summary !== sentSummary) {
+        sentSummary = summary;
+        browser.runtime.sendMessage({ type: 'page-summary', summary: last.summary } satisfies Message).catch(() => {});
+      }
+      return { undone };
     };
+    const scheduler = new RepassScheduler(pass, {
+      now: () => performance.now(),
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      clearTimeout: (id) => ctx.clearTimeout(id),
+    });
+    ctx.onInvalidated(() => scheduler.dispose());
 
-    let timer: number | undefined;
-    const schedule = (delay = SETTLE_MS) => {
-      clearTimeout(timer);
-      timer = ctx.setTimeout(pass, delay);
-    };
     const popovers = lazyPopovers(ctx, (id) => last?.findings?.marks.find((m) => m.id === id));
     // The reader's notes: their UI loads on the first selection, or now if the page has saved notes.
     const notes = lazyNotes(ctx, () => last?.findings ?? null, () => !isSiteDisabled(settings, location.hostname));
 
-    // Re-pass when the page's own content changes; our highlights and popover are not the page's.
+    // Re-pass when the page's own content changes where it can matter; our highlights and UI are not the page's.
     const observer = new MutationObserver((records) => {
-      if (records.some((r) => !isOurs(r.target) && ![...r.addedNodes, ...r.removedNodes].every(isOurs))) schedule();
+      const state = last?.summary.state;
+      if (scheduler.stopped || state === 'off' || state === 'disabled') return;
+      const scope = changeScope(records, last?.root ?? null);
+      if (scope === 'none') return;
+      changed = widest(changed, scope);
+      scheduler.changed();
     });
     // An XML document has no <body>: watch the root instead.
     const observe = () =>
       observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => schedule(100));
-    settingsItem.watch((next: Settings) => {
-      settings = next;
-      schedule(0);
+    ctx.onLocationChange(() => {
+      changed = 'page';
+      scheduler.restart(NAVIGATION_DELAY_MS);
+      notes.check();
     });
-    browser.runtime.onMessage.addListener((message: Message) => handle(message));
+    const unwatch = settingsItem.watch((next: Settings) => {
+      settings = next;
+      changed = 'page';
+      scheduler.restart(0);
+    });
+    ctx.onInvalidated(unwatch);
+    const onMessage = (message: Message) => handle(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     function handle(message: Message): Promise<unknown> | undefined {
       if (message.type === 'get-summary') return Promise.resolve(last?.summary ?? null);
@@ -75,13 +112,7 @@ export default defineContentScript({
       return undefined;
     }
 
-    pass();
+    scheduler.runNow();
     notes.check();
   },
 });
-
-/** Nodes Crosscheck wrote: highlight elements and the popover's host. */
-function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el && (el.tagName.toLowerCase() === MARK_TAG || el.closest(`${MARK_TAG}, [data-crosscheck-ui]`) !== null);
-}

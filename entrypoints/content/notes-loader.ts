@@ -5,17 +5,26 @@
  * it normalises the address itself, so no URL code loads on every page).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NotesRequest } from '../../lib/annotations/messages';
 import type { Findings } from '../../lib/engine/findings';
 import { getBridge, NOTES_UI_KEY } from '../shared/page-bridge';
+import type { PageContext } from '../shared/page-context';
+
+/**
+ * Addresses asked about per page: a page that rewrites its address in a loop must not turn into a
+ * stream of requests to the background.
+ */
+const MAX_ADDRESSES = 50;
 
 export interface NotesLoader {
-  /** Loads the notes UI if this page (its current address) has saved notes. */
+  /**
+   * Loads the notes UI if this page (its current address) has saved notes. Each address is asked
+   * about once, and at most MAX_ADDRESSES of them.
+   */
   check(): void;
 }
 
-export function lazyNotes(ctx: ContentScriptContext, getFindings: () => Findings | null, enabled: () => boolean): NotesLoader {
+export function lazyNotes(ctx: PageContext, getFindings: () => Findings | null, enabled: () => boolean): NotesLoader {
   const bridge = getBridge();
   if (bridge) bridge.getFindings = getFindings;
   let requested = false;
@@ -31,17 +40,19 @@ export function lazyNotes(ctx: ContentScriptContext, getFindings: () => Findings
     const selection = document.getSelection();
     if (!loaded() && selection && !selection.isCollapsed && selection.toString().trim()) load();
   };
-  ctx.addEventListener(document, 'mouseup', onSelectionEnd, { capture: true });
-  ctx.addEventListener(document, 'keyup', onSelectionEnd, { capture: true });
+  // Only the reader's own mouse and keys: a page's script can select text and dispatch these, untrusted.
+  ctx.onTrusted(document, 'mouseup', onSelectionEnd, { capture: true });
+  ctx.onTrusted(document, 'keyup', onSelectionEnd, { capture: true });
 
+  const asked = new Set<string>();
   const check = () => {
-    if (loaded() || !enabled()) return;
+    if (loaded() || !enabled() || asked.has(location.href) || asked.size >= MAX_ADDRESSES) return;
+    asked.add(location.href);
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href || null;
     send({ type: 'notes:has', href: location.href, canonical }).then(
       (has) => has === true && load(),
       () => {},
     );
   };
-  ctx.addEventListener(window, 'wxt:locationchange', check);
   return { check };
 }

@@ -4,14 +4,14 @@
  * for the highlight that asked; from then on the UI handles every interaction itself.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mark } from '../../lib/engine/findings';
 import type { Message } from '../../lib/messages';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { setBridge } from '../shared/page-bridge';
+import type { PageContext } from '../shared/page-context';
 import type { PopoverController } from './popovers';
 
-export function lazyPopovers(ctx: ContentScriptContext, getMark: (id: string) => Mark | undefined): PopoverController {
+export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | undefined): PopoverController {
   let loaded: PopoverController | null = null;
   let requested = false;
   let pending: { id: string; anchor?: HTMLElement } | null = null;
@@ -40,8 +40,9 @@ export function lazyPopovers(ctx: ContentScriptContext, getMark: (id: string) =>
     const id = el?.getAttribute('data-crosscheck-id');
     if (el && id) load(id, el);
   };
+  // Only the reader's own hover, focus or click loads the UI: a page's synthetic events are untrusted.
   for (const type of ['mouseover', 'focusin', 'click'] as const) {
-    ctx.addEventListener(document, type, onInteraction, { capture: true });
+    ctx.onTrusted(document, type, onInteraction, { capture: true });
   }
 
   return {

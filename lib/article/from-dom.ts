@@ -11,6 +11,7 @@
  */
 
 import { isDateLine, isDebris, looksLikeHeading } from './debris';
+import { dropInvisible, onlyInvisible, visibleRuns, WORD } from './invisible';
 import type { ArticleText, BlockKind, TextBlock } from './types';
 
 /** Characters `text[start, start + length)` are `node.data[offset, offset + length)`, one to one. */
@@ -38,7 +39,11 @@ export interface DomRange {
   end: number;
 }
 
-/** Pieces of text nodes covering `text[start, end)`, in document order; unmapped characters are skipped. */
+/**
+ * Pieces of text nodes covering `text[start, end)`, in document order; unmapped characters are skipped.
+ * Pieces of one text node separated only by invisible characters (left out of the text) are one piece,
+ * so a highlight of "2\u00AD2" wraps both digits in one element.
+ */
 export function domRangesFor(article: DomArticle, start: number, end: number): DomRange[] {
   const segs = article.segments;
   const out: DomRange[] = [];
@@ -58,7 +63,7 @@ export function domRangesFor(article: DomArticle, start: number, end: number): D
     const b = Math.min(end, s.start + s.length) - s.start + s.offset;
     if (b <= a) continue;
     const last = out[out.length - 1];
-    if (last && last.node === s.node && last.end === a) last.end = b;
+    if (last && last.node === s.node && last.end <= a && onlyInvisible(s.node.data, last.end, a)) last.end = b;
     else out.push({ node: s.node, start: a, end: b });
   }
   return out;
@@ -144,12 +149,23 @@ function isHardChrome(el: Element, tag: string): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/**
+ * True when `node`, inside `root`, sits in something the walk below always skips (a hard-chrome element:
+ * nav, figure, code, a form control, a hidden or editable element): changes there cannot change the text.
+ */
+export function isInSkippedPart(node: Node, root: Element): boolean {
+  for (let a = node.nodeType === 1 ? (node as Element) : node.parentElement; a && a !== root; a = a.parentElement) {
+    if (isHardChrome(a, a.tagName.toLowerCase())) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Choosing the root.
 
 const WS = /\s+/g;
 function collapsed(s: string | null | undefined): string {
-  return (s ?? '').replace(WS, ' ').trim();
+  return dropInvisible(s ?? '').replace(WS, ' ').trim();
 }
 
 /** Paragraph text below each element, and in each element's direct `<p>` children. */
@@ -384,11 +400,16 @@ export function extractFromDocument(doc: Document): DomArticle {
       add(' ', space, spaceAt);
     }
     space = undefined;
-    add(node.data.slice(from, to), node, from);
-    const n = to - from;
+    // Invisible characters are left out of the text: each visible run keeps its own segment.
+    let visible = '';
+    for (const [a, b] of visibleRuns(node.data, from, to)) {
+      add(node.data.slice(a, b), node, a);
+      visible += node.data.slice(a, b);
+    }
+    const n = visible.length;
     words += n;
     if (ctx.link) links += n;
-    else plain += node.data.slice(from, to) + ' ';
+    else plain += visible + ' ';
     if (ctx.bold) bolds += n;
   };
 
@@ -432,7 +453,7 @@ export function extractFromDocument(doc: Document): DomArticle {
     bold: false,
   };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
-  const nonSpace = /\S+/g;
+  const nonSpace = new RegExp(WORD);
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     const node = top.kids[top.i++];
@@ -449,8 +470,10 @@ export function extractFromDocument(doc: Document): DomArticle {
       nonSpace.lastIndex = 0;
       for (let m = nonSpace.exec(data); m; m = nonSpace.exec(data)) {
         if (m.index > prev) gap(node as Text, prev);
+        const start = m.index;
         prev = nonSpace.lastIndex;
-        word(node as Text, m.index, prev, ctx);
+        // A "word" of invisible characters alone is neither a word nor a space.
+        if (!onlyInvisible(data, start, prev)) word(node as Text, start, prev, ctx);
       }
       if (prev < data.length) gap(node as Text, prev);
     } else if (node.nodeType === 1) {

@@ -12,15 +12,19 @@
  */
 
 import { isDebris, looksLikeHeading } from './debris';
+import { dropInvisible } from './invisible';
 import type { ArticleText, TextBlock } from './types';
 
 /** A line holding nothing but whitespace separates paragraphs. */
 const BLANK_LINE = /\r?\n(?:[^\S\r\n]*\r?\n)+/;
 const WHITESPACE = /\s+/g;
 
-/** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
+/**
+ * Collapses every run of whitespace (including no-break spaces) to one space and trims. Invisible
+ * format characters go first (invisible.ts): "2\u00AD2" is 22, and `\s` would read U+FEFF as a space.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE, ' ').trim();
+  return dropInvisible(text).replace(WHITESPACE, ' ').trim();
 }
 
 /** Splits on blank lines, or on every line break when the text has no blank line. */

@@ -10,6 +10,7 @@ import type { Findings } from '../engine/findings';
 import type { PageSummary } from '../messages';
 import { getReference } from '../reference/index';
 import { isSiteDisabled, type Settings } from '../settings';
+import type { ChangeScope } from './changes';
 import { clearHighlights, drawHighlights } from './highlights';
 import { quickText } from './quick-text';
 import { summarise } from './summary';
@@ -21,6 +22,23 @@ export interface PassResult {
   drawn: Map<string, HTMLElement[]>;
   /** The article text the highlights were drawn for, to skip redrawing when it has not changed. */
   articleText: string | null;
+  /** The element the article was read from, when the page matched an event. */
+  root: Element | null;
+  /** Its `textContent` after the pass: when that is unchanged, so is the article (the cheap check). */
+  rootText: string | null;
+  /** Which kinds of finding were drawn (the settings' figures and names switches). */
+  kinds: string;
+}
+
+/** True when the page has removed highlights this pass drew (a page undoing Crosscheck's work). */
+export function highlightsUndone(result: PassResult | null): boolean {
+  if (!result) return false;
+  for (const els of result.drawn.values()) if (els.some((el) => !el.isConnected)) return true;
+  return false;
+}
+
+function kindsShown(settings: Settings): string {
+  return `${settings.figures ? 'figures' : ''} ${settings.names ? 'names' : ''}`;
 }
 
 let passes = 0;
@@ -33,20 +51,32 @@ function finish(doc: Document, event: string | null): void {
   html.setAttribute('data-crosscheck-ready', String(++passes));
 }
 
-export function runPass(doc: Document, settings: Settings, previous: PassResult | null): PassResult {
+/**
+ * One pass. `previous` is the last pass's result on this page; `changed` says where the page changed
+ * since (see changes.ts): when only inside the article, its text is compared before anything is read.
+ */
+export function runPass(doc: Document, settings: Settings, previous: PassResult | null, changed: ChangeScope = 'page'): PassResult {
   const url = doc.location?.href ?? '';
+  const kinds = kindsShown(settings);
   const off = (state: PageSummary['state']): PassResult => {
     if (previous?.drawn.size) clearHighlights(doc);
     finish(doc, null);
-    return { summary: summarise(url, state, null, null), findings: null, drawn: new Map(), articleText: null };
+    return { summary: summarise(url, state, null, null), findings: null, drawn: new Map(), articleText: null, root: null, rootText: null, kinds };
   };
   if (!settings.autoHighlight) return off('off');
   if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return off('disabled');
+  const same = previous !== null && previous.kinds === kinds && previous.summary.url === url && !highlightsUndone(previous);
+  // The cheap check: the article's element still there with the same text, and nothing else that counts changed.
+  if (same && changed !== 'page' && previous.root?.isConnected && previous.root.textContent === previous.rootText) {
+    finish(doc, previous.findings?.event ?? null);
+    return previous;
+  }
   if (!mightBeAboutAStrike(quickText(doc))) return off('no-event');
 
   let article = extractFromDocument(doc);
   // Same article, highlights still in place: nothing to write (a re-pass must not lose the reader's place).
-  if (previous?.articleText === article.text && [...previous.drawn.values()].every((els) => els.every((el) => el.isConnected))) {
+  if (same && previous.articleText === article.text) {
+    if (previous.root) previous.rootText = previous.root.textContent;
     finish(doc, previous.findings?.event ?? null);
     return previous;
   }
@@ -61,5 +91,13 @@ export function runPass(doc: Document, settings: Settings, previous: PassResult 
   const drawn = drawHighlights(doc, article, marks);
   finish(doc, findings.event);
   const title = getReference().event(findings.event)?.title ?? null;
-  return { summary: summarise(url, 'matched', shown, title), findings: shown, drawn, articleText: article.text };
+  return {
+    summary: summarise(url, 'matched', shown, title),
+    findings: shown,
+    drawn,
+    articleText: article.text,
+    root: article.root,
+    rootText: article.root.textContent,
+    kinds,
+  };
 }
