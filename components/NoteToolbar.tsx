@@ -15,6 +15,20 @@ export interface NoteToolbarProps {
   /** A problem to tell the reader (saving failed). */
   status?: string | null;
   busy?: boolean;
+  /**
+   * Whether a click or key is the reader's own (isTrusted in the page). Anything else is stopped before
+   * any button sees it: a page script that reaches the toolbar cannot press its buttons.
+   */
+  accept(event: Event): boolean;
+}
+
+/** Stops, in the capture phase, the events a page script made, so no button below acts on them. */
+function guard(accept: (event: Event) => boolean) {
+  return (event: Event) => {
+    if (accept(event)) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
 }
 
 /** Left/Right (and Home/End) move focus between the toolbar's buttons. */
@@ -31,9 +45,17 @@ function onArrows(event: TargetedKeyboardEvent<HTMLDivElement>): void {
   (buttons[next] as HTMLButtonElement | undefined)?.focus();
 }
 
-export function NoteToolbar({ colour, onColour, onHighlight, onNote, status, busy }: NoteToolbarProps): JSX.Element {
+export function NoteToolbar({ colour, onColour, onHighlight, onNote, status, busy, accept }: NoteToolbarProps): JSX.Element {
+  const stop = guard(accept);
   return (
-    <div class="cc-notes-bar" role="toolbar" aria-label="Crosscheck highlight" onKeyDown={onArrows}>
+    <div
+      class="cc-notes-bar"
+      role="toolbar"
+      aria-label="Crosscheck highlight"
+      onClickCapture={stop}
+      onKeyDownCapture={stop}
+      onKeyDown={onArrows}
+    >
       <div class="cc-bar-row">
         <button type="button" class="cc-bar-button cc-primary" disabled={busy} onClick={onHighlight}>
           <span class={`cc-dot cc-swatch-${colour}`} aria-hidden="true" />

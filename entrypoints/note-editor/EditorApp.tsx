@@ -8,6 +8,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor, type NoteConflict, type NoteDraft } from '../../components/NoteEditor';
 import type { EditBase, EditorReport, EditorRequest, EditorSession, NotesRequest, SaveResult } from '../../lib/annotations/messages';
+import { isAnnotation, toSaveResult } from '../notes-ui/note-store';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 
 export const SAVE_FAILED = 'Crosscheck could not save this note. Try again.';
@@ -23,23 +24,9 @@ export interface EditorAppProps {
   now?: () => Date;
 }
 
-function isAnnotation(value: unknown): value is ReaderAnnotation {
-  const a = value as Partial<ReaderAnnotation> | null;
-  return !!a && typeof a.id === 'string' && typeof a.quote?.exact === 'string' && typeof a.colour === 'string';
-}
-
 function isSession(value: unknown): value is EditorSession {
   const s = value as Partial<EditorSession> | null;
   return !!s && (s.mode === 'new' || s.mode === 'edit') && isAnnotation(s.annotation);
-}
-
-/** The background's answer to 'notes:save' as a SaveResult (an older background replied with the row). */
-export function toSaveResult(reply: unknown): SaveResult | null {
-  const r = reply as Partial<SaveResult> | null;
-  if (r && r.ok === true && isAnnotation(r.annotation)) return r as SaveResult;
-  if (r && r.ok === false && isAnnotation((r as { conflict?: unknown }).conflict)) return r as SaveResult;
-  if (isAnnotation(reply)) return { ok: true, annotation: reply, merged: false };
-  return null;
 }
 
 export function baseOf(note: ReaderAnnotation): EditBase {

@@ -8,15 +8,17 @@
  * bridge, and works without it too (a tab opened before the extension was installed).
  */
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { storage } from 'wxt/utils/storage';
-import type { NotesReply, NotesRequest } from '../../lib/annotations/messages';
 import type { HighlightColour } from '../../lib/annotations/model';
 import { isSiteDisabled } from '../../lib/settings';
 import { getBridge, NOTES_UI_KEY } from '../shared/page-bridge';
+import { PageContext } from '../shared/page-context';
 import { settingsItem } from '../shared/settings-store';
-import { startNotesPage, type NotesPage } from './notes-page';
+import { isTabRequest, startNotesPage, type NotesPage } from './notes-page';
+
+/** The note editor, a web-accessible page of the extension (entrypoints/note-editor). */
+const EDITOR_PAGE = '/note-editor.html' as Parameters<typeof browser.runtime.getURL>[0];
 
 /** The colour the reader chose last, for the next highlight on any page. */
 const colourItem = storage.defineItem<HighlightColour>('local:noteColour', { fallback: 'yellow' });
@@ -26,14 +28,13 @@ export default defineUnlistedScript(async () => {
   // Injected twice (a selection and the shortcut at once): the first one stays.
   if (world[NOTES_UI_KEY]) return;
   world[NOTES_UI_KEY] = true;
-  const ctx = new ContentScriptContext('notes-ui');
+  const ctx = new PageContext('notes-ui');
 
   // Listen at once, so a message sent right after injection waits for the page to be ready.
   let resolvePage!: (page: NotesPage) => void;
   const ready = new Promise<NotesPage>((resolve) => (resolvePage = resolve));
   const listener = (message: unknown) => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type !== 'notes:page-state' && type !== 'notes:reveal' && type !== 'notes:highlight-selection') return undefined;
+    if (!isTabRequest(message)) return undefined;
     return ready.then((page) => page.handleMessage(message));
   };
   browser.runtime.onMessage.addListener(listener);
@@ -47,7 +48,9 @@ export default defineUnlistedScript(async () => {
   let page: NotesPage;
   try {
     page = await startNotesPage(ctx, {
-      send: <T extends NotesRequest>(request: T) => browser.runtime.sendMessage(request) as Promise<NotesReply[T['type']]>,
+      send: (request) => browser.runtime.sendMessage(request),
+      // The editor frame's page; its fragment carries the session token (never sent in a request).
+      editorUrl: (token) => `${browser.runtime.getURL(EDITOR_PAGE)}#${token}`,
       getFindings: () => getBridge()?.getFindings?.() ?? null,
       colour: { get: () => colourItem.getValue(), set: (c) => colourItem.setValue(c) },
       enabled: !settings || !isSiteDisabled(settings, hostname),
