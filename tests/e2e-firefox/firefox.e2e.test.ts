@@ -27,6 +27,7 @@ import {
   inPageSource,
   recordHtmlAttributes,
   runProbe,
+  uiHosts,
   type ExpectedMarkArg,
   type HighlightPiece,
   type PopoverInfo,
@@ -89,7 +90,7 @@ const visiblePopover = (page: Page): Promise<PopoverInfo | undefined> =>
   until(
     async () => (await runProbe(page, findPopovers)).find((p) => p.visible),
     (p) => p !== undefined,
-    'a visible popover (role dialog or tooltip in an open shadow root, or a [popover] element)',
+    'a visible popover (role dialog or tooltip in the open shadow root of a [data-crosscheck-ui] host, or a [popover] element)',
   );
 
 const noVisiblePopover = (page: Page) =>
@@ -294,6 +295,11 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
         expect(popover.text).toContain('17');
         expect(popover.text).toMatch(/Syrian Observatory for Human Rights/);
         expect(popover.text).toMatch(/some independent sources/);
+        // Its host: marked, named at random (a page cannot pre-empt the name), open because this is a test build.
+        const hosts = await runProbe(page, uiHosts);
+        expect(hosts.filter((h) => h.name === 'popover')).toEqual([
+          { name: 'popover', tag: expect.stringMatching(/^crosscheck-ui-[a-z0-9]+$/), open: true, display: 'block' },
+        ]);
         await page.screenshot({ path: join(RESULTS, 'firefox-popover.png') });
       } finally {
         await page.close();

@@ -6,7 +6,8 @@
  *
  * Environment:
  *   CROSSCHECK_FIREFOX        the browser binary (default: /usr/bin/firefox-esr, or /usr/bin/firefox)
- *   CROSSCHECK_OUT_DIR        where the e2e builds go (default: .output/e2e-firefox, inside the ignored .output)
+ *   CROSSCHECK_OUT_DIR        where the e2e builds go (default: .output/e2e-firefox, inside the ignored .output;
+ *                             shipped builds, without test hooks, beside it with -shipped)
  *   CROSSCHECK_SKIP_BUILD=1   reuse the last e2e builds
  */
 import { spawn } from 'node:child_process';
@@ -95,8 +96,21 @@ export function tail(output: string, lines = 40): string {
 
 export type FirefoxManifestVersion = 2 | 3;
 
-/** Builds the Firefox extension (MV2 or MV3) into `outDir` (unless CROSSCHECK_SKIP_BUILD=1); returns its folder. */
-export async function buildFirefox(mv: FirefoxManifestVersion, outDir = firefoxOutDir()): Promise<string> {
+/** The folder shipped builds (no test hooks) go to: beside the e2e builds, with -shipped. */
+export function firefoxShippedOutDir(): string {
+  return `${firefoxOutDir()}-shipped`;
+}
+
+/**
+ * Builds the Firefox extension (MV2 or MV3) into `outDir` (unless CROSSCHECK_SKIP_BUILD=1); returns its folder.
+ * A test build (CROSSCHECK_TEST_HOOKS=1: the in-page UI in open shadow roots, so the suites can read it) unless
+ * `{ testHooks: false }`, the shipped build, which needs an `outDir` of its own (firefoxShippedOutDir()).
+ */
+export async function buildFirefox(
+  mv: FirefoxManifestVersion,
+  outDir = firefoxOutDir(),
+  options: { testHooks?: boolean } = {},
+): Promise<string> {
   const extensionDir = join(outDir, `firefox-mv${mv}`);
   if (process.env.CROSSCHECK_SKIP_BUILD === '1') {
     if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -105,7 +119,10 @@ export async function buildFirefox(mv: FirefoxManifestVersion, outDir = firefoxO
     return extensionDir;
   }
   const args = ['build', '-b', 'firefox', ...(mv === 3 ? ['--mv3'] : [])];
-  const result = await run(join(ROOT, 'node_modules/.bin/wxt'), args, { env: { CROSSCHECK_OUT_DIR: outDir } });
+  const testHooks = options.testHooks ?? true;
+  const result = await run(join(ROOT, 'node_modules/.bin/wxt'), args, {
+    env: { CROSSCHECK_OUT_DIR: outDir, CROSSCHECK_TEST_HOOKS: testHooks ? '1' : undefined },
+  });
   if (result.status !== 0) throw new Error(`wxt ${args.join(' ')} failed (status ${result.status}):\n${tail(result.output)}`);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`wxt build wrote no manifest in ${extensionDir}`);
   return extensionDir;

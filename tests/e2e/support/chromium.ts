@@ -1,9 +1,14 @@
 /**
  * Building the extension and starting Chromium with it (see ../shared/TOOLCHAIN.md).
  *
+ * Two builds: the test build (CROSSCHECK_TEST_HOOKS=1: Crosscheck's in-page UI in open shadow roots, so the
+ * suites can read it) that most suites use, and the shipped build (what `npm run build` makes) for the suites
+ * that check what a page can and cannot reach.
+ *
  * Environment:
  *   CROSSCHECK_CHROMIUM       the browser binary (default: /usr/bin/chromium, or another usual path)
- *   CROSSCHECK_OUT_DIR        where the e2e build goes (default: .output/e2e, inside the ignored .output)
+ *   CROSSCHECK_OUT_DIR        where the e2e build goes (default: .output/e2e, inside the ignored .output;
+ *                             the shipped build goes beside it, in the same name with -shipped)
  *   CROSSCHECK_SKIP_BUILD=1   reuse the last e2e build
  */
 import { spawnSync } from 'node:child_process';
@@ -37,8 +42,36 @@ export function e2eOutDir(): string {
   return resolve(ROOT, process.env.CROSSCHECK_OUT_DIR ?? '.output/e2e');
 }
 
-/** Builds the Chrome extension into `outDir` (unless CROSSCHECK_SKIP_BUILD=1) and returns its folder. */
-export function buildExtension(outDir = e2eOutDir()): string {
+/** The folder the shipped build (no test hooks) goes to: beside the e2e build, with -shipped. */
+export function shippedOutDir(): string {
+  return `${e2eOutDir()}-shipped`;
+}
+
+export interface BuildOptions {
+  /**
+   * A test build (CROSSCHECK_TEST_HOOKS=1, the default): the in-page UI in open shadow roots. `false`: the
+   * shipped build, closed shadow roots; give it its own `outDir` (shippedOutDir()).
+   */
+  testHooks?: boolean;
+}
+
+/**
+ * The environment of `wxt build` as from a terminal (vitest's NODE_ENV=test would make a development build),
+ * with the test-hooks flag set or removed.
+ */
+export function buildEnv(outDir: string, testHooks: boolean): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CROSSCHECK_OUT_DIR: outDir };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'VITEST' || key.startsWith('VITEST_')) delete env[key];
+  if (testHooks) env.CROSSCHECK_TEST_HOOKS = '1';
+  else delete env.CROSSCHECK_TEST_HOOKS;
+  return env;
+}
+
+/**
+ * Builds the Chrome extension into `outDir` (unless CROSSCHECK_SKIP_BUILD=1) and returns its folder: a test
+ * build unless `{ testHooks: false }`.
+ */
+export function buildExtension(outDir = e2eOutDir(), options: BuildOptions = {}): string {
   const extensionDir = join(outDir, 'chrome-mv3');
   if (process.env.CROSSCHECK_SKIP_BUILD === '1') {
     if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -49,7 +82,7 @@ export function buildExtension(outDir = e2eOutDir()): string {
   const wxt = join(ROOT, 'node_modules/.bin/wxt');
   const result = spawnSync(wxt, ['build'], {
     cwd: ROOT,
-    env: { ...process.env, CROSSCHECK_OUT_DIR: outDir },
+    env: buildEnv(outDir, options.testHooks ?? true),
     encoding: 'utf8',
     timeout: 180_000,
   });

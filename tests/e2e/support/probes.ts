@@ -190,9 +190,28 @@ export function domSignature(): string {
   return out.join('\n');
 }
 
+export interface UiHostInfo {
+  /** Its data-crosscheck-ui value: what it holds ('popover', 'notes'…). */
+  name: string;
+  tag: string;
+  /** Whether the page can see into it: an open shadow root (test builds) or none it can reach (shipped). */
+  open: boolean;
+  display: string;
+}
+
+/** Crosscheck's in-page UI hosts, found by their marker (their element names are random per page). */
+export function uiHosts(): UiHostInfo[] {
+  return Array.from(document.querySelectorAll('[data-crosscheck-ui]')).map((el) => ({
+    name: el.getAttribute('data-crosscheck-ui') ?? '',
+    tag: el.localName,
+    open: el.shadowRoot !== null,
+    display: getComputedStyle(el).display,
+  }));
+}
+
 export interface PopoverInfo {
   role: string;
-  /** 'shadow' (inside an open shadow root) or 'popover' (a light-DOM [popover] element). */
+  /** 'shadow' (inside the open shadow root of a Crosscheck UI host) or 'popover' (a light-DOM [popover] element). */
   where: 'shadow' | 'popover';
   text: string;
   visible: boolean;
@@ -203,7 +222,10 @@ export interface PopoverInfo {
   rect: { x: number; y: number; width: number; height: number };
 }
 
-/** Every element with role dialog or tooltip inside an open shadow root, and every [popover] element. */
+/**
+ * Every element with role dialog or tooltip inside the open shadow root of a Crosscheck UI host
+ * ([data-crosscheck-ui], test builds), and every [popover] element.
+ */
 export function findPopovers(): PopoverInfo[] {
   const found: PopoverInfo[] = [];
   const describe = (el: Element, where: 'shadow' | 'popover', host: Element | null) => {
@@ -225,7 +247,7 @@ export function findPopovers(): PopoverInfo[] {
   };
   const search = (root: Document | ShadowRoot, host: Element | null) => {
     for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot) search(el.shadowRoot, el);
+      if (el.shadowRoot && (host || el.hasAttribute('data-crosscheck-ui'))) search(el.shadowRoot, host ?? el);
       const role = el.getAttribute('role');
       const isDialog = role === 'dialog' || role === 'tooltip';
       if (host && isDialog) describe(el, 'shadow', host);
