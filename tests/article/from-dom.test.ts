@@ -541,3 +541,30 @@ describe('text and blocks', () => {
     expect(elapsed).toBeLessThan(4000);
   });
 });
+
+describe.each(DOMS)('invisible characters with $name', (dom: Dom) => {
+  const INVISIBLES = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
+  const read = (body: string) => extractFromDocument(dom.parse(`<html><body><article>${body}</article></body></html>`).document);
+
+  it.each(INVISIBLES.map((c) => [c.codePointAt(0)!.toString(16), c]))('leaves U+%s out of a number and maps it back exactly', (_code, c) => {
+    const article = read(`<p>The monitor said 2${c}2 fighters and ${c}17${c} civilians were killed.</p>`);
+    expect(article.text).toBe('The monitor said 22 fighters and 17 civilians were killed.');
+    const at = article.text.indexOf('22');
+    const pieces = domRangesFor(article, at, at + 2);
+    // One piece, the invisible character inside it: a highlight wraps both digits in one element.
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.node.data.slice(pieces[0]!.start, pieces[0]!.end)).toBe(`2${c}2`);
+    expect(checkRanges(article)).toBeGreaterThan(0);
+  });
+
+  it('reads a word split by invisible characters across markup, and an invisible-only word as nothing', () => {
+    const article = read('<p>At least 2<span>\u00AD</span>2 were killed \u200B in <b>Sy\u00ADria</b>\uFEFF.</p><p>\u200B</p>');
+    expect(article.text).toBe('At least 22 were killed in Syria.');
+    expect(article.blocks).toHaveLength(1);
+    expect(checkRanges(article)).toBeGreaterThan(0);
+  });
+
+  it('treats the byte order mark as invisible, not as a space', () => {
+    expect(read('<p>About 1\uFEFF000 people</p>').text).toBe('About 1000 people');
+  });
+});

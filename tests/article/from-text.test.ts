@@ -126,3 +126,15 @@ describe('seed articles', () => {
     );
   });
 });
+
+describe('invisible characters in plain text', () => {
+  it('leaves soft hyphens, zero-width characters, word joiners and byte order marks out', () => {
+    const article = extractFromPlainText('\uFEFFStrike in Syria\n\nThe monitor said 2\u00AD2 fighters, 1\u200B7 civilians and 3\u2060\u200D0 others were killed.');
+    expect(blockTexts(article)).toEqual(['Strike in Syria', 'The monitor said 22 fighters, 17 civilians and 30 others were killed.']);
+    expect(article.title).toBe('Strike in Syria');
+  });
+
+  it('does not read a byte order mark inside a number as a space', () => {
+    expect(extractFromPlainText('About 1\uFEFF000 people were there.').text).toBe('About 1000 people were there.');
+  });
+});

@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
 import { domRangesFor, type DomArticle, type DomRange } from '../../lib/article/from-dom';
+import { dropInvisible } from '../../lib/article/invisible';
 
 export function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
@@ -46,9 +47,12 @@ export function blockTexts(article: { text: string; blocks: { start: number; end
   return article.blocks.map((b) => article.text.slice(b.start, b.end));
 }
 
-/** What the pieces say, with each whitespace character read as the space it stands for. */
+/**
+ * What the pieces say, with each whitespace character read as the space it stands for. Invisible
+ * characters a piece spans (left out of the article text, see invisible.ts) are left out here too.
+ */
 export function piecesText(pieces: DomRange[]): string {
-  return pieces.map((p) => p.node.data.slice(p.start, p.end)).join('').replace(/\s/g, ' ');
+  return dropInvisible(pieces.map((p) => p.node.data.slice(p.start, p.end)).join('')).replace(/\s/g, ' ');
 }
 
 /**

@@ -1,8 +1,16 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as fromDom from '../../lib/article/from-dom';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
-import { runPass } from '../../lib/page/pass';
+import { highlightsUndone, runPass } from '../../lib/page/pass';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+// The real extraction, counted: the cheap check must answer without it.
+vi.mock('../../lib/article/from-dom', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../lib/article/from-dom')>();
+  return { ...actual, extractFromDocument: vi.fn(actual.extractFromDocument) };
+});
+const extractions = () => vi.mocked(fromDom.extractFromDocument).mock.calls.length;
 
 const ARTICLE = `
   <header><nav><a href="/">Home</a> <a href="/world">World</a> <span>Top 10 stories of 2021</span></nav></header>
@@ -89,5 +97,74 @@ describe('a pass over a live page', () => {
     expect(result.summary.state).toBe('no-event');
     expect(document.body.innerHTML).toBe(html);
     expect(document.documentElement.hasAttribute('data-crosscheck-event')).toBe(false);
+  });
+
+  it('answers from the article’s text alone when only the article may have changed, and it has not', () => {
+    const first = runPass(document, DEFAULT_SETTINGS, null);
+    const ready = Number(document.documentElement.getAttribute('data-crosscheck-ready'));
+    const before = extractions();
+    expect(runPass(document, DEFAULT_SETTINGS, first, 'article')).toBe(first);
+    expect(runPass(document, DEFAULT_SETTINGS, first, 'none')).toBe(first);
+    expect(extractions()).toBe(before);
+    // Still a pass, as the contract counts them.
+    expect(Number(document.documentElement.getAttribute('data-crosscheck-ready'))).toBe(ready + 2);
+    // A change elsewhere that counts (another candidate) reads the page again, and finds the same article.
+    expect(runPass(document, DEFAULT_SETTINGS, first, 'page')).toBe(first);
+    expect(extractions()).toBe(before + 1);
+  });
+
+  it('reads the article again when its text changed, and redraws only when the extracted text did', () => {
+    const first = runPass(document, DEFAULT_SETTINGS, null);
+    const before = extractions();
+    // Text in a part extraction skips (a textarea) changes the element's text, not the article's.
+    document.querySelector('textarea')!.textContent = '40 killed';
+    expect(runPass(document, DEFAULT_SETTINGS, first, 'article')).toBe(first);
+    expect(extractions()).toBe(before + 1);
+    // The new text is remembered: the next unchanged pass is cheap again.
+    expect(runPass(document, DEFAULT_SETTINGS, first, 'article')).toBe(first);
+    expect(extractions()).toBe(before + 1);
+    document.querySelector('article p')!.append(' Two F-15E jets took part.');
+    const next = runPass(document, DEFAULT_SETTINGS, first, 'article');
+    expect(next).not.toBe(first);
+    expect(document.querySelector('[data-crosscheck-fact="strike.aircraft"]')?.textContent).toBe('F-15E');
+  });
+
+  it('knows when the page removed its highlights, and draws them again', () => {
+    const first = runPass(document, DEFAULT_SETTINGS, null);
+    expect(highlightsUndone(first)).toBe(false);
+    for (const el of document.querySelectorAll(FINDING_SELECTOR)) el.replaceWith(...Array.from(el.childNodes));
+    expect(highlightsUndone(first)).toBe(true);
+    const second = runPass(document, DEFAULT_SETTINGS, first, 'article');
+    expect(second).not.toBe(first);
+    expect(highlightsUndone(second)).toBe(false);
+    expect([...document.querySelectorAll('[data-crosscheck-fact="strike.killed"]')].map((el) => el.textContent)).toEqual(['at least 22']);
+  });
+
+  it('redraws when the figures or names switch changes, though the article has not', () => {
+    const first = runPass(document, DEFAULT_SETTINGS, null);
+    expect(document.querySelectorAll('[data-crosscheck-kind="figure"]').length).toBeGreaterThan(0);
+    runPass(document, { ...DEFAULT_SETTINGS, figures: false }, first, 'page');
+    expect(document.querySelectorAll('[data-crosscheck-kind="figure"]').length).toBe(0);
+    expect(document.querySelectorAll('[data-crosscheck-kind="name"]').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['soft hyphen', '\u00AD'],
+    ['zero-width space', '\u200B'],
+    ['zero-width non-joiner', '\u200C'],
+    ['zero-width joiner', '\u200D'],
+    ['word joiner', '\u2060'],
+    ['byte order mark', '\uFEFF'],
+  ])('reads "22" through a %s as one highlight of 22', (_name, invisible) => {
+    const p = document.querySelector('article p:nth-of-type(2)')!;
+    p.textContent = `The Syrian Observatory for Human Rights said 2${invisible}2 fighters were killed.`;
+    const before = document.body.textContent;
+    const result = runPass(document, DEFAULT_SETTINGS, null);
+    const killed = [...document.querySelectorAll('[data-crosscheck-fact="strike.killed"]')];
+    expect(killed).toHaveLength(1);
+    expect(killed[0]!.textContent).toBe(`2${invisible}2`);
+    expect(result.findings?.marks.find((m) => m.fact === 'strike.killed')?.text).toBe('22');
+    expect(new Set(killed.map((el) => el.getAttribute('data-crosscheck-id'))).size).toBe(1);
+    expect(document.body.textContent).toBe(before);
   });
 });

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+/**
+ * The content script's lazy loaders act on the reader's own input only, and ask the background a
+ * bounded number of questions however the page behaves.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { lazyNotes } from '../../entrypoints/content/notes-loader';
+import { lazyPopovers } from '../../entrypoints/content/popover-loader';
+import { NOTES_UI_KEY } from '../../entrypoints/shared/page-bridge';
+import { PageContext } from '../../entrypoints/shared/page-context';
+
+const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+/** An event as the browser makes it for the reader's input (happy-dom has no isTrusted: every event is the page's). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+let ctx: PageContext;
+let sent: Array<{ type: string; href?: string }>;
+let hasNotes: boolean;
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<article><p>A war monitor said <crosscheck-mark data-crosscheck-kind="figure" data-crosscheck-id="m1" tabindex="0">22</crosscheck-mark> people were killed.</p></article>';
+  sent = [];
+  hasNotes = false;
+  fakeBrowser.runtime.sendMessage = (async (message: { type: string }) => {
+    sent.push(message);
+    return message.type === 'notes:has' ? hasNotes : true;
+  }) as never;
+  ctx = new PageContext('content-test');
+});
+afterEach(() => {
+  ctx.abort();
+  document.getSelection()?.removeAllRanges();
+  delete (globalThis as Record<string, unknown>)[NOTES_UI_KEY];
+  fakeBrowser.reset();
+});
+
+const mark = () => document.querySelector('crosscheck-mark')!;
+const selectWords = () => {
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector('p')!);
+  document.getSelection()!.addRange(range);
+};
+
+describe('the popover loader', () => {
+  it('ignores a page’s synthetic hover, focus and click on a highlight', async () => {
+    lazyPopovers(ctx, () => undefined);
+    mark().dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    mark().dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    mark().dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    mark().click();
+    await wait();
+    expect(sent).toEqual([]);
+  });
+
+  it('asks for the popover UI once when the reader hovers a highlight', async () => {
+    lazyPopovers(ctx, () => undefined);
+    mark().dispatchEvent(trusted(new MouseEvent('mouseover', { bubbles: true })));
+    mark().dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await wait();
+    expect(sent).toEqual([{ type: 'load-popover-ui' }]);
+  });
+
+  it('stops listening when its context ends', async () => {
+    lazyPopovers(ctx, () => undefined);
+    ctx.abort();
+    mark().dispatchEvent(trusted(new MouseEvent('mouseover', { bubbles: true })));
+    await wait();
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('the notes loader', () => {
+  it('ignores a selection a page script made and announced with synthetic mouseup and keyup', async () => {
+    lazyNotes(ctx, () => null, () => true);
+    selectWords();
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+    await wait();
+    expect(sent).toEqual([]);
+  });
+
+  it('asks for the notes UI when the reader finishes a selection', async () => {
+    lazyNotes(ctx, () => null, () => true);
+    selectWords();
+    document.dispatchEvent(trusted(new MouseEvent('mouseup', { bubbles: true })));
+    document.dispatchEvent(trusted(new KeyboardEvent('keyup', { bubbles: true })));
+    await wait();
+    expect(sent).toEqual([{ type: 'notes:load-ui' }]);
+  });
+
+  it('asks whether the page has notes once per address, and at most 50 addresses', async () => {
+    const loader = lazyNotes(ctx, () => null, () => true);
+    loader.check();
+    loader.check();
+    await wait();
+    expect(sent.map((m) => m.type)).toEqual(['notes:has']);
+    const start = location.href;
+    for (let i = 0; i < 200; i++) {
+      history.replaceState(null, '', `?page=${i}`);
+      loader.check();
+    }
+    history.replaceState(null, '', start);
+    await wait();
+    expect(sent.filter((m) => m.type === 'notes:has')).toHaveLength(50);
+    expect(new Set(sent.map((m) => m.href)).size).toBe(50);
+  });
+
+  it('loads the notes UI when the page has notes', async () => {
+    hasNotes = true;
+    lazyNotes(ctx, () => null, () => true).check();
+    await wait();
+    expect(sent.map((m) => m.type)).toEqual(['notes:has', 'notes:load-ui']);
+  });
+});
