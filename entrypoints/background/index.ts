@@ -1,27 +1,48 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { IMPORT_PORT } from '../../lib/annotations/messages';
 import type { Message } from '../../lib/messages';
 import { handleMessage, handleTabRemoved, handleTabUpdated } from './badge';
+import { openBackupsDb } from './backups';
+import { openImportJournal } from './import-journal';
+import { serveImportPort } from './import-port';
 import { injectPopoverUi } from './inject-ui';
 import { registerNoteEditorSessions } from './note-editor-sessions';
 import { registerNoteTriggers } from './note-triggers';
-import { handleNotesRequest, isNotesRequest } from './notes';
+import { handleNotesRequest, importNotes, isNotesRequest, type NotesHandlerOptions } from './notes';
 import { openNotesDb } from './notes-db';
+import { prepareNotesStore } from './notes-startup';
+import { mayAsk } from './sender-policy';
 
 export default defineBackground(() => {
   // The reader's notes: opened here, in the extension's origin, on first use.
   const notesDb = openNotesDb();
+  // Before the first request: a backup if an update upgrades the database, an interrupted import undone.
+  const notesStore: NotesHandlerOptions = { journal: openImportJournal(), backups: openBackupsDb() };
+  notesStore.ready = prepareNotesStore(notesDb, { journal: notesStore.journal!, backups: notesStore.backups! });
+  const extensionOrigin = browser.runtime.getURL('/');
   // The note editor frame's sessions (the editor is an extension page the page cannot read).
   registerNoteEditorSessions((id) => notesDb.annotations.get(id));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Answers only the request to inject the popover UI and the notes requests; returning undefined
     // otherwise leaves other parts' replies (the content script's summary) to them.
-    if ((message as Message | null | undefined)?.type === 'load-popover-ui') return injectPopoverUi(sender);
+    // Each one only from the senders sender-policy.ts allows.
+    if ((message as Message | null | undefined)?.type === 'load-popover-ui') {
+      return mayAsk(message, sender, extensionOrigin) ? injectPopoverUi(sender) : Promise.resolve(false);
+    }
     // The notes requests (lib/annotations/messages.ts): the handler's promise is the reply.
-    if (isNotesRequest(message)) return handleNotesRequest(notesDb, message, sender);
-    void handleMessage(message, sender);
+    if (isNotesRequest(message)) return handleNotesRequest(notesDb, message, sender, notesStore);
+    if (mayAsk(message, sender, extensionOrigin)) void handleMessage(message, sender);
     return undefined;
+  });
+  // Imports with progress (import-port.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== IMPORT_PORT) return;
+    serveImportPort(port, extensionOrigin, async (json, onImportProgress) => {
+      await notesStore.ready;
+      return importNotes(notesDb, json, { ...notesStore, onImportProgress });
+    });
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     void handleTabUpdated(tabId, changeInfo);

@@ -5,7 +5,8 @@
  * fields (no stray properties, no prototype tricks). Failures throw a `NotesError` whose message says
  * which field is wrong.
  */
-import { LIMITS as IMPORT_LIMITS } from '../../lib/annotations/import-schema';
+import { cutToLength, LIMITS as IMPORT_LIMITS } from '../../lib/annotations/import-schema';
+import type { EditBase } from '../../lib/annotations/messages';
 import {
   HIGHLIGHT_COLOURS,
   type HighlightColour,
@@ -64,6 +65,15 @@ export function text(v: unknown, what: string, max: number, { nonEmpty = false }
   return v;
 }
 
+/**
+ * Text cut to `max` characters instead of refused: for what the reader did not write and cannot
+ * shorten (a page's title), so an overlong one never makes a save fail. Never splits a surrogate pair.
+ */
+export function cutText(v: unknown, what: string, max: number): string {
+  if (typeof v !== 'string') throw new NotesError(`${what} must be a string`);
+  return cutToLength(v, max);
+}
+
 function textOrNull(v: unknown, what: string, max: number): string | null {
   return v === null || v === undefined ? null : text(v, what, max);
 }
@@ -108,6 +118,12 @@ export function isoDate(v: unknown, what: string): string {
   return new Date(t).toISOString();
 }
 
+/** An ISO date no later than `now`: a date in the future cannot be true, and would win every merge. */
+export function capDate(iso: string, now: Date): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) || t > now.getTime() ? now.toISOString() : iso;
+}
+
 export function annotationId(v: unknown, what: string): string {
   const s = text(v, what, 64, { nonEmpty: true });
   if (!UUID.test(s)) throw new NotesError(`${what} must be a UUID`);
@@ -126,6 +142,17 @@ function tags(v: unknown, what: string): string[] {
   return out;
 }
 
+/** A checked copy of what an editor started from (`EditBase`). */
+export function editBase(value: unknown, what: string): EditBase {
+  const b = obj(value, what);
+  return {
+    modified: isoDate(b.modified, `${what}.modified`),
+    colour: oneOf<HighlightColour>(b.colour, HIGHLIGHT_COLOURS, `${what}.colour`),
+    note: text(b.note ?? '', `${what}.note`, LIMITS.note),
+    tags: tags(b.tags, `${what}.tags`),
+  };
+}
+
 /**
  * A checked copy of an annotation. `created` and `modified` must be valid dates here; the save
  * handler sets them itself before calling this.
@@ -140,7 +167,7 @@ export function sanitizeAnnotation(value: unknown, what = 'annotation'): ReaderA
   return {
     id: annotationId(a.id, `${what}.id`),
     url: pageUrl(a.url, `${what}.url`),
-    title: text(a.title ?? '', `${what}.title`, LIMITS.title),
+    title: cutText(a.title ?? '', `${what}.title`, LIMITS.title),
     quote: {
       type: 'TextQuoteSelector',
       exact: text(quote.exact, `${what}.quote.exact`, LIMITS.exact, { nonEmpty: true }),
@@ -169,7 +196,7 @@ export function sanitizePageFindings(value: unknown, now: Date, what = 'page'): 
   }
   return {
     url: pageUrl(p.url, `${what}.url`),
-    title: text(p.title ?? '', `${what}.title`, LIMITS.title),
+    title: cutText(p.title ?? '', `${what}.title`, LIMITS.title),
     event: textOrNull(p.event, `${what}.event`, LIMITS.event),
     findings: p.findings.map((f: unknown, i: number) => {
       const w = `${what}.findings[${i}]`;

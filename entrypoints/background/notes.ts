@@ -2,21 +2,28 @@
  * The background's answers to the notes messages (lib/annotations/messages.ts). Plain functions over a
  * `NotesDb`, so tests call them directly; `index.ts` wires them to runtime.onMessage.
  *
- * Every request is checked before it touches the database (notes-validate.ts): requests come from
- * content scripts and files, and a bad one is refused with an error saying why, changing nothing.
+ * Every request is checked before it touches the database: first who sent it (sender-policy.ts: a
+ * content script reaches only its own site's notes; search, export, import and backups only the
+ * extension's own pages), then every field (notes-validate.ts). A bad one is refused with an error
+ * saying why, changing nothing.
  */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { CONFLICT_MESSAGE, mergeEdit } from '../../lib/annotations/edit-merge';
 import { exportFile } from '../../lib/annotations/export';
-import { mergeImport, parseImport } from '../../lib/annotations/import';
-import type { ExportFormat, ImportResult, NotesReply, NotesRequest } from '../../lib/annotations/messages';
+import type { EditBase, ExportFormat, ImportResult, NotesReply, NotesRequest, SaveResult } from '../../lib/annotations/messages';
 import type { PageFindings, ReaderAnnotation } from '../../lib/annotations/model';
 import { compareAnnotations, compareStrings } from '../../lib/annotations/order';
 import { matchesQuery } from '../../lib/annotations/search';
 import { isWebUrl, normaliseUrl } from '../../lib/annotations/url';
+import { backupFile, listBackups, openBackupsDb, type BackupsDb } from './backups';
+import { openImportJournal, type ImportJournal } from './import-journal';
+import { runImport, type StorageEstimate } from './import-job';
 import { injectNotesUi } from './inject-ui';
 import type { NotesDb } from './notes-db';
 import {
   annotationId,
+  capDate,
+  editBase,
   LIMITS,
   NotesError,
   isoDate,
@@ -26,6 +33,7 @@ import {
   sanitizePageFindings,
   text,
 } from './notes-validate';
+import { assertReaches, authorise, classifySender, type Access } from './sender-policy';
 
 export { NotesError } from './notes-validate';
 
@@ -46,6 +54,8 @@ export const NOTES_REQUEST_TYPES: readonly NotesRequestType[] = [
   'notes:import',
   'notes:load-ui',
   'notes:has',
+  'notes:backup-list',
+  'notes:backup-get',
 ];
 
 /**
@@ -63,11 +73,34 @@ export interface NotesHandlerOptions {
   now?: () => Date;
   /** How `notes:load-ui` injects the notes UI (tests replace it). */
   injectUi?: (sender: Browser.runtime.MessageSender | undefined) => Promise<boolean>;
+  /** The extension's own origin, `browser.runtime.getURL('/')` unless given. */
+  extensionOrigin?: string;
+  /** Settles once the store is ready (backup before an upgrade, an unfinished import undone). */
+  ready?: Promise<unknown>;
+  /** The import's undo journal and the backups (the default databases unless given). */
+  journal?: ImportJournal;
+  backups?: BackupsDb;
+  /** The storage estimate an import checks (`navigator.storage.estimate` unless given). */
+  estimate?: () => Promise<StorageEstimate>;
+  /** An import's progress (rows written so far). */
+  onImportProgress?: (done: number, total: number) => void;
 }
 
 type Reply<R extends NotesRequest> = NotesReply[R['type']];
 
-/** Answers one notes request. Rejects with a `NotesError` (a clear message) for a malformed request. */
+let defaultJournal: ImportJournal | undefined;
+let defaultBackups: BackupsDb | undefined;
+
+/** The storage estimate where the browser has one. */
+export function browserEstimate(): (() => Promise<StorageEstimate>) | undefined {
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  return typeof storage?.estimate === 'function' ? () => storage.estimate() : undefined;
+}
+
+/**
+ * Answers one notes request. Rejects with a `NotesError` (a clear message) for a malformed request or
+ * one its sender may not make.
+ */
 export async function handleNotesRequest<R extends NotesRequest>(
   db: NotesDb,
   request: R,
@@ -76,6 +109,8 @@ export async function handleNotesRequest<R extends NotesRequest>(
 ): Promise<Reply<R>> {
   const now = options.now ?? (() => new Date());
   if (!isNotesRequest(request)) throw new NotesError('not a notes request');
+  const access = authorise(request, classifySender(sender, options.extensionOrigin ?? browser.runtime.getURL('/')));
+  await options.ready;
   const r: NotesRequest = request;
   let reply: NotesReply[NotesRequestType];
   switch (r.type) {
@@ -83,10 +118,10 @@ export async function handleNotesRequest<R extends NotesRequest>(
       reply = await listNotes(db, text(r.url, 'url', LIMITS.url));
       break;
     case 'notes:save':
-      reply = await saveNote(db, r.annotation, now());
+      reply = await saveNote(db, r.annotation, now(), { base: r.base, access });
       break;
     case 'notes:delete':
-      reply = await deleteNote(db, annotationId(r.id, 'id'));
+      reply = await deleteNote(db, annotationId(r.id, 'id'), access);
       break;
     case 'notes:search':
       reply = await searchNotes(db, text(r.query, 'query', LIMITS.query));
@@ -98,7 +133,7 @@ export async function handleNotesRequest<R extends NotesRequest>(
       reply = await exportNotes(db, r.scope, r.format, r.includeFindings, now());
       break;
     case 'notes:import':
-      reply = await importNotes(db, r.json);
+      reply = await importNotes(db, r.json, { ...options, now });
       break;
     case 'notes:load-ui':
       reply = await (options.injectUi ?? injectNotesUi)(sender);
@@ -106,10 +141,20 @@ export async function handleNotesRequest<R extends NotesRequest>(
     case 'notes:has':
       reply = await hasNotes(db, text(r.href, 'href', LIMITS.url), r.canonical ? text(r.canonical, 'canonical', LIMITS.url) : null);
       break;
+    case 'notes:backup-list':
+      reply = await listBackups(backupsOf(options));
+      break;
+    case 'notes:backup-get':
+      reply = await backupFile(backupsOf(options), r.id);
+      break;
     default:
       throw new NotesError('not a notes request');
   }
   return reply as Reply<R>;
+}
+
+function backupsOf(options: NotesHandlerOptions): BackupsDb {
+  return options.backups ?? (defaultBackups ??= openBackupsDb());
 }
 
 /** A page's reading order: by position, then age and id (code-unit order, as the exports use). */
@@ -141,34 +186,58 @@ export async function listNotes(db: NotesDb, url: string): Promise<ReaderAnnotat
   return rows.sort(byPosition);
 }
 
+export interface SaveOptions {
+  /** What the editor started from: with it, another edit made meanwhile is merged in, or is a conflict. */
+  base?: unknown;
+  /** What the sender may reach (every note unless given). */
+  access?: Access;
+}
+
 /**
  * Creates or replaces the annotation with this id. `modified` is now; `created` is kept from the
- * stored row when there is one, else taken from the request when it is a date, else now.
+ * stored row when there is one, else taken from the request when it is a date no later than now, else
+ * now. With a `base`, the edit is merged with the stored note (lib/annotations/edit-merge.ts); a field
+ * both changed is a conflict: nothing is written and the stored note comes back.
  */
-export async function saveNote(db: NotesDb, value: unknown, now: Date): Promise<ReaderAnnotation> {
+export async function saveNote(db: NotesDb, value: unknown, now: Date, { base, access = { scope: 'all' } }: SaveOptions = {}): Promise<SaveResult> {
   const given = obj(value, 'annotation');
   const stamp = now.toISOString();
   let created = stamp;
   try {
-    created = isoDate(given.created, 'annotation.created');
+    created = capDate(isoDate(given.created, 'annotation.created'), now);
   } catch {
     // Missing or not a date: now (or the stored one, below).
   }
   const checked = sanitizeAnnotation({ ...given, created, modified: stamp });
-  return db.transaction('rw', db.annotations, async () => {
+  const startedFrom: EditBase | undefined = base === undefined || base === null ? undefined : editBase(base, 'base');
+  return db.transaction('rw', db.annotations, async (): Promise<SaveResult> => {
     const stored = await db.annotations.get(checked.id);
-    const row: ReaderAnnotation = stored ? { ...checked, created: stored.created } : checked;
+    if (!stored) {
+      await db.annotations.put(checked);
+      return { ok: true, annotation: checked, merged: false };
+    }
+    assertReaches(access, stored.url, 'notes:save');
+    let row: ReaderAnnotation = { ...checked, created: stored.created };
+    let merged = false;
+    if (startedFrom) {
+      const merge = mergeEdit(stored, row, startedFrom);
+      if (!merge.ok) return { ok: false, conflict: stored, error: CONFLICT_MESSAGE };
+      row = merge.annotation;
+      merged = merge.merged;
+    }
     await db.annotations.put(row);
-    return row;
+    return { ok: true, annotation: row, merged };
   });
 }
 
-/** True when there was such an annotation. */
-export async function deleteNote(db: NotesDb, id: string): Promise<boolean> {
+/** True when there was such an annotation; refused when it is another site's and `access` is one site's. */
+export async function deleteNote(db: NotesDb, id: string, access: Access = { scope: 'all' }): Promise<boolean> {
   return db.transaction('rw', db.annotations, async () => {
-    const existed = (await db.annotations.get(id)) !== undefined;
-    if (existed) await db.annotations.delete(id);
-    return existed;
+    const stored = await db.annotations.get(id);
+    if (!stored) return false;
+    assertReaches(access, stored.url, 'notes:delete');
+    await db.annotations.delete(id);
+    return true;
   });
 }
 
@@ -223,35 +292,19 @@ export async function exportNotes(
 }
 
 /**
- * Reads an export file and merges it in one transaction: a file that does not parse, or any
- * annotation in it that fails the checks, changes nothing and says why.
+ * Reads an export file and merges it in (import-job.ts): checked, fitted to the storage left, written in
+ * chunks with progress, and undone whole on any failure. A file that does not parse, or any annotation
+ * in it that fails the checks, changes nothing and says why.
  */
-export async function importNotes(db: NotesDb, json: unknown): Promise<ImportResult> {
-  // parseImport checks the size, nesting, keys and every field, and never throws.
-  const parsed = parseImport(json as string);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
-  let incoming: ReaderAnnotation[];
-  try {
-    // The same checks as a saved note (and the same canonical dates and URLs), so the stored rows
-    // look alike whichever way they came in.
-    incoming = parsed.annotations.map((a, i) => sanitizeAnnotation(a, `annotation ${(i + 1).toLocaleString('en')}`));
-  } catch (e) {
-    return { ok: false, error: `This file cannot be imported: ${errorMessage(e)}.` };
-  }
-  const ids = [...new Set(incoming.map((a) => a.id))];
-  try {
-    return await db.transaction('rw', db.annotations, async () => {
-      const existing = (await db.annotations.bulkGet(ids)).filter((a): a is ReaderAnnotation => a !== undefined);
-      const { toWrite, added, updated, unchanged } = mergeImport(existing, incoming);
-      if (toWrite.length) await db.annotations.bulkPut(toWrite);
-      return { ok: true as const, added, updated, unchanged };
-    });
-  } catch (e) {
-    // The transaction was rolled back: nothing was written.
-    return { ok: false, error: `Nothing was imported: ${errorMessage(e)}` };
-  }
-}
-
-function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+export async function importNotes(
+  db: NotesDb,
+  json: unknown,
+  options: Pick<NotesHandlerOptions, 'journal' | 'estimate' | 'onImportProgress'> & { now?: () => Date } = {},
+): Promise<ImportResult> {
+  return runImport(db, json, {
+    now: (options.now ?? (() => new Date()))(),
+    journal: options.journal ?? (defaultJournal ??= openImportJournal()),
+    estimate: options.estimate ?? browserEstimate(),
+    onProgress: options.onImportProgress,
+  });
 }

@@ -161,17 +161,19 @@ export const AnnotationSchema = v.object(
       },
       'has no target',
     ),
-    [KEY_TITLE]: v.optional(
-      v.pipe(
-        v.string('has a page title that is not text'),
-        v.maxLength(LIMITS.title, `has a page title longer than ${LIMITS.title.toLocaleString('en')} characters`),
-      ),
-      '',
-    ),
+    // A page's title is not the reader's to shorten: an overlong one is cut, never a reason to refuse.
+    [KEY_TITLE]: v.optional(v.pipe(v.string('has a page title that is not text'), v.transform((title) => cutToLength(title, LIMITS.title))), ''),
     [KEY_COLOUR]: v.optional(v.picklist(HIGHLIGHT_COLOURS, 'has a colour Crosscheck does not have'), 'yellow'),
   },
   'is not an annotation',
 );
+
+/** Text cut to at most `max` characters, never splitting a surrogate pair. */
+export function cutToLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 export type ParsedAnnotation = v.InferOutput<typeof AnnotationSchema>;
 

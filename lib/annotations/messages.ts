@@ -39,7 +39,11 @@ export type NotesRequest =
    * 'notes:load-ui'). The raw address and canonical link: the background normalises them
    * (`normaliseUrl(href, canonical)`), so the URL code need not load on every page.
    */
-  | { type: 'notes:has'; href: string; canonical: string | null };
+  | { type: 'notes:has'; href: string; canonical: string | null }
+  /** From the popup or options page: the backups made before a schema upgrade, newest first. */
+  | { type: 'notes:backup-list' }
+  /** From the popup or options page: one backup as a file to download. */
+  | { type: 'notes:backup-get'; id: number };
 
 export interface ExportFile {
   filename: string;
@@ -48,6 +52,27 @@ export interface ExportFile {
 }
 
 export type ImportResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; error: string };
+
+/** A copy of the reader's database made before a schema upgrade (entrypoints/background/backups.ts). */
+export interface BackupInfo {
+  id: number;
+  /** ISO 8601. */
+  created: string;
+  /** Why it was made ("before the update from version 1 to 2"). */
+  reason: string;
+  /** How many rows it holds, all tables together. */
+  rows: number;
+}
+
+/**
+ * Imports with progress: the popup opens `runtime.connect({ name: IMPORT_PORT })`, posts one
+ * `ImportPortRequest`, and gets `progress` messages, then one `result`.
+ */
+export const IMPORT_PORT = 'notes:import';
+export interface ImportPortRequest {
+  json: string;
+}
+export type ImportPortMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; result: ImportResult };
 
 export interface NotesReply {
   'notes:list': ReaderAnnotation[];
@@ -59,6 +84,8 @@ export interface NotesReply {
   'notes:import': ImportResult;
   'notes:load-ui': boolean;
   'notes:has': boolean;
+  'notes:backup-list': BackupInfo[];
+  'notes:backup-get': ExportFile;
 }
 
 /** Messages to a tab's notes UI (injected into the page, see entrypoints/notes-ui). */

@@ -1,6 +1,10 @@
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { PageFindings, ReaderAnnotation } from '../../lib/annotations/model';
+import type { Browser } from 'wxt/browser';
+import { openBackupsDb, type BackupsDb } from '../../entrypoints/background/backups';
+import { openImportJournal, type ImportJournal } from '../../entrypoints/background/import-journal';
+import type { NotesHandlerOptions } from '../../entrypoints/background/notes';
 import { openNotesDb, type NotesDb } from '../../entrypoints/background/notes-db';
 
 /** fake-indexeddb, passed explicitly so no test depends on globals or import order. */
@@ -28,6 +32,30 @@ export async function dropAll(): Promise<void> {
   // Close every connection first: the v1 and current instances of a migrated database share a name.
   for (const db of dbs) db.close();
   for (const db of dbs) await db.delete();
+}
+
+export function freshJournal(): ImportJournal {
+  const db = openImportJournal(freshName('journal'), deps);
+  opened.push(db);
+  return db;
+}
+
+export function freshBackups(): BackupsDb {
+  const db = openBackupsDb(freshName('backups'), deps);
+  opened.push(db);
+  return db;
+}
+
+/** The extension's origin in tests, and its senders: its popup, a content script in a web page's tab. */
+export const EXTENSION_ORIGIN = 'chrome-extension://crosscheck-test/';
+export const fromPopup: Browser.runtime.MessageSender = { id: 'crosscheck-test', url: `${EXTENSION_ORIGIN}popup.html` };
+export function fromPage(url: string, tabId = 5, frameId = 0): Browser.runtime.MessageSender {
+  return { id: 'crosscheck-test', url, frameId, tab: { id: tabId, url } as Browser.tabs.Tab };
+}
+
+/** Handler options on fake-indexeddb: the extension's origin, a fresh import journal and backups database. */
+export function storeOptions(over: NotesHandlerOptions = {}): NotesHandlerOptions {
+  return { extensionOrigin: EXTENSION_ORIGIN, journal: freshJournal(), backups: freshBackups(), ...over };
 }
 
 /** Remember a Dexie opened outside freshDb (e.g. the v1 database) for cleanup. */

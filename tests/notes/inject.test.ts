@@ -49,7 +49,8 @@ describe('injecting a UI script into the sender’s frame', () => {
 
   it('is what notes:load-ui does by default', async () => {
     const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined as never);
-    expect(await handleNotesRequest(freshDb(), { type: 'notes:load-ui' }, sender(12, 0))).toBe(true);
+    const fromArticle = { ...sender(12, 0), url: 'https://news.example/a' };
+    expect(await handleNotesRequest(freshDb(), { type: 'notes:load-ui' }, fromArticle)).toBe(true);
     expect(execute).toHaveBeenCalledWith({ target: { tabId: 12, frameIds: [0] }, files: [NOTES_UI_FILE] });
   });
 });

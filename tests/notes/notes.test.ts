@@ -9,7 +9,7 @@ import {
   type NotesHandlerOptions,
 } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';
-import { annotation, dropAll, findings, freshDb, names, uid, URL_A, URL_B } from './helpers';
+import { annotation, dropAll, findings, freshDb, fromPage, fromPopup, names, storeOptions, uid, URL_A, URL_B } from './helpers';
 
 afterEach(dropAll);
 
@@ -17,7 +17,7 @@ const NOW = new Date('2025-06-01T12:00:00.000Z');
 const opts: NotesHandlerOptions = { now: () => NOW };
 
 function ask<R extends NotesRequest>(db: NotesDb, request: R, o: NotesHandlerOptions = opts) {
-  return handleNotesRequest(db, request, undefined, o);
+  return handleNotesRequest(db, request, fromPopup, storeOptions(o));
 }
 
 /** Writes rows as they are (no handler), for setting up a database. */
@@ -46,8 +46,8 @@ describe('notes:save, notes:list, notes:delete', () => {
   it('saves a new annotation, setting modified and keeping created', async () => {
     const db = freshDb();
     const saved = await ask(db, { type: 'notes:save', annotation: annotation({ note: 'check this' }) });
-    expect(saved).toEqual(annotation({ note: 'check this', modified: NOW.toISOString() }));
-    expect(await db.annotations.get(uid('a1'))).toEqual(saved);
+    expect(saved).toEqual({ ok: true, annotation: annotation({ note: 'check this', modified: NOW.toISOString() }), merged: false });
+    expect(await db.annotations.get(uid('a1'))).toEqual(annotation({ note: 'check this', modified: NOW.toISOString() }));
   });
 
   it('upserts by id: an edit replaces the row, keeps its created date, moves modified', async () => {
@@ -59,7 +59,7 @@ describe('notes:save, notes:list, notes:delete', () => {
       { type: 'notes:save', annotation: annotation({ note: 'edited', colour: 'pink', tags: ['aid'], created: '2030-01-01T00:00:00.000Z' }) },
       { now: () => later },
     );
-    expect(edited).toMatchObject({ note: 'edited', colour: 'pink', tags: ['aid'], created: '2025-01-01T10:00:00.000Z', modified: later.toISOString() });
+    expect(edited).toMatchObject({ ok: true, annotation: { note: 'edited', colour: 'pink', tags: ['aid'], created: '2025-01-01T10:00:00.000Z', modified: later.toISOString() } });
     expect(await db.annotations.count()).toBe(1);
     expect(await db.annotations.where('tags').equals('aid').count()).toBe(1);
   });
@@ -68,7 +68,7 @@ describe('notes:save, notes:list, notes:delete', () => {
     const db = freshDb();
     const given = { ...annotation(), created: undefined, extra: 'not stored', __proto__: { polluted: true } } as unknown as ReaderAnnotation;
     const saved = await ask(db, { type: 'notes:save', annotation: given });
-    expect(saved.created).toBe(NOW.toISOString());
+    expect(saved.ok && saved.annotation.created).toBe(NOW.toISOString());
     const stored = await db.annotations.get(uid('a1'));
     expect(stored).not.toHaveProperty('extra');
     expect(Object.keys(stored ?? {}).sort()).toEqual(
@@ -121,7 +121,7 @@ describe('notes:save, notes:list, notes:delete', () => {
   it('stores and finds a page under its normalised URL', async () => {
     const db = freshDb();
     const saved = await ask(db, { type: 'notes:save', annotation: annotation({ url: 'HTTPS://News.Example/a?utm_source=feed#comments' }) });
-    expect(saved.url).toBe(URL_A);
+    expect(saved.ok && saved.annotation.url).toBe(URL_A);
     expect(names(await ask(db, { type: 'notes:list', url: `${URL_A}?fbclid=1` }))).toEqual(['a1']);
     // Not a web page: nothing can be stored there, so nothing is listed.
     expect(await ask(db, { type: 'notes:list', url: 'chrome://newtab/' })).toEqual([]);
@@ -199,8 +199,8 @@ describe('notes:load-ui', () => {
   it('injects the notes UI into the sender’s frame', async () => {
     const db = freshDb();
     const injectUi = vi.fn(async () => true);
-    const sender = { tab: { id: 7 } as never, frameId: 3 };
-    expect(await handleNotesRequest(db, { type: 'notes:load-ui' }, sender, { injectUi })).toBe(true);
+    const sender = fromPage('https://news.example/a', 7, 3);
+    expect(await handleNotesRequest(db, { type: 'notes:load-ui' }, sender, storeOptions({ injectUi }))).toBe(true);
     expect(injectUi).toHaveBeenCalledWith(sender);
   });
 });

@@ -5,7 +5,7 @@ import type { NotesRequest } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { handleNotesRequest, type NotesHandlerOptions } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';
-import { annotation, dropAll, findings, freshDb, names, uid, URL_A, URL_B } from './helpers';
+import { annotation, dropAll, findings, freshDb, fromPopup, names, storeOptions, uid, URL_A, URL_B } from './helpers';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -17,7 +17,7 @@ const opts: NotesHandlerOptions = { now: () => NOW };
 const URL_C = 'https://other.example/no-notes-here';
 
 function ask<R extends NotesRequest>(db: NotesDb, request: R) {
-  return handleNotesRequest(db, request, undefined, opts);
+  return handleNotesRequest(db, request, fromPopup, storeOptions(opts));
 }
 
 const at = (start: number) => ({ type: 'TextPositionSelector' as const, start, end: start + 5 });
@@ -239,7 +239,7 @@ describe('notes:import', () => {
     };
     vi.spyOn(db.annotations, 'bulkPut').mockImplementation(failingBulkPut as unknown as typeof db.annotations.bulkPut);
     const result = await ask(db, { type: 'notes:import', json });
-    expect(result).toEqual({ ok: false, error: 'Nothing was imported: QuotaExceededError' });
+    expect(result).toEqual({ ok: false, error: 'Nothing was imported: the browser ran out of storage. Your notes are as they were before.' });
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
   });
