@@ -141,7 +141,11 @@ async function expectDrawn(page: Page, expected: Array<{ id: string; text: strin
   );
 }
 
-const notesUi = (page: Page) => page.locator('crosscheck-notes');
+/** The notes UI's host (a random element name; test builds open its shadow root). */
+const NOTES_HOST = '[data-crosscheck-ui="notes"]';
+const notesUi = (page: Page) => page.locator(NOTES_HOST);
+/** The note editor: an extension page in a frame inside the notes UI. */
+const editorFrame = (page: Page) => page.frameLocator(`${NOTES_HOST} iframe`);
 
 function row(rows: Array<Record<string, unknown>>, id: string): Record<string, unknown> {
   const found = rows.find((r) => r.id === id);
@@ -152,14 +156,17 @@ function row(rows: Array<Record<string, unknown>>, id: string): Record<string, u
 /** The note's editor opened by a real click on its highlight: what it shows, then closed with Escape. */
 async function noteAsEditorShowsIt(page: Page, id: string): Promise<{ note: string; tags: string }> {
   await page.locator(`[data-crosscheck-kind="note"][data-crosscheck-id="note-${id}"]`).first().click({ timeout: UI_TIMEOUT });
-  const editor = notesUi(page).getByRole('dialog', { name: 'Edit highlight' });
+  const editor = editorFrame(page).getByRole('dialog', { name: 'Edit highlight' });
   await editor.waitFor({ timeout: UI_TIMEOUT });
+  // Focus moved into the frame: Escape goes to the editor there.
+  await until(() => editor.getByRole('textbox', { name: 'Note', exact: true }).evaluate((el) => el === document.activeElement && document.hasFocus()), (v) => v, 'focus in the editor');
   const shown = {
     note: await editor.getByRole('textbox', { name: 'Note', exact: true }).inputValue(),
     tags: await editor.getByRole('textbox', { name: 'Tags', exact: true }).inputValue(),
   };
   await page.keyboard.press('Escape');
-  await editor.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  await notesUi(page).locator('iframe').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-crosscheck-id')), 'focus back on the highlight').toBe(`note-${id}`);
   return shown;
 }
 
@@ -180,9 +187,9 @@ describe("the reader's highlights and notes", () => {
       const toolbar = notesUi(page).getByRole('toolbar', { name: 'Crosscheck highlight' });
       const highlight = toolbar.getByRole('button', { name: 'Highlight', exact: true });
       await highlight.waitFor({ timeout: UI_TIMEOUT });
-      // The toolbar lives in an open shadow root on its own host, not in the page's DOM.
+      // The toolbar lives in a shadow root on its own host (open in this test build), not in the page's DOM.
       const where = await page.evaluate(() => {
-        const host = document.querySelector('crosscheck-notes');
+        const host = document.querySelector('[data-crosscheck-ui="notes"]');
         const button = host?.shadowRoot?.querySelector('[role="toolbar"] button');
         return { mode: host?.shadowRoot?.mode ?? null, inShadow: button?.getRootNode() === host?.shadowRoot, inLightDom: document.querySelector('[role="toolbar"]') !== null };
       });
@@ -218,19 +225,35 @@ describe("the reader's highlights and notes", () => {
       // 1b. A second passage, across <em>22</em> (a finding), with a note and tags.
       expect(await dragSelect(page, NOTE.from, NOTE.to)).toBe(NOTE.text);
       await toolbar.getByRole('button', { name: 'Note', exact: true }).click({ timeout: UI_TIMEOUT });
-      const editor = notesUi(page).getByRole('dialog', { name: 'New note' });
+      // The editor is a frame of the extension's own origin, inside the notes UI's shadow root.
+      const frameSrc = await notesUi(page).locator('iframe').getAttribute('src', { timeout: UI_TIMEOUT });
+      expect(frameSrc).toMatch(/^chrome-extension:\/\/[a-z0-9-]+\/note-editor\.html#[0-9a-f]{48}$/);
+      const editor = editorFrame(page).getByRole('dialog', { name: 'New note' });
       await editor.waitFor({ timeout: UI_TIMEOUT });
       expect(await editor.innerText()).toContain(`“${NOTE.text}”`);
       const noteField = editor.getByRole('textbox', { name: 'Note', exact: true });
-      expect(await noteField.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement), 'the note field has focus').toBe(true);
+      await until(() => noteField.evaluate((el) => el === document.activeElement && document.hasFocus()), (v) => v, 'the note field has focus');
       await editor.getByRole('button', { name: 'Blue', exact: true }).click();
+      // A page listener on window, in the capture phase, hears none of the keys typed in the frame.
+      await page.evaluate(() => {
+        const w = window as unknown as { heardKeys: string[] };
+        w.heardKeys = [];
+        for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput']) {
+          window.addEventListener(type, (e) => w.heardKeys.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data}`), true);
+        }
+      });
       await noteField.fill(NOTE.note);
-      await editor.getByRole('textbox', { name: 'Tags', exact: true }).fill(NOTE.tagsTyped);
+      await editor.getByRole('textbox', { name: 'Tags', exact: true }).pressSequentially(NOTE.tagsTyped);
+      expect(await page.evaluate(() => (window as unknown as { heardKeys: string[] }).heardKeys), 'keys the page heard').toEqual([]);
+      // The frame is sized to the editor: its Save button is inside the frame's box.
+      const frameBox = (await notesUi(page).locator('iframe').boundingBox())!;
+      const saveBox = (await editor.getByRole('button', { name: 'Save', exact: true }).boundingBox())!;
+      expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height + 1);
       await page.screenshot({ path: join(RESULTS, 'notes-editor.png') });
       await editor.getByRole('button', { name: 'Save', exact: true }).click();
       const drawn = await until(() => notesOnPage(page), (n) => n.length === 2, 'the note');
       noteId = drawn.find((n) => n.id !== highlightId)!.id;
-      await editor.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      await notesUi(page).locator('iframe').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
       const note = (await expectDrawn(page, [{ id: highlightId, text: HIGHLIGHT.text }, { id: noteId, text: NOTE.text }], 'both'))[1]!;
       expect(note.colour).toBe('blue');
       expect(note.marker, 'a highlight with a note shows its marker').toBe(true);
