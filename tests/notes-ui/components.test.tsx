@@ -31,7 +31,7 @@ const labelled = (container: HTMLElement, name: string) => {
 
 describe('NoteToolbar', () => {
   it('is a toolbar with a Highlight button, the four colours and a Note button', () => {
-    view = mount(<NoteToolbar colour="green" onColour={() => {}} onHighlight={() => {}} onNote={() => {}} />);
+    view = mount(<NoteToolbar colour="green" onColour={() => {}} onHighlight={() => {}} onNote={() => {}} accept={() => true} />);
     const bar = view.container.querySelector('[role="toolbar"]')!;
     expect(bar.getAttribute('aria-label')).toBe('Crosscheck highlight');
     const names = [...bar.querySelectorAll('button')].map((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim());
@@ -45,7 +45,7 @@ describe('NoteToolbar', () => {
     const onHighlight = vi.fn();
     const onColour = vi.fn();
     const onNote = vi.fn();
-    view = mount(<NoteToolbar colour="yellow" onColour={onColour} onHighlight={onHighlight} onNote={onNote} />);
+    view = mount(<NoteToolbar colour="yellow" onColour={onColour} onHighlight={onHighlight} onNote={onNote} accept={() => true} />);
     click(buttonNamed(view.container, 'Highlight'));
     click(buttonNamed(view.container, 'Pink'));
     click(buttonNamed(view.container, 'Note'));
@@ -54,8 +54,27 @@ describe('NoteToolbar', () => {
     expect(onNote).toHaveBeenCalledOnce();
   });
 
+  it('ignores clicks and keys it is told are not the reader\'s (a page script\'s)', () => {
+    const onHighlight = vi.fn();
+    const onColour = vi.fn();
+    const onNote = vi.fn();
+    const seen: Event[] = [];
+    view = mount(
+      <NoteToolbar colour="yellow" onColour={onColour} onHighlight={onHighlight} onNote={onNote} accept={(e) => (seen.push(e), false)} />,
+    );
+    click(buttonNamed(view.container, 'Highlight'));
+    click(buttonNamed(view.container, 'Pink'));
+    click(buttonNamed(view.container, 'Note'));
+    const highlight = buttonNamed(view.container, 'Highlight');
+    highlight.focus();
+    key(highlight, { key: 'ArrowRight' });
+    expect(seen.map((e) => e.type)).toEqual(['click', 'click', 'click', 'keydown']);
+    expect([onHighlight, onColour, onNote].map((f) => f.mock.calls.length)).toEqual([0, 0, 0]);
+    expect(document.activeElement).toBe(highlight);
+  });
+
   it('moves focus between its buttons with the arrow keys', () => {
-    view = mount(<NoteToolbar colour="yellow" onColour={() => {}} onHighlight={() => {}} onNote={() => {}} />);
+    view = mount(<NoteToolbar colour="yellow" onColour={() => {}} onHighlight={() => {}} onNote={() => {}} accept={() => true} />);
     const highlight = buttonNamed(view.container, 'Highlight');
     highlight.focus();
     key(highlight, { key: 'ArrowRight' });
@@ -66,7 +85,7 @@ describe('NoteToolbar', () => {
   });
 
   it('says when saving failed', () => {
-    view = mount(<NoteToolbar colour="yellow" onColour={() => {}} onHighlight={() => {}} onNote={() => {}} status="Could not save." />);
+    view = mount(<NoteToolbar colour="yellow" onColour={() => {}} onHighlight={() => {}} onNote={() => {}} accept={() => true} status="Could not save." />);
     expect(view.container.querySelector('[role="alert"]')?.textContent).toBe('Could not save.');
   });
 });

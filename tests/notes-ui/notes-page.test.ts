@@ -1,26 +1,34 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { NotesRequest } from '../../lib/annotations/messages';
+import type { EditorReport, EditorRequest, NotesRequest } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { describeRange } from '../../lib/annotations/selectors';
 import { extractFromDocument } from '../../lib/article/from-dom';
-import { HOST, startNotesPage, type NotesPage } from '../../entrypoints/notes-ui/notes-page';
+import { HOST_NAME, startNotesPage, type NotesPage } from '../../entrypoints/notes-ui/notes-page';
+import { PageContext } from '../../entrypoints/shared/page-context';
 
 const HTML = `<nav><a href="/">Home</a></nav><article><h1>US strikes militia sites in Syria</h1>
 <p>American warplanes bombed buildings in eastern Syria on Thursday, the Pentagon said.</p>
 <p>A war monitor said <b>22 people</b> were killed in the strike, most of them fighters.</p></article>`;
 
-let ctx: ContentScriptContext;
-let requests: NotesRequest[];
+let ctx: PageContext;
+let requests: Array<NotesRequest | EditorRequest>;
 let stored: ReaderAnnotation[];
 let page: NotesPage;
+/** What the test's reader input check says (happy-dom makes no trusted events: this is the seam). */
+let trusted: boolean;
+let tokens: number;
 
 const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-const shadow = () => document.querySelector(HOST)!.shadowRoot!;
+const host = () => document.querySelector<HTMLElement>(`[data-crosscheck-ui="${HOST_NAME}"]`)!;
+const shadow = () => host().shadowRoot!;
 const button = (name: string) =>
   [...shadow().querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
 const noteEls = () => [...document.querySelectorAll<HTMLElement>('[data-crosscheck-kind="note"]')];
+const frame = () => shadow().querySelector('iframe');
+const opened = () => requests.filter((r): r is Extract<EditorRequest, { type: 'notes:editor-open' }> => r.type === 'notes:editor-open');
+/** The background passing on what the editor frame of the last session did. */
+const report = (r: EditorReport) => page.handleMessage({ type: 'notes:editor-event', token: `${'ab'.repeat(23)}${tokens.toString(16).padStart(2, '0')}`, report: r });
 
 function annotation(quote: string, extra: Partial<ReaderAnnotation> = {}): ReaderAnnotation {
   const text = extractFromDocument(document).text;
@@ -58,25 +66,31 @@ function select(from: string, to: string): void {
 }
 
 async function start(): Promise<void> {
-  ctx = new ContentScriptContext('notes-ui-test');
+  ctx = new PageContext('notes-ui-test');
   page = await startNotesPage(ctx, {
-    send: (async (request: NotesRequest) => {
+    send: async (request) => {
       requests.push(request);
       if (request.type === 'notes:list') return stored;
-      if (request.type === 'notes:save') return request.annotation;
-      if (request.type === 'notes:delete') return true;
+      if (request.type === 'notes:save') return { ok: true, annotation: request.annotation, merged: false };
+      if (request.type === 'notes:editor-open') return { token: `${'ab'.repeat(23)}${(++tokens).toString(16).padStart(2, '0')}` };
       return true;
-    }) as never,
+    },
+    editorUrl: (token) => `about:blank#${token}`,
+    input: { isTrusted: () => trusted, hasActivation: () => trusted },
   });
 }
 
 beforeEach(() => {
+  vi.stubGlobal('__CROSSCHECK_TEST_HOOKS__', true); // open shadow roots, as in test builds
   document.body.innerHTML = HTML;
   requests = [];
   stored = [];
+  trusted = true;
+  tokens = 0;
 });
 afterEach(() => {
   ctx.abort();
+  vi.unstubAllGlobals();
   document.getSelection()?.removeAllRanges();
   document.body.innerHTML = '';
 });
@@ -139,54 +153,79 @@ describe('the notes page', () => {
     expect(await page.handleMessage({ type: 'notes:highlight-selection' })).toBe(false);
   });
 
-  it('opens the editor on a highlight, saves changes and deletes after asking', async () => {
+  it('opens the editor frame on a highlight; a saved change restyles it, and focus goes back', async () => {
+    stored = [annotation('war monitor', { note: 'my source at the DoD desk', tags: ['confidential'] })];
+    await start();
+    const el = noteEls()[0]!;
+    el.click();
+    await wait();
+    expect(opened().map((r) => r.target)).toEqual([{ kind: 'edit', id: stored[0]!.id }]);
+    // The editor is a frame whose address carries only the session's token.
+    expect(frame()?.getAttribute('src')).toBe(`about:blank#${'ab'.repeat(23)}01`);
+    expect(frame()?.getAttribute('title')).toBe('Edit highlight');
+    // Nothing showing the note's text or tags is in the page's DOM, nor in the shadow root.
+    expect(document.documentElement.outerHTML + shadow().innerHTML).not.toMatch(/DoD desk|confidential/);
+    expect(el.getAttribute('aria-expanded')).toBe('true');
+
+    await report({ kind: 'resize', height: 301 });
+    expect(frame()!.style.height).toBe('301px');
+    await report({ kind: 'saved', annotation: { ...stored[0]!, colour: 'green', note: 'Which monitor?' } });
+    expect(el.getAttribute('data-crosscheck-colour')).toBe('green');
+    expect(el.getAttribute('style')).toContain('linear-gradient'); // it has a note now
+    expect(frame()).toBeNull();
+    expect(el.hasAttribute('aria-expanded')).toBe(false);
+    expect(document.activeElement).toBe(el);
+  });
+
+  it('removes the highlight when the editor frame deleted its note; ignores reports for another session', async () => {
+    stored = [annotation('war monitor')];
+    await start();
+    const el = noteEls()[0]!;
+    el.focus();
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await wait();
+    expect(frame()).not.toBeNull();
+    await page.handleMessage({ type: 'notes:editor-event', token: 'cd'.repeat(24), report: { kind: 'deleted', id: stored[0]!.id } });
+    expect(noteEls()).toHaveLength(1); // another session's report changes nothing
+    await report({ kind: 'deleted', id: stored[0]!.id });
+    expect(noteEls()).toHaveLength(0);
+    expect(frame()).toBeNull();
+    expect(document.body.innerHTML).toContain('A war monitor said');
+    expect(page.pageState().anchored).toEqual([]);
+  });
+
+  it("opens a new note from the toolbar's Note button in the editor frame, and draws it once saved", async () => {
+    await start();
+    select('war monitor', 'monitor');
+    document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+    await wait(5);
+    button('Note')!.click();
+    await wait();
+    const [open] = opened();
+    if (open?.target.kind !== 'new') throw new Error('no new-note session');
+    expect(open.target.annotation).toMatchObject({ quote: { exact: 'war monitor' }, colour: 'yellow', note: '', tags: [] });
+    expect(requests.some((r) => r.type === 'notes:save')).toBe(false); // the frame saves, not the page
+    expect(frame()?.getAttribute('title')).toBe('New note');
+    await report({ kind: 'saved', annotation: { ...open.target.annotation, colour: 'blue', note: 'who?' } });
+    expect(noteEls().map((e) => [e.textContent, e.getAttribute('data-crosscheck-colour')])).toEqual([['war monitor', 'blue']]);
+    expect(frame()).toBeNull();
+    expect(page.pageState().anchored).toEqual([open.target.annotation.id]);
+  });
+
+  it('closes the editor frame with Escape on the page, or when it reports closed, and puts focus back on the highlight', async () => {
     stored = [annotation('war monitor')];
     await start();
     const el = noteEls()[0]!;
     el.click();
     await wait();
-    const dialog = shadow().querySelector('[role="dialog"]')!;
-    expect(dialog.getAttribute('aria-label')).toBe('Edit highlight');
-    const note = shadow().querySelector('textarea')!;
-    note.value = 'Which monitor?';
-    note.dispatchEvent(new Event('input', { bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(frame()).toBeNull();
+    expect(document.activeElement).toBe(el);
+    el.click();
     await wait();
-    button('Green')!.click();
-    await wait();
-    button('Save')!.click();
-    await wait(5);
-    const save = requests.filter((r) => r.type === 'notes:save').at(-1);
-    expect(save?.type === 'notes:save' && save.annotation).toMatchObject({ id: stored[0]!.id, colour: 'green', note: 'Which monitor?' });
-    expect(el.getAttribute('data-crosscheck-colour')).toBe('green');
-    expect(el.getAttribute('style')).toContain('linear-gradient'); // it has a note now
-    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
-
-    // Enter on the focused highlight opens it again; Delete asks first.
-    el.focus();
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-    await wait();
-    button('Delete')!.click();
-    await wait();
-    expect(requests.some((r) => r.type === 'notes:delete')).toBe(false);
-    button('Delete')!.click();
-    await wait(5);
-    expect(requests.at(-1)).toEqual({ type: 'notes:delete', id: stored[0]!.id });
-    expect(noteEls()).toHaveLength(0);
-    expect(document.body.innerHTML).toContain('A war monitor said');
-    expect(page.pageState().anchored).toEqual([]);
-  });
-
-  it('closes the editor with Escape and puts focus back on the highlight', async () => {
-    stored = [annotation('war monitor')];
-    await start();
-    const el = noteEls()[0]!;
-    el.focus();
-    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-    await wait();
-    const textarea = shadow().querySelector('textarea')!;
-    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
-    await wait();
-    expect(shadow().querySelector('[role="dialog"]')).toBeNull();
+    expect(frame()).not.toBeNull();
+    await report({ kind: 'closed' });
+    expect(frame()).toBeNull();
     expect(document.activeElement).toBe(el);
   });
 
@@ -197,8 +236,51 @@ describe('the notes page', () => {
     noteEls()[0]!.scrollIntoView = scroll;
     expect(await page.handleMessage({ type: 'notes:reveal', id: stored[0]!.id })).toBe(true);
     expect(scroll).toHaveBeenCalled();
-    expect(shadow().querySelector('[role="dialog"]')).not.toBeNull();
+    await wait();
+    expect(opened().map((r) => r.target)).toEqual([{ kind: 'edit', id: stored[0]!.id }]);
     expect(await page.handleMessage({ type: 'notes:reveal', id: 'nope' })).toBe(false);
+  });
+
+  it("acts on nothing a page script does: its selections, pointer events, clicks and keys", async () => {
+    stored = [annotation('war monitor')];
+    await start();
+    trusted = false;
+    // A selection and a pointerup made by script: no toolbar.
+    select('22 people', 'killed');
+    document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight', shiftKey: true, bubbles: true }));
+    await wait(350);
+    expect(button('Highlight')).toBeUndefined();
+    // A synthetic click or Enter on the reader's highlight: no editor.
+    noteEls()[0]!.click();
+    noteEls()[0]!.focus();
+    noteEls()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await wait();
+    expect(opened()).toEqual([]);
+    // The toolbar the reader brought up: a script's clicks on its buttons save nothing and open nothing.
+    trusted = true;
+    document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+    await wait(5);
+    expect(button('Highlight')).toBeDefined();
+    trusted = false;
+    button('Highlight')!.click();
+    button('Note')!.click();
+    button('Pink')!.click();
+    await wait(5);
+    expect(requests.filter((r) => r.type !== 'notes:list')).toEqual([]);
+    expect(button('Yellow')!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows no toolbar at start for a selection the reader did not just make', async () => {
+    select('22 people', 'killed');
+    trusted = false;
+    await start();
+    expect(button('Highlight')).toBeUndefined();
+    ctx.abort();
+    host()?.remove();
+    trusted = true;
+    await start();
+    expect(button('Highlight')).toBeDefined();
   });
 
   it('finds the notes again when the article is re-rendered', async () => {
