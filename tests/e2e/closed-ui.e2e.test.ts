@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildExtension, launchWithExtension, shippedOutDir, type ExtensionBrowser } from './support/chromium';
 import { piercedDialogs, type PiercedDialog } from './support/hostile';
 import { isLocalUrl } from './support/network';
-import { runProbe, uiHosts } from './support/probes';
+import { forgeClose, forgeOpen, HOSTILE_TO_UI, pageViewOfUi, runProbe, uiHosts } from './support/probes';
 import { ROOT, startServer, type TestServer } from './support/server';
 
 const RESULTS = join(ROOT, 'test-results');
@@ -23,23 +23,6 @@ const NEWS = '/pages/news-2021-strike.html';
 const KILLED = '[data-crosscheck-kind="figure"][data-crosscheck-fact="strike.killed"][data-crosscheck-status="differs"]';
 const READY_TIMEOUT = 15_000;
 const UI_TIMEOUT = 5_000;
-
-/**
- * What a hostile page does before anything else (an init script runs in the page's own world, as its
- * scripts do): claims the element names Crosscheck used to use as its own custom elements, and hides them,
- * and anything marked as Crosscheck's UI, with CSS.
- */
-const HOSTILE_PAGE = `(() => {
-  window.__constructed = [];
-  for (const name of ['crosscheck-popover', 'crosscheck-ui', 'crosscheck-notes']) {
-    customElements.define(name, class extends HTMLElement {
-      constructor() { super(); window.__constructed.push(name); this.attachShadow({ mode: 'open' }).textContent = 'the page owns this'; }
-    });
-  }
-  const style = document.createElement('style');
-  style.textContent = 'crosscheck-popover, crosscheck-ui, [data-crosscheck-ui], body > :last-child, [role=dialog] { display: none !important; visibility: hidden !important; opacity: 0 !important }';
-  document.documentElement.append(style);
-})();`;
 
 let server: TestServer;
 let ext: ExtensionBrowser;
@@ -61,7 +44,7 @@ afterAll(async () => {
 
 async function openHostilePage(): Promise<{ page: Page; devtools: CDPSession }> {
   const page = await ext.context.newPage();
-  await page.addInitScript(HOSTILE_PAGE);
+  await page.addInitScript(HOSTILE_TO_UI);
   await page.goto(server.url(NEWS));
   await page.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: READY_TIMEOUT });
   return { page, devtools: await ext.context.newCDPSession(page) };
@@ -84,34 +67,6 @@ async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, 
 const visibleDialog = (devtools: CDPSession) =>
   until(() => dialogs(devtools), (all) => all.some((d) => d.visible), 'a visible popover').then((all) => all.find((d) => d.visible)!);
 
-/** What a page script can learn of the popover: its host, whether it opens, and any of its text. */
-function pageView(): { hosts: number; openRoots: number; textInDocument: boolean; dialogsInDocument: number } {
-  const hosts = Array.from(document.querySelectorAll('[data-crosscheck-ui]'));
-  const text = document.documentElement.textContent ?? '';
-  return {
-    hosts: hosts.length,
-    openRoots: hosts.filter((h) => h.shadowRoot !== null).length,
-    // Only the popover says this (the article does not).
-    textInDocument: text.includes('some independent sources'),
-    dialogsInDocument: document.querySelectorAll('[role=dialog], [role=tooltip]').length,
-  };
-}
-
-/** Synthetic events on the highlight, as a page script makes them (never trusted). */
-function forgeOpen(selector: string): void {
-  const el = document.querySelector<HTMLElement>(selector)!;
-  el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-  el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-}
-
-function forgeClose(): void {
-  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-  document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-  document.body.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-}
-
 describe('the popover in the shipped build, on a hostile page', () => {
   it('shows through page CSS and custom elements under its old names, and the page cannot read it', async () => {
     const { page, devtools } = await openHostilePage();
@@ -127,7 +82,7 @@ describe('the popover in the shipped build, on a hostile page', () => {
       expect(hosts).toEqual([{ name: 'popover', tag: expect.stringMatching(/^crosscheck-ui-[a-z0-9]+$/), open: false, display: 'block' }]);
       expect(await page.evaluate(() => (window as unknown as { __constructed: string[] }).__constructed)).toEqual([]);
       // The page sees a host and nothing in it.
-      expect(await runProbe(page, pageView)).toEqual({ hosts: 1, openRoots: 0, textInDocument: false, dialogsInDocument: 0 });
+      expect(await runProbe(page, pageViewOfUi)).toEqual({ hosts: 1, openRoots: 0, popoverText: false, dialogs: 0 });
 
       // It is painted: the screenshot where it sits changes when the reader closes it.
       const box = await page.locator(KILLED).first().boundingBox();
@@ -154,7 +109,7 @@ describe('the popover in the shipped build, on a hostile page', () => {
       await until(() => dialogs(devtools), (all) => !all.some((d) => d.visible), 'the popover to close');
 
       // The page tries to open it.
-      await page.evaluate(`(${forgeOpen.toString()})(${JSON.stringify(KILLED)})`);
+      await runProbe(page, forgeOpen, KILLED);
       await page.waitForTimeout(600);
       expect((await dialogs(devtools)).filter((d) => d.visible)).toEqual([]);
       expect(await page.locator(KILLED).first().getAttribute('aria-expanded')).toBeNull();
@@ -162,7 +117,7 @@ describe('the popover in the shipped build, on a hostile page', () => {
       // The reader opens it; the page tries to close it.
       await page.locator(KILLED).first().click();
       await visibleDialog(devtools);
-      await page.evaluate(`(${forgeClose.toString()})()`);
+      await runProbe(page, forgeClose);
       await page.waitForTimeout(600);
       expect((await dialogs(devtools)).filter((d) => d.visible)).toHaveLength(1);
       expect(await page.locator(KILLED).first().getAttribute('aria-expanded')).toBe('true');

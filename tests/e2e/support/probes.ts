@@ -209,6 +209,64 @@ export function uiHosts(): UiHostInfo[] {
   }));
 }
 
+export interface PageViewOfUi {
+  /** Crosscheck UI hosts in the document. */
+  hosts: number;
+  /** Of those, how many have a shadow root the page can open (test builds only). */
+  openRoots: number;
+  /** Whether the popover's own words ("some independent sources", which the test articles never use) are anywhere the page can read. */
+  popoverText: boolean;
+  /** Dialogs and tooltips in the document itself. */
+  dialogs: number;
+}
+
+/** What a page script can learn of Crosscheck's UI, looking everywhere it can look. */
+export function pageViewOfUi(): PageViewOfUi {
+  const hosts = Array.from(document.querySelectorAll('[data-crosscheck-ui]'));
+  let text = document.documentElement.textContent ?? '';
+  for (const el of Array.from(document.querySelectorAll('*'))) if (el.shadowRoot) text += el.shadowRoot.textContent ?? '';
+  return {
+    hosts: hosts.length,
+    openRoots: hosts.filter((h) => h.shadowRoot !== null).length,
+    popoverText: text.includes('some independent sources'),
+    dialogs: document.querySelectorAll('[role=dialog], [role=tooltip]').length,
+  };
+}
+
+/** A page script trying to open a highlight's popover with synthetic events (never trusted). */
+export function forgeOpen(selector: string): void {
+  const el = document.querySelector<HTMLElement>(selector)!;
+  el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+}
+
+/** A page script trying to close an open popover with synthetic events. */
+export function forgeClose(): void {
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  document.body.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+}
+
+/**
+ * What a hostile page does before anything else, as an init script (it runs in the page's own world, as
+ * the page's scripts do): claims the element names Crosscheck used to use as its own custom elements, and
+ * hides them, the last element of <body> and anything marked as Crosscheck's UI with !important CSS.
+ * Source text, for addInitScript / evaluateOnNewDocument.
+ */
+export const HOSTILE_TO_UI = `(() => {
+  window.__constructed = [];
+  for (const name of ['crosscheck-popover', 'crosscheck-ui', 'crosscheck-notes']) {
+    customElements.define(name, class extends HTMLElement {
+      constructor() { super(); window.__constructed.push(name); this.attachShadow({ mode: 'open' }).textContent = 'the page owns this'; }
+    });
+  }
+  const style = document.createElement('style');
+  style.textContent = 'crosscheck-popover, crosscheck-ui, [data-crosscheck-ui], body > :last-child, [role=dialog] { display: none !important; visibility: hidden !important; opacity: 0 !important }';
+  document.documentElement.append(style);
+})();`;
+
 export interface PopoverInfo {
   role: string;
   /** 'shadow' (inside the open shadow root of a Crosscheck UI host) or 'popover' (a light-DOM [popover] element). */
