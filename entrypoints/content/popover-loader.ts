@@ -11,6 +11,9 @@ import { setBridge } from '../shared/page-bridge';
 import type { PageContext } from '../shared/page-context';
 import type { PopoverController } from './popovers';
 
+/** How soon after the reader's key press a focus counts as theirs. */
+const KEY_FOCUS_MS = 1000;
+
 export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | undefined): PopoverController {
   let loaded: PopoverController | null = null;
   let requested = false;
@@ -34,8 +37,13 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     });
   };
 
+  // A page's script can focus a highlight itself (`el.focus()`), and the browser marks that focus
+  // event trusted: focus counts only right after the reader pressed a key (Tab).
+  let lastKeyAt = -Infinity;
+  ctx.onTrusted(document, 'keydown', () => (lastKeyAt = performance.now()), { capture: true });
   const onInteraction = (event: Event) => {
     if (loaded) return;
+    if (event.type === 'focusin' && performance.now() - lastKeyAt > KEY_FOCUS_MS) return;
     const el = event.target instanceof Element ? event.target.closest<HTMLElement>(FINDING_SELECTOR) : null;
     const id = el?.getAttribute('data-crosscheck-id');
     if (el && id) load(id, el);

@@ -40,7 +40,7 @@ afterEach(() => {
   fakeBrowser.reset();
 });
 
-const mark = () => document.querySelector('crosscheck-mark')!;
+const mark = () => document.querySelector<HTMLElement>('crosscheck-mark')!;
 const selectWords = () => {
   const range = document.createRange();
   range.selectNodeContents(document.querySelector('p')!);
@@ -116,5 +116,18 @@ describe('the notes loader', () => {
     lazyNotes(ctx, () => null, () => true).check();
     await wait();
     expect(sent.map((m) => m.type)).toEqual(['notes:has', 'notes:load-ui']);
+  });
+});
+
+describe('the popover loader and focus', () => {
+  it('ignores focus a page script gave a highlight (trusted, but no key pressed), and loads on focus after Tab', async () => {
+    lazyPopovers(ctx, () => undefined);
+    mark().dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    await wait();
+    expect(sent).toEqual([]);
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { bubbles: true, key: 'Tab' })));
+    mark().dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    await wait();
+    expect(sent).toEqual([{ type: 'load-popover-ui' }]);
   });
 });
