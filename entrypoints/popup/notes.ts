@@ -97,6 +97,19 @@ export function importResultText(result: ImportResult): string {
   return `Imported ${notesWord(added)}${changed}${already}.`;
 }
 
+/** The refusal of a file too large to import, before it is read (the same words as the background's). */
+export const TOO_LARGE_TEXT = 'This file cannot be imported: it is larger than 20 MB.';
+
+/** "Importing… 1,500 of 10,000". */
+export function importProgressText(done: number, total: number): string {
+  return `Importing… ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+}
+
+/** A JSON export of every note, renamed as the backup made before an import: crosscheck-backup-2026-11-22.json. */
+export function asBackupFile(file: ExportFile, now: Date): ExportFile {
+  return { ...file, filename: `crosscheck-backup-${now.toISOString().slice(0, 10)}.json` };
+}
+
 export function savedText(file: ExportFile): string {
   return `Saved ${file.filename}`;
 }

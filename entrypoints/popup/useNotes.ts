@@ -5,11 +5,22 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ExportFile, ImportResult, NotesReply, NotesRequest, NotesTabRequest, PageNotesState } from '../../lib/annotations/messages';
+import {
+  IMPORT_PORT,
+  type BackupInfo,
+  type ExportFile,
+  type ImportPortMessage,
+  type ImportPortRequest,
+  type ImportResult,
+  type NotesReply,
+  type NotesRequest,
+  type NotesTabRequest,
+  type PageNotesState,
+} from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { normaliseUrl } from '../../lib/annotations/url';
 import type { NotesPanelProps, ExportRequest } from './components/NotesPanel';
-import { errorText, IDLE_SEARCH, isPageNotesState, type PageNotesView, type SearchView } from './notes';
+import { asBackupFile, errorText, IDLE_SEARCH, isPageNotesState, type PageNotesView, type SearchView } from './notes';
 import { classifyUrl } from './page';
 import { activeTab } from './usePageSummary';
 
@@ -90,10 +101,63 @@ export async function exportNotes({ format, scope, includeFindings }: ExportRequ
   return file;
 }
 
-export async function importNotes(json: string): Promise<ImportResult> {
-  const result = await askNotes({ type: 'notes:import', json });
-  if (typeof result !== 'object' || typeof result.ok !== 'boolean') throw new Error(STORE_ERROR);
-  return result;
+/** What importNotes needs of runtime.connect (tests pass a fake). */
+type Connect = (info: { name: string }) => {
+  postMessage(message: ImportPortRequest): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+};
+
+/**
+ * Imports through the background's import port (import-port.ts), telling `onProgress` how far it got.
+ * Rejects with words when the background goes away without a result.
+ */
+export function importNotes(
+  json: string,
+  onProgress: (done: number, total: number) => void = () => {},
+  connect: Connect = (info) => browser.runtime.connect(info) as unknown as ReturnType<Connect>,
+): Promise<ImportResult> {
+  return new Promise<ImportResult>((resolve, reject) => {
+    let port: ReturnType<Connect>;
+    try {
+      port = connect({ name: IMPORT_PORT });
+    } catch {
+      reject(new Error(STORE_ERROR));
+      return;
+    }
+    let done = false;
+    port.onMessage.addListener((raw: unknown) => {
+      const message = raw as ImportPortMessage | null;
+      if (message?.type === 'progress' && typeof message.done === 'number' && typeof message.total === 'number') onProgress(message.done, message.total);
+      if (message?.type === 'result' && typeof message.result?.ok === 'boolean') {
+        done = true;
+        resolve(message.result);
+        port.disconnect();
+      }
+    });
+    port.onDisconnect.addListener(() => {
+      if (!done) reject(new Error(STORE_ERROR));
+    });
+    port.postMessage({ json });
+  });
+}
+
+/** Every note as a JSON export, named as a backup (saved before an import). */
+export async function backupNotes(now: () => Date = () => new Date()): Promise<ExportFile> {
+  return asBackupFile(await exportNotes({ format: 'json', scope: 'all', includeFindings: false }), now());
+}
+
+/** The backups made before a schema upgrade, newest first. */
+export async function listBackups(): Promise<BackupInfo[]> {
+  const list = await askNotes({ type: 'notes:backup-list' });
+  return Array.isArray(list) ? list : [];
+}
+
+export async function getBackup(id: number): Promise<ExportFile> {
+  const file = await askNotes({ type: 'notes:backup-get', id });
+  if (typeof file !== 'object' || typeof file.filename !== 'string' || typeof file.content !== 'string') throw new Error(STORE_ERROR);
+  return file;
 }
 
 export function useNotes(searchDelayMs = 200): NotesPanelProps {
@@ -159,7 +223,8 @@ export function useNotes(searchDelayMs = 200): NotesPanelProps {
       if (live.current) setPage((p) => (p.kind === 'ready' ? { ...p, notes: p.notes.filter((n) => n.id !== note.id) } : p));
     },
     onRestore: async (note) => {
-      await askNotes({ type: 'notes:save', annotation: note });
+      const saved = await askNotes({ type: 'notes:save', annotation: note });
+      if (!saved?.ok) throw new Error(saved?.ok === false ? saved.error : 'Crosscheck couldn’t put this note back. Try again.');
       if (live.current) setPage((p) => (p.kind === 'ready' && !p.notes.some((n) => n.id === note.id) ? { ...p, notes: [...p.notes, note] } : p));
     },
     onSearch: (query) => {
@@ -182,8 +247,11 @@ export function useNotes(searchDelayMs = 200): NotesPanelProps {
       });
     },
     onExport: exportNotes,
-    onImport: async (json) => {
-      const result = await importNotes(json);
+    onBackup: () => backupNotes(),
+    listBackups,
+    getBackup,
+    onImport: async (json, onProgress) => {
+      const result = await importNotes(json, onProgress);
       if (result.ok) {
         await reload();
         if (search.query.trim()) {

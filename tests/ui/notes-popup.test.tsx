@@ -71,10 +71,6 @@ function stubStore(notes: ReaderAnnotation[]) {
         return store.filter((n) => `${n.quote.exact} ${n.note}`.includes(request.query));
       case 'notes:export':
         return { filename: `crosscheck-notes-2026-11-22.${request.format === 'markdown' ? 'md' : request.format}`, mime: 'application/json', content: '{}' };
-      case 'notes:import':
-        if (!request.json.startsWith('{')) return { ok: false, error: 'The file is not JSON.' };
-        store.push(note('n3', 'an imported quote'));
-        return { ok: true, added: 1, updated: 0, unchanged: 2 };
       case 'notes:delete': {
         const i = store.findIndex((n) => n.id === request.id);
         if (i >= 0) store.splice(i, 1);
@@ -82,18 +78,67 @@ function stubStore(notes: ReaderAnnotation[]) {
       }
       case 'notes:save':
         store.push(request.annotation);
-        return request.annotation;
+        return { ok: true, annotation: request.annotation, merged: false };
+      case 'notes:backup-list':
+        return backups;
+      case 'notes:backup-get':
+        return { filename: 'crosscheck-backup-before-update-2026-11-01.json', mime: 'application/json', content: '{"type":"crosscheck-backup"}' };
       default:
         return undefined;
     }
   });
   fakeBrowser.runtime.sendMessage = send as never;
-  return send;
+  // The import port: progress after each "chunk", then the result (or nothing at all, when `silent`).
+  const imports: string[] = [];
+  fakeBrowser.runtime.connect = vi.fn(({ name }: { name: string }) => {
+    const onMessage: Array<(m: unknown) => void> = [];
+    return {
+      name,
+      onMessage: { addListener: (l: (m: unknown) => void) => onMessage.push(l) },
+      onDisconnect: { addListener: () => {} },
+      disconnect: () => {},
+      postMessage: ({ json }: { json: string }) => {
+        imports.push(json);
+        if (importBehaviour.silent) return;
+        const reply = (m: unknown) => setTimeout(() => onMessage.forEach((l) => l(m)), 0);
+        if (!json.startsWith('{')) return reply({ type: 'result', result: { ok: false, error: 'The file is not JSON.' } });
+        reply({ type: 'progress', done: 500, total: 1500 });
+        setTimeout(() => {
+          store.push(note('n3', 'an imported quote'));
+          onMessage.forEach((l) => l({ type: 'result', result: { ok: true, added: 1, updated: 0, unchanged: 2 } }));
+        }, importBehaviour.resultAfterMs);
+      },
+    };
+  }) as never;
+  return Object.assign(send, { imports });
 }
+
+const importBehaviour = { silent: false, resultAfterMs: 0 };
+let backups: Array<{ id: number; created: string; reason: string; rows: number }> = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  importBehaviour.silent = false;
+  importBehaviour.resultAfterMs = 0;
+  backups = [];
 });
+
+/** Downloads the popup starts (the `<a download>` clicks). */
+function recordDownloads(): string[] {
+  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:popup/1');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  const downloads: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+  return downloads;
+}
+
+function chooseFile(container: HTMLElement, file: File) {
+  const input = byLabel(container, 'Import JSON');
+  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
 
 describe('loadPageNotes', () => {
   it('asks the tab’s notes UI for the page’s URL and placement, then the background for its notes', async () => {
@@ -163,6 +208,19 @@ describe('PopupApp notes', () => {
     expect(store).toHaveBeenCalledWith({ type: 'notes:save', annotation: LOST });
   });
 
+  it('a restore the background refuses says why', async () => {
+    await openOn(TAB_URL);
+    stubTab({ url: PAGE, anchored: ['n1'], missing: ['n2'] });
+    const store = stubStore([PLACED, LOST]);
+    rendered = mount(<PopupApp />);
+    await eventually(() => expect(rendered!.container.querySelector('.notes-missing')).not.toBeNull());
+    click(buttonNamed(rendered.container, 'Delete the note on “two F-15E aircraft”'));
+    await eventually(() => expect(rendered!.container.querySelector('.notes-missing')).toBeNull());
+    store.mockImplementationOnce(async () => ({ ok: false, conflict: LOST, error: 'This note was changed in another tab or window.' }) as never);
+    click(buttonNamed(rendered.container, 'Undo'));
+    await eventually(() => expect(rendered!.text()).toContain('This note was changed in another tab or window.'));
+  });
+
   it('searches all pages; a result on another page opens it in a new tab', async () => {
     await openOn(TAB_URL);
     stubTab({ url: PAGE, anchored: ['n1'], missing: [] });
@@ -187,12 +245,7 @@ describe('PopupApp notes', () => {
     await openOn(TAB_URL);
     stubTab({ url: PAGE, anchored: ['n1'], missing: [] });
     const store = stubStore([PLACED]);
-    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:popup/1');
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const downloads: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push(`${this.download} ${this.getAttribute('href')}`);
-    });
+    const downloads = recordDownloads();
     rendered = mount(<PopupApp />);
     await eventually(() => expect(rendered!.container.querySelector('[data-note-id="n1"]')).not.toBeNull());
 
@@ -200,18 +253,88 @@ describe('PopupApp notes', () => {
     click(buttonNamed(rendered.container, 'Export Markdown'));
     await eventually(() => expect(rendered!.text()).toContain('Saved crosscheck-notes-2026-11-22.md'));
     expect(store).toHaveBeenCalledWith({ type: 'notes:export', format: 'markdown', scope: { url: PAGE }, includeFindings: false });
-    expect(downloads).toEqual(['crosscheck-notes-2026-11-22.md blob:popup/1']);
+    expect(downloads).toEqual(['crosscheck-notes-2026-11-22.md']);
 
-    const input = byLabel(rendered.container, 'Import JSON');
-    Object.defineProperty(input, 'files', { configurable: true, value: [new File(['not json'], 'bad.json')] });
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    // The backup first (ticked by default), then the file.
+    downloads.length = 0;
+    chooseFile(rendered.container, new File(['not json'], 'bad.json'));
     await eventually(() => expect(rendered!.text()).toContain('The file is not JSON.'));
     expect(rendered.container.querySelector('[data-note-id="n3"]')).toBeNull();
+    expect(downloads).toEqual([`crosscheck-backup-${new Date().toISOString().slice(0, 10)}.json`]);
+    expect(store).toHaveBeenCalledWith({ type: 'notes:export', format: 'json', scope: 'all', includeFindings: false });
 
-    Object.defineProperty(input, 'files', { configurable: true, value: [new File(['{"notes":[]}'], 'good.json')] });
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    chooseFile(rendered.container, new File(['{"notes":[]}'], 'good.json'));
     await eventually(() => expect(rendered!.text()).toContain('Imported 1 note (2 already there).'));
     await eventually(() => expect(rendered!.container.querySelector('[data-note-id="n3"]')).not.toBeNull());
-    expect(store).toHaveBeenCalledWith({ type: 'notes:import', json: '{"notes":[]}' });
+    expect(store.imports).toEqual(['not json', '{"notes":[]}']);
+  });
+
+  it('refuses a file over 20 MB before reading it, and imports nothing', async () => {
+    await openOn(TAB_URL);
+    stubTab({ url: PAGE, anchored: ['n1'], missing: [] });
+    const store = stubStore([PLACED]);
+    const downloads = recordDownloads();
+    rendered = mount(<PopupApp />);
+    await eventually(() => expect(rendered!.container.querySelector('[data-note-id="n1"]')).not.toBeNull());
+    const huge = new File(['{}'], 'huge.json');
+    Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    chooseFile(rendered.container, huge);
+    await eventually(() => expect(rendered!.text()).toContain('This file cannot be imported: it is larger than 20 MB.'));
+    expect(read).not.toHaveBeenCalled();
+    expect(store.imports).toEqual([]);
+    expect(downloads).toEqual([]);
+  });
+
+  it('imports without a backup when “Save a backup first” is unticked, and shows the progress', async () => {
+    await openOn(TAB_URL);
+    stubTab({ url: PAGE, anchored: ['n1'], missing: [] });
+    const store = stubStore([PLACED]);
+    const downloads = recordDownloads();
+    importBehaviour.resultAfterMs = 200;
+    rendered = mount(<PopupApp />);
+    await eventually(() => expect(rendered!.container.querySelector('[data-note-id="n1"]')).not.toBeNull());
+    const backup = byLabel(rendered.container, 'Save a backup first');
+    expect(backup.checked).toBe(true);
+    click(backup);
+    expect(backup.checked).toBe(false);
+    chooseFile(rendered.container, new File(['{"notes":[]}'], 'good.json'));
+    await eventually(() => expect(rendered!.text()).toContain('Importing… 500 of 1,500'));
+    await eventually(() => expect(rendered!.text()).toContain('Imported 1 note (2 already there).'));
+    expect(downloads).toEqual([]);
+    expect(store).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'notes:export' }));
+  });
+
+  it('never stays at “Importing…”: with no word from the background it says so', async () => {
+    const { NotesImport } = await import('../../entrypoints/popup/components/NotesImport');
+    importBehaviour.silent = true;
+    const onImport = vi.fn(() => new Promise<never>(() => {}));
+    rendered = mount(<NotesImport onImport={onImport} waitMs={50} />);
+    chooseFile(rendered.container, new File(['{}'], 'slow.json'));
+    await eventually(() => expect(rendered!.text()).toContain('Importing slow.json…'));
+    await eventually(() => expect(rendered!.text()).toContain('The import did not answer in time.'));
+    expect(byLabel(rendered.container, 'Import JSON').disabled).toBe(false);
+  });
+
+  it('offers the backup made before an update for download', async () => {
+    await openOn(TAB_URL);
+    stubTab({ url: PAGE, anchored: ['n1'], missing: [] });
+    backups = [{ id: 4, created: '2026-11-01T08:00:00.000Z', reason: 'before the update from version 1 to 2', rows: 250 }];
+    const store = stubStore([PLACED]);
+    const downloads = recordDownloads();
+    rendered = mount(<PopupApp />);
+    await eventually(() => expect(rendered!.text()).toContain('A backup made before an update is available (250 rows, 2026-11-01).'));
+    click(buttonNamed(rendered.container, 'Download'));
+    await eventually(() => expect(downloads).toEqual(['crosscheck-backup-before-update-2026-11-01.json']));
+    expect(store).toHaveBeenCalledWith({ type: 'notes:backup-get', id: 4 });
+  });
+
+  it('shows no backup notice when there is none', async () => {
+    await openOn(TAB_URL);
+    stubTab({ url: PAGE, anchored: ['n1'], missing: [] });
+    stubStore([PLACED]);
+    rendered = mount(<PopupApp />);
+    await eventually(() => expect(rendered!.container.querySelector('[data-note-id="n1"]')).not.toBeNull());
+    expect(rendered.text()).not.toContain('A backup made before an update');
   });
 });

@@ -1,23 +1,64 @@
-/** Import a JSON file saved by Export JSON; says what it added, or the background's reason for refusing it. */
+/**
+ * Import a JSON file saved by Export JSON. The file's size is checked before it is read; by default a
+ * backup of every note is downloaded first ("Save a backup first"); the background's progress shows
+ * ("Importing… 1,500 of 10,000"), and the popup never waits forever: with no word from the background
+ * for IMPORT_WAIT_MS it says so.
+ */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ImportResult } from '../../../lib/annotations/messages';
-import { errorText, importResultText } from '../notes';
+import { LIMITS } from '../../../lib/annotations/import-schema';
+import type { ExportFile, ImportResult } from '../../../lib/annotations/messages';
+import { errorText, importProgressText, importResultText, saveExportFile, TOO_LARGE_TEXT } from '../notes';
+
+/** How long the popup waits for a word (progress or result) from the background: longer than its own timeout. */
+export const IMPORT_WAIT_MS = 90_000;
 
 export interface NotesImportProps {
-  onImport: (json: string) => Promise<ImportResult>;
+  /** Imports the file's text; `onProgress` is told how many rows are written so far. */
+  onImport: (json: string, onProgress?: (done: number, total: number) => void) => Promise<ImportResult>;
+  /** A JSON export of every note, downloaded before the import when "Save a backup first" is ticked. */
+  onBackup?: () => Promise<ExportFile>;
+  /** Saves a file (a download by default). */
+  save?: (file: ExportFile) => void;
+  /** The largest file read, in bytes. */
+  maxBytes?: number;
+  waitMs?: number;
 }
 
-export function NotesImport({ onImport }: NotesImportProps): JSX.Element {
+class NoAnswer extends Error {}
+
+export function NotesImport({
+  onImport,
+  onBackup,
+  save = (file) => saveExportFile(file),
+  maxBytes = LIMITS.inputChars,
+  waitMs = IMPORT_WAIT_MS,
+}: NotesImportProps): JSX.Element {
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [backupFirst, setBackupFirst] = useState(true);
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file || busy) return;
+    // Checked before a byte is read: a huge file is refused at once.
+    if (file.size > maxBytes) {
+      setStatus({ text: TOO_LARGE_TEXT, error: true });
+      input.value = '';
+      return;
+    }
     setBusy(true);
-    setStatus({ text: `Importing ${file.name}…` });
     try {
+      if (onBackup && backupFirst) {
+        setStatus({ text: 'Saving a backup of your notes first…' });
+        try {
+          save(await onBackup());
+        } catch {
+          setStatus({ text: 'Crosscheck couldn’t save a backup, so nothing was imported. Untick “Save a backup first” to import without one.', error: true });
+          return;
+        }
+      }
+      setStatus({ text: `Importing ${file.name}…` });
       let json: string;
       try {
         json = await file.text();
@@ -25,10 +66,20 @@ export function NotesImport({ onImport }: NotesImportProps): JSX.Element {
         setStatus({ text: `Crosscheck couldn’t read ${file.name}.`, error: true });
         return;
       }
-      const result = await onImport(json);
+      const result = await withWatchdog(waitMs, (alive) =>
+        onImport(json, (done, total) => {
+          alive();
+          setStatus({ text: importProgressText(done, total) });
+        }),
+      );
       setStatus({ text: importResultText(result), error: !result.ok });
     } catch (e) {
-      setStatus({ text: errorText(e, 'Crosscheck couldn’t import the file. Try again.'), error: true });
+      if (e instanceof NoAnswer) {
+        setStatus({
+          text: 'The import did not answer in time. If it did not finish, Crosscheck undoes it, so your notes stay as they were. Close this popup and open it again to see them.',
+          error: true,
+        });
+      } else setStatus({ text: errorText(e, 'Crosscheck couldn’t import the file. Try again.'), error: true });
     } finally {
       // The same file can be chosen again (after fixing it, say).
       input.value = '';
@@ -44,6 +95,12 @@ export function NotesImport({ onImport }: NotesImportProps): JSX.Element {
       <p class="hint" id="notes-import-hint">
         Add notes from a file saved with Export JSON. Notes you already have are kept.
       </p>
+      {onBackup ? (
+        <label class="notes-option" for="notes-import-backup">
+          <input id="notes-import-backup" type="checkbox" checked={backupFirst} onChange={(event) => setBackupFirst(event.currentTarget.checked)} />
+          Save a backup first
+        </label>
+      ) : null}
       <div class="notes-actions">
         <input
           id="notes-import"
@@ -63,4 +120,25 @@ export function NotesImport({ onImport }: NotesImportProps): JSX.Element {
       </p>
     </section>
   );
+}
+
+/** `work`'s result, or a NoAnswer rejection once `ms` pass without `alive()` being called. */
+function withWatchdog<T>(ms: number, work: (alive: () => void) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer = setTimeout(() => reject(new NoAnswer()), ms);
+    const alive = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reject(new NoAnswer()), ms);
+    };
+    work(alive).then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }

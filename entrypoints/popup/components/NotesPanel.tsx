@@ -1,8 +1,9 @@
 /** The reader's notes in the popup, below the findings: this page's, a search of all, export and import. */
 import type { JSX } from 'preact';
-import type { ExportFile, ImportResult } from '../../../lib/annotations/messages';
+import type { BackupInfo, ExportFile, ImportResult } from '../../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../../lib/annotations/model';
 import type { PageNotesView, SearchView } from '../notes';
+import { BackupNotice } from './BackupNotice';
 import { NotesExport, type ExportRequest } from './NotesExport';
 import { NotesImport } from './NotesImport';
 import { NotesSearch } from './NotesSearch';
@@ -23,7 +24,12 @@ export interface NotesPanelProps {
   onSearch: (query: string) => void;
   onChooseResult: (note: ReaderAnnotation) => void;
   onExport: (request: ExportRequest) => Promise<ExportFile>;
-  onImport: (json: string) => Promise<ImportResult>;
+  onImport: (json: string, onProgress?: (done: number, total: number) => void) => Promise<ImportResult>;
+  /** Every note as a backup file, offered before an import. */
+  onBackup?: () => Promise<ExportFile>;
+  /** Backups made before a schema upgrade (the newest is offered for download). */
+  listBackups?: () => Promise<BackupInfo[]>;
+  getBackup?: (id: number) => Promise<ExportFile>;
   /** Saves an exported file (a download by default). */
   save?: (file: ExportFile) => void;
 }
@@ -37,7 +43,8 @@ export function NotesPanel(props: NotesPanelProps): JSX.Element {
       <PageNotes view={props.page} error={props.pageError} onReveal={props.onReveal} onDelete={props.onDelete} onRestore={props.onRestore} />
       <NotesSearch view={props.search} pageUrl={props.pageUrl} onSearch={props.onSearch} onChoose={props.onChooseResult} />
       <NotesExport pageUrl={props.pageUrl} onExport={props.onExport} save={props.save} />
-      <NotesImport onImport={props.onImport} />
+      <NotesImport onImport={props.onImport} onBackup={props.onBackup} save={props.save} />
+      {props.listBackups && props.getBackup ? <BackupNotice listBackups={props.listBackups} getBackup={props.getBackup} save={props.save} /> : null}
     </section>
   );
 }
