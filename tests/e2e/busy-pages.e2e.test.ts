@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { checkTexts, inPageSource, recordHtmlAttributes, runProbe } from './support/probes';
 import { startServer, type TestServer } from './support/server';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { EVENT_2021 } from './support/cases';
 
 const READY_TIMEOUT = 15_000;
@@ -192,3 +193,41 @@ describe('a page that forges events, messages and the reader’s input', () => {
     }
   });
 });
+
+describe('what still makes Crosscheck pass again', () => {
+  it('follows in-page navigation (the address, watched from the isolated world)', async () => {
+    const page = await openPage('/pages/spa-news.html');
+    try {
+      expect(await page.getAttribute('html', 'data-crosscheck-event')).toBeNull();
+      await page.locator('#to-strike').click();
+      await page.waitForURL(/story=syria-strike/);
+      await page.waitForSelector('#view article [data-crosscheck-kind]', { state: 'attached', timeout: 5000 });
+      expect(await page.getAttribute('html', 'data-crosscheck-event')).toMatch(EVENT_2021);
+      await page.goBack();
+      await page.waitForSelector('html:not([data-crosscheck-event])', { state: 'attached', timeout: 5000 });
+      expect(await page.locator('[data-crosscheck-kind]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('applies a settings change at once on a busy page', async () => {
+    const setSettings = (settings: Settings) =>
+      ext.serviceWorker.evaluate(
+        (value) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }),
+        settings,
+      );
+    const page = await openPage('/pages/busy-huge-clock.html');
+    try {
+      await page.waitForSelector('article [data-crosscheck-kind="figure"]', { state: 'attached', timeout: READY_TIMEOUT });
+      await setSettings({ ...DEFAULT_SETTINGS, figures: false });
+      await page.waitForSelector('article [data-crosscheck-kind="figure"]', { state: 'detached', timeout: 3000 });
+      expect(await page.locator('article [data-crosscheck-kind="name"]').count()).toBeGreaterThan(0);
+    } finally {
+      await setSettings(DEFAULT_SETTINGS);
+      await page.close();
+    }
+  });
+});
+
