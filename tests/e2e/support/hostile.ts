@@ -1,52 +1,17 @@
 /**
  * The hostile-page suites (tests/e2e/hostile.e2e.test.ts in Chromium, tests/e2e-firefox/hostile.e2e.test.ts
- * in Firefox): the shipped build, a reader acting only through real input (mouse and keyboard, which reach
+ * in Firefox): the shipped build (built with `{ testHooks: false }`), a reader acting only through real input (mouse and keyboard, which reach
  * Crosscheck's UI whether its shadow roots are open or closed and whether the editor is a frame), and
  * looking at that UI from outside the page (DevTools with `pierce`, screenshots) rather than through test
  * hooks. The attacks themselves live in the pages (tests/e2e/pages/hostile-*.html).
  *
  * Functions marked "in the page" run there through runProbe (self-contained: see probes.ts).
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
-import { run, tail } from '../../e2e-firefox/support/firefox';
+import { resolve, sep } from 'node:path';
 import { phrasePoints } from './notes';
 import { runProbe } from './probes';
-import { PAGES_DIR, ROOT } from './server';
-
-// ─── The shipped build ──────────────────────────────────────────────────────────────────────────
-
-export type ShippedTarget = 'chrome-mv3' | 'firefox-mv2';
-
-/**
- * Where the shipped builds go: beside the e2e build (CROSSCHECK_OUT_DIR or .output/e2e), never inside it,
- * so neither build cleans the other.
- */
-export function shippedOutDir(): string {
-  return resolve(ROOT, `${process.env.CROSSCHECK_OUT_DIR ?? '.output/e2e'}-shipped`);
-}
-
-/**
- * Builds the extension as `npm run build` (or `build:firefox`) ships it: without CROSSCHECK_TEST_HOOKS, so
- * its UI is in closed shadow roots, and outside vitest's NODE_ENV=test (`run` clears it). Returns its folder.
- * CROSSCHECK_SKIP_BUILD=1 reuses the last one.
- */
-export async function buildShipped(target: ShippedTarget): Promise<string> {
-  const outDir = shippedOutDir();
-  const extensionDir = join(outDir, target);
-  if (process.env.CROSSCHECK_SKIP_BUILD === '1') {
-    if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`CROSSCHECK_SKIP_BUILD=1 but there is no build at ${extensionDir}`);
-    return extensionDir;
-  }
-  const args = target === 'chrome-mv3' ? ['build'] : ['build', '-b', 'firefox'];
-  const result = await run(join(ROOT, 'node_modules/.bin/wxt'), args, {
-    env: { CROSSCHECK_OUT_DIR: outDir, CROSSCHECK_TEST_HOOKS: undefined },
-  });
-  if (result.status !== 0) throw new Error(`wxt ${args.join(' ')} (shipped) failed (status ${result.status}):\n${tail(result.output)}`);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`wxt build wrote no manifest in ${extensionDir}`);
-  return extensionDir;
-}
+import { PAGES_DIR } from './server';
 
 // ─── Two sites on one shared host ───────────────────────────────────────────────────────────────
 
