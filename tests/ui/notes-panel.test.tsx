@@ -261,7 +261,7 @@ describe('Import', () => {
   }
 
   it('a JSON file input labelled “Import JSON”; reads the file and says what was imported', async () => {
-    const onImport = vi.fn(async () => ({ ok: true as const, added: 12, updated: 0, unchanged: 3 }));
+    const onImport = vi.fn(async (_json: string) => ({ ok: true as const, added: 12, updated: 0, unchanged: 3 }));
     const { container, text } = show(<NotesImport onImport={onImport} />);
     const input = byLabel(container, 'Import JSON');
     expect(input.type).toBe('file');
