@@ -86,7 +86,7 @@ export default defineContentScript({
 
     ctx.onLocationChange(() => {
       changed = 'page';
-      scheduler.restart(NAVIGATION_DELAY_MS);
+      scheduler.restart(NAVIGATION_DELAY_MS, 'address');
       notes.check();
     });
     const unwatch = settingsItem.watch((next: Settings) => {

@@ -3,6 +3,8 @@
  * text of the body, stopping after `limit` characters. Pages about nothing in the reference (almost
  * all of them) cost this and nothing more.
  */
+import { dropInvisible } from '../article/invisible';
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
 export function quickText(doc: Document, limit = 40_000): string {
@@ -21,5 +23,6 @@ export function quickText(doc: Document, limit = 40_000): string {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }
-  return parts.join(' ');
+  // "Sy\u00ADria" in a title is Syria, as in the article text (invisible.ts).
+  return dropInvisible(parts.join(' '));
 }

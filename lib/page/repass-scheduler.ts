@@ -55,6 +55,8 @@ export class RepassScheduler {
   private lastPassAt = -Infinity;
   private undoneAt: number[] = [];
   private halted = false;
+  /** When a new address last made the scheduler forget the page's undoing. */
+  private forgivenAt = -Infinity;
 
   constructor(
     private readonly pass: () => PassReport,
@@ -85,13 +87,20 @@ export class RepassScheduler {
   }
 
   /**
-   * Something other than the page's content asks for a pass in `delayMs` (the address or the settings
-   * changed): the page's history of undoing our work is forgotten, and passes stay `minGapMs` apart.
+   * Something other than the page's content asks for a pass in `delayMs`, and passes stay `minGapMs`
+   * apart. The reader (a settings change) makes the scheduler forget the page's history of undoing our
+   * work; a new address does too, but at most once per `undoWindowMs`, since the page itself can
+   * change its address as often as it likes.
    */
-  restart(delayMs: number): void {
-    this.halted = false;
-    this.undoneAt = [];
-    const at = this.timers.now() + delayMs;
+  restart(delayMs: number, by: 'reader' | 'address' = 'reader'): void {
+    const now = this.timers.now();
+    if (by === 'reader' || now - this.forgivenAt >= this.policy.undoWindowMs) {
+      if (by === 'address') this.forgivenAt = now;
+      this.halted = false;
+      this.undoneAt = [];
+    }
+    if (this.halted) return;
+    const at = now + delayMs;
     this.askedAt = this.askedAt === null ? at : Math.min(this.askedAt, at);
     this.arm();
   }

@@ -100,6 +100,29 @@ describe('the re-pass scheduler', () => {
     expect(passes.length).toBe(stoppedAt + 1);
   });
 
+  it('lets a new address forgive the page’s undoing at most once a window, so a page cannot reset it by changing its address', () => {
+    const { scheduler, passes } = setup((n) => n > 1);
+    scheduler.runNow();
+    repeat(() => scheduler.changed(), 100, 20_000);
+    expect(scheduler.stopped).toBe(true);
+    scheduler.restart(100, 'address');
+    expect(scheduler.stopped).toBe(false);
+    // The page keeps undoing and keeps changing its address: after the one reprieve, passes stop for good.
+    repeat(() => {
+      scheduler.changed();
+      scheduler.restart(100, 'address');
+    }, 100, 40_000);
+    expect(scheduler.stopped).toBe(true);
+    const count = passes.length;
+    repeat(() => scheduler.restart(100, 'address'), 100, 10_000);
+    expect(passes.length).toBe(count);
+    // A minute after the reprieve, a new address is a new chance.
+    vi.advanceTimersByTime(30_000);
+    scheduler.restart(100, 'address');
+    vi.advanceTimersByTime(100);
+    expect(passes.length).toBe(count + 1);
+  });
+
   it('does not count undone passes outside the window', () => {
     // Undone every time, but the page undoes only once a minute.
     const { scheduler, passes } = setup((n) => n > 1);
