@@ -65,9 +65,9 @@ export function runPass(doc: Document, settings: Settings, previous: PassResult 
   };
   if (!settings.autoHighlight) return off('off');
   if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return off('disabled');
-  const same = previous !== null && previous.kinds === kinds && previous.summary.url === url && !highlightsUndone(previous);
+  const same = previous !== null && previous.kinds === kinds && !highlightsUndone(previous);
   // The cheap check: the article's element still there with the same text, and nothing else that counts changed.
-  if (same && changed !== 'page' && previous.root?.isConnected && previous.root.textContent === previous.rootText) {
+  if (same && changed !== 'page' && previous.summary.url === url && previous.root?.isConnected && previous.root.textContent === previous.rootText) {
     finish(doc, previous.findings?.event ?? null);
     return previous;
   }
@@ -78,7 +78,8 @@ export function runPass(doc: Document, settings: Settings, previous: PassResult 
   if (same && previous.articleText === article.text) {
     if (previous.root) previous.rootText = previous.root.textContent;
     finish(doc, previous.findings?.event ?? null);
-    return previous;
+    // A new address for the same article (a fragment, a tracking parameter): the summary says where it is now.
+    return previous.summary.url === url ? previous : { ...previous, summary: { ...previous.summary, url } };
   }
   if (previous?.drawn.size) {
     clearHighlights(doc);

@@ -129,6 +129,17 @@ describe('a pass over a live page', () => {
     expect(document.querySelector('[data-crosscheck-fact="strike.aircraft"]')?.textContent).toBe('F-15E');
   });
 
+  it('keeps its highlights when only the address changes, and reports the new address', () => {
+    const first = runPass(document, DEFAULT_SETTINGS, null);
+    const el = first.drawn.values().next().value?.[0];
+    history.replaceState(null, '', '#comments');
+    const second = runPass(document, DEFAULT_SETTINGS, first, 'page');
+    history.replaceState(null, '', location.pathname);
+    expect(el?.isConnected).toBe(true);
+    expect(second.drawn).toBe(first.drawn);
+    expect(second.summary.url).toMatch(/#comments$/);
+  });
+
   it('knows when the page removed its highlights, and draws them again', () => {
     const first = runPass(document, DEFAULT_SETTINGS, null);
     expect(highlightsUndone(first)).toBe(false);
