@@ -44,18 +44,19 @@ export interface ImportJobOptions {
 
 class ImportTimeout extends Error {}
 
-let running = false;
+/** The databases an import is running on (one at a time for each). */
+const running = new WeakSet<NotesDb>();
 
 const NOTHING_CHANGED = 'Your notes are as they were before.';
 
 /** Imports `json` (a JSON export). Never throws: a refusal or failure is `{ ok: false, error }`. */
 export async function runImport(db: NotesDb, json: unknown, options: ImportJobOptions): Promise<ImportResult> {
-  if (running) return { ok: false, error: 'Another import is still running. Wait for it to finish, then try again.' };
-  running = true;
+  if (running.has(db)) return { ok: false, error: 'Another import is still running. Wait for it to finish, then try again.' };
+  running.add(db);
   try {
     return await importOnce(db, json, options);
   } finally {
-    running = false;
+    running.delete(db);
   }
 }
 
@@ -143,7 +144,7 @@ async function checkRoom(estimate: ImportJobOptions['estimate'], entries: Journa
 async function undoAfter(e: unknown, db: NotesDb, options: ImportJobOptions): Promise<string> {
   const why =
     e instanceof ImportTimeout
-      ? `it took longer than ${Math.round((options.timeoutMs ?? IMPORT_TIMEOUT_MS) / 1000)} seconds`
+      ? `it took longer than ${((options.timeoutMs ?? IMPORT_TIMEOUT_MS) / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`
       : isQuotaError(e)
         ? 'the browser ran out of storage'
         : errorMessage(e);
