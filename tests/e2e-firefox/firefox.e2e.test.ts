@@ -14,7 +14,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { events } from '../../lib/reference/events';
 import { cases, type ArticleCase } from '../fixtures/articles/expectations';
@@ -490,9 +490,28 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
 
   describe("the reader's notes", () => {
     const QUOTE = 'the target list had been kept deliberately narrow';
+    const FIREFOX_NOTE = 'Typed in the frame: who kept the list narrow?';
+
+    /**
+     * An element inside the notes UI's shadow root (open in test builds), polled for: puppeteer's `>>>`
+     * does not find it under the randomly named host in Firefox, and its mutation-based wait never sees
+     * inside a shadow root.
+     */
+    async function inNotesUi(page: Page, selector: string, text?: string): Promise<ElementHandle<Element>> {
+      const handle = await page.waitForFunction(
+        (sel, txt) => {
+          const root = document.querySelector('[data-crosscheck-ui="notes"]')?.shadowRoot;
+          return Array.from(root?.querySelectorAll(sel) ?? []).find((el) => txt === null || el.textContent?.trim() === txt) ?? null;
+        },
+        { timeout: UI_TIMEOUT, polling: 100 },
+        selector,
+        text ?? null,
+      );
+      return handle as ElementHandle<Element>;
+    }
     let selected = '';
 
-    it('selecting text with the mouse shows the toolbar; its Highlight button (in an open shadow root) draws a note', async () => {
+    it('selecting text with the mouse shows the toolbar; its Highlight button (in a shadow root, open in test builds) draws a note', async () => {
       const page = await openPage(ff, server, NEWS);
       try {
         selected = await selectWithMouse(page, 'article', QUOTE);
@@ -500,9 +519,9 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
         // `visible` also makes puppeteer poll each frame: by default it waits on DOM mutations, and those it
         // observes do not include the inside of a shadow root, so a toolbar drawn there after the wait began
         // would go unseen.
-        const button = await page.waitForSelector('crosscheck-notes >>> button::-p-text(Highlight)', { timeout: UI_TIMEOUT, visible: true });
-        expect(await button!.evaluate((b) => (b.getRootNode() as ShadowRoot).mode)).toBe('open');
-        await button!.click();
+        const button = await inNotesUi(page, 'button', 'Highlight');
+        expect(await button.evaluate((b) => (b.getRootNode() as ShadowRoot).mode)).toBe('open');
+        await button.click();
         await page.waitForSelector('[data-crosscheck-kind="note"]', { timeout: UI_TIMEOUT });
         const text = await page.evaluate(() =>
           Array.from(document.querySelectorAll('[data-crosscheck-kind="note"]'))
@@ -534,6 +553,40 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
       }
     });
 
+    it('a click on the highlight opens the editor, a frame of the extension (MV2: a web-accessible page); a note typed there is saved', async () => {
+      expect(selected, 'the first notes test made no note').not.toBe('');
+      const page = await openPage(ff, server, NEWS);
+      try {
+        const highlight = await page.waitForSelector('[data-crosscheck-kind="note"]', { timeout: READY_TIMEOUT });
+        await page.evaluate(() => {
+          const w = window as unknown as { heardKeys: string[] };
+          w.heardKeys = [];
+          for (const type of ['keydown', 'keypress', 'keyup', 'input']) window.addEventListener(type, (e) => w.heardKeys.push(type), true);
+        });
+        await highlight!.click();
+        const frameElement = await inNotesUi(page, 'iframe');
+        expect(await frameElement.evaluate((f) => (f as HTMLIFrameElement).src)).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/note-editor\.html#[0-9a-f]{48}$/);
+        const frame = (await frameElement.contentFrame())!;
+        const field = await frame.waitForSelector('textarea', { timeout: UI_TIMEOUT, visible: true });
+        // Focus moved into the frame when it opened: keys go straight to the note field.
+        await frame.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', { timeout: UI_TIMEOUT, polling: 100 });
+        await page.keyboard.type(FIREFOX_NOTE);
+        expect(await field!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(FIREFOX_NOTE);
+        expect(await page.evaluate(() => (window as unknown as { heardKeys: string[] }).heardKeys), 'keys the page heard').toEqual([]);
+        await page.screenshot({ path: join(RESULTS, 'firefox-note-editor.png') });
+        await (await frame.waitForSelector('button::-p-text(Save)'))!.click();
+        await page.waitForFunction(() => {
+          const host = document.querySelector('[data-crosscheck-ui="notes"]');
+          return !host?.shadowRoot?.querySelector('iframe');
+        }, { timeout: UI_TIMEOUT, polling: 100 });
+        // The highlight now has a note: its corner marker.
+        await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('[data-crosscheck-kind="note"]')).some((n) => n.style.backgroundImage.includes('gradient')), { timeout: UI_TIMEOUT, polling: 100 });
+        expect(await page.evaluate((note) => document.documentElement.outerHTML.includes(note), FIREFOX_NOTE)).toBe(false);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('Export JSON in the popup saves a file through a download, with the note in it', async () => {
       expect(selected, 'the first notes test made no note').not.toBe('');
       const popup = await ff.openExtensionPage('/popup.html', 'button::-p-text(Export JSON)');
@@ -545,6 +598,7 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
         const content = readFileSync(file, 'utf8');
         expect(() => JSON.parse(content) as unknown).not.toThrow();
         expect(content).toContain(selected.trim());
+        expect(content).toContain(FIREFOX_NOTE);
         // The popup says where the file went.
         await popup.waitForFunction((name) => document.body.innerText.includes(`Saved ${name}`), { timeout: UI_TIMEOUT, polling: 100 }, file.split('/').pop()!);
         await recordResources(popup);
