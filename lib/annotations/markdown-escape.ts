@@ -3,7 +3,8 @@
  * Markdown viewer or imported into a notes app (Obsidian, Bear, Joplin…), nothing in it becomes a
  * tag, a link, an image, a heading, a list, emphasis, code, a table, HTML or maths.
  *
- * - Markdown punctuation is backslash-escaped: \ ` * _ [ ] < > | ~ $ & and # at the start of a word.
+ * - Markdown punctuation is backslash-escaped: \ ` * _ [ ] < > | ~ $ & and # at the start of a word;
+ *   every % and = in a run of two or more (Obsidian's %% comments and ==highlights==).
  * - At the start of a line: - + = and "1." / "1)" list markers are escaped, leading spaces dropped
  *   (four of them would start a code block).
  * - Addresses (anything with a scheme, www., e-mail addresses) go into code spans, where no viewer
@@ -11,6 +12,8 @@
  */
 
 const INLINE_SPECIALS = /[\\`*_[\]<>|~$&]/g;
+/** A % or = next to another of its kind: "%%" opens an Obsidian comment, "==" a highlight. */
+const DOUBLED = /%(?=%)|(?<=%)%|=(?==)|(?<==)=/g;
 /** `#` where a notes app would start a tag or a heading: not preceded by a letter or digit. */
 const HASH_AT_WORD_START = /(?<![\p{L}\p{N}])#/gu;
 const ADDRESS =
@@ -63,7 +66,7 @@ export function autolink(url: string): string | null {
 
 function escapePlain(text: string): string {
   // A # at the start of a piece (after an address's code span) counts as a word start too.
-  return text.replace(INLINE_SPECIALS, '\\$&').replace(HASH_AT_WORD_START, '\\#');
+  return text.replace(INLINE_SPECIALS, '\\$&').replace(DOUBLED, '\\$&').replace(HASH_AT_WORD_START, '\\#');
 }
 
 function codeSpan(text: string): string {

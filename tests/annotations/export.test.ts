@@ -92,6 +92,9 @@ describe('markdown escaping', () => {
     ['line\nbreak', 'line break'],
     ['Key data: 14 dead, file: closed', 'Key data: 14 dead, file: closed'],
     ['javascript:void(0) and JavaScript:alert(1)', '`javascript:void(0)` and `JavaScript:alert(1)`'],
+    ['%%hidden comment%%', '\\%\\%hidden comment\\%\\%'],
+    ['==highlighted== text', '\\=\\=highlighted\\=\\= text'],
+    ['100% sure, x = 1, a %%% b', '100% sure, x = 1, a \\%\\%\\% b'],
   ])('escapeInline(%j) = %j', (input, expected) => {
     expect(escapeInline(input)).toBe(expected);
   });
@@ -104,7 +107,8 @@ describe('markdown escaping', () => {
     ['12) item', '12\\) item'],
     ['# Heading', '\\# Heading'],
     ['> quote', '\\> quote'],
-    ['===', '\\==='],
+    ['===', '\\=\\=\\='],
+    ['= one', '\\= one'],
     ['---', '\\---'],
     ['    indented code', 'indented code'],
     ['2026. A year', '2026\\. A year'],
