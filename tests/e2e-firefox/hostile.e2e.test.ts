@@ -156,14 +156,14 @@ describe('hostile pages against the shipped build (Firefox ESR, MV2)', () => {
     try {
       const id = await readerMakesNote(page, SECRET.note, SECRET.tags);
       const before = await rows();
-      const roots = await page.evaluate(() => Array.from(document.querySelectorAll('[data-crosscheck-ui]'), (h) => (h.shadowRoot ? `${h.localName}: ${h.shadowRoot.mode} root` : null)));
-      expect(roots.filter(Boolean), 'hosts whose shadow root the page can open').toEqual([]);
 
       const attack = (await page.evaluate('window.__hostile.attack()')) as PageAttack;
       await page.screenshot({ path: join(RESULTS, 'hostile-firefox-notes.png') });
       expect(attack.reached, 'controls of Crosscheck the page could reach').toEqual([]);
       expect(SECRET_WORDS.filter((w) => attack.read.includes(w)), 'the note and tags, read by the page').toEqual([]);
       expect(await rows(), "the reader's notes, after the attack").toEqual(before);
+      const roots = await page.evaluate(() => Array.from(document.querySelectorAll('[data-crosscheck-ui]'), (h) => (h.shadowRoot ? `${h.localName}: ${h.shadowRoot.mode} root` : null)));
+      expect(roots.filter(Boolean), 'hosts whose shadow root the page can open').toEqual([]);
 
       await page.reload();
       await page.waitForSelector('html[data-crosscheck-ready]', { timeout: READY_TIMEOUT });
