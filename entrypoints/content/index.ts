@@ -13,14 +13,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Message } from '../../lib/messages';
-import { changeScope, widest, type ChangeScope } from '../../lib/page/changes';
+import { changeScope, type ChangeScope } from '../../lib/page/changes';
 import { highlightsUndone, runPass, type PassResult } from '../../lib/page/pass';
-import { RepassScheduler } from '../../lib/page/repass-scheduler';
+import { createRepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
 import { PageContext } from '../shared/page-context';
-import { settingsItem } from '../shared/settings-store';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
+import { readSettings, watchSettings } from './settings';
 
 /** How soon after an in-page navigation the new address is read (the app usually swaps the view first). */
 const NAVIGATION_DELAY_MS = 100;
@@ -33,7 +33,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main() {
     const ctx = new PageContext('content');
-    let settings = await settingsItem.getValue();
+    let settings = await readSettings();
     let last: PassResult | null = null;
     /** Where the page changed since the last pass. */
     let changed: ChangeScope = 'page';
@@ -59,7 +59,7 @@ export default defineContentScript({
       }
       return { undone };
     };
-    const scheduler = new RepassScheduler(pass, {
+    const scheduler = createRepassScheduler(pass, {
       now: () => performance.now(),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
       clearTimeout: (id) => ctx.clearTimeout(id),
@@ -76,7 +76,7 @@ export default defineContentScript({
       if (scheduler.stopped || state === 'off' || state === 'disabled') return;
       const scope = changeScope(records, last?.root ?? null);
       if (scope === 'none') return;
-      changed = widest(changed, scope);
+      if (changed !== 'page') changed = scope; // the wider of the two: scope is 'article' or 'page'
       scheduler.changed();
     });
     // An XML document has no <body>: watch the root instead.
@@ -89,12 +89,11 @@ export default defineContentScript({
       scheduler.restart(NAVIGATION_DELAY_MS, 'address');
       notes.check();
     });
-    const unwatch = settingsItem.watch((next: Settings) => {
+    watchSettings(ctx, (next: Settings) => {
       settings = next;
       changed = 'page';
       scheduler.restart(0);
     });
-    ctx.onInvalidated(unwatch);
     const onMessage = (message: Message) => handle(message);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

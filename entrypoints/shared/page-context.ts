@@ -14,8 +14,6 @@ const LOCATION_POLL_MS = 1000;
 
 export class PageContext {
   private readonly controller = new AbortController();
-  /** Pending timeouts and how to drop their abort listener. */
-  private readonly timeouts = new Map<number, () => void>();
 
   constructor(readonly name: string) {}
 
@@ -38,27 +36,18 @@ export class PageContext {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
+  /**
+   * A timeout that does nothing once the context is gone. It holds no abort listener (a page that makes
+   * Crosscheck set timers again and again must not grow a list): one still pending then fires, idle.
+   */
   setTimeout(handler: () => void, ms: number): number {
-    const id = window.setTimeout(() => {
-      this.forgetTimeout(id);
+    return window.setTimeout(() => {
       if (!this.isInvalid) handler();
     }, ms);
-    // Each pending timeout holds one abort listener, dropped when it fires or is cleared: a page that
-    // makes Crosscheck set timers again and again must not grow the list.
-    this.timeouts.set(id, this.onInvalidated(() => clearTimeout(id)));
-    return id;
   }
 
-  /** Cancels a timeout set with `setTimeout` above. */
   clearTimeout(id: number | undefined): void {
-    if (id === undefined) return;
     window.clearTimeout(id);
-    this.forgetTimeout(id);
-  }
-
-  private forgetTimeout(id: number): void {
-    this.timeouts.get(id)?.();
-    this.timeouts.delete(id);
   }
 
   setInterval(handler: () => void, ms: number): number {

@@ -7,10 +7,7 @@
  * direction marks; U+2060–U+2064 word joiner and invisible operators; U+FEFF zero-width no-break space.
  */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
-
-export function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
-}
+const IS_INVISIBLE = /^[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]*$/;
 
 export function dropInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
@@ -18,23 +15,19 @@ export function dropInvisible(text: string): string {
 
 /** True when `text[from, to)` holds only invisible characters (or nothing). */
 export function onlyInvisible(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isInvisible(text.charCodeAt(i))) return false;
-  return true;
+  return IS_INVISIBLE.test(text.slice(from, to));
 }
 
 /** The runs of visible characters in `text[from, to)`, as [start, end) pairs. */
 export function visibleRuns(text: string, from: number, to: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  let start = -1;
-  for (let i = from; i < to; i++) {
-    if (isInvisible(text.charCodeAt(i))) {
-      if (start >= 0) runs.push([start, i]);
-      start = -1;
-    } else if (start < 0) {
-      start = i;
-    }
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(INVISIBLE)) {
+    const at = from + m.index;
+    if (at > start) runs.push([start, at]);
+    start = at + 1;
   }
-  if (start >= 0) runs.push([start, to]);
+  if (to > start) runs.push([start, to]);
   return runs;
 }
 
@@ -42,4 +35,4 @@ export function visibleRuns(text: string, from: number, to: number): Array<[numb
  * A word: a run of characters that are not white space. JavaScript's `\s` counts U+FEFF as white
  * space; here it is invisible, part of the word it sits in.
  */
-export const WORD = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+export const WORD = /(?:\S|\uFEFF)+/g;

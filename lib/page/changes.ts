@@ -24,12 +24,6 @@ export function isOurs(node: Node): boolean {
   return !!el && (el.tagName.toLowerCase() === MARK_TAG || el.closest(`${MARK_TAG}, [data-crosscheck-ui]`) !== null);
 }
 
-/** The widest scope of `a` and `b`. */
-export function widest(a: ChangeScope, b: ChangeScope): ChangeScope {
-  const order: ChangeScope[] = ['none', 'article', 'page'];
-  return order[Math.max(order.indexOf(a), order.indexOf(b))]!;
-}
-
 function bringsCandidate(record: MutationRecord): boolean {
   for (const node of Array.from(record.addedNodes)) {
     if (node.nodeType !== 1) continue;

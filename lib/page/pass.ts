@@ -37,8 +37,9 @@ export function highlightsUndone(result: PassResult | null): boolean {
   return false;
 }
 
+/** "true,false": figures shown, names not. */
 function kindsShown(settings: Settings): string {
-  return `${settings.figures ? 'figures' : ''} ${settings.names ? 'names' : ''}`;
+  return String([settings.figures, settings.names]);
 }
 
 let passes = 0;

@@ -11,7 +11,8 @@
  *   doubles that gap, and after `maxUndone` such passes within `undoWindowMs` re-passing stops:
  *   the page stays as the page wants it, until the reader changes a setting or the address changes.
  *
- * Pure: time and timers come from outside, so tests drive it with fake timers.
+ * Pure: time and timers come from outside, so tests drive it with fake timers. A closure rather than a
+ * class: it ships in the script on every page, and the minifier can shorten local names, not properties.
  */
 
 export interface Timers {
@@ -42,130 +43,118 @@ export interface PassReport {
   undone: boolean;
 }
 
-export class RepassScheduler {
-  private readonly policy: RepassPolicy;
-  private timer: number | undefined;
-  /** When the timer is due; the timer may fire earlier and find it must wait longer. */
-  private timerAt = Infinity;
-  /** The first change since the last pass, and the latest one; null when no pass is pending. */
-  private firstChangeAt: number | null = null;
-  private lastChangeAt = -Infinity;
-  /** A pass asked for a fixed time (navigation, settings) rather than after the page settles. */
-  private askedAt: number | null = null;
-  private lastPassAt = -Infinity;
-  private undoneAt: number[] = [];
-  private halted = false;
-  /** When a new address last made the scheduler forget the page's undoing. */
-  private forgivenAt = -Infinity;
-
-  constructor(
-    private readonly pass: () => PassReport,
-    private readonly timers: Timers,
-    policy: Partial<RepassPolicy> = {},
-  ) {
-    this.policy = { ...DEFAULT_REPASS_POLICY, ...policy };
-  }
-
+export interface RepassScheduler {
   /** True once the page has undone our work too often: changes are ignored until `restart`. */
-  get stopped(): boolean {
-    return this.halted;
-  }
-
+  readonly stopped: boolean;
   /** Runs a pass now, whatever is pending (the first pass on a page). */
-  runNow(): void {
-    this.cancelTimer();
-    this.run();
-  }
-
+  runNow(): void;
   /** The page's content changed: pass once it settles (bounded, throttled, backed off). */
-  changed(): void {
-    if (this.halted) return;
-    const now = this.timers.now();
-    if (this.firstChangeAt === null) this.firstChangeAt = now;
-    this.lastChangeAt = now;
-    this.arm();
-  }
-
+  changed(): void;
   /**
    * Something other than the page's content asks for a pass in `delayMs`, and passes stay `minGapMs`
    * apart. The reader (a settings change) makes the scheduler forget the page's history of undoing our
    * work; a new address does too, but at most once per `undoWindowMs`, since the page itself can
    * change its address as often as it likes.
    */
-  restart(delayMs: number, by: 'reader' | 'address' = 'reader'): void {
-    const now = this.timers.now();
-    if (by === 'reader' || now - this.forgivenAt >= this.policy.undoWindowMs) {
-      if (by === 'address') this.forgivenAt = now;
-      this.halted = false;
-      this.undoneAt = [];
-    }
-    if (this.halted) return;
-    const at = now + delayMs;
-    this.askedAt = this.askedAt === null ? at : Math.min(this.askedAt, at);
-    this.arm();
-  }
+  restart(delayMs: number, by?: 'reader' | 'address'): void;
+  dispose(): void;
+}
 
-  dispose(): void {
-    this.cancelTimer();
-    this.halted = true;
-  }
+export function createRepassScheduler(pass: () => PassReport, timers: Timers, policy: Partial<RepassPolicy> = {}): RepassScheduler {
+  const { settleMs, maxWaitMs, minGapMs, undoWindowMs, maxUndone } = { ...DEFAULT_REPASS_POLICY, ...policy };
+  let timer: number | undefined;
+  /** When the timer is due; the timer may fire earlier and find it must wait longer. */
+  let timerAt = Infinity;
+  /** The first change since the last pass (null when none is pending), and the latest one. */
+  let firstChangeAt: number | null = null;
+  let lastChangeAt = -Infinity;
+  /** A pass asked for at a fixed time (navigation, settings) rather than after the page settles. */
+  let askedAt: number | null = null;
+  let lastPassAt = -Infinity;
+  let undoneAt: number[] = [];
+  let halted = false;
+  /** When a new address last made the scheduler forget the page's undoing. */
+  let forgivenAt = -Infinity;
 
-  /** The gap after the last pass: doubled for each undone pass in the window. */
-  private gap(now: number): number {
-    this.undoneAt = this.undoneAt.filter((t) => now - t < this.policy.undoWindowMs);
-    return this.policy.minGapMs * 2 ** this.undoneAt.length;
-  }
+  /** The undone passes in the window, forgetting older ones. */
+  const undone = (now: number) => (undoneAt = undoneAt.filter((t) => now - t < undoWindowMs)).length;
 
-  /** When the pending pass should run, or null when none is pending. */
-  private dueAt(now: number): number | null {
-    const { settleMs, maxWaitMs } = this.policy;
-    let due: number | null = null;
-    if (this.firstChangeAt !== null) due = Math.min(this.lastChangeAt + settleMs, this.firstChangeAt + maxWaitMs);
-    if (this.askedAt !== null) due = due === null ? this.askedAt : Math.min(due, this.askedAt);
-    return due === null ? null : Math.max(due, this.lastPassAt + this.gap(now));
-  }
+  /** When the pending pass should run (the gap after the last pass doubled per undone pass), or null. */
+  const dueAt = (now: number): number | null => {
+    let due = firstChangeAt === null ? null : Math.min(lastChangeAt + settleMs, firstChangeAt + maxWaitMs);
+    if (askedAt !== null) due = due === null ? askedAt : Math.min(due, askedAt);
+    return due === null ? null : Math.max(due, lastPassAt + minGapMs * 2 ** undone(now));
+  };
+
+  const cancel = () => {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = undefined;
+    timerAt = Infinity;
+  };
 
   /**
    * Sets the timer for the due time. A timer already set for earlier is kept: when it fires it finds
    * the pass due later and waits again, so a page that changes every few milliseconds costs one timer
    * per wait, not one per change.
    */
-  private arm(): void {
-    const now = this.timers.now();
-    const due = this.dueAt(now);
-    if (due === null || this.timerAt <= due) return;
-    this.cancelTimer();
-    this.timerAt = due;
-    this.timer = this.timers.setTimeout(() => this.fire(), Math.max(0, due - now));
-  }
+  const arm = () => {
+    const now = timers.now();
+    const due = dueAt(now);
+    if (due === null || timerAt <= due) return;
+    cancel();
+    timerAt = due;
+    timer = timers.setTimeout(fire, Math.max(0, due - now));
+  };
 
-  private fire(): void {
-    this.timer = undefined;
-    this.timerAt = Infinity;
-    const due = this.dueAt(this.timers.now());
-    if (due === null) return;
-    if (due > this.timers.now()) this.arm();
-    else this.run();
-  }
+  const fire = () => {
+    timer = undefined;
+    timerAt = Infinity;
+    const due = dueAt(timers.now());
+    if (due !== null && due > timers.now()) arm();
+    else if (due !== null) run();
+  };
 
-  private run(): void {
-    const now = this.timers.now();
-    this.firstChangeAt = null;
-    this.askedAt = null;
-    this.lastPassAt = now;
-    const report = this.pass();
-    if (!report.undone) return;
-    this.undoneAt.push(now);
-    if (this.undoneAt.filter((t) => now - t < this.policy.undoWindowMs).length >= this.policy.maxUndone) {
-      this.halted = true;
-      this.cancelTimer();
-      this.firstChangeAt = null;
+  const run = () => {
+    const now = timers.now();
+    firstChangeAt = askedAt = null;
+    lastPassAt = now;
+    if (!pass().undone) return;
+    undoneAt.push(now);
+    if (undone(now) >= maxUndone) {
+      halted = true;
+      cancel();
     }
-  }
+  };
 
-  private cancelTimer(): void {
-    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = Infinity;
-  }
+  return {
+    get stopped() {
+      return halted;
+    },
+    runNow() {
+      cancel();
+      run();
+    },
+    changed() {
+      if (halted) return;
+      const now = timers.now();
+      if (firstChangeAt === null) firstChangeAt = now;
+      lastChangeAt = now;
+      arm();
+    },
+    restart(delayMs, by = 'reader') {
+      const now = timers.now();
+      if (by === 'reader' || now - forgivenAt >= undoWindowMs) {
+        if (by === 'address') forgivenAt = now;
+        halted = false;
+        undoneAt = [];
+      }
+      if (halted) return;
+      askedAt = Math.min(askedAt ?? Infinity, now + delayMs);
+      arm();
+    },
+    dispose() {
+      cancel();
+      halted = true;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changeScope, widest, type ChangeScope } from '../../lib/page/changes';
+import { changeScope, type ChangeScope } from '../../lib/page/changes';
 
 const PAGE = `
   <header><span id="clock">12:00:00</span></header>
@@ -79,11 +79,5 @@ describe('which page changes count for the next pass', () => {
     mark.textContent = '22';
     $('p1').append(mark);
     expect(await scopeOf($('story'), () => mark.replaceWith(document.createTextNode('22')))).toBe('article');
-  });
-
-  it('orders scopes from none to page', () => {
-    expect(widest('none', 'article')).toBe('article');
-    expect(widest('page', 'article')).toBe('page');
-    expect(widest('none', 'none')).toBe('none');
   });
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RepassScheduler, type PassReport } from '../../lib/page/repass-scheduler';
+import { createRepassScheduler, type PassReport } from '../../lib/page/repass-scheduler';
 
 /** A scheduler on vitest's fake clock, recording when each pass ran. */
 function setup(undone: (n: number) => boolean = () => false) {
   const passes: number[] = [];
-  const scheduler = new RepassScheduler(
+  const scheduler = createRepassScheduler(
     (): PassReport => {
       passes.push(Date.now());
       return { undone: undone(passes.length) };
