@@ -2,13 +2,12 @@
  * Hostile pages against the shipped Firefox build (MV2, what `npm run build:firefox` makes, built without
  * test hooks), in Firefox ESR: the same attack pages and the same reader as the Chromium suite
  * (tests/e2e/hostile.e2e.test.ts), with what Firefox offers to look from outside the page: screenshots
- * instead of DevTools' pierce. Also the busy pages (tests/e2e/pages/busy-*.html), which the Chromium side
- * checks in tests/e2e/busy-pages.e2e.test.ts.
+ * instead of DevTools' pierce. The busy pages are tests/e2e-firefox/busy-pages.e2e.test.ts's.
  *
  * Run: CROSSCHECK_OUT_DIR=.output/<you> npx vitest run --config vitest.e2e-firefox.config.ts tests/e2e-firefox/hostile.e2e.test.ts
  * Screenshots: test-results/hostile-firefox-*.png.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +31,7 @@ import {
 } from '../e2e/support/hostile';
 import { drawnNotes, storedNotesInWorker, type DrawnNote } from '../e2e/support/notes';
 import { collectHighlights, runProbe } from '../e2e/support/probes';
-import { PAGES_DIR, ROOT, startServer, type TestServer } from '../e2e/support/server';
+import { ROOT, startServer, type TestServer } from '../e2e/support/server';
 import { buildFirefox, firefoxShippedOutDir, launchFirefox, type FirefoxWithExtension } from './support/firefox';
 import { FIREFOX_OWN_HOSTS, trappedHost } from './support/trap';
 
@@ -276,65 +275,6 @@ describe('hostile pages against the shipped build (Firefox ESR, MV2)', () => {
     } finally {
       await page.close();
     }
-  });
-
-  describe('busy pages (tests/e2e/pages/busy-*.html)', () => {
-    const has = (file: string) => existsSync(join(PAGES_DIR, file));
-
-    it.runIf(has('busy-clock-late-article.html'))('highlights a story rendered late under a clock that ticks every 250 ms', async () => {
-      const page = await openPage(server.url('/pages/busy-clock-late-article.html'));
-      try {
-        await page.waitForFunction(() => (window as unknown as { __articleInsertedAt?: number }).__articleInsertedAt !== undefined, { timeout: READY_TIMEOUT, polling: 100 });
-        // Bounded: however busy the page, the story is read within a few seconds of arriving.
-        await page.waitForSelector('#app article [data-crosscheck-kind="figure"]', { timeout: 8_000 });
-        expect(await page.evaluate(() => document.documentElement.getAttribute('data-crosscheck-event'))).toMatch(/^2021-02-25/);
-      } finally {
-        await page.close();
-      }
-    });
-
-    it.runIf(has('busy-huge-clock.html'))('on a 200,000-node page with a clock, reads the story and then leaves the page alone', async () => {
-      const page = await openPage(server.url('/pages/busy-huge-clock.html'));
-      try {
-        await page.waitForSelector('main article [data-crosscheck-kind]', { timeout: READY_TIMEOUT });
-        const start = await passes(page);
-        await sleep(5_000);
-        expect(await passes(page), 'passes while only the clock changed (5 s, 5 ticks)').toBeLessThanOrEqual(start + 1);
-      } finally {
-        await page.close();
-      }
-    });
-
-    it.runIf(has('busy-undo-highlights.html'))('backs off from a page that undoes every highlight, and stops', async () => {
-      const page = await openPage(server.url('/pages/busy-undo-highlights.html'));
-      try {
-        await sleep(8_000);
-        const at8 = await passes(page);
-        await sleep(4_000);
-        const at12 = await passes(page);
-        expect(at8, 'passes in the first 8 s').toBeLessThan(20);
-        expect(at12 - at8, 'passes from 8 s to 12 s').toBeLessThanOrEqual(1);
-      } finally {
-        await page.close();
-      }
-    });
-
-    it.runIf(has('busy-forged-events.html'))('forged events, messages, hovers, clicks and a scripted selection make Crosscheck do nothing', async () => {
-      const page = await openPage(server.url('/pages/busy-forged-events.html'));
-      try {
-        const settled = await settledPasses(page);
-        const messages = () => page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
-        expect(await messages(), 'window messages before the attack (the page posts its own in it)').toEqual([]);
-        const hosts = await page.evaluate(() => document.querySelectorAll('[data-crosscheck-ui]').length);
-        await page.evaluate(`window.__attack(${JSON.stringify(RUNTIME_ID)})`);
-        await sleep(QUIET_MS);
-        expect(await passes(page)).toBe(settled);
-        expect(await page.evaluate(() => document.querySelectorAll('[data-crosscheck-ui]').length), 'UI loaded by the page').toBe(hosts);
-        expect((await messages()).filter((m) => !m.includes('"messageId":"forged"')), 'window messages not forged by the page').toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
   });
 
   it('made no request that left the machine', () => {
