@@ -1,10 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { highlightInTab, MENU_ID, registerNoteTriggers } from '../../entrypoints/background/note-triggers';
-import { lazyNotes } from '../../entrypoints/content/notes-loader';
-import { NOTES_UI_KEY } from '../../entrypoints/shared/page-bridge';
 
 const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const STATE = { url: 'https://news.example/a', anchored: [], missing: [] };
@@ -79,71 +76,5 @@ describe('registerNoteTriggers', () => {
       [5, { type: 'notes:highlight-selection' }],
       [6, { type: 'notes:highlight-selection' }],
     ]);
-  });
-});
-
-describe('lazyNotes (content script)', () => {
-  let ctx: ContentScriptContext;
-  let sent: Array<{ type: string }>;
-  let hasNotes: boolean;
-
-  beforeEach(() => {
-    document.body.innerHTML = '<article><p>A war monitor said 22 people were killed.</p></article>';
-    sent = [];
-    hasNotes = false;
-    fakeBrowser.runtime.sendMessage = (async (message: { type: string }) => {
-      sent.push(message);
-      return message.type === 'notes:has' ? hasNotes : true;
-    }) as never;
-    ctx = new ContentScriptContext('content-test');
-  });
-  afterEach(() => {
-    ctx.abort();
-    document.getSelection()?.removeAllRanges();
-    delete (globalThis as Record<string, unknown>)[NOTES_UI_KEY];
-  });
-
-  const selectWords = () => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('p')!);
-    document.getSelection()!.addRange(range);
-  };
-
-  it('asks for the notes UI once, when the reader first finishes a selection', async () => {
-    lazyNotes(ctx, () => null, () => true);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    expect(sent).toEqual([]); // no selection yet
-    selectWords();
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    document.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
-    await wait();
-    expect(sent).toEqual([{ type: 'notes:load-ui' }]);
-  });
-
-  it('asks whether the page has notes, and loads the UI only when it has', async () => {
-    const loader = lazyNotes(ctx, () => null, () => true);
-    loader.check();
-    await wait();
-    expect(sent).toEqual([{ type: 'notes:has', href: location.href, canonical: null }]);
-    hasNotes = true;
-    document.head.innerHTML = '<link rel="canonical" href="https://news.example/story">';
-    loader.check();
-    await wait();
-    expect(sent.slice(1)).toEqual([{ type: 'notes:has', href: location.href, canonical: 'https://news.example/story' }, { type: 'notes:load-ui' }]);
-    document.head.innerHTML = '';
-  });
-
-  it('does nothing where Crosscheck is off, or once the notes UI is there', async () => {
-    let on = false;
-    const loader = lazyNotes(ctx, () => null, () => on);
-    selectWords();
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    loader.check();
-    on = true;
-    (globalThis as Record<string, unknown>)[NOTES_UI_KEY] = true;
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    loader.check();
-    await wait();
-    expect(sent).toEqual([]);
   });
 });
