@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { events } from '../../lib/reference/events';
 import { cases, type ArticleCase } from '../fixtures/articles/expectations';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
-import { isLocalUrl } from './support/network';
+import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
 import { openToolbarPopup } from './support/popup';
 import {
   checkTexts,
@@ -426,19 +426,7 @@ describe('privacy', () => {
     // What reached the proxy trap instead of the network, apart from Chromium's own background calls: the
     // hosts Chromium contacts with no extension loaded at all (sign-in, component updates, time, autofill
     // metadata), as seen here and as the control browser without the extension shows in this very run.
-    const hostOf = (caught: string) => /^(?:CONNECT ([^:\s]+)|\S+ https?:\/\/([^:/\s]+))/.exec(caught)?.slice(1).find(Boolean) ?? caught;
-    const chromiumOwn = new Set([
-      'accounts.google.com',
-      'update.googleapis.com',
-      'clients2.google.com',
-      'clientservices.googleapis.com',
-      'content-autofill.googleapis.com',
-      'optimizationguide-pa.googleapis.com',
-      'safebrowsingohttpgateway.googleapis.com',
-      'redirector.gvt1.com',
-      'edgedl.me.gvt1.com',
-      ...plain.trap.caught.map(hostOf),
-    ]);
-    expect(ext.trap.caught.filter((c) => !chromiumOwn.has(hostOf(c)))).toEqual([]);
+    const chromiumOwn = new Set([...CHROMIUM_OWN_HOSTS, ...plain.trap.caught.map(trapHost)]);
+    expect(ext.trap.caught.filter((c) => !chromiumOwn.has(trapHost(c)))).toEqual([]);
   });
 });

@@ -23,10 +23,10 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, launchWithExtension, shippedOutDir, type ExtensionBrowser } from './support/chromium';
+import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
 import {
   bandsAround,
   centreOf,
-  CHROMIUM_OWN_HOSTS,
   highlightSelection,
   isSharedHostUrl,
   noteOnSelection,
@@ -37,14 +37,12 @@ import {
   SITE_ONE,
   SITE_TWO,
   textHeard,
-  trapHost,
   typeNoteAndSave,
   until,
   type LoggedKey,
   type PageAttack,
   type ReaderPage,
 } from './support/hostile';
-import { isLocalUrl } from './support/network';
 import { notesOnPage, storedNotes } from './support/notes';
 import { collectHighlights, runProbe } from './support/probes';
 import { ROOT, startServer, type TestServer } from './support/server';

@@ -27,7 +27,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
 import { watchDownloads, type SavedDownload } from './support/downloads';
-import { isLocalUrl } from './support/network';
+import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
 import { dragSelect, notesOnPage, pageOriginState, storedNotes, type DrawnNote, type PageOriginState } from './support/notes';
 import { openToolbarPopup, type OpenedPopup } from './support/popup';
 import { attachToPopup } from './support/popup-cdp';
@@ -506,26 +506,14 @@ describe("the reader's highlights and notes", () => {
     const last = launched[launched.length - 1]!.ext;
     expect((await storedNotes(last.serviceWorker)).databases).toContain('crosscheck-notes');
 
-    const hostOf = (caught: string) => /^(?:CONNECT ([^:\s]+)|\S+ https?:\/\/([^:/\s]+))/.exec(caught)?.slice(1).find(Boolean) ?? caught;
     // Chromium's own background calls (as chromium.e2e.test.ts lists them, and as the control browser without
     // the extension shows in this run) are not the extension's.
-    const chromiumOwn = new Set([
-      'accounts.google.com',
-      'update.googleapis.com',
-      'clients2.google.com',
-      'clientservices.googleapis.com',
-      'content-autofill.googleapis.com',
-      'optimizationguide-pa.googleapis.com',
-      'safebrowsingohttpgateway.googleapis.com',
-      'redirector.gvt1.com',
-      'edgedl.me.gvt1.com',
-      ...plain.trap.caught.map(hostOf),
-    ]);
+    const chromiumOwn = new Set([...CHROMIUM_OWN_HOSTS, ...plain.trap.caught.map(trapHost)]);
     for (const { label, ext: browser } of launched) {
       expect(browser.requests.some((r) => r.url.startsWith(server.origin)), `${label}: the request log saw the pages`).toBe(true);
       const leaving = browser.requests.filter((r) => !isLocalUrl(r.url, server.origin)).map((r) => `${r.method} ${r.url} (${r.from}: ${r.by})`);
       expect(leaving, label).toEqual([]);
-      expect(browser.trap.caught.filter((c) => !chromiumOwn.has(hostOf(c))), label).toEqual([]);
+      expect(browser.trap.caught.filter((c) => !chromiumOwn.has(trapHost(c))), label).toEqual([]);
       console.log(`notes e2e privacy, ${label}: ${browser.requests.length} requests recorded, ${browser.trap.caught.length} reached the proxy trap`);
     }
   });

@@ -254,25 +254,6 @@ export function textHeard(log: LoggedKey[]): string[] {
   return log.filter((e) => (e.key !== null && [...e.key].length === 1) || (e.data !== null && e.data !== '')).map((e) => `${e.type} ${e.key ?? ''}${e.data ?? ''}`);
 }
 
-// ─── The network ────────────────────────────────────────────────────────────────────────────────
-
-/** Chromium's own background calls, never the extension's (as tests/e2e/chromium.e2e.test.ts lists them). */
-export const CHROMIUM_OWN_HOSTS = new Set([
-  'accounts.google.com',
-  'update.googleapis.com',
-  'clients2.google.com',
-  'clientservices.googleapis.com',
-  'content-autofill.googleapis.com',
-  'optimizationguide-pa.googleapis.com',
-  'safebrowsingohttpgateway.googleapis.com',
-  'redirector.gvt1.com',
-  'edgedl.me.gvt1.com',
-]);
-
-/** The host a proxy-trap entry ("GET http://host/…" or "CONNECT host:443") was for. */
-export const trapHost = (caught: string): string =>
-  /^(?:CONNECT ([^:\s]+)|\S+ [a-z]+:\/\/([^:/\s]+))/i.exec(caught)?.slice(1).find(Boolean) ?? caught;
-
 // ─── Crosscheck's UI seen from DevTools (Chromium) ──────────────────────────────────────────────
 
 /** The part of a DevTools session these helpers use (Playwright's CDPSession fits). */

@@ -93,3 +93,24 @@ export async function startProxyTrap(): Promise<ProxyTrap> {
       }),
   };
 }
+
+/**
+ * Chromium's own background calls, never the extension's: the hosts Chromium contacts with no extension
+ * loaded at all (sign-in, component updates, time, autofill metadata), as seen here. Suites that can also
+ * add what a control browser without the extension sent in the same run.
+ */
+export const CHROMIUM_OWN_HOSTS: ReadonlySet<string> = new Set([
+  'accounts.google.com',
+  'update.googleapis.com',
+  'clients2.google.com',
+  'clientservices.googleapis.com',
+  'content-autofill.googleapis.com',
+  'optimizationguide-pa.googleapis.com',
+  'safebrowsingohttpgateway.googleapis.com',
+  'redirector.gvt1.com',
+  'edgedl.me.gvt1.com',
+]);
+
+/** The host a proxy-trap entry ("GET http://host/…" or "CONNECT host:443") was for. */
+export const trapHost = (caught: string): string =>
+  /^(?:CONNECT ([^:\s]+)|\S+ [a-z]+:\/\/([^:/\s]+))/i.exec(caught)?.slice(1).find(Boolean) ?? caught;
