@@ -37,8 +37,8 @@ export interface NoteEditorProps {
 export interface NoteConflict {
   /** The stored note as the other edit left it. */
   theirs: NoteDraft;
-  /** Save the reader's version over it. */
-  onKeepMine(): void;
+  /** Save the reader's version over it: the fields as they are now (shown as "Yours"). */
+  onKeepMine(mine: NoteDraft): void;
   /** Drop the reader's changes and keep the stored note. */
   onKeepTheirs(): void;
 }
@@ -99,8 +99,9 @@ export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, o
     if (confirming) keepRef.current?.focus();
   }, [confirming]);
 
+  const draft = (): NoteDraft => ({ colour, note: note.trim() ? note : '', tags: parseTags(tags) });
   const save = () => {
-    if (!busy) onSave({ colour, note: note.trim() ? note : '', tags: parseTags(tags) });
+    if (!busy) onSave(draft());
   };
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -162,7 +163,7 @@ export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, o
               <button type="button" class="cc-button" disabled={busy} onClick={conflict.onKeepTheirs}>
                 Keep theirs
               </button>
-              <button type="button" class="cc-button cc-primary" disabled={busy} onClick={conflict.onKeepMine}>
+              <button type="button" class="cc-button cc-primary" disabled={busy} onClick={() => conflict.onKeepMine(draft())}>
                 Keep mine
               </button>
             </div>

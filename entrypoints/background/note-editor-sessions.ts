@@ -2,34 +2,45 @@
  * Note editor sessions: the background's side of the editor frame (entrypoints/note-editor).
  *
  * The notes UI in a page asks for a session ('notes:editor-open'); the background answers with a random
- * token and remembers which tab and frame asked. The editor page, loaded in a frame of the extension's
- * own origin with the token in its fragment, claims the session once ('notes:editor-session') and gets
- * the note to edit; its reports ('notes:editor-report') are passed on to the tab's frame that opened it.
+ * token and remembers which tab, frame and site asked. The editor page, loaded in a frame of the
+ * extension's own origin with the token in its fragment, claims the session once
+ * ('notes:editor-session') and gets the note to edit; its reports ('notes:editor-report') are passed on
+ * to the frame that opened it, and to no other.
  *
- * Who may ask: opening, only a content script in a tab; claiming and reporting, only a page of the
- * extension's own origin in that same tab. A page script can send none of these (it has no runtime
- * API), and even one that learned a token could not claim it from its own origin.
+ * Who may ask is sender-policy.ts's rule, applied with its own helpers: opening, only a content script
+ * in a web page, and only for a note of its own frame's site (a note id from another site is refused,
+ * as notes:save and notes:delete are); claiming and reporting, only an extension page framed in that
+ * same tab, on that same site. A page script can send none of these (it has no runtime API), and even
+ * one that learned a token could not claim it from its own origin.
  *
- * Sessions are kept in `storage.session` where there is one, so a Manifest V3 worker stopped while the
+ * Sessions do not pile up: one not claimed soon expires, a frame that opens a new editor drops its
+ * earlier ones (it shows one at a time), a closed tab drops its own, and past MAX_SESSIONS the oldest go.
+ * They are kept in `storage.session` where there is one, so a Manifest V3 worker stopped while the
  * reader types does not forget them, and in memory otherwise (Firefox's MV2 background page stays).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { EditorReply, EditorReport, EditorRequest, EditorSession, EditorTarget, NotesTabRequest } from '../../lib/annotations/messages';
+import type { EditorReply, EditorReport, EditorRequest, EditorSession, NotesTabRequest } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
+import { annotationId, NotesError, sanitizeAnnotation } from './notes-validate';
+import { assertReaches, authorise, classifySender } from './sender-policy';
 
 export const EDITOR_REQUEST_TYPES: readonly EditorRequest['type'][] = ['notes:editor-open', 'notes:editor-session', 'notes:editor-report'];
 
-/** Sessions never claimed are dropped past this many (a page that opens editors and never loads them). */
+/** At most this many sessions are kept; past it the oldest are dropped. */
 export const MAX_SESSIONS = 32;
 /** The frame's height is kept within this (CSS pixels), whatever it reports. */
 export const MAX_FRAME_HEIGHT = 2000;
+/** A session not claimed within this (milliseconds) has expired: the frame claims it as soon as it loads. */
+export const UNCLAIMED_LIFETIME_MS = 2 * 60 * 1000;
 
 export interface StoredSession {
   tabId: number;
   frameId: number;
+  /** The site of the page that opened it (sender-policy's host): only a frame in a tab on it may claim it. */
+  host: string;
   session: EditorSession;
   claimed: boolean;
-  /** Milliseconds since the epoch, for dropping the oldest. */
+  /** Milliseconds since the epoch, for expiry and for dropping the oldest. */
   opened: number;
 }
 
@@ -45,50 +56,17 @@ export interface EditorSessionDeps {
   store: SessionStore;
   /** The stored note with this id (the database), for an edit's base. */
   getNote(id: string): Promise<ReaderAnnotation | undefined>;
-  /** The extension's own origin, e.g. `chrome-extension://abc…` or `moz-extension://…`. */
+  /** `browser.runtime.getURL('/')`: "chrome-extension://abc…/" or "moz-extension://…/". */
   extensionOrigin: string;
   sendToFrame(tabId: number, frameId: number, message: NotesTabRequest): Promise<unknown>;
   newToken(): string;
+  /** Milliseconds since the epoch. */
   now(): number;
 }
 
 export function isEditorRequest(message: unknown): message is EditorRequest {
   const type = (message as { type?: unknown } | null)?.type;
   return typeof type === 'string' && (EDITOR_REQUEST_TYPES as readonly string[]).includes(type);
-}
-
-function originOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
-/** A page of the extension's own origin (the editor frame), in a tab. */
-function extensionPageTab(sender: Browser.runtime.MessageSender | undefined, deps: EditorSessionDeps): number | null {
-  const tabId = sender?.tab?.id;
-  if (tabId === undefined || tabId < 0) return null;
-  return originOf(sender?.url) === deps.extensionOrigin ? tabId : null;
-}
-
-/** A content script in a web page (not an extension page, which has the extension's origin). */
-function contentScriptFrame(sender: Browser.runtime.MessageSender | undefined, deps: EditorSessionDeps): { tabId: number; frameId: number } | null {
-  const tabId = sender?.tab?.id;
-  if (tabId === undefined || tabId < 0) return null;
-  const origin = originOf(sender?.url);
-  if (!origin || origin === deps.extensionOrigin || !/^https?:/.test(origin)) return null;
-  return { tabId, frameId: sender?.frameId ?? 0 };
-}
-
-function isTarget(value: unknown): value is EditorTarget {
-  const t = value as Partial<EditorTarget> | null;
-  if (!t || typeof t !== 'object') return false;
-  if (t.kind === 'edit') return typeof t.id === 'string' && t.id.length > 0 && t.id.length <= 200;
-  if (t.kind !== 'new') return false;
-  const a = t.annotation as Partial<ReaderAnnotation> | undefined;
-  return !!a && typeof a.id === 'string' && typeof a.url === 'string' && typeof a.quote?.exact === 'string';
 }
 
 function isReport(value: unknown): value is EditorReport {
@@ -108,14 +86,88 @@ function isReport(value: unknown): value is EditorReport {
   }
 }
 
-async function dropOldest(store: SessionStore): Promise<void> {
-  const all = await store.all();
-  if (all.length < MAX_SESSIONS) return;
-  all.sort(([, a], [, b]) => a.opened - b.opened);
-  for (const [token] of all.slice(0, all.length - MAX_SESSIONS + 1)) await store.delete(token);
+const expired = (s: StoredSession, now: number) => !s.claimed && now - s.opened > UNCLAIMED_LIFETIME_MS;
+
+/**
+ * The store's reads and writes, one request at a time: a claim reads "not claimed" and then writes
+ * "claimed", and two claims interleaved would both get the note.
+ */
+const queues = new WeakMap<SessionStore, Promise<unknown>>();
+function serially<T>(store: SessionStore, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(store) ?? Promise.resolve()).then(task, task);
+  queues.set(
+    store,
+    run.catch(() => undefined),
+  );
+  return run;
 }
 
-/** Answers one editor request; null/false for anything the sender may not ask. */
+/** Before a new session for `tabId`/`frameId`: drops the expired ones, that frame's earlier ones, and the oldest past the limit. */
+async function makeRoom(deps: EditorSessionDeps, tabId: number, frameId: number): Promise<void> {
+  const now = deps.now();
+  const kept: Array<[string, StoredSession]> = [];
+  for (const [token, s] of await deps.store.all()) {
+    if (expired(s, now) || (s.tabId === tabId && s.frameId === frameId)) await deps.store.delete(token);
+    else kept.push([token, s]);
+  }
+  kept.sort(([, a], [, b]) => a.opened - b.opened);
+  for (const [token] of kept.slice(0, Math.max(0, kept.length - MAX_SESSIONS + 1))) await deps.store.delete(token);
+}
+
+/** Drops the sessions of a closed tab. */
+export function dropTabSessions(store: SessionStore, tabId: number): Promise<void> {
+  return serially(store, async () => {
+    for (const [token, s] of await store.all()) if (s.tabId === tabId) await store.delete(token);
+  });
+}
+
+/** 'notes:editor-open': a token, null when the note is not there, a NotesError when the sender may not open it. */
+async function openSession(
+  deps: EditorSessionDeps,
+  request: Extract<EditorRequest, { type: 'notes:editor-open' }>,
+  sender: Browser.runtime.MessageSender | undefined,
+): Promise<EditorReply['notes:editor-open']> {
+  const from = classifySender(sender, deps.extensionOrigin);
+  const access = authorise(request, from);
+  if (from.kind !== 'page') throw new NotesError('notes:editor-open refused: only a web page may open the note editor');
+  const target = request.target as unknown;
+  const kind = (target as { kind?: unknown } | null)?.kind;
+  let session: EditorSession;
+  if (kind === 'edit') {
+    const stored = await deps.getNote(annotationId((target as { id?: unknown }).id, 'target.id'));
+    if (!stored) return null;
+    // An id is not enough: the note must be of the asking frame's site.
+    assertReaches(access, stored.url, 'notes:editor-open');
+    session = { mode: 'edit', annotation: stored };
+  } else if (kind === 'new') {
+    const annotation = sanitizeAnnotation((target as { annotation?: unknown }).annotation, 'target.annotation');
+    assertReaches(access, annotation.url, 'notes:editor-open');
+    session = { mode: 'new', annotation };
+  } else {
+    throw new NotesError('notes:editor-open refused: target must be a new note or the id of a saved one');
+  }
+  return serially(deps.store, async () => {
+    await makeRoom(deps, from.tabId, from.frameId);
+    const token = deps.newToken();
+    await deps.store.set(token, { tabId: from.tabId, frameId: from.frameId, host: from.host, session, claimed: false, opened: deps.now() });
+    return { token };
+  });
+}
+
+/** The framed extension page's tab and site, or a NotesError (a web page, an extension page in its own tab). */
+function editorFrame(request: EditorRequest, sender: Browser.runtime.MessageSender | undefined, extensionOrigin: string): { tabId: number; host: string } {
+  const from = classifySender(sender, extensionOrigin);
+  authorise(request, from);
+  if (from.kind !== 'extension-frame') throw new NotesError(`${request.type} refused: only the note editor’s frame may send it`);
+  return from;
+}
+
+const sameTab = (s: StoredSession, frame: { tabId: number; host: string }) => s.tabId === frame.tabId && s.host === frame.host;
+
+/**
+ * Answers one editor request. Null/false for a token that is unknown, expired, already claimed or
+ * another tab's; rejects with a `NotesError` saying why when the sender may not ask at all.
+ */
 export async function handleEditorRequest<R extends EditorRequest>(
   deps: EditorSessionDeps,
   request: R,
@@ -124,43 +176,43 @@ export async function handleEditorRequest<R extends EditorRequest>(
   type Out = EditorReply[R['type']];
   const r: EditorRequest = request;
   switch (r.type) {
-    case 'notes:editor-open': {
-      const from = contentScriptFrame(sender, deps);
-      if (!from || !isTarget(r.target)) return null as Out;
-      let session: EditorSession;
-      if (r.target.kind === 'edit') {
-        const stored = await deps.getNote(r.target.id);
-        if (!stored) return null as Out;
-        session = { mode: 'edit', annotation: stored };
-      } else {
-        session = { mode: 'new', annotation: r.target.annotation };
-      }
-      await dropOldest(deps.store);
-      const token = deps.newToken();
-      await deps.store.set(token, { ...from, session, claimed: false, opened: deps.now() });
-      return { token } as Out;
-    }
+    case 'notes:editor-open':
+      return (await openSession(deps, r, sender)) as Out;
     case 'notes:editor-session': {
-      const tabId = extensionPageTab(sender, deps);
-      if (tabId === null || typeof r.token !== 'string') return null as Out;
-      const stored = await deps.store.get(r.token);
-      if (!stored || stored.claimed || stored.tabId !== tabId) return null as Out;
-      await deps.store.set(r.token, { ...stored, claimed: true });
-      return stored.session as Out;
+      const frame = editorFrame(r, sender, deps.extensionOrigin);
+      if (typeof r.token !== 'string') return null as Out;
+      const token = r.token;
+      return serially(deps.store, async () => {
+        const stored = await deps.store.get(token);
+        if (!stored || stored.claimed || !sameTab(stored, frame)) return null as Out;
+        if (expired(stored, deps.now())) {
+          await deps.store.delete(token);
+          return null as Out;
+        }
+        await deps.store.set(token, { ...stored, claimed: true });
+        return stored.session as Out;
+      });
     }
     case 'notes:editor-report': {
-      const tabId = extensionPageTab(sender, deps);
-      if (tabId === null || typeof r.token !== 'string' || !isReport(r.report)) return false as Out;
-      const stored = await deps.store.get(r.token);
-      if (!stored || !stored.claimed || stored.tabId !== tabId) return false as Out;
+      const frame = editorFrame(r, sender, deps.extensionOrigin);
+      if (typeof r.token !== 'string' || !isReport(r.report)) return false as Out;
+      const token = r.token;
       const report: EditorReport =
         r.report.kind === 'resize' ? { kind: 'resize', height: Math.max(0, Math.min(MAX_FRAME_HEIGHT, Math.ceil(r.report.height))) } : r.report;
-      if (report.kind !== 'resize') await deps.store.delete(r.token);
-      await deps.sendToFrame(stored.tabId, stored.frameId, { type: 'notes:editor-event', token: r.token, report }).catch(() => undefined);
+      const to = await serially(deps.store, async () => {
+        const stored = await deps.store.get(token);
+        if (!stored || !stored.claimed || !sameTab(stored, frame)) return null;
+        // 'saved', 'deleted' and 'closed' end the session.
+        if (report.kind !== 'resize') await deps.store.delete(token);
+        return stored;
+      });
+      if (!to) return false as Out;
+      // Outside the queue: a frame slow to answer holds up no one else.
+      await deps.sendToFrame(to.tabId, to.frameId, { type: 'notes:editor-event', token, report }).catch(() => undefined);
       return true as Out;
     }
     default:
-      return null as Out;
+      throw new NotesError('not an editor request');
   }
 }
 
@@ -179,8 +231,7 @@ const PREFIX = 'noteEditor:';
 type SessionArea = Browser.storage.StorageArea;
 
 /** `storage.session` (trusted contexts only: content scripts cannot read it), else memory. */
-function sessionStore(): SessionStore {
-  const area = (browser.storage as { session?: SessionArea }).session;
+export function sessionStore(area: SessionArea | undefined = (browser.storage as { session?: SessionArea }).session): SessionStore {
   if (!area) return memoryStore();
   return {
     get: async (token) => (await area.get(PREFIX + token))[PREFIX + token] as StoredSession | undefined,
@@ -198,12 +249,12 @@ function randomToken(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Listens for the editor requests (index.ts calls it once, with the notes database's lookup). */
+/** Listens for the editor requests and closed tabs (index.ts calls it once, with the notes database's lookup). */
 export function registerNoteEditorSessions(getNote: (id: string) => Promise<ReaderAnnotation | undefined>): void {
   const deps: EditorSessionDeps = {
     store: sessionStore(),
     getNote,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin: browser.runtime.getURL('/'),
     sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
     newToken: randomToken,
     now: () => Date.now(),
@@ -211,5 +262,8 @@ export function registerNoteEditorSessions(getNote: (id: string) => Promise<Read
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isEditorRequest(message)) return undefined;
     return handleEditorRequest(deps, message, sender);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void dropTabSessions(deps.store, tabId);
   });
 }

@@ -8,16 +8,20 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor, type NoteConflict, type NoteDraft } from '../../components/NoteEditor';
 import type { EditBase, EditorReport, EditorRequest, EditorSession, NotesRequest, SaveResult } from '../../lib/annotations/messages';
-import { isAnnotation, toSaveResult } from '../notes-ui/note-store';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
+import { isAnnotation, toSaveResult } from '../notes-ui/note-store';
 
 export const SAVE_FAILED = 'Crosscheck could not save this note. Try again.';
 export const DELETE_FAILED = 'Crosscheck could not delete this highlight. Try again.';
-export const SESSION_GONE = 'This editor has expired. Close it and open the highlight again.';
+/** How the reader gets rid of an editor with nothing in it: its own reports would be refused. */
+const HOW_TO_CLOSE = 'Click the article and press Escape to close it, then open the highlight again.';
+export const SESSION_GONE = `This note editor has expired and cannot show the note. ${HOW_TO_CLOSE}`;
+export const NO_SESSION = `This note editor was opened without a note to show. ${HOW_TO_CLOSE}`;
 
 export type EditorSend = (request: NotesRequest | EditorRequest) => Promise<unknown>;
 
 export interface EditorAppProps {
+  /** The session token from the page's fragment ('' when there is none). */
   token: string;
   send: EditorSend;
   /** The clock (tests fix it). */
@@ -49,23 +53,41 @@ export function cycleTab(event: KeyboardEvent, root: ParentNode): void {
 
 type State =
   | { kind: 'loading' }
-  | { kind: 'gone' }
+  /** No token in the address, or the background refused it (expired, claimed, another tab's). */
+  | { kind: 'unavailable'; message: string }
+  /** `base`: the stored version this editor's next save started from. */
   | { kind: 'open'; session: EditorSession; base: ReaderAnnotation };
 
 export function EditorApp({ token, send, now = () => new Date() }: EditorAppProps): JSX.Element {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [state, setState] = useState<State>(token ? { kind: 'loading' } : { kind: 'unavailable', message: NO_SESSION });
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ theirs: ReaderAnnotation; mine: NoteDraft } | null>(null);
+  /** The stored note another edit left, when a save was refused: shown beside the reader's fields. */
+  const [theirs, setTheirs] = useState<ReaderAnnotation | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const report = (r: EditorReport) => send({ type: 'notes:editor-report', token, report: r }).catch(() => false);
 
   useEffect(() => {
+    if (!token) return;
+    const gone: State = { kind: 'unavailable', message: SESSION_GONE };
     send({ type: 'notes:editor-session', token }).then(
-      (reply) => setState(isSession(reply) ? { kind: 'open', session: reply, base: reply.annotation } : { kind: 'gone' }),
-      () => setState({ kind: 'gone' }),
+      (reply) => setState(isSession(reply) ? { kind: 'open', session: reply, base: reply.annotation } : gone),
+      () => setState(gone),
     );
+  }, [token]);
+
+  // The whole frame's keys, wherever focus is in it (also on its body): Tab stays inside, and an
+  // Escape the editor did not take (it takes the one that cancels a delete) closes it.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        void report({ kind: 'closed' });
+      } else if (rootRef.current) cycleTab(event, rootRef.current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, [token]);
 
   // The frame is sized to what it shows.
@@ -88,20 +110,20 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
     setStatus(message);
   };
 
-  async function save(draft: NoteDraft, base: ReaderAnnotation | null): Promise<void> {
+  /** Saves `draft` over `base` (an edit), or as the new note. */
+  async function save(draft: NoteDraft, base: ReaderAnnotation): Promise<void> {
     if (state.kind !== 'open' || busy) return;
     const { session } = state;
     const stamp = now().toISOString();
-    const annotation: ReaderAnnotation =
+    const annotation: ReaderAnnotation = { ...base, colour: draft.colour, note: draft.note, tags: draft.tags, modified: stamp };
+    const request: NotesRequest =
       session.mode === 'new'
-        ? { ...session.annotation, ...draft, created: stamp, modified: stamp }
-        : { ...(base ?? session.annotation), colour: draft.colour, note: draft.note, tags: draft.tags, modified: stamp };
+        ? { type: 'notes:save', annotation: { ...annotation, created: stamp } }
+        : { type: 'notes:save', annotation, base: baseOf(base) };
     setBusy(true);
     setStatus(null);
-    let result: SaveResult | null = null;
+    let result: SaveResult | null;
     try {
-      const request: NotesRequest =
-        session.mode === 'new' ? { type: 'notes:save', annotation } : { type: 'notes:save', annotation, base: baseOf(base ?? session.annotation) };
       result = toSaveResult(await send(request));
     } catch {
       result = null;
@@ -110,16 +132,17 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
     if (!result.ok) {
       // Another tab or the popup changed it: show both, let the reader choose.
       setBusy(false);
-      setConflict({ theirs: result.conflict, mine: draft });
+      setTheirs(result.conflict);
       return;
     }
-    setConflict(null);
+    setTheirs(null);
     await report({ kind: 'saved', annotation: result.annotation });
   }
 
   async function remove(): Promise<void> {
     if (state.kind !== 'open' || busy) return;
     setBusy(true);
+    setStatus(null);
     try {
       const reply = await send({ type: 'notes:delete', id: state.session.annotation.id });
       if (reply === undefined || reply === null) throw new Error('no reply');
@@ -131,19 +154,19 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
 
   let body: JSX.Element;
   if (state.kind === 'loading') body = <p class="cc-message">Loading…</p>;
-  else if (state.kind === 'gone') {
+  else if (state.kind === 'unavailable') {
     body = (
       <p class="cc-message" role="alert">
-        {SESSION_GONE}
+        {state.message}
       </p>
     );
   } else {
-    const { session } = state;
-    const shownConflict: NoteConflict | null = conflict && {
-      theirs: draftOf(conflict.theirs),
-      // Saving again over the version seen now: the reader chose theirs away knowingly.
-      onKeepMine: () => void save(conflict.mine, conflict.theirs),
-      onKeepTheirs: () => void report({ kind: 'saved', annotation: conflict.theirs }),
+    const { session, base } = state;
+    const shownConflict: NoteConflict | null = theirs && {
+      theirs: draftOf(theirs),
+      // The reader's fields over the version they have now seen: they chose theirs away knowingly.
+      onKeepMine: (mine) => void save(mine, theirs),
+      onKeepTheirs: () => void report({ kind: 'saved', annotation: theirs }),
     };
     body = (
       <NoteEditor
@@ -153,15 +176,11 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
         busy={busy}
         status={status}
         conflict={shownConflict}
-        onSave={(draft) => void save(draft, session.mode === 'edit' ? state.base : null)}
+        onSave={(draft) => void save(draft, base)}
         onCancel={() => void report({ kind: 'closed' })}
         onDelete={session.mode === 'edit' ? () => void remove() : undefined}
       />
     );
   }
-  return (
-    <div ref={rootRef} onKeyDown={(event) => rootRef.current && cycleTab(event as unknown as KeyboardEvent, rootRef.current)}>
-      {body}
-    </div>
-  );
+  return <div ref={rootRef}>{body}</div>;
 }
