@@ -12,6 +12,7 @@
 
 import { isDateLine, isDebris, looksLikeHeading } from './debris';
 import { dropInvisible, onlyInvisible, visibleRuns, WORD } from './invisible';
+import { publishedFromDocument } from './published';
 import type { ArticleText, BlockKind, TextBlock } from './types';
 
 /** Characters `text[start, start + length)` are `node.data[offset, offset + length)`, one to one. */
@@ -490,5 +491,5 @@ export function extractFromDocument(doc: Document): DomArticle {
     }
   }
   flush();
-  return { text, blocks, title: titleOf(doc, root), root, segments };
+  return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, segments };
 }

@@ -1,4 +1,5 @@
 /** The text of an article as the engine reads it, whatever it was extracted from. */
+import type { PublishedDate } from './published';
 
 export type BlockKind = 'heading' | 'paragraph' | 'quote' | 'list-item';
 
@@ -15,4 +16,6 @@ export interface ArticleText {
   blocks: TextBlock[];
   /** The page's or file's title, when it has one. */
   title: string | null;
+  /** The day the page says it was published (published.ts), when it says; evidence for the event decision. */
+  published?: PublishedDate | null;
 }

@@ -1,0 +1,203 @@
+/**
+ * The day a page was published, read from what the page says about itself: metadata first
+ * (`article:published_time`, schema.org `datePublished` in JSON-LD or microdata), then a `<time datetime>`
+ * in the article, then a byline or dateline written out ("Feb. 26, 2021"). News writes "last night" and
+ * "on Friday" against this day, so the event decision needs it to read them.
+ *
+ * Only the calendar day is kept. A stamp given in UTC ("…T03:14:00Z") may be the writer's day before or
+ * after, so it is flagged: the reader of the day allows for it.
+ */
+import { MONTH_SRC, monthNumber, validDay } from '../extract/calendar';
+
+export type PublishedFrom = 'meta' | 'json-ld' | 'microdata' | 'time' | 'byline' | 'dateline';
+
+export interface PublishedDate {
+  year: number;
+  month: number;
+  day: number;
+  /** True when the day was read off a UTC instant: the writer's own day may be one either side. */
+  utc: boolean;
+  from: PublishedFrom;
+}
+
+type Day = Omit<PublishedDate, 'from'>;
+
+// Years a news page about these events can carry; anything else is a typo or an id, not a date.
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?/i;
+// "February 26, 2021", "Feb. 26, 2021", "Friday 26 February 2021", "26 Feb 2021".
+const MONTH_FIRST = new RegExp(`(${MONTH_SRC})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`);
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_SRC}),?\\s+((?:19|20)\\d\\d)\\b`);
+// "02/26/2021" in US bylines; day-first slashes are too ambiguous to read.
+const SLASHES = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/;
+
+function checked(year: number, month: number, day: number, utc: boolean): Day | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || !validDay(month, day)) return null;
+  return { year, month, day, utc };
+}
+
+/** A date written in a stamp: ISO 8601 first, then the ways bylines write it. */
+export function parseDateStamp(raw: string | null | undefined): Day | null {
+  if (!raw) return null;
+  const iso = ISO.exec(raw);
+  if (iso) {
+    // With an offset the date part is already the writer's day; a bare "Z" is not.
+    const zone = iso[6]?.toUpperCase();
+    const utc = iso[4] !== undefined && (zone === 'Z' || zone === 'UTC' || zone === 'GMT' || /^[+-]00:?00$/.test(zone ?? ''));
+    return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), utc);
+  }
+  const written = writtenDate(raw);
+  if (written) return written;
+  const slashes = SLASHES.exec(raw);
+  if (slashes) return checked(Number(slashes[3]), Number(slashes[1]), Number(slashes[2]), false);
+  return null;
+}
+
+function writtenDate(text: string): Day | null {
+  const mf = MONTH_FIRST.exec(text);
+  const df = DAY_FIRST.exec(text);
+  // The earlier of the two in the text is the stamp's own date.
+  const first = mf && df ? (mf.index <= df.index ? mf : df) : (mf ?? df);
+  if (!first) return null;
+  if (first === mf) return checked(Number(mf[3]), monthNumber(mf[1] as string) ?? 0, Number(mf[2]), false);
+  return checked(Number(first[3]), monthNumber(first[2] as string) ?? 0, Number(first[1]), false);
+}
+
+const META_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+];
+
+/** schema.org types whose `datePublished` is the page's own (not a quoted review's or an image's). */
+const ARTICLE_TYPE = /Article|Posting|Report|WebPage|LiveBlog/i;
+
+function jsonLdDate(doc: Document): Day | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // A broken block on a page is common; the next one may be fine.
+    }
+    const found = findDatePublished(data, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findDatePublished(node: unknown, depth: number): Day | null {
+  if (depth > 6 || node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = findDatePublished(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = node as Record<string, unknown>;
+  const type = record['@type'];
+  const types = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
+  if (typeof record.datePublished === 'string' && (types.length === 0 || types.some((t) => ARTICLE_TYPE.test(t)))) {
+    const day = parseDateStamp(record.datePublished);
+    if (day) return day;
+  }
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
+    const found = findDatePublished(record[key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+// Parts of a page whose dates are not the article's: comments, related stories, footers.
+const ELSEWHERE = 'aside, footer, nav, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="teaser" i]';
+
+function outsideArticle(el: Element): boolean {
+  return el.closest(ELSEWHERE) !== null;
+}
+
+function microdataDate(doc: Document): Day | null {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
+    if (outsideArticle(el)) continue;
+    const day = parseDateStamp(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+    if (day) return day;
+  }
+  return null;
+}
+
+function timeElementDate(doc: Document): Day | null {
+  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) => !outsideArticle(t));
+  // A <time> marked as the publication ("pubdate", or in a byline) beats the first one on the page.
+  const marked = times.find((t) => t.hasAttribute('pubdate') || t.closest('[class*="byline" i], [class*="publish" i], [class*="dateline" i]'));
+  for (const t of marked ? [marked, ...times] : times) {
+    const day = parseDateStamp(t.getAttribute('datetime'));
+    if (day) return day;
+  }
+  return null;
+}
+
+const BYLINE_SELECTOR = '[class*="byline" i], [class*="dateline" i], [class*="publish" i], [class*="timestamp" i], [class*="date" i], [rel="author"]';
+
+function bylineDate(doc: Document): Day | null {
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR))) {
+    if (outsideArticle(el)) continue;
+    const text = el.textContent ?? '';
+    // A byline is short; a long element matching "date" is a container, not a stamp.
+    if (text.length > 200) continue;
+    const day = writtenDate(text);
+    if (day) return day;
+  }
+  return null;
+}
+
+/** The page's publication day, or null when it gives none. */
+export function publishedFromDocument(doc: Document): PublishedDate | null {
+  for (const selector of META_SELECTORS) {
+    const day = parseDateStamp(doc.querySelector(selector)?.getAttribute('content'));
+    if (day) return { ...day, from: 'meta' };
+  }
+  const readers: Array<[PublishedFrom, (d: Document) => Day | null]> = [
+    ['json-ld', jsonLdDate],
+    ['microdata', microdataDate],
+    ['time', timeElementDate],
+    ['byline', bylineDate],
+  ];
+  for (const [from, read] of readers) {
+    const day = read(doc);
+    if (day) return { ...day, from };
+  }
+  return null;
+}
+
+// How far into a plain text a byline or dateline can sit: the headline, the byline, the first paragraph.
+const TEXT_HEAD = 600;
+// A stamp line is short: "Published Feb. 26, 2021", "By Jane Roe | February 26, 2021 | 10:14 ET".
+const STAMP_WORDS = 14;
+// "WASHINGTON, Feb. 26, 2021 —" or "BEIRUT (AP) 26 February 2021 -" opening the story.
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([\p{L} .]+\))?[ ,]+(.{6,24}?)\s*(?:\([\p{L} .]+\))?\s*[-—–]/u;
+
+/**
+ * The publication day of a plain-text article: a short byline or stamp line near the top, or a dateline
+ * opening the story. Dates inside the story's sentences are the story's, not the page's, so only those count.
+ */
+export function publishedFromText(text: string): PublishedDate | null {
+  for (const line of text.slice(0, TEXT_HEAD).split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const dateline = DATELINE.exec(trimmed);
+    const fromDateline = dateline ? writtenDate(`${dateline[1]}`) : null;
+    if (fromDateline) return { ...fromDateline, from: 'dateline' };
+    if (trimmed.split(/\s+/).length > STAMP_WORDS) continue;
+    const day = writtenDate(trimmed) ?? (ISO.test(trimmed) ? parseDateStamp(trimmed) : null);
+    if (day) return { ...day, from: 'byline' };
+  }
+  return null;
+}

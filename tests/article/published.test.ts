@@ -1,0 +1,75 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from '../../lib/article/from-dom';
+import { parseDateStamp, publishedFromDocument, publishedFromText } from '../../lib/article/published';
+
+const doc = (html: string) => parseHTML(`<!doctype html><html>${html}</html>`).document as unknown as Document;
+const body = '<p>American jets struck sites in eastern Syria, officials said, in a story long enough to be an article.</p>';
+
+describe('publication date of a page', () => {
+  it('reads article:published_time, keeping the writer’s day when the stamp has an offset', () => {
+    const d = doc(`<head><meta property="article:published_time" content="2021-02-25T22:14:00-05:00"></head><body>${body}</body>`);
+    expect(publishedFromDocument(d)).toEqual({ year: 2021, month: 2, day: 25, utc: false, from: 'meta' });
+  });
+
+  it('flags a day read off a UTC instant, which may be the writer’s day before', () => {
+    const d = doc(`<head><meta property="article:published_time" content="2021-02-26T03:14:00Z"></head><body>${body}</body>`);
+    expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, utc: true });
+  });
+
+  it('reads schema.org datePublished from JSON-LD, inside a @graph, past a broken block', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'ImageObject', datePublished: '2019-01-01' }, { '@type': 'NewsArticle', datePublished: '2023-10-28' }] });
+    const d = doc(`<head><script type="application/ld+json">{ not json</script><script type="application/ld+json">${ld}</script></head><body>${body}</body>`);
+    expect(publishedFromDocument(d)).toMatchObject({ year: 2023, month: 10, day: 28, from: 'json-ld' });
+  });
+
+  it('reads microdata datePublished', () => {
+    const d = doc(`<body><article itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="datePublished" content="2021-03-01">March 1</span>${body}</article></body>`);
+    expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 3, day: 1, from: 'microdata' });
+  });
+
+  it('reads a <time datetime> in the article but not one in the comments', () => {
+    const d = doc(`<body><article><div class="comments"><time datetime="2024-02-03">Feb 3</time></div><p class="meta">By A. Writer <time datetime="2021-02-26T09:00:00+00:00">Feb. 26</time></p>${body}</article></body>`);
+    expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'time' });
+  });
+
+  it('reads a byline written out when the page has no machine-readable stamp', () => {
+    const d = doc(`<body><article><div class="byline">By Jane Roe | Feb. 26, 2021 | 10:14 a.m.</div>${body}</article></body>`);
+    expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'byline' });
+  });
+
+  it('says nothing for a page with no date of its own', () => {
+    expect(publishedFromDocument(doc(`<body><article>${body}<p>The attack on Feb. 15, 2021 killed a contractor.</p></article></body>`))).toBeNull();
+  });
+
+  it('is carried on the extracted article', () => {
+    const d = doc(`<head><meta property="article:published_time" content="2023-10-27"></head><body><article>${body}</article></body>`);
+    expect(extractFromDocument(d).published).toMatchObject({ year: 2023, month: 10, day: 27 });
+  });
+});
+
+describe('publication date of a plain text', () => {
+  it('reads a stamp line near the top', () => {
+    const text = 'Jets hit militia sites in Syria\n\nBy Jane Roe\nPublished 1 March 2021\n\nThe Pentagon on Monday said the strike last week destroyed nine facilities.';
+    expect(publishedFromText(text)).toMatchObject({ year: 2021, month: 3, day: 1, from: 'byline' });
+  });
+
+  it('reads a dateline opening the story', () => {
+    const text = 'WASHINGTON, Feb. 26, 2021 — U.S. jets bombed facilities in eastern Syria last night, the Pentagon said, in a long opening paragraph of a wire story.';
+    expect(publishedFromText(text)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'dateline' });
+  });
+
+  it('does not take a date inside a sentence of the story for the page’s date', () => {
+    const text = 'U.S. jets bombed facilities in eastern Syria after a rocket attack on Erbil on February 15, 2021 killed a contractor and wounded several American service members.';
+    expect(publishedFromText(text)).toBeNull();
+  });
+});
+
+describe('date stamps', () => {
+  it('refuses impossible days and years no news page carries', () => {
+    expect(parseDateStamp('2021-02-30')).toBeNull();
+    expect(parseDateStamp('0001-01-01')).toBeNull();
+    expect(parseDateStamp('February 26, 2021')).toEqual({ year: 2021, month: 2, day: 26, utc: false });
+    expect(parseDateStamp('26 Feb 2021')).toEqual({ year: 2021, month: 2, day: 26, utc: false });
+  });
+});
