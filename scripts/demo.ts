@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   }
   const page = ext.context.pages()[0] ?? (await ext.context.newPage());
   await page.goto(url);
-  console.log(`demo: Crosscheck is loaded on ${url}\n      other pages: ${server.url('/pages/')}<file> (tests/e2e/pages/), ${server.url('/articles/')}<file> (tests/fixtures/articles/)\n      close the browser or press Ctrl+C to stop`);
+  console.log(`demo: Crosscheck is loaded on ${url}\n      other pages: ${server.url('/pages/')}<file> (tests/e2e/pages/), ${server.url('/articles/')}<slug>.html (tests/corpus/<slug>/page.html)\n      close the browser or press Ctrl+C to stop`);
   ext.context.on('close', () => void stop(0));
 }
 

@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { events } from '../../lib/reference/events';
-import { cases, type ArticleCase } from '../fixtures/articles/expectations';
 import {
   checkTexts,
   collectHighlights,

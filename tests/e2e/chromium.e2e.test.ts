@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { events } from '../../lib/reference/events';
-import { cases, type ArticleCase } from '../fixtures/articles/expectations';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
 import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
 import { openToolbarPopup } from './support/popup';

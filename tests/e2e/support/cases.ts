@@ -2,7 +2,7 @@
  * The pages both browser suites load (Chromium: tests/e2e, Firefox: tests/e2e-firefox) and what they expect
  * of each: the same cases, so the two browsers are held to the same checks.
  */
-import { cases, type ArticleCase } from '../../fixtures/articles/expectations';
+import { readCorpusArticle } from '../../corpus/load';
 import type { ExpectedMarkArg } from './probes';
 
 export const EVENT_2021 = /^2021-02-25/;
@@ -34,7 +34,7 @@ export interface PageCase {
   name: string;
   path: string;
   event: RegExp | null;
-  /** Highlights that must be there (a representative subset for our own pages, all of expectations.ts for fixtures). */
+  /** Highlights that must be there (a representative subset for our own pages, all of expected.json for corpus articles). */
   marks: ExpectedMarkArg[];
   /** Texts no highlight may touch. */
   unmarked: string[];
@@ -102,24 +102,27 @@ export const OWN_PAGES: PageCase[] = [
   },
 ];
 
-/** Fixture articles served as they are, checked against their hand-written expectations. */
+/**
+ * Corpus articles (tests/corpus/<slug>/page.html) served as they are at /articles/<slug>.html and checked
+ * against their hand-written expected.json. A subset: each costs a page load in two browsers, and these are
+ * the ones verified in a browser (chrome-heavy layouts, both events, a near miss of each, unrelated pages).
+ */
 export const FIXTURES = [
-  'lakeshore-sentinel-2021-strike.html',
-  'kurdistan-chronicle-2021-erbil.html',
-  'capitol-ledger-2023-boukamal.html',
-  'gulf-courier-2019-12-kataib-strikes.html',
-  'plains-herald-2023-11-maysalun.html',
-  'sports-ridgeview-basketball.html',
-  'markets-2021-02-25-selloff.html',
+  'lakeshore-sentinel-2021-strike',
+  'kurdistan-chronicle-2021-erbil',
+  'capitol-ledger-2023-boukamal',
+  'gulf-courier-2019-12-kataib-strikes',
+  'plains-herald-2023-11-maysalun',
+  'sports-ridgeview-basketball',
+  'markets-2021-02-25-selloff',
 ];
 
-export function fixtureCase(file: string): PageCase {
-  const c: ArticleCase | undefined = cases.find((x) => x.file === file);
-  if (!c) throw new Error(`no expectations for ${file}`);
+export function fixtureCase(slug: string): PageCase {
+  const c = readCorpusArticle(slug).expected;
   const event = c.event === null ? null : c.event.startsWith('2021-02-25') ? EVENT_2021 : c.event.startsWith('2023-10-26') ? EVENT_2023 : new RegExp(`^${c.event}$`);
   return {
-    name: `fixture ${file} (${c.event ?? 'no event'})`,
-    path: `/articles/${file}`,
+    name: `corpus ${slug} (${c.event ?? 'no event'})`,
+    path: `/articles/${slug}.html`,
     event,
     marks: c.marks.map(({ text, kind, fact, status }) => ({ text, kind, ...(fact !== undefined ? { fact } : {}), ...(status ? { status } : {}) })),
     unmarked: c.unmarked,

@@ -2,7 +2,7 @@
  * The e2e tests' web server: 127.0.0.1 only, a free port chosen by the system.
  *
  *   /pages/<file>      tests/e2e/pages/<file>                 (the e2e pages and their images)
- *   /articles/<file>   tests/fixtures/articles/<file>.html    (the hand-checked fixture articles)
+ *   /articles/<slug>.html   tests/corpus/<slug>/page.html    (the development corpus's HTML articles)
  *
  * Anything else is a 404 (the fixture articles link to /img/…, /weather… as real sites do).
  * Every request is logged, so a test can see what the pages asked for.
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PAGES_DIR = join(ROOT, 'tests/e2e/pages');
-export const ARTICLES_DIR = join(ROOT, 'tests/fixtures/articles');
+export const ARTICLES_DIR = join(ROOT, 'tests/corpus');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +49,10 @@ function fileFor(pathname: string): string | null {
     return file.startsWith(dir + sep) ? file : null;
   };
   if (decoded.startsWith('/pages/')) return serve(PAGES_DIR, decoded.slice('/pages/'.length));
-  if (decoded.startsWith('/articles/') && decoded.endsWith('.html')) return serve(ARTICLES_DIR, decoded.slice('/articles/'.length));
+  if (decoded.startsWith('/articles/') && decoded.endsWith('.html')) {
+    const slug = decoded.slice('/articles/'.length, -'.html'.length);
+    return slug.includes('/') ? null : serve(ARTICLES_DIR, `${slug}/page.html`);
+  }
   return null;
 }
 

@@ -1,0 +1,28 @@
+/**
+ * The engine on one corpus article, scored: what `npm run eval` and the corpus tests share, so both read
+ * and judge an article the same way.
+ */
+import type { ArticleText } from '../../lib/article/types';
+import { annotate } from '../../lib/engine/annotate';
+import type { Findings } from '../../lib/engine/findings';
+import { CorpusError, extractArticle, type CorpusArticle } from './load';
+import { scoreArticle, type ArticleScore } from './score';
+
+export interface CorpusRun {
+  entry: CorpusArticle;
+  article: ArticleText;
+  findings: Findings;
+  score: ArticleScore;
+}
+
+export function runCorpusArticle(entry: CorpusArticle): CorpusRun {
+  const article = extractArticle(entry);
+  let findings: Findings;
+  try {
+    findings = annotate(article);
+  } catch (error) {
+    // The engine has never crashed on an article; if it does, say where.
+    throw new CorpusError(entry.slug, `the engine failed: ${(error as Error).stack ?? String(error)}`);
+  }
+  return { entry, article, findings, score: scoreArticle(entry.slug, entry.expected, article.text, findings) };
+}
