@@ -11,6 +11,7 @@ import { getReference, type Reference } from '../reference/index';
 import { nameFact } from '../reference/entities';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
+import { attributionReader } from './attribution';
 import { relate } from './compare';
 import { decideEvent, mightBeAboutAStrike } from './event';
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
@@ -47,13 +48,14 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   if (!event) return none(source);
 
   const facts = tieFacts(text, sentences, figures, names, event, reference);
+  const creditOf = attributionReader(text, sentences, names, figures);
   const marks: Mark[] = [];
   for (const name of names) marks.push(nameMark(name, event, source, reference));
   for (const figure of figures) {
     const fact = facts.get(figure) ?? null;
     // Vague counts ("several") mean something only as the answer to a fact.
     if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
-    marks.push(figureMark(figure, fact, event, source, reference));
+    marks.push({ ...figureMark(figure, fact, event, source, reference), attribution: creditOf(figure) });
   }
   marks.sort((a, b) => a.start - b.start);
   marks.forEach((m, i) => (m.id = `m${i + 1}`));
@@ -265,6 +267,7 @@ function figureMark(figure: FigureMention, fact: FactDef | null, event: Event, s
     value: withIso(figure.value, event),
     status: statusOf(others),
     others,
+    attribution: null,
   };
 }
 
@@ -298,6 +301,7 @@ function nameMark(name: NameMention, event: Event, source: string | null, refere
     value: name.entity ? { type: 'entity', id: name.entity } : { type: 'person', name: name.text },
     status: statusOf(others),
     others,
+    attribution: null,
     title: name.title,
   };
 }

@@ -40,6 +40,8 @@ export interface Mark {
   value: MarkValue;
   status: Status;
   others: OtherReport[];
+  /** Who this article credits the figure to ("a Kataib Hezbollah official"), or null; always null for names. */
+  attribution: string | null;
   /** For names: the title written before the name on this page. */
   title?: string | null;
 }

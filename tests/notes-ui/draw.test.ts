@@ -71,7 +71,7 @@ describe('drawNotes', () => {
     const { article, text } = setUp();
     const killed: Mark = {
       id: 'm1', kind: 'figure', text: '22', ...spanOf(article.text, '22'), fact: 'strike.killed', factLabel: null,
-      value: { type: 'count', min: 22, max: 22 } as unknown as Mark['value'], status: 'differs', others: [],
+      value: { type: 'count', min: 22, max: 22 } as unknown as Mark['value'], status: 'differs', others: [], attribution: null,
     };
     drawHighlights(document, article, [killed]);
     const again = extractFromDocument(document);

@@ -1,0 +1,325 @@
+/**
+ * Who, inside an article, a figure is credited to: "the Syrian Observatory for Human Rights said 22 were
+ * killed", "17 died, according to some independent sources", "an official of the group said one of its
+ * fighters was killed". A fact-checker weighs a figure by its speaker, and outlets that disagree often
+ * only quote different speakers, so the speaker travels with the figure.
+ *
+ * The reading is clause by clause and stays conservative: a speaker covers the clause it introduces or
+ * closes, never another sentence, except when the next sentence continues the same speaker by a pronoun
+ * or a definite description ("It added that…", "The monitor said…"). null when the article credits no one.
+ */
+import type { NameMention } from '../extract/names';
+import { entityById } from '../reference/entities';
+import type { Sentence } from './sentences';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** One place where a sentence credits a speaker, and the stretch of text the credit covers. */
+interface Frame {
+  speaker: string;
+  /** Where the words of attribution are: a figure inside them is part of the speaker ("one of the militias"). */
+  at: Span;
+  covers: Span;
+  /** "according to", "citing": the source an outlet names for a figure, preferred over a verb of saying. */
+  cited: boolean;
+}
+
+const SPEECH_VERB =
+  'said|says|say|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
+  'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|insisted|explained|recorded|documented';
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gi');
+const CITING = /\b(?:according to|citing|as per|quoting)\s+/gi;
+const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
+
+// Punctuation and words that end the noun phrase of a speaker.
+const CLAUSE_PUNCT = /[,;:()"“”—–]/;
+const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
+// Verbs of being before a verb of saying make it passive: "22 were reported killed", "he was told".
+const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being|had|has|have)$/i;
+// What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
+const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}))*\s*(?:[,.;:!?"”)—–]|$)/u;
+// Words that open a time phrase, not a speaker: "said on Friday", "said late Thursday".
+const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
+const PRONOUN = /^(?:he|she|it|they)$/i;
+// Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
+const TRAILING_ADVERBIAL = /(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself))+$/iu;
+const LEADING_FILLER = /^(?:(?:and|but|so|also|meanwhile|separately|later|earlier|however|then)\s+)+/i;
+
+// Nouns that make a phrase a speaker rather than a thing ("the monitor", "security officials").
+const SPEAKER_NOUNS =
+  /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
+// A role inside a group or body: "an official of the group" is the group's official.
+const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?)\b/i;
+// A definite description of a speaker named before ("the monitor", "the official"): the same speaker.
+const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander)$/i;
+// The group's own voice: "the group", "the militia" stand for the group last named.
+const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
+const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;
+const GROUP_ANY = /\b(?:militias?|militant groups?)\b/i;
+
+const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|three|top|unnamed|independent|state)$/i;
+
+const MAX_SPEAKER_WORDS = 10;
+
+/**
+ * Reads every sentence once and returns who each offset's figure is credited to.
+ * `names` are the article's name mentions (entities and titled people), in text order.
+ */
+export function attributionReader(text: string, sentences: readonly Sentence[], names: readonly NameMention[], figures: readonly Span[]) {
+  const framesBySentence: Frame[][] = [];
+  let previous: string | null = null;
+  let previousBlock = -1;
+  sentences.forEach((sentence, i) => {
+    // A pronoun continues the speaker of the sentence right before it, inside one paragraph.
+    const carried = sentence.block === previousBlock ? previous : null;
+    const frames = framesIn(text, sentence, names, figures, carried);
+    framesBySentence[i] = frames;
+    previous = frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
+    previousBlock = sentence.block;
+  });
+
+  return (figure: Span): string | null => {
+    const i = sentences.findIndex((s) => figure.start >= s.start && figure.start < s.end);
+    if (i < 0) return null;
+    return creditFor(figure, framesBySentence[i] ?? []);
+  };
+}
+
+/** The frame whose stretch holds the figure: a cited source first, then the nearest verb of saying before it. */
+function creditFor(figure: Span, frames: Frame[]): string | null {
+  const holding = frames.filter((f) => f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end));
+  if (holding.length === 0) return null;
+  const cited = holding.filter((f) => f.cited);
+  const pool = cited.length > 0 ? cited : holding;
+  const before = pool.filter((f) => f.at.end <= figure.start);
+  const pick = before.length > 0 ? before[before.length - 1] : pool[0];
+  return pick?.speaker ?? null;
+}
+
+/** Clauses a sentence splits into for attribution: "X said A, while Y said B" gives each its own speaker. */
+function segmentsOf(text: string, sentence: Sentence): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  const split = /;|,\s*(?:while|whereas|but|though|although)\b|\s(?:while|whereas)\s/gi;
+  let from = 0;
+  for (const m of slice.matchAll(split)) {
+    out.push({ start: sentence.start + from, end: sentence.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: sentence.start + from, end: sentence.end });
+  return out;
+}
+
+function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], figures: readonly Span[], carried: string | null): Frame[] {
+  const frames: Frame[] = [];
+  const resolve = (np: Span) => speakerName(text, np, names, carried);
+  const hasFigure = (span: Span) => figures.some((f) => f.start < span.end && span.start < f.end);
+  for (const segment of segmentsOf(text, sentence)) {
+    const slice = text.slice(segment.start, segment.end);
+
+    // "according to X", "citing X": the phrase after it, up to the end of the clause.
+    for (const m of slice.matchAll(CITING)) {
+      const from = segment.start + m.index + m[0].length;
+      const np = phraseAfter(text, from, segment.end);
+      if (!np || hasFigure(np)) continue;
+      const speaker = resolve(np);
+      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: segment, cited: true });
+    }
+
+    // "In a statement, the group …": the statement's author speaks for the rest of the clause.
+    for (const m of slice.matchAll(STATEMENT_LEAD)) {
+      const from = segment.start + m.index + m[0].length;
+      const np = leadingSpeaker(text, from, segment.end, names);
+      if (!np || hasFigure(np)) continue;
+      const speaker = resolve(np);
+      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, cited: false });
+    }
+
+    for (const m of slice.matchAll(SPEECH)) {
+      const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
+      const frame = speakerBefore(text, segment, verb, hasFigure) ?? speakerAfter(text, segment, verb, hasFigure);
+      if (!frame) continue;
+      const speaker = resolve(frame.np);
+      if (speaker) frames.push({ speaker, at: frame.at, covers: frame.covers, cited: false });
+    }
+  }
+  return frames.sort((a, b) => a.at.start - b.at.start);
+}
+
+/** "X said …" or "…, X said.": the speaker in the clause before the verb, past any appositives. */
+function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: Span) => boolean): { np: Span; at: Span; covers: Span } | null {
+  const head = text.slice(segment.start, verb.start);
+  const pieces = splitKeepingOffsets(head, segment.start);
+  // "X, a spokesman for Y, said": the piece right before the verb is empty; the appositives before it are skipped.
+  let k = pieces.length - 1;
+  let piece = pieces[k];
+  if (piece && /^\s*$/.test(text.slice(piece.start, piece.end)) && k >= 2) {
+    k -= 2;
+    // Two appositives at most: "X, 45, a spokesman, said".
+    while (k >= 1 && looksLikeAppositive(text, pieces[k + 1] as Span) && /^\s*$/.test(text.slice((pieces[k] as Span).start, (pieces[k] as Span).end))) k -= 2;
+    piece = pieces[k];
+  }
+  if (!piece) return null;
+  const tail = clauseTail(text, piece);
+  if (!tail) return null;
+  const words = text.slice(tail.start, tail.end).split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (PASSIVE_BEFORE.test(last) || words.length > MAX_SPEAKER_WORDS) return null;
+  // "The Pentagon on Monday said": the day is when it spoke, not part of who.
+  const np = trimAdverbials(text, tail);
+  if (hasFigure(np) || !looksLikeSpeaker(text.slice(np.start, np.end))) return null;
+  const at = { start: np.start, end: verb.end };
+  // A speaker that closes its clause vouches for all of it; one that opens it, for what follows the verb.
+  const closes = AFTER_SPEAKER_TAIL.test(text.slice(verb.end, segment.end));
+  const covers = closes ? segment : { start: verb.end, end: segment.end };
+  return { np, at, covers };
+}
+
+/** "…, said the Syrian Observatory." : the speaker after the verb, which must end the clause. */
+function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Span) => boolean): { np: Span; at: Span; covers: Span } | null {
+  const np = phraseAfter(text, verb.end, segment.end);
+  if (!np || hasFigure(np)) return null;
+  const first = text.slice(np.start, np.end).split(/\s+/)[0] ?? '';
+  if (TIME_WORDS.test(first)) return null;
+  // "said the strikes killed 22": a clause follows, not a speaker.
+  if (!AFTER_SPEAKER_TAIL.test(text.slice(np.end, segment.end))) return null;
+  if (!looksLikeSpeaker(text.slice(np.start, np.end))) return null;
+  return { np, at: { start: verb.start, end: np.end }, covers: segment };
+}
+
+/** Pieces of `s` between clause punctuation, as absolute spans. */
+function splitKeepingOffsets(s: string, offset: number): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (CLAUSE_PUNCT.test(s[i] ?? '')) {
+      out.push({ start: offset + from, end: offset + i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: offset + from, end: offset + s.length });
+  return out;
+}
+
+function looksLikeAppositive(text: string, piece: Span): boolean {
+  const s = text.slice(piece.start, piece.end).trim();
+  return /^(?:an?|the|who|which|whose|speaking|citing|also|one of|a|\d+)\b/i.test(s) && s.split(/\s+/).length <= 20;
+}
+
+/** The end of a piece back to its last stop word: "structures that U.S. officials" → "U.S. officials". */
+function clauseTail(text: string, piece: Span): Span | null {
+  const s = text.slice(piece.start, piece.end);
+  const words = [...s.matchAll(/\S+/g)];
+  let from = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (NP_STOP_WORDS.test(words[i]?.[0] ?? '')) { from = i + 1; break; }
+  }
+  const kept = words.slice(from);
+  if (kept.length === 0) return null;
+  const start = piece.start + (kept[0]?.index ?? 0);
+  const lastWord = kept[kept.length - 1] as RegExpMatchArray;
+  const end = piece.start + (lastWord.index ?? 0) + lastWord[0].length;
+  const span = { start, end };
+  const lead = LEADING_FILLER.exec(text.slice(start, end));
+  return lead ? { start: start + lead[0].length, end } : span;
+}
+
+function trimAdverbials(text: string, np: Span): Span {
+  const s = text.slice(np.start, np.end);
+  const m = TRAILING_ADVERBIAL.exec(s);
+  return m && m.index > 0 ? { start: np.start, end: np.start + m.index } : np;
+}
+
+/** The phrase from `from` to the end of its clause ("according to X, …", "said X."). */
+function phraseAfter(text: string, from: number, to: number): Span | null {
+  let end = from;
+  const words = /\S+/g;
+  words.lastIndex = from;
+  let count = 0;
+  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
+    const word = m[0];
+    const bare = word.replace(/[,;:.!?"”)—–]+$/, '');
+    if (NP_STOP_WORDS.test(bare) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
+    if (new RegExp(`^(?:${SPEECH_VERB})$`, 'i').test(bare) && count > 0) break;
+    count++;
+    end = m.index + bare.length;
+    // A comma, a closing quote or the sentence's end closes the phrase; "U.S." keeps its dots.
+    if (bare !== word && !/^(?:\p{Lu}\.)+$/u.test(word) && !/\.$/.test(bare)) break;
+    if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
+  }
+  if (end === from) return null;
+  let stop = end;
+  while (stop > from && /[.]/.test(text[stop - 1] ?? '') && !/\p{Lu}\.$/u.test(text.slice(from, stop))) stop--;
+  return trimAdverbials(text, { start: from, end: stop });
+}
+
+/** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
+function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
+  const name = names.find((n) => n.start === from && n.end <= to);
+  if (name) return { start: name.start, end: name.end };
+  const m = /^(?:the|an?|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|monitor|observatory|ministry|military|army|official|spokesm[ae]n|spokesperson|command|government|movement|brigades?)\b/iu.exec(text.slice(from, to));
+  return m ? { start: from, end: from + m[0].length } : null;
+}
+
+function looksLikeSpeaker(np: string): boolean {
+  const s = np.trim();
+  if (!s || /^\d/.test(s)) return false;
+  if (PRONOUN.test(s)) return true;
+  // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
+  return SPEAKER_NOUNS.test(s) || /(?:^|\s)(?:\p{Lu}[\p{L}’'.-]*)/u.test(s.replace(/^(?:The|A|An)\s/, ''));
+}
+
+/** A readable speaker: entities by their reference names, roles inside groups as "a Kataib Hezbollah official". */
+function speakerName(text: string, np: Span, names: readonly NameMention[], carried: string | null): string | null {
+  const raw = text.slice(np.start, np.end).replace(/\s+/g, ' ').trim();
+  if (PRONOUN.test(raw)) return carried;
+  if (DEFINITE_BACK.test(raw) && carried) return carried;
+  const inside = names.filter((n) => n.start >= np.start && n.end <= np.end);
+  const person = inside.find((n) => (n.entity ? entityById.get(n.entity)?.kind === 'person' : true));
+  if (person) return person.entity ? (entityById.get(person.entity)?.name ?? person.text) : person.text;
+  const role = ROLE_NOUN.exec(raw);
+  const body = inside.map((n) => (n.entity ? entityById.get(n.entity) : undefined)).find((e) => e && e.kind !== 'place');
+  if (GROUP_BACK.test(raw)) return lastGroupBefore(names, np.start) ?? raw.replace(/^(?:its|that)/i, 'the');
+  if (role) {
+    const plural = /s$/i.test(role[1] ?? '') && !/^(?:an?|one)\b/i.test(raw);
+    const noun = (role[1] ?? '').toLowerCase();
+        // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
+    const group = body?.name ?? (GROUP_DEFINITE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : GROUP_ANY.test(raw) ? 'militia' : null);
+    if (group) return plural ? `${group} ${noun}` : `${/^[aeiou]/i.test(group) ? 'an' : 'a'} ${group} ${noun}`;
+  }
+  // The body alone, give or take an article and modifiers ("the Britain-based Syrian Observatory for Human Rights").
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (body && only && only.end === np.end && !role) return body.kind === 'organisation' ? `the ${body.name}` : body.name;
+  // "the Observatory" after "the Syrian Observatory for Human Rights": the body named before.
+  const short = /^[Tt]he (\p{Lu}[\p{L}-]+)$/u.exec(raw);
+  const earlier = short ? bodyNamedBefore(names, np.start, short[1] as string) : null;
+  if (earlier) return earlier;
+  // As written, with a capital article made lower-case: "Some independent sources" → "some independent sources".
+  // A sentence's capital on a common word goes too ("Officials" → "officials"); proper names keep theirs.
+  return raw.replace(/^\p{Lu}[\p{L}]*/u, (w) => (COMMON_FIRST.test(w) || new RegExp(`^${SPEAKER_NOUNS.source}$`, 'i').test(w) ? w.toLowerCase() : w));
+}
+
+/** An organisation or group named before `at` whose name holds `word`, as a speaker: "the Syrian Observatory for Human Rights". */
+function bodyNamedBefore(names: readonly NameMention[], at: number, word: string): string | null {
+  const w = new RegExp(`\\b${word}\\b`, 'i');
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = names[i] as NameMention;
+    const e = n.end <= at && n.entity ? entityById.get(n.entity) : undefined;
+    if (e && e.kind !== 'person' && e.kind !== 'place' && w.test(e.name)) return e.kind === 'organisation' ? `the ${e.name}` : e.name;
+  }
+  return null;
+}
+
+/** The group named last before `at`: "the group" in a militia's statement stands for it. */
+function lastGroupBefore(names: readonly NameMention[], at: number): string | null {
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = names[i] as NameMention;
+    if (n.end > at || !n.entity) continue;
+    const e = entityById.get(n.entity);
+    if (e?.kind === 'group') return e.name;
+  }
+  return null;
+}
