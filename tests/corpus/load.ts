@@ -6,7 +6,7 @@
  * Used by the unit tests, the e2e page cases and `npm run eval`; never by the extension.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as v from 'valibot';
@@ -62,16 +62,23 @@ export interface CorpusArticle {
 export class CorpusError extends Error {
   constructor(
     readonly slug: string,
+    readonly folder: string,
     reason: string,
   ) {
-    super(`tests/corpus/${slug}: ${reason}`);
+    super(`${relative(process.cwd(), folder) || folder}: ${reason}`);
     this.name = 'CorpusError';
   }
 }
 
 /** The article folders, sorted: every directory under the corpus (files such as this one are not articles). */
 export function corpusSlugs(dir = CORPUS_DIR): string[] {
-  return readdirSync(dir)
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw new CorpusError('', dir, `cannot list the corpus (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return names
     .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
     .sort();
 }
@@ -80,23 +87,23 @@ export function corpusSlugs(dir = CORPUS_DIR): string[] {
 export function readCorpusArticle(slug: string, dir = CORPUS_DIR): CorpusArticle {
   const folder = resolve(dir, slug);
   const pages = ['page.html', 'article.txt'].filter((f) => existsSync(join(folder, f)));
-  if (pages.length !== 1) throw new CorpusError(slug, pages.length ? 'has both page.html and article.txt' : 'has neither page.html nor article.txt');
+  if (pages.length !== 1) throw new CorpusError(slug, folder, pages.length ? 'has both page.html and article.txt' : 'has neither page.html nor article.txt');
   let raw: string;
   try {
     raw = readFileSync(join(folder, 'expected.json'), 'utf8');
   } catch (error) {
-    throw new CorpusError(slug, `cannot read expected.json (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CorpusError(slug, folder, `cannot read expected.json (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new CorpusError(slug, `expected.json is not JSON: ${(error as Error).message}`);
+    throw new CorpusError(slug, folder, `expected.json is not JSON: ${(error as Error).message}`);
   }
   const parsed = v.safeParse(ExpectedSchema, json);
   if (!parsed.success) {
     const issues = parsed.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
-    throw new CorpusError(slug, `expected.json is not in the corpus format: ${issues}`);
+    throw new CorpusError(slug, folder, `expected.json is not in the corpus format: ${issues}`);
   }
   return { slug, file: join(folder, pages[0] as string), expected: parsed.output };
 }
@@ -112,7 +119,7 @@ export function extractArticle(entry: CorpusArticle): ArticleText {
   try {
     raw = readFileSync(entry.file, 'utf8');
   } catch (error) {
-    throw new CorpusError(entry.slug, `cannot read ${entry.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new CorpusError(entry.slug, dirname(entry.file), `cannot read ${entry.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   if (!entry.file.endsWith('.html')) return extractFromPlainText(raw);
   const { document } = parseHTML(raw);

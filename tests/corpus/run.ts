@@ -2,6 +2,7 @@
  * The engine on one corpus article, scored: what `npm run eval` and the corpus tests share, so both read
  * and judge an article the same way.
  */
+import { dirname } from 'node:path';
 import type { ArticleText } from '../../lib/article/types';
 import { annotate } from '../../lib/engine/annotate';
 import type { Findings } from '../../lib/engine/findings';
@@ -22,7 +23,7 @@ export function runCorpusArticle(entry: CorpusArticle): CorpusRun {
     findings = annotate(article);
   } catch (error) {
     // The engine has never crashed on an article; if it does, say where.
-    throw new CorpusError(entry.slug, `the engine failed: ${(error as Error).stack ?? String(error)}`);
+    throw new CorpusError(entry.slug, dirname(entry.file), `the engine failed: ${(error as Error).stack ?? String(error)}`);
   }
   return { entry, article, findings, score: scoreArticle(entry.slug, entry.expected, article.text, findings) };
 }
