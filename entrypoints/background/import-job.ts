@@ -21,6 +21,7 @@ export const IMPORT_CHUNK_ROWS = 500;
 export const IMPORT_TIMEOUT_MS = 60_000;
 /** How long an undo may take before the answer goes out anyway (the journal finishes it at next start). */
 export const UNDO_TIMEOUT_MS = 20_000;
+const UNDO_RETRY_MS = 500;
 /** Free space an import must leave: IndexedDB's own overhead and the journal are counted on top. */
 export const STORAGE_MARGIN_BYTES = 5 * 1024 * 1024;
 /** Bytes of storage per character of the rows' JSON: UTF-16, indexes, and room to spare. */
@@ -147,13 +148,21 @@ async function undoAfter(e: unknown, db: NotesDb, options: ImportJobOptions): Pr
       ? `it took longer than ${((options.timeoutMs ?? IMPORT_TIMEOUT_MS) / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`
       : isQuotaError(e)
         ? 'the browser ran out of storage'
-        : errorMessage(e);
-  try {
-    await beforeDeadline(undoImport(db, options.journal), Date.now() + (options.undoTimeoutMs ?? UNDO_TIMEOUT_MS));
-    return `Nothing was imported: ${why}. ${NOTHING_CHANGED}`;
-  } catch {
-    return `The import stopped: ${why}. Crosscheck will finish undoing it the next time the browser starts; until then some imported notes may show.`;
+        : isAbort(e)
+          ? 'the browser stopped saving them (the disk may be full)'
+          : errorMessage(e);
+  // On a full disk even the undo's deletes can fail at first: try again until its own deadline.
+  const deadline = Date.now() + (options.undoTimeoutMs ?? UNDO_TIMEOUT_MS);
+  for (;;) {
+    try {
+      await beforeDeadline(undoImport(db, options.journal), deadline);
+      return `Nothing was imported: ${why}. ${NOTHING_CHANGED}`;
+    } catch (error) {
+      if (error instanceof ImportTimeout || Date.now() + UNDO_RETRY_MS >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, UNDO_RETRY_MS));
+    }
   }
+  return `The import stopped: ${why}. Crosscheck will finish undoing it the next time the browser starts; until then some imported notes may show, and none of yours is lost.`;
 }
 
 function beforeDeadline<T>(work: PromiseLike<T>, deadline: number): Promise<T> {
@@ -164,9 +173,19 @@ function beforeDeadline<T>(work: PromiseLike<T>, deadline: number): Promise<T> {
   return Promise.race([Promise.resolve(work), timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The error's name, its inner error's (Dexie wraps them) and those of a bulk operation's failures. */
+function errorNames(e: unknown): unknown[] {
+  const x = e as { name?: unknown; inner?: { name?: unknown }; failures?: Array<{ name?: unknown }> } | null;
+  return [x?.name, x?.inner?.name, ...(Array.isArray(x?.failures) ? x.failures.map((f) => f?.name) : [])];
+}
+
 function isQuotaError(e: unknown): boolean {
-  const names = [(e as { name?: unknown })?.name, (e as { inner?: { name?: unknown } })?.inner?.name];
-  return names.some((n) => n === 'QuotaExceededError') || /quota/i.test(errorMessage(e));
+  return errorNames(e).includes('QuotaExceededError') || /quota/i.test(errorMessage(e));
+}
+
+/** A transaction the browser aborted under the import (on a full disk, Chromium aborts rather than says why). */
+function isAbort(e: unknown): boolean {
+  return errorNames(e).some((n) => n === 'AbortError' || n === 'UnknownError');
 }
 
 function megabytes(bytes: number): string {

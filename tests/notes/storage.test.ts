@@ -279,3 +279,20 @@ describe('backup before a schema upgrade', () => {
     await expect(backupFile(backups, 99)).rejects.toThrow(/no such backup/);
   });
 });
+
+describe('import failure messages', () => {
+  it('a chunk the browser aborted (a full disk) reads as such, and is undone', async () => {
+    const db = freshDb();
+    const realBulkPut = db.annotations.bulkPut.bind(db.annotations);
+    let calls = 0;
+    vi.spyOn(db.annotations, 'bulkPut').mockImplementation(((rows: ReaderAnnotation[]) => {
+      calls += 1;
+      if (calls === 2) throw Object.assign(new Error('annotations.bulkPut(): 25 of 500 operations failed.'), { name: 'BulkError', failures: [{ name: 'AbortError' }] });
+      return realBulkPut(rows);
+    }) as never);
+    const result = await runImport(db, file(many(15)), { now: NOW, journal: freshJournal(), chunkRows: 10 });
+    vi.restoreAllMocks();
+    expect(result).toEqual({ ok: false, error: 'Nothing was imported: the browser stopped saving them (the disk may be full). Your notes are as they were before.' });
+    expect(await db.annotations.count()).toBe(0);
+  });
+});

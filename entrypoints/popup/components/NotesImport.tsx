@@ -50,7 +50,7 @@ export function NotesImport({
     setBusy(true);
     try {
       if (onBackup && backupFirst) {
-        setStatus({ text: 'Saving a backup of your notes first…' });
+        setStatus({ text: 'Importing… saving a backup of your notes first.' });
         try {
           save(await onBackup());
         } catch {
