@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusError, readCorpus, readCorpusArticle } from './load';
-import { runCorpusArticle } from './run';
-import { nthIndex, normaliseAttribution, scoreArticle, summarise, TARGETS, type EngineMarkLike, type ExpectedLike } from './score';
+import { runCorpusArticle, speakerOf } from './run';
+import { nthIndex, normaliseAttribution, sameAttribution, scoreArticle, summarise, TARGETS, type EngineMarkLike, type ExpectedLike } from './score';
 
 /**
  * Floors: the values measured on the corpus when they were last raised. They only ever go up, towards
@@ -158,6 +158,17 @@ describe('attribution accuracy', () => {
     expect(normaliseAttribution('The Syrian Observatory for Human Rights.')).toBe(normaliseAttribution('Syrian Observatory for Human Rights'));
     expect(normaliseAttribution('a Kata’ib Hezbollah official')).toBe(normaliseAttribution("Kata'ib Hezbollah official"));
     const s = score(exp('the Syrian Observatory for Human Rights'), [mark('22', { fact: 'strike.killed', attribution: 'Syrian Observatory for Human Rights' })]);
+    expect(s.attribution).toEqual({ right: 1, total: 1, missing: 0 });
+  });
+
+  it('takes two spellings of one known speaker as the same, a group for its official not', () => {
+    expect(sameAttribution('John F. Kirby', 'John Kirby', speakerOf)).toBe(true);
+    expect(sameAttribution('Lloyd J. Austin III', 'Lloyd Austin', speakerOf)).toBe(true);
+    expect(sameAttribution('SOHR', 'the Syrian Observatory for Human Rights', speakerOf)).toBe(true);
+    expect(sameAttribution('a Kataib Hezbollah official', 'Kataib Hezbollah', speakerOf)).toBe(false);
+    expect(sameAttribution('John Kirby', 'Lloyd Austin', speakerOf)).toBe(false);
+    expect(sameAttribution('John F. Kirby', 'John Kirby')).toBe(false);
+    const s = scoreArticle('k', exp('John F. Kirby'), ARTICLE, { event: E, marks: [mark('22', { fact: 'strike.killed', attribution: 'John Kirby' })] }, { speakerOf });
     expect(s.attribution).toEqual({ right: 1, total: 1, missing: 0 });
   });
 

@@ -5,6 +5,7 @@
 import { dirname } from 'node:path';
 import type { ArticleText } from '../../lib/article/types';
 import { annotate } from '../../lib/engine/annotate';
+import { getReference } from '../../lib/reference/index';
 import type { Findings } from '../../lib/engine/findings';
 import { CorpusError, extractArticle, type CorpusArticle } from './load';
 import { scoreArticle, type ArticleScore } from './score';
@@ -25,5 +26,13 @@ export function runCorpusArticle(entry: CorpusArticle): CorpusRun {
     // The engine has never crashed on an article; if it does, say where.
     throw new CorpusError(entry.slug, dirname(entry.file), `the engine failed: ${(error as Error).stack ?? String(error)}`);
   }
-  return { entry, article, findings, score: scoreArticle(entry.slug, entry.expected, article.text, findings) };
+  return { entry, article, findings, score: scoreArticle(entry.slug, entry.expected, article.text, findings, { speakerOf }) };
+}
+
+/** The entity an attribution wholly names ("the Pentagon", "John F. Kirby"), so spellings of one speaker match. */
+export function speakerOf(attribution: string): string | null {
+  const text = attribution.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[.,;:]+$/, '');
+  const names = getReference().findNames(text);
+  const only = names.length === 1 ? names[0] : undefined;
+  return only && only.start === 0 && only.end === text.length ? (only.entity ?? null) : null;
 }

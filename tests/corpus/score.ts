@@ -26,8 +26,10 @@
  * - status_accuracy: expected marks with a `status` that the engine marked, and the share with that status.
  * - attribution_accuracy: expected marks with `attribution` given (null included) that the engine marked;
  *   right when the engine's `attribution` equals it after normalising (case, whitespace, straight quotes, a
- *   leading "the"/"a"/"an", trailing punctuation). A mark without an `attribution` field counts as wrong
- *   (the engine gives none).
+ *   leading "the"/"a"/"an", trailing punctuation), or when both are wholly one known name of the same
+ *   speaker (`speakerOf`, given by the caller from the reference: "John F. Kirby" is "John Kirby", "SOHR" is
+ *   "the Syrian Observatory for Human Rights"; "a Kataib Hezbollah official" is not "Kataib Hezbollah"). A
+ *   mark without an `attribution` field counts as wrong (the engine gives none).
  * - name_recall: expected name marks, and the share the engine marked with the expected fact (when given).
  * A ratio with nothing to judge is 1: nothing was got wrong. The counts travel with the ratios.
  */
@@ -178,8 +180,21 @@ const describe = (e: ExpectedMarkLike) => `${e.kind}${e.fact !== undefined ? ` $
 const showMark = (m: EngineMarkLike) => `"${m.text}" (${m.fact ?? 'no fact'}, ${m.status})`;
 const ratio = (t: Tally) => (t.total === 0 ? 1 : t.right / t.total);
 
+export interface ScoreOptions {
+  /** The known speaker (an entity id) a whole attribution names, or null: lets "John F. Kirby" match "John Kirby". */
+  speakerOf?: (attribution: string) => string | null;
+}
+
+/** Whether two attributions (null: credited to no one) credit the same speaker. */
+export function sameAttribution(a: string | null, b: string | null, speakerOf?: ScoreOptions['speakerOf']): boolean {
+  if (a === null || b === null) return a === b;
+  if (normaliseAttribution(a) === normaliseAttribution(b)) return true;
+  const speaker = speakerOf?.(a);
+  return !!speaker && speaker === speakerOf?.(b);
+}
+
 /** One article: the engine's output against its expectations. */
-export function scoreArticle(slug: string, expected: ExpectedLike, article: string, output: EngineOutputLike): ArticleScore {
+export function scoreArticle(slug: string, expected: ExpectedLike, article: string, output: EngineOutputLike, options: ScoreOptions = {}): ArticleScore {
   const misses: Miss[] = [];
   const eventRight = output.event === expected.event;
   if (!eventRight) {
@@ -232,7 +247,7 @@ export function scoreArticle(slug: string, expected: ExpectedLike, article: stri
       if (mark.attribution === undefined) {
         attribution.missing++;
         misses.push({ kind: 'wrong-attribution', text: e.text, expected: e.attribution, got: null, detail: `"${e.text}": the engine gives no attribution, expected ${e.attribution === null ? 'none' : `"${e.attribution}"`}` });
-      } else if ((mark.attribution === null ? null : normaliseAttribution(mark.attribution)) === (e.attribution === null ? null : normaliseAttribution(e.attribution))) {
+      } else if (sameAttribution(mark.attribution, e.attribution, options.speakerOf)) {
         attribution.right++;
       } else {
         misses.push({ kind: 'wrong-attribution', text: e.text, expected: e.attribution, got: mark.attribution, detail: `"${e.text}": credited to ${mark.attribution === null ? 'no one' : `"${mark.attribution}"`}, expected ${e.attribution === null ? 'no one' : `"${e.attribution}"`}` });
