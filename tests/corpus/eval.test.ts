@@ -168,6 +168,10 @@ describe('attribution accuracy', () => {
     expect(sameAttribution('a Kataib Hezbollah official', 'Kataib Hezbollah', speakerOf)).toBe(false);
     expect(sameAttribution('John Kirby', 'Lloyd Austin', speakerOf)).toBe(false);
     expect(sameAttribution('John F. Kirby', 'John Kirby')).toBe(false);
+    expect(sameAttribution('Pat Ryder', 'Air Force Brig. Gen. Pat Ryder')).toBe(true);
+    expect(sameAttribution('the semiofficial news agency Tasnim', 'Tasnim')).toBe(true);
+    expect(sameAttribution('officials', 'U.S. officials')).toBe(false);
+    expect(sameAttribution('Pentagon press secretary Brig', 'Pentagon press secretary Brig. Gen. Pat Ryder')).toBe(false);
     const s = scoreArticle('k', exp('John F. Kirby'), ARTICLE, { event: E, marks: [mark('22', { fact: 'strike.killed', attribution: 'John Kirby' })] }, { speakerOf });
     expect(s.attribution).toEqual({ right: 1, total: 1, missing: 0 });
   });

@@ -28,8 +28,10 @@
  *   right when the engine's `attribution` equals it after normalising (case, whitespace, straight quotes, a
  *   leading "the"/"a"/"an", trailing punctuation), or when both are wholly one known name of the same
  *   speaker (`speakerOf`, given by the caller from the reference: "John F. Kirby" is "John Kirby", "SOHR" is
- *   "the Syrian Observatory for Human Rights"; "a Kataib Hezbollah official" is not "Kataib Hezbollah"). A
- *   mark without an `attribution` field counts as wrong (the engine gives none).
+ *   "the Syrian Observatory for Human Rights"; "a Kataib Hezbollah official" is not "Kataib Hezbollah"), or
+ *   when one is a proper name (capitalised) that ends the other after its titles ("Pat Ryder" is "Air Force
+ *   Brig. Gen. Pat Ryder", "Tasnim" is "the semiofficial news agency Tasnim"; "officials" is not "US
+ *   officials"). A mark without an `attribution` field counts as wrong (the engine gives none).
  * - name_recall: expected name marks, and the share the engine marked with the expected fact (when given).
  * A ratio with nothing to judge is 1: nothing was got wrong. The counts travel with the ratios.
  */
@@ -188,7 +190,11 @@ export interface ScoreOptions {
 /** Whether two attributions (null: credited to no one) credit the same speaker. */
 export function sameAttribution(a: string | null, b: string | null, speakerOf?: ScoreOptions['speakerOf']): boolean {
   if (a === null || b === null) return a === b;
-  if (normaliseAttribution(a) === normaliseAttribution(b)) return true;
+  const [na, nb] = [normaliseAttribution(a), normaliseAttribution(b)];
+  if (na === nb) return true;
+  // Titles and descriptions come before a name in English, so a bare name ends its titled form.
+  const [shorter, longer, shortRaw] = na.length <= nb.length ? [na, nb, a] : [nb, na, b];
+  if (/^\p{Lu}/u.test(shortRaw.trim().replace(/^(?:the|a|an)\s+/i, '')) && longer.endsWith(` ${shorter}`)) return true;
   const speaker = speakerOf?.(a);
   return !!speaker && speaker === speakerOf?.(b);
 }
