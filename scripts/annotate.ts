@@ -1,5 +1,6 @@
 /**
- * `npm run annotate -- FILE [--json]`: the engine on an HTML or plain-text file (CONTRACT.md §2).
+ * `npm run annotate -- FILE [--json] [--explain]`: the engine on an HTML or plain-text file (CONTRACT.md §2);
+ * `--explain` adds the evidence for the event decision and how each event weighed it.
  * A file that cannot be read or parsed gets one line on stderr and exit status 2.
  */
 import { readFileSync } from 'node:fs';
@@ -7,8 +8,10 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractFromDocument } from '../lib/article/from-dom';
 import { extractFromPlainText } from '../lib/article/from-text';
+import { publishedFromText } from '../lib/article/published';
 import type { ArticleText } from '../lib/article/types';
-import { annotate } from '../lib/engine/annotate';
+import { annotate, explainEvent } from '../lib/engine/annotate';
+import type { EventDecision } from '../lib/engine/event';
 import type { Findings } from '../lib/engine/findings';
 import { getReference } from '../lib/reference/index';
 import { describeValue, otherReportLine, statusLine } from '../lib/present/wording';
@@ -33,7 +36,8 @@ function readArticle(file: string): ArticleText {
     fail(`cannot parse ${file}: it is not UTF-8 text`);
   }
   const looksLikeHtml = /\.x?html?$/i.test(extname(file)) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
-  if (!looksLikeHtml) return extractFromPlainText(text);
+  // A saved text's byline or dateline dates it, as a page's metadata does (lib/article/published.ts).
+  if (!looksLikeHtml) return { ...extractFromPlainText(text), published: publishedFromText(text) };
   try {
     const { document } = parseHTML(text);
     return extractFromDocument(document as unknown as Document);
@@ -62,14 +66,41 @@ function printForPeople(file: string, findings: Findings): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+/** The evidence for the event decision and how each event weighed it. */
+function printExplanation(article: ArticleText, decision: EventDecision): void {
+  const out: string[] = ['', 'Event decision'];
+  const p = article.published;
+  out.push(p ? `  published: ${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} (from ${p.from}${p.utc ? ', a UTC stamp: the day either side is allowed' : ''})` : '  published: not given');
+  out.push('  evidence:');
+  if (decision.clues.length === 0) out.push('    none');
+  for (const clue of decision.clues) {
+    const where = clue.at >= 0 ? ` at ${clue.at}` : '';
+    out.push(`    ${clue.kind.padEnd(13)} "${clue.text}"${where}${clue.kind === 'strike-day' && clue.lede ? ' (the lede)' : ''}`);
+  }
+  for (const score of decision.scores) {
+    out.push(`  ${score.event}: ${score.score}`);
+    for (const reason of score.reasons) out.push(`    ${reason}`);
+  }
+  out.push(`  decided: ${decision.event ?? 'none'} (an event needs at least 4 points and a lead of 2)`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
 function main(argv: string[]): void {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
-  if (files.length !== 1 || files[0]?.startsWith('--')) fail('usage: npm run annotate -- FILE [--json]');
+  const explain = argv.includes('--explain');
+  const files = argv.filter((a) => a !== '--json' && a !== '--explain');
+  if (files.length !== 1 || files[0]?.startsWith('--')) fail('usage: npm run annotate -- FILE [--json] [--explain]');
   const file = files[0] as string;
-  const findings = annotate(readArticle(file));
-  if (json) process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
-  else printForPeople(file, findings);
+  const article = readArticle(file);
+  const findings = annotate(article);
+  if (json) {
+    // --explain adds the decision to the JSON object rather than breaking it with text.
+    const extra = explain ? { explanation: { published: article.published ?? null, ...explainEvent(article) } } : {};
+    process.stdout.write(`${JSON.stringify({ ...findings, ...extra }, null, 2)}\n`);
+    return;
+  }
+  printForPeople(file, findings);
+  if (explain) printExplanation(article, explainEvent(article));
 }
 
 main(process.argv.slice(2));

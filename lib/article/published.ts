@@ -65,34 +65,19 @@ function writtenDate(text: string): Day | null {
   return checked(Number(first[3]), monthNumber(first[2] as string) ?? 0, Number(first[1]), false);
 }
 
-const META_SELECTORS = [
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date.issued"]',
-];
+// Metadata names for the publication time, lower-cased (property= or name=).
+const META_NAMES = new Set([
+  'article:published_time',
+  'og:published_time',
+  'pubdate',
+  'publishdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+]);
 
 /** schema.org types whose `datePublished` is the page's own (not a quoted review's or an image's). */
 const ARTICLE_TYPE = /Article|Posting|Report|WebPage|LiveBlog/i;
-
-function jsonLdDate(doc: Document): Day | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // A broken block on a page is common; the next one may be fine.
-    }
-    const found = findDatePublished(data, 0);
-    if (found) return found;
-  }
-  return null;
-}
 
 function findDatePublished(node: unknown, depth: number): Day | null {
   if (depth > 6 || node === null || typeof node !== 'object') return null;
@@ -117,62 +102,94 @@ function findDatePublished(node: unknown, depth: number): Day | null {
   return null;
 }
 
+function jsonLdDate(script: Element): Day | null {
+  try {
+    return findDatePublished(JSON.parse(script.textContent ?? ''), 0);
+  } catch {
+    return null; // A broken block on a page is common; the next one may be fine.
+  }
+}
+
 // Parts of a page whose dates are not the article's: comments, related stories, footers.
-const ELSEWHERE = 'aside, footer, nav, [class*="comment" i], [id*="comment" i], [class*="related" i], [class*="teaser" i]';
+const ELSEWHERE_TAGS = new Set(['aside', 'footer', 'nav']);
+const ELSEWHERE_CLASS = /comment|related|teaser/i;
+const BYLINE_CLASS = /byline|dateline|publish|timestamp|date/i;
+const MARKED_CLASS = /byline|publish|dateline/i;
+// A page's stamps sit in its head and at the top of its body: the walk stops after this many elements,
+// so a huge page costs no more than a small one.
+const WALK_LIMIT = 3000;
 
-function outsideArticle(el: Element): boolean {
-  return el.closest(ELSEWHERE) !== null;
+const BYLINE_START = /^\s*(?:By\s+\p{Lu}|(?:Published|Posted|Updated)\b)/u;
+
+/** "By Associated Press · Nov. 8, 2023": an element whose own text opens like a byline, whatever its class. */
+function startsLikeByline(el: Element): boolean {
+  const first = el.firstChild;
+  return first !== null && first.nodeType === 3 && BYLINE_START.test(first.nodeValue ?? '');
 }
 
-function microdataDate(doc: Document): Day | null {
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]'))) {
-    if (outsideArticle(el)) continue;
-    const day = parseDateStamp(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
-    if (day) return day;
-  }
-  return null;
+interface Found {
+  meta: Element[];
+  jsonLd: Element[];
+  microdata: Element[];
+  times: Element[];
+  bylines: Element[];
 }
 
-function timeElementDate(doc: Document): Day | null {
-  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter((t) => !outsideArticle(t));
-  // A <time> marked as the publication ("pubdate", or in a byline) beats the first one on the page.
-  const marked = times.find((t) => t.hasAttribute('pubdate') || t.closest('[class*="byline" i], [class*="publish" i], [class*="dateline" i]'));
-  for (const t of marked ? [marked, ...times] : times) {
-    const day = parseDateStamp(t.getAttribute('datetime'));
-    if (day) return day;
+/** One bounded walk of the page, in document order, collecting the elements that may carry its date. */
+function collect(doc: Document): Found {
+  const found: Found = { meta: [], jsonLd: [], microdata: [], times: [], bylines: [] };
+  const root = doc.documentElement;
+  if (!root) return found;
+  // Each entry: an element, and whether its parent sits in page chrome or in a byline. Children are
+  // reached lazily (first child, next sibling): listing a parent's children costs as much as the page.
+  const stack: Array<[Element | null, boolean, boolean]> = [[root, false, false]];
+  let seen = 0;
+  while (stack.length > 0 && seen < WALK_LIMIT) {
+    const [el, parentOut, parentMarked] = stack.pop() as [Element | null, boolean, boolean];
+    if (!el) continue;
+    seen++;
+    stack.push([el.nextElementSibling, parentOut, parentMarked]);
+    const tag = el.tagName.toLowerCase();
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const out = parentOut || ELSEWHERE_TAGS.has(tag) || ELSEWHERE_CLASS.test(cls);
+    const inByline = parentMarked || MARKED_CLASS.test(cls);
+    if (tag === 'meta') {
+      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+      if (META_NAMES.has(name)) found.meta.push(el);
+    } else if (tag === 'script') {
+      if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') found.jsonLd.push(el);
+      continue;
+    }
+    if (!out) {
+      if ((el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) found.microdata.push(el);
+      if (tag === 'time' && el.hasAttribute('datetime')) {
+        // A <time> marked as the publication ("pubdate", or in a byline) goes first.
+        if (el.hasAttribute('pubdate') || inByline) found.times.unshift(el);
+        else found.times.push(el);
+      }
+      if (BYLINE_CLASS.test(cls) || el.getAttribute('rel') === 'author' || startsLikeByline(el)) found.bylines.push(el);
+    }
+    stack.push([el.firstElementChild, out, inByline]);
   }
-  return null;
-}
-
-const BYLINE_SELECTOR = '[class*="byline" i], [class*="dateline" i], [class*="publish" i], [class*="timestamp" i], [class*="date" i], [rel="author"]';
-
-function bylineDate(doc: Document): Day | null {
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR))) {
-    if (outsideArticle(el)) continue;
-    const text = el.textContent ?? '';
-    // A byline is short; a long element matching "date" is a container, not a stamp.
-    if (text.length > 200) continue;
-    const day = writtenDate(text);
-    if (day) return day;
-  }
-  return null;
+  return found;
 }
 
 /** The page's publication day, or null when it gives none. */
 export function publishedFromDocument(doc: Document): PublishedDate | null {
-  for (const selector of META_SELECTORS) {
-    const day = parseDateStamp(doc.querySelector(selector)?.getAttribute('content'));
-    if (day) return { ...day, from: 'meta' };
-  }
-  const readers: Array<[PublishedFrom, (d: Document) => Day | null]> = [
-    ['json-ld', jsonLdDate],
-    ['microdata', microdataDate],
-    ['time', timeElementDate],
-    ['byline', bylineDate],
+  const found = collect(doc);
+  const readers: Array<[PublishedFrom, Element[], (el: Element) => Day | null]> = [
+    ['meta', found.meta, (el) => parseDateStamp(el.getAttribute('content'))],
+    ['json-ld', found.jsonLd, jsonLdDate],
+    ['microdata', found.microdata, (el) => parseDateStamp(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent)],
+    ['time', found.times, (el) => parseDateStamp(el.getAttribute('datetime'))],
+    // A byline is short; a long element whose class says "date" is a container, not a stamp.
+    ['byline', found.bylines, (el) => ((el.textContent ?? '').length > 200 ? null : writtenDate(el.textContent ?? ''))],
   ];
-  for (const [from, read] of readers) {
-    const day = read(doc);
-    if (day) return { ...day, from };
+  for (const [from, elements, read] of readers) {
+    for (const el of elements) {
+      const day = read(el);
+      if (day) return { ...day, from };
+    }
   }
   return null;
 }

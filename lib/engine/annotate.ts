@@ -13,7 +13,7 @@ import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { attributionReader } from './attribution';
 import { relate } from './compare';
-import { decideEvent, mightBeAboutAStrike } from './event';
+import { decideEvent, mightBeAboutAStrike, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
 import { cuesIn, incidentFor, type Cue, type IncidentReading } from './incidents';
 import { findCasualtyPhrases, measureOf, SINCE_BEFORE } from './measures';
@@ -43,7 +43,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const source = reference.recogniseSource(text);
   const eventId =
     (source ? reference.source(source)?.event : null) ??
-    decideEvent(reference.events, { text, figures, names, strikeDates: strikeDates(text, sentences, figures, names), statementDates }).event;
+    decideEvent(reference, eventInput(article, sentences, figures, names, statementDates)).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
 
@@ -134,18 +134,27 @@ function incidentReader(
   };
 }
 
-/** The days the article gives for its strike, for the event decision. */
-function strikeDates(text: string, sentences: Sentence[], figures: FigureMention[], names: NameMention[]): DateValue[] {
+/** What the event decision reads: the article's days for its strike, found by the sentences' own cues. */
+function eventInput(article: ArticleText, sentences: Sentence[], figures: FigureMention[], names: NameMention[], statementDates: DateValue[]): EventInput {
+  const { text } = article;
   const read = incidentReader(text, sentences, [], names, figures);
-  const out: DateValue[] = [];
-  for (const f of figures) {
+  const incidentAt = (at: number) => {
+    const target = read(at)?.target;
+    return target && 'generic' in target ? target.generic : null;
+  };
+  const strikeDays = figures.filter((f) => {
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
-    if (!date) continue;
-    if (SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
-    const target = read(f.start)?.target;
-    if (target && 'generic' in target && target.generic === 'strike') out.push(date);
-  }
-  return out;
+    return date !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)) && incidentAt(f.start) === 'strike';
+  });
+  return { text, sentences, figures, names, strikeDays, statementDates, incidentAt, published: article.published ?? null };
+}
+
+/** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */
+export function explainEvent(article: ArticleText, reference: Reference = getReference()): EventDecision {
+  const sentences = splitSentences(article);
+  const names = reference.findNames(article.text);
+  const { figures, statementDates } = collectFigures(article.text, sentences, names);
+  return decideEvent(reference, eventInput(article, sentences, figures, names, statementDates));
 }
 
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {

@@ -1,30 +1,42 @@
 /**
- * Which event an article is about, or none. Near misses share almost every word with the reference
- * (the December 2019 strikes on Kataib Hezbollah, the November 2023 strikes in eastern Syria), so
- * words only open the door; dates decide: the day the article gives for its strike, the days of the
- * attacks that led to it, the years it names, and whether it speaks of days after the event.
+ * Which event an article is about, or none, from all the evidence it gives, weighed together.
+ * Near misses share almost every word with the reference (the December 2019 strikes on Kataib Hezbollah,
+ * the June 2021, November 2023 and February 2024 strikes), so words only open the door. What decides:
+ * the days it gives for its strike, read against the page's publication date where it has one; the
+ * publication date itself; the days of the attacks that led to it; the years it names; the aircraft that
+ * flew (from the sources' claims), the groups, places and officials in office then (events.ts); and
+ * what contradicts each event: another day, a later year, other aircraft, an official not in office,
+ * what only a near miss had. It abstains when the evidence is absent or balanced.
  */
-import type { NameMention } from '../extract/names';
-import type { FigureMention } from '../extract/types';
-import type { Event, EventId } from '../reference/types';
+import type { PublishedDate } from '../article/published';
+import { nearMisses as knownNearMisses, offices as knownOffices } from '../reference/events';
+import type { Claim, Event, EventId, NearMiss, Office, Source } from '../reference/types';
 import type { DateValue } from '../reference/values';
+import { gatherClues, type Clue, type EventInput } from './event-evidence';
 import { resolveDay, type Day } from './when';
 
-export interface EventEvidence {
-  text: string;
-  /** Figures after speech dates are dropped, with relative dates already resolved. */
-  figures: FigureMention[];
-  names: NameMention[];
-  /** Dates and weekdays the article gives for its strike (in sentences about a strike). */
-  strikeDates: DateValue[];
-  /** Days of statements ("the Pentagon said on Thursday"): made around the event, so weaker evidence of it. */
-  statementDates: DateValue[];
-}
+export type { EventInput } from './event-evidence';
 
+/** One event's weighing: the points and, for each, why. */
 export interface EventScore {
   event: EventId;
   score: number;
   reasons: string[];
+}
+
+export interface EventDecision {
+  event: EventId | null;
+  scores: EventScore[];
+  clues: Clue[];
+}
+
+/** What the decision knows besides the events: the sources' claims give each event's aircraft. */
+export interface EventKnowledge {
+  events: readonly Event[];
+  claims: readonly Claim[];
+  sources: readonly Source[];
+  offices?: readonly Office[];
+  nearMisses?: readonly NearMiss[];
 }
 
 // The door: a US strike in Syria. Cheap, and true of every near miss too.
@@ -40,7 +52,73 @@ function dayNumber(d: Day): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 }
 
-export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
+function isoDayNumber(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+}
+
+type Range = readonly [number, number];
+
+/**
+ * The days (as day numbers) a day clue stands for, read for one event: a full date is itself; with a
+ * publication date, a weekday is the last such day on or before it and "last night" is counted back
+ * from it; without one, a weekday is the one nearest the event (resolveDay). `anchored` says whether
+ * the reading depends on the event (so it cannot point at a near miss's day).
+ */
+function daysOf(clue: { date: DateValue | null; relative: readonly [number, number] | null }, event: Event, published: PublishedDate | null): { range: Range; anchored: boolean } | null {
+  const slack = published?.utc ? 1 : 0;
+  const p = published ? dayNumber(published) : null;
+  if (clue.relative) {
+    if (p === null) return null;
+    return { range: [p + clue.relative[0] - slack, p + clue.relative[1] + slack], anchored: true };
+  }
+  const date = clue.date;
+  if (!date) return null;
+  if (date.month !== null && date.day !== null) {
+    if (date.year === null && p !== null && published) {
+      // "Oct. 27" on a page of 28 October 2023 is that October, not the one nearest the event.
+      let d = dayNumber({ year: published.year, month: date.month, day: date.day });
+      if (d > p + 31) d = dayNumber({ year: published.year - 1, month: date.month, day: date.day });
+      return { range: [d, d], anchored: true };
+    }
+    const day = resolveDay(date, event);
+    return day ? { range: [dayNumber(day), dayNumber(day)], anchored: date.year !== null } : null;
+  }
+  if (date.weekday !== null && p !== null) {
+    const latest = p + slack;
+    const dow = ((latest % 7) + 7 + 4) % 7; // Day 0 of the epoch, 1 January 1970, was a Thursday.
+    const d = latest - ((dow - date.weekday + 7) % 7);
+    return { range: [d, d], anchored: true };
+  }
+  const day = resolveDay(date, event);
+  return day ? { range: [dayNumber(day), dayNumber(day)], anchored: false } : null;
+}
+
+function describe(range: Range, eventDay: number): string {
+  const off = (n: number) => (n === 0 ? 'the event day' : `${n > 0 ? '+' : ''}${n} d`);
+  return range[0] === range[1] ? off(range[0] - eventDay) : `${off(range[0] - eventDay)} to ${off(range[1] - eventDay)}`;
+}
+
+/** The aircraft families each event's sources say flew the strike. */
+function aircraftByEvent(knowledge: EventKnowledge): Map<EventId, Set<string>> {
+  const eventOf = new Map(knowledge.sources.map((s) => [s.id, s.event]));
+  const out = new Map<EventId, Set<string>>();
+  for (const claim of knowledge.claims) {
+    if (claim.value.type !== 'aircraft' || !claim.fact.startsWith('strike.')) continue;
+    const event = eventOf.get(claim.source);
+    if (!event) continue;
+    if (!out.has(event)) out.set(event, new Set());
+    out.get(event)?.add(claim.value.family);
+  }
+  return out;
+}
+
+export function scoreEvent(
+  event: Event,
+  input: EventInput,
+  clues: readonly Clue[],
+  aircraft: ReadonlySet<string> | undefined,
+  nearMisses: readonly NearMiss[] = knownNearMisses,
+): EventScore {
   const reasons: string[] = [];
   let score = 0;
   const add = (points: number, why: string) => {
@@ -48,34 +126,49 @@ export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
     reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
   };
   const eventDay = dayNumber(event.day);
-
+  const published = input.published;
   // The strike's own day: the event's day in US Eastern time, or the next (Syria is 7 to 8 hours ahead).
-  // The first day given is the article's own strike (the lede); later ones may recall earlier strikes.
-  evidence.strikeDates.forEach((d, i) => {
-    const day = resolveDay(d, event);
-    if (!day) return;
-    const offset = dayNumber(day) - eventDay;
-    const weekdayOnly = d.month === null;
-    const consistent = offset === 0 || offset === 1;
-    // A full date long before the event is a recollection, not a contradiction.
-    if (!consistent && !weekdayOnly && offset < -1 && offset >= -14) return;
-    if (i === 0) add(consistent ? 4 : -6, consistent ? 'the strike day matches' : `the article's strike is on another day (${d.weekday ?? ''}${d.month ?? ''}/${d.day ?? ''})`);
-    else if (consistent) add(1, 'another mention of the strike day');
-    else add(-2, 'another strike day');
-  });
+  const consistent = (r: Range) => r[0] <= eventDay + 1 && r[1] >= eventDay;
 
-  // Statements are made on the day or soon after; only agreement counts.
-  if (evidence.statementDates.some((d) => {
-    const day = resolveDay(d, event);
-    const offset = day ? dayNumber(day) - eventDay : NaN;
-    return offset >= 0 && offset <= 1;
-  })) {
-    add(2, 'a statement on the strike day');
+  if (published) {
+    const p = dayNumber(published);
+    const [from, to] = [p - (published.utc ? 1 : 0), p + (published.utc ? 1 : 0)];
+    if (to < eventDay) add(-8, `the page was published before it (${published.year}-${published.month}-${published.day})`);
+    else if (from <= eventDay + 3) add(3, `the page was published within days of it (${describe([from, to], eventDay)})`);
+    else if (from > eventDay + 30) add(-3, `the page was published long after it (${describe([from, to], eventDay)})`);
   }
+
+  const nearMissDays = new Set<NearMiss>();
+  let statementAgrees = false;
+  for (const clue of clues) {
+    if (clue.kind !== 'strike-day' && clue.kind !== 'statement-day') continue;
+    const read = daysOf(clue, event, published);
+    if (!read) continue;
+    const { range, anchored } = read;
+    const where = `"${clue.text}" = ${describe(range, eventDay)}`;
+    for (const nearMiss of nearMisses) {
+      const nm = dayNumber(nearMiss.day);
+      if (anchored && clue.kind === 'strike-day' && range[0] >= nm - 1 && range[1] <= nm + 1) nearMissDays.add(nearMiss);
+    }
+    if (clue.kind === 'statement-day') {
+      // Statements are made on the day or in the days after; only agreement counts.
+      if (range[0] <= eventDay + 7 && range[1] >= eventDay) statementAgrees = true;
+      continue;
+    }
+    const wide = range[1] - range[0] > 2;
+    // A full date shortly before the event is a recollection (an earlier attack), not a contradiction.
+    const fullDate = clue.date !== null && clue.date.month !== null;
+    if (!consistent(range) && fullDate && range[1] - eventDay < -1 && range[1] - eventDay >= -14) continue;
+    if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`);
+    else if (consistent(range)) add(1, `another mention of the strike day (${where})`);
+    else add(-2, `another strike day (${where})`);
+  }
+  if (statementAgrees) add(2, 'a statement on the strike day or soon after');
+  for (const nearMiss of nearMissDays) add(-3, `a strike day of ${nearMiss.label}`);
 
   // The days of the attacks that led to the strike.
   const incidentDates = new Set<string>();
-  for (const f of evidence.figures) {
+  for (const f of input.figures) {
     if (f.value.type !== 'date' || f.value.month === null) continue;
     const { month, day } = f.value;
     for (const incident of event.incidents) {
@@ -90,17 +183,38 @@ export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
   if (incidentDates.size > 0) add(3 * incidentDates.size, 'dates of the attacks that led to it');
 
   // Years named anywhere.
-  const years = new Set([...evidence.text.matchAll(YEAR)].map((m) => Number(m[1])));
+  const years = new Set([...input.text.matchAll(YEAR)].map((m) => Number(m[1])));
   if (years.has(event.day.year)) add(2, 'its year is named');
   else if ([...years].some((y) => y > event.day.year)) add(-4, 'a later year is named');
   else if (years.size > 0) add(-1, 'only earlier years are named');
 
   // People and places that belong to this event rather than its near misses.
-  const mentioned = new Set(evidence.names.map((n) => n.entity));
+  const mentioned = new Set(input.names.map((n) => n.entity));
   const anchors = event.anchors.filter((a) => mentioned.has(a));
   if (anchors.length > 0) add(2 * anchors.length, `named: ${anchors.join(', ')}`);
+  const groups = event.markers.groups.filter((g) => mentioned.has(g));
+  if (groups.length > 0) add(2 * groups.length, `the groups it hit: ${groups.join(', ')}`);
+  const places = event.markers.places.filter((p) => mentioned.has(p) && !anchors.includes(p));
+  if (places.length > 0) add(places.length, `its places: ${places.join(', ')}`);
+  const preceded = event.markers.precededBy.filter((source) => new RegExp(source, 'i').test(input.text));
+  if (preceded.length > 0) add(2 * preceded.length, 'the attacks that led to it');
 
-  if (event.signatures.some((source) => new RegExp(source, 'i').test(evidence.text))) add(3, 'a wording only this event has');
+  if (event.signatures.some((source) => new RegExp(source, 'i').test(input.text))) add(3, 'a wording only this event has');
+
+  for (const clue of clues) {
+    if (clue.kind === 'aircraft' && aircraft && aircraft.size > 0) {
+      // Outlets misreport aircraft too (that is a difference to show), so they weigh less than a day.
+      if (aircraft.has(clue.family)) add(2, `its aircraft (${clue.text})`);
+      else add(-2, `other aircraft (${clue.text}; it was ${[...aircraft].join(', ')})`);
+    } else if (clue.kind === 'official') {
+      const { from, to, role } = clue.office;
+      // In office then is necessary, not telling: near misses of the same years share their officials.
+      if (eventDay >= isoDayNumber(from) && eventDay <= isoDayNumber(to)) add(0, `in office then: ${clue.text}`);
+      else add(-3, `not ${role} then: ${clue.text} (${from} to ${to})`);
+    } else if (clue.kind === 'near-miss') {
+      add(-3, `only ${clue.nearMiss.label} had "${clue.text}"`);
+    }
+  }
 
   return { event: event.id, score, reasons };
 }
@@ -108,12 +222,20 @@ export function scoreEvent(event: Event, evidence: EventEvidence): EventScore {
 const THRESHOLD = 4;
 const MARGIN = 2;
 
-/** The event the article is about, or null when no event is clearly ahead. */
-export function decideEvent(events: readonly Event[], evidence: EventEvidence): { event: EventId | null; scores: EventScore[] } {
-  if (!mightBeAboutAStrike(evidence.text)) return { event: null, scores: [] };
-  const scores = events.map((e) => scoreEvent(e, evidence)).sort((a, b) => b.score - a.score);
+/** The event the article is about, or null when no event is clearly ahead; with the evidence and its weighing. */
+export function decideEvent(knowledge: EventKnowledge, input: EventInput): EventDecision {
+  if (!mightBeAboutAStrike(input.text)) return { event: null, scores: [], clues: [] };
+  const nearMisses = knowledge.nearMisses ?? knownNearMisses;
+  const statementClues: Clue[] = input.statementDates.map((date) => ({ kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null }));
+  const clues = [...statementClues, ...gatherClues(input, knowledge.offices ?? knownOffices, nearMisses)];
+  const aircraft = aircraftByEvent(knowledge);
+  const scores = knowledge.events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses)).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
-  if (!best || best.score < THRESHOLD) return { event: null, scores };
-  if (second && best.score - second.score < MARGIN) return { event: null, scores };
-  return { event: best.event, scores };
+  const decided = best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
+  return { event: decided, scores, clues };
+}
+
+function describeDate(d: DateValue): string {
+  const weekday = d.weekday === null ? '' : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday];
+  return [weekday, d.month !== null ? `${d.month}/${d.day ?? ''}` : '', d.year ?? ''].filter(Boolean).join(' ');
 }

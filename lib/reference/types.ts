@@ -71,6 +71,38 @@ export interface Event {
   anchors: EntityId[];
   /** Wordings only this event's coverage uses ("Biden's first military action"), as regular expression sources. */
   signatures: string[];
+  /** What else its sources report of it, for the event decision (the aircraft come from its claims). */
+  markers: EventMarkers;
+}
+
+/** Evidence of an event beyond its day, as its sources report it. */
+export interface EventMarkers {
+  /** Groups whose sites the strike hit. */
+  groups: EntityId[];
+  /** Places its coverage names for the strike and the attacks that led to it. */
+  places: EntityId[];
+  /** Wordings for the attacks that led to it that name no place or date ("since October 17"), as regular expression sources. */
+  precededBy: string[];
+}
+
+/** A strike the reference does not cover but whose coverage reads like it: told apart by what only it had. */
+export interface NearMiss {
+  label: string;
+  day: { year: number; month: number; day: number };
+  /** Places, attacks and weapons only it had, as regular expression sources (matched case-sensitively). */
+  only: string[];
+}
+
+/** Who held a public role, and when: a titled official dates an article ("Pentagon press secretary John Kirby"). */
+export interface Office {
+  /** Spellings of the person's name, as regular expression sources. */
+  names: string[];
+  /** The role, as written before or after the name, as regular expression sources. */
+  titles: string[];
+  role: string;
+  /** ISO days, inclusive. */
+  from: string;
+  to: string;
 }
 
 export interface FactDef {

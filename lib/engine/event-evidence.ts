@@ -1,0 +1,190 @@
+/**
+ * What an article offers as evidence of which event it is about, read once and independent of any event:
+ * the page's publication date, the days it gives for its strike (absolute, weekdays, and "last night",
+ * "last week" read against the publication date), the days of statements, the aircraft that flew, the
+ * officials it names with their titles, and the marks of strikes the reference does not cover.
+ * event.ts weighs these against each event.
+ */
+import type { PublishedDate } from '../article/published';
+import type { NameMention } from '../extract/names';
+import type { FigureMention } from '../extract/types';
+import type { NearMiss, Office } from '../reference/types';
+import type { DateValue } from '../reference/values';
+import type { Sentence } from './sentences';
+
+export interface EventInput {
+  text: string;
+  sentences: Sentence[];
+  /** Figures after statement dates are dropped, with relative dates already resolved. */
+  figures: FigureMention[];
+  names: NameMention[];
+  /** Date and time figures in sentences about a strike, in text order. */
+  strikeDays: FigureMention[];
+  /** Days of statements ("the Pentagon said on Thursday"): made around the event, so weaker evidence of it. */
+  statementDates: DateValue[];
+  /** What the words around an offset are about: a strike, an attack (those that led to it), or neither. */
+  incidentAt: (at: number) => 'strike' | 'attack' | null;
+  published: PublishedDate | null;
+}
+
+/** Days relative to the publication day, inclusive: "last night" is [-1, 0]. */
+export type Span = readonly [number, number];
+
+export type Clue =
+  | { kind: 'strike-day'; text: string; at: number; date: DateValue | null; relative: Span | null; lede: boolean }
+  | { kind: 'statement-day'; text: string; at: number; date: DateValue | null; relative: Span | null }
+  | { kind: 'aircraft'; text: string; at: number; family: string }
+  | { kind: 'official'; text: string; at: number; office: Office }
+  | { kind: 'near-miss'; text: string; at: number; nearMiss: NearMiss };
+
+// Days written against the publication date. Order matters: the longer phrase first.
+const RELATIVE: ReadonlyArray<readonly [RegExp, Span | 'last-week' | 'this-week']> = [
+  [/\b(?:late |early )?last night\b/y, [-1, 0]],
+  [/\bovernight\b/y, [-1, 0]],
+  [/\byesterday\b/y, [-1, -1]],
+  [/\b(?:earlier |early |late )?(?:today|tonight|this (?:morning|afternoon|evening))\b/y, [0, 0]],
+  [/\b(?:late |early )?last week\b/y, 'last-week'],
+  [/\b(?:earlier |late )?this week\b/y, 'this-week'],
+  [/\b(?:two|2) days ago\b/y, [-2, -2]],
+  [/\b(?:three|3) days ago\b/y, [-3, -3]],
+];
+const RELATIVE_START = /\b(?:late |early |earlier )?(?:last|overnight|yesterday|today|tonight|this|two|three|[23]) ?/gi;
+
+// "The Pentagon on Monday said": the day dates the saying, whatever the sentence is about.
+const SPEECH_AFTER = /^,?\s*(?:that it\s+)?(?:said|says|announced|confirmed|told|stated|reported|released|issued|denied|added|acknowledged|disclosed)\b/i;
+const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|told\b[^.;]{0,40}?|statement|briefing)\s+(?:on\s+)?$/i;
+// "deployed F-15Es to the region": aircraft sent, not aircraft that struck.
+const NOT_THE_STRIKE = /\b(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?|stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*)\b/i;
+const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
+// A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
+const NOT_NOW_BEFORE = /\b(?:former|then-?|ex-|vice|late|incoming|outgoing|acting)\s*$/i;
+const RANKS = '(?:(?:Gen|Adm|Brig|Maj|Lt|Col|Rear Adm|Air Force|Army|Navy|Marine|Retired|Ret|Mr|Ms|Mrs|Dr)\\.?\\s+){0,3}';
+
+function weekStart(dow: number): number {
+  // Days back to the Monday of the publication's week.
+  return (dow + 6) % 7;
+}
+
+/** The span a relative phrase covers, in days from the publication date. */
+function spanOf(kind: Span | 'last-week' | 'this-week', published: PublishedDate): Span {
+  if (Array.isArray(kind)) return kind as Span;
+  const dow = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
+  const monday = -weekStart(dow);
+  return kind === 'last-week' ? [monday - 7, monday - 1] : [monday, 0];
+}
+
+interface Relative {
+  text: string;
+  start: number;
+  span: Span;
+}
+
+function relativeDays(text: string, published: PublishedDate): Relative[] {
+  const out: Relative[] = [];
+  for (const m of text.matchAll(RELATIVE_START)) {
+    for (const [re, kind] of RELATIVE) {
+      re.lastIndex = m.index;
+      const hit = re.exec(text);
+      if (!hit) continue;
+      out.push({ text: hit[0], start: m.index, span: spanOf(kind, published) });
+      break;
+    }
+  }
+  return out;
+}
+
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** A sentence naming a year is about that year: its aircraft and places may be another strike's. */
+function namesAYear(text: string, sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && A_YEAR.test(text.slice(sentence.start, sentence.end));
+}
+
+function isStatement(text: string, start: number, end: number, sentence: Sentence | undefined): boolean {
+  return SPEECH_AFTER.test(text.slice(end, end + 40)) || SPEECH_BEFORE.test(text.slice(sentence?.start ?? 0, start));
+}
+
+// The lede (a headline, a byline, the first paragraph): a relative day there with no word for an attack around it is the story's own news.
+const LEDE_BLOCKS = 3;
+
+function inLede(input: EventInput, at: number): boolean {
+  const sentence = sentenceAt(input.sentences, at);
+  return sentence !== undefined && sentence.block < LEDE_BLOCKS;
+}
+
+function dayClues(input: EventInput): Clue[] {
+  const { text, sentences, published } = input;
+  const found: Array<Extract<Clue, { kind: 'strike-day' | 'statement-day' }>> = [];
+  for (const f of input.strikeDays) {
+    const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
+    if (!date) continue;
+    const kind = isStatement(text, f.start, f.end, sentenceAt(sentences, f.start)) ? 'statement-day' : 'strike-day';
+    found.push({ kind, text: f.text, at: f.start, date, relative: null, lede: false });
+  }
+  if (published) {
+    for (const r of relativeDays(text, published)) {
+      const sentence = sentenceAt(sentences, r.start);
+      const end = r.start + r.text.length;
+      if (isStatement(text, r.start, end, sentence)) {
+        found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: r.span });
+      } else if (input.incidentAt(r.start) === 'strike' || (input.incidentAt(r.start) === null && inLede(input, r.start))) {
+        found.push({ kind: 'strike-day', text: r.text, at: r.start, date: null, relative: r.span, lede: false });
+      }
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  // The first day the article gives for its strike is its own strike (the lede); later ones may recall others.
+  const lede = found.find((c) => c.kind === 'strike-day');
+  if (lede && lede.kind === 'strike-day') lede.lede = true;
+  return found;
+}
+
+function aircraftClues(input: EventInput): Clue[] {
+  const out: Clue[] = [];
+  const seen = new Set<string>();
+  for (const f of input.figures) {
+    if (f.value.type !== 'aircraft' || seen.has(f.value.family)) continue;
+    const sentence = sentenceAt(input.sentences, f.start);
+    const words = sentence ? input.text.slice(sentence.start, sentence.end) : '';
+    if (namesAYear(input.text, sentence) || NOT_THE_STRIKE.test(words)) continue;
+    seen.add(f.value.family);
+    out.push({ kind: 'aircraft', text: f.text, at: f.start, family: f.value.family });
+  }
+  return out;
+}
+
+function officialClues(text: string, offices: readonly Office[]): Clue[] {
+  const out: Clue[] = [];
+  for (const office of offices) {
+    const names = office.names.join('|');
+    const titles = office.titles.join('|');
+    const before = new RegExp(`\\b(?:${titles})\\s+${RANKS}(?:${names})\\b`, 'gi');
+    const after = new RegExp(`\\b(?:${names}),?\\s+(?:the\\s+)?(?:(?:U\\.?S\\.?|American|then)\\s+)?(?:${titles})\\b`, 'gi');
+    const hit = [...text.matchAll(before), ...text.matchAll(after)]
+      .filter((m) => !NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/former|then/i.test(m[0]))
+      .sort((a, b) => a.index - b.index)[0];
+    if (hit) out.push({ kind: 'official', text: hit[0], at: hit.index, office });
+  }
+  return out;
+}
+
+function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue[] {
+  const out: Clue[] = [];
+  for (const nearMiss of nearMisses) {
+    for (const source of nearMiss.only) {
+      const hit = [...input.text.matchAll(new RegExp(source, 'g'))].find((m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index)));
+      if (hit) {
+        out.push({ kind: 'near-miss', text: hit[0], at: hit.index, nearMiss });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
+export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {
+  return [...dayClues(input), ...aircraftClues(input), ...officialClues(input.text, offices), ...nearMissClues(input, nearMisses)];
+}
