@@ -47,7 +47,8 @@ export default defineConfig({
     // storage: settings. scripting (MV3) and the host permissions: injecting the popover UI into a page
     // only when the reader first hovers a highlight, so the script on every page stays small.
     // contextMenus and commands: "Highlight with Crosscheck" on a selection, and its keyboard shortcut.
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // unlimitedStorage: an import's safety copy of every note in storage.local may pass its 10 MB default.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The note editor (entrypoints/note-editor) is a frame of the extension's own origin inside the page, so
     // the page can neither read nor hear what the reader types. `use_dynamic_url`: Chrome gives it an

@@ -14,6 +14,7 @@ import { mergeImport, parseImport } from '../../lib/annotations/import';
 import type { ImportResult } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { undoImport, type ImportJournal, type JournalEntry } from './import-journal';
+import type { SnapshotStore } from './import-snapshot';
 import type { NotesDb } from './notes-db';
 import { capDate, sanitizeAnnotation } from './notes-validate';
 
@@ -38,6 +39,8 @@ export interface ImportJobOptions {
   /** navigator.storage.estimate (tests replace it); without one, no check is made. */
   estimate?: () => Promise<StorageEstimate>;
   onProgress?: (done: number, total: number) => void;
+  /** Where the safety copy of every note goes before the import writes (import-snapshot.ts). */
+  snapshot?: SnapshotStore;
   chunkRows?: number;
   timeoutMs?: number;
   undoTimeoutMs?: number;
@@ -104,6 +107,13 @@ async function importOnce(db: NotesDb, json: unknown, options: ImportJobOptions)
     const refusal = await checkRoom(options.estimate, entries, toWrite);
     if (refusal) return { ok: false, error: refusal };
 
+    if (options.snapshot) {
+      try {
+        await options.snapshot.set({ started: options.now.toISOString(), annotations: await db.annotations.toArray() });
+      } catch (e) {
+        return { ok: false, error: `Nothing was imported: Crosscheck could not save a safety copy of your notes first (${errorMessage(e)}). ${NOTHING_CHANGED}` };
+      }
+    }
     try {
       await beforeDeadline(journal.entries.bulkPut(entries), deadline);
       const chunkRows = options.chunkRows ?? IMPORT_CHUNK_ROWS;
@@ -116,6 +126,7 @@ async function importOnce(db: NotesDb, json: unknown, options: ImportJobOptions)
         options.onProgress?.(Math.min(i + chunkRows, toWrite.length), toWrite.length);
       }
       await journal.entries.clear();
+      await options.snapshot?.clear();
       return result;
     } catch (e) {
       return { ok: false, error: await undoAfter(e, db, options) };
@@ -156,6 +167,7 @@ async function undoAfter(e: unknown, db: NotesDb, options: ImportJobOptions): Pr
   for (;;) {
     try {
       await beforeDeadline(undoImport(db, options.journal), deadline);
+      await options.snapshot?.clear().catch(() => undefined);
       return `Nothing was imported: ${why}. ${NOTHING_CHANGED}`;
     } catch (error) {
       if (error instanceof ImportTimeout || Date.now() + UNDO_RETRY_MS >= deadline) break;

@@ -5,6 +5,7 @@ import type { Message } from '../../lib/messages';
 import { handleMessage, handleTabRemoved, handleTabUpdated } from './badge';
 import { openBackupsDb } from './backups';
 import { openImportJournal } from './import-journal';
+import { storageLocalSnapshots } from './import-snapshot';
 import { serveImportPort } from './import-port';
 import { injectPopoverUi } from './inject-ui';
 import { registerNoteEditorSessions } from './note-editor-sessions';
@@ -18,8 +19,8 @@ export default defineBackground(() => {
   // The reader's notes: opened here, in the extension's origin, on first use.
   const notesDb = openNotesDb();
   // Before the first request: a backup if an update upgrades the database, an interrupted import undone.
-  const notesStore: NotesHandlerOptions = { journal: openImportJournal(), backups: openBackupsDb() };
-  notesStore.ready = prepareNotesStore(notesDb, { journal: notesStore.journal!, backups: notesStore.backups! });
+  const notesStore: NotesHandlerOptions = { journal: openImportJournal(), backups: openBackupsDb(), snapshot: storageLocalSnapshots() };
+  notesStore.ready = prepareNotesStore(notesDb, { journal: notesStore.journal!, backups: notesStore.backups!, snapshot: notesStore.snapshot });
   const extensionOrigin = browser.runtime.getURL('/');
   // The note editor frame's sessions (the editor is an extension page the page cannot read).
   registerNoteEditorSessions((id) => notesDb.annotations.get(id));

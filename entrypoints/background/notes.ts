@@ -17,6 +17,7 @@ import { matchesQuery } from '../../lib/annotations/search';
 import { isWebUrl, normaliseUrl } from '../../lib/annotations/url';
 import { backupFile, listBackups, openBackupsDb, type BackupsDb } from './backups';
 import { openImportJournal, type ImportJournal } from './import-journal';
+import type { SnapshotStore } from './import-snapshot';
 import { runImport, type StorageEstimate } from './import-job';
 import { injectNotesUi } from './inject-ui';
 import type { NotesDb } from './notes-db';
@@ -79,6 +80,8 @@ export interface NotesHandlerOptions {
   ready?: Promise<unknown>;
   /** The import's undo journal and the backups (the default databases unless given). */
   journal?: ImportJournal;
+  /** Where an import keeps its safety copy (none unless given; the background passes storage.local). */
+  snapshot?: SnapshotStore;
   backups?: BackupsDb;
   /** The storage estimate an import checks (`navigator.storage.estimate` unless given). */
   estimate?: () => Promise<StorageEstimate>;
@@ -299,12 +302,13 @@ export async function exportNotes(
 export async function importNotes(
   db: NotesDb,
   json: unknown,
-  options: Pick<NotesHandlerOptions, 'journal' | 'estimate' | 'onImportProgress'> & { now?: () => Date } = {},
+  options: Pick<NotesHandlerOptions, 'journal' | 'estimate' | 'onImportProgress' | 'snapshot'> & { now?: () => Date } = {},
 ): Promise<ImportResult> {
   return runImport(db, json, {
     now: (options.now ?? (() => new Date()))(),
     journal: options.journal ?? (defaultJournal ??= openImportJournal()),
     estimate: options.estimate ?? browserEstimate(),
     onProgress: options.onImportProgress,
+    snapshot: options.snapshot,
   });
 }

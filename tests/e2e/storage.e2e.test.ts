@@ -203,8 +203,10 @@ describe('storage under failure', () => {
 
     // Every earlier note as it was (and, when the undo finished, nothing else). Chromium itself may not
     // survive a disk this full (its own files cannot be written): then the restart below is the check.
-    const after = await allNotes(tab).catch(() => null);
-    console.log('storage e2e: before restart', after?.size, [...(after?.keys() ?? [])].slice(0, 3));
+    const after = await allNotes(tab).catch((e: unknown) => {
+      console.log(`storage e2e: no answer before the restart (${String(e).slice(0, 200)})`);
+      return null;
+    });
     if (after) {
       for (const n of earlier) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
       if (undoneNow) expect(after.size).toBe(40);

@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupBeforeUpgrade, backupFile, listBackups } from '../../entrypoints/background/backups';
 import { runImport } from '../../entrypoints/background/import-job';
+import type { ImportSnapshot, SnapshotStore } from '../../entrypoints/background/import-snapshot';
 import { handleNotesRequest, saveNote } from '../../entrypoints/background/notes';
 import { NOTES_SCHEMA_V1, openNotesDb, type NotesDb } from '../../entrypoints/background/notes-db';
 import { prepareNotesStore } from '../../entrypoints/background/notes-startup';
@@ -294,5 +295,62 @@ describe('import failure messages', () => {
     vi.restoreAllMocks();
     expect(result).toEqual({ ok: false, error: 'Nothing was imported: the browser stopped saving them (the disk may be full). Your notes are as they were before.' });
     expect(await db.annotations.count()).toBe(0);
+  });
+});
+
+describe('the safety copy of an import', () => {
+  function memorySnapshots() {
+    let held: ImportSnapshot | null = null;
+    const log: string[] = [];
+    const store: SnapshotStore = {
+      get: async () => held,
+      set: async (s) => {
+        log.push(`set ${s.annotations.length}`);
+        held = structuredClone(s);
+      },
+      clear: async () => {
+        log.push('clear');
+        held = null;
+      },
+    };
+    return { store, log, held: () => held };
+  }
+
+  it('is written before the import writes and removed when it finished', async () => {
+    const db = freshDb();
+    await db.annotations.bulkPut([annotation({ id: uid('s1') }), annotation({ id: uid('s2') })]);
+    const snapshots = memorySnapshots();
+    expect(await runImport(db, file(many(3, 'snap')), { now: NOW, journal: freshJournal(), snapshot: snapshots.store })).toMatchObject({ ok: true, added: 3 });
+    expect(snapshots.log).toEqual(['set 2', 'clear']);
+  });
+
+  it('refuses the import when the copy cannot be written, changing nothing', async () => {
+    const db = freshDb();
+    const failing: SnapshotStore = { get: async () => null, set: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')), clear: async () => {} };
+    const result = await runImport(db, file(many(3, 'snap2')), { now: NOW, journal: freshJournal(), snapshot: failing });
+    expect(result).toEqual({ ok: false, error: 'Nothing was imported: Crosscheck could not save a safety copy of your notes first (QUOTA_BYTES quota exceeded). Your notes are as they were before.' });
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('when the browser dropped the whole database mid-import, the next start puts every note back', async () => {
+    const name = freshName('dropped');
+    const db = track(openNotesDb(name, deps));
+    const mine = [annotation({ id: uid('d1'), note: 'one' }), annotation({ id: uid('d2'), note: 'two' })];
+    await db.annotations.bulkPut(mine);
+    const snapshots = memorySnapshots();
+    const journal = freshJournal();
+    // The import hangs after its copy and journal are written; then the store is lost (database and journal).
+    vi.spyOn(db.annotations, 'bulkPut').mockImplementation((() => new Promise(() => {})) as never);
+    void runImport(db, file(many(5, 'dropped')), { now: NOW, journal, snapshot: snapshots.store, timeoutMs: 60_000 });
+    await vi.waitFor(async () => expect(await journal.entries.count()).toBe(5));
+    vi.restoreAllMocks();
+    db.close();
+    await db.delete();
+    await journal.entries.clear();
+
+    const again = track(openNotesDb(name, deps));
+    await prepareNotesStore(again, { journal, backups: freshBackups(), snapshot: snapshots.store, deps });
+    expect(await sorted(again)).toEqual(mine);
+    expect(snapshots.held()).toBeNull();
   });
 });
