@@ -26,13 +26,17 @@ export function runCorpusArticle(entry: CorpusArticle): CorpusRun {
     // The engine has never crashed on an article; if it does, say where.
     throw new CorpusError(entry.slug, dirname(entry.file), `the engine failed: ${(error as Error).stack ?? String(error)}`);
   }
-  return { entry, article, findings, score: scoreArticle(entry.slug, entry.expected, article.text, findings, { speakerOf }) };
+  return { entry, article, findings, score: scoreArticle(entry.slug, entry.expected, article.text, findings, { canonical: canonicalSpeaker }) };
 }
 
-/** The entity an attribution wholly names ("the Pentagon", "John F. Kirby"), so spellings of one speaker match. */
-export function speakerOf(attribution: string): string | null {
-  const text = attribution.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[.,;:]+$/, '');
-  const names = getReference().findNames(text);
-  const only = names.length === 1 ? names[0] : undefined;
-  return only && only.start === 0 && only.end === text.length ? (only.entity ?? null) : null;
+/** The attribution with every known name replaced by its entity id ("John F. Kirby" → "{john-kirby}"). */
+export function canonicalSpeaker(attribution: string): string {
+  let out = '';
+  let at = 0;
+  for (const name of getReference().findNames(attribution)) {
+    if (!name.entity) continue;
+    out += `${attribution.slice(at, name.start)}{${name.entity}}`;
+    at = name.end;
+  }
+  return out + attribution.slice(at);
 }

@@ -26,9 +26,10 @@
  * - status_accuracy: expected marks with a `status` that the engine marked, and the share with that status.
  * - attribution_accuracy: expected marks with `attribution` given (null included) that the engine marked;
  *   right when the engine's `attribution` equals it after normalising (case, whitespace, straight quotes, a
- *   leading "the"/"a"/"an", trailing punctuation), or when both are wholly one known name of the same
- *   speaker (`speakerOf`, given by the caller from the reference: "John F. Kirby" is "John Kirby", "SOHR" is
- *   "the Syrian Observatory for Human Rights"; "a Kataib Hezbollah official" is not "Kataib Hezbollah"), or
+ *   leading "the"/"a"/"an", trailing punctuation), or once every known name in them is replaced by its
+ *   entity (`canonical`, given by the caller from the reference: "John F. Kirby" is "John Kirby", "SOHR" is
+ *   "the Syrian Observatory for Human Rights", "Department of Defense officials" is "Pentagon officials";
+ *   "a Kataib Hezbollah official" is not "Kataib Hezbollah"), or
  *   when one is a proper name (capitalised) that ends the other after its titles ("Pat Ryder" is "Air Force
  *   Brig. Gen. Pat Ryder", "Tasnim" is "the semiofficial news agency Tasnim"; "officials" is not "US
  *   officials"). A mark without an `attribution` field counts as wrong (the engine gives none).
@@ -183,20 +184,19 @@ const showMark = (m: EngineMarkLike) => `"${m.text}" (${m.fact ?? 'no fact'}, ${
 const ratio = (t: Tally) => (t.total === 0 ? 1 : t.right / t.total);
 
 export interface ScoreOptions {
-  /** The known speaker (an entity id) a whole attribution names, or null: lets "John F. Kirby" match "John Kirby". */
-  speakerOf?: (attribution: string) => string | null;
+  /** The attribution with each known name replaced by its entity: lets "John F. Kirby" match "John Kirby". */
+  canonical?: (attribution: string) => string;
 }
 
 /** Whether two attributions (null: credited to no one) credit the same speaker. */
-export function sameAttribution(a: string | null, b: string | null, speakerOf?: ScoreOptions['speakerOf']): boolean {
+export function sameAttribution(a: string | null, b: string | null, canonical?: ScoreOptions['canonical']): boolean {
   if (a === null || b === null) return a === b;
   const [na, nb] = [normaliseAttribution(a), normaliseAttribution(b)];
   if (na === nb) return true;
   // Titles and descriptions come before a name in English, so a bare name ends its titled form.
   const [shorter, longer, shortRaw] = na.length <= nb.length ? [na, nb, a] : [nb, na, b];
   if (/^\p{Lu}/u.test(shortRaw.trim().replace(/^(?:the|a|an)\s+/i, '')) && longer.endsWith(` ${shorter}`)) return true;
-  const speaker = speakerOf?.(a);
-  return !!speaker && speaker === speakerOf?.(b);
+  return !!canonical && normaliseAttribution(canonical(a)) === normaliseAttribution(canonical(b));
 }
 
 /** One article: the engine's output against its expectations. */
@@ -253,7 +253,7 @@ export function scoreArticle(slug: string, expected: ExpectedLike, article: stri
       if (mark.attribution === undefined) {
         attribution.missing++;
         misses.push({ kind: 'wrong-attribution', text: e.text, expected: e.attribution, got: null, detail: `"${e.text}": the engine gives no attribution, expected ${e.attribution === null ? 'none' : `"${e.attribution}"`}` });
-      } else if (sameAttribution(mark.attribution, e.attribution, options.speakerOf)) {
+      } else if (sameAttribution(mark.attribution, e.attribution, options.canonical)) {
         attribution.right++;
       } else {
         misses.push({ kind: 'wrong-attribution', text: e.text, expected: e.attribution, got: mark.attribution, detail: `"${e.text}": credited to ${mark.attribution === null ? 'no one' : `"${mark.attribution}"`}, expected ${e.attribution === null ? 'no one' : `"${e.attribution}"`}` });
