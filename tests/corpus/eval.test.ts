@@ -16,7 +16,8 @@ import { nthIndex, normaliseAttribution, sameAttribution, scoreArticle, summaris
  * issue 9's targets (TARGETS: event 1.0, differs precision 0.97, recall 0.9); a change that lowers one is a
  * regression to fix, not a floor to move.
  */
-const FLOORS = { event_accuracy: 0.897, differs_precision: 0.805, recall: 0.745 } as const;
+// Measured on 45 articles with the engine as committed (event 44/45, differs 33/37, recall 138/174), rounded down.
+const FLOORS = { event_accuracy: 0.977, differs_precision: 0.891, recall: 0.793 } as const;
 
 describe('the engine on the development corpus', () => {
   const card = summarise(readCorpus().map((entry) => runCorpusArticle(entry).score));
