@@ -11,12 +11,12 @@ import { getReference, type Reference } from '../reference/index';
 import { nameFact } from '../reference/entities';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
-import { attributionReader } from './attribution';
+import { attributionReader, isGroupVoice } from './attribution';
 import { relate } from './compare';
 import { decideEvent, mightBeAboutAStrike, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
 import { cuesIn, incidentFor, type Cue, type IncidentReading } from './incidents';
-import { findCasualtyPhrases, measureOf, SINCE_BEFORE } from './measures';
+import { findCasualtyPhrases, measureOf, ownToll, SINCE_BEFORE } from './measures';
 import { splitSentences, type Sentence } from './sentences';
 import { isoDay, resolveDay, shiftDay } from './when';
 
@@ -47,8 +47,8 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
 
-  const facts = tieFacts(text, sentences, figures, names, event, reference);
   const creditOf = attributionReader(text, sentences, names, figures);
+  const facts = tieFacts(text, sentences, figures, names, event, reference, (f) => isGroupVoice(creditOf(f)));
   const marks: Mark[] = [];
   for (const name of names) marks.push(nameMark(name, event, source, reference));
   for (const figure of figures) {
@@ -171,6 +171,7 @@ function tieFacts(
   names: NameMention[],
   event: Event,
   reference: Reference,
+  groupVoice: (figure: FigureMention) => boolean = () => false,
 ): Map<FigureMention, FactDef> {
   const read = incidentReader(text, sentences, event.incidents, names, figures);
   const readSpecific = incidentReader(text, sentences, event.incidents, names, figures, true);
@@ -181,7 +182,9 @@ function tieFacts(
     const sentence = sentences[i];
     if (!sentence || isBackground(text, sentence, event)) continue;
     const others = figures.filter((f) => f !== figure && f.start >= sentence.start && f.end <= sentence.end);
-    const measure = measureOf(text, sentence, figure, others);
+    // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
+    const own = ownToll(text, sentence, figure, others, groupVoice(figure));
+    const measure = own ?? measureOf(text, sentence, figure, others);
     if (!measure) continue;
     // "22 killed, including 17 fighters" is a part; but the wounded facts count Americans, and
     // "several wounded, including an American" gives exactly that count.
@@ -190,7 +193,15 @@ function tieFacts(
     if (SUPERSEDED_BEFORE.test(before)) continue;
     // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
     if (measure === 'attacks' && ONE_COUNTRY_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
-    const candidates = reference.facts.filter((f) => f.event === event.id && f.measure === measure);
+    // The strike wounded no Americans, and the attacks on US forces no militiamen.
+    const candidates = reference.facts.filter(
+      (f) => f.event === event.id && f.measure === measure && (own ? isStrike(f.incident) : measure !== 'wounded' || !isStrike(f.incident)),
+    );
+    if (own) {
+      const fact = candidates[0];
+      if (fact) ties.set(figure, fact);
+      continue;
+    }
     const reading = read(figure.start);
     const target = reading?.target;
     // The strike is what the article is about: with nothing else named, a figure is about it.

@@ -17,35 +17,50 @@ interface Span {
   end: number;
 }
 
+/**
+ * Speakers an anaphor can stand for: a pronoun continues the sentence right before ("It added…");
+ * a definite description ("the secretary", "the statement") the last speaker named.
+ */
+interface Carried {
+  previous: string | null;
+  last: string | null;
+}
+
 /** One place where a sentence credits a speaker, and the stretch of text the credit covers. */
 interface Frame {
   speaker: string;
   /** Where the words of attribution are: a figure inside them is part of the speaker ("one of the militias"). */
   at: Span;
   covers: Span;
-  /** "according to", "citing": the source an outlet names for a figure, preferred over a verb of saying. */
-  cited: boolean;
+  /**
+   * How the article credits: 2 for "according to X" (the article's own credit), 1 for a verb of saying,
+   * 0 for "citing X" (X is whom the speaker relies on; the article credits the speaker when it names one).
+   */
+  rank: number;
 }
 
 const SPEECH_VERB =
   'said|says|say|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|insisted|explained|recorded|documented';
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gi');
-const CITING = /\b(?:according to|citing|as per|quoting)\s+/gi;
+// Lower case only: "The United States" holds no verb.
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
+// Inside a speaker phrase these are verbs, never nouns ("local reports" is a noun).
+const VERB_AFTER_SPEAKER = /^(?:said|told|reported|added|stated|confirmed|announced|claimed|estimated|acknowledged|noted|wrote|tweeted|insisted|explained)$/;
+const CITING = /\b(according to|as per|citing|quoting)\s+/gi;
 const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 
 // Punctuation and words that end the noun phrase of a speaker.
 const CLAUSE_PUNCT = /[,;:()"“”—–]/;
 const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
 // Verbs of being before a verb of saying make it passive: "22 were reported killed", "he was told".
-const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being|had|has|have)$/i;
+const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being)$/i;
 // What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
-const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}))*\s*(?:[,.;:!?"”)—–]|$)/u;
+const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}))*\s*(?:[,.;:!?"”)—–]|$)/u;
 // Words that open a time phrase, not a speaker: "said on Friday", "said late Thursday".
 const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
 const PRONOUN = /^(?:he|she|it|they)$/i;
 // Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
-const TRAILING_ADVERBIAL = /(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself))+$/iu;
+const TRAILING_ADVERBIAL = /(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$/iu;
 const LEADING_FILLER = /^(?:(?:and|but|so|also|meanwhile|separately|later|earlier|however|then)\s+)+/i;
 
 // Nouns that make a phrase a speaker rather than a thing ("the monitor", "security officials").
@@ -54,7 +69,7 @@ const SPEAKER_NOUNS =
 // A role inside a group or body: "an official of the group" is the group's official.
 const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?)\b/i;
 // A definite description of a speaker named before ("the monitor", "the official"): the same speaker.
-const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander)$/i;
+const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
 // The group's own voice: "the group", "the militia" stand for the group last named.
 const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
 const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;
@@ -70,15 +85,13 @@ const MAX_SPEAKER_WORDS = 10;
  */
 export function attributionReader(text: string, sentences: readonly Sentence[], names: readonly NameMention[], figures: readonly Span[]) {
   const framesBySentence: Frame[][] = [];
-  let previous: string | null = null;
-  let previousBlock = -1;
+  const carried: Carried = { previous: null, last: null };
   sentences.forEach((sentence, i) => {
-    // A pronoun continues the speaker of the sentence right before it, inside one paragraph.
-    const carried = sentence.block === previousBlock ? previous : null;
     const frames = framesIn(text, sentence, names, figures, carried);
     framesBySentence[i] = frames;
-    previous = frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
-    previousBlock = sentence.block;
+    const speaker = frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
+    carried.previous = speaker;
+    if (speaker) carried.last = speaker;
   });
 
   return (figure: Span): string | null => {
@@ -92,8 +105,8 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
 function creditFor(figure: Span, frames: Frame[]): string | null {
   const holding = frames.filter((f) => f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end));
   if (holding.length === 0) return null;
-  const cited = holding.filter((f) => f.cited);
-  const pool = cited.length > 0 ? cited : holding;
+  const best = Math.max(...holding.map((f) => f.rank));
+  const pool = holding.filter((f) => f.rank === best);
   const before = pool.filter((f) => f.at.end <= figure.start);
   const pick = before.length > 0 ? before[before.length - 1] : pool[0];
   return pick?.speaker ?? null;
@@ -113,7 +126,7 @@ function segmentsOf(text: string, sentence: Sentence): Span[] {
   return out;
 }
 
-function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], figures: readonly Span[], carried: string | null): Frame[] {
+function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], figures: readonly Span[], carried: Carried): Frame[] {
   const frames: Frame[] = [];
   const resolve = (np: Span) => speakerName(text, np, names, carried);
   const hasFigure = (span: Span) => figures.some((f) => f.start < span.end && span.start < f.end);
@@ -126,7 +139,9 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const np = phraseAfter(text, from, segment.end);
       if (!np || hasFigure(np)) continue;
       const speaker = resolve(np);
-      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: segment, cited: true });
+      // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
+      const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') ? 0 : 2;
+      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: segment, rank });
     }
 
     // "In a statement, the group …": the statement's author speaks for the rest of the clause.
@@ -135,7 +150,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const np = leadingSpeaker(text, from, segment.end, names);
       if (!np || hasFigure(np)) continue;
       const speaker = resolve(np);
-      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, cited: false });
+      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
     }
 
     for (const m of slice.matchAll(SPEECH)) {
@@ -143,7 +158,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const frame = speakerBefore(text, segment, verb, hasFigure) ?? speakerAfter(text, segment, verb, hasFigure);
       if (!frame) continue;
       const speaker = resolve(frame.np);
-      if (speaker) frames.push({ speaker, at: frame.at, covers: frame.covers, cited: false });
+      if (speaker) frames.push({ speaker, at: frame.at, covers: frame.covers, rank: 1 });
     }
   }
   return frames.sort((a, b) => a.at.start - b.at.start);
@@ -157,10 +172,12 @@ function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: S
   let k = pieces.length - 1;
   let piece = pieces[k];
   if (piece && /^\s*$/.test(text.slice(piece.start, piece.end)) && k >= 2) {
+    const appositive = pieces[k - 1] as Span;
     k -= 2;
-    // Two appositives at most: "X, 45, a spokesman, said".
-    while (k >= 1 && looksLikeAppositive(text, pieces[k + 1] as Span) && /^\s*$/.test(text.slice((pieces[k] as Span).start, (pieces[k] as Span).end))) k -= 2;
     piece = pieces[k];
+    // "The targeted militia, Kataeb Hezbollah, said": an appositive that is a name says who.
+    const words = text.slice(appositive.start, appositive.end).trim().split(/\s+/);
+    if (piece && !looksLikeAppositive(text, appositive) && words.length <= 5 && /^\p{Lu}/u.test(words[0] ?? '')) piece = appositive;
   }
   if (!piece) return null;
   const tail = clauseTail(text, piece);
@@ -243,7 +260,7 @@ function phraseAfter(text: string, from: number, to: number): Span | null {
     const word = m[0];
     const bare = word.replace(/[,;:.!?"”)—–]+$/, '');
     if (NP_STOP_WORDS.test(bare) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
-    if (new RegExp(`^(?:${SPEECH_VERB})$`, 'i').test(bare) && count > 0) break;
+    if (VERB_AFTER_SPEAKER.test(bare) && count > 0) break;
     count++;
     end = m.index + bare.length;
     // A comma, a closing quote or the sentence's end closes the phrase; "U.S." keeps its dots.
@@ -268,15 +285,17 @@ function looksLikeSpeaker(np: string): boolean {
   const s = np.trim();
   if (!s || /^\d/.test(s)) return false;
   if (PRONOUN.test(s)) return true;
+  // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
+  if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;
   // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
   return SPEAKER_NOUNS.test(s) || /(?:^|\s)(?:\p{Lu}[\p{L}’'.-]*)/u.test(s.replace(/^(?:The|A|An)\s/, ''));
 }
 
 /** A readable speaker: entities by their reference names, roles inside groups as "a Kataib Hezbollah official". */
-function speakerName(text: string, np: Span, names: readonly NameMention[], carried: string | null): string | null {
+function speakerName(text: string, np: Span, names: readonly NameMention[], carried: Carried): string | null {
   const raw = text.slice(np.start, np.end).replace(/\s+/g, ' ').trim();
-  if (PRONOUN.test(raw)) return carried;
-  if (DEFINITE_BACK.test(raw) && carried) return carried;
+  if (PRONOUN.test(raw)) return carried.previous;
+  if (DEFINITE_BACK.test(raw) && carried.last) return carried.last;
   const inside = names.filter((n) => n.start >= np.start && n.end <= np.end);
   const person = inside.find((n) => (n.entity ? entityById.get(n.entity)?.kind === 'person' : true));
   if (person) return person.entity ? (entityById.get(person.entity)?.name ?? person.text) : person.text;
@@ -287,17 +306,26 @@ function speakerName(text: string, np: Span, names: readonly NameMention[], carr
     const plural = /s$/i.test(role[1] ?? '') && !/^(?:an?|one)\b/i.test(raw);
     const noun = (role[1] ?? '').toLowerCase();
         // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
+    // "an Iraqi militia official" says it already; "an official with one of the militias" becomes "a militia official".
+    if (!body && new RegExp(`\\bmilitia ${role[1]}$`, 'i').test(raw)) return lowerFirst(raw);
     const group = body?.name ?? (GROUP_DEFINITE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : GROUP_ANY.test(raw) ? 'militia' : null);
     if (group) return plural ? `${group} ${noun}` : `${/^[aeiou]/i.test(group) ? 'an' : 'a'} ${group} ${noun}`;
   }
   // The body alone, give or take an article and modifiers ("the Britain-based Syrian Observatory for Human Rights").
   const only = inside.length === 1 ? inside[0] : undefined;
-  if (body && only && only.end === np.end && !role) return body.kind === 'organisation' ? `the ${body.name}` : body.name;
+  if (body && only && !role) return body.kind === 'organisation' ? `the ${body.name}` : body.name;
   // "the Observatory" after "the Syrian Observatory for Human Rights": the body named before.
   const short = /^[Tt]he (\p{Lu}[\p{L}-]+)$/u.exec(raw);
   const earlier = short ? bodyNamedBefore(names, np.start, short[1] as string) : null;
   if (earlier) return earlier;
   // As written, with a capital article made lower-case: "Some independent sources" → "some independent sources".
+  // "the semiofficial Iranian news agency Tasnim": the name the description leads to.
+  const named = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+)*?(?:agency|broadcaster|channel|outlet|newspaper|daily|network|television|monitor)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})$/u.exec(raw);
+  if (named) return named[1] as string;
+  return lowerFirst(raw);
+}
+
+function lowerFirst(raw: string): string {
   // A sentence's capital on a common word goes too ("Officials" → "officials"); proper names keep theirs.
   return raw.replace(/^\p{Lu}[\p{L}]*/u, (w) => (COMMON_FIRST.test(w) || new RegExp(`^${SPEAKER_NOUNS.source}$`, 'i').test(w) ? w.toLowerCase() : w));
 }
@@ -322,4 +350,12 @@ function lastGroupBefore(names: readonly NameMention[], at: number): string | nu
     if (e?.kind === 'group') return e.name;
   }
   return null;
+}
+
+/** Whether a speaker is a militia speaking for itself: "Kataib Hezbollah", "a militia official", "the group". */
+export function isGroupVoice(speaker: string | null): boolean {
+  if (!speaker) return false;
+  if (/\b(?:militias?|the group)\b/i.test(speaker)) return true;
+  for (const e of entityById.values()) if (e.kind === 'group' && speaker.includes(e.name)) return true;
+  return false;
 }

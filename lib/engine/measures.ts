@@ -112,7 +112,7 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
 type Casualty = 'killed' | 'wounded';
 
 /** The casualty verb governing tokens [first, last]: the nearest one in the same clause. */
-function casualtyAround(tokens: Token[], first: number, last: number): Casualty | null {
+function casualtyAround(tokens: Token[], first: number, last: number, reach = 6): Casualty | null {
   let before: { kind: Casualty; distance: number } | null = null;
   for (let i = first - 1, d = 1; i >= 0 && d <= 6; i--, d++) {
     const w = tokens[i]?.word ?? '';
@@ -125,7 +125,7 @@ function casualtyAround(tokens: Token[], first: number, last: number): Casualty 
   }
   let after: { kind: Casualty; distance: number } | null = null;
   // Up to six words on: "22 fighters from the militias were killed".
-  for (let i = last + 1, d = 1; i < tokens.length && d <= 6; i++, d++) {
+  for (let i = last + 1, d = 1; i < tokens.length && d <= reach; i++, d++) {
     const w = tokens[i]?.word ?? '';
     if (CLAUSE_BREAK.has(w) || w === 'and') break;
     if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
@@ -156,6 +156,44 @@ export function measureOf(text: string, sentence: { start: number; end: number }
     case 'count':
       return countMeasure(text, sentence, figure, others);
   }
+}
+
+// The militia's own people: "fighters", "militiamen", "members of the group"; never Americans, contractors or civilians.
+const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'combatant', 'combatants']);
+const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
+// "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses.
+const OWN_WORDS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\bmembers?\s+of\s+(?:the|its|their)\s+(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/i;
+
+/**
+ * Whether a count is a militia's toll of its own dead or wounded ("one fighter was killed and a few wounded",
+ * "one of its members died"), and which. Such a count belongs to the US strike, whatever attack the sentence
+ * also names, and its wounded are not the American wounded of the attacks on US forces. `groupVoice` says the
+ * sentence credits a militia, whose "several others were wounded" counts its own people.
+ */
+export function ownToll(
+  text: string,
+  sentence: { start: number; end: number },
+  figure: FigureMention,
+  others: FigureMention[],
+  groupVoice: boolean,
+): Casualty | null {
+  if (figure.value.type !== 'count') return null;
+  const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
+  if (next && next.value.type !== 'count') return null;
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const first = tokens.findIndex((t) => t.end > figure.start);
+  const nounStart = tokens.findIndex((t) => t.start >= figure.end);
+  const lastOfFigure = tokens.findIndex((t) => t.end >= figure.end);
+  if (first < 0 || lastOfFigure < 0) return null;
+  const phrase = (nounStart >= 0 ? nounPhraseAt(tokens, nounStart) : null) ?? nounPhraseAt(tokens, first);
+  if (phrase && (phrase.kind !== 'person' || phrase.us)) return null;
+  const noun = phrase ? (tokens[phrase.head]?.word ?? '') : '';
+  // "one militia member": the group's own, said by anyone.
+  const militiaModified = phrase !== null && tokens.slice(first, phrase.head).some((t) => /^(?:militia|group)$/.test(t.word));
+  const own = OWN_NOUNS.has(noun) || militiaModified || OWN_WORDS.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 40)));
+  if (!own && !(groupVoice && (!phrase || NEUTRAL_NOUNS.has(noun)))) return null;
+  // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.
+  return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 10);
 }
 
 function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[]): Measure | null {
@@ -216,6 +254,9 @@ const CASUALTY_SUBJECT = new RegExp(
   'gu',
 );
 
+// "one of its fighters was killed", "a member of the group died": the extractor leaves "one of" alone, as a pronoun.
+const OWN_ONE = /(?<=\b(?:killed|killing)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:was\s+|had been\s+|were\s+)?(?:killed|died|dead|wounded|injured|hurt)\b/gu;
+
 /**
  * Counts written without a number, next to a casualty verb: "killed a civilian contractor" (one),
  * "wounding US service members" (several). Elsewhere "a contractor" or "service members" count nothing.
@@ -237,6 +278,11 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
     const end = start + phrase.length;
     if (taken(start, end)) continue;
     out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  for (const m of text.matchAll(OWN_ONE)) {
+    const phrase = m[1] ?? m[2] ?? '';
+    if (taken(m.index, m.index + phrase.length)) continue;
+    out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
   for (const m of text.matchAll(CASUALTY_PHRASE)) {
     const article = m[2];

@@ -1,0 +1,186 @@
+/**
+ * Who each figure is credited to, and the militia's own toll, on sentences written for these tests.
+ * Each article opens with the same lead paragraph, which places it in the February 2021 strike and
+ * names Kataib Hezbollah; the sentences under test follow in their own paragraphs.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromPlainText } from '../../lib/article/from-text';
+import { annotate } from '../../lib/engine/annotate';
+import { isGroupVoice } from '../../lib/engine/attribution';
+import type { Mark } from '../../lib/engine/findings';
+
+const LEAD =
+  'American jets bombed eastern Syria on Thursday, February 25, 2021, on orders from President Joe Biden, hitting sites of Kataib Hezbollah near Al Bukamal after the Erbil rocket attack.';
+
+function marksOf(...paragraphs: string[]): Mark[] {
+  const findings = annotate(extractFromPlainText([LEAD, ...paragraphs].join('\n\n')));
+  expect(findings.event).toBe('2021-02-25-us-strike-eastern-syria');
+  return findings.marks;
+}
+
+/** The figure mark whose text starts with `text` (the nth one), failing loudly when there is none. */
+function figure(marks: Mark[], text: string, nth = 0): Mark {
+  const found = marks.filter((m) => m.kind === 'figure' && m.text.startsWith(text))[nth];
+  if (!found) throw new Error(`no figure "${text}" among ${marks.map((m) => m.text).join(' | ')}`);
+  return found;
+}
+
+const credit = (text: string, ...paragraphs: string[]) => figure(marksOf(...paragraphs), text).attribution;
+
+describe('who says a figure', () => {
+  it('reads a speaker before the verb', () => {
+    expect(credit('22', 'The Syrian Observatory for Human Rights said 22 people were killed in the strike.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    expect(credit('17', 'Local sources told Reuters that 17 fighters died in the strike.')).toBe('local sources');
+    expect(credit('22', 'The Syrian Observatory for Human Rights reported that 22 people died in the strike.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+  });
+
+  it('reads a speaker after the verb, at the end of the clause', () => {
+    expect(credit('F-15E', 'Two F-15E jets carried out the raid, said Kirby.')).toBe('John Kirby');
+    expect(credit('22', '“We counted 22 dead in the strike,” said the Syrian Observatory for Human Rights.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+  });
+
+  it('credits a whole clause to a speaker who closes it', () => {
+    expect(credit('22', '22 people were killed in the strike, the Syrian Observatory for Human Rights said.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    expect(credit('F-15E', 'Two F-15E jets took part, officials said late Thursday.')).toBe('officials');
+  });
+
+  it('reads "according to" and "citing"', () => {
+    expect(credit('17', 'According to some independent sources, 17 militia fighters were killed in the strike.')).toBe(
+      'some independent sources',
+    );
+    expect(credit('17', 'The strike killed 17 fighters, according to the Britain-based Syrian Observatory for Human Rights.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    expect(credit('3', 'Citing a militia source, 3 fighters were reported dead in the strike.')).toBe('a militia source');
+  });
+
+  it('prefers the speaker to the one it cites', () => {
+    expect(credit('At least 22', 'At least 22 people died in the strike, the Syrian Observatory for Human Rights said, citing its activists.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+  });
+
+  it('skips appositives to reach the speaker', () => {
+    expect(credit('two', 'John Kirby, a spokesman for the Pentagon, said two F-15E jets took part.')).toBe('John Kirby');
+    expect(
+      credit(
+        'one',
+        'An official with one of the militias, speaking on condition of anonymity, said one fighter was killed in the strike.',
+      ),
+    ).toBe('a militia official');
+  });
+
+  it('reads the author of a statement', () => {
+    expect(credit('one', 'In a statement, Kataib Hezbollah said one of its fighters was killed in the strike.')).toBe('Kataib Hezbollah');
+  });
+
+  it('names known speakers as the reference does', () => {
+    expect(credit('two', 'Pentagon spokesperson Jon Kirby said two F-15E jets took part.')).toBe('John Kirby');
+    expect(credit('two', 'The Department of Defense said two F-15E jets took part.')).toBe('the Pentagon');
+    expect(credit('one', 'An official of the group said one of its fighters was killed.')).toBe('a Kataib Hezbollah official');
+  });
+
+  it('carries the speaker into the next sentence by a pronoun or a description, and no further', () => {
+    const marks = marksOf(
+      'The Syrian Observatory for Human Rights said 22 people were killed in the strike. It added that the jets destroyed 3 buildings.',
+      'The Observatory later said 23 fighters were killed in the strike.',
+    );
+    expect(figure(marks, '3').attribution).toBe('the Syrian Observatory for Human Rights');
+    expect(figure(marks, '23').attribution).toBe('the Syrian Observatory for Human Rights');
+  });
+
+  it('gives each clause of a sentence its own speaker', () => {
+    const marks = marksOf('The Observatory said 22 people were killed in the strike, while a militia official said one fighter died.');
+    expect(figure(marks, 'one').attribution).toBe('a militia official');
+    expect(figure(marks, '22').attribution).not.toBe('a militia official');
+  });
+});
+
+describe('what is not a speaker', () => {
+  it('leaves the day of a statement out of the speaker', () => {
+    expect(credit('F-15E', 'The Pentagon said on Friday that two F-15E jets took part.')).toBe('the Pentagon');
+    expect(credit('F-15E', 'The Pentagon on Monday said two F-15E jets took part.')).toBe('the Pentagon');
+  });
+
+  it('does not take the subject of reported speech for its speaker', () => {
+    expect(credit('2', 'The Pentagon said the strike killed 2 fighters.')).toBe('the Pentagon');
+  });
+
+  it('credits no one when the article credits no one', () => {
+    expect(credit('22', '22 people were killed in the strike.')).toBeNull();
+    expect(credit('22', '22 people were reported killed in the strike.')).toBeNull();
+    expect(credit('F-15E', 'The United States used two F-15E jets.')).toBeNull();
+  });
+
+  it('does not carry a speaker into another sentence about another figure', () => {
+    expect(credit('22', 'Kirby said two F-15E jets took part. 22 people were killed in the strike.')).toBeNull();
+    // A pronoun with no speaker right before it stands for no one.
+    expect(credit('22', 'The jets flew from the Gulf.', 'He said 22 people were killed in the strike.')).toBeNull();
+  });
+
+  it('does not credit a figure before a speaker that only opens a relative clause', () => {
+    const marks = marksOf('The jets hit buildings on Thursday that officials said belonged to the militia.');
+    expect(figure(marks, 'Thursday').attribution).toBeNull();
+  });
+
+  it('gives names no attribution', () => {
+    const marks = marksOf('Kirby said two F-15E jets took part.');
+    expect(marks.filter((m) => m.kind === 'name').every((m) => m.attribution === null)).toBe(true);
+  });
+});
+
+describe('the militia’s own toll', () => {
+  it('ties a militia’s count of its dead and wounded to the strike', () => {
+    const marks = marksOf('An official of the group said one of its fighters was killed and a few were wounded.');
+    const killed = figure(marks, 'one of its fighters');
+    expect(killed).toMatchObject({ fact: 'strike.killed', status: 'differs', attribution: 'a Kataib Hezbollah official' });
+    expect(killed.value).toMatchObject({ type: 'count', n: 1 });
+    expect(figure(marks, 'a few')).toMatchObject({ fact: 'strike.wounded', attribution: 'a Kataib Hezbollah official' });
+  });
+
+  it('reads the phrasings of a group’s losses', () => {
+    for (const sentence of [
+      'A member of the group was killed in the strike, a Kataib Hezbollah official said.',
+      'The militia said the strike killed one of its members.',
+      'One fighter was killed in the strike, the group said.',
+    ]) {
+      const marks = marksOf(sentence);
+      const toll = marks.find((m) => m.fact === 'strike.killed');
+      expect(toll, sentence).toBeDefined();
+      expect(toll?.value, sentence).toMatchObject({ n: 1 });
+      expect(isGroupVoice(toll?.attribution ?? null), sentence).toBe(true);
+    }
+  });
+
+  it('keeps the strike’s toll with the strike when the sentence also names the attack', () => {
+    const marks = marksOf('The militia, whose rocket attack on Erbil led to the strike, said one of its fighters was killed.');
+    expect(figure(marks, 'one of its fighters').fact).toBe('strike.killed');
+  });
+
+  it('does not give the strike the American wounded, nor others wounded with no militia speaking', () => {
+    const marks = marksOf('The Erbil attack wounded a U.S. service member and several others.');
+    expect(figure(marks, 'a U.S. service member').fact).toBe('erbil.wounded');
+    expect(marks.some((m) => m.fact === 'strike.wounded')).toBe(false);
+  });
+
+  it('shows the headline disagreement: the militia’s 1 against the monitor’s 22', () => {
+    const marks = marksOf(
+      'The Syrian Observatory for Human Rights said 22 fighters were killed in the strike.',
+      'An official of the group said one of its fighters was killed.',
+    );
+    const monitor = figure(marks, '22');
+    const militia = figure(marks, 'one of its fighters');
+    expect(monitor).toMatchObject({ fact: 'strike.killed', status: 'differs', attribution: 'the Syrian Observatory for Human Rights' });
+    expect(militia).toMatchObject({ fact: 'strike.killed', status: 'differs', attribution: 'a Kataib Hezbollah official' });
+    // Both differ from the reference's 17 (some independent sources) and each other.
+    expect(militia.others.some((o) => o.relation === 'different' && o.attribution === 'some independent sources')).toBe(true);
+  });
+});
