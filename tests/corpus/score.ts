@@ -171,10 +171,11 @@ export function normaliseAttribution(value: string): string {
 const overlaps = (m: { start: number; end: number }, start: number, end: number) => m.start < end && start < m.end;
 
 /** Every [start, end) where one of `texts` occurs. */
-function occurrences(article: string, texts: readonly string[]): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
+function occurrences(article: string, texts: readonly string[]): { text: string; nth: number; start: number; end: number }[] {
+  const out: { text: string; nth: number; start: number; end: number }[] = [];
   for (const text of texts) {
-    for (let at = article.indexOf(text); at >= 0; at = article.indexOf(text, at + 1)) out.push({ text, start: at, end: at + text.length });
+    let nth = 0;
+    for (let at = article.indexOf(text); at >= 0; at = article.indexOf(text, at + 1)) out.push({ text, nth: nth++, start: at, end: at + text.length });
   }
   return out;
 }
@@ -264,7 +265,7 @@ export function scoreArticle(slug: string, expected: ExpectedLike, article: stri
   const unmarked = occurrences(article, expected.unmarked ?? []);
   for (const u of unmarked) {
     const mark = output.marks.find((m) => overlaps(m, u.start, u.end));
-    if (mark) misses.push({ kind: 'unmarked-highlighted', text: u.text, got: mark.text, detail: `"${u.text}" is inside mark ${showMark(mark)}` });
+    if (mark) misses.push({ kind: 'unmarked-highlighted', text: u.text, got: mark.text, detail: `"${u.text}"${u.nth ? ` (occurrence ${u.nth})` : ''} is inside mark ${showMark(mark)}` });
   }
 
   const figurePrecision: Tally = { right: 0, total: 0 };
