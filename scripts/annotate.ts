@@ -8,13 +8,12 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractFromDocument } from '../lib/article/from-dom';
 import { extractFromPlainText } from '../lib/article/from-text';
-import { publishedFromText } from '../lib/article/published';
 import type { ArticleText } from '../lib/article/types';
 import { annotate, explainEvent } from '../lib/engine/annotate';
 import type { EventDecision } from '../lib/engine/event';
 import type { Findings } from '../lib/engine/findings';
 import { getReference } from '../lib/reference/index';
-import { describeValue, otherReportLine, statusLine } from '../lib/present/wording';
+import { describeValue, otherReportLine, statusLine, thisArticleLine } from '../lib/present/wording';
 
 function fail(message: string): never {
   process.stderr.write(`annotate: ${message}\n`);
@@ -36,8 +35,7 @@ function readArticle(file: string): ArticleText {
     fail(`cannot parse ${file}: it is not UTF-8 text`);
   }
   const looksLikeHtml = /\.x?html?$/i.test(extname(file)) || /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(text);
-  // A saved text's byline or dateline dates it, as a page's metadata does (lib/article/published.ts).
-  if (!looksLikeHtml) return { ...extractFromPlainText(text), published: publishedFromText(text) };
+  if (!looksLikeHtml) return extractFromPlainText(text);
   try {
     const { document } = parseHTML(text);
     return extractFromDocument(document as unknown as Document);
@@ -58,6 +56,8 @@ function printForPeople(file: string, findings: Findings): void {
     const where = `${mark.start}-${mark.end}`;
     const fact = mark.fact ? ` [${mark.fact}]` : '';
     out.push('', `${mark.status.toUpperCase().padEnd(7)} ${mark.kind} "${mark.text}" = ${describeValue(mark)}${fact} at ${where}`);
+    const here = thisArticleLine(mark);
+    if (here) out.push(`        ${here}`);
     out.push(`        ${statusLine(mark)}`);
     for (const other of mark.others) {
       out.push(`        ${other.relation === 'different' ? '≠' : '='} ${otherReportLine(other)} — “${other.quote}”`);

@@ -9,10 +9,13 @@
  * Title: the first paragraph, when it is a heading by that rule (a headline line at the top
  * of the file). It stays in `text` as the first heading block too, as an `<h1>` does in DOM
  * extraction. Otherwise null: a plain-text file has no reliable place for a title.
+ *
+ * Published: the date of a byline or dateline near the top, when there is one (published.ts).
  */
 
 import { isDebris, looksLikeHeading } from './debris';
 import { dropInvisible } from './invisible';
+import { publishedFromText } from './published';
 import type { ArticleText, TextBlock } from './types';
 
 /** A line holding nothing but whitespace separates paragraphs. */
@@ -45,5 +48,7 @@ export function extractFromPlainText(text: string): ArticleText {
   }
   const first = blocks[0];
   const title = first && first.kind === 'heading' && blocks.length > 1 ? out.slice(first.start, first.end) : null;
-  return { text: out, blocks, title };
+  // The byline or dateline dates the text (published.ts); it is evidence for the event decision.
+  const published = publishedFromText(text);
+  return published ? { text: out, blocks, title, published } : { text: out, blocks, title };
 }

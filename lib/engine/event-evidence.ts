@@ -31,7 +31,16 @@ export interface EventInput {
 export type Span = readonly [number, number];
 
 export type Clue =
-  | { kind: 'strike-day'; text: string; at: number; date: DateValue | null; relative: Span | null; lede: boolean }
+  | {
+      kind: 'strike-day';
+      text: string;
+      at: number;
+      date: DateValue | null;
+      relative: Span | null;
+      lede: boolean;
+      /** Its sentence also speaks of attacks: a day shortly before the event may be theirs ("last week's rocket attacks"). */
+      nearAttacks: boolean;
+    }
   | { kind: 'statement-day'; text: string; at: number; date: DateValue | null; relative: Span | null }
   | { kind: 'aircraft'; text: string; at: number; family: string }
   | { kind: 'official'; text: string; at: number; office: Office }
@@ -56,6 +65,7 @@ const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|
 // "deployed F-15Es to the region": aircraft sent, not aircraft that struck.
 const NOT_THE_STRIKE = /\b(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?|stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*)\b/i;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
+const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
 const NOT_NOW_BEFORE = /\b(?:former|then-?|ex-|vice|late|incoming|outgoing|acting)\s*$/i;
 const RANKS = '(?:(?:Gen|Adm|Brig|Maj|Lt|Col|Rear Adm|Air Force|Army|Navy|Marine|Retired|Ret|Mr|Ms|Mrs|Dr)\\.?\\s+){0,3}';
@@ -114,6 +124,11 @@ function inLede(input: EventInput, at: number): boolean {
   return sentence !== undefined && sentence.block < LEDE_BLOCKS;
 }
 
+function nearAttacks(input: EventInput, at: number): boolean {
+  const sentence = sentenceAt(input.sentences, at);
+  return sentence !== undefined && ATTACKS.test(input.text.slice(sentence.start, sentence.end));
+}
+
 function dayClues(input: EventInput): Clue[] {
   const { text, sentences, published } = input;
   const found: Array<Extract<Clue, { kind: 'strike-day' | 'statement-day' }>> = [];
@@ -121,7 +136,7 @@ function dayClues(input: EventInput): Clue[] {
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     if (!date) continue;
     const kind = isStatement(text, f.start, f.end, sentenceAt(sentences, f.start)) ? 'statement-day' : 'strike-day';
-    found.push({ kind, text: f.text, at: f.start, date, relative: null, lede: false });
+    found.push({ kind, text: f.text, at: f.start, date, relative: null, lede: false, nearAttacks: nearAttacks(input, f.start) });
   }
   if (published) {
     for (const r of relativeDays(text, published)) {
@@ -130,7 +145,7 @@ function dayClues(input: EventInput): Clue[] {
       if (isStatement(text, r.start, end, sentence)) {
         found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: r.span });
       } else if (input.incidentAt(r.start) === 'strike' || (input.incidentAt(r.start) === null && inLede(input, r.start))) {
-        found.push({ kind: 'strike-day', text: r.text, at: r.start, date: null, relative: r.span, lede: false });
+        found.push({ kind: 'strike-day', text: r.text, at: r.start, date: null, relative: r.span, lede: false, nearAttacks: nearAttacks(input, r.start) });
       }
     }
   }

@@ -156,9 +156,11 @@ export function scoreEvent(
       continue;
     }
     const wide = range[1] - range[0] > 2;
-    // A full date shortly before the event is a recollection (an earlier attack), not a contradiction.
+    // A day shortly before the event is a recollection of the attacks that led to it, not a contradiction:
+    // a full date always ("Feb. 15"), another day when its sentence speaks of attacks ("last week's rockets").
     const fullDate = clue.date !== null && clue.date.month !== null;
-    if (!consistent(range) && fullDate && range[1] - eventDay < -1 && range[1] - eventDay >= -14) continue;
+    const recollection = (fullDate || clue.nearAttacks) && range[1] - eventDay < -1 && range[1] - eventDay >= -14;
+    if (!consistent(range) && recollection) continue;
     if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`);
     else if (consistent(range)) add(1, `another mention of the strike day (${where})`);
     else add(-2, `another strike day (${where})`);
