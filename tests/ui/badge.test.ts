@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -106,8 +106,12 @@ describe('background badge handlers', () => {
 
   it('the background entry wires the handlers to runtime and tab events', async () => {
     const { default: background } = await import('../../entrypoints/background/index');
+    // fake-browser has no runtime.onConnect (the notes import port's listener).
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
     background.main();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: summary() }, fromTab(11) as never, () => {});
+    // A content script's sender carries its page's address (the background accepts summaries only from web pages).
+    const sender = { ...fromTab(11), url: 'https://news.example.org/world/strike' };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: summary() }, sender as never, () => {});
     await new Promise((r) => setTimeout(r, 0));
     expect(await badgeText(11)).toBe('2');
     await fakeBrowser.tabs.onUpdated.trigger(11, { status: 'loading' }, { id: 11 } as never);
