@@ -4,7 +4,7 @@
  */
 import type { Mark, OtherReport } from '../lib/engine/findings';
 import { shortQuote } from '../lib/present/quote';
-import { dialogLabel, headline, otherReportLine, relationWord, reportsHeading, statusLine, statusWord } from '../lib/present/wording';
+import { dialogLabel, headline, otherReportLine, relationWord, reportsHeading, statusLine, statusWord, thisArticleLine } from '../lib/present/wording';
 
 export interface PopoverProps {
   mark: Mark;
@@ -15,6 +15,7 @@ export function Popover({ mark, onClose }: PopoverProps) {
   const { value, what } = headline(mark);
   const differing = mark.others.filter((o) => o.relation === 'different');
   const agreeing = mark.others.filter((o) => o.relation === 'same');
+  const here = thisArticleLine(mark);
   return (
     <div class={`cc-pop cc-${mark.status}`} role="dialog" aria-modal="false" aria-label={dialogLabel(mark)}>
       <div class="cc-head">
@@ -26,6 +27,7 @@ export function Popover({ mark, onClose }: PopoverProps) {
           ×
         </button>
       </div>
+      {here && <p class="cc-here">{here}</p>}
       <p class="cc-status">
         <span class={`cc-badge cc-badge-${mark.status}`}>{statusWord(mark.status)}</span> {statusLine(mark)}
       </p>

@@ -18,6 +18,7 @@ box-shadow:0 6px 24px rgba(0,0,0,.2);font:14px/1.45 system-ui,-apple-system,"Seg
 .cc-close{all:unset;flex:none;width:24px;height:24px;border-radius:4px;text-align:center;font-size:20px;line-height:22px;color:var(--muted);cursor:pointer}
 .cc-close:hover{background:var(--line);color:var(--fg)}
 .cc-close:focus-visible{outline:2px solid var(--fg);outline-offset:1px}
+.cc-here{margin:6px 0 0;font-style:italic}
 .cc-status{margin:6px 0 0}
 .cc-badge,.cc-tag{display:inline-block;padding:0 7px;border-radius:999px;font-size:12px;font-weight:600;line-height:18px;white-space:nowrap}
 .cc-badge-differs,.cc-tag-different{color:var(--differs);background:var(--differs-bg)}

@@ -67,7 +67,7 @@ const LEADING_FILLER = /^(?:(?:and|but|so|also|meanwhile|separately|later|earlie
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
 // A role inside a group or body: "an official of the group" is the group's official.
-const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?)\b/i;
+const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?|secretary|minister|director|chief)\b/i;
 // A definite description of a speaker named before ("the monitor", "the official"): the same speaker.
 const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
 // The group's own voice: "the group", "the militia" stand for the group last named.
@@ -78,6 +78,8 @@ const GROUP_ANY = /\b(?:militias?|militant groups?)\b/i;
 const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|three|top|unnamed|independent|state)$/i;
 
 const MAX_SPEAKER_WORDS = 10;
+// The object of "told" followed by a relative clause or a time clause, before any "that".
+const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
 
 /**
  * Reads every sentence once and returns who each offset's figure is credited to.
@@ -191,7 +193,11 @@ function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: S
   const at = { start: np.start, end: verb.end };
   // A speaker that closes its clause vouches for all of it; one that opens it, for what follows the verb.
   const closes = AFTER_SPEAKER_TAIL.test(text.slice(verb.end, segment.end));
-  const covers = closes ? segment : { start: verb.end, end: segment.end };
+  // "told reporters who were flying with him after Thursday's strike": the narrator describes the listeners.
+  const listeners = /^(?:told|tells)$/.test(text.slice(verb.start, verb.end)) && LISTENERS_DESCRIBED.test(text.slice(verb.end, segment.end));
+  const that = listeners ? /\bthat\b/.exec(text.slice(verb.end, segment.end)) : null;
+  const from = !listeners ? verb.end : that ? verb.end + that.index : segment.end;
+  const covers = closes ? segment : { start: from, end: segment.end };
   return { np, at, covers };
 }
 
@@ -305,9 +311,11 @@ function speakerName(text: string, np: Span, names: readonly NameMention[], carr
   if (role) {
     const plural = /s$/i.test(role[1] ?? '') && !/^(?:an?|one)\b/i.test(raw);
     const noun = (role[1] ?? '').toLowerCase();
-        // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
-    // "an Iraqi militia official" says it already; "an official with one of the militias" becomes "a militia official".
-    if (!body && new RegExp(`\\bmilitia ${role[1]}$`, 'i').test(raw)) return lowerFirst(raw);
+    // "an Iraqi militia official", "the Pentagon press secretary" say it already, in the right order.
+    if (new RegExp(`${body ? '' : '\\bmilitia '}${role[1]}$`, 'i').test(raw) && (!body || raw.includes(inside[0]?.text ?? '\u0000'))) {
+      return withArticle(raw, plural);
+    }
+    // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
     const group = body?.name ?? (GROUP_DEFINITE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : GROUP_ANY.test(raw) ? 'militia' : null);
     if (group) return plural ? `${group} ${noun}` : `${/^[aeiou]/i.test(group) ? 'an' : 'a'} ${group} ${noun}`;
   }
@@ -323,6 +331,12 @@ function speakerName(text: string, np: Span, names: readonly NameMention[], carr
   const named = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+)*?(?:agency|broadcaster|channel|outlet|newspaper|daily|network|television|monitor)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})$/u.exec(raw);
   if (named) return named[1] as string;
   return lowerFirst(raw);
+}
+
+/** "Iraqi militia official says…" (a headline): a bare singular role takes its article. */
+function withArticle(raw: string, plural: boolean): string {
+  if (plural || /^(?:the|an?|one|some|his|her|its|their)\b/i.test(raw)) return lowerFirst(raw);
+  return `${/^[aeiou]/i.test(raw) ? 'an' : 'a'} ${lowerFirst(raw)}`;
 }
 
 function lowerFirst(raw: string): string {

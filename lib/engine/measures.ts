@@ -193,7 +193,7 @@ export function ownToll(
   const own = OWN_NOUNS.has(noun) || militiaModified || OWN_WORDS.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 40)));
   if (!own && !(groupVoice && (!phrase || NEUTRAL_NOUNS.has(noun)))) return null;
   // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.
-  return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 10);
+  return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12);
 }
 
 function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[]): Measure | null {

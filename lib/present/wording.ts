@@ -53,6 +53,16 @@ export function describeValue(mark: Mark): string {
   }
 }
 
+/**
+ * Who this page credits its figure to, with the value: "This article, citing a Kataib Hezbollah official: one
+ * of its fighters". A reader weighs the figure by its speaker, as they weigh the other outlets' below it.
+ * null when the page credits no one (and for names).
+ */
+export function thisArticleLine(mark: Mark): string | null {
+  if (mark.kind !== 'figure' || !mark.attribution) return null;
+  return `This article, citing ${mark.attribution}: ${describeValue(mark)}`;
+}
+
 /** The badge beside the status line: a word, so the status never rests on colour alone. */
 export function statusWord(status: Status): string {
   return { differs: 'Differs', agrees: 'Agrees', unique: 'Only here' }[status];

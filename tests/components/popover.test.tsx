@@ -128,3 +128,26 @@ describe('hostile text', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });
+
+describe('Popover: who this page credits', () => {
+  it('says whom this article cites for its figure, above the other reports', () => {
+    const mark = markFor('22');
+    expect(mark.attribution).toBe('a war monitor');
+    const { dialog } = show(mark);
+    expect(dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing a war monitor: 22');
+  });
+
+  it('shows a militia’s own count with its speaker, against each other outlet’s with theirs', () => {
+    const mark: Mark = { ...markFor('22'), text: 'one of its fighters', attribution: 'a Kataib Hezbollah official' };
+    const { dialog, items } = show(mark);
+    expect(dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing a Kataib Hezbollah official: one of its fighters');
+    expect(items.map((i) => i.line)).toContain('JNS, citing the Syrian Observatory for Human Rights: 22');
+  });
+
+  it('says nothing of the kind when the article credits no one', () => {
+    expect(markFor('F-15E').attribution).toBe('John Kirby');
+    const mark = markFor('Thursday');
+    expect(mark.attribution).toBeNull();
+    expect(show(mark).dialog.querySelector('.cc-here')).toBeNull();
+  });
+});

@@ -131,6 +131,16 @@ describe('what is not a speaker', () => {
     expect(figure(marks, 'Thursday').attribution).toBeNull();
   });
 
+  it('does not credit the narration about the listeners of "told"', () => {
+    const marks = marksOf('Lloyd Austin told reporters who flew with him after Thursday night’s strike that two F-15E jets took part.');
+    expect(figure(marks, 'Thursday').attribution).toBeNull();
+    expect(figure(marks, 'F-15E').attribution).toBe('Lloyd Austin');
+  });
+
+  it('gives a headline’s bare speaker its article', () => {
+    expect(credit('1', 'Iraqi militia official says strike in Syria killed 1, wounded others')).toBe('an Iraqi militia official');
+  });
+
   it('gives names no attribution', () => {
     const marks = marksOf('Kirby said two F-15E jets took part.');
     expect(marks.filter((m) => m.kind === 'name').every((m) => m.attribution === null)).toBe(true);
