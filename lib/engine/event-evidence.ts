@@ -170,7 +170,8 @@ function aircraftClues(input: EventInput): Clue[] {
   return out;
 }
 
-function officialClues(text: string, offices: readonly Office[]): Clue[] {
+function officialClues(input: EventInput, offices: readonly Office[]): Clue[] {
+  const { text, sentences } = input;
   const out: Clue[] = [];
   for (const office of offices) {
     const names = office.names.join('|');
@@ -178,7 +179,8 @@ function officialClues(text: string, offices: readonly Office[]): Clue[] {
     const before = new RegExp(`\\b(?:${titles})\\s+${RANKS}(?:${names})\\b`, 'gi');
     const after = new RegExp(`\\b(?:${names}),?\\s+(?:the\\s+)?(?:(?:U\\.?S\\.?|American|then)\\s+)?(?:${titles})\\b`, 'gi');
     const hit = [...text.matchAll(before), ...text.matchAll(after)]
-      .filter((m) => !NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/former|then/i.test(m[0]))
+      // "ordered by President Donald Trump in December 2019": a sentence naming a year recalls its officials.
+      .filter((m) => !NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/former|then/i.test(m[0]) && !namesAYear(text, sentenceAt(sentences, m.index)))
       .sort((a, b) => a.index - b.index)[0];
     if (hit) out.push({ kind: 'official', text: hit[0], at: hit.index, office });
   }
@@ -201,5 +203,5 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
 
 /** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
 export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {
-  return [...dayClues(input), ...aircraftClues(input), ...officialClues(input.text, offices), ...nearMissClues(input, nearMisses)];
+  return [...dayClues(input), ...aircraftClues(input), ...officialClues(input, offices), ...nearMissClues(input, nearMisses)];
 }

@@ -163,3 +163,21 @@ describe('near misses come out as no event', () => {
     expect(eventOf(article)).toBeNull();
   });
 });
+
+describe('officials of other years', () => {
+  it('a predecessor recalled with a year, or called "former", is no evidence against the strike', () => {
+    const article = text([
+      'U.S. F-15E jets struck Kataib Hezbollah sites in eastern Syria on Thursday, Pentagon Press Secretary John Kirby said.',
+      'President Donald Trump ordered strikes on the same group in December 2019, and former President Donald Trump has praised them since.',
+    ]);
+    const decision = explainEvent(article);
+    expect(decision.clues.filter((c) => c.kind === 'official').map((c) => c.text)).toEqual(['Pentagon Press Secretary John Kirby']);
+    expect(decision.event).toBe(STRIKE_2021);
+  });
+
+  it('a president in office at the time of a near miss counts against both events', () => {
+    const article = text(['President Donald Trump said U.S. jets had struck Kataib Hezbollah sites in Syria on Sunday.']);
+    const reasons = explainEvent(article).scores.flatMap((s) => s.reasons);
+    expect(reasons.filter((r) => /^-3 not President then/.test(r))).toHaveLength(2);
+  });
+});
