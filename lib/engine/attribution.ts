@@ -55,7 +55,7 @@ const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because
 // Verbs of being before a verb of saying make it passive: "22 were reported killed", "he was told".
 const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being)$/i;
 // What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
-const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}))*\s*(?:[,.;:!?"”)—–]|$)/u;
+const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}))*\s*(?:[,.;:!?"”)—–]|$)/u;
 // Words that open a time phrase, not a speaker: "said on Friday", "said late Thursday".
 const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
 const PRONOUN = /^(?:he|she|it|they)$/i;
@@ -78,6 +78,7 @@ const GROUP_ANY = /\b(?:militias?|militant groups?)\b/i;
 const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|three|top|unnamed|independent|state)$/i;
 
 const MAX_SPEAKER_WORDS = 10;
+const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously))+\s*$/i;
 // The object of "told" followed by a relative clause or a time clause, before any "that".
 const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
 
@@ -168,12 +169,13 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
 
 /** "X said …" or "…, X said.": the speaker in the clause before the verb, past any appositives. */
 function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: Span) => boolean): { np: Span; at: Span; covers: Span } | null {
-  const head = text.slice(segment.start, verb.start);
+  // "Kirby, would say only that": auxiliaries before the verb belong to it, not to the speaker.
+  const head = text.slice(segment.start, verb.start).replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length));
   const pieces = splitKeepingOffsets(head, segment.start);
   // "X, a spokesman for Y, said": the piece right before the verb is empty; the appositives before it are skipped.
   let k = pieces.length - 1;
   let piece = pieces[k];
-  if (piece && /^\s*$/.test(text.slice(piece.start, piece.end)) && k >= 2) {
+  if (piece && /^\s*$/.test(head.slice(piece.start - segment.start, piece.end - segment.start)) && k >= 2) {
     const appositive = pieces[k - 1] as Span;
     k -= 2;
     piece = pieces[k];
