@@ -119,7 +119,8 @@ function creditFor(figure: Span, frames: Frame[]): string | null {
 function segmentsOf(text: string, sentence: Sentence): Span[] {
   const out: Span[] = [];
   const slice = text.slice(sentence.start, sentence.end);
-  const split = /;|,\s*(?:while|whereas|but|though|although)\b|\s(?:while|whereas)\s/gi;
+  // A bare "while" is as often "during" ("died while sheltering"): only a comma before it opens another speaker's clause.
+  const split = /;|,\s*(?:while|whereas|but|though|although)\b|\swhereas\s/gi;
   let from = 0;
   for (const m of slice.matchAll(split)) {
     out.push({ start: sentence.start + from, end: sentence.start + m.index });
@@ -318,7 +319,9 @@ function speakerName(text: string, np: Span, names: readonly NameMention[], carr
       return withArticle(raw, plural);
     }
     // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
-    const group = body?.name ?? (GROUP_DEFINITE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : GROUP_ANY.test(raw) ? 'militia' : null);
+    // "one of the Iraqi militias" keeps its adjective: "an Iraqi militia official".
+    const kind = /\b(\p{Lu}[\p{L}-]+\s+)?militias?\b/u.exec(raw);
+    const group = body?.name ?? (GROUP_DEFINITE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : kind ? `${kind[1] ?? ''}militia` : GROUP_ANY.test(raw) ? 'militia' : null);
     if (group) return plural ? `${group} ${noun}` : `${/^[aeiou]/i.test(group) ? 'an' : 'a'} ${group} ${noun}`;
   }
   // The body alone, give or take an article and modifiers ("the Britain-based Syrian Observatory for Human Rights").
