@@ -6,7 +6,7 @@
  *    before anything is written;
  * 3. the undo journal (import-journal.ts) is written, then the rows in chunks of IMPORT_CHUNK_ROWS, one
  *    transaction per chunk, reporting progress after each;
- * 4. on any failure (quota, error, IMPORT_TIMEOUT_MS passed) the chunks already written are undone and
+ * 4. on any failure (quota, error, a write not done within IMPORT_TIMEOUT_MS) the chunks already written are undone and
  *    the answer says what happened: a failed import changes nothing.
  * One import runs at a time.
  */
@@ -80,7 +80,10 @@ async function importOnce(db: NotesDb, json: unknown, options: ImportJobOptions)
   }
 
   const { journal } = options;
-  const deadline = Date.now() + (options.timeoutMs ?? IMPORT_TIMEOUT_MS);
+  // Each write (the journal, each chunk) must finish within the timeout: a large import on a slow disk
+  // may take longer in all, but a write that never answers is a failure.
+  const timeoutMs = options.timeoutMs ?? IMPORT_TIMEOUT_MS;
+  const deadline = () => Date.now() + timeoutMs;
   try {
     // A journal left by an import that never finished: undo it first.
     if ((await journal.entries.count()) > 0) await undoImport(db, journal);
@@ -115,13 +118,13 @@ async function importOnce(db: NotesDb, json: unknown, options: ImportJobOptions)
       }
     }
     try {
-      await beforeDeadline(journal.entries.bulkPut(entries), deadline);
+      await beforeDeadline(journal.entries.bulkPut(entries), deadline());
       const chunkRows = options.chunkRows ?? IMPORT_CHUNK_ROWS;
       for (let i = 0; i < toWrite.length; i += chunkRows) {
         const chunk = toWrite.slice(i, i + chunkRows);
         await beforeDeadline(
           db.transaction('rw', db.annotations, () => db.annotations.bulkPut(chunk)),
-          deadline,
+          deadline(),
         );
         options.onProgress?.(Math.min(i + chunkRows, toWrite.length), toWrite.length);
       }
@@ -156,7 +159,7 @@ async function checkRoom(estimate: ImportJobOptions['estimate'], entries: Journa
 async function undoAfter(e: unknown, db: NotesDb, options: ImportJobOptions): Promise<string> {
   const why =
     e instanceof ImportTimeout
-      ? `it took longer than ${((options.timeoutMs ?? IMPORT_TIMEOUT_MS) / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`
+      ? `the browser did not finish writing within ${((options.timeoutMs ?? IMPORT_TIMEOUT_MS) / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} seconds`
       : isQuotaError(e)
         ? 'the browser ran out of storage'
         : isAbort(e)

@@ -159,7 +159,7 @@ describe('import', () => {
     expect(await journal.entries.count()).toBe(0);
   });
 
-  it('stops at its deadline and undoes what it wrote', async () => {
+  it('stops when a write does not finish within the timeout, and undoes what it wrote', async () => {
     const db = freshDb();
     const journal = freshJournal();
     const realBulkPut = db.annotations.bulkPut.bind(db.annotations);
@@ -171,7 +171,7 @@ describe('import', () => {
     }) as never);
     const result = await runImport(db, file(many(15)), { now: NOW, journal, chunkRows: 10, timeoutMs: 200 });
     vi.restoreAllMocks();
-    expect(result).toEqual({ ok: false, error: 'Nothing was imported: it took longer than 0.2 seconds. Your notes are as they were before.' });
+    expect(result).toEqual({ ok: false, error: 'Nothing was imported: the browser did not finish writing within 0.2 seconds. Your notes are as they were before.' });
     expect(await db.annotations.count()).toBe(0);
   });
 
