@@ -162,7 +162,9 @@ export function measureOf(text: string, sentence: { start: number; end: number }
 const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'combatant', 'combatants']);
 const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
 // "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses.
-const OWN_WORDS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\bmembers?\s+of\s+(?:the|its|their)\s+(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/i;
+const OWN_WORDS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
+// "the dead were at least 22 fighters": the casualty word comes first, as a noun.
+const DEAD_WERE = /\bthe dead (?:were|was|included|are)\s+$/i;
 
 /**
  * Whether a count is a militia's toll of its own dead or wounded ("one fighter was killed and a few wounded",
@@ -191,7 +193,10 @@ export function ownToll(
   // "one militia member": the group's own, said by anyone.
   const militiaModified = phrase !== null && tokens.slice(first, phrase.head).some((t) => /^(?:militia|group)$/.test(t.word));
   const own = OWN_NOUNS.has(noun) || militiaModified || OWN_WORDS.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 40)));
-  if (!own && !(groupVoice && (!phrase || NEUTRAL_NOUNS.has(noun)))) return null;
+  // "…killed one of its fighters, and several more were injured": others counted beside the group's own.
+  const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || OWN_WORDS.test(text.slice(sentence.start, sentence.end)));
+  if (!own && !beside) return null;
+  if (own && DEAD_WERE.test(text.slice(sentence.start, figure.start))) return 'killed';
   // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.
   return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12);
 }

@@ -170,6 +170,14 @@ describe('the militia’s own toll', () => {
     }
   });
 
+  it('counts the wounded beside a group’s own dead, and "the dead were" fighters', () => {
+    const marks = marksOf('The raid killed one member of a Syrian militia and hurt three others, officials said.');
+    expect(figure(marks, 'one')).toMatchObject({ fact: 'strike.killed', attribution: 'officials' });
+    expect(figure(marks, 'three')).toMatchObject({ fact: 'strike.wounded', value: { n: 3 } });
+    const dead = marksOf('According to local activists, the dead were at least 9 fighters of the militia.');
+    expect(figure(dead, 'at least 9')).toMatchObject({ fact: 'strike.killed', attribution: 'local activists' });
+  });
+
   it('keeps the strike’s toll with the strike when the sentence also names the attack', () => {
     const marks = marksOf('The militia, whose rocket attack on Erbil led to the strike, said one of its fighters was killed.');
     expect(figure(marks, 'one of its fighters').fact).toBe('strike.killed');
