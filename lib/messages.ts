@@ -5,6 +5,7 @@
  *   popup   → content      'get-summary'     the page's findings, for the popup's list
  *   popup   → content      'reveal-mark'     scroll to a finding and open its popover
  *   content → background   'load-popover-ui' inject the popover UI into the sender's frame, on first use
+ *   content → background   'load-engine'     inject the engine script into the sender's frame, once the gate passes
  *
  * Settings are not messages: every part reads and watches them in the extension's storage.
  */
@@ -37,4 +38,5 @@ export type Message =
   | { type: 'page-summary'; summary: PageSummary }
   | { type: 'get-summary' }
   | { type: 'reveal-mark'; id: string }
-  | { type: 'load-popover-ui' };
+  | { type: 'load-popover-ui' }
+  | { type: 'load-engine' };

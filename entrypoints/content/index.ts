@@ -2,6 +2,8 @@
  * Crosscheck on every http(s) page: one pass when the page is idle, again when the article changes
  * (late rendering, in-page navigation, settings). Thin glue over lib/page/pass.ts; when to re-pass a
  * busy or hostile page is lib/page/repass-scheduler.ts, which changes count is lib/page/changes.ts.
+ * This script holds only the cheap gate: the engine and the reference arrive in a script of their own
+ * (./engine-loader.ts) on the first pass the gate lets through.
  *
  * Nothing the page can see or do reaches in here: no window message announces the script (WXT's
  * ContentScriptContext does; PageContext replaces it), and page events never make it work or talk to
@@ -18,6 +20,7 @@ import { highlightsUndone, runPass, type PassResult } from '../../lib/page/pass'
 import { createRepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
 import { PageContext } from '../shared/page-context';
+import { lazyEngine } from './engine-loader';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
 import { readSettings, watchSettings } from './settings';
@@ -39,18 +42,28 @@ export default defineContentScript({
     let changed: ChangeScope = 'page';
     /** The summary last sent to the background: it is sent again only when it changes. */
     let sentSummary = '';
+    /** When the pass now waiting for the engine script started: its measure covers the wait. */
+    let waitingSince: number | null = null;
 
     const pass = () => {
       const undone = highlightsUndone(last);
-      const start = performance.now();
+      const start = waitingSince ?? performance.now();
+      let waiting = false;
       observer.disconnect();
       try {
-        last = runPass(document, settings, last, changed);
+        const result = runPass(document, settings, last, changed, engine.readerFor);
+        waiting = result === null;
+        if (result) last = result;
       } finally {
-        changed = 'none';
         if (!ctx.isInvalid) observe();
-        performance.measure('crosscheck:pass', { start, end: performance.now() });
+        // A pass waiting for the engine is not done: it keeps its scope and start for when it lands.
+        waitingSince = waiting ? start : null;
+        if (!waiting) {
+          changed = 'none';
+          performance.measure('crosscheck:pass', { start, end: performance.now() });
+        }
       }
+      if (waiting || !last) return { undone };
       if (!last.findings) popovers.close();
       const summary = JSON.stringify(last.summary);
       if (summary !== sentSummary) {
@@ -67,6 +80,10 @@ export default defineContentScript({
     ctx.onInvalidated(() => scheduler.dispose());
 
     const popovers = lazyPopovers(ctx, (id) => last?.findings?.marks.find((m) => m.id === id));
+    // After lazyPopovers, which sets the page bridge the engine script registers on.
+    const engine = lazyEngine(() => {
+      if (!ctx.isInvalid) scheduler.runNow(); // the pass that waited for the engine
+    });
     // The reader's notes: their UI loads on the first selection, or now if the page has saved notes.
     const notes = lazyNotes(ctx, () => last?.findings ?? null, () => !isSiteDisabled(settings, location.hostname));
 

@@ -1,9 +1,10 @@
 /**
- * What the content script shares with the popover UI, which is injected later into the same
- * isolated world (content scripts of one extension share their globals; the page cannot see them).
+ * What the content script shares with the scripts injected later into the same isolated world (the
+ * popover UI, the engine): content scripts of one extension share their globals; the page cannot see them.
  */
 import type { PopoverController } from '../content/popovers';
 import type { Findings, Mark } from '../../lib/engine/findings';
+import type { ArticleReader } from '../../lib/page/pass';
 
 export interface PageBridge {
   getMark(id: string): Mark | undefined;
@@ -11,6 +12,8 @@ export interface PageBridge {
   ready(controller: PopoverController): void;
   /** The findings of the content script's last pass, for the notes UI (set by content/notes-loader.ts). */
   getFindings?(): Findings | null;
+  /** Called by the engine script (entrypoints/engine.ts) as it loads (set by content/engine-loader.ts). */
+  engineReady?(read: ArticleReader): void;
 }
 
 /** Set in the isolated world while the notes UI (entrypoints/notes-ui) runs there. */

@@ -1,17 +1,16 @@
 /**
- * One pass of Crosscheck over a live page: the cheap gate, the engine on the article, and one batch of
- * DOM writes (highlights and the contract's attributes on <html>). Pure DOM and lib code, so it runs
- * in the page and in tests alike.
+ * One pass of Crosscheck over a live page, as the content script runs it: the settings, the cheap
+ * check that nothing changed, the cheap gate, and the contract's attributes on <html>. What happens
+ * once the gate lets a page through (reading the article, the engine, the highlights) is an
+ * `ArticleReader` passed in (article-pass.ts, shipped in the engine script), so the code that loads on
+ * every page holds no engine and no reference. Pure DOM and lib code: it runs in the page and in tests.
  */
-import { extractFromDocument } from '../article/from-dom';
-import { annotate } from '../engine/annotate';
 import { mightBeAboutAStrike } from '../engine/event';
 import type { Findings } from '../engine/findings';
 import type { PageSummary } from '../messages';
-import { getReference } from '../reference/index';
 import { isSiteDisabled, type Settings } from '../settings';
 import type { ChangeScope } from './changes';
-import { clearHighlights, drawHighlights } from './highlights';
+import { clearHighlights } from './highlights';
 import { quickText } from './quick-text';
 import { summarise } from './summary';
 
@@ -30,6 +29,16 @@ export interface PassResult {
   kinds: string;
 }
 
+/** Reads the article of a page the gate let through, draws its highlights, and says what it found. */
+export type ArticleReader = (doc: Document, settings: Settings, previous: PassResult | null) => PassResult;
+
+/**
+ * The reader for a pass the gate let through, asked for only then: the engine script's once it is
+ * loaded; `'wait'` while it is on its way (the pass is not done, and runs again when it lands); null
+ * when it cannot be had this time (the page then counts as about no event).
+ */
+export type ReaderFor = () => ArticleReader | 'wait' | null;
+
 /** True when the page has removed highlights this pass drew (a page undoing Crosscheck's work). */
 export function highlightsUndone(result: PassResult | null): boolean {
   if (!result) return false;
@@ -38,68 +47,62 @@ export function highlightsUndone(result: PassResult | null): boolean {
 }
 
 /** "true,false": figures shown, names not. */
-function kindsShown(settings: Settings): string {
+export function kindsShown(settings: Settings): string {
   return String([settings.figures, settings.names]);
+}
+
+/** Whether the previous pass's highlights can stand: drawn for the same kinds, and all still in the page. */
+export function stillStands(previous: PassResult | null, settings: Settings): previous is PassResult {
+  return previous !== null && previous.kinds === kindsShown(settings) && !highlightsUndone(previous);
+}
+
+/** A page with nothing highlighted, and why; the previous pass's highlights are removed. */
+export function withoutFindings(doc: Document, state: PageSummary['state'], settings: Settings, previous: PassResult | null): PassResult {
+  if (previous?.drawn.size) clearHighlights(doc);
+  const url = doc.location?.href ?? '';
+  return { summary: summarise(url, state, null, null), findings: null, drawn: new Map(), articleText: null, root: null, rootText: null, kinds: kindsShown(settings) };
 }
 
 let passes = 0;
 
 /** Marks the pass as done on <html>, as CONTRACT.md §1 requires. */
-function finish(doc: Document, event: string | null): void {
+function finished(doc: Document, result: PassResult): PassResult {
   const html = doc.documentElement;
+  const event = result.findings?.event ?? null;
   if (event) html.setAttribute('data-crosscheck-event', event);
   else html.removeAttribute('data-crosscheck-event');
   html.setAttribute('data-crosscheck-ready', String(++passes));
+  return result;
 }
 
 /**
  * One pass. `previous` is the last pass's result on this page; `changed` says where the page changed
  * since (see changes.ts): when only inside the article, its text is compared before anything is read.
+ * Returns null, and leaves <html> as it is, when the gate let the page through and the reader is
+ * still on its way (`readerFor` said `'wait'`): the pass is done when it is run again.
  */
-export function runPass(doc: Document, settings: Settings, previous: PassResult | null, changed: ChangeScope = 'page'): PassResult {
+export function runPass(
+  doc: Document,
+  settings: Settings,
+  previous: PassResult | null,
+  changed: ChangeScope,
+  readerFor: ReaderFor,
+): PassResult | null {
   const url = doc.location?.href ?? '';
-  const kinds = kindsShown(settings);
-  const off = (state: PageSummary['state']): PassResult => {
-    if (previous?.drawn.size) clearHighlights(doc);
-    finish(doc, null);
-    return { summary: summarise(url, state, null, null), findings: null, drawn: new Map(), articleText: null, root: null, rootText: null, kinds };
-  };
-  if (!settings.autoHighlight) return off('off');
-  if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return off('disabled');
-  const same = previous !== null && previous.kinds === kinds && !highlightsUndone(previous);
+  if (!settings.autoHighlight) return finished(doc, withoutFindings(doc, 'off', settings, previous));
+  if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return finished(doc, withoutFindings(doc, 'disabled', settings, previous));
   // The cheap check: the article's element still there with the same text, and nothing else that counts changed.
-  if (same && changed !== 'page' && previous.summary.url === url && previous.root?.isConnected && previous.root.textContent === previous.rootText) {
-    finish(doc, previous.findings?.event ?? null);
-    return previous;
+  if (
+    stillStands(previous, settings) &&
+    changed !== 'page' &&
+    previous.summary.url === url &&
+    previous.root?.isConnected &&
+    previous.root.textContent === previous.rootText
+  ) {
+    return finished(doc, previous);
   }
-  if (!mightBeAboutAStrike(quickText(doc))) return off('no-event');
-
-  let article = extractFromDocument(doc);
-  // Same article, highlights still in place: nothing to write (a re-pass must not lose the reader's place).
-  if (same && previous.articleText === article.text) {
-    if (previous.root) previous.rootText = previous.root.textContent;
-    finish(doc, previous.findings?.event ?? null);
-    // A new address for the same article (a fragment, a tracking parameter): the summary says where it is now.
-    return previous.summary.url === url ? previous : { ...previous, summary: { ...previous.summary, url } };
-  }
-  if (previous?.drawn.size) {
-    clearHighlights(doc);
-    article = extractFromDocument(doc);
-  }
-  const findings = annotate(article);
-  if (!findings.event) return off('no-event');
-  const marks = findings.marks.filter((m) => (m.kind === 'figure' ? settings.figures : settings.names));
-  const shown = { ...findings, marks };
-  const drawn = drawHighlights(doc, article, marks);
-  finish(doc, findings.event);
-  const title = getReference().event(findings.event)?.title ?? null;
-  return {
-    summary: summarise(url, 'matched', shown, title),
-    findings: shown,
-    drawn,
-    articleText: article.text,
-    root: article.root,
-    rootText: article.root.textContent,
-    kinds,
-  };
+  if (!mightBeAboutAStrike(quickText(doc))) return finished(doc, withoutFindings(doc, 'no-event', settings, previous));
+  const read = readerFor();
+  if (read === 'wait') return null;
+  return finished(doc, read ? read(doc, settings, previous) : withoutFindings(doc, 'no-event', settings, previous));
 }
