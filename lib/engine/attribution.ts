@@ -41,7 +41,8 @@ interface Frame {
 
 const SPEECH_VERB =
   'said|says|say|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
-  'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|insisted|explained|recorded|documented';
+  'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
+  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed';
 // Lower case only: "The United States" holds no verb.
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 // Inside a speaker phrase these are verbs, never nouns ("local reports" is a noun).
@@ -132,7 +133,12 @@ function segmentsOf(text: string, sentence: Sentence): Span[] {
 
 function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], figures: readonly Span[], carried: Carried): Frame[] {
   const frames: Frame[] = [];
-  const resolve = (np: Span) => speakerName(text, np, names, carried);
+  // A pronoun stands first for a speaker earlier in its own sentence ("In a statement, Austin said … attacks he said had begun").
+  const resolve = (np: Span) => {
+    const before = frames.filter((f) => f.at.start < np.start).sort((a, b) => a.at.start - b.at.start);
+    const own = before[before.length - 1]?.speaker;
+    return speakerName(text, np, names, own ? { previous: own, last: own } : carried);
+  };
   const hasFigure = (span: Span) => figures.some((f) => f.start < span.end && span.start < f.end);
   for (const segment of segmentsOf(text, sentence)) {
     const slice = text.slice(segment.start, segment.end);
@@ -159,6 +165,12 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
 
     for (const m of slice.matchAll(SPEECH)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
+      // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
+      if (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start))) {
+        const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried);
+        if (subject) frames.push({ speaker: subject, at: verb, covers: { start: verb.end, end: segment.end }, rank: 1 });
+        continue;
+      }
       const frame = speakerBefore(text, segment, verb, hasFigure) ?? speakerAfter(text, segment, verb, hasFigure);
       if (!frame) continue;
       const speaker = resolve(frame.np);
@@ -204,6 +216,14 @@ function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: S
   return { np, at, covers };
 }
 
+/** The name a sentence opens with ("Kirby would not give a figure, but …"), as a speaker; a pronoun, the one before. */
+function sentenceSubject(text: string, sentence: Sentence, names: readonly NameMention[], carried: Carried): string | null {
+  const first = /^\S+/.exec(text.slice(sentence.start, sentence.end))?.[0] ?? '';
+  if (PRONOUN.test(first)) return carried.previous;
+  const name = names.find((n) => n.entity && n.start >= sentence.start && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})$/u.test(text.slice(sentence.start, n.start)));
+  return name ? speakerName(text, { start: sentence.start, end: name.end }, names, carried) : null;
+}
+
 /** "…, said the Syrian Observatory." : the speaker after the verb, which must end the clause. */
 function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Span) => boolean): { np: Span; at: Span; covers: Span } | null {
   const np = phraseAfter(text, verb.end, segment.end);
@@ -243,6 +263,9 @@ function clauseTail(text: string, piece: Span): Span | null {
   for (let i = words.length - 1; i >= 0; i--) {
     if (NP_STOP_WORDS.test(words[i]?.[0] ?? '')) { from = i + 1; break; }
   }
+  // "attacks he said": a pronoun is a whole phrase by itself.
+  const lastWord0 = words[words.length - 1]?.[0] ?? '';
+  if (PRONOUN.test(lastWord0)) from = words.length - 1;
   const kept = words.slice(from);
   if (kept.length === 0) return null;
   const start = piece.start + (kept[0]?.index ?? 0);
@@ -284,8 +307,9 @@ function phraseAfter(text: string, from: number, to: number): Span | null {
 
 /** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
 function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
-  const name = names.find((n) => n.start === from && n.end <= to);
-  if (name) return { start: name.start, end: name.end };
+  // "In a statement, US Defense Secretary Lloyd Austin …": a name after a few capitalised title words.
+  const name = names.find((n) => n.start >= from && n.end <= to && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u.test(text.slice(from, n.start)));
+  if (name) return { start: from, end: name.end };
   const m = /^(?:the|an?|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|monitor|observatory|ministry|military|army|official|spokesm[ae]n|spokesperson|command|government|movement|brigades?)\b/iu.exec(text.slice(from, to));
   return m ? { start: from, end: from + m[0].length } : null;
 }

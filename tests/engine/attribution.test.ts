@@ -97,6 +97,14 @@ describe('who says a figure', () => {
     expect(figure(marks, '23').attribution).toBe('the Syrian Observatory for Human Rights');
   });
 
+  it('reads a pronoun inside a sentence as its own speaker, and a clause that opens on its verb as the subject’s', () => {
+    expect(credit('February 15', 'In a statement, Defense Secretary Lloyd Austin tied the raid to attacks he said began on February 15.')).toBe(
+      'Lloyd Austin',
+    );
+    expect(credit('3', 'Kirby gave no toll, but repeated that the jets had destroyed 3 buildings.')).toBe('John Kirby');
+    expect(credit('at least 12', 'The Pentagon counts at least 12 rocket attacks on U.S. bases this year.')).toBe('the Pentagon');
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const marks = marksOf('The Observatory said 22 people were killed in the strike, while a militia official said one fighter died.');
     expect(figure(marks, 'one').attribution).toBe('a militia official');
