@@ -1,22 +1,53 @@
 /**
- * The content script loads on every page: it must stay under 40 KB gzipped, dataset included.
- * A size, not a time: deterministic for a given build. (`npm run size` prints every script.)
+ * The content script loads on every page: it must stay under 40 KB gzipped. The engine and the
+ * reference are not in it: they ship in engine.js, injected only where the gate lets a page through,
+ * which has a budget of its own. Sizes, not times: deterministic for a given build.
+ * (`npm run size` prints every script.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { getReference } from '../../lib/reference/index';
 import { e2eOutDir } from './support/chromium';
 
-const BUDGET = 40 * 1024;
+const CONTENT_BUDGET = 40 * 1024;
+const ENGINE_BUDGET = 64 * 1024;
+
+const build = () => join(e2eOutDir(), 'chrome-mv3');
+const contentScripts = () => {
+  const dir = join(build(), 'content-scripts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(0);
+  return files.map((f) => readFileSync(join(dir, f)));
+};
+const gzipped = (code: Buffer) => gzipSync(code, { level: 9 }).length;
 
 describe('the built extension', () => {
-  it('keeps the content script under 40 KB gzipped, dataset included', () => {
-    const dir = join(e2eOutDir(), 'chrome-mv3', 'content-scripts');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
-    expect(files.length).toBeGreaterThan(0);
-    const total = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  it('keeps the content script under 40 KB gzipped', () => {
+    const total = contentScripts().reduce((sum, code) => sum + gzipped(code), 0);
     console.log(`content script: ${(total / 1024).toFixed(1)} KB gzipped`);
-    expect(total).toBeLessThan(BUDGET);
+    expect(total).toBeLessThan(CONTENT_BUDGET);
+  });
+
+  it('keeps the engine script, with the reference, under 64 KB gzipped', () => {
+    const size = gzipped(readFileSync(join(build(), 'engine.js')));
+    console.log(`engine script: ${(size / 1024).toFixed(1)} KB gzipped`);
+    expect(size).toBeLessThan(ENGINE_BUDGET);
+  });
+
+  it('ships the reference in the engine script, not in the content script', () => {
+    // Quotes as the reference holds them: plain ASCII ones, so the bundle has them verbatim.
+    const quotes = getReference()
+      .claims.map((c) => c.quote)
+      .filter((q) => q.length >= 40 && /^[\x20-\x7e]+$/.test(q) && !/["'`\\]/.test(q))
+      .slice(0, 5);
+    expect(quotes.length).toBeGreaterThan(0);
+    const engine = readFileSync(join(build(), 'engine.js'), 'utf8');
+    const content = contentScripts().map((code) => code.toString('utf8')).join('\n');
+    for (const quote of quotes) {
+      expect(engine, quote).toContain(quote);
+      expect(content, quote).not.toContain(quote);
+    }
   });
 });
