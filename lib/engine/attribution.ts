@@ -76,7 +76,9 @@ const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|m
 const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;
 const GROUP_ANY = /\b(?:militias?|militant groups?)\b/i;
 
-const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|three|top|unnamed|independent|state)$/i;
+const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|three|top|unnamed|independent|state|opposition)$/i;
+// Common nouns that open a speaker phrase in lower case once it is not a sentence's first word ("Department" stays).
+const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activists?|analysts?|experts?|diplomats?|lawmakers?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?|monitors?|members?|militias?|spokesm[ae]n|commanders?|officers?)$/i;
 
 const MAX_SPEAKER_WORDS = 10;
 const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously))+\s*$/i;
@@ -151,7 +153,10 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const speaker = resolve(np);
       // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
       const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') ? 0 : 2;
-      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: segment, rank });
+      // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
+      const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
+      const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;
+      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank });
     }
 
     // "In a statement, the group …": the statement's author speaks for the rest of the clause.
@@ -229,7 +234,8 @@ function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Sp
   const np = phraseAfter(text, verb.end, segment.end);
   if (!np || hasFigure(np)) return null;
   const first = text.slice(np.start, np.end).split(/\s+/)[0] ?? '';
-  if (TIME_WORDS.test(first)) return null;
+  // "said to be used by X", "said by some to…": passive, no speaker after the verb.
+  if (TIME_WORDS.test(first) || /^(?:to|by|for|with|as|of|not|no)$/i.test(first)) return null;
   // "said the strikes killed 22": a clause follows, not a speaker.
   if (!AFTER_SPEAKER_TAIL.test(text.slice(np.end, segment.end))) return null;
   if (!looksLikeSpeaker(text.slice(np.start, np.end))) return null;
@@ -261,7 +267,10 @@ function clauseTail(text: string, piece: Span): Span | null {
   const words = [...s.matchAll(/\S+/g)];
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
-    if (NP_STOP_WORDS.test(words[i]?.[0] ?? '')) { from = i + 1; break; }
+    const word = words[i]?.[0] ?? '';
+    // "U.S. officials who spoke with Fox News said": the relative clause describes the speaker; keep both.
+    if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
+    if (NP_STOP_WORDS.test(word)) { from = i + 1; break; }
   }
   // "attacks he said": a pronoun is a whole phrase by itself.
   const lastWord0 = words[words.length - 1]?.[0] ?? '';
@@ -284,12 +293,14 @@ function trimAdverbials(text: string, np: Span): Span {
 
 /** The phrase from `from` to the end of its clause ("according to X, …", "said X."). */
 function phraseAfter(text: string, from: number, to: number): Span | null {
+  let start = from;
   let end = from;
   const words = /\S+/g;
   words.lastIndex = from;
   let count = 0;
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     const word = m[0];
+    if (count === 0) start = m.index;
     const bare = word.replace(/[,;:.!?"”)—–]+$/, '');
     if (NP_STOP_WORDS.test(bare) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
     if (VERB_AFTER_SPEAKER.test(bare) && count > 0) break;
@@ -299,10 +310,10 @@ function phraseAfter(text: string, from: number, to: number): Span | null {
     if (bare !== word && !/^(?:\p{Lu}\.)+$/u.test(word) && !/\.$/.test(bare)) break;
     if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
   }
-  if (end === from) return null;
+  if (count === 0) return null;
   let stop = end;
-  while (stop > from && /[.]/.test(text[stop - 1] ?? '') && !/\p{Lu}\.$/u.test(text.slice(from, stop))) stop--;
-  return trimAdverbials(text, { start: from, end: stop });
+  while (stop > start && /[.]/.test(text[stop - 1] ?? '') && !/\p{Lu}\.$/u.test(text.slice(start, stop))) stop--;
+  return trimAdverbials(text, { start, end: stop });
 }
 
 /** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
@@ -326,7 +337,14 @@ function looksLikeSpeaker(np: string): boolean {
 
 /** A readable speaker: entities by their reference names, roles inside groups as "a Kataib Hezbollah official". */
 function speakerName(text: string, np: Span, names: readonly NameMention[], carried: Carried): string | null {
-  const raw = text.slice(np.start, np.end).replace(/\s+/g, ' ').trim();
+  const raw = text
+    .slice(np.start, np.end)
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "WASHINGTON -- Opposition activists": a dateline before the speaker.
+    .replace(/^\p{Lu}{3,}[\p{Lu}\s,./()]*\s(?:--|—|–|-)\s+/u, '')
+    // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
+    .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
   if (PRONOUN.test(raw)) return carried.previous;
   if (DEFINITE_BACK.test(raw) && carried.last) return carried.last;
   const inside = names.filter((n) => n.start >= np.start && n.end <= np.end);
@@ -365,12 +383,14 @@ function speakerName(text: string, np: Span, names: readonly NameMention[], carr
 /** "Iraqi militia official says…" (a headline): a bare singular role takes its article. */
 function withArticle(raw: string, plural: boolean): string {
   if (plural || /^(?:the|an?|one|some|his|her|its|their)\b/i.test(raw)) return lowerFirst(raw);
+  // One holder of the post: "the Pentagon press secretary".
+  if (/\b(?:secretary|minister|director|chief)$/i.test(raw)) return `the ${raw}`;
   return `${/^[aeiou]/i.test(raw) ? 'an' : 'a'} ${lowerFirst(raw)}`;
 }
 
 function lowerFirst(raw: string): string {
   // A sentence's capital on a common word goes too ("Officials" → "officials"); proper names keep theirs.
-  return raw.replace(/^\p{Lu}[\p{L}]*/u, (w) => (COMMON_FIRST.test(w) || new RegExp(`^${SPEAKER_NOUNS.source}$`, 'i').test(w) ? w.toLowerCase() : w));
+  return raw.replace(/^\p{Lu}[\p{L}]*/u, (w) => (COMMON_FIRST.test(w) || COMMON_SPEAKERS.test(w) ? w.toLowerCase() : w));
 }
 
 /** An organisation or group named before `at` whose name holds `word`, as a speaker: "the Syrian Observatory for Human Rights". */

@@ -149,6 +149,22 @@ describe('what is not a speaker', () => {
     expect(credit('1', 'Iraqi militia official says strike in Syria killed 1, wounded others')).toBe('an Iraqi militia official');
   });
 
+  it('takes no speaker from a passive "said to be"', () => {
+    expect(credit('two', 'The jets hit two sites said to be used by Kataib Hezbollah, part of a wider campaign.')).toBeNull();
+  });
+
+  it('credits only the relative clause an "according to" sits in', () => {
+    const marks = marksOf('On Thursday the jets hit buildings that, according to the Pentagon, held 3 rocket launchers.');
+    expect(figure(marks, 'Thursday').attribution).toBeNull();
+  });
+
+  it('keeps a relative clause that says which officials, and drops a dateline', () => {
+    expect(credit('two', 'U.S. officials who spoke with a local paper said two F-15E jets took part.')).toBe(
+      'U.S. officials who spoke with a local paper',
+    );
+    expect(credit('two', 'BAGHDAD -- Local activists said two F-15E jets took part.')).toBe('local activists');
+  });
+
   it('gives names no attribution', () => {
     const marks = marksOf('Kirby said two F-15E jets took part.');
     expect(marks.filter((m) => m.kind === 'name').every((m) => m.attribution === null)).toBe(true);
