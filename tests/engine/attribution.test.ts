@@ -8,6 +8,8 @@ import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
 import { isGroupVoice } from '../../lib/engine/attribution';
 import type { Mark } from '../../lib/engine/findings';
+import { corpus } from '../../lib/reference/corpus/index';
+import { getReference } from '../../lib/reference/index';
 
 const LEAD =
   'American jets bombed eastern Syria on Thursday, February 25, 2021, on orders from President Joe Biden, hitting sites of Kataib Hezbollah near Al Bukamal after the Erbil rocket attack.';
@@ -224,5 +226,42 @@ describe('the militia’s own toll', () => {
     expect(militia).toMatchObject({ fact: 'strike.killed', status: 'differs', attribution: 'a Kataib Hezbollah official' });
     // Both differ from the reference's 17 (some independent sources) and each other.
     expect(militia.others.some((o) => o.relation === 'different' && o.attribution === 'some independent sources')).toBe(true);
+  });
+});
+
+describe('on the five source articles', () => {
+  // The reference's claims were reviewed by hand, each with whom its source credits (lib/reference/claims.ts).
+  const reference = getReference();
+  /** Two credits name the same speaker: equal as written, or naming the same known entity ("Kirby" and "John Kirby"). */
+  const same = (a: string | null, b: string | null) => {
+    if (a === null || b === null) return a === b;
+    const bare = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
+    if (bare(a) === bare(b)) return true;
+    const entity = (s: string) => {
+      const found = reference.findNames(s);
+      return found.length === 1 && found[0]?.entity && bare(s).length <= (found[0].text.length + 4) ? found[0].entity : null;
+    };
+    return entity(a) !== null && entity(a) === entity(b);
+  };
+
+  it('credits the figures as the reviewed claims do, mostly', () => {
+    let agree = 0;
+    let total = 0;
+    const misses: string[] = [];
+    for (const source of reference.sources) {
+      const article = extractFromPlainText(corpus[source.id] ?? '');
+      const findings = annotate(article, reference);
+      for (const claim of reference.claims.filter((c) => c.source === source.id && !c.fact.startsWith('name.'))) {
+        const at = article.text.indexOf(claim.quote) + claim.quote.indexOf(claim.text);
+        const mark = findings.marks.find((m) => m.kind === 'figure' && m.start < at + claim.text.length && at < m.end);
+        if (!mark) continue;
+        total++;
+        if (same(mark.attribution, claim.attribution)) agree++;
+        else misses.push(`${source.id} ${claim.fact} "${claim.text}": ${mark.attribution ?? 'no one'}, reviewed ${claim.attribution ?? 'no one'}`);
+      }
+    }
+    console.log(`Attribution on the sources: ${agree}/${total}\n${misses.join('\n')}`);
+    expect(total).toBeGreaterThan(30);
+    expect(agree / total).toBeGreaterThanOrEqual(0.8);
   });
 });
