@@ -81,7 +81,10 @@ const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|thre
 const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activists?|analysts?|experts?|diplomats?|lawmakers?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?|monitors?|members?|militias?|spokesm[ae]n|commanders?|officers?)$/i;
 
 const MAX_SPEAKER_WORDS = 10;
-const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously))+\s*$/i;
+const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
+const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially))+\s*$/i;
+// "put the death toll at 17": a toll given is a toll said.
+const PUT_TOLL = /\bput (?:the|its|their) (?:death toll|toll|number of (?:dead|deaths|killed|casualties)|casualty (?:toll|figure))\b/g;
 // The object of "told" followed by a relative clause or a time clause, before any "that".
 const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
 
@@ -168,7 +171,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
     }
 
-    for (const m of slice.matchAll(SPEECH)) {
+    const verbs = [...slice.matchAll(SPEECH), ...slice.matchAll(PUT_TOLL)].sort((a, b) => a.index - b.index);
+    for (const m of verbs) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       if (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start))) {
@@ -176,7 +180,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
         if (subject) frames.push({ speaker: subject, at: verb, covers: { start: verb.end, end: segment.end }, rank: 1 });
         continue;
       }
-      const frame = speakerBefore(text, segment, verb, hasFigure) ?? speakerAfter(text, segment, verb, hasFigure);
+      const frame = speakerBefore(text, segment, verb, hasFigure, names) ?? speakerAfter(text, segment, verb, hasFigure);
       if (!frame) continue;
       const speaker = resolve(frame.np);
       if (speaker) frames.push({ speaker, at: frame.at, covers: frame.covers, rank: 1 });
@@ -186,7 +190,13 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
 }
 
 /** "X said …" or "…, X said.": the speaker in the clause before the verb, past any appositives. */
-function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: Span) => boolean): { np: Span; at: Span; covers: Span } | null {
+function speakerBefore(
+  text: string,
+  segment: Span,
+  verb: Span,
+  hasFigure: (s: Span) => boolean,
+  names: readonly NameMention[],
+): { np: Span; at: Span; covers: Span } | null {
   // "Kirby, would say only that": auxiliaries before the verb belong to it, not to the speaker.
   const head = text.slice(segment.start, verb.start).replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length));
   const pieces = splitKeepingOffsets(head, segment.start);
@@ -199,7 +209,12 @@ function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: S
     piece = pieces[k];
     // "The targeted militia, Kataeb Hezbollah, said": an appositive that is a name says who.
     const words = text.slice(appositive.start, appositive.end).trim().split(/\s+/);
-    if (piece && !looksLikeAppositive(text, appositive) && words.length <= 5 && /^\p{Lu}/u.test(words[0] ?? '')) piece = appositive;
+    // Otherwise a name the reference does not know keeps its description: "Iran's state broadcaster, IRIB".
+    if (piece && !looksLikeAppositive(text, appositive) && words.length <= 5 && /^\p{Lu}/u.test(words[0] ?? '')) {
+      const description = clauseTail(text, piece);
+      const known = names.some((n) => n.entity && n.start >= appositive.start && n.end <= appositive.end);
+      piece = known || !description ? appositive : { start: description.start, end: appositive.end };
+    }
   }
   if (!piece) return null;
   const tail = clauseTail(text, piece);
@@ -209,7 +224,9 @@ function speakerBefore(text: string, segment: Span, verb: Span, hasFigure: (s: S
   if (PASSIVE_BEFORE.test(last) || words.length > MAX_SPEAKER_WORDS) return null;
   // "The Pentagon on Monday said": the day is when it spoke, not part of who.
   const np = trimAdverbials(text, tail);
-  if (hasFigure(np) || !looksLikeSpeaker(text.slice(np.start, np.end))) return null;
+  // "22 people were reported killed" is no speaker; "two officials" and "one medical source" are.
+  const npText = text.slice(np.start, np.end);
+  if ((hasFigure(np) && !SPEAKER_HEAD.test(npText)) || !looksLikeSpeaker(npText)) return null;
   const at = { start: np.start, end: verb.end };
   // A speaker that closes its clause vouches for all of it; one that opens it, for what follows the verb.
   const closes = AFTER_SPEAKER_TAIL.test(text.slice(verb.end, segment.end));
@@ -271,6 +288,8 @@ function clauseTail(text: string, piece: Span): Span | null {
     const word = words[i]?.[0] ?? '';
     // "U.S. officials who spoke with Fox News said": the relative clause describes the speaker; keep both.
     if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
+    // "Local sources and one medical source": two speakers joined are one credit.
+    if (/^and$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '') && SPEAKER_NOUNS.test(s.slice((words[i]?.index ?? 0)))) continue;
     if (NP_STOP_WORDS.test(word)) { from = i + 1; break; }
   }
   // "attacks he said": a pronoun is a whole phrase by itself.

@@ -51,7 +51,8 @@ const PHRASE_STOPS = new Set([
 ]);
 
 // "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
-const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll']);
+// "put the number of dead at 17": "dead" before the count names what it counts.
+const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead']);
 const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'hurt', 'hurting']);
 const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);

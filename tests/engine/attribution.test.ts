@@ -107,6 +107,17 @@ describe('who says a figure', () => {
     expect(credit('at least 12', 'The Pentagon counts at least 12 rocket attacks on U.S. bases this year.')).toBe('the Pentagon');
   });
 
+  it('reads a toll someone puts at a number, joined speakers, and a described name', () => {
+    expect(credit('19', 'The Syrian Observatory for Human Rights, which has activists in the area, put the death toll at 19.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    const put = figure(marksOf('A Syrian radio station, Sham FM, reportedly put the number of dead at 19.'), '19');
+    expect(put).toMatchObject({ fact: 'strike.killed', attribution: 'a Syrian radio station, Sham FM' });
+    expect(credit('at least 19', 'Two residents and one local doctor also told the BBC that at least 19 people died in the strike.')).toBe(
+      'two residents and one local doctor',
+    );
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const marks = marksOf('The Observatory said 22 people were killed in the strike, while a militia official said one fighter died.');
     expect(figure(marks, 'one').attribution).toBe('a militia official');
