@@ -81,6 +81,8 @@ const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|thre
 const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activists?|analysts?|experts?|diplomats?|lawmakers?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?|monitors?|members?|militias?|spokesm[ae]n|commanders?|officers?)$/i;
 
 const MAX_SPEAKER_WORDS = 10;
+// "Brig. Gen. Pat Ryder": a title's period does not end the speaker's name.
+const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
 const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
 const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
@@ -327,8 +329,12 @@ function phraseAfter(text: string, from: number, to: number): Span | null {
     count++;
     end = m.index + bare.length;
     // A comma, a closing quote or the sentence's end closes the phrase; "U.S." keeps its dots.
+    if (TITLE_ABBREVIATION.test(word)) {
+      end = m.index + word.length;
+      continue;
+    }
     if (bare !== word && !/^(?:\p{Lu}\.)+$/u.test(word) && !/\.$/.test(bare)) break;
-    if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
+    if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_ABBREVIATION.test(word)) break;
   }
   if (count === 0) return null;
   let stop = end;

@@ -14,7 +14,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt',
   'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'brig', 'cmdr',
 ]);
 
 /** Where sentences end inside [start, end) of `text`. */

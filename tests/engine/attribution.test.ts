@@ -118,6 +118,10 @@ describe('who says a figure', () => {
     );
   });
 
+  it('reads a titled name past its abbreviations', () => {
+    expect(credit('F-15E', 'Two F-15E jets took part, according to Pentagon press secretary Brig. Gen. Pat Ryder.')).toBe('Pat Ryder');
+  });
+
   it('gives each clause of a sentence its own speaker', () => {
     const marks = marksOf('The Observatory said 22 people were killed in the strike, while a militia official said one fighter died.');
     expect(figure(marks, 'one').attribution).toBe('a militia official');
