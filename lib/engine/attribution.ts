@@ -86,7 +86,7 @@ const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|
 const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
 const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
-const PUT_TOLL = /\bput (?:the|its|their) (?:death toll|toll|number of (?:dead|deaths|killed|casualties)|casualty (?:toll|figure))\b/g;
+const PUT_TOLL = /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?) (?:death toll|toll|number of (?:dead|deaths|killed|casualties)|casualty (?:toll|figure)|figure)\b/g;
 // The object of "told" followed by a relative clause or a time clause, before any "that".
 const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
 
@@ -255,7 +255,7 @@ function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Sp
   const first = text.slice(np.start, np.end).split(/\s+/)[0] ?? '';
   // "said to be used by X", "said by some to…": passive, no speaker after the verb.
   // "sites the Pentagon said were being used": a verb after "said" opens the reported clause.
-  if (TIME_WORDS.test(first) || /^(?:to|by|for|with|as|of|not|no|was|were|is|are|had|has|have|would|will|could|may|might|belonged|belongs)$/i.test(first)) return null;
+  if (TIME_WORDS.test(first) || /^(?:to|by|for|with|as|of|not|no|was|were|is|are|had|has|have|would|will|could|may|might|belonged|belongs|through|from|into|over|under|across|about|after|before|since|during|via|up|out)$/i.test(first)) return null;
   // "said the strikes killed 22": a clause follows, not a speaker.
   if (!AFTER_SPEAKER_TAIL.test(text.slice(np.end, segment.end))) return null;
   if (!looksLikeSpeaker(text.slice(np.start, np.end))) return null;
@@ -373,6 +373,8 @@ function speakerName(text: string, np: Span, names: readonly NameMention[], carr
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
   if (PRONOUN.test(raw)) return carried.previous;
   if (DEFINITE_BACK.test(raw) && carried.last) return carried.last;
+  // "Iranian state television and the Syrian Observatory": two credits, as written.
+  if (/\band\b/.test(raw)) return lowerFirst(raw);
   const inside = names.filter((n) => n.start >= np.start && n.end <= np.end);
   const person = inside.find((n) => (n.entity ? entityById.get(n.entity)?.kind === 'person' : true));
   if (person) return person.entity ? (entityById.get(person.entity)?.name ?? person.text) : person.text;

@@ -118,6 +118,12 @@ describe('who says a figure', () => {
     );
   });
 
+  it('keeps two joined credits as written', () => {
+    expect(credit('19', 'Syrian state media and the Syrian Observatory for Human Rights, which counts through activists, gave a higher toll: 19 dead.')).toBe(
+      'Syrian state media and the Syrian Observatory for Human Rights',
+    );
+  });
+
   it('reads a titled name past its abbreviations', () => {
     expect(credit('F-15E', 'Two F-15E jets took part, according to Pentagon press secretary Brig. Gen. Pat Ryder.')).toBe('Pat Ryder');
   });
