@@ -60,7 +60,21 @@ export function describeValue(mark: Mark): string {
  */
 export function thisArticleLine(mark: Mark): string | null {
   if (mark.kind !== 'figure' || !mark.attribution) return null;
-  return `This article, citing ${mark.attribution}: ${describeValue(mark)}`;
+  return `This article, citing ${mark.attribution}: ${tollWords(mark) ?? describeValue(mark)}`;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = { exact: '', 'at-least': 'at least ', 'more-than': 'more than ', about: 'about ', 'up-to': 'up to ' };
+
+/**
+ * A casualty count in a few plain words, whatever the page's phrasing: "one of its fighters" → "1 killed",
+ * "a few" → "several wounded", so a militia's toll reads beside a monitor's. null for other figures.
+ */
+function tollWords(mark: Mark): string | null {
+  const v = mark.value;
+  const casualty = /\.(killed|wounded)$/.exec(mark.fact ?? '')?.[1];
+  if (v.type !== 'count' || !casualty) return null;
+  if (v.qualifier === 'several' || v.n === null) return `several ${casualty}`;
+  return `${QUALIFIER_WORDS[v.qualifier] ?? ''}${v.n} ${casualty}`;
 }
 
 /** The badge beside the status line: a word, so the status never rests on colour alone. */

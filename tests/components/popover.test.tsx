@@ -134,14 +134,32 @@ describe('Popover: who this page credits', () => {
     const mark = markFor('22');
     expect(mark.attribution).toBe('a war monitor');
     const { dialog } = show(mark);
-    expect(dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing a war monitor: 22');
+    expect(dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing a war monitor: 22 killed');
   });
 
   it('shows a militia’s own count with its speaker, against each other outlet’s with theirs', () => {
-    const mark: Mark = { ...markFor('22'), text: 'one of its fighters', attribution: 'a Kataib Hezbollah official' };
+    const mark: Mark = {
+      ...markFor('22'),
+      text: 'one of its fighters',
+      value: { type: 'count', n: 1, qualifier: 'exact' },
+      attribution: 'a Kataib Hezbollah official',
+    };
     const { dialog, items } = show(mark);
-    expect(dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing a Kataib Hezbollah official: one of its fighters');
+    expect(dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing a Kataib Hezbollah official: 1 killed');
     expect(items.map((i) => i.line)).toContain('JNS, citing the Syrian Observatory for Human Rights: 22');
+  });
+
+  it('words a vague toll plainly and leaves other figures as written', () => {
+    const wounded: Mark = {
+      ...markFor('22'),
+      text: 'a few',
+      fact: 'strike.wounded',
+      value: { type: 'count', n: null, qualifier: 'several' },
+      attribution: 'a militia official',
+    };
+    expect(show(wounded).dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing a militia official: several wounded');
+    const jets = markFor('F-15E');
+    expect(show(jets).dialog.querySelector('.cc-here')?.textContent).toBe('This article, citing John Kirby: F-15E');
   });
 
   it('says nothing of the kind when the article credits no one', () => {
