@@ -112,7 +112,10 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   };
 }
 
-/** The frame whose stretch holds the figure: a cited source first, then the nearest verb of saying before it. */
+/**
+ * The frame whose stretch holds the figure: the article's own "according to" first, then a verb of saying,
+ * then "citing"; among equals the nearest before the figure, else the first after it.
+ */
 function creditFor(figure: Span, frames: Frame[]): string | null {
   const holding = frames.filter((f) => f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end));
   if (holding.length === 0) return null;
