@@ -31,14 +31,16 @@ export function lazyNotes(ctx: PageContext, getFindings: () => Findings | null, 
   const loaded = () => requested || !!(globalThis as Record<string, unknown>)[NOTES_UI_KEY];
   const send = (message: NotesRequest) => browser.runtime.sendMessage(message);
 
-  const load = () => {
+  /** `forSelection`: the reader's own selection asks, and the notes UI shows its toolbar once loaded. */
+  const load = (forSelection: boolean) => {
     if (loaded() || !enabled()) return;
     requested = true;
+    if (bridge) bridge.notesForSelection = forSelection;
     send({ type: 'notes:load-ui' }).catch(() => (requested = false)); // the next selection tries again
   };
   const onSelectionEnd = () => {
     const selection = document.getSelection();
-    if (!loaded() && selection && !selection.isCollapsed && selection.toString().trim()) load();
+    if (!loaded() && selection && !selection.isCollapsed && selection.toString().trim()) load(true);
   };
   // Only the reader's own mouse and keys: a page's script can select text and dispatch these, untrusted.
   ctx.onTrusted(document, 'mouseup', onSelectionEnd, { capture: true });
@@ -50,7 +52,7 @@ export function lazyNotes(ctx: PageContext, getFindings: () => Findings | null, 
     asked.add(location.href);
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href || null;
     send({ type: 'notes:has', href: location.href, canonical }).then(
-      (has) => has === true && load(),
+      (has) => has === true && load(false),
       () => {},
     );
   };

@@ -29,6 +29,10 @@ export default defineUnlistedScript(async () => {
   if (world[NOTES_UI_KEY]) return;
   world[NOTES_UI_KEY] = true;
   const ctx = new PageContext('notes-ui');
+  // Loaded for the reader's own selection (content/notes-loader.ts saw their trusted mouseup or keyup): taken once.
+  const bridge = getBridge();
+  const forSelection = bridge?.notesForSelection === true;
+  if (bridge) bridge.notesForSelection = false;
 
   // Listen at once, so a message sent right after injection waits for the page to be ready.
   let resolvePage!: (page: NotesPage) => void;
@@ -54,6 +58,7 @@ export default defineUnlistedScript(async () => {
       getFindings: () => getBridge()?.getFindings?.() ?? null,
       colour: { get: () => colourItem.getValue(), set: (c) => colourItem.setValue(c) },
       enabled: !settings || !isSiteDisabled(settings, hostname),
+      forSelection,
     });
   } catch (error) {
     // Let a later injection try again.

@@ -55,6 +55,11 @@ export interface NotesPageOptions {
   enabled?: boolean;
   /** How the reader's own input is told apart (tests replace it: happy-dom makes no trusted events). */
   input?: ReaderInput;
+  /**
+   * Loaded for the reader's own selection (the content script saw their trusted mouseup or keyup):
+   * the toolbar shows for the selection once ready, however long loading took.
+   */
+  forSelection?: boolean;
 }
 
 export interface NotesPage {
@@ -493,9 +498,11 @@ export async function startNotesPage(ctx: PageContext, options: NotesPageOptions
   article.start();
   await reload();
   if (notes.drawnText === null) notes.drawnText = enabled ? article.get().text : null;
-  // Loaded by the reader's first selection: show its toolbar, but only if the reader has just acted
-  // (a selection a page script made while nobody touched the page shows nothing).
-  if (input.hasActivation()) onReaderSelection();
+  // Loaded by the reader's first selection: show its toolbar. The content script saw their trusted
+  // mouseup or keyup (`forSelection`): transient activation alone is not proof enough this late, as it
+  // lapses (5 s), a page can consume it (window.open) and WebDriver clears it. Loaded otherwise, only a
+  // reader who has just acted gets one (a selection a page script made while nobody touched shows nothing).
+  if (options.forSelection || input.hasActivation()) onReaderSelection();
 
   const api: NotesPage = {
     pageState: () => notes.state(url),

@@ -12,6 +12,11 @@ export interface PageBridge {
   ready(controller: PopoverController): void;
   /** The findings of the content script's last pass, for the notes UI (set by content/notes-loader.ts). */
   getFindings?(): Findings | null;
+  /**
+   * True while the notes UI is being loaded for the reader's own selection (a trusted mouseup or keyup,
+   * set by content/notes-loader.ts); the notes UI takes it once, to show its toolbar for that selection.
+   */
+  notesForSelection?: boolean;
   /** Called by the engine script (entrypoints/engine.ts) as it loads (set by content/engine-loader.ts). */
   engineReady?(read: ArticleReader): void;
 }

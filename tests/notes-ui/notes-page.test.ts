@@ -65,9 +65,13 @@ function select(from: string, to: string): void {
   selection.addRange(range);
 }
 
-async function start(): Promise<void> {
+/** What the reader's input check says about user activation, when it differs from `trusted`. */
+let activation: boolean | null;
+
+async function start(extra: { forSelection?: boolean } = {}): Promise<void> {
   ctx = new PageContext('notes-ui-test');
   page = await startNotesPage(ctx, {
+    ...extra,
     send: async (request) => {
       requests.push(request);
       if (request.type === 'notes:list') return stored;
@@ -76,7 +80,7 @@ async function start(): Promise<void> {
       return true;
     },
     editorUrl: (token) => `about:blank#${token}`,
-    input: { isTrusted: () => trusted, hasActivation: () => trusted },
+    input: { isTrusted: () => trusted, hasActivation: () => activation ?? trusted },
   });
 }
 
@@ -86,6 +90,7 @@ beforeEach(() => {
   requests = [];
   stored = [];
   trusted = true;
+  activation = null;
   tokens = 0;
 });
 afterEach(() => {
@@ -281,6 +286,20 @@ describe('the notes page', () => {
     trusted = true;
     await start();
     expect(button('Highlight')).toBeDefined();
+  });
+
+  it('shows the toolbar at start for the reader selection that loaded it, though their activation has lapsed', async () => {
+    // Transient activation is gone by the time the UI is ready (it expired, the page consumed it, or
+    // WebDriver cleared it): the content script's word that the reader selected still counts.
+    select('22 people', 'killed');
+    activation = false;
+    await start({ forSelection: true });
+    expect(button('Highlight')).toBeDefined();
+    ctx.abort();
+    host()?.remove();
+    // Loaded for the page's saved notes, not for a selection: nothing without activation.
+    await start({ forSelection: false });
+    expect(button('Highlight')).toBeUndefined();
   });
 
   it('finds the notes again when the article is re-rendered', async () => {

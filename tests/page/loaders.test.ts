@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lazyNotes } from '../../entrypoints/content/notes-loader';
 import { lazyPopovers } from '../../entrypoints/content/popover-loader';
-import { NOTES_UI_KEY } from '../../entrypoints/shared/page-bridge';
+import { NOTES_UI_KEY, setBridge, type PageBridge } from '../../entrypoints/shared/page-bridge';
 import { PageContext } from '../../entrypoints/shared/page-context';
 
 const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -116,6 +116,30 @@ describe('the notes loader', () => {
     lazyNotes(ctx, () => null, () => true).check();
     await wait();
     expect(sent.map((m) => m.type)).toEqual(['notes:has', 'notes:load-ui']);
+  });
+
+  it("tells the notes UI, through the isolated world's bridge, when the reader's own selection loaded it", async () => {
+    // Each test's bridge is its own: lazyPopovers sets a new one wherever it runs.
+    const bridge: PageBridge = { getMark: () => undefined, ready: () => {} };
+    setBridge(bridge);
+    lazyNotes(ctx, () => null, () => true);
+    selectWords();
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await wait();
+    expect(bridge.notesForSelection).toBeUndefined();
+    document.dispatchEvent(trusted(new MouseEvent('mouseup', { bubbles: true })));
+    await wait();
+    expect(sent).toEqual([{ type: 'notes:load-ui' }]);
+    expect(bridge.notesForSelection).toBe(true);
+
+    // Loaded because the page has saved notes: no selection to show a toolbar for.
+    ctx.abort();
+    ctx = new PageContext('content-test');
+    hasNotes = true;
+    lazyNotes(ctx, () => null, () => true).check();
+    await wait();
+    expect(sent.map((m) => m.type)).toEqual(['notes:load-ui', 'notes:has', 'notes:load-ui']);
+    expect(bridge.notesForSelection).toBe(false);
   });
 });
 
