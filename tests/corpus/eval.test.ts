@@ -17,7 +17,7 @@ import { nthIndex, normaliseAttribution, sameAttribution, scoreArticle, summaris
  * regression to fix, not a floor to move.
  */
 // Measured on 45 articles with the engine as committed (event 44/45, differs 33/37, recall 138/174), rounded down.
-const FLOORS = { event_accuracy: 0.977, differs_precision: 0.891, recall: 0.793 } as const;
+const FLOORS = { event_accuracy: 1, differs_precision: 0.911, recall: 0.857 } as const;
 
 describe('the engine on the development corpus', () => {
   const card = summarise(readCorpus().map((entry) => runCorpusArticle(entry).score));
