@@ -18,6 +18,7 @@ import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings'
 import { cuesIn, incidentFor, type Cue, type IncidentReading } from './incidents';
 import { findCasualtyPhrases, measureOf, ownToll, SINCE_BEFORE } from './measures';
 import { splitSentences, type Sentence } from './sentences';
+import { isStatementDay } from './statement-day';
 import { isoDay, resolveDay, shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
@@ -79,7 +80,8 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
   for (const figure of all) {
     const sentence = sentences[sentenceOf(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
-    if ((figure.value.type === 'date' || figure.value.type === 'relative-date') && SPEECH_BEFORE.test(before)) {
+    const isDay = figure.value.type === 'date' || figure.value.type === 'relative-date';
+    if (isDay && (SPEECH_BEFORE.test(before) || isStatementDay(text, figure.start, figure.end, sentence?.start ?? 0, sentence?.end ?? text.length))) {
       if (figure.value.type === 'date') statementDates.push(figure.value);
       continue;
     }

@@ -1,0 +1,112 @@
+/**
+ * Statement days: a weekday or date that says when something was said, not when the strike happened.
+ * "On Saturday, Kirby said…", "the Pentagon on Monday said…", "Biden wrote to congressional leaders on
+ * Saturday", "Asked on Friday what…", "Speaking to reporters late Thursday, …". Such a day is evidence about
+ * the article's timeline, but tying it to the strike's date would report a false "differs".
+ *
+ * The rule reads the clause around the day, never a fixture's words: the day is a statement's when a verb
+ * of saying governs it, either just before it (with only an audience or venue between: "told reporters on
+ * Friday") or just after it (with only a speaker between: "On Monday he stressed"). A day inside the
+ * reported words ("said that the strike on Thursday…") or beside an event noun ("the strike on Thursday,
+ * Kirby said,") is the event's and stays.
+ */
+
+// Verbs and participles of saying; "called" is saying when a day and a speaker lead to it ("Syria on Friday called…").
+const SPEECH =
+  'said|says|say|told|tells|stressed|announced|added|stated|confirmed|reported|wrote|writes|called|warned|asked|' +
+  'answered|replied|insisted|argued|noted|explained|acknowledged|disclosed|denied|claimed|declared|tweeted|urged|' +
+  'briefed|spoke|speaking|writing|announcing|repeated|emphasized|emphasised|condemned|vowed|promised';
+// Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
+const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
+
+// Words that may sit between a verb of saying and its day: an audience or a venue, never an event.
+const AUDIENCE_WORDS = new Set(
+  ('to at in with before during on a an the his her its their reporters journalists lawmakers leaders ' +
+    'congressional congress members conference news press briefing statement interview telephone call phone ' +
+    'television tv radio letter post posts social media networks senators').split(' '),
+);
+// Words a speaker may be made of, besides capitalised words: "the semiofficial news agency", "he", "a senior official".
+const SPEAKER_WORDS = new Set(
+  ('the a an he she they it we its his her their officials official spokesman spokeswoman spokesperson ' +
+    'secretary press senior defense defence military minister ministry foreign president government agency news ' +
+    'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
+    'of for and white house observatory').split(' '),
+);
+// What may stand between the speaker and the verb: "had said", "also stressed".
+const AUXILIARY = /^(?:had|has|have|also|again|later|then|publicly|separately|first|once|further|formally)$/i;
+// What may open a clause before its day: "On", "Earlier on", "And late", "But".
+const DAY_LEAD = /^(?:and|but|then|also|earlier|later|late|early|on|by|since|until|as|of)$/i;
+// Words of an event: a day beside one of these is the event's ("the strike on Thursday").
+const EVENT_WORD =
+  /\b(?:strikes?|airstrikes?|air ?strikes?|raids?|attacks?|attacked|bomb\w*|struck|hit|killed|rockets?|missiles?|drones?|operation|retaliat\w*|fired|launched|carried|destroyed|targeted)\b/i;
+// Boundaries of a clause: what comes after "that", a colon, a dash or a quote mark is reported words.
+const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+
+function wordsOf(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** Start of the clause holding `at`: the last clause break after `from` and before `at`. */
+function clauseStart(text: string, from: number, at: number): number {
+  let start = from;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+/** "told reporters on", "Speaking at the United Nations on", "said": a verb of saying, then only an audience or venue. */
+function speechJustBefore(before: string): boolean {
+  const words = wordsOf(before);
+  // Up to the day, the last words are a time lead ("on", "late"), then an audience, then the verb.
+  let i = words.length - 1;
+  while (i >= 0 && /^(?:on|late|early|earlier|later)$/i.test(words[i]!)) i--;
+  for (let gap = 0; i >= 0 && gap <= 6; i--, gap++) {
+    const w = words[i]!;
+    if (SPEECH_WORD.test(w)) return true;
+    if (!AUDIENCE_WORDS.has(w.toLowerCase()) && !isCapitalised(w)) return false;
+  }
+  return false;
+}
+
+/** "On Saturday, Kirby said the targets…", "Syria on Friday called…": a day, a speaker, then the verb. */
+function speechJustAfter(before: string, after: string): boolean {
+  // Before the day, only a lead word or a short speaker with no event in it.
+  const lead = wordsOf(before);
+  if (EVENT_WORD.test(before) || lead.length > 6) return false;
+  const leadWord = (w: string) =>
+    DAY_LEAD.test(w) || SPEAKER_WORDS.has(w.toLowerCase()) || AUDIENCE_WORDS.has(w.toLowerCase()) || isCapitalised(w);
+  if (!lead.every(leadWord)) return false;
+  const m = /^\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*/.exec(after);
+  const rest = after.slice(m ? m[0].length : 0);
+  const words = wordsOf(rest.split(/[,;:—–"“”]/)[0] ?? '');
+  for (let i = 0; i < words.length && i <= 8; i++) {
+    const w = words[i]!;
+    if (SPEECH_WORD.test(w)) {
+      // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
+      const tail = rest.slice(rest.indexOf(w) + w.length);
+      return !/^\s*,/.test(tail);
+    }
+    if (AUXILIARY.test(w)) continue;
+    if (!SPEAKER_WORDS.has(w.toLowerCase()) && !isCapitalised(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the day at `text[start, end)`, in the sentence `text[sentenceStart, sentenceEnd)`, is the day
+ * of a statement rather than of an event.
+ */
+export function isStatementDay(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const after = text.slice(end, sentenceEnd);
+  // "Thursday's attack": a possessive day belongs to the noun after it.
+  if (/^['’]s\b/.test(after)) return false;
+  const from = clauseStart(text, sentenceStart, start);
+  const before = text.slice(from, start);
+  return speechJustBefore(before) || speechJustAfter(before, after);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromPlainText } from '../../lib/article/from-text';
+import { annotate } from '../../lib/engine/annotate';
+import { isStatementDay } from '../../lib/engine/statement-day';
+
+/** Whether the `nth` occurrence of `day` in the one-sentence `sentence` is read as a statement's day. */
+function statement(sentence: string, day: string, nth = 0): boolean {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = sentence.indexOf(day, at + 1);
+  if (at < 0) throw new Error(`no "${day}" in the sentence`);
+  return isStatementDay(sentence, at, at + day.length, 0, sentence.length);
+}
+
+describe('the day of a statement', () => {
+  it('is the day of a verb of saying that follows it, with only a speaker between', () => {
+    expect(statement('On Saturday, the spokesman said the targets had been picked with care.', 'Saturday')).toBe(true);
+    expect(statement('The Defense Department on Monday said last week’s raid had hit a weapons depot.', 'Monday')).toBe(true);
+    expect(statement('On Monday she stressed that the goal was deterrence.', 'Monday')).toBe(true);
+    expect(statement('Damascus on Friday called the raid an act of aggression.', 'Friday')).toBe(true);
+    expect(statement('Later Friday, a semiofficial news agency reported that a drone had been downed.', 'Friday')).toBe(true);
+    expect(statement('Earlier on Thursday the White House had said the letter was sent.', 'Thursday')).toBe(true);
+  });
+
+  it('is the day of a verb of saying just before it, with only an audience or venue between', () => {
+    expect(statement('The president wrote to congressional leaders on Saturday to set out his legal grounds.', 'Saturday')).toBe(true);
+    expect(statement('Asked on Friday what message he meant to send, the president answered briefly.', 'Friday')).toBe(true);
+    expect(statement('Speaking to reporters late Thursday, an official gave few details.', 'Thursday')).toBe(true);
+    expect(statement('The minister told Reuters on Tuesday that talks would go on.', 'Tuesday')).toBe(true);
+  });
+
+  it('is not the day inside the reported words, nor a day beside the event', () => {
+    const both = 'A spokesman said on Friday that the strike on Thursday hit two buildings.';
+    expect(statement(both, 'Friday')).toBe(true);
+    expect(statement(both, 'Thursday')).toBe(false);
+    expect(statement('The strike on Thursday night, the spokesman said, destroyed nine facilities.', 'Thursday')).toBe(false);
+    expect(statement('On Thursday night, the spokesman said, two jets dropped seven bombs.', 'Thursday')).toBe(false);
+    expect(statement('On Thursday the president ordered strikes on buildings near the border.', 'Thursday')).toBe(false);
+    expect(statement('Officials said jets hit a cluster of buildings near the border crossing on Thursday.', 'Thursday')).toBe(false);
+    expect(statement('In a statement about Thursday’s raid, the group named the dead man.', 'Thursday')).toBe(false);
+  });
+});
+
+describe('statement days in the engine', () => {
+  const marks = (text: string) => annotate(extractFromPlainText(text)).marks.filter((m) => m.kind === 'figure');
+  const lede =
+    'American jets struck buildings used by Kataib Hezbollah in eastern Syria on Thursday night, the Pentagon said, answering the Feb. 15 rocket attack on Erbil.';
+
+  it('ties the strike’s day and not the day the strike was talked about', () => {
+    const text = `${lede}\n\nA Pentagon spokesman said on Saturday that the strike on Thursday had been ordered to deter further rocket attacks on Americans in Iraq.`;
+    const days = marks(text).filter((m) => m.value.type === 'date' && /day\b/.test(m.text));
+    expect(days.map((m) => [m.text, m.fact])).toEqual([
+      ['Thursday night', 'strike.date'],
+      ['Thursday', 'strike.date'],
+    ]);
+  });
+
+  it('leaves out a day that opens a statement, so it is not flagged as a different strike day', () => {
+    const text = `${lede}\n\nOn Monday he stressed that the strike was meant to stop the groups from using the site for attacks on US forces.`;
+    expect(marks(text).some((m) => m.text === 'Monday')).toBe(false);
+  });
+});
