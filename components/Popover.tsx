@@ -15,6 +15,7 @@ export function Popover({ mark, onClose }: PopoverProps) {
   const { value, what } = headline(mark);
   const differing = mark.others.filter((o) => o.relation === 'different');
   const agreeing = mark.others.filter((o) => o.relation === 'same');
+  const lessSpecific = mark.others.filter((o) => o.relation === 'less-specific');
   const here = thisArticleLine(mark);
   return (
     <div class={`cc-pop cc-${mark.status}`} role="dialog" aria-modal="false" aria-label={dialogLabel(mark)}>
@@ -33,11 +34,12 @@ export function Popover({ mark, onClose }: PopoverProps) {
       </p>
       <Reports heading={reportsHeading(mark, 'different')} reports={differing} />
       <Reports heading={reportsHeading(mark, 'same')} reports={agreeing} />
+      <Reports heading={reportsHeading(mark, 'less-specific')} reports={lessSpecific} mark={mark} />
     </div>
   );
 }
 
-function Reports({ heading, reports }: { heading: string; reports: OtherReport[] }) {
+function Reports({ heading, reports, mark }: { heading: string; reports: OtherReport[]; mark?: Mark }) {
   if (reports.length === 0) return null;
   return (
     <section class="cc-reports">
@@ -45,7 +47,7 @@ function Reports({ heading, reports }: { heading: string; reports: OtherReport[]
       <ul>
         {reports.map((other, i) => (
           <li key={i} class={`cc-report cc-${other.relation}`}>
-            <span class={`cc-tag cc-tag-${other.relation}`}>{relationWord(other)}</span>{' '}
+            <span class={`cc-tag cc-tag-${other.relation}`}>{relationWord(other, mark)}</span>{' '}
             <span class="cc-line">{otherReportLine(other)}</span>
             <span class="cc-quote">“{shortQuote(other.quote, other.value)}”</span>
           </li>

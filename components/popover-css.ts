@@ -23,7 +23,7 @@ box-shadow:0 6px 24px rgba(0,0,0,.2);font:14px/1.45 system-ui,-apple-system,"Seg
 .cc-badge,.cc-tag{display:inline-block;padding:0 7px;border-radius:999px;font-size:12px;font-weight:600;line-height:18px;white-space:nowrap}
 .cc-badge-differs,.cc-tag-different{color:var(--differs);background:var(--differs-bg)}
 .cc-badge-agrees,.cc-tag-same{color:var(--agrees);background:var(--agrees-bg)}
-.cc-badge-unique{color:var(--unique);background:var(--unique-bg)}
+.cc-badge-unique,.cc-tag-less-specific{color:var(--unique);background:var(--unique-bg)}
 .cc-reports h3{margin:10px 0 2px;font-size:12px;font-weight:600;letter-spacing:.03em;text-transform:uppercase;color:var(--muted)}
 .cc-reports ul{margin:0;padding:0;list-style:none}
 .cc-report{margin:6px 0 0}

@@ -60,7 +60,7 @@ function printForPeople(file: string, findings: Findings): void {
     if (here) out.push(`        ${here}`);
     out.push(`        ${statusLine(mark)}`);
     for (const other of mark.others) {
-      out.push(`        ${other.relation === 'different' ? '≠' : '='} ${otherReportLine(other)} — “${other.quote}”`);
+      out.push(`        ${{ different: '≠', same: '=', 'less-specific': '~' }[other.relation]} ${otherReportLine(other)} — “${other.quote}”`);
     }
   }
   process.stdout.write(`${out.join('\n')}\n`);

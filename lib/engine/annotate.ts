@@ -12,7 +12,7 @@ import { nameFact } from '../reference/entities';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { attributionReader, isGroupVoice } from './attribution';
-import { relate } from './compare';
+import { relate, statusOf as compareStatus } from './compare';
 import { decideEvent, mightBeAboutAStrike, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
 import { cuesIn, incidentFor, type Cue, type IncidentReading } from './incidents';
@@ -253,8 +253,7 @@ function isVolley(fact: FactDef): boolean {
 }
 
 function statusOf(others: OtherReport[]): Status {
-  if (others.some((o) => o.relation === 'different')) return 'differs';
-  return others.length > 0 ? 'agrees' : 'unique';
+  return compareStatus(others.map((o) => o.relation));
 }
 
 function figureMark(figure: FigureMention, fact: FactDef | null, event: Event, source: string | null, reference: Reference): Mark {

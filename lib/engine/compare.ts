@@ -2,12 +2,32 @@
  * Whether two claims about the same fact say the same thing, allowing for equivalent forms:
  * F-15E and F15; "one" and 1; "at least 22" and 22; 6 p.m. ET Thursday and 1 a.m. Friday in Syria.
  * 'unsure' keeps a comparison out of the status: a wrong "differs" misleads a reader.
+ * 'less-specific': one side gives a number and the other only "multiple" or "several", which allows it;
+ * a reader learns nothing from calling that agreement, and nothing is wrong with either.
  */
 import type { ClaimValue, Event } from '../reference/types';
 import type { CountValue } from '../reference/values';
+import type { Status } from './findings';
 import { overlaps, stretchesOfDate, stretchesOfTime, type Stretch } from './when';
 
-export type Relation = 'same' | 'different' | 'unsure';
+export type Relation = 'same' | 'different' | 'less-specific' | 'unsure';
+/** The relations a reader is shown: 'unsure' ones are left out. */
+export type ShownRelation = Exclude<Relation, 'unsure'>;
+
+/**
+ * A figure's status from how the other reports relate to it: any report that contradicts it makes it differ;
+ * else any that confirms it makes it agree. Reports that are only less (or more) specific do neither: "nine
+ * facilities" against nothing but "multiple facilities" stays unique.
+ */
+export function statusOf(relations: readonly ShownRelation[]): Status {
+  if (relations.includes('different')) return 'differs';
+  return relations.includes('same') ? 'agrees' : 'unique';
+}
+
+/** Whether a count gives no number ("multiple facilities", "service members"). */
+export function isVague(value: ClaimValue): boolean {
+  return value.type === 'count' && (value.qualifier === 'several' || value.n === null);
+}
 
 /** The whole numbers a count allows, as [min, max] (max may be Infinity). */
 export function countRange(value: CountValue): [number, number] {
@@ -36,7 +56,9 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
   if (a.type === 'count' && b.type === 'count') {
     const [aMin, aMax] = countRange(a);
     const [bMin, bMax] = countRange(b);
-    return aMin <= bMax && bMin <= aMax ? 'same' : 'different';
+    if (aMin > bMax || bMin > aMax) return 'different';
+    // "nine facilities" inside "multiple facilities": allowed by it, not confirmed.
+    return isVague(a) !== isVague(b) ? 'less-specific' : 'same';
   }
   if (a.type === 'aircraft' && b.type === 'aircraft') {
     if (a.family !== b.family) return 'different';

@@ -19,7 +19,8 @@ export interface OtherReport {
   /** Who that source credits, in its own words. */
   attribution: string | null;
   quote: string;
-  relation: 'same' | 'different';
+  /** 'less-specific': one of the two gives a number and the other does not ("nine" against "multiple"). */
+  relation: 'same' | 'different' | 'less-specific';
 }
 
 /** A person the reference does not know has only a name. */

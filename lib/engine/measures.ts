@@ -38,9 +38,16 @@ const ROCKET_NOUNS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'proje
 const AIRCRAFT_NOUNS = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'warplane', 'warplanes', 'bomber', 'bombers']);
 const FACILITY_NOUNS = new Set([
   'facility', 'facilities', 'installation', 'installations', 'building', 'buildings', 'site', 'sites',
-  'structure', 'structures', 'target', 'targets', 'bunker', 'bunkers', 'depot', 'depots', 'compound',
-  'compounds', 'position', 'positions', 'warehouse', 'warehouses',
+  'structure', 'structures', 'target', 'targets', 'bunker', 'bunkers', 'depot', 'depots', 'position',
+  'positions', 'warehouse', 'warehouses', 'location', 'locations',
 ]);
+// What the jets dropped: "seven precision-guided munitions", "seven 500-lb GBU-38 JDAMs". Missiles stay with
+// the rockets: in this coverage they are mostly what the militias fired.
+const MUNITION_NOUNS = new Set(['bomb', 'bombs', 'munition', 'munitions', 'jdam', 'jdams', 'warhead', 'warheads']);
+// Counted for no fact, but they must not lend their number to another measure: "three munitions trucks" is
+// neither a toll nor a count of munitions, and "two compounds" holds "seven small buildings".
+const VEHICLE_NOUNS = new Set(['truck', 'trucks', 'vehicle', 'vehicles', 'lorry', 'lorries', 'car', 'cars', 'convoy', 'convoys']);
+const COMPOUND_NOUNS = new Set(['compound', 'compounds', 'complex', 'complexes', 'base', 'bases', 'camp', 'camps']);
 const GROUP_NOUNS = new Set(['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'organizations', 'organisations']);
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident', 'incidents']);
 
@@ -70,7 +77,7 @@ const SERVICE_NOUNS = new Set([
 interface NounPhrase {
   /** Index of the head noun in the tokens. */
   head: number;
-  kind: 'person' | 'rocket' | 'aircraft' | 'facility' | 'group' | 'attack';
+  kind: 'person' | 'rocket' | 'aircraft' | 'facility' | 'group' | 'attack' | 'munition' | 'vehicle' | 'compound';
   /** Whether the phrase marks the people as American service members. */
   us: boolean;
 }
@@ -81,6 +88,9 @@ function nounKind(word: string): NounPhrase['kind'] | null {
   if (ROCKET_NOUNS.has(w)) return 'rocket';
   if (AIRCRAFT_NOUNS.has(w)) return 'aircraft';
   if (FACILITY_NOUNS.has(w)) return 'facility';
+  if (MUNITION_NOUNS.has(w)) return 'munition';
+  if (VEHICLE_NOUNS.has(w)) return 'vehicle';
+  if (COMPOUND_NOUNS.has(w)) return 'compound';
   if (GROUP_NOUNS.has(w)) return 'group';
   if (ATTACK_NOUNS.has(w)) return 'attack';
   return null;
@@ -222,13 +232,20 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   if (!phrase && tokens[nounStart]?.word === 'times' && tokens.slice(Math.max(0, first - 6), first).some((t) => ATTACK_VERBS.has(t.word))) {
     return 'attacks';
   }
+  // "had meant to hit two compounds": a plan, not what happened.
+  if (PLANNED.test(clauseBefore(tokens, first))) return null;
   switch (phrase?.kind) {
     case 'rocket':
       return 'rockets';
     case 'aircraft':
       return 'aircraft-count';
+    case 'munition':
+      return 'munitions';
+    case 'vehicle':
+    case 'compound':
+      return null;
     case 'facility':
-      return 'facilities';
+      return facilityMeasure(tokens, first, phrase.head);
     case 'group':
       return 'groups';
     case 'attack':
@@ -242,6 +259,45 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       return null;
     }
   }
+}
+
+// "had meant to hit", "was to strike", "planned to target": what was intended, which may not have happened.
+const PLANNED = /\b(?:meant|planned|intended|aimed|hoped|supposed|going) to\b|\b(?:was|were) to\b/;
+
+/** The words of the figure's clause before it, lower-cased: back to the last comma, semicolon or dash. */
+function clauseBefore(tokens: Token[], first: number): string {
+  const words: string[] = [];
+  for (let i = first - 1; i >= 0 && words.length < 8; i--) {
+    const w = tokens[i]?.word ?? '';
+    if (CLAUSE_BREAK.has(w)) break;
+    words.unshift(w);
+  }
+  return words.join(' ');
+}
+
+const DESTROY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'razed', 'razing', 'levelled', 'leveled', 'levelling', 'leveling', 'flattened', 'flattening', 'demolished']);
+// "partially destroyed two others", "damaged three buildings": not the count of what was destroyed.
+const PARTIAL = new Set(['partially', 'partly', 'damaged', 'damaging', 'half']);
+
+/**
+ * A count of facilities is what was destroyed when a destroying verb governs it ("destroyed multiple
+ * facilities", "nine facilities were destroyed"), otherwise what was hit or targeted.
+ */
+function facilityMeasure(tokens: Token[], first: number, head: number): Measure | null {
+  for (let i = first - 1, d = 1; i >= 0 && d <= 3; i--, d++) {
+    const w = tokens[i]?.word ?? '';
+    if (CLAUSE_BREAK.has(w) || w === 'and') break;
+    if (DESTROY.has(w)) return PARTIAL.has(tokens[i - 1]?.word ?? '') ? null : 'destroyed';
+    if (PARTIAL.has(w)) return null;
+  }
+  // "Both facilities were destroyed", "nine buildings had been completely destroyed".
+  for (let i = head + 1, d = 1; i < tokens.length && d <= 4; i++, d++) {
+    const w = tokens[i]?.word ?? '';
+    if (CLAUSE_BREAK.has(w) || w === 'and') break;
+    if (DESTROY.has(w)) return PARTIAL.has(tokens[i - 1]?.word ?? '') ? null : 'destroyed';
+    if (PARTIAL.has(w)) return null;
+  }
+  return 'facilities';
 }
 
 // Up to three modifiers before the noun, none of them a word that starts a new phrase.

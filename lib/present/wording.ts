@@ -22,16 +22,41 @@ export function otherReportLine(other: OtherReport): string {
 export function statusLine(mark: Mark): string {
   const label = mark.factLabel ?? (mark.kind === 'name' ? 'this name' : 'this figure');
   const differing = mark.others.filter((o) => o.relation === 'different').length;
-  const agreeing = mark.others.length - differing;
-  const reports = mark.others.length === 1 ? 'report' : 'reports';
+  const agreeing = mark.others.filter((o) => o.relation === 'same').length;
+  // Reports that are only less (or more) specific neither agree nor differ: they are counted apart.
+  const compared = differing + agreeing;
+  const reports = compared === 1 ? 'report' : 'reports';
+  const vaguer = specificityLine(mark);
   const wordings: Record<Status, string> = {
-    differs: `Outlets differ on ${label}: ${differing} of ${mark.others.length} other ${reports} ${differing === 1 ? 'says' : 'say'} something else.`,
+    differs: `Outlets differ on ${label}: ${differing} of ${compared} other ${reports} ${differing === 1 ? 'says' : 'say'} something else.`,
     agrees: mark.kind === 'name'
       ? `Also named by ${agreeing} other ${agreeing === 1 ? 'outlet' : 'outlets'}.`
       : `${agreeing === 1 ? 'One other report agrees' : `All ${agreeing} other reports agree`} on ${label}.`,
-    unique: mark.fact ? `No other outlet in the reference reports ${label}.` : 'Not compared: no other outlet reports this.',
+    unique: !mark.fact
+      ? 'Not compared: no other outlet reports this.'
+      : vaguer
+        ? `No other outlet in the reference reports ${label} as precisely.`
+        : `No other outlet in the reference reports ${label}.`,
   };
-  return wordings[mark.status];
+  return vaguer ? `${wordings[mark.status]} ${vaguer}` : wordings[mark.status];
+}
+
+/**
+ * How the reports that are only less or more specific stand: "Other reports say multiple facilities, without a
+ * number." when this page gives a number; "Another report gives a number: two." when it does not. null when none.
+ */
+export function specificityLine(mark: Mark): string | null {
+  const reports = mark.others.filter((o) => o.relation === 'less-specific');
+  if (reports.length === 0) return null;
+  const values = [...new Set(reports.map((o) => o.value))].join(', ');
+  const one = reports.length === 1;
+  // A page with no number ("multiple facilities") is the vaguer side; the others then give the number.
+  if (pageIsVague(mark)) return `${one ? 'Another report gives' : 'Other reports give'} a number: ${values}.`;
+  return `${one ? 'Another report says' : 'Other reports say'} ${values}, without a number.`;
+}
+
+function pageIsVague(mark: Mark): boolean {
+  return mark.value.type === 'count' && (mark.value.qualifier === 'several' || mark.value.n === null);
 }
 
 /** The value on this page, in words: "22", "at least 22", "Thursday 25 February 2021". */
@@ -82,8 +107,9 @@ export function statusWord(status: Status): string {
   return { differs: 'Differs', agrees: 'Agrees', unique: 'Only here' }[status];
 }
 
-/** How one other report stands against this page: "Differs" or "Agrees". */
-export function relationWord(other: OtherReport): string {
+/** How one other report stands against this page: "Differs", "Agrees" or "Less specific" / "More specific". */
+export function relationWord(other: OtherReport, mark?: Mark): string {
+  if (other.relation === 'less-specific') return mark && pageIsVague(mark) ? 'More specific' : 'Less specific';
   return other.relation === 'different' ? 'Differs' : 'Agrees';
 }
 
@@ -110,5 +136,6 @@ export function dialogLabel(mark: Mark): string {
 /** Headings over the other reports in the popover. */
 export function reportsHeading(mark: Mark, relation: OtherReport['relation']): string {
   if (mark.kind === 'name') return relation === 'different' ? 'Written differently by' : 'Also named by';
+  if (relation === 'less-specific') return pageIsVague(mark) ? 'Reported with a number by' : 'Reported without a number by';
   return relation === 'different' ? 'Reported differently by' : 'Also reported by';
 }

@@ -13,6 +13,13 @@
  *   Syrian time. Its "said on Friday" dates a statement, not the strike.
  * - 002 says both that the attack "wounded an American service member" and that it wounded
  *   "US service members"; both are kept, as written.
+ * - 002's "destroyed numerous installations" and 004's "destroyed multiple facilities" are claims on both
+ *   `strike.destroyed` and `strike.facilities`: a facility destroyed was hit. Neither gives a number, so a page's
+ *   "nine facilities" is more specific than they are, neither confirmed nor contradicted by them.
+ *   000's "strike and destroy the bases" counts nothing and is no claim.
+ * - No source counts the strike's munitions or its wounded: 003 says there was no information yet on
+ *   casualties or damage, and its "Patriot missile systems" are air defences, not the strike's munitions.
+ *   `strike.munitions` and `strike.wounded` have no claims, and pages that give them are `unique`.
  */
 import type { ClaimDraft, ClaimValue, FactKey, SourceId } from './types';
 import type { CountQualifier, DateValue, Zone } from './values';
@@ -195,6 +202,14 @@ export const figureClaims: ClaimDraft[] = [
   }),
   claim({
     source: '002',
+    fact: 'strike.destroyed',
+    text: 'numerous installations',
+    quote: '"destroyed numerous installations," said John Kirby',
+    value: several,
+    attribution: 'John Kirby',
+  }),
+  claim({
+    source: '002',
     fact: 'erbil.date',
     text: 'February 15',
     quote: 'On February 15, three 107 mm rockets targeted the Iraqi airbase in Irbil',
@@ -296,6 +311,14 @@ export const figureClaims: ClaimDraft[] = [
   claim({
     source: '004',
     fact: 'strike.facilities',
+    text: 'multiple facilities',
+    quote: 'destroyed multiple facilities located at a border control point',
+    value: several,
+    attribution: 'Kirby',
+  }),
+  claim({
+    source: '004',
+    fact: 'strike.destroyed',
     text: 'multiple facilities',
     quote: 'destroyed multiple facilities located at a border control point',
     value: several,

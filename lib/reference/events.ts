@@ -123,6 +123,9 @@ export const facts: FactDef[] = [
   fact('strike.date', STRIKE_2021, 'strike', 'date', 'day of the strike'),
   fact('strike.time', STRIKE_2021, 'strike', 'time', 'time of the strike'),
   fact('strike.facilities', STRIKE_2021, 'strike', 'facilities', 'facilities hit'),
+  fact('strike.destroyed', STRIKE_2021, 'strike', 'destroyed', 'facilities destroyed in the strike'),
+  // Coverage counts them (the Pentagon's "seven precision-guided munitions"); no reference source does yet.
+  fact('strike.munitions', STRIKE_2021, 'strike', 'munitions', 'bombs or munitions the strike used'),
   fact('strike.groups', STRIKE_2021, 'strike', 'groups', 'militia groups whose sites were hit'),
   fact('erbil.date', STRIKE_2021, 'erbil', 'date', 'day of the Erbil rocket attack'),
   fact('erbil.rockets', STRIKE_2021, 'erbil', 'rockets', 'rockets fired at Erbil'),
@@ -135,6 +138,9 @@ export const facts: FactDef[] = [
   fact('strike.aircraft', STRIKE_2023, 'strike', 'aircraft', 'aircraft used in the strikes'),
   fact('strike.aircraft_count', STRIKE_2023, 'strike', 'aircraft-count', 'aircraft used in the strikes'),
   fact('strike.facilities', STRIKE_2023, 'strike', 'facilities', 'facilities targeted'),
+  // Source 003 says only that there was no damage assessment yet; coverage reports both facilities destroyed.
+  fact('strike.destroyed', STRIKE_2023, 'strike', 'destroyed', 'facilities destroyed in the strikes'),
+  fact('strike.munitions', STRIKE_2023, 'strike', 'munitions', 'bombs or munitions the strikes used'),
   fact('attacks.since', STRIKE_2023, 'attacks', 'since', 'start of the attacks on US forces'),
   fact('attacks.count', STRIKE_2023, 'attacks', 'attacks', 'attacks on US forces since 17 October'),
   fact('attacks.wounded', STRIKE_2023, 'attacks', 'wounded', 'US personnel injured in those attacks'),

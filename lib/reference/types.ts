@@ -22,7 +22,9 @@ export type Measure =
   | 'rockets'
   | 'aircraft' // aircraft type
   | 'aircraft-count'
-  | 'facilities'
+  | 'facilities' // facilities, buildings or targets hit
+  | 'destroyed' // facilities or buildings destroyed
+  | 'munitions' // bombs, munitions or missiles the strike used
   | 'groups' // militia groups whose sites were hit
   | 'attacks' // number of attacks
   | 'date'

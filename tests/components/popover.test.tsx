@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popover } from '../../components/Popover';
 import type { Mark } from '../../lib/engine/findings';
+import { extractFromPlainText } from '../../lib/article/from-text';
+import { annotate } from '../../lib/engine/annotate';
 import { markFor } from './article';
 
 let root: HTMLElement;
@@ -167,5 +169,28 @@ describe('Popover: who this page credits', () => {
     const mark = markFor('Thursday');
     expect(mark.attribution).toBeNull();
     expect(show(mark).dialog.querySelector('.cc-here')).toBeNull();
+  });
+});
+
+describe('Popover: a number against reports without one', () => {
+  // Written for this test: the reference's sources say only "multiple facilities" and "numerous installations".
+  const article =
+    'US warplanes struck a border crossing used by Iranian-backed militias in eastern Syria on Thursday, the first military action ordered by President Joe Biden.\n\nThe bombs destroyed nine facilities at the crossing, Pentagon spokesman Jon Kirby said.';
+  const nine = annotate(extractFromPlainText(article)).marks.find((m) => m.text.startsWith('nine'));
+
+  it('is unique: the others were less specific, neither agreeing nor differing', () => {
+    expect(nine?.fact).toBe('strike.destroyed');
+    expect(nine?.status).toBe('unique');
+  });
+
+  it('says the others gave no number, and lists them apart from agreeing and differing reports', () => {
+    if (!nine) throw new Error('no mark for nine');
+    const { dialog, items, headings } = show(nine);
+    const status = dialog.querySelector('.cc-status')?.textContent ?? '';
+    expect(status).toContain('Only here');
+    expect(status).toMatch(/Other reports say [^.]*multiple facilities[^.]*, without a number\./);
+    expect(headings).toEqual(['Reported without a number by']);
+    expect(items.map((i) => i.tag)).toEqual(nine.others.map(() => 'Less specific'));
+    expect(items.map((i) => i.line)).toContain('JNS, citing Kirby: multiple facilities');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relate } from '../../lib/engine/compare';
+import { relate, statusOf } from '../../lib/engine/compare';
 import { eventById, STRIKE_2021 } from '../../lib/reference/events';
 import type { ClaimValue } from '../../lib/reference/types';
 import type { CountQualifier, DateValue, Zone } from '../../lib/reference/values';
@@ -26,7 +26,23 @@ describe('comparison rules', () => {
 
   it('treats "service members" as more than one: it differs from "a service member"', () => {
     expect(relate(count(null, 'several'), count(1), event, null)).toBe('different');
-    expect(relate(count(null, 'several'), count(4), event, null)).toBe('same');
+    expect(relate(count(1), count(null, 'several'), event, null)).toBe('different');
+  });
+
+  it('calls a number inside a vague count less specific, not the same: "nine facilities" against "multiple facilities"', () => {
+    expect(relate(count(9), count(null, 'several'), event, null)).toBe('less-specific');
+    expect(relate(count(null, 'several'), count(4), event, null)).toBe('less-specific');
+    // "at least 3" is a number too: "multiple" neither confirms nor contradicts it.
+    expect(relate(count(3, 'at-least'), count(null, 'several'), event, null)).toBe('less-specific');
+    // Two vague reports say the same thing.
+    expect(relate(count(null, 'several'), count(null, 'several'), event, null)).toBe('same');
+  });
+
+  it('gives a figure the status of the specific reports only', () => {
+    expect(statusOf(['less-specific', 'less-specific'])).toBe('unique');
+    expect(statusOf(['less-specific', 'same'])).toBe('agrees');
+    expect(statusOf(['same', 'less-specific', 'different'])).toBe('differs');
+    expect(statusOf([])).toBe('unique');
   });
 
   it('compares aircraft by family: F-15E agrees with F15 and differs from F-16', () => {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromPlainText } from '../../lib/article/from-text';
+import { annotate } from '../../lib/engine/annotate';
+
+// Sentences written for these tests; the first one sets the 2021 event, the rest carry the figure under test.
+const LEAD =
+  'On President Joe Biden’s orders, U.S. F-15E jets struck a border crossing near Al Bukamal in eastern Syria late Thursday, Feb. 25, 2021, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.';
+
+const findings = (...paragraphs: string[]) => annotate(extractFromPlainText([LEAD, ...paragraphs].join('\n\n')));
+const mark = (figure: string, ...paragraphs: string[]) => {
+  const found = findings(...paragraphs).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure));
+  if (!found) throw new Error(`no mark starts with "${figure}"`);
+  return found;
+};
+const factOf = (figure: string, ...paragraphs: string[]) =>
+  findings(...paragraphs).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure))?.fact ?? null;
+
+describe('what a count of things measures', () => {
+  it('counts the bombs and munitions the jets dropped as the strike’s munitions', () => {
+    expect(factOf('six', 'The two jets released six guided bombs on the site, officials said.')).toBe('strike.munitions');
+    expect(factOf('eight', 'The aircraft used eight precision-guided munitions in all.')).toBe('strike.munitions');
+    // A weight between the number and its noun: "five 500-pound bombs".
+    expect(factOf('five', 'The jets dropped five 500-pound bombs.')).toBe('strike.munitions');
+  });
+
+  it('never reads trucks as a toll or as munitions, even trucks loaded with munitions', () => {
+    const paragraph = 'A war monitor said the raid hit four trucks carrying munitions and that militiamen were killed.';
+    expect(mark('four', paragraph).fact).toBeNull();
+    expect(factOf('four', 'The raid destroyed four munitions trucks near the crossing, killing several fighters.')).toBeNull();
+  });
+
+  it('tells facilities destroyed from facilities hit', () => {
+    expect(factOf('eight', 'The bombs destroyed eight facilities at the crossing, Kirby said.')).toBe('strike.destroyed');
+    expect(factOf('Three', 'Three buildings were destroyed, the Pentagon said.')).toBe('strike.destroyed');
+    expect(factOf('five', 'The bombs fell on five small buildings at the crossing.')).toBe('strike.facilities');
+    // Partly destroyed is not destroyed: no fact counts the damaged ones.
+    expect(factOf('four', 'The strike partially destroyed four buildings.')).toBeNull();
+  });
+
+  it('keeps compounds apart from the buildings inside them', () => {
+    expect(factOf('three', 'The jets hit three compounds used by the militias.')).toBeNull();
+  });
+
+  it('ties nothing that was only planned', () => {
+    expect(factOf('four', 'The Air Force had meant to hit four sites, but most were called off because civilians were near.')).toBeNull();
+    // The same words as a fact of what happened are tied.
+    expect(factOf('four', 'The Air Force hit four sites in the area.')).toBe('strike.facilities');
+  });
+});
+
+describe('vague against specific', () => {
+  it('leaves a number unique when the other reports give none, and says they were less specific', () => {
+    const m = mark('eight', 'The bombs destroyed eight facilities at the crossing, Kirby said.');
+    expect(m.fact).toBe('strike.destroyed');
+    expect(m.status).toBe('unique');
+    // The reference's sources that say "multiple"/"numerous" are shown, neither agreeing nor differing.
+    expect(m.others.length).toBeGreaterThan(0);
+    expect(m.others.every((o) => o.relation === 'less-specific')).toBe(true);
+  });
+
+  it('lets vague reports agree with each other', () => {
+    const m = mark('multiple', 'Kirby said the strikes destroyed multiple facilities at the crossing.');
+    expect(m.fact).toBe('strike.destroyed');
+    expect(m.status).toBe('agrees');
+    expect(m.others.some((o) => o.relation === 'same')).toBe(true);
+  });
+
+  it('still differs when a number falls outside a vague report: one service member against "service members"', () => {
+    const m = mark('one', 'The Feb. 15 attack on Erbil wounded one U.S. service member, the Pentagon said.');
+    expect(m.fact).toBe('erbil.wounded');
+    expect(m.status).toBe('differs');
+  });
+});
