@@ -55,9 +55,9 @@ const FURNITURE =
 const TIMESTAMP =
   /^\W*(?:last |first )?(?:published|updated|posted|modified) ?(?::|on|at)? ?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)/i;
 
-/** What anchors a bare date or time: "14:32", "9am", "Feb.", "2021-02-26", "3 hours ago". */
+/** What anchors a bare date or time: "14:32", "9am", "Feb.", "2021-02-26", "02/26/2021", "3 hours ago". */
 const DATE_ANCHOR =
-  /\b(?:\d{1,2}[:.]\d\d(?: ?[ap]\.?m\b\.?)?|\d{1,2} ?[ap]\.?m\b\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{4}-\d\d-\d\d|\d+ (?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago)/gi;
+  /\b(?:\d{1,2}\/\d{1,2}\/(?:\d\d){1,2}\b|\d{1,2}[:.]\d\d(?: ?[ap]\.?m\b\.?)?|\d{1,2} ?[ap]\.?m\b\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|\d{4}-\d\d-\d\d|\d+ (?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago)/gi;
 /** The rest of a date line: day and year numbers, weekdays, time zones, "updated at". */
 const DATE_FILLER =
   /\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|gmt|utc|bst|cet|cest|[ecmp][sd]?t|local time|updated|posted|published|at|on|today|yesterday)\b/gi;
@@ -147,10 +147,58 @@ export function isPageFurniture(text: string): boolean {
   return text.length <= SHORT && FURNITURE.test(text);
 }
 
+/** "4 min read", "5-minute read", "Reading time: 3 minutes": how long the page takes, not a fact of the story. */
+const READ_TIME = /^\W*(?:(?:reading|read) time\W{0,2} ?)?\d{1,3}(?: |-)?(?:min(?:ute)?s?\.?)(?: read)?\W*$|^\W*\d{1,3}(?: |-)?min(?:ute)?s?\.? read\W*$/i;
+/** "1,204 reads", "Views: 2,841", "2.1K shares", "ID: 609871": counters and identifiers of the page itself. */
+const COUNTER =
+  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:views?|reads?|shares?|likes?|hits))\W*$/i;
+/** "Author: Anadolu Agency", "Source: Reuters", "Written by Jane Roe", "Edited by X": a credit line's label. */
+const CREDIT_LABEL = /^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?\p{Lu}/iu;
+/** A name on its own: "DOD News", "The New Arab & agencies", "Tom Embury-Dennis". */
+const NAME_ONLY = new RegExp(`^(?:${NAME})(?: (?:${NAME}|&|and|agencies|staff|desk))*$`, 'u');
+/** What separates the parts of a byline line: "·", "|", "•", " / ", " - ". */
+const STAMP_SEPARATOR = / ?[·|•] ?| \/ | [-–—] /;
+/** A month or weekday opening a name-less date: "Feb.", "Friday" are not a person's name. */
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** "4 min read" or "1,204 reads" on a line of its own. */
+export function isReadTimeOrCounter(text: string): boolean {
+  return text.length <= 40 && (READ_TIME.test(text) || COUNTER.test(text));
+}
+
+/**
+ * A date line with its writer's name before it, as live blogs stamp each entry: "Jane Roe 26 February 2021
+ * 11:52". The name is one to four capitalised words that are not a month or a weekday.
+ */
+function isNamedDateLine(text: string): boolean {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]* ){1,4})(.+)$/u.exec(text);
+  if (!m) return false;
+  const name = (m[1] as string).trim().split(' ');
+  return !name.some((w) => DATE_WORD.test(w)) && isDateLine(m[2] as string);
+}
+
+/**
+ * A byline block made of parts, each of them page metadata: "Feb. 26, 2021 | By Jane Roe, DOD News",
+ * "ID: 609871 · Fri, 02/26/2021 - 22:33 · Author: Anadolu Agency", "By Desk · November 13, 2023 · 1,204 reads".
+ * At least one part must be a date, a time or a counter: "Jane Roe | DOD News" alone is a name line.
+ */
+export function isStampLine(text: string): boolean {
+  if (text.length > 160) return false;
+  const parts = text.replace(/ ,/g, ',').split(STAMP_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  let stamped = false;
+  for (const part of parts) {
+    if (isDateLine(part) || TIMESTAMP.test(part) || isReadTimeOrCounter(part) || isNamedDateLine(part)) stamped = true;
+    else if (!BYLINE.test(part) && !CREDIT_LABEL.test(part) && !NAME_ONLY.test(part)) return false;
+  }
+  return stamped;
+}
+
 /** Bylines and publication timestamps: metadata about the page, full of dates and times. */
 export function isBylineOrTimestamp(text: string): boolean {
-  if (text.length > 120) return false;
-  return BYLINE.test(text) || TIMESTAMP.test(text) || isDateLine(text);
+  if (text.length > 160) return false;
+  if (text.length <= 120 && (BYLINE.test(text) || TIMESTAMP.test(text) || isDateLine(text))) return true;
+  return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text);
 }
 
 export type DebrisReason =

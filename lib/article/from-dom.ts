@@ -91,13 +91,16 @@ const CHROME_WORDS = new Set(
   ('related recommended recommendation readmore newsletter subscribe subscription signup promo promotion advert ' +
     'advertisement advertising ad adslot adunit dfp sponsor sponsored share sharing sharebar social comment disqus ' +
     'caption credit breadcrumb tag sidebar widget popular trending cookie consent gdpr paywall footer nav navbar ' +
-    'navigation menu masthead toolbar byline outbrain taboola modal popup subnav pagination pager').split(' '),
+    'navigation menu masthead toolbar byline outbrain taboola modal popup subnav pagination pager ' +
+    // Publication stamps, read times, counters and teasers: "entry-meta", "timestamp", "entry-time", "sn-views".
+    'meta timestamp time date pubdate submitted author readtime teaser').split(' '),
 );
 /** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
 const CHROME_PAIRS = new Set([
   'read more', 'more stories', 'sign up', 'author bio', 'about author', 'author box', 'author info',
   'most read', 'also read', 'read also', 'read next', 'up next', 'more from', 'you may', 'sr only',
   'visually hidden', 'screen reader', 'site header', 'skip link', 'byline menu', 'story list',
+  'reading time', 'most viewed', 'most popular', 'most commented',
 ]);
 /** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));

@@ -184,11 +184,14 @@ export function scoreEvent(
   }
   if (incidentDates.size > 0) add(3 * incidentDates.size, 'dates of the attacks that led to it');
 
-  // Years named anywhere.
+  // Years named anywhere, and the page's own year: its stamps say it, and they are page chrome, left out
+  // of the text. A year after the page's own ("the nominee in 2024") is looked ahead to, not reported.
   const years = new Set([...input.text.matchAll(YEAR)].map((m) => Number(m[1])));
+  if (published) years.add(published.year);
+  const reported = [...years].filter((y) => !published || y <= published.year);
   if (years.has(event.day.year)) add(2, 'its year is named');
-  else if ([...years].some((y) => y > event.day.year)) add(-4, 'a later year is named');
-  else if (years.size > 0) add(-1, 'only earlier years are named');
+  else if (reported.some((y) => y > event.day.year)) add(-4, 'a later year is named');
+  else if (reported.length > 0) add(-1, 'only earlier years are named');
 
   // People and places that belong to this event rather than its near misses.
   const mentioned = new Set(input.names.map((n) => n.entity));
