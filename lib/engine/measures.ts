@@ -125,12 +125,17 @@ type Casualty = 'killed' | 'wounded';
 /** The casualty verb governing tokens [first, last]: the nearest one in the same clause. */
 function casualtyAround(tokens: Token[], first: number, last: number, reach = 6): Casualty | null {
   let before: { kind: Casualty; distance: number } | null = null;
+  let joined = false;
   for (let i = first - 1, d = 1; i >= 0 && d <= 6; i--, d++) {
     const w = tokens[i]?.word ?? '';
     // "wounded several others, including an American": the list continues the clause.
     if (CLAUSE_BREAK.has(w) && tokens[i + 1]?.word !== 'including') break;
-    // "five were killed and four were wounded": a verb before "and" belongs to the other clause.
-    if (w === 'and') break;
+    // "five were killed and four were wounded": a verb before "and" belongs to the other clause; but
+    // "injured five contractors and a U.S. service member" joins a singular object to the same verb.
+    if (w === 'and') {
+      if (!/^an?$/.test(tokens[first]?.word ?? '')) break;
+      joined = true;
+    }
     if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
     if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
   }
@@ -138,12 +143,48 @@ function casualtyAround(tokens: Token[], first: number, last: number, reach = 6)
   // Up to six words on: "22 fighters from the militias were killed".
   for (let i = last + 1, d = 1; i < tokens.length && d <= reach; i++, d++) {
     const w = tokens[i]?.word ?? '';
-    if (CLAUSE_BREAK.has(w) || w === 'and') break;
+    // "22 fighters from the PMF, an umbrella of militias, were killed": the verb after an aside is the subject's.
+    // "a U.S. service member and other coalition troops were wounded": a joined subject shares its verb.
+    if (w === ',' || w === 'and') {
+      const verb = sharedVerb(tokens, i, w === ',' ? 25 : 5);
+      if (verb) after = { kind: verb, distance: d };
+      break;
+    }
+    if (CLAUSE_BREAK.has(w)) break;
     if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
     if (WOUND_AFTER.has(w)) { after = { kind: 'wounded', distance: d }; break; }
   }
+  // Across "and", the earlier verb is only the figure's when it has none of its own ("and a number of others were wounded").
+  if (joined && after) return after.kind;
   if (before && after) return after.distance < before.distance ? after.kind : before.kind;
   return (before ?? after)?.kind ?? null;
+}
+
+const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', 'also', 'all']);
+
+/**
+ * The casualty verb a subject shares across an aside or a joined subject that starts at token `at` (a comma or
+ * "and"): after an aside it must follow the closing comma at once ("…, were killed"); after "and" it must close a
+ * short noun phrase with no verb of its own ("and other coalition troops were wounded").
+ */
+function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null {
+  for (let i = at + 1; i < tokens.length && i <= at + span; i++) {
+    const w = tokens[i]?.word ?? '';
+    if (w === ';' || w === ':' || w === '(' || w === ')') return null;
+    const closes = tokens[at]?.word === ',' ? w === ',' : BE.has(w);
+    if (!closes) {
+      if (KILL_AFTER.has(w) || WOUND_AFTER.has(w) || KILL_BEFORE.has(w) || WOUND_BEFORE.has(w)) return null;
+      continue;
+    }
+    let j = w === ',' ? i + 1 : i;
+    while (BE.has(tokens[j]?.word ?? '')) j++;
+    if (j === (w === ',' ? i + 1 : i)) return null; // "…, said" or a noun: no passive verb for the subject
+    const verb = tokens[j]?.word ?? '';
+    if (KILL_AFTER.has(verb)) return 'killed';
+    if (WOUND_AFTER.has(verb)) return 'wounded';
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -311,8 +352,13 @@ const CASUALTY_INCLUDING = new RegExp(
   `\\b(?:killed|wounded|injured|hurt)\\b[^.;:]{0,40}?\\bincluding\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b`,
   'giu',
 );
+// "injured five more contractors and a U.S. service member": the last of the verb's objects.
+const CASUALTY_AND = new RegExp(
+  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+[^.;:,]{0,40}?\\band\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b(?!\\s+(?:was|were|had|has)\\b)`,
+  'giu',
+);
 const CASUALTY_SUBJECT = new RegExp(
-  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor))\\s+(?:was\\s+|had been\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal)\\b`,
+  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal)\\b`,
   'gu',
 );
 
@@ -327,6 +373,13 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
   const out: FigureMention[] = [];
   // "wounded several others, including an American service member".
   for (const m of text.matchAll(CASUALTY_INCLUDING)) {
+    const phrase = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - phrase.length;
+    if (taken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  for (const m of text.matchAll(CASUALTY_AND)) {
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;

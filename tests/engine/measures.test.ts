@@ -48,6 +48,25 @@ describe('what a count of things measures', () => {
   });
 });
 
+describe('the casualty verb of a figure’s clause', () => {
+  it('reads the verb after an aside: "19 fighters from the group, an alliance of militias, were killed"', () => {
+    const paragraph = 'A war monitor said 19 fighters from the Popular Mobilization Forces, an alliance of mostly Shiite militias, were killed.';
+    expect(factOf('19', paragraph)).toBe('strike.killed');
+    // Without the verb after the aside, nothing is tied.
+    expect(factOf('19', 'A war monitor said 19 fighters from the Popular Mobilization Forces, an alliance of mostly Shiite militias, were in the area.')).toBeNull();
+  });
+
+  it('gives a joined subject or object the verb they share', () => {
+    expect(mark('a U.S. service member', 'The Feb. 15 rocket attack on Erbil killed a contractor, and a U.S. service member and four other troops were wounded.').fact).toBe('erbil.wounded');
+    expect(mark('a U.S. service member', 'The Feb. 15 rocket attack on Erbil injured three contractors and a U.S. service member.').fact).toBe('erbil.wounded');
+  });
+
+  it('keeps a later verb for "and a number of others": one killed and others wounded', () => {
+    const m = mark('a number of', 'A militia official said one of its fighters was killed and a number of others were wounded in the strike.');
+    expect(m.fact).toBe('strike.wounded');
+  });
+});
+
 describe('vague against specific', () => {
   it('leaves a number unique when the other reports give none, and says they were less specific', () => {
     const m = mark('eight', 'The bombs destroyed eight facilities at the crossing, Kirby said.');
