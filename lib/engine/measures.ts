@@ -270,7 +270,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   const end = phrase ? phrase.head : lastOfFigure;
 
   // "have come under attack at least 19 times": a number of times something was attacked.
-  if (!phrase && tokens[nounStart]?.word === 'times' && tokens.slice(Math.max(0, first - 6), first).some((t) => ATTACK_VERBS.has(t.word))) {
+  // The verb may be a dozen words back: "have attacked US and coalition troops in Iraq and Syria at least 19 times".
+  if (!phrase && tokens[nounStart]?.word === 'times' && clauseBefore(tokens, first, 14).split(' ').some((w) => ATTACK_VERBS.has(w))) {
     return 'attacks';
   }
   // "had meant to hit two compounds": a plan, not what happened.
@@ -306,9 +307,9 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
 const PLANNED = /\b(?:meant|planned|intended|aimed|hoped|supposed|going) to\b|\b(?:was|were) to\b/;
 
 /** The words of the figure's clause before it, lower-cased: back to the last comma, semicolon or dash. */
-function clauseBefore(tokens: Token[], first: number): string {
+function clauseBefore(tokens: Token[], first: number, reach = 8): string {
   const words: string[] = [];
-  for (let i = first - 1; i >= 0 && words.length < 8; i--) {
+  for (let i = first - 1; i >= 0 && words.length < reach; i--) {
     const w = tokens[i]?.word ?? '';
     if (CLAUSE_BREAK.has(w)) break;
     words.unshift(w);

@@ -90,3 +90,12 @@ describe('vague against specific', () => {
     expect(m.status).toBe('differs');
   });
 });
+
+describe('a number of times attacked', () => {
+  it('counts attacks when the attacking verb is a dozen words before "N times"', () => {
+    const text =
+      'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Defense Secretary Lloyd Austin said, as the Israel-Hamas war spread.\n\nIran-backed forces have attacked US and coalition troops in Iraq and Syria at least 14 times since Oct. 17.';
+    const m = annotate(extractFromPlainText(text)).marks.find((x) => x.text.startsWith('at least 14'));
+    expect(m?.fact).toBe('attacks.count');
+  });
+});
