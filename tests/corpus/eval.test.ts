@@ -16,8 +16,9 @@ import { nthIndex, normaliseAttribution, sameAttribution, scoreArticle, summaris
  * issue 9's targets (TARGETS: event 1.0, differs precision 0.97, recall 0.9); a change that lowers one is a
  * regression to fix, not a floor to move.
  */
-// Measured on 45 articles with the engine as committed (event 44/45, differs 33/37, recall 138/174), rounded down.
-const FLOORS = { event_accuracy: 1, differs_precision: 0.911, recall: 0.857 } as const;
+// Measured on 45 articles with the engine as committed (event 45/45, differs 46/47 = 0.979, recall 169/176 = 0.960):
+// every score is past its target, so each floor is the target itself (a floor never exceeds its target).
+const FLOORS = { event_accuracy: 1, differs_precision: 0.97, recall: 0.9 } as const;
 
 describe('the engine on the development corpus', () => {
   const card = summarise(readCorpus().map((entry) => runCorpusArticle(entry).score));
