@@ -217,7 +217,7 @@ describe('hostile pages against the shipped build (Firefox ESR, MV2)', () => {
       expect(await passes(page), 'passes run because of forged events').toBe(settled);
 
       await page.evaluate('window.__hostile.addStory()');
-      await page.waitForSelector('#p-added [data-crosscheck-kind="figure"][data-crosscheck-fact="strike.facilities"]', { timeout: READY_TIMEOUT });
+      await page.waitForSelector('#p-added [data-crosscheck-kind="figure"][data-crosscheck-fact="strike.destroyed"]', { timeout: READY_TIMEOUT });
       await selectWithMouse(reader(page), 'described the choice', 'careful');
       await page.keyboard.press('Escape');
     } finally {

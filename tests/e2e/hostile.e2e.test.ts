@@ -235,7 +235,7 @@ describe('hostile pages against the shipped build (Chromium)', () => {
 
       // Still on: a later change to the article is highlighted, and a selection still gets the toolbar.
       await page.evaluate('window.__hostile.addStory()');
-      await page.waitForSelector('#p-added [data-crosscheck-kind="figure"][data-crosscheck-fact="strike.facilities"]', { state: 'attached', timeout: READY_TIMEOUT });
+      await page.waitForSelector('#p-added [data-crosscheck-kind="figure"][data-crosscheck-fact="strike.destroyed"]', { state: 'attached', timeout: READY_TIMEOUT });
       await selectWithMouse(reader(page), 'described the choice', 'careful');
       await page.keyboard.press('Escape');
     } finally {

@@ -51,7 +51,7 @@ export const OWN_PAGES: PageCase[] = [
       { text: '22', kind: 'figure', fact: 'strike.killed', status: 'differs' },
       { text: 'F-15E Strike Eagles', kind: 'figure', fact: 'strike.aircraft', status: 'agrees' },
       { text: 'about 6 p.m. Eastern time', kind: 'figure', fact: 'strike.time', status: 'agrees' },
-      { text: 'multiple facilities', kind: 'figure', fact: 'strike.facilities', status: 'agrees' },
+      { text: 'multiple facilities', kind: 'figure', fact: 'strike.destroyed', status: 'agrees' },
       { text: 'Feb. 15', kind: 'figure', fact: 'erbil.date', status: 'agrees' },
       { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
       { text: 'John Kirby', kind: 'name', fact: 'name.john-kirby', status: 'agrees' },
