@@ -1,0 +1,298 @@
+/**
+ * The reader's notes under storage failure, in Firefox ESR with the MV2 build: what the Chromium suite
+ * (tests/e2e/storage.e2e.test.ts) checks, with the same requests and the same expectations:
+ *   1. a nearly full disk (the profile on a small tmpfs, filled up before Firefox starts, since Firefox reads
+ *      the free space when its storage starts): a large import from the popup is refused or rolled back with a
+ *      clear message, a backup of the notes is downloaded first, and every earlier note is still there, also
+ *      after Firefox is started again on the same profile with the disk freed;
+ *   2. two editors saving the same note from the version they opened: different fields merge, the same field
+ *      changed differently is a conflict that overwrites nothing;
+ *   3. Firefox killed (SIGKILL) in the middle of a large import: after a restart on the same profile, the
+ *      whole import or none of it, and no earlier note lost.
+ * Each start installs the same build again into the same profile (support/storage.ts says why that keeps the
+ * extension's IndexedDB). Notes are seeded and read through an extension page's runtime messages, as the
+ * popup does.
+ *
+ * Run: CROSSCHECK_OUT_DIR=.output/<you> npx vitest run --config vitest.e2e-firefox.config.ts tests/e2e-firefox/storage.e2e.test.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { exportJson } from '../../lib/annotations/export-json';
+import type { ReaderAnnotation } from '../../lib/annotations/model';
+import { ROOT } from '../e2e/support/server';
+import { launchOnProfile, waitForJsonDownload, type FirefoxOnProfile } from './support/storage';
+
+const RESULTS = join(ROOT, 'test-results');
+const UI_TIMEOUT = 30_000;
+/** The notes' page: only an address here (nothing is opened), as in the Chromium suite. */
+const ARTICLE = 'http://127.0.0.1:1/pages/notes-article.html';
+
+const leftovers: string[] = [];
+const mounts: string[] = [];
+const running = new Set<FirefoxOnProfile>();
+
+beforeAll(() => {
+  mkdirSync(RESULTS, { recursive: true });
+});
+
+afterAll(async () => {
+  for (const ff of running) await ff.close();
+  for (const m of mounts) {
+    try {
+      execFileSync('umount', [m], { stdio: 'pipe' });
+      rmSync(m, { recursive: true, force: true });
+    } catch {
+      // Left for the system to clean up; nothing else uses it.
+    }
+  }
+  for (const p of leftovers) rmSync(p, { recursive: true, force: true });
+});
+
+/** A profile folder on a tmpfs of `megabytes`, or null where mounting is not allowed. */
+function smallDisk(megabytes: number): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-small-disk-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'pipe' });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
+  mounts.push(dir);
+  return dir;
+}
+
+function newProfile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-storage-profile-'));
+  leftovers.push(dir);
+  return dir;
+}
+
+async function launch(profileDir: string): Promise<FirefoxOnProfile> {
+  const ff = await launchOnProfile({ extensionDir: inject('firefoxBuilds')!.mv2, profileDir });
+  running.add(ff);
+  return ff;
+}
+
+async function quit(ff: FirefoxOnProfile): Promise<void> {
+  running.delete(ff);
+  await ff.close();
+}
+
+/** `n` notes on the test article, ids `prefix`-numbered, as an export file would hold them. */
+function notes(n: number, prefix: number, noteText = (i: number) => `note ${i}`): ReaderAnnotation[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+    url: ARTICLE,
+    title: 'Strike in eastern Syria',
+    quote: { type: 'TextQuoteSelector', exact: `quoted passage number ${i}`, prefix: 'before ', suffix: ' after' },
+    position: { type: 'TextPositionSelector', start: i * 10, end: i * 10 + 8 },
+    colour: 'yellow',
+    note: noteText(i),
+    tags: ['seed'],
+    created: '2025-01-01T00:00:00.000Z',
+    modified: '2025-01-01T00:00:00.000Z',
+  }));
+}
+
+/** An extension page in a tab of its own, to send the background what the popup sends. */
+const extensionTab = (ff: FirefoxOnProfile): Promise<Page> => ff.openExtensionPage('/popup.html', 'body');
+
+type RuntimeApi = {
+  runtime: {
+    sendMessage(m: unknown): Promise<unknown>;
+    connect(i: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(l: (m: { type: string; done?: number }) => void): void } };
+  };
+};
+
+/** Sends a notes request from an extension page and returns the reply (or `{ thrown }`). */
+async function ask<T>(page: Page, request: object): Promise<T> {
+  return page.evaluate(async (r) => {
+    const api = (globalThis as unknown as { browser: RuntimeApi }).browser;
+    try {
+      return await api.runtime.sendMessage(r);
+    } catch (e) {
+      return { thrown: String(e) };
+    }
+  }, request) as Promise<T>;
+}
+
+type Stored = Map<string, { note: string; colour: string }>;
+
+/** Every stored note, by id, as the extension's own export gives them. */
+async function allNotes(page: Page): Promise<Stored> {
+  const file = await ask<{ content?: string; thrown?: string; error?: string }>(page, { type: 'notes:export', scope: 'all', format: 'json', includeFindings: false });
+  if (file.thrown || file.error || file.content === undefined) throw new Error(file.thrown ?? file.error ?? JSON.stringify(file).slice(0, 200));
+  const items = (JSON.parse(file.content) as { first?: { items: Array<{ id: string; body?: Array<{ purpose: string; value: string }>; 'crosscheck:colour': string }> } }).first
+    ?.items ?? [];
+  return new Map(items.map((i) => [i.id.replace('urn:uuid:', ''), { note: i.body?.find((b) => b.purpose === 'commenting')?.value ?? '', colour: i['crosscheck:colour'] }]));
+}
+
+/** Waits until the background answers with one of `counts` notes (after a start it prepares the store first). */
+async function waitForNotes(page: Page, counts: number | number[], timeoutMs = UI_TIMEOUT): Promise<Stored> {
+  const wanted = [counts].flat();
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    let why = '';
+    const all = await allNotes(page).catch((e: unknown) => {
+      why = String(e);
+      return null;
+    });
+    if (all && wanted.includes(all.size)) return all;
+    if (Date.now() > end) throw new Error(`expected ${wanted.join(' or ')} notes, found ${all?.size ?? `no answer (${why})`}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Imports `items` as one export file through a runtime message, as the popup's plain import does. */
+async function seed(page: Page, items: ReaderAnnotation[]): Promise<unknown> {
+  return ask(page, { type: 'notes:import', json: exportJson(items, null, new Date()) });
+}
+
+/** The text of the popup's import status line. */
+const importStatus = (popup: Page): Promise<string> =>
+  popup.evaluate(() => document.getElementById('notes-import-title')?.closest('section')?.querySelector('[role=status]')?.textContent ?? '');
+
+describe('storage under failure (Firefox ESR, MV2)', () => {
+  it('a nearly full disk: a large import is refused or rolled back with a clear message, a backup is saved first, and every note stays, also after a restart', { timeout: 120_000 }, async (ctx) => {
+    const profileDir = smallDisk(160);
+    if (!profileDir) {
+      ctx.skip('mounting a small tmpfs needs root (CAP_SYS_ADMIN); the refusal and the rollback are unit-tested (tests/notes/storage.test.ts)');
+      return;
+    }
+    let ff = await launch(profileDir);
+    const earlier = notes(40, 1);
+    expect(await seed(await extensionTab(ff), earlier)).toEqual({ ok: true, added: 40, updated: 0, unchanged: 0 });
+    await quit(ff);
+
+    // Fill the disk, leaving about 8 MB, then start again: Firefox sizes its storage when it starts.
+    const filler = join(profileDir, 'filler.bin');
+    const free = () => Number(execFileSync('df', ['--output=avail', '-B1', profileDir], { encoding: 'utf8' }).trim().split('\n')[1]);
+    writeFileSync(filler, Buffer.alloc(Math.max(0, free() - 8 * 1024 * 1024)));
+    expect(free()).toBeLessThan(10 * 1024 * 1024);
+    ff = await launch(profileDir);
+    const tab = await extensionTab(ff);
+    expect((await waitForNotes(tab, 40)).size).toBe(40);
+    console.log('storage e2e firefox: estimate on the full disk', JSON.stringify(await tab.evaluate(() => navigator.storage.estimate())), free());
+
+    // Random text: storage compresses what repeats, and this must not fit.
+    const bigFile = join(tmpdir(), `crosscheck-ff-storage-big-${process.pid}-${Date.now()}.json`);
+    writeFileSync(bigFile, exportJson(notes(5000, 2, () => randomBytes(900).toString('base64')), null, new Date()));
+    leftovers.push(bigFile);
+
+    const popup = await ff.openExtensionPage('/popup.html', '#notes-import');
+    expect(await popup.$eval('#notes-import-backup', (box) => (box as HTMLInputElement).checked)).toBe(true);
+    await ((await popup.$('#notes-import')) as ElementHandle<HTMLInputElement>).uploadFile(bigFile);
+    const deadline = Date.now() + 90_000;
+    let status = '';
+    while (Date.now() < deadline) {
+      status = await importStatus(popup);
+      if (status && !status.startsWith('Importing')) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await popup.screenshot({ path: join(RESULTS, 'storage-firefox-import-refused.png') });
+    const why = '(the browser ran out of storage|the browser stopped saving them \\(the disk may be full\\)|the browser has too little storage left for these notes .*)';
+    expect(status).toMatch(
+      new RegExp(`^(Nothing was imported: ${why}\\. Your notes are as they were before\\.|The import stopped: ${why}\\. Crosscheck will finish undoing it the next time the browser starts; until then some imported notes may show, and none of yours is lost\\.)$`),
+    );
+    const undoneNow = status.startsWith('Nothing was imported');
+    console.log(`storage e2e firefox: on a nearly full disk the popup said: ${status}`);
+
+    // The backup, offered before the import: every earlier note in a re-importable file.
+    const backup = await waitForJsonDownload(ff.downloadDir, /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.json$/, UI_TIMEOUT);
+    expect((JSON.parse(backup.content) as { first: { items: unknown[] } }).first.items).toHaveLength(40);
+
+    // Every earlier note as it was (and, when the undo finished, nothing else).
+    const after = await allNotes(tab).catch((e: unknown) => {
+      console.log(`storage e2e firefox: no answer before the restart (${String(e).slice(0, 200)})`);
+      return null;
+    });
+    if (after) {
+      for (const n of earlier) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
+      if (undoneNow) expect(after.size).toBe(40);
+    }
+
+    // Started again on the same profile, the disk freed: still every note, and nothing of the refused import.
+    await quit(ff);
+    rmSync(filler);
+    ff = await launch(profileDir);
+    const again = await waitForNotes(await extensionTab(ff), 40);
+    expect([...again.keys()].sort()).toEqual(earlier.map((n) => n.id).sort());
+    for (const n of earlier) expect(again.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
+  });
+
+  it('two editors of one note: different fields merge, the same field is a conflict that overwrites nothing', async () => {
+    const ff = await launch(newProfile());
+    const [one, two] = [await extensionTab(ff), await extensionTab(ff)];
+    const [note] = notes(1, 3, () => 'first text');
+    expect(await seed(one, [note!])).toMatchObject({ ok: true, added: 1 });
+    const base = { modified: note!.modified, colour: note!.colour, note: note!.note, tags: note!.tags };
+
+    // Both opened the note on the same version; one changes the colour, the other the text.
+    expect(await ask(one, { type: 'notes:save', annotation: { ...note, colour: 'pink' }, base })).toMatchObject({ ok: true, merged: false });
+    expect(await ask(two, { type: 'notes:save', annotation: { ...note, note: 'second text' }, base })).toMatchObject({
+      ok: true,
+      merged: true,
+      annotation: { colour: 'pink', note: 'second text' },
+    });
+    // A third editor, still on the first version, changes the text too: refused, nothing overwritten.
+    const conflict = await ask<{ ok: boolean; error: string; conflict: { note: string } }>(one, { type: 'notes:save', annotation: { ...note, note: 'third text' }, base });
+    expect(conflict).toMatchObject({ ok: false, conflict: { note: 'second text', colour: 'pink' } });
+    expect(conflict.error).toMatch(/^This note was changed in another tab/);
+    expect((await allNotes(two)).get(note!.id)).toEqual({ note: 'second text', colour: 'pink' });
+    await quit(ff);
+  });
+
+  it('Firefox killed in the middle of a large import: after a restart, all of it or none, and no earlier note lost', { timeout: 120_000 }, async () => {
+    const profileDir = newProfile();
+    let ff = await launch(profileDir);
+    const tab = await extensionTab(ff);
+    const earlier = notes(30, 4, (i) => `mine ${i}`);
+    expect(await seed(tab, earlier)).toMatchObject({ ok: true, added: 30 });
+    // The big file also updates the earlier notes (newer versions), so an undo has rows to put back.
+    const updates = earlier.map((n) => ({ ...n, note: `updated ${n.note}`, modified: '2025-02-01T00:00:00.000Z' }));
+    const big = exportJson([...updates, ...notes(12_000, 5, (i) => `bulk ${i}`)], null, new Date());
+
+    // Start the import over the port, and kill Firefox once some chunks are written.
+    await tab.evaluate((json) => {
+      const api = (globalThis as unknown as { browser: RuntimeApi }).browser;
+      const port = api.runtime.connect({ name: 'notes:import' });
+      const state = globalThis as { importDone?: number; importPort?: unknown; importLog?: unknown[] };
+      state.importDone = 0;
+      state.importLog = [];
+      // Held, so the port is not collected while the import runs.
+      state.importPort = port;
+      port.onMessage.addListener((m) => {
+        state.importLog!.push(m);
+        if (m.type === 'progress') state.importDone = m.done;
+      });
+      port.postMessage({ json });
+    }, big);
+    await tab
+      .waitForFunction(() => ((globalThis as { importDone?: number }).importDone ?? 0) >= 500, { timeout: 60_000, polling: 20 })
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}; the port said: ${JSON.stringify(await tab.evaluate(() => (globalThis as { importLog?: unknown[] }).importLog))}`);
+      });
+    const log = await tab.evaluate(() => (globalThis as { importLog?: Array<{ type: string }> }).importLog ?? []);
+    expect(log.map((m) => m.type), 'the import was still running when Firefox was killed').not.toContain('result');
+    process.kill(ff.pid, 'SIGKILL');
+    await quit(ff);
+
+    ff = await launch(profileDir);
+    const reopened = await extensionTab(ff);
+    const after = await waitForNotes(reopened, [30, 30 + 12_000], 45_000);
+    console.log(`storage e2e firefox: after the kill and a restart, ${after.size} notes`);
+    if (after.size === 30) {
+      // None of it: every earlier note as it was before the import.
+      for (const n of earlier) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
+    } else {
+      // All of it.
+      for (const n of updates) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
+    }
+    await quit(ff);
+  });
+});

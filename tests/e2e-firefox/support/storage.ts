@@ -1,0 +1,138 @@
+/**
+ * Firefox ESR on a profile that outlives the browser, for the storage suite (storage.e2e.test.ts): the same
+ * browser, proxy trap and fixed extension UUID as launchFirefox (firefox.ts), but the profile folder is the
+ * test's, so Firefox can be quit or killed and started again on it.
+ *
+ * WebDriver BiDi installs the build as a temporary add-on, which Firefox uninstalls when it quits (or, after a
+ * kill, forgets at the next start), and an uninstall clears the add-on's IndexedDB. A reader's add-on is
+ * installed for good and keeps its storage across restarts; the two prefs `keepStorageOnUninstall` and
+ * `keepUuidOnUninstall` make the temporary install behave like that, and each start installs the same build
+ * again under the same id and UUID, so the extension finds its own database where it left it.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { EXTENSION_UUID, firefoxPath, geckoId } from './firefox';
+import { startProxyTrap, type ProxyTrap } from './trap';
+
+export interface FirefoxOnProfile {
+  browser: Browser;
+  /** moz-extension://UUID */
+  extensionOrigin: string;
+  /** Firefox's main process id (for a kill). */
+  pid: number;
+  trap: ProxyTrap;
+  downloadDir: string;
+  /** A new tab on one of the extension's pages, once `selector` is there (the navigation is not awaited: see firefox.ts). */
+  openExtensionPage(path: string, selector: string): Promise<Page>;
+  /** Quits Firefox (or, after a kill, lets go of it) and stops the trap. */
+  close(): Promise<void>;
+}
+
+/** Firefox ESR on `profileDir` (kept), with the build at `extensionDir` installed again. */
+export async function launchOnProfile(options: { extensionDir: string; profileDir: string }): Promise<FirefoxOnProfile> {
+  const trap = await startProxyTrap();
+  const downloadDir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-storage-downloads-'));
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close().catch(() => undefined);
+    await trap.close();
+    rmSync(downloadDir, { recursive: true, force: true });
+  };
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      userDataDir: options.profileDir,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId(options.extensionDir)]: EXTENSION_UUID }),
+        // The temporary install keeps its storage and UUID when Firefox drops it, as an installed add-on does.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        // A killed Firefox starts again normally, not in safe mode or with a crash prompt.
+        'toolkit.startup.max_resumed_crashes': -1,
+        'browser.sessionstore.resume_from_crash': false,
+        // Everything that is not loopback goes to the trap.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': trap.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': trap.port,
+        'network.proxy.share_proxy_settings': true,
+        'network.proxy.allow_hijacking_localhost': false,
+        'network.proxy.no_proxies_on': '',
+        'network.dns.disablePrefetch': true,
+        // Extension pages in background tabs keep their timers (the popup's import timeout).
+        'dom.min_background_timeout_value': 4,
+        'dom.min_background_timeout_value_without_budget_throttling': 4,
+        'dom.timeout.enable_budget_throttling': false,
+        // Downloads (the backup offered before an import) go straight to downloadDir.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.panel.shown': true,
+      },
+    });
+    await browser.installExtension(options.extensionDir);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const opened = browser;
+  const pid = opened.process()?.pid;
+  if (pid === undefined) {
+    await close();
+    throw new Error('Firefox started without a process id');
+  }
+  const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+  return {
+    browser: opened,
+    extensionOrigin,
+    pid,
+    trap,
+    downloadDir,
+    openExtensionPage: async (path, selector) => {
+      const page = await opened.newPage();
+      void page.goto(`${extensionOrigin}${path}`).catch(() => undefined);
+      // While the tab swaps about:blank for the extension page an evaluation can fail instead of waiting.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForSelector(selector, { timeout: Math.max(500, deadline - Date.now()) });
+          return page;
+        } catch (error) {
+          if (Date.now() >= deadline) throw new Error(`${extensionOrigin}${path}: no ${selector} after 15 s`, { cause: error });
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+    },
+    close,
+  };
+}
+
+/** The first finished download whose name matches and whose content is whole JSON; waits up to `timeoutMs`. */
+export async function waitForJsonDownload(dir: string, name: RegExp, timeoutMs: number): Promise<{ name: string; content: string }> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    // Firefox writes a download under its own name with a .part file beside it until it is done.
+    const files = readdirSync(dir);
+    const done = files.find((f) => name.test(f) && !files.includes(`${f}.part`));
+    if (done) {
+      const content = readFileSync(join(dir, done), 'utf8');
+      try {
+        JSON.parse(content);
+        return { name: done, content };
+      } catch {
+        // Still being written.
+      }
+    }
+    if (Date.now() > end) throw new Error(`no download matching ${name} in ${dir} after ${timeoutMs} ms (found: ${files.join(', ') || 'nothing'})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
