@@ -3,11 +3,12 @@
  * browser, proxy trap and fixed extension UUID as launchFirefox (firefox.ts), but the profile folder is the
  * test's, so Firefox can be quit or killed and started again on it.
  *
- * WebDriver BiDi installs the build as a temporary add-on, which Firefox uninstalls when it quits (or, after a
- * kill, forgets at the next start), and an uninstall clears the add-on's IndexedDB. A reader's add-on is
- * installed for good and keeps its storage across restarts; the two prefs `keepStorageOnUninstall` and
- * `keepUuidOnUninstall` make the temporary install behave like that, and each start installs the same build
- * again under the same id and UUID, so the extension finds its own database where it left it.
+ * WebDriver BiDi installs the build as a temporary add-on, which Firefox drops when it quits (or, after a
+ * kill, at the next start). A reader's add-on is installed for good and keeps its storage across restarts.
+ * Each start here installs the same build again under the same id and UUID (the same moz-extension:// origin),
+ * so the extension finds its own IndexedDB where it left it. Firefox ESR 153 was seen keeping that storage
+ * across a quit without help; the prefs `keepStorageOnUninstall` and `keepUuidOnUninstall` make sure that
+ * dropping the temporary install never clears it, which a reader's installed add-on never meets.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
