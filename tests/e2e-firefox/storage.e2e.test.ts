@@ -16,7 +16,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statfsSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -65,14 +65,43 @@ function smallDisk(megabytes: number): string | null {
   return dir;
 }
 
+const MB = 1024 * 1024;
+
+/**
+ * Writes `file` until about `leave` bytes are free, a megabyte at a time: Firefox writes to the same disk
+ * meanwhile, so one write sized from a single reading of the free space can hit the end of the disk.
+ */
+function fillDisk(file: string, free: () => number, leave: number): void {
+  const fd = openSync(file, 'w');
+  const chunk = Buffer.alloc(MB);
+  try {
+    while (free() > leave + MB) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function newProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-storage-profile-'));
   leftovers.push(dir);
   return dir;
 }
 
+/** The downloads folder of each profile, kept across its starts. */
+const downloadDirs = new Map<string, string>();
+
+function downloadDirOf(profileDir: string): string {
+  let dir = downloadDirs.get(profileDir);
+  if (!dir) {
+    dir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-storage-downloads-'));
+    downloadDirs.set(profileDir, dir);
+    leftovers.push(dir);
+  }
+  return dir;
+}
+
 async function launch(profileDir: string): Promise<FirefoxOnProfile> {
-  const ff = await launchOnProfile({ extensionDir: inject('firefoxBuilds')!.mv2, profileDir });
+  const ff = await launchOnProfile({ extensionDir: inject('firefoxBuilds')!.mv2, profileDir, downloadDir: downloadDirOf(profileDir) });
   running.add(ff);
   return ff;
 }
@@ -171,9 +200,12 @@ describe('storage under failure (Firefox ESR, MV2)', () => {
     // Fill the disk, leaving about 8 MB. (Firefox sizes its quota when it starts: on this 160 MB disk the
     // estimate gives the extension 16 MB, so the 28 MB import below is refused before anything is written.)
     const filler = join(profileDir, 'filler.bin');
-    const free = () => Number(execFileSync('df', ['--output=avail', '-B1', profileDir], { encoding: 'utf8' }).trim().split('\n')[1]);
-    writeFileSync(filler, Buffer.alloc(Math.max(0, free() - 8 * 1024 * 1024)));
-    expect(free()).toBeLessThan(10 * 1024 * 1024);
+    const free = () => {
+      const fs = statfsSync(profileDir);
+      return fs.bavail * fs.bsize;
+    };
+    fillDisk(filler, free, 8 * MB);
+    expect(free()).toBeLessThan(10 * MB);
     console.log('storage e2e firefox: estimate on the full disk', JSON.stringify(await tab.evaluate(() => navigator.storage.estimate())), free());
 
     // Random text: storage compresses what repeats, and this must not fit.
@@ -200,7 +232,7 @@ describe('storage under failure (Firefox ESR, MV2)', () => {
     console.log(`storage e2e firefox: on a nearly full disk the popup said: ${status}`);
 
     // The backup, offered before the import: every earlier note in a re-importable file.
-    const backup = await waitForJsonDownload(ff.downloadDir, /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.json$/, UI_TIMEOUT);
+    const backup = await waitForJsonDownload(downloadDirOf(profileDir), /^crosscheck-backup-\d{4}-\d{2}-\d{2}\.json$/, UI_TIMEOUT);
     expect((JSON.parse(backup.content) as { first: { items: unknown[] } }).first.items).toHaveLength(40);
 
     // Every earlier note as it was (and, when the undo finished, nothing else).

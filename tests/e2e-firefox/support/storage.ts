@@ -10,8 +10,7 @@
  * across a quit without help; the prefs `keepStorageOnUninstall` and `keepUuidOnUninstall` make sure that
  * dropping the temporary install never clears it, which a reader's installed add-on never meets.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EXTENSION_UUID, firefoxPath, geckoId } from './firefox';
@@ -24,22 +23,23 @@ export interface FirefoxOnProfile {
   /** Firefox's main process id (for a kill). */
   pid: number;
   trap: ProxyTrap;
-  downloadDir: string;
   /** A new tab on one of the extension's pages, once `selector` is there (the navigation is not awaited: see firefox.ts). */
   openExtensionPage(path: string, selector: string): Promise<Page>;
   /** Quits Firefox (or, after a kill, lets go of it) and stops the trap. */
   close(): Promise<void>;
 }
 
-/** Firefox ESR on `profileDir` (kept), with the build at `extensionDir` installed again. */
-export async function launchOnProfile(options: { extensionDir: string; profileDir: string }): Promise<FirefoxOnProfile> {
+/**
+ * Firefox ESR on `profileDir` (kept), with the build at `extensionDir` installed again. Downloads go to
+ * `downloadDir`, the caller's to remove: one per profile, since a killed Firefox leaves it in the profile's
+ * prefs and the next start may make it again.
+ */
+export async function launchOnProfile(options: { extensionDir: string; profileDir: string; downloadDir: string }): Promise<FirefoxOnProfile> {
   const trap = await startProxyTrap();
-  const downloadDir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-storage-downloads-'));
   let browser: Browser | undefined;
   const close = async () => {
     await browser?.close().catch(() => undefined);
     await trap.close();
-    rmSync(downloadDir, { recursive: true, force: true });
   };
   try {
     browser = await puppeteer.launch({
@@ -72,7 +72,7 @@ export async function launchOnProfile(options: { extensionDir: string; profileDi
         'dom.timeout.enable_budget_throttling': false,
         // Downloads (the backup offered before an import) go straight to downloadDir.
         'browser.download.folderList': 2,
-        'browser.download.dir': downloadDir,
+        'browser.download.dir': options.downloadDir,
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.start_downloads_in_tmp_dir': false,
@@ -97,7 +97,6 @@ export async function launchOnProfile(options: { extensionDir: string; profileDi
     extensionOrigin,
     pid,
     trap,
-    downloadDir,
     openExtensionPage: async (path, selector) => {
       const page = await opened.newPage();
       void page.goto(`${extensionOrigin}${path}`).catch(() => undefined);
