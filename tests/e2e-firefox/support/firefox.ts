@@ -179,6 +179,37 @@ export interface FirefoxLaunchOptions {
 }
 
 /** Firefox ESR with the extension installed, in a fresh profile, behind the proxy trap. */
+/**
+ * The prefs every test Firefox runs with: the extension's fixed UUID, every non-loopback request sent to
+ * the proxy trap, no timer throttling in background tabs (the popup is loaded in one, behind the article it
+ * reports on, where Firefox would stretch a 250 ms timeout to about 2 s), and downloads straight to a folder.
+ */
+export function firefoxPrefs(options: { extensionDir: string; trapPort: number; downloadDir: string }): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId(options.extensionDir)]: EXTENSION_UUID }),
+    // Everything that is not loopback goes to the trap; loopback stays direct (Firefox's default).
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': options.trapPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': options.trapPort,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.proxy.no_proxies_on': '',
+    'network.dns.disablePrefetch': true,
+    'dom.min_background_timeout_value': 4,
+    'dom.min_background_timeout_value_without_budget_throttling': 4,
+    'dom.timeout.enable_budget_throttling': false,
+    'browser.download.folderList': 2,
+    'browser.download.dir': options.downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+  };
+}
+
 export async function launchFirefox(options: FirefoxLaunchOptions): Promise<FirefoxWithExtension> {
   const trap = await startProxyTrap();
   const downloadDir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-downloads-'));
@@ -196,32 +227,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       // Lets WebDriver BiDi install add-ons (webExtension.install).
       args: ['--remote-allow-system-access'],
       defaultViewport: options.viewport ?? { width: 1280, height: 900 },
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId(options.extensionDir)]: EXTENSION_UUID }),
-        // Everything that is not loopback goes to the trap; loopback stays direct (Firefox's default).
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': trap.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': trap.port,
-        'network.proxy.share_proxy_settings': true,
-        'network.proxy.allow_hijacking_localhost': false,
-        'network.proxy.no_proxies_on': '',
-        'network.dns.disablePrefetch': true,
-        // No timer throttling in background tabs: the popup is loaded in one (behind the article it reports
-        // on), where Firefox would otherwise stretch a 250 ms timeout to about 2 s.
-        'dom.min_background_timeout_value': 4,
-        'dom.min_background_timeout_value_without_budget_throttling': 4,
-        'dom.timeout.enable_budget_throttling': false,
-        // Downloads go straight to downloadDir, without asking.
-        'browser.download.folderList': 2,
-        'browser.download.dir': downloadDir,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-        'browser.download.start_downloads_in_tmp_dir': false,
-        'browser.download.alwaysOpenPanel': false,
-        'browser.download.panel.shown': true,
-      },
+      extraPrefsFirefox: firefoxPrefs({ extensionDir: options.extensionDir, trapPort: trap.port, downloadDir }),
     });
     await browser.installExtension(options.extensionDir);
   } catch (error) {

@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { EXTENSION_UUID, firefoxPath, geckoId } from './firefox';
+import { EXTENSION_UUID, firefoxPath, firefoxPrefs } from './firefox';
 import { startProxyTrap, type ProxyTrap } from './trap';
 
 export interface FirefoxOnProfile {
@@ -49,35 +49,13 @@ export async function launchOnProfile(options: { extensionDir: string; profileDi
       userDataDir: options.profileDir,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId(options.extensionDir)]: EXTENSION_UUID }),
+        ...firefoxPrefs({ extensionDir: options.extensionDir, trapPort: trap.port, downloadDir: options.downloadDir }),
         // The temporary install keeps its storage and UUID when Firefox drops it, as an installed add-on does.
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
         // A killed Firefox starts again normally, not in safe mode or with a crash prompt.
         'toolkit.startup.max_resumed_crashes': -1,
         'browser.sessionstore.resume_from_crash': false,
-        // Everything that is not loopback goes to the trap.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': trap.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': trap.port,
-        'network.proxy.share_proxy_settings': true,
-        'network.proxy.allow_hijacking_localhost': false,
-        'network.proxy.no_proxies_on': '',
-        'network.dns.disablePrefetch': true,
-        // Extension pages in background tabs keep their timers (the popup's import timeout).
-        'dom.min_background_timeout_value': 4,
-        'dom.min_background_timeout_value_without_budget_throttling': 4,
-        'dom.timeout.enable_budget_throttling': false,
-        // Downloads (the backup offered before an import) go straight to downloadDir.
-        'browser.download.folderList': 2,
-        'browser.download.dir': options.downloadDir,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-        'browser.download.start_downloads_in_tmp_dir': false,
-        'browser.download.alwaysOpenPanel': false,
-        'browser.download.panel.shown': true,
       },
     });
     await browser.installExtension(options.extensionDir);
