@@ -10,6 +10,7 @@ import { h, render } from 'preact';
 import { Popover } from '../../components/Popover';
 import { POPOVER_CSS } from '../../components/popover-css';
 import type { Mark } from '../../lib/engine/findings';
+import { unionRect } from '../../lib/page/highlight-box';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { mountFloatingHost } from '../shared/floating-host';
 import type { PageContext } from '../shared/page-context';
@@ -218,22 +219,4 @@ export async function attachPopovers(
   });
 
   return { open: (id, anchor) => open(id, anchor, 'api'), close: () => close() };
-}
-
-/** The box around every piece of a highlight (a highlight may cross inline markup and lines). */
-function unionRect(pieces: HTMLElement[]) {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const piece of pieces) {
-    for (const r of piece.getClientRects()) {
-      left = Math.min(left, r.left);
-      top = Math.min(top, r.top);
-      right = Math.max(right, r.right);
-      bottom = Math.max(bottom, r.bottom);
-    }
-  }
-  if (left === Infinity) left = top = right = bottom = 0;
-  return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
 }

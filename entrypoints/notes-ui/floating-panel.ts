@@ -3,29 +3,12 @@
  * and keeps it there while the page scrolls, resizes or the box changes size.
  */
 import { autoUpdate, computePosition, flip, hide, offset, shift, type Placement, type VirtualElement } from '@floating-ui/dom';
+import { unionRect } from '../../lib/page/highlight-box';
 
 export interface PanelPlacement {
   placement: Placement;
   /** Hide the box while its reference is scrolled out of view (the toolbar; not the editor, which has focus). */
   hideWhenAway: boolean;
-}
-
-/** The box around every piece of a highlight (it may wrap over lines and inline markup). */
-export function unionRect(pieces: readonly Element[]) {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const piece of pieces) {
-    for (const r of Array.from(piece.getClientRects())) {
-      left = Math.min(left, r.left);
-      top = Math.min(top, r.top);
-      right = Math.max(right, r.right);
-      bottom = Math.max(bottom, r.bottom);
-    }
-  }
-  if (left === Infinity) left = top = right = bottom = 0;
-  return { x: left, y: top, left, top, right, bottom, width: right - left, height: bottom - top };
 }
 
 /** A reference for a highlight's pieces. */
