@@ -5,13 +5,7 @@
  * from the page's: only the page's changes call `onPageChange`.
  */
 import { extractFromDocument, type DomArticle } from '../../lib/article/from-dom';
-import { MARK_TAG } from '../../lib/page/highlights';
-
-/** Nodes Crosscheck wrote: highlights (its own and the reader's) and its UI hosts. */
-export function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el && (el.tagName.toLowerCase() === MARK_TAG || el.closest(`${MARK_TAG}, [data-crosscheck-ui]`) !== null);
-}
+import { isOurs } from '../../lib/page/highlights';
 
 export class ArticleCache {
   private article: DomArticle | null = null;

@@ -4,7 +4,7 @@
  * reads, and is not worth a pass; before any article is found, every change counts.
  */
 import { isInSkippedPart } from '../article/from-dom';
-import { MARK_TAG } from './highlights';
+import { isOurs } from './highlights';
 
 /**
  * `none`: nothing a pass reads can have changed. `article`: only text inside the last article root,
@@ -17,12 +17,6 @@ export type ChangeScope = 'none' | 'article' | 'page';
 const CANDIDATES = 'article, main, [role=main], [itemprop=articleBody]';
 /** Paragraph text an added subtree needs to compete with the article already read. */
 const CANDIDATE_TEXT = 280;
-
-/** Nodes Crosscheck wrote: highlight elements and its UI hosts. */
-export function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el && (el.tagName.toLowerCase() === MARK_TAG || el.closest(`${MARK_TAG}, [data-crosscheck-ui]`) !== null);
-}
 
 function bringsCandidate(record: MutationRecord): boolean {
   for (const node of Array.from(record.addedNodes)) {

@@ -7,6 +7,12 @@ import { domRangesFor, type DomArticle } from '../article/from-dom';
 import type { Mark } from '../engine/findings';
 
 export const MARK_TAG = 'crosscheck-mark';
+/** Nodes Crosscheck wrote: highlights (its own and the reader's) and its UI hosts, never the page's content. */
+export function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el && (el.tagName.toLowerCase() === MARK_TAG || el.closest(`${MARK_TAG}, [data-crosscheck-ui]`) !== null);
+}
+
 /** Highlights Crosscheck draws itself; reader notes (kind "note") belong to another feature. */
 export const FINDING_SELECTOR = `${MARK_TAG}[data-crosscheck-kind="figure"], ${MARK_TAG}[data-crosscheck-kind="name"]`;
 
