@@ -8,8 +8,8 @@ import { classifyUrl, popupView, setSiteEnabled, webHostname } from './page';
 import { Popup } from './Popup';
 import { useNotes } from './useNotes';
 import { usePageSummary } from './usePageSummary';
+import { wait } from '../../lib/wait';
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Ask the page to show a finding, then close: the reader's eyes go to the page. */
 export async function revealMark(tabId: number, id: string, close: () => void = () => window.close()): Promise<void> {

@@ -23,8 +23,8 @@ import type { NotesPanelProps, ExportRequest } from './components/NotesPanel';
 import { asBackupFile, errorText, IDLE_SEARCH, isPageNotesState, type PageNotesView, type SearchView } from './notes';
 import { classifyUrl } from './page';
 import { activeTab } from './usePageSummary';
+import { wait } from '../../lib/wait';
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const STORE_ERROR = 'Crosscheck couldn’t reach your saved notes. Close this popup and open it again.';
 

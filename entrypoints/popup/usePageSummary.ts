@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Message, PageSummary } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { classifyUrl, isPageSummary, summaryFitsSettings, type PageResult } from './page';
+import { wait } from '../../lib/wait';
 
 export interface PageData {
   tabId: number | null;
@@ -18,7 +19,6 @@ export interface PageData {
   settling: boolean;
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function activeTab(): Promise<{ id: number; url: string | null } | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
