@@ -3,12 +3,25 @@
  * this module only says what they mean, so content script, popup and options agree.
  */
 
+/**
+ * What stands out on a page (issue 12): every finding is drawn either way, with the contract's
+ * attributes; the others are quiet marks a reader notices on hover or focus.
+ * - `differences`: only figures that differ from another outlet stand out (the default: calm);
+ * - `figures`: every figure stands out, names stay quiet;
+ * - `everything`: figures and names all stand out.
+ */
+export type Display = 'differences' | 'figures' | 'everything';
+
+export const DISPLAYS: readonly Display[] = ['differences', 'figures', 'everything'];
+
 export interface Settings {
   /** Highlight automatically on every matching page. */
   autoHighlight: boolean;
   /** Which kinds of highlight to draw. */
   figures: boolean;
   names: boolean;
+  /** What stands out among the drawn findings. */
+  display: Display;
   /** Hostnames where Crosscheck never runs ("example.com" also covers "www.example.com"). */
   disabledSites: string[];
 }
@@ -17,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoHighlight: true,
   figures: true,
   names: true,
+  display: 'differences',
   disabledSites: [],
 };
 

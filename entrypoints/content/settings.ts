@@ -12,7 +12,8 @@ import type { PageContext } from '../shared/page-context';
 /** The storage.local key of settings-store.ts's `local:settings` item. */
 const KEY = 'settings';
 
-const orDefault = (value: unknown): Settings => (value as Settings | null | undefined) ?? DEFAULT_SETTINGS;
+// Merged over the defaults: settings stored before a field existed (`display`) read as its default.
+const orDefault = (value: unknown): Settings => ({ ...DEFAULT_SETTINGS, ...((value as Partial<Settings> | null | undefined) ?? {}) });
 
 export async function readSettings(): Promise<Settings> {
   return orDefault((await browser.storage.local.get(KEY))[KEY]);

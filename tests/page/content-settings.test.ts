@@ -12,7 +12,7 @@ afterEach(() => fakeBrowser.reset());
 describe('the content script’s settings (read without WXT’s storage module)', () => {
   it('reads the defaults before anything is saved, then what the options page saved', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    const saved: Settings = { autoHighlight: true, figures: false, names: true, disabledSites: ['example.com'] };
+    const saved: Settings = { autoHighlight: true, figures: false, names: true, display: 'differences', disabledSites: ['example.com'] };
     await settingsItem.setValue(saved);
     expect(await readSettings()).toEqual(saved);
   });

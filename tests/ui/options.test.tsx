@@ -67,7 +67,7 @@ describe('OptionsApp', () => {
   });
 
   it('shows the stored settings', async () => {
-    await settingsItem.setValue({ autoHighlight: false, figures: true, names: false, disabledSites: ['example.com'] });
+    await settingsItem.setValue({ autoHighlight: false, figures: true, names: false, display: 'differences', disabledSites: ['example.com'] });
     const { container } = await open();
     await eventually(() => expect(byLabel(container, 'Highlight automatically').checked).toBe(false));
     expect(byLabel(container, 'Figures').checked).toBe(true);
