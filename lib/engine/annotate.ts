@@ -15,9 +15,11 @@ import { attributionReader, isGroupVoice } from './attribution';
 import { relate, statusOf as compareStatus } from './compare';
 import { decideEvent, mightBeAboutAStrike, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
-import { cuesIn, incidentFor, type Cue, type IncidentReading } from './incidents';
-import { findCasualtyPhrases, measureOf, ownToll, SINCE_BEFORE } from './measures';
+import { cueTable, incidentReader } from './incidents';
+import { findCasualtyPhrases, measureOf, ownToll, SINCE_BEFORE, tokenize, type Token } from './measures';
+import { claimsOn, factsMeasuring } from './reference-index';
 import { splitSentences, type Sentence } from './sentences';
+import { itemsWithin, overlapTest, spanIndexAt } from './spans';
 import { isStatementDay } from './statement-day';
 import { isoDay, resolveDay, shiftDay } from './when';
 
@@ -68,17 +70,17 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
  * Statement dates come back apart: they say when something was said, which the event decision can use.
  */
 function collectFigures(text: string, sentences: Sentence[], names: NameMention[]): { figures: FigureMention[]; statementDates: DateValue[] } {
-  const overlapsName = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
+  const overlapsName = overlapTest(names);
   const recognised = findFigures(text).filter((f) => !overlapsName(f.start, f.end));
-  const taken = (start: number, end: number) =>
-    overlapsName(start, end) || recognised.some((f) => f.start < end && start < f.end);
+  const overlapsRecognised = overlapTest(recognised);
+  const taken = (start: number, end: number) => overlapsName(start, end) || overlapsRecognised(start, end);
   const all = [...recognised, ...findCasualtyPhrases(text, taken)].sort((a, b) => a.start - b.start);
 
   const out: FigureMention[] = [];
   const statementDates: DateValue[] = [];
   let lastDate: DateValue | null = null;
   for (const figure of all) {
-    const sentence = sentences[sentenceOf(sentences, figure.start)];
+    const sentence = sentences[spanIndexAt(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
     const isDay = figure.value.type === 'date' || figure.value.type === 'relative-date';
     if (isDay && (SPEECH_BEFORE.test(before) || isStatementDay(text, figure.start, figure.end, sentence?.start ?? 0, sentence?.end ?? text.length))) {
@@ -100,46 +102,10 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
   return { figures: out, statementDates };
 }
 
-/** Index of the sentence holding offset `at`, or -1; binary search keeps the pass linear-ish in the article. */
-function sentenceOf(sentences: Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Sentence;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** The cues of each sentence, and a reading of the incident for a mention inside one. */
-function incidentReader(
-  text: string,
-  sentences: Sentence[],
-  incidents: readonly Incident[],
-  names: NameMention[],
-  figures: FigureMention[],
-  specificOnly = false,
-) {
-  const cues: Cue[][] = sentences.map((s) =>
-    cuesIn(text, s, incidents, names, figures).filter((c) => !specificOnly || 'incident' in c.target),
-  );
-  return (at: number): IncidentReading => {
-    const i = sentenceOf(sentences, at);
-    if (i < 0) return null;
-    const block = sentences[i]?.block ?? 0;
-    const inParagraph: Cue[][] = [];
-    for (let j = i - 1; j >= 0 && sentences[j]?.block === block; j--) inParagraph.unshift(cues[j] ?? []);
-    return incidentFor(text, at, cues[i] ?? [], inParagraph);
-  };
-}
-
 /** What the event decision reads: the article's days for its strike, found by the sentences' own cues. */
 function eventInput(article: ArticleText, sentences: Sentence[], figures: FigureMention[], names: NameMention[], statementDates: DateValue[]): EventInput {
   const { text } = article;
-  const read = incidentReader(text, sentences, [], names, figures);
+  const read = incidentReader(text, sentences, cueTable(text, sentences, [], names, figures));
   const incidentAt = (at: number) => {
     const target = read(at)?.target;
     return target && 'generic' in target ? target.generic : null;
@@ -175,18 +141,27 @@ function tieFacts(
   reference: Reference,
   groupVoice: (figure: FigureMention) => boolean = () => false,
 ): Map<FigureMention, FactDef> {
-  const read = incidentReader(text, sentences, event.incidents, names, figures);
-  const readSpecific = incidentReader(text, sentences, event.incidents, names, figures, true);
+  const cues = cueTable(text, sentences, event.incidents, names, figures);
+  const read = incidentReader(text, sentences, cues);
+  const readSpecific = incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target)));
   const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
+  // What each sentence gives all its figures, worked out once per sentence.
+  const figuresIn = itemsWithin(sentences, figures);
+  const background = new Map<number, boolean>();
+  const tokens = new Map<number, Token[]>();
   const ties = new Map<FigureMention, FactDef>();
   for (const figure of figures) {
-    const i = sentenceOf(sentences, figure.start);
+    const i = spanIndexAt(sentences, figure.start);
     const sentence = sentences[i];
-    if (!sentence || isBackground(text, sentence, event)) continue;
-    const others = figures.filter((f) => f !== figure && f.start >= sentence.start && f.end <= sentence.end);
+    if (!sentence) continue;
+    if (!background.has(i)) background.set(i, isBackground(text, sentence, event));
+    if (background.get(i)) continue;
+    const others = (figuresIn[i] ?? []).filter((f) => f !== figure);
+    if (!tokens.has(i)) tokens.set(i, tokenize(text, sentence.start, sentence.end));
+    const words = tokens.get(i) ?? [];
     // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
-    const own = ownToll(text, sentence, figure, others, groupVoice(figure));
-    const measure = own ?? measureOf(text, sentence, figure, others);
+    const own = ownToll(text, sentence, figure, others, groupVoice(figure), words);
+    const measure = own ?? measureOf(text, sentence, figure, others, words);
     if (!measure) continue;
     // "22 killed, including 17 fighters" is a part; but the wounded facts count Americans, and
     // "several wounded, including an American" gives exactly that count.
@@ -196,8 +171,8 @@ function tieFacts(
     // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
     if (measure === 'attacks' && ONE_COUNTRY_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     // The strike wounded no Americans, and the attacks on US forces no militiamen.
-    const candidates = reference.facts.filter(
-      (f) => f.event === event.id && f.measure === measure && (own ? isStrike(f.incident) : measure !== 'wounded' || !isStrike(f.incident)),
+    const candidates = factsMeasuring(reference, event.id, measure).filter((f) =>
+      own ? isStrike(f.incident) : measure !== 'wounded' || !isStrike(f.incident),
     );
     if (own) {
       const fact = candidates[0];
@@ -260,8 +235,8 @@ function figureMark(figure: FigureMention, fact: FactDef | null, event: Event, s
   const others: OtherReport[] = [];
   if (fact) {
     const instant = event.instant && event.incidents.find((i) => i.id === fact.incident)?.isStrike ? Date.parse(event.instant) : null;
-    for (const claim of reference.claims) {
-      if (claim.fact !== fact.key || claim.source === source) continue;
+    for (const claim of claimsOn(reference, fact.key)) {
+      if (claim.source === source) continue;
       const other = reference.source(claim.source);
       if (!other || other.event !== event.id) continue;
       const relation = relate(figure.value, claim.value, event, instant);
@@ -296,8 +271,8 @@ function nameMark(name: NameMention, event: Event, source: string | null, refere
   const fact = name.entity ? nameFact(name.entity) : null;
   const others: OtherReport[] = [];
   if (fact) {
-    for (const claim of reference.claims) {
-      if (claim.fact !== fact || claim.source === source) continue;
+    for (const claim of claimsOn(reference, fact)) {
+      if (claim.source === source) continue;
       const other = reference.source(claim.source);
       if (!other || other.event !== event.id) continue;
       others.push({

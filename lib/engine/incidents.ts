@@ -8,6 +8,7 @@ import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import type { Incident, IncidentId } from '../reference/types';
 import type { Sentence } from './sentences';
+import { itemsWithin, spanIndexAt } from './spans';
 
 /** A place in the text that points at an incident, or at a kind of incident. */
 export interface Cue {
@@ -19,13 +20,16 @@ export interface Cue {
 const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|targets?|targeted)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 
-/** Cues in one sentence, in text order. With no incidents given, only the generic words count. */
+/**
+ * Cues in one sentence, in text order. With no incidents given, only the generic words count.
+ * `names` and `dates` may be the article's or, cheaper, the sentence's own (see cueTable).
+ */
 export function cuesIn(
   text: string,
   sentence: Sentence,
   incidents: readonly Incident[],
-  names: NameMention[],
-  dates: FigureMention[],
+  names: readonly NameMention[],
+  dates: readonly FigureMention[],
 ): Cue[] {
   const cues: Cue[] = [];
   const slice = text.slice(sentence.start, sentence.end);
@@ -48,21 +52,45 @@ export function cuesIn(
 /** What a figure's context points at; `carried` when the cue came from an earlier sentence, a weaker sign. */
 export type IncidentReading = { target: Cue['target']; carried: boolean } | null;
 
+/** The cues of every sentence, each sentence given only its own names and dates. */
+export function cueTable(
+  text: string,
+  sentences: readonly Sentence[],
+  incidents: readonly Incident[],
+  names: readonly NameMention[],
+  dates: readonly FigureMention[],
+): Cue[][] {
+  const namesIn = itemsWithin(sentences, names);
+  const datesIn = itemsWithin(sentences, dates);
+  return sentences.map((s, i) => cuesIn(text, s, incidents, namesIn[i] ?? [], datesIn[i] ?? []));
+}
+
+/** A reading of the incident for any offset, over a table of cues per sentence (cueTable, or part of it). */
+export function incidentReader(text: string, sentences: readonly Sentence[], cues: readonly Cue[][]): (at: number) => IncidentReading {
+  // For each sentence, the cues of the nearest earlier sentence of its paragraph that has any: found once
+  // here rather than by walking back through the paragraph for every figure.
+  const carried: Array<Cue[] | undefined> = [];
+  sentences.forEach((s, i) => {
+    const previous = cues[i - 1];
+    carried[i] = i > 0 && sentences[i - 1]?.block === s.block ? (previous?.length ? previous : carried[i - 1]) : undefined;
+  });
+  return (at) => {
+    const i = spanIndexAt(sentences, at);
+    return i < 0 ? null : incidentFor(text, at, cues[i] ?? [], carried[i]);
+  };
+}
+
 /**
  * The incident a figure at `at` belongs to: the closest cue in its own sentence, where a specific cue
  * counts as half as far, a cue after the figure as half again as far, and a cue in another clause far;
- * else the last cue of the nearest earlier sentence of its paragraph. Cues never cross paragraphs:
- * a new paragraph often returns to the story's subject, the strike.
+ * else the last cue of the nearest earlier sentence of its paragraph (`earlier`). Cues never cross
+ * paragraphs: a new paragraph often returns to the story's subject, the strike.
  */
-export function incidentFor(text: string, at: number, own: Cue[], earlierInParagraph: Cue[][]): IncidentReading {
+function incidentFor(text: string, at: number, own: Cue[], earlier: Cue[] | undefined): IncidentReading {
   const closest = closestCue(text, at, own);
   if (closest) return { target: closest.target, carried: false };
-  for (let i = earlierInParagraph.length - 1; i >= 0; i--) {
-    const cues = earlierInParagraph[i] ?? [];
-    const carried = cues[cues.length - 1];
-    if (carried) return { target: carried.target, carried: true };
-  }
-  return null;
+  const last = earlier?.[earlier.length - 1];
+  return last ? { target: last.target, carried: true } : null;
 }
 
 // Commas, semicolons, dashes and brackets separate clauses; a cue in another clause counts as far away.

@@ -7,7 +7,7 @@
 import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   /** Lower-cased word, or the punctuation mark itself. */
@@ -191,7 +191,13 @@ function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null 
  * What the figure measures, or null when the words around it do not say.
  * `others` are the sentence's other figures (an aircraft right after a count makes it an aircraft count).
  */
-export function measureOf(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[]): Measure | null {
+export function measureOf(
+  text: string,
+  sentence: { start: number; end: number },
+  figure: FigureMention,
+  others: FigureMention[],
+  tokens?: Token[],
+): Measure | null {
   switch (figure.value.type) {
     case 'aircraft':
       return 'aircraft';
@@ -206,7 +212,7 @@ export function measureOf(text: string, sentence: { start: number; end: number }
     case 'date':
       return SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 20), figure.start)) ? 'since' : 'date';
     case 'count':
-      return countMeasure(text, sentence, figure, others);
+      return countMeasure(text, sentence, figure, others, tokens ?? tokenize(text, sentence.start, sentence.end));
   }
 }
 
@@ -230,11 +236,12 @@ export function ownToll(
   figure: FigureMention,
   others: FigureMention[],
   groupVoice: boolean,
+  sentenceTokens?: Token[],
 ): Casualty | null {
   if (figure.value.type !== 'count') return null;
   const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
   if (next && next.value.type !== 'count') return null;
-  const tokens = tokenize(text, sentence.start, sentence.end);
+  const tokens = sentenceTokens ?? tokenize(text, sentence.start, sentence.end);
   const first = tokens.findIndex((t) => t.end > figure.start);
   const nounStart = tokens.findIndex((t) => t.start >= figure.end);
   const lastOfFigure = tokens.findIndex((t) => t.end >= figure.end);
@@ -253,14 +260,13 @@ export function ownToll(
   return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12);
 }
 
-function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[]): Measure | null {
+function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[], tokens: Token[]): Measure | null {
   // "two F-16 fighter jets": an aircraft designation right after the number.
   const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
   if (next?.value.type === 'aircraft') return 'aircraft-count';
   // Skip a calibre or weight between the number and its noun ("three 107 mm rockets").
   const nounFrom = next && (next.value.type === 'calibre' || next.value.type === 'weight') ? next.end : figure.end;
 
-  const tokens = tokenize(text, sentence.start, sentence.end);
   const first = tokens.findIndex((t) => t.end > figure.start);
   const lastOfFigure = tokens.findIndex((t) => t.end >= figure.end);
   const nounStart = tokens.findIndex((t) => t.start >= nounFrom);
