@@ -7,7 +7,7 @@ import { createNameFinder, type NameFinder } from '../extract/names';
 import { createSourceMatcher } from '../engine/source-match';
 import { entities, entityById } from './entities';
 import { events, eventById, facts } from './events';
-import { derived } from './generated';
+import { data } from './generated';
 import { sources, sourceById } from './sources';
 import type { Claim, Entity, Event, EventId, FactDef, FactKey, Source, SourceId } from './types';
 
@@ -33,9 +33,9 @@ export function getReference(): Reference {
     facts,
     sources,
     entities,
-    claims: derived.claims,
+    claims: data.claims,
     findNames: createNameFinder(entities),
-    recogniseSource: createSourceMatcher(derived.fingerprints),
+    recogniseSource: createSourceMatcher(data.fingerprints),
     event: (id) => eventById.get(id),
     source: (id) => sourceById.get(id),
     entity: (id) => entityById.get(id),

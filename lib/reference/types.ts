@@ -6,7 +6,7 @@ import type { FigureValue } from './values';
 
 /** Begins with the strike's date in US Eastern time, e.g. "2021-02-25-us-strike-eastern-syria". */
 export type EventId = `${number}-${number}-${number}-${string}`;
-/** "000" … "004": the seed article's number. */
+/** "000", "001", …: the name of the source's folder in reference/sources/. */
 export type SourceId = string;
 /** "strike.killed", "erbil.rockets", "name.john-kirby". */
 export type FactKey = `${string}.${string}`;
@@ -120,15 +120,19 @@ export interface Source {
   id: SourceId;
   /** The outlet the text names, or null. */
   outlet: string | null;
-  /** What a reader sees: the outlet, or a neutral label. */
+  /** What a reader sees: the outlet, or "an unnamed outlet, 26 February 2021" (with a letter when two share a date). */
   label: string;
   event: EventId;
+  /** The day it was published (ISO 8601, "2021-02-26") when its own dateline or byline gives it, or null. */
+  published: string | null;
+  /** Where it was published, when known. */
+  url: string | null;
 }
 
 /** A value as the reference stores it: a figure, or an entity for name facts. */
 export type ClaimValue = FigureValue | { type: 'entity'; id: EntityId };
 
-/** A claim as written by hand in claims.ts; its quote's offsets are found when the reference is built. */
+/** A claim as reviewed in reference/sources/<id>/source.json; its quote's offsets are found when the reference is built. */
 export type ClaimDraft = Omit<Claim, 'start' | 'end'>;
 
 /** What one source reported for one fact. */
@@ -145,4 +149,22 @@ export interface Claim {
   /** Offsets of `quote` in the source's text. */
   start: number;
   end: number;
+}
+
+/**
+ * Everything the reference ships, as built from reference/ by `npm run build:reference` into generated.ts:
+ * plain data, read by the engine (lib/engine/reference-index.ts).
+ */
+export interface ReferenceData {
+  events: Event[];
+  facts: FactDef[];
+  /** Strikes whose coverage reads like an event's, in the order their events are listed. */
+  nearMisses: NearMiss[];
+  offices: Office[];
+  entities: Entity[];
+  sources: Source[];
+  /** Each source's reviewed claims in the order written, then its name claims (first mention of each entity). */
+  claims: Claim[];
+  /** Sampled word 5-gram hashes of each source's article, see lib/engine/source-match.ts. */
+  fingerprints: Record<SourceId, string>;
 }
