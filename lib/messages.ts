@@ -5,10 +5,11 @@
  *   popup   → content      'get-summary'     the page's findings, for the popup's list
  *   popup   → content      'reveal-mark'     scroll to a finding and open its popover
  *   content → background   'load-popover-ui' inject the popover UI into the sender's frame, on first use
- *   content → background   'load-engine'     inject the engine script into the sender's frame, once the gate passes
+ *   content → background   'annotate'        the engine's answer (findings-wire.ts) for the article the page read, once the gate passes
  *
  * Settings are not messages: every part reads and watches them in the extension's storage.
  */
+import type { ArticleText } from './article/types';
 import type { MarkKind, Status } from './engine/findings';
 import type { EventId, FactKey } from './reference/types';
 
@@ -21,6 +22,17 @@ export interface SummaryMark {
   fact: FactKey | null;
   /** "people killed in the strike", or the entity's name. */
   label: string | null;
+  /** What the other sources report for the same fact, for the side panel's one-line comparison. */
+  others?: SummaryOther[];
+}
+
+/** Another source's report, as the side panel lists it. */
+export interface SummaryOther {
+  /** The outlet, or the neutral label shown where the source names none. */
+  who: string;
+  /** As that source wrote it. */
+  value: string;
+  relation: 'same' | 'different' | 'less-specific';
 }
 
 /** What the content script found on its page. */
@@ -39,4 +51,4 @@ export type Message =
   | { type: 'get-summary' }
   | { type: 'reveal-mark'; id: string }
   | { type: 'load-popover-ui' }
-  | { type: 'load-engine' };
+  | { type: 'annotate'; article: ArticleText };

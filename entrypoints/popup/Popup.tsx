@@ -1,13 +1,22 @@
-/** The popup, drawn from data: what the page found (or why nothing), the site switch, a way to Options, the reader’s notes. */
+/**
+ * The popup, a short summary drawn from data: what the page found (its counts and first differences) or why
+ * nothing, a way to the side panel for every finding, what stands out on pages, the site switch, Options, and
+ * the reader's notes. One scroller: the popup itself.
+ */
 import type { JSX } from 'preact';
-import { normaliseSite, type Settings } from '../../lib/settings';
-import { Counts } from './components/Counts';
-import { FindingsList } from './components/FindingsList';
+import { Counts } from '../../components/Counts';
+import { DisplayChoice } from '../../components/DisplayChoice';
+import { hiddenKindsText } from '../../components/finding-words';
+import { FindingsList } from '../../components/FindingsList';
+import { EventHeading, PageState } from '../../components/PageState';
+import { coveringSite, type PopupView } from '../../components/page-view';
+import type { PageSummary } from '../../lib/messages';
+import type { Display, Settings } from '../../lib/settings';
 import { NotesPanel, type NotesPanelProps } from './components/NotesPanel';
 import { SiteSwitch } from './components/SiteSwitch';
-import { StateMessage } from './components/StateMessage';
-import { coveringSite, type PopupView } from './page';
-import { NO_EVENT_TEXT, unavailableText } from './wording';
+
+/** How many differing findings the popup lists; the side panel has them all. */
+export const PREVIEW_COUNT = 3;
 
 export interface PopupProps {
   view: PopupView;
@@ -18,12 +27,15 @@ export interface PopupProps {
   onReveal: (id: string) => void;
   onOpenOptions: () => void;
   onTurnOnAutoHighlight: () => void;
-  /** The reader's own notes, below the findings (this page's, search, export, import). */
+  onDisplayChange?: (display: Display) => void;
+  /** Opens the side panel; absent where the browser has none. */
+  onOpenPanel?: () => void;
+  /** The reader's own notes, below the summary (this page's, search, export, import). */
   notes?: NotesPanelProps;
 }
 
 export function Popup(props: PopupProps): JSX.Element {
-  const { view, settings, hostname, onSiteChange, onOpenOptions, notes } = props;
+  const { view, settings, hostname, onSiteChange, onOpenOptions, onDisplayChange, notes } = props;
   const showSwitch = hostname !== null && view.kind !== 'unavailable' && view.kind !== 'loading';
   return (
     <div class="popup">
@@ -33,71 +45,50 @@ export function Popup(props: PopupProps): JSX.Element {
           Options
         </button>
       </header>
-      {showSwitch && <SiteSwitch hostname={hostname} coveredBy={coveringSite(settings, hostname)} onChange={onSiteChange} />}
       <main class="popup-body" aria-busy={view.kind === 'loading' || view.kind === 'updating'}>
-        <PopupBody {...props} />
+        <PageState
+          view={view}
+          hostname={hostname}
+          onTurnOnAutoHighlight={props.onTurnOnAutoHighlight}
+          matched={(summary) => <Matched summary={summary} {...props} />}
+        />
       </main>
+      {showSwitch && <SiteSwitch hostname={hostname} coveredBy={coveringSite(settings, hostname)} onChange={onSiteChange} />}
+      {onDisplayChange && (
+        <div class="popup-display">
+          <DisplayChoice value={settings.display} onChange={onDisplayChange} idPrefix="popup-display" />
+        </div>
+      )}
       {notes && <NotesPanel {...notes} />}
     </div>
   );
 }
 
-function PopupBody({ view, settings, hostname, onReveal, onTurnOnAutoHighlight }: PopupProps): JSX.Element {
-  switch (view.kind) {
-    case 'loading':
-      return <StateMessage title="Checking this page…" />;
-    case 'unavailable': {
-      const { title, body } = unavailableText(view.reason);
-      return <StateMessage title={title} body={body} />;
-    }
-    case 'site-off': {
-      const scope = hostname && view.site !== normaliseSite(hostname) ? `${view.site} or its subdomains` : view.site;
-      return (
-        <StateMessage
-          title="Crosscheck is off for this site"
-          body={`Crosscheck never runs on ${scope}. Turn on “Crosscheck on this site” to check this page.`}
-        />
-      );
-    }
-    case 'auto-off':
-      return (
-        <StateMessage title="Automatic highlighting is off" body="Crosscheck doesn’t highlight articles until automatic highlighting is on again.">
-          <button type="button" class="cc-button cc-button-primary state-action" onClick={onTurnOnAutoHighlight}>
-            Turn on automatic highlighting
-          </button>
-        </StateMessage>
-      );
-    case 'updating':
-      return <StateMessage title="Updating…" body="Applying your change to the page." />;
-    case 'reload':
-      return <StateMessage title="Reload the page to apply your change" body="The page hasn’t caught up with your settings yet." />;
-    case 'no-event':
-      return <StateMessage title="Nothing to check" body={NO_EVENT_TEXT} />;
-    case 'matched':
-      return <Matched summary={view.summary} settings={settings} onReveal={onReveal} />;
-  }
-}
-
-function Matched({ summary, settings, onReveal }: { summary: Extract<PopupView, { kind: 'matched' }>['summary']; settings: Settings; onReveal: (id: string) => void }): JSX.Element {
-  const hidden = [!settings.figures && 'Figures', !settings.names && 'Names'].filter((x): x is string => Boolean(x));
+function Matched({ summary, settings, onReveal, onOpenPanel }: PopupProps & { summary: PageSummary }): JSX.Element {
+  const hidden = hiddenKindsText(settings);
+  const differing = summary.marks.filter((m) => m.status === 'differs');
+  const more = summary.marks.length - Math.min(differing.length, PREVIEW_COUNT);
   return (
     <>
-      <section class="event" aria-labelledby="event-label">
-        <p id="event-label" class="eyebrow">
-          This article is about
-        </p>
-        <h2 class="event-title">{summary.eventTitle ?? summary.event ?? 'an event in the reference'}</h2>
-      </section>
+      <EventHeading summary={summary} />
       <Counts counts={summary.counts} />
-      {hidden.length > 0 && (
-        <p class="note">
-          {hidden.length === 2 ? 'Figures and names are' : `${hidden[0]} are`} turned off in Options, so {hidden.length === 2 ? 'nothing is' : 'they are not'} highlighted.
-        </p>
-      )}
-      {summary.marks.length > 0 ? (
-        <FindingsList marks={summary.marks} onReveal={onReveal} />
+      {hidden && <p class="note">{hidden}</p>}
+      {differing.length > 0 ? (
+        <FindingsList marks={differing.slice(0, PREVIEW_COUNT)} onReveal={onReveal} title="Where outlets differ" />
       ) : (
-        hidden.length < 2 && <p class="note">None of this article’s figures or names are in the reference.</p>
+        summary.marks.length === 0 && !(settings.figures === false && settings.names === false) && (
+          <p class="note">None of this article’s figures or names are in the reference.</p>
+        )
+      )}
+      {onOpenPanel && summary.marks.length > 0 && (
+        <div class="open-panel">
+          <p class="hint" id="open-panel-hint">
+            {more > 0 ? `All ${summary.marks.length} findings, your notes and a legend of the marks are in the side panel.` : 'Your notes and a legend of the marks are in the side panel.'}
+          </p>
+          <button type="button" class="cc-button cc-button-primary" aria-describedby="open-panel-hint" onClick={onOpenPanel}>
+            Open the side panel
+          </button>
+        </div>
       )}
     </>
   );

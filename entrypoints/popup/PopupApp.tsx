@@ -1,24 +1,16 @@
 /** The popup wired to the browser: settings from storage, the summary from the tab, actions sent back. */
 import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { revealMark } from '../../components/reveal-mark';
+import { classifyUrl, popupView, setSiteEnabled, webHostname } from '../../components/page-view';
+import { canOpenSidePanel, openSidePanel, type PanelApis } from '../../components/side-panel';
+import { useNotes } from '../../components/use-notes';
+import { usePageSummary } from '../../components/use-page-summary';
 import { updateSettings, useSettings } from '../../components/use-settings';
-import type { Message } from '../../lib/messages';
+import { useTargetTab } from '../../components/use-target-tab';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { classifyUrl, popupView, setSiteEnabled, webHostname } from './page';
 import { Popup } from './Popup';
-import { useNotes } from './useNotes';
-import { usePageSummary } from './usePageSummary';
-import { wait } from '../../lib/wait';
-
-
-/** Ask the page to show a finding, then close: the reader's eyes go to the page. */
-export async function revealMark(tabId: number, id: string, close: () => void = () => window.close()): Promise<void> {
-  const message: Message = { type: 'reveal-mark', id };
-  const sent = browser.tabs.sendMessage(tabId, message).catch(() => undefined);
-  // Let the message leave before the popup goes; don't wait on a page that never answers.
-  await Promise.race([sent, wait(300)]);
-  close();
-}
 
 export function openOptions(close: () => void = () => window.close()): void {
   void browser.runtime
@@ -27,11 +19,23 @@ export function openOptions(close: () => void = () => window.close()): void {
     .finally(close);
 }
 
+const ACTIVE_ONCE = { kind: 'active-once' } as const;
+
 export function PopupApp(): JSX.Element {
   const settings = useSettings();
-  const page = usePageSummary(settings);
+  const tab = useTargetTab(ACTIVE_ONCE);
+  const page = usePageSummary(settings, tab);
   const { result, tabId } = page;
-  const notes = useNotes();
+  const notes = useNotes(tab);
+  // Chrome opens the side panel only during the click, so its window is known before.
+  const [windowId, setWindowId] = useState<number | null>(null);
+  useEffect(() => {
+    browser.windows.getCurrent().then(
+      (w) => setWindowId(w.id ?? null),
+      () => setWindowId(null),
+    );
+  }, []);
+  const panels = browser as unknown as PanelApis;
   const hostname =
     result.kind === 'summary' ? webHostname(result.summary.url) : classifyUrl(page.url) === 'web' ? webHostname(page.url) : null;
 
@@ -48,6 +52,17 @@ export function PopupApp(): JSX.Element {
       }}
       onOpenOptions={() => openOptions()}
       onTurnOnAutoHighlight={() => void updateSettings((s) => ({ ...s, autoHighlight: true }))}
+      onDisplayChange={(display) => void updateSettings((s) => ({ ...s, display }))}
+      onOpenPanel={
+        canOpenSidePanel(panels)
+          ? () => {
+              openSidePanel(panels, windowId).then(
+                () => window.close(),
+                () => undefined,
+              );
+            }
+          : undefined
+      }
       notes={notes}
     />
   );

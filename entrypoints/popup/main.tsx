@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/summary.css';
 import './popup.css';
 import { PopupApp } from './PopupApp';
 

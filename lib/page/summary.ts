@@ -14,6 +14,14 @@ export function summarise(url: string, state: PageSummary['state'], findings: Fi
       agrees: marks.filter((m) => m.status === 'agrees').length,
       unique: marks.filter((m) => m.status === 'unique').length,
     },
-    marks: marks.map((m) => ({ id: m.id, kind: m.kind, text: m.text, status: m.status, fact: m.fact, label: m.factLabel })),
+    marks: marks.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      text: m.text,
+      status: m.status,
+      fact: m.fact,
+      label: m.factLabel,
+      others: m.others.map((o) => ({ who: o.outlet ?? o.label, value: o.value, relation: o.relation })),
+    })),
   };
 }

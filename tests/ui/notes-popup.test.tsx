@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../entrypoints/popup/PopupApp';
-import { loadPageNotes, revealNote } from '../../entrypoints/popup/useNotes';
+import { loadPageNotes, revealNote } from '../../components/use-notes';
 import type { NotesRequest, NotesTabRequest, PageNotesState } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { normaliseUrl } from '../../lib/annotations/url';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orderFindings, describeFinding } from '../../entrypoints/popup/components/FindingsList';
-import { classifyUrl, coveringSite, popupView, setSiteEnabled, summaryFitsSettings, webHostname } from '../../entrypoints/popup/page';
+import { orderFindings, describeFinding } from '../../components/FindingsList';
+import { classifyUrl, coveringSite, popupView, setSiteEnabled, summaryFitsSettings, webHostname } from '../../components/page-view';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../../lib/settings';
 import { MARKS, summary } from './helpers';
 

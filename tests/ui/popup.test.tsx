@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupProps } from '../../entrypoints/popup/Popup';
 import { PopupApp } from '../../entrypoints/popup/PopupApp';
-import { loadPage } from '../../entrypoints/popup/usePageSummary';
+import { loadPage } from '../../components/use-page-summary';
 import { settingsItem } from '../../entrypoints/shared/settings-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { buttonNamed, byLabel, click, eventually, mount, summary, type Rendered } from './helpers';
+import { buttonNamed, byLabel, click, eventually, MARKS, mount, summary, type Rendered } from './helpers';
 
 let rendered: Rendered | null = null;
 afterEach(() => {
@@ -37,15 +37,39 @@ describe('Popup states', () => {
     expect(text()).toContain('2 differ from other outlets');
     expect(text()).toContain('1 agrees with other outlets');
     expect(text()).toContain('1 unique: no other outlet reports it');
+    // A short summary: only the findings that differ, in page order, each named by its visible text.
     const items = Array.from(container.querySelectorAll<HTMLButtonElement>('.findings-list button'));
-    expect(items.map((b) => b.getAttribute('aria-label'))).toEqual([
+    expect(items.map((b) => b.getAttribute('data-id'))).toEqual(['m1', 'm4']);
+    expect(items.map((b) => b.getAttribute('aria-label'))).toEqual([null, null]);
+    expect(items.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
       '22, Figure: people killed in the strike, Differs',
       'two F-15E, Figure: aircraft used, Differs',
-      'Kirby, Name: John Kirby, Agrees',
-      'seven, Figure: bombs dropped, Unique',
     ]);
-    expect(items[0]!.textContent).toContain('people killed in the strike');
     expect(items.every((b) => b.type === 'button')).toBe(true);
+  });
+
+  it('lists at most three differences, and offers the side panel for the rest', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...MARKS[0]!, id: `d${i}`, text: String(10 + i) }));
+    const onOpenPanel = vi.fn();
+    const { container, text } = renderPopup({ view: { kind: 'matched', summary: summary({ marks: [...many, MARKS[1]!] }) }, onOpenPanel });
+    expect(Array.from(container.querySelectorAll('.findings-list button')).map((b) => b.getAttribute('data-id'))).toEqual(['d0', 'd1', 'd2']);
+    expect(text()).toContain('All 6 findings, your notes and a legend of the marks are in the side panel.');
+    click(buttonNamed(container, 'Open the side panel'));
+    expect(onOpenPanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('no side panel button where the browser has none', () => {
+    const { container } = renderPopup({ view: { kind: 'matched', summary: summary() } });
+    expect(Array.from(container.querySelectorAll('button')).some((b) => b.textContent === 'Open the side panel')).toBe(false);
+  });
+
+  it('the display choice shows the setting and reports a new one', () => {
+    const onDisplayChange = vi.fn();
+    const { container } = renderPopup({ view: { kind: 'matched', summary: summary() }, settings: { ...DEFAULT_SETTINGS, display: 'figures' }, onDisplayChange });
+    expect(byLabel(container, 'Differences and figures').checked).toBe(true);
+    expect(byLabel(container, 'Differences only').checked).toBe(false);
+    click(byLabel(container, 'Everything'));
+    expect(onDisplayChange).toHaveBeenCalledWith('everything');
   });
 
   it('choosing a finding reveals it by id', () => {
@@ -190,7 +214,7 @@ describe('PopupApp (wired to the fake browser)', () => {
     let state: 'matched' | 'disabled' = 'matched';
     fakeBrowser.tabs.sendMessage = vi.fn(async () => summary({ url: 'https://www.example.org/world/strike', state })) as never;
     rendered = mount(<PopupApp />);
-    await eventually(() => expect(rendered!.text()).toContain('Findings'));
+    await eventually(() => expect(rendered!.text()).toContain('Where outlets differ'));
     state = 'disabled';
     click(byLabel(rendered.container, 'Crosscheck on this site'));
     await eventually(async () => expect((await settingsItem.getValue()).disabledSites).toEqual(['example.org']));

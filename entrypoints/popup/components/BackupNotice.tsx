@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupInfo, ExportFile } from '../../../lib/annotations/messages';
-import { errorText, saveExportFile, savedText } from '../notes';
+import { errorText, saveExportFile, savedText } from '../../../components/notes-view';
 
 export interface BackupNoticeProps {
   listBackups: () => Promise<BackupInfo[]>;

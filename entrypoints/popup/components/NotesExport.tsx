@@ -5,13 +5,9 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '../../../lib/annotations/messages';
-import { errorText, saveExportFile, savedText } from '../notes';
+import { errorText, saveExportFile, savedText, type ExportRequest } from '../../../components/notes-view';
 
-export interface ExportRequest {
-  format: ExportFormat;
-  scope: 'all' | { url: string };
-  includeFindings: boolean;
-}
+export type { ExportRequest };
 
 export interface NotesExportProps {
   /** The active page's normalised URL; "This page" is offered only with one. */

@@ -8,7 +8,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../lib/annotations/import-schema';
 import type { ExportFile, ImportResult } from '../../../lib/annotations/messages';
-import { errorText, importProgressText, importResultText, saveExportFile, TOO_LARGE_TEXT } from '../notes';
+import { errorText, importProgressText, importResultText, saveExportFile, TOO_LARGE_TEXT } from '../../../components/notes-view';
 
 /** How long the popup waits for a word (progress or result) from the background: longer than its own timeout. */
 export const IMPORT_WAIT_MS = 90_000;

@@ -1,35 +1,17 @@
 /** The reader's notes in the popup, below the findings: this page's, a search of all, export and import. */
 import type { JSX } from 'preact';
-import type { BackupInfo, ExportFile, ImportResult } from '../../../lib/annotations/messages';
-import type { ReaderAnnotation } from '../../../lib/annotations/model';
-import type { PageNotesView, SearchView } from '../notes';
+import type { ExportFile } from '../../../lib/annotations/messages';
+import type { NotesData } from '../../../components/use-notes';
 import { BackupNotice } from './BackupNotice';
 import { NotesExport, type ExportRequest } from './NotesExport';
 import { NotesImport } from './NotesImport';
 import { NotesSearch } from './NotesSearch';
-import { PageNotes } from './PageNotes';
+import { PageNotes } from '../../../components/PageNotes';
 
 export type { ExportRequest };
 
-export interface NotesPanelProps {
-  page: PageNotesView;
-  /** Why the last note could not be shown on the page. */
-  pageError?: string | null;
-  search: SearchView;
-  /** The active page's normalised URL, when it is a web page. */
-  pageUrl: string | null;
-  onReveal: (note: ReaderAnnotation) => void;
-  onDelete: (note: ReaderAnnotation) => Promise<void>;
-  onRestore: (note: ReaderAnnotation) => Promise<void>;
-  onSearch: (query: string) => void;
-  onChooseResult: (note: ReaderAnnotation) => void;
-  onExport: (request: ExportRequest) => Promise<ExportFile>;
-  onImport: (json: string, onProgress?: (done: number, total: number) => void) => Promise<ImportResult>;
-  /** Every note as a backup file, offered before an import. */
-  onBackup?: () => Promise<ExportFile>;
-  /** Backups made before a schema upgrade (the newest is offered for download). */
-  listBackups?: () => Promise<BackupInfo[]>;
-  getBackup?: (id: number) => Promise<ExportFile>;
+/** The notes' data and actions (components/use-notes.ts), and how a file is saved. */
+export interface NotesPanelProps extends NotesData {
   /** Saves an exported file (a download by default). */
   save?: (file: ExportFile) => void;
 }

@@ -1,8 +1,8 @@
 /** Search across all pages' notes; results grouped by page. Choosing one shows it here or opens its page. */
 import type { JSX } from 'preact';
 import type { ReaderAnnotation } from '../../../lib/annotations/model';
-import { groupByPage, searchSummary, type SearchView } from '../notes';
-import { NoteSummary } from './NoteSummary';
+import { groupByPage, searchSummary, type SearchView } from '../../../components/notes-view';
+import { NoteSummary } from '../../../components/NoteSummary';
 
 export interface NotesSearchProps {
   view: SearchView;

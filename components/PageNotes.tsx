@@ -4,8 +4,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReaderAnnotation } from '../../../lib/annotations/model';
-import { errorText, NO_NOTES_TEXT, quoteText, splitByPlacement, type PageNotesView } from '../notes';
+import type { ReaderAnnotation } from '../lib/annotations/model';
+import { errorText, NO_NOTES_TEXT, quoteText, splitByPlacement, type PageNotesView } from './notes-view';
 import { NoteSummary } from './NoteSummary';
 
 export interface PageNotesProps {

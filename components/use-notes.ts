@@ -1,7 +1,7 @@
 /**
- * The popup's notes, wired to the browser: the active page's notes (which the page's notes UI placed),
- * search across all pages, export and import, all through the background's typed messages. A thin layer:
- * the decisions are in `notes.ts`, the drawing in `components/Notes*.tsx`.
+ * The reader's notes, wired to the browser, for the popup and the side panel: the target page's notes (which
+ * the page's notes UI placed), search across all pages, export and import, all through the background's typed
+ * messages. A thin layer: the decisions are in `notes-view.ts`, the drawing in the Notes components.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -16,17 +16,43 @@ import {
   type NotesRequest,
   type NotesTabRequest,
   type PageNotesState,
-} from '../../lib/annotations/messages';
-import type { ReaderAnnotation } from '../../lib/annotations/model';
-import { normaliseUrl } from '../../lib/annotations/url';
-import type { NotesPanelProps, ExportRequest } from './components/NotesPanel';
-import { asBackupFile, errorText, IDLE_SEARCH, isPageNotesState, type PageNotesView, type SearchView } from './notes';
-import { classifyUrl } from './page';
-import { activeTab } from './usePageSummary';
-import { wait } from '../../lib/wait';
+} from '../lib/annotations/messages';
+import type { ReaderAnnotation } from '../lib/annotations/model';
+import { normaliseUrl } from '../lib/annotations/url';
+import { asBackupFile, errorText, IDLE_SEARCH, isPageNotesState, type ExportRequest, type PageNotesView, type SearchView } from './notes-view';
+import { classifyUrl } from './page-view';
+import type { TargetTab } from './use-target-tab';
+import { wait } from '../lib/wait';
+
+/** The reader's notes as the extension pages show them, and what can be done with them. */
+export interface NotesData {
+  page: PageNotesView;
+  /** Why the last note could not be shown on the page. */
+  pageError?: string | null;
+  search: SearchView;
+  /** The target page's normalised URL, when it is a web page. */
+  pageUrl: string | null;
+  onReveal: (note: ReaderAnnotation) => void;
+  onDelete: (note: ReaderAnnotation) => Promise<void>;
+  onRestore: (note: ReaderAnnotation) => Promise<void>;
+  onSearch: (query: string) => void;
+  onChooseResult: (note: ReaderAnnotation) => void;
+  onExport: (request: ExportRequest) => Promise<ExportFile>;
+  onImport: (json: string, onProgress?: (done: number, total: number) => void) => Promise<ImportResult>;
+  /** Every note as a backup file, offered before an import. */
+  onBackup?: () => Promise<ExportFile>;
+  /** Backups made before a schema upgrade (the newest is offered for download). */
+  listBackups?: () => Promise<BackupInfo[]>;
+  getBackup?: (id: number) => Promise<ExportFile>;
+}
+
+/** Requests by which a page's notes UI changes notes: after one from the target tab, its list is read again. */
+const NOTE_CHANGES = new Set(['notes:save', 'notes:delete']);
+/** How long after such a request the list is read again: the background writes it first. */
+const CHANGE_SETTLE_MS = 300;
 
 
-const STORE_ERROR = 'Crosscheck couldn’t reach your saved notes. Close this popup and open it again.';
+const STORE_ERROR = 'Crosscheck couldn’t reach your saved notes. Close Crosscheck and open it again.';
 
 /** Ask the background; rejects with words when it does not answer as the request's reply type says. */
 export async function askNotes<T extends NotesRequest>(request: T): Promise<NotesReply[T['type']]> {
@@ -160,7 +186,13 @@ export async function getBackup(id: number): Promise<ExportFile> {
   return file;
 }
 
-export function useNotes(searchDelayMs = 200): NotesPanelProps {
+export interface UseNotesOptions {
+  searchDelayMs?: number;
+  /** What follows showing a note on the page: the popup closes (the default), the side panel stays. */
+  close?: () => void;
+}
+
+export function useNotes(tab: TargetTab, { searchDelayMs = 200, close = () => window.close() }: UseNotesOptions = {}): NotesData {
   const [page, setPage] = useState<PageNotesView>({ kind: 'loading' });
   const [search, setSearch] = useState<SearchView>(IDLE_SEARCH);
   const [pageError, setPageError] = useState<string | null>(null);
@@ -168,27 +200,41 @@ export function useNotes(searchDelayMs = 200): NotesPanelProps {
   const live = useRef(true);
   const searchSeq = useRef(0);
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const tabKey = tab === undefined ? 'finding' : tab === null ? 'none' : `${tab.id} ${tab.load} ${tab.url ?? ''}`;
 
   const reload = async () => {
-    const view = await loadPageNotes(tabRef.current);
-    if (live.current) setPage(view);
+    const target = tabRef.current;
+    const view = await loadPageNotes(target);
+    // A reply about a tab the page no longer follows is dropped.
+    if (live.current && target === tabRef.current) setPage(view);
   };
 
   useEffect(() => {
     live.current = true;
-    void (async () => {
-      try {
-        tabRef.current = await activeTab();
-      } catch {
-        tabRef.current = null;
-      }
-      await reload();
-    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The page's notes UI saving or deleting a note: the list follows (the side panel stays open meanwhile).
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (typeof type !== 'string' || !NOTE_CHANGES.has(type) || sender.tab?.id === undefined || sender.tab.id !== tabRef.current?.id) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), CHANGE_SETTLE_MS);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       live.current = false;
+      clearTimeout(timer);
       clearTimeout(searchTimer.current);
+      browser.runtime.onMessage.removeListener(onMessage);
     };
   }, []);
+
+  useEffect(() => {
+    if (tab === undefined) return;
+    tabRef.current = tab;
+    setPage({ kind: 'loading' });
+    setPageError(null);
+    void reload();
+  }, [tabKey]);
 
   const runSearch = async (query: string, seq: number) => {
     try {
@@ -206,7 +252,7 @@ export function useNotes(searchDelayMs = 200): NotesPanelProps {
     const tab = tabRef.current;
     if (!tab) return;
     setPageError(null);
-    void revealNote(tab.id, note.id).then((reached) => {
+    void revealNote(tab.id, note.id, close).then((reached) => {
       if (!reached && live.current) setPageError('Crosscheck couldn’t reach the page to show this note. Reload the page and try again.');
     });
   };
@@ -242,7 +288,7 @@ export function useNotes(searchDelayMs = 200): NotesPanelProps {
         reveal(note);
         return;
       }
-      void openPage(note.url).catch(() => {
+      void openPage(note.url, close).catch(() => {
         if (live.current) setSearch((s) => ({ ...s, status: 'error', error: 'Crosscheck couldn’t open that page.' }));
       });
     },

@@ -3,8 +3,8 @@
  * the words for an import's result, and saving an export through a download. No browser messaging here
  * (`useNotes.ts` does that); the components render.
  */
-import type { ExportFile, ImportResult, PageNotesState } from '../../lib/annotations/messages';
-import type { AnnotationId, HighlightColour, ReaderAnnotation } from '../../lib/annotations/model';
+import type { ExportFile, ExportFormat, ImportResult, PageNotesState } from '../lib/annotations/messages';
+import type { AnnotationId, HighlightColour, ReaderAnnotation } from '../lib/annotations/model';
 
 /** Where the active page's notes stand. */
 export type PageNotesView =
@@ -22,6 +22,13 @@ export type PageNotesView =
       /** Whether the page's notes UI answered (so notes can be shown on the page). */
       live: boolean;
     };
+
+/** What the reader asked to export: a format, all pages or one, with or without Crosscheck's findings. */
+export interface ExportRequest {
+  format: ExportFormat;
+  scope: 'all' | { url: string };
+  includeFindings: boolean;
+}
 
 /** Where a search across all pages stands. */
 export interface SearchView {

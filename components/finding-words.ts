@@ -1,6 +1,7 @@
-/** The popup's words for statuses, counts, kinds and states. */
-import type { MarkKind, Status } from '../../lib/engine/findings';
-import type { UnavailableReason } from './page';
+/** The extension pages' words for statuses, counts, kinds, states and other outlets' reports. */
+import type { MarkKind, Status } from '../lib/engine/findings';
+import type { SummaryOther } from '../lib/messages';
+import type { UnavailableReason } from './page-view';
 
 export const STATUS_ORDER: Status[] = ['differs', 'agrees', 'unique'];
 
@@ -19,6 +20,27 @@ export function countPhrase(status: Status, n: number): string {
     case 'unique':
       return one ? 'unique: no other outlet reports it' : 'unique: no other outlet reports them';
   }
+}
+
+/** A heading for one status's group: "Differs from other outlets". */
+export function groupTitle(status: Status): string {
+  return { differs: 'Differs from other outlets', agrees: 'Agrees with other outlets', unique: 'Only this outlet reports it' }[status];
+}
+
+/**
+ * The other outlets' reports in one line, one entry per value with who reported it:
+ * "17 (Unnamed outlet A) · 22 (HNGN, JNS)". An outlet that reported a value twice is named once.
+ */
+export function othersLine(others: readonly SummaryOther[] | undefined): string {
+  if (!others || others.length === 0) return 'No other outlet reports it.';
+  const byValue = new Map<string, string[]>();
+  for (const { value, who } of others) {
+    const key = value.trim();
+    const names = byValue.get(key) ?? [];
+    if (!names.includes(who)) names.push(who);
+    byValue.set(key, names);
+  }
+  return [...byValue].map(([value, who]) => `${value} (${who.join(', ')})`).join(' · ');
 }
 
 export function kindWord(kind: MarkKind): string {
@@ -52,4 +74,11 @@ export function unavailableText(reason: UnavailableReason): { title: string; bod
     case 'no-tab':
       return { title: 'No page to check', body: 'Open a news article in this window, then open Crosscheck again.' };
   }
+}
+
+/** Why some findings are not drawn, when the reader turned a kind off in Options; null when none is. */
+export function hiddenKindsText(settings: { figures: boolean; names: boolean }): string | null {
+  const hidden = [!settings.figures && 'Figures', !settings.names && 'Names'].filter((x): x is string => Boolean(x));
+  if (hidden.length === 0) return null;
+  return `${hidden.length === 2 ? 'Figures and names are' : `${hidden[0]} are`} turned off in Options, so ${hidden.length === 2 ? 'nothing is' : 'they are not'} highlighted.`;
 }

@@ -1,7 +1,7 @@
 /** How many findings differ, agree, or are unique, each with its words. */
 import type { JSX } from 'preact';
-import type { Status } from '../../../lib/engine/findings';
-import { countPhrase, STATUS_ORDER } from '../wording';
+import type { Status } from '../lib/engine/findings';
+import { countPhrase, STATUS_ORDER } from './finding-words';
 
 export interface CountsProps {
   counts: Record<Status, number>;

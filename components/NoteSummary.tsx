@@ -1,7 +1,7 @@
 /** One note as the popup shows it: the quote, the reader's note, its colour (in words too) and tags. */
 import type { JSX } from 'preact';
-import type { ReaderAnnotation } from '../../../lib/annotations/model';
-import { colourWord, quoteText } from '../notes';
+import type { ReaderAnnotation } from '../lib/annotations/model';
+import { colourWord, quoteText } from './notes-view';
 
 export function NoteSummary({ note }: { note: ReaderAnnotation }): JSX.Element {
   const text = note.note.trim();

@@ -2,8 +2,8 @@
  * What the popup shows, decided from plain data: the page's summary (or why there is none) and the settings.
  * No browser calls here; `usePageSummary.ts` fetches, the components render.
  */
-import type { PageSummary } from '../../lib/messages';
-import { isSiteDisabled, normaliseSite, withSite, type Settings } from '../../lib/settings';
+import type { PageSummary } from '../lib/messages';
+import { isSiteDisabled, normaliseSite, withSite, type Settings } from '../lib/settings';
 
 /**
  * Why there is no summary: the content script cannot run here (browser page, store), has not answered on a

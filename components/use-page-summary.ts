@@ -1,14 +1,13 @@
 /**
- * The popup's data: the active tab, and its content script's summary. The content script's later summaries
- * (it sends one after each pass) update the popup while it is open; a settings change re-asks until the page
- * has applied it.
+ * What a tab's content script found, for the popup and the side panel: its summary, or why there is none.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Message, PageSummary } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
-import { classifyUrl, isPageSummary, summaryFitsSettings, type PageResult } from './page';
-import { wait } from '../../lib/wait';
+import type { Message, PageSummary } from '../lib/messages';
+import type { Settings } from '../lib/settings';
+import { classifyUrl, isPageSummary, summaryFitsSettings, type PageResult } from './page-view';
+import { wait } from '../lib/wait';
+import type { TabRef, TargetTab } from './use-target-tab';
 
 export interface PageData {
   tabId: number | null;
@@ -20,12 +19,6 @@ export interface PageData {
 }
 
 
-export async function activeTab(): Promise<{ id: number; url: string | null } | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab || tab.id === undefined || tab.id < 0) return null;
-  return { id: tab.id, url: tab.url ?? null };
-}
-
 /** Ask the tab's content script. Rejects when none runs there; undefined when it has no summary yet. */
 export async function requestSummary(tabId: number): Promise<PageSummary | undefined> {
   const message: Message = { type: 'get-summary' };
@@ -34,7 +27,7 @@ export async function requestSummary(tabId: number): Promise<PageSummary | undef
 }
 
 /** The summary, or why there is none; retries a little while the page is still on its first pass. */
-export async function loadPage(tab: { id: number; url: string | null } | null, retryDelays = [250, 600, 1200]): Promise<PageResult> {
+export async function loadPage(tab: Pick<TabRef, 'id' | 'url'> | null, retryDelays = [250, 600, 1200]): Promise<PageResult> {
   if (!tab) return { kind: 'unavailable', reason: 'no-tab' };
   const kind = classifyUrl(tab.url);
   if (tab.url && kind !== 'web') return { kind: 'unavailable', reason: kind };
@@ -53,37 +46,46 @@ export async function loadPage(tab: { id: number; url: string | null } | null, r
   }
 }
 
-export function usePageSummary(settings: Settings | null, settleDelays = [150, 500, 1200, 2500]): PageData {
-  const [data, setData] = useState<PageData>({ tabId: null, url: null, result: { kind: 'loading' }, settling: false });
-  const tabRef = useRef<{ id: number; url: string | null } | null>(null);
+/** Whether a 'page-summary' message came from this tab's top frame. */
+export function summaryFromTab(message: unknown, sender: { tab?: { id?: number }; frameId?: number }, tabId: number | null): PageSummary | null {
+  const m = message as Partial<Extract<Message, { type: 'page-summary' }>> | null;
+  if (m?.type !== 'page-summary' || !isPageSummary(m.summary)) return null;
+  if (tabId === null || sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return null;
+  return m.summary;
+}
 
-  // First load, and the content script's own updates while the popup is open.
+/**
+ * The target tab's summary: asked for when the tab (or its page) changes, then kept current by the content
+ * script's own messages (it sends one after each pass); a settings change re-asks until the page shows it.
+ */
+export function usePageSummary(settings: Settings | null, tab: TargetTab, settleDelays = [150, 500, 1200, 2500]): PageData {
+  const [data, setData] = useState<PageData>({ tabId: null, url: null, result: { kind: 'loading' }, settling: false });
+  const tabRef = useRef<TabRef | null>(null);
+  const tabKey = tab === undefined ? 'finding' : tab === null ? 'none' : `${tab.id} ${tab.load} ${tab.url ?? ''}`;
+
+  // The content script's updates for the target tab, whenever they come.
   useEffect(() => {
-    let live = true;
     const onMessage = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
-      const m = message as Partial<Extract<Message, { type: 'page-summary' }>>;
-      if (m?.type !== 'page-summary' || !isPageSummary(m.summary)) return;
-      if (tabRef.current === null || sender.tab?.id !== tabRef.current.id || (sender.frameId ?? 0) !== 0) return;
-      const summary = m.summary;
-      setData((d) => ({ ...d, result: { kind: 'summary', summary } }));
+      const summary = summaryFromTab(message, sender, tabRef.current?.id ?? null);
+      if (summary) setData((d) => ({ ...d, result: { kind: 'summary', summary } }));
     };
     browser.runtime.onMessage.addListener(onMessage);
-    void (async () => {
-      let tab: { id: number; url: string | null } | null = null;
-      try {
-        tab = await activeTab();
-      } catch {
-        tab = null;
-      }
-      tabRef.current = tab;
-      const result = await loadPage(tab);
-      if (live) setData((d) => ({ ...d, tabId: tab?.id ?? null, url: tab?.url ?? null, result: d.result.kind === 'summary' && result.kind !== 'summary' ? d.result : result }));
-    })();
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  // Each new target (or new page in it): ask, keeping a summary its content script sent meanwhile.
+  useEffect(() => {
+    if (tab === undefined) return;
+    tabRef.current = tab;
+    let live = true;
+    setData({ tabId: tab?.id ?? null, url: tab?.url ?? null, result: { kind: 'loading' }, settling: false });
+    void loadPage(tab).then((result) => {
+      if (live) setData((d) => ({ ...d, result: d.result.kind === 'summary' && result.kind !== 'summary' ? d.result : result }));
+    });
     return () => {
       live = false;
-      browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, []);
+  }, [tabKey]);
 
   // After a settings change, re-ask until the page reflects it (the content script applies settings at once).
   const key = settings ? JSON.stringify(settings) : null;
@@ -92,8 +94,8 @@ export function usePageSummary(settings: Settings | null, settleDelays = [150, 5
     if (key === null || settings === null) return;
     const first = previousKey.current === null;
     previousKey.current = key;
-    const tab = tabRef.current;
-    if (first || !tab) return;
+    const target = tabRef.current;
+    if (first || !target) return;
     let live = true;
     setData((d) => ({ ...d, settling: d.result.kind === 'summary' }));
     void (async () => {
@@ -102,7 +104,7 @@ export function usePageSummary(settings: Settings | null, settleDelays = [150, 5
         if (!live) return;
         let summary: PageSummary | undefined;
         try {
-          summary = await requestSummary(tab.id);
+          summary = await requestSummary(target.id);
         } catch {
           summary = undefined;
         }

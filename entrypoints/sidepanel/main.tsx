@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/summary.css';
+import './sidepanel.css';
+import { SidePanelApp } from './SidePanelApp';
+
+render(<SidePanelApp />, document.getElementById('app')!);
