@@ -1,58 +1,92 @@
 /**
- * The popover a reader sees on a highlight: the value on this page, whether other outlets agree,
- * and each other outlet's report with a short quote. Text only: Preact escapes everything.
+ * The popover a reader sees on a highlight: the value on this page, the verdict in plain words, then one
+ * line per other outlet (its label, whom it cites, its value, why it agrees or how it differs) with its
+ * quote behind a disclosure. Text only: Preact escapes everything.
  */
+import { useState } from 'preact/hooks';
 import type { Mark, OtherReport } from '../lib/engine/findings';
 import { shortQuote } from '../lib/present/quote';
-import { dialogLabel, headline, otherReportLine, relationWord, reportsHeading, statusLine, statusWord, thisArticleLine } from '../lib/present/wording';
+import { dialogLabel, headline, otherReportLine, relationNote, reportsHeading, statusWord, thisArticleLine, verdict } from '../lib/present/wording';
+
+/** The page's own colours, light or dark: the popover follows them, not the operating system's scheme. */
+export type Tone = 'light' | 'dark';
 
 export interface PopoverProps {
   mark: Mark;
   onClose(): void;
+  tone?: Tone;
 }
 
-export function Popover({ mark, onClose }: PopoverProps) {
+let popovers = 0;
+
+export function Popover({ mark, onClose, tone = 'light' }: PopoverProps) {
   const { value, what } = headline(mark);
-  const differing = mark.others.filter((o) => o.relation === 'different');
-  const agreeing = mark.others.filter((o) => o.relation === 'same');
-  const lessSpecific = mark.others.filter((o) => o.relation === 'less-specific');
+  const [ids] = useState(() => `cc-pop-${++popovers}`);
   const here = thisArticleLine(mark);
+  const groups: OtherReport['relation'][] = ['different', 'same', 'less-specific'];
   return (
-    <div class={`cc-pop cc-${mark.status}`} role="dialog" aria-modal="false" aria-label={dialogLabel(mark)}>
+    <div
+      class={`cc-pop cc-${mark.status} cc-${tone}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={dialogLabel(mark)}
+      aria-describedby={`${ids}-verdict`}
+      tabIndex={-1}
+    >
       <div class="cc-head">
-        <p class="cc-value">
+        <h2 class="cc-value">
           <strong>{value}</strong>
           {what && <span class="cc-what"> — {what}</span>}
-        </p>
-        <button type="button" class="cc-close" aria-label="Close" title="Close" onClick={onClose}>
+        </h2>
+        <button type="button" class="cc-close" aria-label="Close" title="Close (Escape)" onClick={onClose}>
           ×
         </button>
       </div>
-      {here && <p class="cc-here">{here}</p>}
-      <p class="cc-status">
-        <span class={`cc-badge cc-badge-${mark.status}`}>{statusWord(mark.status)}</span> {statusLine(mark)}
+      <p class="cc-status" id={`${ids}-verdict`}>
+        <span class={`cc-badge cc-badge-${mark.status}`}>{statusWord(mark.status)}</span> {verdict(mark)}
       </p>
-      <Reports heading={reportsHeading(mark, 'different')} reports={differing} />
-      <Reports heading={reportsHeading(mark, 'same')} reports={agreeing} />
-      <Reports heading={reportsHeading(mark, 'less-specific')} reports={lessSpecific} mark={mark} />
+      {here && <p class="cc-here">{here}</p>}
+      {groups.map((relation) => (
+        <Reports
+          key={relation}
+          id={`${ids}-${relation}`}
+          heading={reportsHeading(mark, relation)}
+          reports={mark.others.filter((o) => o.relation === relation)}
+          mark={mark}
+        />
+      ))}
     </div>
   );
 }
 
-function Reports({ heading, reports, mark }: { heading: string; reports: OtherReport[]; mark?: Mark }) {
+function Reports({ id, heading, reports, mark }: { id: string; heading: string; reports: OtherReport[]; mark: Mark }) {
   if (reports.length === 0) return null;
   return (
-    <section class="cc-reports">
-      <h3>{heading}</h3>
+    <section class="cc-reports" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
       <ul>
         {reports.map((other, i) => (
-          <li key={i} class={`cc-report cc-${other.relation}`}>
-            <span class={`cc-tag cc-tag-${other.relation}`}>{relationWord(other, mark)}</span>{' '}
-            <span class="cc-line">{otherReportLine(other)}</span>
-            <span class="cc-quote">“{shortQuote(other.quote, other.value)}”</span>
-          </li>
+          <Report key={i} id={`${id}-${i}`} other={other} mark={mark} />
         ))}
       </ul>
     </section>
+  );
+}
+
+/** One other outlet's report; its quote shows on demand. */
+function Report({ id, other, mark }: { id: string; other: OtherReport; mark: Mark }) {
+  const [open, setOpen] = useState(false);
+  const note = relationNote(mark, other);
+  return (
+    <li class={`cc-report cc-${other.relation}`}>
+      <span class="cc-line">{otherReportLine(other)}</span>
+      {note && <span class="cc-note">{note}</span>}
+      <button type="button" class="cc-quote-toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={id} onClick={() => setOpen(!open)}>
+        Quote
+      </button>
+      <q class="cc-quote" id={id} hidden={!open}>
+        {shortQuote(other.quote, other.value)}
+      </q>
+    </li>
   );
 }

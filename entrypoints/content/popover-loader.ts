@@ -17,19 +17,28 @@ const KEY_FOCUS_MS = 1000;
 export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | undefined): PopoverController {
   let loaded: PopoverController | null = null;
   let requested = false;
+  /** What to open once the UI is there: a highlight's popover; the intro to the marks. */
   let pending: { id: string; anchor?: HTMLElement } | null = null;
+  let introPending = false;
+  /** The highlight the pointer was on when it loaded the UI: it opens if the pointer rests there. */
+  let hovered: HTMLElement | null = null;
 
   setBridge({
     getMark,
     ready(controller) {
       loaded = controller;
       if (pending) controller.open(pending.id, pending.anchor);
+      if (introPending) controller.intro?.();
+      else if (!pending && hovered?.matches(':hover')) controller.dwellOn?.(hovered);
       pending = null;
+      hovered = null;
+      introPending = false;
     },
   });
 
-  const load = (id: string, anchor?: HTMLElement) => {
-    pending = { id, anchor };
+  /** Loads the UI; `id`: open that highlight's popover once it is there (null: a keyboard focus, which opens nothing). */
+  const load = (id: string | null, anchor?: HTMLElement) => {
+    if (id !== null) pending = { id, anchor };
     if (requested) return;
     requested = true;
     browser.runtime.sendMessage({ type: 'load-popover-ui' } satisfies Message).catch(() => {
@@ -46,10 +55,18 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     if (event.type === 'focusin' && performance.now() - lastKeyAt > KEY_FOCUS_MS) return;
     const el = event.target instanceof Element ? event.target.closest<HTMLElement>(FINDING_SELECTOR) : null;
     const id = el?.getAttribute('data-crosscheck-id');
-    if (el && id) load(id, el);
+    if (!el || !id) return;
+    if (event instanceof KeyboardEvent) {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault(); // Space would scroll the page
+    }
+    // Focus alone opens nothing (issue 12): it loads the UI, which shows the highlight's hint. A hover
+    // opens only if the pointer rests there (the UI's dwell), not when it crossed the highlight.
+    if (event.type === 'mouseover') hovered = el;
+    load(event.type === 'focusin' || event.type === 'mouseover' ? null : id, el);
   };
   // Only the reader's own hover, focus or click loads the UI: a page's synthetic events are untrusted.
-  for (const type of ['mouseover', 'focusin', 'click'] as const) {
+  for (const type of ['mouseover', 'focusin', 'click', 'keydown'] as const) {
     ctx.onTrusted(document, type, onInteraction, { capture: true });
   }
 
@@ -58,6 +75,11 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     close: () => {
       pending = null;
       loaded?.close();
+    },
+    intro: () => {
+      if (loaded) return loaded.intro?.();
+      introPending = true;
+      load(null);
     },
   };
 }

@@ -1,37 +1,45 @@
 /**
  * One popover for all highlights: a floating host at the end of <body> (closed shadow root, see
- * ../shared/floating-host.ts), opened on hover (after a short delay), focus or click of a
- * `crosscheck-mark`, placed beside the highlight with Floating UI.
+ * ../shared/floating-host.ts), placed beside the highlight with Floating UI.
+ * - Pointer: it opens when the pointer rests on a highlight (a short dwell), not when it only crosses one
+ *   on its way elsewhere; resting on another highlight switches to it.
+ * - Keyboard: a highlight is one Tab stop; focus shows a small hint and nothing more. Enter or Space opens
+ *   the popover with focus inside it; Escape closes it and puts focus back; Enter opens it again.
+ * - Colours: light or dark after the page's own background behind the highlight.
  * Listeners are delegated on `document` through `ctx`, so they go when the script is invalidated, and
  * only the reader's own input counts: a page script's synthetic events open, close and move nothing.
  */
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import { Popover } from '../../components/Popover';
+import { MarksIntro } from '../../components/MarksIntro';
+import { Popover, type Tone } from '../../components/Popover';
 import { POPOVER_CSS } from '../../components/popover-css';
 import type { Mark } from '../../lib/engine/findings';
+import { backgroundBehind, isDark } from '../../lib/page/colours';
 import { unionRect } from '../../lib/page/highlight-box';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { mountFloatingHost } from '../shared/floating-host';
 import type { PageContext } from '../shared/page-context';
+import { createMarkPainter } from './mark-paint';
 
 export interface PopoverController {
   open(id: string, anchor?: HTMLElement): void;
   close(): void;
+  /** The one-time explanation of the marks (first matched article). */
+  intro?(): void;
+  /** The pointer is on this highlight: open it if the pointer rests there. */
+  dwellOn?(el: HTMLElement): void;
 }
 
-const OPEN_DELAY = 150;
+/** How long the pointer rests on a highlight before it opens, and how far it may drift meanwhile. */
+const DWELL_MS = 350;
+const DWELL_SLOP_PX = 6;
 const CLOSE_DELAY = 300;
-/** Inline, so hostile page CSS cannot hide which highlight is open. */
-const ACTIVE_STYLE = [
-  ['outline', '2px solid currentColor'],
-  ['outline-offset', '2px'],
-] as const;
 const TABBABLE =
   'a[href],area[href],button,input:not([type=hidden]),select,textarea,iframe,summary,[tabindex],[contenteditable=""],[contenteditable=true]';
 
-/** How a popover was opened: hover-opened ones close when the pointer leaves. */
-type Trigger = 'hover' | 'focus' | 'click' | 'api';
+/** How a popover was opened: hover-opened ones close when the pointer leaves, key-opened ones when focus does. */
+type Trigger = 'hover' | 'key' | 'click' | 'api';
 
 interface Open {
   id: string;
@@ -41,6 +49,11 @@ interface Open {
   stop(): void;
 }
 
+/** The page's tone behind an element: the popover and its hint follow it. */
+export function toneAt(el: Element | null): Tone {
+  return isDark(backgroundBehind(el)) ? 'dark' : 'light';
+}
+
 export async function attachPopovers(
   ctx: PageContext,
   options: { getMark(id: string): Mark | undefined },
@@ -48,11 +61,22 @@ export async function attachPopovers(
   const { host, shadow, float, ensureMounted } = await mountFloatingHost(ctx, { name: 'popover', css: POPOVER_CSS });
   // What the highlights' aria-controls point to: random like the host's name, it tells the page nothing.
   host.id = host.localName;
+  const hint = document.createElement('div');
+  hint.className = 'cc-hint';
+  hint.hidden = true;
+  hint.setAttribute('aria-hidden', 'true'); // the highlight's own description says the same to a screen reader
+  hint.textContent = 'Enter: who else reports this';
+  const intro = document.createElement('div');
+  shadow.append(hint, intro);
+  const paint = createMarkPainter();
 
   let current: Open | null = null;
   let timer: number | undefined; // one pending open or close at a time
   let lastInput: 'pointer' | 'key' = 'key';
   let refocusing = false;
+  /** Where the pointer came to rest on a highlight, while it waits to open. */
+  let dwell: { id: string; el: HTMLElement; x: number; y: number } | null = null;
+  let hovered: HTMLElement[] = [];
 
   const wait = (then: () => void, ms: number) => {
     clearTimeout(timer);
@@ -60,30 +84,39 @@ export async function attachPopovers(
   };
   const markOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>(FINDING_SELECTOR) : null;
+  const piecesOf = (id: string) =>
+    [...document.querySelectorAll<HTMLElement>(FINDING_SELECTOR)].filter((el) => el.dataset.crosscheckId === id);
   const inPopover = (event: Event) => event.composedPath().includes(host);
+  const dialog = () => shadow.querySelector<HTMLElement>('[role="dialog"]');
 
-  function open(id: string, anchor?: HTMLElement, trigger: Trigger = 'api'): void {
+  function open(id: string, anchor: HTMLElement | undefined, trigger: Trigger, focusInside = false): void {
     clearTimeout(timer);
-    if (current?.id === id) {
-      if (trigger !== 'hover') current.trigger = trigger;
-      return;
+    if (current?.id !== id) {
+      const mark = options.getMark(id);
+      const pieces = piecesOf(id);
+      const at = anchor ?? pieces[0];
+      if (!mark || !at) return;
+      close();
+      show(mark, pieces, at, trigger);
+    } else if (trigger !== 'hover') {
+      current.trigger = trigger;
     }
-    const mark = options.getMark(id);
-    const pieces = [...document.querySelectorAll<HTMLElement>(FINDING_SELECTOR)].filter((el) => el.dataset.crosscheckId === id);
-    const at = anchor ?? pieces[0];
-    if (!mark || !at) return;
-    close();
+    if (focusInside) dialog()?.focus();
+  }
+
+  function show(mark: Mark, pieces: HTMLElement[], at: HTMLElement, trigger: Trigger): void {
+    hideHint();
     ensureMounted();
-    render(h(Popover, { mark, onClose: () => close(true) }), float);
+    render(h(Popover, { mark, onClose: () => close(true), tone: toneAt(at.parentElement) }), float);
     float.hidden = false;
     for (const piece of pieces) {
       piece.setAttribute('aria-expanded', 'true');
       piece.setAttribute('aria-controls', host.id);
-      for (const [property, value] of ACTIVE_STYLE) piece.style.setProperty(property, value, 'important');
     }
+    paint.set(pieces, 'ringed', true);
     // The whole highlight, all its pieces, so the popover never covers any of it.
     const reference: VirtualElement = { getBoundingClientRect: () => unionRect(pieces), contextElement: at };
-    const state: Open = { id, pieces, anchor: at, trigger, stop: () => {} };
+    const state: Open = { id: mark.id, pieces, anchor: at, trigger, stop: () => {} };
     current = state;
     state.stop = autoUpdate(reference, float, () => void place(state, reference));
   }
@@ -123,17 +156,27 @@ export async function attachPopovers(
     for (const piece of state.pieces) {
       piece.removeAttribute('aria-expanded');
       piece.removeAttribute('aria-controls');
-      for (const [property] of ACTIVE_STYLE) piece.style.removeProperty(property);
     }
+    paint.set(state.pieces, 'ringed', document.activeElement !== null && state.pieces.includes(document.activeElement as HTMLElement));
     if (restoreFocus || focusInside) refocus(state.anchor);
   }
 
-  /** Focus a highlight without its focus reopening a popover. */
+  /** Focus a highlight without showing its hint again. */
   function refocus(el: HTMLElement): void {
     refocusing = true;
     el.focus();
     refocusing = false;
+    paint.set(piecesOf(el.dataset.crosscheckId ?? ''), 'ringed', true);
   }
+
+  function showHint(el: HTMLElement): void {
+    const rect = el.getBoundingClientRect();
+    hint.className = `cc-hint cc-${toneAt(el.parentElement)}`;
+    hint.style.left = `${Math.max(4, Math.min(rect.left, window.innerWidth - 200))}px`;
+    hint.style.top = `${rect.bottom + 4}px`;
+    hint.hidden = false;
+  }
+  const hideHint = () => (hint.hidden = true);
 
   /** The first element Tab would reach after the highlight, outside it and the popover. */
   function nextTabbable(state: Open): HTMLElement | null {
@@ -147,10 +190,40 @@ export async function attachPopovers(
     return null;
   }
 
+  /** Tab at either end of the popover leaves it: on to what follows the highlight, or back to the highlight. */
+  function tabOut(event: KeyboardEvent, state: Open): void {
+    const stops = [...float.querySelectorAll<HTMLElement>('button')];
+    const at = shadow.activeElement;
+    const atStart = at === dialog() || at === stops[0];
+    const atEnd = at === stops[stops.length - 1];
+    if (event.shiftKey ? !atStart : !atEnd) return; // inside: the browser moves focus
+    event.preventDefault();
+    if (event.shiftKey) return close(true);
+    const next = nextTabbable(state);
+    close(!next);
+    next?.focus();
+  }
+
   // Trusted events only (a page can dispatch any event, never a trusted one); and none once the extension
   // behind this script is gone (reloaded, removed), which the check notices and ends everything for.
   const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
     ctx.onTrusted<DocumentEventMap[K]>(document, type, (event) => ctx.isInvalid || handler(event), { capture: true });
+
+  function hover(pieces: HTMLElement[]): void {
+    if (pieces[0] === hovered[0]) return;
+    paint.set(hovered, 'revealed', hovered.includes(document.activeElement as HTMLElement));
+    hovered = pieces;
+    paint.set(hovered, 'revealed', true);
+  }
+
+  function startDwell(el: HTMLElement, at: { clientX: number; clientY: number }): void {
+    const id = el.dataset.crosscheckId ?? '';
+    dwell = { id, el, x: at.clientX, y: at.clientY };
+    wait(() => {
+      dwell = null;
+      open(id, el, 'hover');
+    }, DWELL_MS);
+  }
 
   listen('pointerdown', () => (lastInput = 'pointer'));
 
@@ -158,27 +231,54 @@ export async function attachPopovers(
     const el = markOf(event.target);
     if (el) {
       const id = el.dataset.crosscheckId ?? '';
+      hover(piecesOf(id));
       if (current?.id === id) clearTimeout(timer);
-      else wait(() => open(id, el, 'hover'), OPEN_DELAY);
-    } else if (inPopover(event)) {
-      clearTimeout(timer);
-    } else if (current?.trigger === 'hover') {
-      wait(close, CLOSE_DELAY);
-    } else {
-      clearTimeout(timer); // the pointer passed over a highlight without stopping
+      else if (dwell?.id !== id) startDwell(el, event);
+      return;
     }
+    hover([]);
+    dwell = null;
+    if (inPopover(event)) clearTimeout(timer);
+    else if (current?.trigger === 'hover') wait(close, CLOSE_DELAY);
+    else clearTimeout(timer); // the pointer passed over a highlight without stopping
+  });
+
+  // Still moving across a highlight: not resting yet, the dwell starts again from here.
+  listen('mousemove', (event) => {
+    if (!dwell || Math.hypot(event.clientX - dwell.x, event.clientY - dwell.y) <= DWELL_SLOP_PX) return;
+    if (markOf(event.target)?.dataset.crosscheckId === dwell.id) startDwell(dwell.el, event);
   });
 
   // The pointer left the window.
   listen('mouseout', (event) => {
-    if (!event.relatedTarget && current?.trigger === 'hover') wait(close, CLOSE_DELAY);
+    if (event.relatedTarget) return;
+    hover([]);
+    dwell = null;
+    if (current?.trigger === 'hover') wait(close, CLOSE_DELAY);
+    else clearTimeout(timer);
   });
 
   listen('focusin', (event) => {
-    if (refocusing) return;
     const el = markOf(event.target);
-    if (el) open(el.dataset.crosscheckId ?? '', el, lastInput === 'pointer' ? 'click' : 'focus');
-    else if (!inPopover(event) && current?.trigger === 'focus') close();
+    hideHint();
+    if (el) {
+      const pieces = piecesOf(el.dataset.crosscheckId ?? '');
+      paint.set(pieces, 'revealed', true);
+      paint.set(pieces, 'ringed', true);
+      if (current && current.id !== el.dataset.crosscheckId && current.trigger === 'key') close();
+      if (!refocusing && lastInput === 'key' && current?.id !== el.dataset.crosscheckId) showHint(el);
+    } else if (!inPopover(event) && current?.trigger === 'key') {
+      close();
+    }
+  });
+
+  listen('focusout', (event) => {
+    const el = markOf(event.target);
+    if (!el) return;
+    hideHint();
+    const pieces = piecesOf(el.dataset.crosscheckId ?? '');
+    if (!hovered.includes(el)) paint.set(pieces, 'revealed', false);
+    if (current?.id !== el.dataset.crosscheckId) paint.set(pieces, 'ringed', false);
   });
 
   // No preventDefault: a highlight inside a link still follows the link.
@@ -190,33 +290,36 @@ export async function attachPopovers(
 
   listen('keydown', (event) => {
     lastInput = 'key';
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const el = markOf(event.target);
+    if (el && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault(); // Space would scroll the page
+      return open(el.dataset.crosscheckId ?? '', el, 'key', true);
+    }
     const state = current;
     if (!state) return;
-    if (event.key === 'Escape') {
-      close(state.trigger === 'focus');
-    } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      const onHighlight = state.pieces.some((piece) => piece === event.target);
-      if (onHighlight && !event.shiftKey) {
-        // The popover sits at the end of <body>; Tab from the highlight goes into it.
-        const button = shadow.querySelector<HTMLElement>('.cc-close');
-        if (!button) return;
-        event.preventDefault();
-        button.focus();
-      } else if (inPopover(event)) {
-        // Out of the popover: back to the highlight, or on to what follows it.
-        event.preventDefault();
-        const next = event.shiftKey ? null : nextTabbable(state);
-        if (!next) return event.shiftKey ? refocus(state.anchor) : close(true);
-        next.focus(); // may open the next highlight's popover
-        if (current === state) close();
-      }
-    }
+    if (event.key === 'Escape') close(inPopover(event) || state.pieces.includes(event.target as HTMLElement));
+    else if (event.key === 'Tab' && inPopover(event)) tabOut(event, state);
   });
 
   ctx.onInvalidated(() => {
     clearTimeout(timer);
     close();
+    paint.clear();
   });
 
-  return { open: (id, anchor) => open(id, anchor, 'api'), close: () => close() };
+  // Loaded by a keyboard focus: the highlight that has it shows its hint now.
+  const focused = markOf(document.activeElement);
+  if (focused) showHint(focused);
+
+  return {
+    open: (id, anchor) => open(id, anchor, 'api'),
+    close: () => close(),
+    dwellOn: (el) => {
+      const rect = el.getBoundingClientRect();
+      hover(piecesOf(el.dataset.crosscheckId ?? ''));
+      startDwell(el, { clientX: rect.left, clientY: rect.top });
+    },
+    intro: () => render(h(MarksIntro, { tone: toneAt(document.querySelector(FINDING_SELECTOR)?.parentElement ?? document.body), onClose: () => render(null, intro) }), intro),
+  };
 }

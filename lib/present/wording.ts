@@ -7,9 +7,9 @@ import type { Mark, OtherReport, Status } from '../engine/findings';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "JNS, citing the Syrian Observatory for Human Rights" or "Unnamed outlet A". */
+/** "JNS, citing the Syrian Observatory for Human Rights" or "an unnamed outlet, 26 February 2021": the source's label, date included where known. */
 export function whoReported(other: OtherReport): string {
-  const who = other.outlet ?? other.label;
+  const who = other.label;
   if (!other.attribution) return who;
   return `${who}, citing ${other.attribution}`;
 }
@@ -19,40 +19,109 @@ export function otherReportLine(other: OtherReport): string {
   return `${whoReported(other)}: ${other.value}`;
 }
 
-export function statusLine(mark: Mark): string {
-  const label = mark.factLabel ?? (mark.kind === 'name' ? 'this name' : 'this figure');
-  const differing = mark.others.filter((o) => o.relation === 'different').length;
-  const agreeing = mark.others.filter((o) => o.relation === 'same').length;
-  // Reports that are only less (or more) specific neither agree nor differ: they are counted apart.
-  const compared = differing + agreeing;
-  const reports = compared === 1 ? 'report' : 'reports';
-  const vaguer = specificityLine(mark);
-  const wordings: Record<Status, string> = {
-    differs: `Outlets differ on ${label}: ${differing} of ${compared} other ${reports} ${differing === 1 ? 'says' : 'say'} something else.`,
-    agrees: mark.kind === 'name'
-      ? `Also named by ${agreeing} other ${agreeing === 1 ? 'outlet' : 'outlets'}.`
-      : `${agreeing === 1 ? 'One other report agrees' : `All ${agreeing} other reports agree`} on ${label}.`,
-    unique: !mark.fact
-      ? 'Not compared: no other outlet reports this.'
-      : vaguer
-        ? `No other outlet in the reference reports ${label} as precisely.`
-        : `No other outlet in the reference reports ${label}.`,
-  };
-  return vaguer ? `${wordings[mark.status]} ${vaguer}` : wordings[mark.status];
+/** Other outlets, each counted once however many claims it made: "1 other outlet", "2 other outlets". */
+export function outletCount(reports: readonly OtherReport[]): number {
+  return new Set(reports.map((o) => o.source)).size;
+}
+
+function outlets(n: number, other = true): string {
+  return `${n} ${other ? 'other ' : ''}${n === 1 ? 'outlet' : 'outlets'}`;
+}
+
+/** "17", "17 and 22", "17, 19 and 22": each value once, as written. */
+export function listValues(values: readonly string[]): string {
+  const unique = [...new Set(values)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
 /**
- * How the reports that are only less or more specific stand: "Other reports say multiple facilities, without a
- * number." when this page gives a number; "Another report gives a number: two." when it does not. null when none.
+ * The verdict in plain words, first thing in the popover: "Others report 17", "2 other outlets agree",
+ * "Also named by 3 other outlets", "No other outlet reports this". Counts are of outlets, not of claims.
  */
-export function specificityLine(mark: Mark): string | null {
-  const reports = mark.others.filter((o) => o.relation === 'less-specific');
-  if (reports.length === 0) return null;
-  const values = [...new Set(reports.map((o) => o.value))].join(', ');
-  const one = reports.length === 1;
-  // A page with no number ("multiple facilities") is the vaguer side; the others then give the number.
-  if (pageIsVague(mark)) return `${one ? 'Another report gives' : 'Other reports give'} a number: ${values}.`;
-  return `${one ? 'Another report says' : 'Other reports say'} ${values}, without a number.`;
+export function verdict(mark: Mark): string {
+  const differing = mark.others.filter((o) => o.relation === 'different');
+  const agreeing = outletCount(mark.others.filter((o) => o.relation === 'same'));
+  const vaguer = mark.others.filter((o) => o.relation === 'less-specific');
+  if (mark.status === 'differs') {
+    const others = `${outletCount(differing) === 1 ? 'Another outlet reports' : 'Others report'} ${listValues(differing.map((o) => o.value))}`;
+    return agreeing ? `${others}; ${outlets(agreeing)} ${agreeing === 1 ? 'agrees' : 'agree'}` : others;
+  }
+  if (mark.status === 'agrees') {
+    if (mark.kind === 'name') return `Also named by ${outlets(agreeing)}`;
+    return agreeing === 1 ? '1 other outlet agrees' : `${outlets(agreeing)} agree`;
+  }
+  if (vaguer.length) {
+    const n = outletCount(vaguer);
+    const values = listValues(vaguer.map((o) => o.value));
+    return pageIsVague(mark)
+      ? `Only a vaguer count here; ${outlets(n)} ${n === 1 ? 'gives' : 'give'} a number: ${values}`
+      : `Only here with a number; ${outlets(n)} ${n === 1 ? 'says' : 'say'} ${values}, without one`;
+  }
+  return 'No other outlet reports this';
+}
+
+/** The verdict as a sentence, for the command line and anywhere a line stands alone. */
+export function statusLine(mark: Mark): string {
+  return `${verdict(mark)}.`;
+}
+
+/**
+ * What a screen reader hears after the highlight's own text: its kind and status in words,
+ * "figure, differs from 1 other outlet", "name, also named by 2 other outlets", "figure, reported only here".
+ */
+export function markDescription(mark: Mark): string {
+  const differing = outletCount(mark.others.filter((o) => o.relation === 'different'));
+  const agreeing = outletCount(mark.others.filter((o) => o.relation === 'same'));
+  const status =
+    mark.status === 'differs'
+      ? `differs from ${outlets(differing)}`
+      : mark.status === 'agrees'
+        ? mark.kind === 'name'
+          ? `also named by ${outlets(agreeing)}`
+          : `agrees with ${outlets(agreeing)}`
+        : 'reported only here';
+  return `${mark.kind}, ${status}`;
+}
+
+/**
+ * Why two reports that read differently are the same, or how they differ in kind, in a few words; null
+ * when the values speak for themselves. Times and days: the same moment in two clocks ("Friday in
+ * Syria is still Thursday in US Eastern time"). Counts: one against several.
+ */
+export function relationNote(mark: Mark, other: OtherReport): string | null {
+  if (other.relation === 'same' && (mark.value.type === 'date' || mark.value.type === 'time')) return clockNote(mark, other);
+  if (other.relation === 'different' && mark.value.type === 'count') return countNote(mark, other);
+  return null;
+}
+
+const WEEKDAY_WORDS = WEEKDAYS.map((d) => d.toLowerCase());
+
+function weekdayIn(text: string): number | null {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const at = words.map((w) => WEEKDAY_WORDS.indexOf(w)).find((i) => i >= 0);
+  return at === undefined ? null : at;
+}
+
+function clockNote(mark: Mark, other: OtherReport): string | null {
+  const here = weekdayIn(mark.text);
+  const there = weekdayIn(other.value);
+  if (here === null || there === null || here === there) return null;
+  // The events the reference covers happened in Syria, hours ahead of US Eastern time: the later day is Syria's.
+  const [early, late] = (here + 1) % 7 === there ? [here, there] : (there + 1) % 7 === here ? [there, here] : [null, null];
+  if (early === null || late === null) return 'The same moment once time zones are applied';
+  return `Same moment in two clocks: ${WEEKDAYS[late]} in Syria was still ${WEEKDAYS[early]} in US Eastern time (ET)`;
+}
+
+const NUMBER_WORDS = /\b(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b/i;
+
+function countNote(mark: Mark, other: OtherReport): string | null {
+  const v = mark.value;
+  if (v.type !== 'count') return null;
+  const otherHasNumber = NUMBER_WORDS.test(other.value);
+  if (v.n === 1 && v.qualifier === 'exact' && !otherHasNumber && /s\b/i.test(other.value)) return 'One here, several there';
+  if ((v.n ?? 0) > 1 && /^(an?|one)\b/i.test(other.value.trim())) return 'Several here, one there';
+  return null;
 }
 
 function pageIsVague(mark: Mark): boolean {
@@ -105,12 +174,6 @@ function tollWords(mark: Mark): string | null {
 /** The badge beside the status line: a word, so the status never rests on colour alone. */
 export function statusWord(status: Status): string {
   return { differs: 'Differs', agrees: 'Agrees', unique: 'Only here' }[status];
-}
-
-/** How one other report stands against this page: "Differs", "Agrees" or "Less specific" / "More specific". */
-export function relationWord(other: OtherReport, mark?: Mark): string {
-  if (other.relation === 'less-specific') return mark && pageIsVague(mark) ? 'More specific' : 'Less specific';
-  return other.relation === 'different' ? 'Differs' : 'Agrees';
 }
 
 /**
