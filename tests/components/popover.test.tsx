@@ -56,7 +56,7 @@ describe('Popover for a figure the outlets differ on', () => {
     const { items, headings } = show(mark);
     expect(headings).toEqual(['Reported differently by', 'Also reported by']);
     expect(items.map(({ tag, line }) => `${tag} | ${line}`)).toEqual([
-      'Differs | Unnamed outlet A, citing some independent sources: 17',
+      'Differs | an unnamed outlet, date unknown (A), citing some independent sources: 17',
       'Agrees | JNS, citing the Syrian Observatory for Human Rights: 22',
     ]);
     expect(items[1]?.quote).toBe('“The Syrian Observatory for Human Rights reported that 22 people were killed in the airstrike”');
@@ -80,7 +80,7 @@ describe('Popover for a figure every other outlet agrees on', () => {
     expect(dialog.querySelector('.cc-value')?.textContent).toBe('F-15E — aircraft used in the strike');
     expect(dialog.querySelector('.cc-badge')?.textContent).toBe('Agrees');
     expect(headings).toEqual(['Also reported by']);
-    expect(items).toEqual([{ tag: 'Agrees', line: 'Unnamed outlet A: F15', quote: expect.stringContaining('F15 fighter jets') }]);
+    expect(items).toEqual([{ tag: 'Agrees', line: 'an unnamed outlet, date unknown (A): F15', quote: expect.stringContaining('F15 fighter jets') }]);
   });
 });
 
@@ -96,7 +96,7 @@ describe('Popover for a name', () => {
   it('trims long quotes around the name', () => {
     const mark = markFor('Joe Biden');
     const { items } = show(mark);
-    const long = items.find((i) => i.line === 'Unnamed outlet B: United States President Joe Biden');
+    const long = items.find((i) => i.line === 'an unnamed outlet, date unknown (B): United States President Joe Biden');
     expect(long?.quote).toMatch(/^“….*United States President Joe Biden.*…”$/);
     expect(long!.quote.length).toBeLessThanOrEqual(144);
   });
