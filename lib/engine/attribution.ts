@@ -11,6 +11,7 @@
 import type { NameMention } from '../extract/names';
 import { entityById } from '../reference/entities';
 import type { Sentence } from './sentences';
+import { firstStartingFrom, overlapTest, spanIndexAt } from './spans';
 
 interface Span {
   start: number;
@@ -81,6 +82,8 @@ const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|thre
 const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activists?|analysts?|experts?|diplomats?|lawmakers?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?|monitors?|members?|militias?|spokesm[ae]n|commanders?|officers?)$/i;
 
 const MAX_SPEAKER_WORDS = 10;
+// A character that cannot stand among the title words before a sentence's opening name.
+const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 // "Brig. Gen. Pat Ryder": a title's period does not end the speaker's name.
 const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
 const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
@@ -92,13 +95,15 @@ const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|whic
 
 /**
  * Reads every sentence once and returns who each offset's figure is credited to.
- * `names` are the article's name mentions (entities and titled people), in text order.
+ * `names` are the article's name mentions (entities and titled people), sorted by start.
  */
 export function attributionReader(text: string, sentences: readonly Sentence[], names: readonly NameMention[], figures: readonly Span[]) {
   const framesBySentence: Frame[][] = [];
   const carried: Carried = { previous: null, last: null };
+  const overlapsFigure = overlapTest(figures);
+  const hasFigure = (span: Span) => overlapsFigure(span.start, span.end);
   sentences.forEach((sentence, i) => {
-    const frames = framesIn(text, sentence, names, figures, carried);
+    const frames = framesIn(text, sentence, names, hasFigure, carried);
     framesBySentence[i] = frames;
     const speaker = frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
     carried.previous = speaker;
@@ -106,7 +111,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   });
 
   return (figure: Span): string | null => {
-    const i = sentences.findIndex((s) => figure.start >= s.start && figure.start < s.end);
+    const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
     return creditFor(figure, framesBySentence[i] ?? []);
   };
@@ -141,7 +146,7 @@ function segmentsOf(text: string, sentence: Sentence): Span[] {
   return out;
 }
 
-function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], figures: readonly Span[], carried: Carried): Frame[] {
+function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], hasFigure: (span: Span) => boolean, carried: Carried): Frame[] {
   const frames: Frame[] = [];
   // A pronoun stands first for a speaker earlier in its own sentence ("In a statement, Austin said … attacks he said had begun").
   const resolve = (np: Span) => {
@@ -149,7 +154,6 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     const own = before[before.length - 1]?.speaker;
     return speakerName(text, np, names, own ? { previous: own, last: own } : carried);
   };
-  const hasFigure = (span: Span) => figures.some((f) => f.start < span.end && span.start < f.end);
   for (const segment of segmentsOf(text, sentence)) {
     const slice = text.slice(segment.start, segment.end);
 
@@ -217,7 +221,7 @@ function speakerBefore(
     // Otherwise a name the reference does not know keeps its description: "Iran's state broadcaster, IRIB".
     if (piece && !looksLikeAppositive(text, appositive) && words.length <= 5 && /^\p{Lu}/u.test(words[0] ?? '')) {
       const description = clauseTail(text, piece);
-      const known = names.some((n) => n.entity && n.start >= appositive.start && n.end <= appositive.end);
+      const known = namesWithin(names, appositive).some((n) => n.entity);
       piece = known || !description ? appositive : { start: description.start, end: appositive.end };
     }
   }
@@ -247,7 +251,17 @@ function speakerBefore(
 function sentenceSubject(text: string, sentence: Sentence, names: readonly NameMention[], carried: Carried): string | null {
   const first = /^\S+/.exec(text.slice(sentence.start, sentence.end))?.[0] ?? '';
   if (PRONOUN.test(first)) return carried.previous;
-  const name = names.find((n) => n.entity && n.start >= sentence.start && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})$/u.test(text.slice(sentence.start, n.start)));
+  // Only letters, dots, apostrophes, hyphens and spaces may stand before the name: no name past the first other character can qualify.
+  NOT_IN_TITLE_WORDS.lastIndex = sentence.start;
+  const reach = NOT_IN_TITLE_WORDS.exec(text)?.index ?? text.length;
+  let name: NameMention | undefined;
+  for (let i = firstStartingFrom(names, sentence.start); i < names.length && (names[i] as NameMention).start <= reach; i++) {
+    const n = names[i] as NameMention;
+    if (n.entity && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})$/u.test(text.slice(sentence.start, n.start))) {
+      name = n;
+      break;
+    }
+  }
   return name ? speakerName(text, { start: sentence.start, end: name.end }, names, carried) : null;
 }
 
@@ -348,10 +362,20 @@ function phraseAfter(text: string, from: number, to: number): Span | null {
 /** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
 function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
   // "In a statement, US Defense Secretary Lloyd Austin …": a name after a few capitalised title words.
-  const name = names.find((n) => n.start >= from && n.end <= to && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u.test(text.slice(from, n.start)));
+  const name = namesWithin(names, { start: from, end: to }).find((n) => /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u.test(text.slice(from, n.start)));
   if (name) return { start: from, end: name.end };
   const m = /^(?:the|an?|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|monitor|observatory|ministry|military|army|official|spokesm[ae]n|spokesperson|command|government|movement|brigades?)\b/iu.exec(text.slice(from, to));
   return m ? { start: from, end: from + m[0].length } : null;
+}
+
+/** The names lying wholly inside `span`, in text order (names sorted by start: a binary search, not a scan). */
+function namesWithin(names: readonly NameMention[], span: Span): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = firstStartingFrom(names, span.start); i < names.length && (names[i] as NameMention).start < span.end; i++) {
+    const n = names[i] as NameMention;
+    if (n.end <= span.end) out.push(n);
+  }
+  return out;
 }
 
 function looksLikeSpeaker(np: string): boolean {
@@ -378,7 +402,7 @@ function speakerName(text: string, np: Span, names: readonly NameMention[], carr
   if (DEFINITE_BACK.test(raw) && carried.last) return carried.last;
   // "Iranian state television and the Syrian Observatory": two credits, as written.
   if (/\band\b/.test(raw)) return lowerFirst(raw);
-  const inside = names.filter((n) => n.start >= np.start && n.end <= np.end);
+  const inside = namesWithin(names, np);
   const person = inside.find((n) => (n.entity ? entityById.get(n.entity)?.kind === 'person' : true));
   if (person) return person.entity ? (entityById.get(person.entity)?.name ?? person.text) : person.text;
   const role = ROLE_NOUN.exec(raw);
@@ -427,7 +451,7 @@ function lowerFirst(raw: string): string {
 /** An organisation or group named before `at` whose name holds `word`, as a speaker: "the Syrian Observatory for Human Rights". */
 function bodyNamedBefore(names: readonly NameMention[], at: number, word: string): string | null {
   const w = new RegExp(`\\b${word}\\b`, 'i');
-  for (let i = names.length - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
     const n = names[i] as NameMention;
     const e = n.end <= at && n.entity ? entityById.get(n.entity) : undefined;
     if (e && e.kind !== 'person' && e.kind !== 'place' && w.test(e.name)) return e.kind === 'organisation' ? `the ${e.name}` : e.name;
@@ -437,7 +461,7 @@ function bodyNamedBefore(names: readonly NameMention[], at: number, word: string
 
 /** The group named last before `at`: "the group" in a militia's statement stands for it. */
 function lastGroupBefore(names: readonly NameMention[], at: number): string | null {
-  for (let i = names.length - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
     const n = names[i] as NameMention;
     if (n.end > at || !n.entity) continue;
     const e = entityById.get(n.entity);
