@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -18,6 +21,18 @@ export default defineConfig({
     define: { __CROSSCHECK_TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
   }),
   hooks: {
+    // The reference is data in reference/: every build (and so every zip) first checks it and brings
+    // lib/reference/generated.ts up to date, exactly as `npm run build:reference` does. The sources archive
+    // has neither reference/ nor scripts/; its generated.ts is the one this step wrote.
+    'build:before': (wxt) => {
+      const script = resolve(wxt.config.root, 'scripts/build-reference.ts');
+      if (!existsSync(script)) return;
+      try {
+        execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: wxt.config.root, stdio: ['ignore', 'ignore', 'inherit'] });
+      } catch {
+        throw new Error('reference/ has problems (listed above): fix them, then build again');
+      }
+    },
     // A store package is a shipped build: never one with test hooks.
     'zip:start': () => {
       if (TEST_HOOKS) throw new Error('CROSSCHECK_TEST_HOOKS=1 is for test builds: unset it to make store packages');
