@@ -7,7 +7,8 @@ import { openBackupsDb } from './backups';
 import { openImportJournal } from './import-journal';
 import { storageLocalSnapshots } from './import-snapshot';
 import { serveImportPort } from './import-port';
-import { injectEngine, injectPopoverUi } from './inject-ui';
+import { answerAnnotate } from './annotate';
+import { injectPopoverUi } from './inject-ui';
 import { registerNoteEditorSessions } from './note-editor-sessions';
 import { registerNoteTriggers } from './note-triggers';
 import { handleNotesRequest, importNotes, isNotesRequest, type NotesHandlerOptions } from './notes';
@@ -26,14 +27,14 @@ export default defineBackground(() => {
   registerNoteEditorSessions((id) => notesDb.annotations.get(id));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Answers only the requests to inject the popover UI or the engine, and the notes requests; returning undefined
+    // Answers only the requests to inject the popover UI, to annotate an article, and the notes requests; returning undefined
     // otherwise leaves other parts' replies (the content script's summary) to them.
     // Each one only from the senders sender-policy.ts allows.
     if ((message as Message | null | undefined)?.type === 'load-popover-ui') {
       return mayAsk(message, sender, extensionOrigin) ? injectPopoverUi(sender) : Promise.resolve(false);
     }
-    if ((message as Message | null | undefined)?.type === 'load-engine') {
-      return mayAsk(message, sender, extensionOrigin) ? injectEngine(sender) : Promise.resolve(false);
+    if ((message as Message | null | undefined)?.type === 'annotate') {
+      return Promise.resolve(mayAsk(message, sender, extensionOrigin) ? answerAnnotate(message as { article?: unknown }) : null);
     }
     // The notes requests (lib/annotations/messages.ts): the handler's promise is the reply.
     if (isNotesRequest(message)) return handleNotesRequest(notesDb, message, sender, notesStore);

@@ -1,14 +1,12 @@
 /**
  * Injects a script into the frame of a content script that asks for it: the popover UI (its first
- * highlight interaction on a page), the notes UI (its first selection, or a page with saved notes) and
- * the engine (the first pass its cheap gate lets through).
+ * highlight interaction on a page) and the notes UI (its first selection, or a page with saved notes).
  * MV3 uses `scripting`; Firefox's MV2 build uses `tabs.executeScript`.
  */
 import { browser, type Browser } from 'wxt/browser';
 
 export const POPOVER_UI_FILE = '/popover-ui.js';
 export const NOTES_UI_FILE = '/notes-ui.js';
-export const ENGINE_FILE = '/engine.js';
 
 /** `files` is typed as the scripts WXT knew at its last `wxt prepare`; a newer entrypoint may be missing there. */
 type ScriptFiles = NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
@@ -32,8 +30,4 @@ export function injectPopoverUi(sender: Browser.runtime.MessageSender): Promise<
 
 export function injectNotesUi(sender: Browser.runtime.MessageSender | undefined): Promise<boolean> {
   return injectFileIntoSenderFrame(sender, NOTES_UI_FILE);
-}
-
-export function injectEngine(sender: Browser.runtime.MessageSender): Promise<boolean> {
-  return injectFileIntoSenderFrame(sender, ENGINE_FILE);
 }

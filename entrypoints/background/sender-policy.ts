@@ -73,7 +73,7 @@ export const WHO_MAY_SEND: Readonly<Record<string, Permission>> = {
   'notes:backup-list': { from: EXTENSION_ONLY },
   'notes:backup-get': { from: EXTENSION_ONLY },
   'load-popover-ui': { from: PAGES_ONLY },
-  'load-engine': { from: PAGES_ONLY },
+  'annotate': { from: PAGES_ONLY },
   'page-summary': { from: PAGES_ONLY },
 };
 

@@ -2,8 +2,9 @@
  * Crosscheck on every http(s) page: one pass when the page is idle, again when the article changes
  * (late rendering, in-page navigation, settings). Thin glue over lib/page/pass.ts; when to re-pass a
  * busy or hostile page is lib/page/repass-scheduler.ts, which changes count is lib/page/changes.ts.
- * This script holds only the cheap gate: the engine and the reference arrive in a script of their own
- * (./engine-loader.ts) on the first pass the gate lets through.
+ * This script holds the cheap gate, the reading of the article and the drawing: the engine and the
+ * reference run in the background (./engine-client.ts asks), so the page's main thread never runs
+ * them, and highlights are drawn in slices that yield to the page (lib/page/article-pass.ts).
  *
  * Nothing the page can see or do reaches in here: no window message announces the script (WXT's
  * ContentScriptContext does; PageContext replaces it), and page events never make it work or talk to
@@ -15,18 +16,23 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Message } from '../../lib/messages';
+import { createArticleReader } from '../../lib/page/article-pass';
 import { changeScope, type ChangeScope } from '../../lib/page/changes';
-import { highlightsUndone, runPass, type PassResult } from '../../lib/page/pass';
+import { nextTask } from '../../lib/page/next-task';
+import { highlightsUndone, runPass, type ArticleReader, type PassResult } from '../../lib/page/pass';
 import { createRepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
 import { PageContext } from '../shared/page-context';
-import { lazyEngine } from './engine-loader';
+import { askEngine } from './engine-client';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
+import { createReadingAids } from './reading';
 import { readSettings, watchSettings } from './settings';
 
 /** How soon after an in-page navigation the new address is read (the app usually swaps the view first). */
 const NAVIGATION_DELAY_MS = 100;
+/** The longest stretch of drawing before the page gets its main thread back (a long task is 50 ms). */
+const SLICE_MS = 8;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -38,11 +44,12 @@ export default defineContentScript({
     const ctx = new PageContext('content');
     let settings = await readSettings();
     let last: PassResult | null = null;
-    /** Where the page changed since the last pass. */
+    /** Where the page changed since the last pass, and since the last step of a pass still under way. */
     let changed: ChangeScope = 'page';
+    let changedSinceStep: ChangeScope = 'page';
     /** The summary last sent to the background: it is sent again only when it changes. */
     let sentSummary = '';
-    /** When the pass now waiting for the engine script started: its measure covers the wait. */
+    /** When the pass now under way started (waiting for the engine, drawing in slices): its measure covers it all. */
     let waitingSince: number | null = null;
 
     const pass = () => {
@@ -51,12 +58,13 @@ export default defineContentScript({
       let waiting = false;
       observer.disconnect();
       try {
-        const result = runPass(document, settings, last, changed, engine.readerFor);
+        const result = runPass(document, settings, last, changed, read);
+        changedSinceStep = 'none';
         waiting = result === null;
         if (result) last = result;
       } finally {
         if (!ctx.isInvalid) observe();
-        // A pass waiting for the engine is not done: it keeps its scope and start for when it lands.
+        // A pass under way is not done: it keeps its scope and start for its next step.
         waitingSince = waiting ? start : null;
         if (!waiting) {
           changed = 'none';
@@ -65,6 +73,7 @@ export default defineContentScript({
       }
       if (waiting || !last) return { undone };
       if (!last.findings) popovers.close();
+      else readingAids(last, settings);
       const summary = JSON.stringify(last.summary);
       if (summary !== sentSummary) {
         sentSummary = summary;
@@ -80,10 +89,16 @@ export default defineContentScript({
     ctx.onInvalidated(() => scheduler.dispose());
 
     const popovers = lazyPopovers(ctx, (id) => last?.findings?.marks.find((m) => m.id === id));
-    // After lazyPopovers, which sets the page bridge the engine script registers on.
-    const engine = lazyEngine(() => {
-      if (!ctx.isInvalid) scheduler.runNow(); // the pass that waited for the engine
+    // The marks' look (display setting, page colours) and the first-run intro, after each pass that drew.
+    const readingAids = createReadingAids(ctx, popovers);
+    const reader = createArticleReader({
+      annotate: askEngine,
+      // The pass under way takes its next step (the engine answered, or the next slice is due) in a task of its own.
+      resume: () => nextTask(() => !ctx.isInvalid && scheduler.runNow()),
+      now: () => performance.now(),
+      sliceMs: SLICE_MS,
     });
+    const read: ArticleReader = (doc, current, previous) => reader(doc, current, previous, changedSinceStep);
     // The reader's notes: their UI loads on the first selection, or now if the page has saved notes.
     const notes = lazyNotes(ctx, () => last?.findings ?? null, () => !isSiteDisabled(settings, location.hostname));
 
@@ -93,7 +108,9 @@ export default defineContentScript({
       if (scheduler.stopped || state === 'off' || state === 'disabled') return;
       const scope = changeScope(records, last?.root ?? null);
       if (scope === 'none') return;
-      if (changed !== 'page') changed = scope; // the wider of the two: scope is 'article' or 'page'
+      // The wider of the two: scope is 'article' or 'page'.
+      if (changed !== 'page') changed = scope;
+      if (changedSinceStep !== 'page') changedSinceStep = scope;
       scheduler.changed();
     });
     // An XML document has no <body>: watch the root instead.
@@ -102,13 +119,13 @@ export default defineContentScript({
     ctx.onInvalidated(() => observer.disconnect());
 
     ctx.onLocationChange(() => {
-      changed = 'page';
+      changed = changedSinceStep = 'page';
       scheduler.restart(NAVIGATION_DELAY_MS, 'address');
       notes.check();
     });
     watchSettings(ctx, (next: Settings) => {
       settings = next;
-      changed = 'page';
+      changed = changedSinceStep = 'page';
       scheduler.restart(0);
     });
     const onMessage = (message: Message) => handle(message);

@@ -1,10 +1,9 @@
 /**
  * What the content script shares with the scripts injected later into the same isolated world (the
- * popover UI, the engine): content scripts of one extension share their globals; the page cannot see them.
+ * popover UI, the notes UI): content scripts of one extension share their globals; the page cannot see them.
  */
 import type { PopoverController } from '../content/popovers';
 import type { Findings, Mark } from '../../lib/engine/findings';
-import type { ArticleReader } from '../../lib/page/pass';
 
 export interface PageBridge {
   getMark(id: string): Mark | undefined;
@@ -17,8 +16,6 @@ export interface PageBridge {
    * set by content/notes-loader.ts); the notes UI takes it once, to show its toolbar for that selection.
    */
   notesForSelection?: boolean;
-  /** Called by the engine script (entrypoints/engine.ts) as it loads (set by content/engine-loader.ts). */
-  engineReady?(read: ArticleReader): void;
 }
 
 /** Set in the isolated world while the notes UI (entrypoints/notes-ui) runs there. */

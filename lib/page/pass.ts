@@ -29,15 +29,13 @@ export interface PassResult {
   kinds: string;
 }
 
-/** Reads the article of a page the gate let through, draws its highlights, and says what it found. */
-export type ArticleReader = (doc: Document, settings: Settings, previous: PassResult | null) => PassResult;
-
 /**
- * The reader for a pass the gate let through, asked for only then: the engine script's once it is
- * loaded; `'wait'` while it is on its way (the pass is not done, and runs again when it lands); null
- * when it cannot be had this time (the page then counts as about no event).
+ * Reads the article of a page the gate let through, draws its highlights, and says what it found;
+ * or 'wait' while that is under way (the engine's answer, the next slice of drawing): the pass is
+ * then not done, and runs again when the reader asks for it (article-pass.ts). `changed` is where the
+ * page changed since the reader last ran.
  */
-export type ReaderFor = () => ArticleReader | 'wait' | null;
+export type ArticleReader = (doc: Document, settings: Settings, previous: PassResult | null, changed?: ChangeScope) => PassResult | 'wait';
 
 /** True when the page has removed highlights this pass drew (a page undoing Crosscheck's work). */
 export function highlightsUndone(result: PassResult | null): boolean {
@@ -78,15 +76,15 @@ function finished(doc: Document, result: PassResult): PassResult {
 /**
  * One pass. `previous` is the last pass's result on this page; `changed` says where the page changed
  * since (see changes.ts): when only inside the article, its text is compared before anything is read.
- * Returns null, and leaves <html> as it is, when the gate let the page through and the reader is
- * still on its way (`readerFor` said `'wait'`): the pass is done when it is run again.
+ * Returns null, and leaves <html> as it is, while the reader's work is under way (it said 'wait'):
+ * the pass is done when it is run again.
  */
 export function runPass(
   doc: Document,
   settings: Settings,
   previous: PassResult | null,
   changed: ChangeScope,
-  readerFor: ReaderFor,
+  read: ArticleReader,
 ): PassResult | null {
   const url = doc.location?.href ?? '';
   if (!settings.autoHighlight) return finished(doc, withoutFindings(doc, 'off', settings, previous));
@@ -102,7 +100,6 @@ export function runPass(
     return finished(doc, previous);
   }
   if (!mightBeAboutAStrike(quickText(doc))) return finished(doc, withoutFindings(doc, 'no-event', settings, previous));
-  const read = readerFor();
-  if (read === 'wait') return null;
-  return finished(doc, read ? read(doc, settings, previous) : withoutFindings(doc, 'no-event', settings, previous));
+  const result = read(doc, settings, previous, changed);
+  return result === 'wait' ? null : finished(doc, result);
 }

@@ -168,8 +168,8 @@ describe('a page that forges events, messages and the reader’s input', () => {
       expect(windowMessages).toEqual([]);
       const before = await passes(page);
       const sentBefore = await messagesFrom(path);
-      // The gate let the article through: the engine script was asked for once (entrypoints/content/engine-loader.ts).
-      expect(sentBefore.map((m) => m.type).sort()).toEqual(['load-engine', 'notes:has', 'page-summary']);
+      // The gate let the article through: the background's engine was asked once (entrypoints/content/engine-client.ts).
+      expect(sentBefore.map((m) => m.type).sort()).toEqual(['annotate', 'notes:has', 'page-summary']);
 
       await page.evaluate((id) => (window as unknown as { __attack(id: string): void }).__attack(id), ext.extensionId);
       await sleep(3000);

@@ -1,8 +1,8 @@
 /**
- * The content script loads on every page: it must stay under 40 KB gzipped. The engine and the
- * reference are not in it: they ship in engine.js, injected only where the gate lets a page through,
- * which has a budget of its own. Sizes, not times: deterministic for a given build.
- * (`npm run size` prints every script.)
+ * The content script loads on every page: it must stay under 40 KB gzipped, and must not grow with the
+ * reference. The engine and the reference are not in it: they run in the background, which the
+ * content script asks once its gate lets a page through. Sizes, not times: deterministic for a given
+ * build. (`npm run size` prints every script.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,6 @@ import { getReference } from '../../lib/reference/index';
 import { e2eOutDir } from './support/chromium';
 
 const CONTENT_BUDGET = 40 * 1024;
-const ENGINE_BUDGET = 64 * 1024;
 
 const build = () => join(e2eOutDir(), 'chrome-mv3');
 const contentScripts = () => {
@@ -30,23 +29,17 @@ describe('the built extension', () => {
     expect(total).toBeLessThan(CONTENT_BUDGET);
   });
 
-  it('keeps the engine script, with the reference, under 64 KB gzipped', () => {
-    const size = gzipped(readFileSync(join(build(), 'engine.js')));
-    console.log(`engine script: ${(size / 1024).toFixed(1)} KB gzipped`);
-    expect(size).toBeLessThan(ENGINE_BUDGET);
-  });
-
-  it('ships the reference in the engine script, not in the content script', () => {
+  it('ships the reference in the background, not in the content script', () => {
     // Quotes as the reference holds them: plain ASCII ones, so the bundle has them verbatim.
     const quotes = getReference()
       .claims.map((c) => c.quote)
       .filter((q) => q.length >= 40 && /^[\x20-\x7e]+$/.test(q) && !/["'`\\]/.test(q))
       .slice(0, 5);
     expect(quotes.length).toBeGreaterThan(0);
-    const engine = readFileSync(join(build(), 'engine.js'), 'utf8');
+    const background = readFileSync(join(build(), 'background.js'), 'utf8');
     const content = contentScripts().map((code) => code.toString('utf8')).join('\n');
     for (const quote of quotes) {
-      expect(engine, quote).toContain(quote);
+      expect(background, quote).toContain(quote);
       expect(content, quote).not.toContain(quote);
     }
   });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../lib/article/from-dom';
-import { clearHighlights, drawHighlights } from '../../lib/page/highlights';
+import { drawHighlights } from '../../lib/page/draw-plan';
+import { clearHighlights } from '../../lib/page/highlights';
 import type { Mark } from '../../lib/engine/findings';
 import { drawNotes, noteIdOf, noteStyle, NOTE_SELECTOR, removeNotes, styleNote } from '../../entrypoints/notes-ui/draw';
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as fromDom from '../../lib/article/from-dom';
-import { readArticle } from '../../lib/page/article-pass';
+import { answerFor } from '../../lib/engine/answer';
+import { createArticleReader } from '../../lib/page/article-pass';
 import type { ChangeScope } from '../../lib/page/changes';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { highlightsUndone, runPass, type PassResult } from '../../lib/page/pass';
@@ -14,10 +15,12 @@ vi.mock('../../lib/article/from-dom', async (importOriginal) => {
 });
 const extractions = () => vi.mocked(fromDom.extractFromDocument).mock.calls.length;
 
-/** A pass on a page whose engine script has loaded (the reader is there from the start). */
+/** The engine in-process and drawing all at once: every pass completes in one call. */
+const readNow = createArticleReader({ annotate: answerFor, resume: () => {}, now: () => 0, sliceMs: Infinity });
+
 function pass(settings: Settings, previous: PassResult | null, changed: ChangeScope = 'page'): PassResult {
-  const result = runPass(document, settings, previous, changed, () => readArticle);
-  if (!result) throw new Error('the pass waited for an engine it already had');
+  const result = runPass(document, settings, previous, changed, readNow);
+  if (!result) throw new Error('the pass waited, with the engine in-process');
   return result;
 }
 
