@@ -7,7 +7,7 @@ import type { ArticleText } from '../article/types';
 import { findFigures } from '../extract/figures';
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
-import { getReference, type Reference } from '../reference/index';
+import { getReference, type Reference } from './reference';
 import { nameFact } from '../reference/entities';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
@@ -15,7 +15,7 @@ import { attributionReader, isGroupVoice } from './attribution';
 import { relate, statusOf as compareStatus } from './compare';
 import { decideEvent, mightBeAboutAStrike, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
-import { cueTable, incidentReader } from './incidents';
+import { cueTable, genericCueTable, incidentReader, type Cue } from './incidents';
 import { findCasualtyPhrases, measureOf, ownToll, SINCE_BEFORE, tokenize, type Token } from './measures';
 import { claimsOn, factsMeasuring } from './reference-index';
 import { splitSentences, type Sentence } from './sentences';
@@ -44,14 +44,15 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const names = reference.findNames(text);
   const { figures, statementDates } = collectFigures(text, sentences, names);
   const source = reference.recogniseSource(text);
+  const generic = genericCueTable(text, sentences);
   const eventId =
     (source ? reference.source(source)?.event : null) ??
-    decideEvent(reference, eventInput(article, sentences, figures, names, statementDates)).event;
+    decideEvent(reference, eventInput(article, sentences, figures, names, statementDates, generic)).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
 
   const creditOf = attributionReader(text, sentences, names, figures);
-  const facts = tieFacts(text, sentences, figures, names, event, reference, (f) => isGroupVoice(creditOf(f)));
+  const facts = tieFacts(text, sentences, generic, figures, names, event, reference, (f) => isGroupVoice(creditOf(f)));
   const marks: Mark[] = [];
   for (const name of names) marks.push(nameMark(name, event, source, reference));
   for (const figure of figures) {
@@ -103,9 +104,17 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
 }
 
 /** What the event decision reads: the article's days for its strike, found by the sentences' own cues. */
-function eventInput(article: ArticleText, sentences: Sentence[], figures: FigureMention[], names: NameMention[], statementDates: DateValue[]): EventInput {
+function eventInput(
+  article: ArticleText,
+  sentences: Sentence[],
+  figures: FigureMention[],
+  names: NameMention[],
+  statementDates: DateValue[],
+  generic: Cue[][],
+): EventInput {
   const { text } = article;
-  const read = incidentReader(text, sentences, cueTable(text, sentences, [], names, figures));
+  // Before the event is known only the generic words can say what a sentence is about.
+  const read = incidentReader(text, sentences, generic);
   const incidentAt = (at: number) => {
     const target = read(at)?.target;
     return target && 'generic' in target ? target.generic : null;
@@ -122,7 +131,7 @@ export function explainEvent(article: ArticleText, reference: Reference = getRef
   const sentences = splitSentences(article);
   const names = reference.findNames(article.text);
   const { figures, statementDates } = collectFigures(article.text, sentences, names);
-  return decideEvent(reference, eventInput(article, sentences, figures, names, statementDates));
+  return decideEvent(reference, eventInput(article, sentences, figures, names, statementDates, genericCueTable(article.text, sentences)));
 }
 
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {
@@ -135,13 +144,14 @@ function isBackground(text: string, sentence: Sentence, event: Event): boolean {
 function tieFacts(
   text: string,
   sentences: Sentence[],
+  generic: Cue[][],
   figures: FigureMention[],
   names: NameMention[],
   event: Event,
   reference: Reference,
   groupVoice: (figure: FigureMention) => boolean = () => false,
 ): Map<FigureMention, FactDef> {
-  const cues = cueTable(text, sentences, event.incidents, names, figures);
+  const cues = cueTable(generic, sentences, event.incidents, names, figures);
   const read = incidentReader(text, sentences, cues);
   const readSpecific = incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target)));
   const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
@@ -157,7 +167,8 @@ function tieFacts(
     if (!background.has(i)) background.set(i, isBackground(text, sentence, event));
     if (background.get(i)) continue;
     const others = (figuresIn[i] ?? []).filter((f) => f !== figure);
-    if (!tokens.has(i)) tokens.set(i, tokenize(text, sentence.start, sentence.end));
+    // Only counts are read word by word; a sentence is tokenized once, for its first count.
+    if (figure.value.type === 'count' && !tokens.has(i)) tokens.set(i, tokenize(text, sentence.start, sentence.end));
     const words = tokens.get(i) ?? [];
     // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
     const own = ownToll(text, sentence, figure, others, groupVoice(figure), words);

@@ -11,6 +11,7 @@ import type { FigureMention } from '../extract/types';
 import type { NearMiss, Office } from '../reference/types';
 import type { DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
+import { spanIndexAt } from './spans';
 
 export interface EventInput {
   text: string;
@@ -104,7 +105,13 @@ function relativeDays(text: string, published: PublishedDate): Relative[] {
 }
 
 function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= at && at < s.end);
+  return sentences[spanIndexAt(sentences, at)];
+}
+
+/** The first match of global `re` in `text` that `keep` accepts, stopping there rather than reading on. */
+function firstMatch(re: RegExp, text: string, keep: (m: RegExpExecArray) => boolean): RegExpExecArray | undefined {
+  for (const m of text.matchAll(re)) if (keep(m as RegExpExecArray)) return m as RegExpExecArray;
+  return undefined;
 }
 
 /** A sentence naming a year is about that year: its aircraft and places may be another strike's. */
@@ -178,10 +185,13 @@ function officialClues(input: EventInput, offices: readonly Office[]): Clue[] {
     const titles = office.titles.join('|');
     const before = new RegExp(`\\b(?:${titles})\\s+${RANKS}(?:${names})\\b`, 'gi');
     const after = new RegExp(`\\b(?:${names}),?\\s+(?:the\\s+)?(?:(?:U\\.?S\\.?|American|then)\\s+)?(?:${titles})\\b`, 'gi');
-    const hit = [...text.matchAll(before), ...text.matchAll(after)]
-      // "ordered by President Donald Trump in December 2019": a sentence naming a year recalls its officials.
-      .filter((m) => !NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/former|then/i.test(m[0]) && !namesAYear(text, sentenceAt(sentences, m.index)))
-      .sort((a, b) => a.index - b.index)[0];
+    // "ordered by President Donald Trump in December 2019": a sentence naming a year recalls its officials.
+    const inOffice = (m: RegExpExecArray) =>
+      !NOT_NOW_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/former|then/i.test(m[0]) && !namesAYear(text, sentenceAt(sentences, m.index));
+    // The earliest of the two forms; at the same offset, the title written first.
+    const titleFirst = firstMatch(before, text, inOffice);
+    const nameFirst = firstMatch(after, text, inOffice);
+    const hit = nameFirst && (!titleFirst || nameFirst.index < titleFirst.index) ? nameFirst : titleFirst;
     if (hit) out.push({ kind: 'official', text: hit[0], at: hit.index, office });
   }
   return out;
@@ -191,7 +201,7 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
   const out: Clue[] = [];
   for (const nearMiss of nearMisses) {
     for (const source of nearMiss.only) {
-      const hit = [...input.text.matchAll(new RegExp(source, 'g'))].find((m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index)));
+      const hit = firstMatch(new RegExp(source, 'g'), input.text, (m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index)));
       if (hit) {
         out.push({ kind: 'near-miss', text: hit[0], at: hit.index, nearMiss });
         break;

@@ -20,21 +20,32 @@ export interface Cue {
 const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|targets?|targeted)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 
+/** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
+function genericCuesIn(text: string, sentence: Sentence): Cue[] {
+  const cues: Cue[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(STRIKE_WORDS)) cues.push({ at: sentence.start + m.index, target: { generic: 'strike' } });
+  for (const m of slice.matchAll(ATTACK_WORDS)) cues.push({ at: sentence.start + m.index, target: { generic: 'attack' } });
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+/** The generic cues of every sentence: read once per article, before and after its event is known. */
+export function genericCueTable(text: string, sentences: readonly Sentence[]): Cue[][] {
+  return sentences.map((s) => genericCuesIn(text, s));
+}
+
 /**
- * Cues in one sentence, in text order. With no incidents given, only the generic words count.
- * `names` and `dates` may be the article's or, cheaper, the sentence's own (see cueTable).
+ * Cues in one sentence, in text order: its generic ones, and the names and dates that belong to one of
+ * `incidents`. `names` and `dates` may be the article's or, cheaper, the sentence's own (see cueTable).
  */
-export function cuesIn(
-  text: string,
+function cuesIn(
+  generic: readonly Cue[],
   sentence: Sentence,
   incidents: readonly Incident[],
   names: readonly NameMention[],
   dates: readonly FigureMention[],
 ): Cue[] {
-  const cues: Cue[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(STRIKE_WORDS)) cues.push({ at: sentence.start + m.index, target: { generic: 'strike' } });
-  for (const m of slice.matchAll(ATTACK_WORDS)) cues.push({ at: sentence.start + m.index, target: { generic: 'attack' } });
+  const cues: Cue[] = [...generic];
   for (const n of names) {
     if (n.start < sentence.start || n.end > sentence.end || !n.entity) continue;
     const incident = incidents.find((i) => i.entities.includes(n.entity ?? ''));
@@ -52,9 +63,9 @@ export function cuesIn(
 /** What a figure's context points at; `carried` when the cue came from an earlier sentence, a weaker sign. */
 export type IncidentReading = { target: Cue['target']; carried: boolean } | null;
 
-/** The cues of every sentence, each sentence given only its own names and dates. */
+/** The cues of every sentence for an event's incidents, each sentence given only its own names and dates. */
 export function cueTable(
-  text: string,
+  generic: readonly Cue[][],
   sentences: readonly Sentence[],
   incidents: readonly Incident[],
   names: readonly NameMention[],
@@ -62,7 +73,7 @@ export function cueTable(
 ): Cue[][] {
   const namesIn = itemsWithin(sentences, names);
   const datesIn = itemsWithin(sentences, dates);
-  return sentences.map((s, i) => cuesIn(text, s, incidents, namesIn[i] ?? [], datesIn[i] ?? []));
+  return sentences.map((s, i) => cuesIn(generic[i] ?? [], s, incidents, namesIn[i] ?? [], datesIn[i] ?? []));
 }
 
 /** A reading of the incident for any offset, over a table of cues per sentence (cueTable, or part of it). */

@@ -21,7 +21,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     // A trailing period ends the sentence, except in abbreviations ("U.S." keeps its inner dots as "u.s").
-    out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase().replace(/\.$/, '') });
+    const word = m[0].toLowerCase();
+    out.push({ start: m.index, end: m.index + m[0].length, word: word.endsWith('.') ? word.slice(0, -1) : word });
   }
   return out;
 }
