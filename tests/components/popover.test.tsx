@@ -22,8 +22,8 @@ function show(mark: Mark, onClose = () => {}) {
   const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('no dialog');
   const items = [...dialog.querySelectorAll('li')].map((li) => ({
-    tag: li.querySelector('.cc-tag')?.textContent,
     line: li.querySelector('.cc-line')?.textContent,
+    note: li.querySelector('.cc-note')?.textContent ?? null,
     quote: li.querySelector('.cc-quote')?.textContent ?? '',
   }));
   const headings = [...dialog.querySelectorAll('h3')].map((h) => h.textContent);
@@ -44,28 +44,51 @@ describe('Popover for a figure the outlets differ on', () => {
     expect(dialog.getAttribute('aria-label')).toBe('Crosscheck: 22, people killed in the strike. Differs');
   });
 
-  it('heads with the value on this page, what it is, and the status in words', () => {
+  it('heads with the value on this page and what it is (a level-2 heading), then the verdict in plain words', () => {
     const { dialog } = show(mark);
-    expect(dialog.querySelector('.cc-value')?.textContent).toBe('22 — people killed in the strike');
+    const heading = dialog.querySelector('h2.cc-value');
+    expect(heading?.textContent).toBe('22 — people killed in the strike');
     const status = dialog.querySelector('.cc-status')?.textContent ?? '';
-    expect(status).toMatch(/^Differs Outlets differ on people killed in the strike: 1 of 2 other reports says something else\.$/);
+    // The others' value, then how many other outlets agree: outlets counted, not claims.
+    const differing = mark.others.filter((o) => o.relation === 'different');
+    expect(status).toBe(`Differs Another outlet reports ${differing[0]!.value}; 1 other outlet agrees`);
+    expect(dialog.getAttribute('aria-describedby')).toBe(dialog.querySelector('.cc-status')?.id);
     expect(dialog.classList.contains('cc-differs')).toBe(true);
   });
 
-  it('lists each other report with its outlet, attribution and value, marked differing or agreeing', () => {
+  it('says "Differs" once, not on every line', () => {
+    const { text } = show(mark);
+    expect(text.match(/Differs/g)).toHaveLength(1);
+  });
+
+  it('lists each other report with its outlet label, attribution and value, differing ones first', () => {
     const { items, headings } = show(mark);
     expect(headings).toEqual(['Reported differently by', 'Also reported by']);
-    expect(items.map(({ tag, line }) => `${tag} | ${line}`)).toEqual([
-      'Differs | an unnamed outlet, date unknown (A), citing some independent sources: 17',
-      'Agrees | JNS, citing the Syrian Observatory for Human Rights: 22',
+    const [differing, agreeing] = [mark.others.find((o) => o.relation === 'different')!, mark.others.find((o) => o.relation === 'same')!];
+    expect(items.map(({ line }) => line)).toEqual([
+      `${differing.label}, citing some independent sources: 17`,
+      `${agreeing.label}, citing the Syrian Observatory for Human Rights: 22`,
     ]);
-    expect(items[1]?.quote).toBe('“The Syrian Observatory for Human Rights reported that 22 people were killed in the airstrike”');
+    expect(items[1]?.quote).toBe('The Syrian Observatory for Human Rights reported that 22 people were killed in the airstrike');
+  });
+
+  it('shows each quote on demand: a disclosure button that says whether it is open', async () => {
+    const { dialog } = show(mark);
+    const toggle = dialog.querySelector<HTMLButtonElement>('.cc-quote-toggle')!;
+    const quote = dialog.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!;
+    expect(toggle.textContent).toBe('Quote');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(quote.hidden).toBe(true);
+    toggle.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(quote.hidden).toBe(false);
   });
 
   it('has a close button named Close that calls onClose', () => {
     const onClose = vi.fn();
     const { dialog } = show(mark, onClose);
-    const button = dialog.querySelector('button');
+    const button = dialog.querySelector('button.cc-close');
     expect(button?.getAttribute('aria-label')).toBe('Close');
     button?.click();
     expect(onClose).toHaveBeenCalledTimes(1);
@@ -79,8 +102,9 @@ describe('Popover for a figure every other outlet agrees on', () => {
     const { dialog, items, headings } = show(mark);
     expect(dialog.querySelector('.cc-value')?.textContent).toBe('F-15E — aircraft used in the strike');
     expect(dialog.querySelector('.cc-badge')?.textContent).toBe('Agrees');
+    expect(dialog.querySelector('.cc-status')?.textContent).toBe('Agrees 1 other outlet agrees');
     expect(headings).toEqual(['Also reported by']);
-    expect(items).toEqual([{ tag: 'Agrees', line: 'an unnamed outlet, date unknown (A): F15', quote: expect.stringContaining('F15 fighter jets') }]);
+    expect(items).toEqual([{ line: `${mark.others[0]!.label}: F15`, note: null, quote: expect.stringContaining('F15 fighter jets') }]);
   });
 });
 
@@ -90,15 +114,16 @@ describe('Popover for a name', () => {
     const { dialog, items } = show(mark);
     expect(dialog.querySelector('.cc-value')?.textContent).toBe('Pentagon spokesman Jon Kirby — also written John Kirby');
     expect(items.map((i) => i.line)).toContain('JNS: Pentagon spokesperson Jon Kirby');
-    for (const item of items) expect(item.quote.length).toBeLessThanOrEqual(144);
+    expect(dialog.querySelector('.cc-status')?.textContent).toBe(`Agrees Also named by ${new Set(mark.others.map((o) => o.source)).size} other outlets`);
+    for (const item of items) expect(item.quote.length).toBeLessThanOrEqual(142);
   });
 
   it('trims long quotes around the name', () => {
     const mark = markFor('Joe Biden');
     const { items } = show(mark);
-    const long = items.find((i) => i.line === 'an unnamed outlet, date unknown (B): United States President Joe Biden');
-    expect(long?.quote).toMatch(/^“….*United States President Joe Biden.*…”$/);
-    expect(long!.quote.length).toBeLessThanOrEqual(144);
+    const long = items.find((i) => i.line?.endsWith(': United States President Joe Biden') && i.quote.startsWith('…'));
+    expect(long?.quote).toMatch(/^….*United States President Joe Biden.*…$/);
+    expect(long!.quote.length).toBeLessThanOrEqual(142);
   });
 });
 
@@ -107,7 +132,7 @@ describe('Popover for a figure no other outlet reports', () => {
     const mark = markFor('Two');
     const { dialog, items } = show(mark);
     expect(dialog.querySelector('.cc-badge')?.textContent).toBe('Only here');
-    expect(dialog.querySelector('.cc-status')?.textContent).toContain('no other outlet reports this');
+    expect(dialog.querySelector('.cc-status')?.textContent).toBe('Only here No other outlet reports this');
     expect(items).toEqual([]);
   });
 });
@@ -120,7 +145,7 @@ describe('hostile text', () => {
       ...base,
       text: `22${evil}`,
       factLabel: `people <b>killed</b>`,
-      others: base.others.map((o) => ({ ...o, outlet: `JNS${evil}`, attribution: evil, value: `22${evil}`, quote: `They said ${evil} 22 died.` })),
+      others: base.others.map((o) => ({ ...o, outlet: `JNS${evil}`, label: `JNS${evil}`, attribution: evil, value: `22${evil}`, quote: `They said ${evil} 22 died.` })),
     };
     const { dialog, items } = show(mark);
     expect(dialog.querySelector('img, script, b')).toBeNull();
@@ -188,9 +213,9 @@ describe('Popover: a number against reports without one', () => {
     const { dialog, items, headings } = show(nine);
     const status = dialog.querySelector('.cc-status')?.textContent ?? '';
     expect(status).toContain('Only here');
-    expect(status).toMatch(/Other reports say [^.]*multiple facilities[^.]*, without a number\./);
+    expect(status).toMatch(/Only here with a number; \d other outlets? says? [^;]*multiple facilities[^;]*, without one$/);
     expect(headings).toEqual(['Reported without a number by']);
-    expect(items.map((i) => i.tag)).toEqual(nine.others.map(() => 'Less specific'));
+    expect(items).toHaveLength(nine.others.length);
     expect(items.map((i) => i.line)).toContain('JNS, citing Kirby: multiple facilities');
   });
 });
