@@ -1,6 +1,7 @@
 /** The options page wired to storage: every change is saved at once and says so. */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { usePageBackground } from '../../components/use-page-background';
 import { updateSettings, useSettings } from '../../components/use-settings';
 import type { Settings } from '../../lib/settings';
 import { OptionsForm } from './OptionsForm';
@@ -10,6 +11,7 @@ const STATUS_MS = 2000;
 export function OptionsApp(): JSX.Element {
   const settings = useSettings();
   const [status, setStatus] = useState('');
+  const background = usePageBackground();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -31,5 +33,5 @@ export function OptionsApp(): JSX.Element {
       </main>
     );
   }
-  return <OptionsForm settings={settings} status={status} onUpdate={onUpdate} />;
+  return <OptionsForm settings={settings} status={status} onUpdate={onUpdate} background={background} />;
 }

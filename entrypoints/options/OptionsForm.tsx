@@ -1,6 +1,9 @@
 /** The options, drawn from the settings; every change goes straight to `onUpdate`. */
 import type { JSX } from 'preact';
+import { DisplayChoice } from '../../components/DisplayChoice';
+import { Legend } from '../../components/Legend';
 import { Switch } from '../../components/Switch';
+import type { Rgba } from '../../lib/page/colours';
 import type { Settings } from '../../lib/settings';
 import { SiteList } from './SiteList';
 
@@ -9,9 +12,11 @@ export interface OptionsFormProps {
   /** "Saved", an error, or empty: announced politely. */
   status: string;
   onUpdate: (change: (settings: Settings) => Settings) => void;
+  /** The colour behind the page: the legend's marks are drawn against it. */
+  background: Rgba;
 }
 
-export function OptionsForm({ settings, status, onUpdate }: OptionsFormProps): JSX.Element {
+export function OptionsForm({ settings, status, onUpdate, background }: OptionsFormProps): JSX.Element {
   return (
     <main class="options">
       <header class="options-header">
@@ -44,6 +49,13 @@ export function OptionsForm({ settings, status, onUpdate }: OptionsFormProps): J
           onChange={(on) => onUpdate((s) => ({ ...s, names: on }))}
         />
       </section>
+      <section class="options-section" aria-labelledby="display-title">
+        <h2 id="display-title">Display</h2>
+        <DisplayChoice value={settings.display} onChange={(display) => onUpdate((s) => ({ ...s, display }))} idPrefix="options-display" withHelp />
+      </section>
+      <div class="options-section">
+        <Legend display={settings.display} background={background} />
+      </div>
       <SiteList sites={settings.disabledSites} onUpdate={onUpdate} />
     </main>
   );

@@ -1,0 +1,268 @@
+/**
+ * The extension's own pages in a real Chromium (issue 12): the side panel, the popup as a short summary, the
+ * options page with the display setting and the legend.
+ *
+ * The side panel is opened as `sidepanel.html?tab=<id>` in a tab of its own: headless Chromium draws no side
+ * panel, and chrome.sidePanel.open() needs a reader's click. That address follows the one tab (its navigation
+ * and new passes) with the same code the real panel runs on its window's active tab.
+ *
+ * axe-core 4.14 runs on each page in light and dark (prefers-color-scheme emulated): no serious or critical
+ * violation. Screenshots: test-results/panel-{sidepanel,popup,options}-{light,dark}.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { EVENT_2021 } from './support/cases';
+import {
+  articleFindings,
+  articleFocus,
+  axeSerious,
+  axeSource,
+  focusedFindingId,
+  innerScrollers,
+  panelState,
+  STATUS_ORDER,
+  unreachableControls,
+  type AxeProblem,
+} from './support/panel';
+import { openToolbarPopup } from './support/popup';
+import { attachToPopup } from './support/popup-cdp';
+import { inPageSource, runProbe } from './support/probes';
+import { ROOT, startServer, type TestServer } from './support/server';
+
+const RESULTS = join(ROOT, 'test-results');
+const READY_TIMEOUT = 15_000;
+const UI_TIMEOUT = 8_000;
+const NEWS = '/pages/news-2021-strike.html';
+const NO_EVENT = '/pages/sports-hockey-recap.html';
+const SCHEMES = ['light', 'dark'] as const;
+
+let server: TestServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  server = await startServer();
+  ext = await launchWithExtension({ extensionDir: inject('extensionDir') });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openArticle(path = NEWS): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: READY_TIMEOUT });
+  return page;
+}
+
+/** The browser's id for the tab showing `url` (asked of the extension's service worker). */
+async function tabIdOf(url: string): Promise<number> {
+  return ext.serviceWorker.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === wanted);
+    if (tab?.id === undefined) throw new Error(`no tab at ${wanted}`);
+    return tab.id;
+  }, url);
+}
+
+async function openExtensionPage(path: string, waitFor: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  await page.waitForSelector(waitFor, { timeout: UI_TIMEOUT });
+  return page;
+}
+
+async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = UI_TIMEOUT): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function axeOn(page: Page): Promise<AxeProblem[]> {
+  await page.evaluate(axeSource());
+  return runProbe(page, axeSerious);
+}
+
+/** axe in light and dark, with a screenshot of each. */
+async function checkSchemes(page: Page, name: string): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeOn(page), `${name} in ${scheme}`).toEqual([]);
+    await page.screenshot({ path: join(RESULTS, `panel-${name}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('the side panel', () => {
+  it('lists the tab’s findings grouped by status, differences first, with the others’ values, the notes and a legend', async () => {
+    const article = await openArticle();
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(article.url())}`, '.finding-group');
+    try {
+      const state = await runProbe(panel, panelState);
+      const statuses = state.groups.map((g) => g.status);
+      expect(statuses[0]).toBe('differs');
+      expect(statuses).toEqual(STATUS_ORDER.filter((s) => statuses.includes(s)));
+      // The same findings as the article's highlights, each in the group of its status.
+      const onPage = await runProbe(article, articleFindings);
+      const listed = state.groups.flatMap((g) => g.findings.map((f) => ({ id: f.id, status: g.status })));
+      expect(listed.map((f) => f.id).sort()).toEqual(onPage.map((f) => f.id).sort());
+      for (const f of listed) expect(onPage.find((p) => p.id === f.id)?.status).toBe(f.status);
+      // A difference names the other outlets' values: something besides this page's own.
+      const differs = state.groups[0]!.findings;
+      expect(differs.every((f) => f.others.startsWith('Others:') && f.others.length > 'Others: '.length)).toBe(true);
+      expect(state.notesHeading).toBe(true);
+      expect(state.legend.map((r) => r.key)).toEqual([
+        'figure differs',
+        'figure agrees',
+        'figure unique',
+        'name differs',
+        'name agrees',
+        'name unique',
+        'quiet',
+        'note',
+      ]);
+      expect(state.legend.every((r) => /border-bottom|background/.test(r.style))).toBe(true);
+      expect(await runProbe(panel, innerScrollers)).toEqual([]);
+      expect(await runProbe(panel, unreachableControls)).toEqual([]);
+      await checkSchemes(panel, 'sidepanel');
+    } finally {
+      await panel.close();
+      await article.close();
+    }
+  });
+
+  it('Enter on a finding scrolls the article to its highlight and focuses it; the panel stays', async () => {
+    const article = await openArticle();
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(article.url())}`, '.finding-group');
+    try {
+      await article.evaluate(() => window.scrollTo(0, 0));
+      // Keyboard only: Tab from the top of the panel to the first finding, then Enter.
+      let id: string | null = null;
+      for (let presses = 0; presses < 10 && !id; presses++) {
+        await panel.keyboard.press('Tab');
+        id = await runProbe(panel, focusedFindingId);
+      }
+      expect(id).not.toBeNull();
+      const state = await runProbe(panel, panelState);
+      expect(state.groups[0]!.findings[0]!.id).toBe(id);
+      // The last finding is further down the article: it must be scrolled to.
+      const last = state.groups.flatMap((g) => g.findings).at(-1)!.id;
+      await panel.focus(`button[data-id="${last}"]`);
+      await panel.keyboard.press('Enter');
+      const focus = await until(() => runProbe(article, articleFocus), (f) => f.id === last, `focus on highlight ${last}`);
+      expect(focus.inView).toBe(true);
+      expect(panel.isClosed()).toBe(false);
+      await panel.keyboard.press('Shift+Tab');
+      await panel.keyboard.press('Tab');
+      await panel.keyboard.press('Enter');
+      await until(() => runProbe(article, articleFocus), (f) => f.id === last, 'focus again after Enter');
+    } finally {
+      await panel.close();
+      await article.close();
+    }
+  });
+
+  it('follows its tab: a page about nothing, then the article again', async () => {
+    const article = await openArticle();
+    const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(article.url())}`, '.finding-group');
+    try {
+      await article.goto(server.url(NO_EVENT));
+      await until(() => runProbe(panel, panelState), (s) => s.title === 'Nothing to check' && s.groups.length === 0, 'the panel to say there is nothing to check');
+      await article.goto(server.url(NEWS));
+      const state = await until(() => runProbe(panel, panelState), (s) => s.groups.length > 0, 'the findings again');
+      expect(state.groups[0]!.status).toBe('differs');
+      expect(await panel.evaluate(() => document.body.innerText)).toMatch(/strike/i);
+    } finally {
+      await panel.close();
+      await article.close();
+    }
+  });
+});
+
+describe('the popup', () => {
+  it('is a short summary: counts, at most three differences, the side panel button, the display choice, the notes tools; axe-clean in light and dark', async () => {
+    const article = await openArticle();
+    const popup = await openToolbarPopup(ext, article);
+    const raw = await attachToPopup(ext, article);
+    try {
+      await popup.waitFor(`document.querySelector('.findings-list button')`, UI_TIMEOUT);
+      const shown = await popup.evaluate<{ listed: string[]; names: string[]; panel: boolean; radios: string[]; exports: string[] }>(`(() => ({
+        listed: [...document.querySelectorAll('.findings-list button')].map((b) => b.getAttribute('data-status')),
+        names: [...document.querySelectorAll('.findings-list button')].map((b) => b.getAttribute('aria-label') ?? ''),
+        panel: [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Open the side panel'),
+        radios: [...document.querySelectorAll('input[type=radio][name="popup-display-choice"]')].map((r) => r.labels[0].textContent.trim()),
+        exports: [...document.querySelectorAll('button')].map((b) => b.textContent.trim()).filter((t) => t.startsWith('Export ')),
+      }))()`);
+      expect(shown.listed.length).toBeGreaterThan(0);
+      expect(shown.listed.length).toBeLessThanOrEqual(3);
+      expect(new Set(shown.listed)).toEqual(new Set(['differs']));
+      expect(shown.names.every((n) => n === '')).toBe(true);
+      expect(shown.panel).toBe(true);
+      expect(shown.radios).toEqual(['Differences only', 'Differences and figures', 'Everything']);
+      expect(shown.exports).toEqual(['Export JSON', 'Export Markdown', 'Export CSV']);
+      expect(await popup.evaluate(inPageSource(innerScrollers))).toEqual([]);
+      await popup.evaluate(axeSource());
+      for (const scheme of SCHEMES) {
+        await raw.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+        expect(await popup.evaluate(inPageSource(axeSerious)), `popup in ${scheme}`).toEqual([]);
+        await popup.screenshot(join(RESULTS, `panel-popup-${scheme}.png`));
+      }
+      // The display choice, by mouse: saved, and the popup shows it.
+      await raw.clickByRole('radio', 'Everything');
+      await until(() => ext.serviceWorker.evaluate(storedDisplay), (d) => d === 'everything', 'display saved as everything');
+    } finally {
+      await raw.detach();
+      await popup.close();
+      await article.close();
+    }
+  });
+});
+
+/** The display setting as stored (runs in the service worker). */
+async function storedDisplay(): Promise<string | null> {
+  const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+  const all = await api.storage.local.get(null);
+  for (const value of Object.values(all)) {
+    const display = (value as { display?: unknown } | null)?.display;
+    if (typeof display === 'string') return display;
+  }
+  return null;
+}
+
+describe('the options page', () => {
+  it('has the display choice and the legend; a choice is saved and applied at once in an open tab; axe-clean', async () => {
+    const article = await openArticle();
+    const options = await openExtensionPage('options.html', '.legend');
+    try {
+      expect(await runProbe(options, panelState).then((s) => s.legend.length)).toBe(8);
+      expect(await runProbe(options, unreachableControls)).toEqual([]);
+      await checkSchemes(options, 'options');
+      for (const display of ['Differences only', 'Everything'] as const) {
+        await options.getByRole('radio', { name: display }).check();
+        const want = display === 'Everything' ? 'everything' : 'differences';
+        await until(() => ext.serviceWorker.evaluate(storedDisplay), (d) => d === want, `display saved as ${want}`);
+        // The open article follows at once: names stand out only with "Everything".
+        const names = await until(
+          () => runProbe(article, articleFindings).then((all) => all.filter((f) => f.kind === 'name')),
+          (all) => all.length > 0 && all.every((f) => f.look === (want === 'everything' ? 'loud' : 'quiet')),
+          `names ${want === 'everything' ? 'loud' : 'quiet'} in the article`,
+        );
+        expect(names.length).toBeGreaterThan(0);
+      }
+      expect(await article.evaluate(() => document.documentElement.getAttribute('data-crosscheck-event'))).toMatch(EVENT_2021);
+    } finally {
+      await options.close();
+      await article.close();
+    }
+  });
+});
