@@ -11,9 +11,9 @@
  */
 import type { CountQualifier, CountValue } from '../reference/values';
 import type { FigureMention } from './types';
-import type { Token } from './tokens';
-import { adjacent, isCapitalised, tokenize } from './tokens';
-import { parseNumberAt } from './numbers';
+import type { Token, TokenSource } from './tokens';
+import { adjacent, isCapitalised, nextTokenStart, tokenEnd, tokenKind, TokenStream } from './tokens';
+import { NUMBER_WORDS, parseNumberAt } from './numbers';
 import { monthNumber } from './calendar';
 
 interface Phrase {
@@ -25,6 +25,21 @@ function phrases(list: Array<[string, CountQualifier]>): Phrase[] {
   return list
     .map(([s, qualifier]) => ({ words: s.split(' '), qualifier }))
     .sort((a, b) => b.words.length - a.words.length);
+}
+
+/**
+ * Phrases grouped by their first word, each group in the list's order: a token is tried only against
+ * the phrases that can start with it, instead of every phrase.
+ */
+function byFirstWord<T>(list: readonly T[], words: (item: T) => readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) {
+    const first = words(item)[0]!;
+    const group = out.get(first);
+    if (group) group.push(item);
+    else out.set(first, [item]);
+  }
+  return out;
 }
 
 /** Words before a number that qualify it. Longest phrases are tried first. */
@@ -65,6 +80,11 @@ const QUALIFIERS = phrases([
   ['less than', 'up-to'],
 ]);
 
+/** What a word that starts no phrase is tried against. */
+const NONE: readonly never[] = [];
+
+const QUALIFIERS_BY_FIRST = byFirstWord(QUALIFIERS, (q) => q.words);
+
 /** Qualifiers that are also used with years ("around 2015"): with them a year stays a year. */
 const YEAR_QUALIFIERS = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'circa']);
 
@@ -76,6 +96,7 @@ const VAGUE = [
 ]
   .map((s) => s.split(' '))
   .sort((a, b) => b.length - a.length);
+const VAGUE_BY_FIRST = byFirstWord(VAGUE, (v) => v);
 
 /** Phrases with an article: value and qualifier. */
 const ARTICLE_NUMBERS: Array<{ words: string[]; n: number; qualifier: CountQualifier }> = [
@@ -85,6 +106,7 @@ const ARTICLE_NUMBERS: Array<{ words: string[]; n: number; qualifier: CountQuali
   { words: ['a', 'hundred'], n: 100, qualifier: 'exact' },
   { words: ['a', 'thousand'], n: 1000, qualifier: 'exact' },
 ];
+const ARTICLE_NUMBERS_BY_FIRST = byFirstWord(ARTICLE_NUMBERS, (a) => a.words);
 
 /** A number followed by one of these is a measurement, money, a percentage or a clock time. */
 const UNIT_AFTER = new Set(
@@ -131,11 +153,11 @@ const MANY_PREV = new Set('how as twice thrice that this'.split(' '));
 const MONEY_BEFORE = new Set(['$', '£', '€', '¥', '#', '@', '/', ':', '.', "'", '’', '+', ',']);
 
 /** Match lower-case `words` at token i (words separated by whitespace); returns the end index or -1. */
-function matchWords(tokens: Token[], i: number, words: string[]): number {
+function matchWords(tokens: TokenSource, i: number, words: string[]): number {
   for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
+    const t = tokens.at(i + k);
     if (t === undefined || t.kind !== 'word' || t.lower !== words[k]) return -1;
-    if (k > 0 && adjacent(tokens[i + k - 1], t)) return -1;
+    if (k > 0 && adjacent(tokens.at(i + k - 1), t)) return -1;
   }
   return i + words.length;
 }
@@ -144,16 +166,16 @@ function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
-/** A word token preceding `tokens[i]` with whitespace between them. */
-function wordBefore(tokens: Token[], i: number): Token | undefined {
-  const p = tokens[i - 1];
-  return isWordToken(p) && !adjacent(p, tokens[i]) ? p : undefined;
+/** A word token preceding `tokens.at(i)` with whitespace between them. */
+function wordBefore(tokens: TokenSource, i: number): Token | undefined {
+  const p = tokens.at(i - 1);
+  return isWordToken(p) && !adjacent(p, tokens.at(i)) ? p : undefined;
 }
 
-/** A word token following `tokens[i - 1]` with whitespace between them. */
-function wordAfter(tokens: Token[], i: number): Token | undefined {
-  const n = tokens[i];
-  return isWordToken(n) && !adjacent(tokens[i - 1], n) ? n : undefined;
+/** A word token following `tokens.at(i - 1)` with whitespace between them. */
+function wordAfter(tokens: TokenSource, i: number): Token | undefined {
+  const n = tokens.at(i);
+  return isWordToken(n) && !adjacent(tokens.at(i - 1), n) ? n : undefined;
 }
 
 interface Core {
@@ -168,17 +190,17 @@ interface Core {
 }
 
 /** The number (or vague phrase) at token i, without qualifier or exclusion checks. */
-function coreAt(tokens: Token[], i: number, qualified: boolean): Core | null {
-  const t = tokens[i];
+function coreAt(tokens: TokenSource, i: number, qualified: boolean): Core | null {
+  const t = tokens.at(i);
   if (t === undefined) return null;
   if (t.kind === 'word') {
     if (!qualified) {
-      for (const v of VAGUE) {
+      for (const v of VAGUE_BY_FIRST.get(t.lower) ?? NONE) {
         const e = matchWords(tokens, i, v);
         if (e >= 0) return { start: i, end: e, n: null, qualifier: 'several', words: true, digits: null };
       }
     }
-    for (const a of ARTICLE_NUMBERS) {
+    for (const a of ARTICLE_NUMBERS_BY_FIRST.get(t.lower) ?? NONE) {
       const e = matchWords(tokens, i, a.words);
       if (e >= 0) return { start: i, end: e, n: a.n, qualifier: a.qualifier, words: true, digits: null };
     }
@@ -194,18 +216,18 @@ function isHyphen(t: Token | undefined): boolean {
 }
 
 /** How many numbers are joined by adjacent hyphens around the number token at i ("9-1-1" → 3), capped at 3. */
-function hyphenChain(tokens: Token[], i: number): number {
+function hyphenChain(tokens: TokenSource, i: number): number {
   let n = 1;
   for (let k = i; k >= 2 && n < 3; k -= 2) {
-    const h = tokens[k - 1];
-    const p = tokens[k - 2];
-    if (!isHyphen(h) || p?.kind !== 'num' || !adjacent(p, h) || !adjacent(h, tokens[k])) break;
+    const h = tokens.at(k - 1);
+    const p = tokens.at(k - 2);
+    if (!isHyphen(h) || p?.kind !== 'num' || !adjacent(p, h) || !adjacent(h, tokens.at(k))) break;
     n++;
   }
-  for (let k = i; k + 2 < tokens.length && n < 3; k += 2) {
-    const h = tokens[k + 1];
-    const x = tokens[k + 2];
-    if (!isHyphen(h) || x?.kind !== 'num' || !adjacent(tokens[k], h) || !adjacent(h, x)) break;
+  for (let k = i; n < 3; k += 2) {
+    const h = tokens.at(k + 1);
+    const x = tokens.at(k + 2);
+    if (!isHyphen(h) || x?.kind !== 'num' || !adjacent(tokens.at(k), h) || !adjacent(h, x)) break;
     n++;
   }
   return n;
@@ -222,12 +244,12 @@ function atLineStart(text: string, pos: number): boolean {
 }
 
 /** Whether a core is not a count after all, judging by the text around it. */
-function rejected(text: string, tokens: Token[], core: Core, qualifierWords: string[] | null): boolean {
-  const first = tokens[core.start]!;
-  const lastTok = tokens[core.end - 1]!;
-  const prev = tokens[core.start - 1];
-  const next = tokens[core.end];
-  const next2 = tokens[core.end + 1];
+function rejected(text: string, tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
+  const first = tokens.at(core.start)!;
+  const lastTok = tokens.at(core.end - 1)!;
+  const prev = tokens.at(core.start - 1);
+  const next = tokens.at(core.end);
+  const next2 = tokens.at(core.end + 1);
 
   if (core.n === null) {
     // Vague words with their own traps.
@@ -246,7 +268,7 @@ function rejected(text: string, tokens: Token[], core: Core, qualifierWords: str
   if (adjacent(prev, first) && prev !== undefined) {
     if (prev.kind !== 'punct') return true;
     if (prev.text === '-' || prev.text === '–') {
-      const pp = tokens[core.start - 2];
+      const pp = tokens.at(core.start - 2);
       // "20-25" is a range; "F-15" and "-5" are not counts.
       if (!(pp !== undefined && pp.kind === 'num' && adjacent(pp, prev))) return true;
       // The second number of a range shares the first one's context: "pages 10-12".
@@ -286,11 +308,11 @@ function rejected(text: string, tokens: Token[], core: Core, qualifierWords: str
   const pw = wordBefore(tokens, core.start);
   if (qualifierWords === null) {
     if (pw !== undefined && IDENT_BEFORE.has(pw.lower)) return true;
-    if (prev?.text === '.' && isWordToken(tokens[core.start - 2]) && adjacent(tokens[core.start - 2], prev)) {
-      const w = tokens[core.start - 2]!.lower;
+    if (prev?.text === '.' && isWordToken(tokens.at(core.start - 2)) && adjacent(tokens.at(core.start - 2), prev)) {
+      const w = tokens.at(core.start - 2)!.lower;
       if (/^(?:no|nos|p|pp|vol|fig|art|sec|para)$/.test(w)) return true;
       // "Feb. 15": a date.
-      if (monthNumber(w) !== null && isCapitalised(tokens[core.start - 2])) return true;
+      if (monthNumber(w) !== null && isCapitalised(tokens.at(core.start - 2))) return true;
     }
     // "Feb 15", "February 15": a date.
     if (pw !== undefined && monthNumber(pw.lower) !== null && isCapitalised(pw)) return true;
@@ -322,13 +344,13 @@ function rejected(text: string, tokens: Token[], core: Core, qualifierWords: str
 }
 
 /** Post-qualifier after the number: "or more", "or so", "-odd", "-plus", "+". */
-function postQualifier(tokens: Token[], end: number): { end: number; qualifier: CountQualifier } | null {
-  const a = tokens[end];
-  const last = tokens[end - 1];
+function postQualifier(tokens: TokenSource, end: number): { end: number; qualifier: CountQualifier } | null {
+  const a = tokens.at(end);
+  const last = tokens.at(end - 1);
   if (a === undefined) return null;
   if (adjacent(last, a)) {
     if (a.text === '+') return { end: end + 1, qualifier: 'at-least' };
-    const b = tokens[end + 1];
+    const b = tokens.at(end + 1);
     if ((a.text === '-' || a.text === '–') && adjacent(a, b)) {
       if (b?.lower === 'odd') return { end: end + 2, qualifier: 'about' };
       if (b?.lower === 'plus') return { end: end + 2, qualifier: 'at-least' };
@@ -336,7 +358,7 @@ function postQualifier(tokens: Token[], end: number): { end: number; qualifier: 
     return null;
   }
   let e = matchWords(tokens, end, ['or', 'more']);
-  if (e >= 0 && tokens[e]?.lower !== 'than') return { end: e, qualifier: 'at-least' };
+  if (e >= 0 && tokens.at(e)?.lower !== 'than') return { end: e, qualifier: 'at-least' };
   e = matchWords(tokens, end, ['or', 'so']);
   if (e >= 0) return { end: e, qualifier: 'about' };
   return null;
@@ -348,25 +370,25 @@ function mention(text: string, start: number, end: number, n: number | null, qua
 }
 
 /** Try a count starting at token i; returns the mention and the next token index. */
-function countAt(text: string, tokens: Token[], i: number): { m: FigureMention; next: number } | null {
-  const t = tokens[i]!;
+function countAt(text: string, tokens: TokenSource, i: number): { m: FigureMention; next: number } | null {
+  const t = tokens.at(i)!;
   if (t.kind === 'punct') return null;
 
   if (t.kind === 'word') {
-    for (const q of QUALIFIERS) {
+    for (const q of QUALIFIERS_BY_FIRST.get(t.lower) ?? NONE) {
       let e = matchWords(tokens, i, q.words);
       if (e < 0) continue;
       // "approx. 20"
-      if (q.words[0] === 'approx' && tokens[e]?.text === '.' && adjacent(tokens[e - 1], tokens[e])) e++;
+      if (q.words[0] === 'approx' && tokens.at(e)?.text === '.' && adjacent(tokens.at(e - 1), tokens.at(e))) e++;
       // The number must follow after a space ("over-", "about-face" are not qualifiers).
-      if (adjacent(tokens[e - 1], tokens[e])) break;
+      if (adjacent(tokens.at(e - 1), tokens.at(e))) break;
       const core = coreAt(tokens, e, true);
       if (core === null || rejected(text, tokens, core, q.words)) break;
       const post = postQualifier(tokens, core.end);
       const end = post?.end ?? core.end;
       // The qualifier phrase wins over a post-qualifier ("about 20 or so" is 'about').
       const qualifier = core.qualifier === 'exact' ? q.qualifier : core.qualifier;
-      return { m: mention(text, t.start, tokens[end - 1]!.end, core.n, qualifier), next: end };
+      return { m: mention(text, t.start, tokens.at(end - 1)!.end, core.n, qualifier), next: end };
     }
   }
 
@@ -375,22 +397,49 @@ function countAt(text: string, tokens: Token[], i: number): { m: FigureMention; 
   const post = core.n === null ? null : postQualifier(tokens, core.end);
   const end = post?.end ?? core.end;
   const qualifier = core.qualifier === 'exact' && post !== null ? post.qualifier : core.qualifier;
-  return { m: mention(text, t.start, tokens[end - 1]!.end, core.n, qualifier), next: end };
+  return { m: mention(text, t.start, tokens.at(end - 1)!.end, core.n, qualifier), next: end };
 }
 
-/** Counts in `text`, sorted by start and non-overlapping. See the module comment for what is left out. */
+/** How many tokens before a candidate the checks read (hyphenChain, the range rule), with room to spare. */
+const LOOK_BACK = 8;
+
+/** Lower-case words a count can start with: the first words of the phrases above, and number words. */
+const STARTERS = new Set([...QUALIFIERS_BY_FIRST.keys(), ...VAGUE_BY_FIRST.keys(), ...ARTICLE_NUMBERS_BY_FIRST.keys(), ...NUMBER_WORDS]);
+const LONGEST_STARTER = Math.max(...[...STARTERS].map((w) => w.length));
+
+/** Whether a count may start with the token `text[start, end)`: digits, or a word that starts a number or a phrase. */
+function mayStartCount(text: string, start: number, end: number): boolean {
+  const kind = tokenKind(text, start);
+  if (kind !== 'word') return kind === 'num';
+  return end - start <= LONGEST_STARTER && STARTERS.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * Counts in `text`, sorted by start and non-overlapping. See the module comment for what is left out.
+ * Tokens are only delimited as the scan goes; those around a possible start are read (TokenStream), so
+ * the cost is one pass over the characters and a few tokens per number or qualifier.
+ */
 export function findCounts(text: string): FigureMention[] {
-  const tokens = tokenize(text);
+  const tokens = new TokenStream(text);
   const out: FigureMention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const r = countAt(text, tokens, i);
-    if (r === null) {
-      i++;
-    } else {
-      out.push(r.m);
-      i = r.next;
+  // Where the last LOOK_BACK tokens start, by index modulo LOOK_BACK.
+  const recent = new Int32Array(LOOK_BACK);
+  // Tokens starting before `resume` belong to a count already found.
+  let resume = 0;
+  let index = 0;
+  for (let pos = nextTokenStart(text, 0); pos < text.length; index++) {
+    const end = tokenEnd(text, pos);
+    recent[index % LOOK_BACK] = pos;
+    if (pos >= resume && mayStartCount(text, pos, end)) {
+      const from = Math.max(0, index - (LOOK_BACK - 1));
+      tokens.seek(from, recent[from % LOOK_BACK]!);
+      const r = countAt(text, tokens, index);
+      if (r !== null) {
+        out.push(r.m);
+        resume = r.m.end;
+      }
     }
+    pos = nextTokenStart(text, end);
   }
   return out;
 }
