@@ -90,6 +90,8 @@ const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witne
 const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
 const PUT_TOLL = /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?) (?:death toll|toll|number of (?:dead|deaths|killed|casualties)|casualty (?:toll|figure)|figure)\b/g;
+// Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
+const ANY_CREDIT = new RegExp([CITING, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // The object of "told" followed by a relative clause or a time clause, before any "that".
 const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
 
@@ -103,7 +105,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   const overlapsFigure = overlapTest(figures);
   const hasFigure = (span: Span) => overlapsFigure(span.start, span.end);
   sentences.forEach((sentence, i) => {
-    const frames = framesIn(text, sentence, names, hasFigure, carried);
+    const frames = ANY_CREDIT.test(text.slice(sentence.start, sentence.end)) ? framesIn(text, sentence, names, hasFigure, carried) : [];
     framesBySentence[i] = frames;
     const speaker = frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
     carried.previous = speaker;
