@@ -3,8 +3,9 @@
  * custom elements, so the page's text (and what a reader copies) stays exactly the same; styles are
  * inline with !important, because page CSS may try to hide or restyle them.
  */
-import { domRangesFor, type DomArticle } from '../article/from-dom';
 import type { Mark } from '../engine/findings';
+import { markDescription } from '../present/wording';
+import { DEFAULT_LOOK, lookName, markStyle, type MarkLook } from './mark-look';
 
 export const MARK_TAG = 'crosscheck-mark';
 /** Nodes Crosscheck wrote: highlights (its own and the reader's) and its UI hosts, never the page's content. */
@@ -16,51 +17,13 @@ export function isOurs(node: Node): boolean {
 /** Highlights Crosscheck draws itself; reader notes (kind "note") belong to another feature. */
 export const FINDING_SELECTOR = `${MARK_TAG}[data-crosscheck-kind="figure"], ${MARK_TAG}[data-crosscheck-kind="name"]`;
 
-const BASE =
-  'display:inline !important;visibility:visible !important;opacity:1 !important;position:static !important;' +
-  'color:inherit !important;font:inherit !important;letter-spacing:inherit !important;text-transform:inherit !important;' +
-  'clip-path:none !important;filter:none !important;transform:none !important;margin:0 !important;padding:0 1px !important;' +
-  'border-radius:2px !important;cursor:help !important;text-decoration:none !important;box-decoration-break:clone !important;' +
-  '-webkit-box-decoration-break:clone !important;';
-
-// Differs stands out (amber fill), agrees is quiet (thin green underline), unique is neutral (dotted grey).
-// Names use dashed underlines so they read as a different kind. All are translucent: fine on light and dark pages.
-const LOOKS: Record<string, string> = {
-  'figure differs': 'background:rgba(245,158,11,0.32) !important;border-bottom:2px solid rgb(217,119,6) !important;',
-  'figure agrees': 'background:transparent !important;border-bottom:2px solid rgba(22,163,74,0.7) !important;',
-  'figure unique': 'background:transparent !important;border-bottom:2px dotted rgba(120,120,120,0.8) !important;',
-  'name differs': 'background:rgba(245,158,11,0.2) !important;border-bottom:2px dashed rgb(217,119,6) !important;',
-  'name agrees': 'background:transparent !important;border-bottom:1px dashed rgba(37,99,235,0.8) !important;',
-  'name unique': 'background:transparent !important;border-bottom:1px dashed rgba(120,120,120,0.8) !important;',
-};
-
-export function markStyle(kind: string, status: string): string {
-  return BASE + (LOOKS[`${kind} ${status}`] ?? '');
-}
-
 /**
- * Wraps each mark's text in highlight elements. Marks are drawn from the last to the first, so
- * splitting a text node never moves the offsets of a mark still to be drawn in it.
- * Returns the elements drawn for each mark id.
+ * Wraps characters [start, end) of a text node in one highlight element for `mark`. Its attributes and
+ * style depend only on the mark and the look passed in (mark-look.ts: the display setting, the page's
+ * background). A highlight is one button with one Tab stop: when it is split over inline markup, only its
+ * first piece in the page takes focus and speaks for the whole (settlePieces).
  */
-export function drawHighlights(doc: Document, article: DomArticle, marks: readonly Mark[]): Map<string, HTMLElement[]> {
-  const drawn = new Map<string, HTMLElement[]>();
-  const ordered = [...marks].sort((a, b) => b.start - a.start);
-  for (const mark of ordered) {
-    const pieces = domRangesFor(article, mark.start, mark.end);
-    const elements: HTMLElement[] = [];
-    // Pieces are in document order; wrap from the last so earlier pieces' offsets stay valid.
-    for (let i = pieces.length - 1; i >= 0; i--) {
-      const piece = pieces[i];
-      if (!piece || piece.end <= piece.start || !piece.node.parentNode) continue;
-      elements.unshift(wrap(doc, piece.node, piece.start, piece.end, mark));
-    }
-    if (elements.length > 0) drawn.set(mark.id, elements);
-  }
-  return drawn;
-}
-
-function wrap(doc: Document, node: Text, start: number, end: number, mark: Mark): HTMLElement {
+export function wrapPiece(doc: Document, node: Text, start: number, end: number, mark: Mark, look: MarkLook = DEFAULT_LOOK): HTMLElement {
   if (end < node.data.length) node.splitText(end);
   const middle = start > 0 ? node.splitText(start) : node;
   const el = doc.createElement(MARK_TAG);
@@ -69,11 +32,47 @@ function wrap(doc: Document, node: Text, start: number, end: number, mark: Mark)
   if (mark.fact) el.setAttribute('data-crosscheck-fact', mark.fact);
   el.setAttribute('data-crosscheck-id', mark.id);
   el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
   el.setAttribute('aria-haspopup', 'dialog');
-  el.setAttribute('style', markStyle(mark.kind, mark.status));
+  el.setAttribute('aria-description', markDescription(mark));
+  styleMark(el, look);
   middle.parentNode?.insertBefore(el, middle);
   el.appendChild(middle);
+  // Only a piece shorter than the mark has siblings; the search stays off the common path.
+  if (end - start < mark.text.length) settlePieces(doc, mark);
   return el;
+}
+
+/** The pieces of one split highlight: the first in the page is the button, named for the whole text; the rest only paint. */
+function settlePieces(doc: Document, mark: Mark): void {
+  const pieces = Array.from(doc.getElementsByTagName(MARK_TAG)).filter((el) => el.getAttribute('data-crosscheck-id') === mark.id);
+  pieces.forEach((piece, i) => {
+    if (i === 0) {
+      for (const [name, value] of [['tabindex', '0'], ['role', 'button'], ['aria-haspopup', 'dialog'], ['aria-description', markDescription(mark)], ['aria-label', mark.text]]) {
+        piece.setAttribute(name!, value!);
+      }
+      piece.removeAttribute('aria-hidden');
+      return;
+    }
+    for (const name of ['tabindex', 'role', 'aria-haspopup', 'aria-description', 'aria-label']) piece.removeAttribute(name);
+    // The first piece's label already says this text.
+    piece.setAttribute('aria-hidden', 'true');
+  });
+}
+
+/** Sets a piece's inline style and its data-crosscheck-look for a look; `revealed` shows a quiet mark in full. */
+export function styleMark(el: Element, look: MarkLook, revealed = false): void {
+  const kind = el.getAttribute('data-crosscheck-kind') ?? '';
+  const status = el.getAttribute('data-crosscheck-status') ?? '';
+  const style = markStyle(kind, status, look, revealed);
+  if (el.getAttribute('style') !== style) el.setAttribute('style', style);
+  const name = lookName(kind, status, look.display);
+  if (el.getAttribute('data-crosscheck-look') !== name) el.setAttribute('data-crosscheck-look', name);
+}
+
+/** Restyles every finding highlight under `root` for a look (a display setting changed, or the page's colours). */
+export function restyleHighlights(root: ParentNode, look: MarkLook): void {
+  for (const el of Array.from(root.querySelectorAll(FINDING_SELECTOR))) styleMark(el, look);
 }
 
 /** Removes every finding highlight, putting the page's text nodes back together. */

@@ -6,7 +6,7 @@
  * Returned as inline style text with !important: page CSS cannot restyle a highlight.
  */
 import type { Display } from '../settings';
-import { BLACK, contrast, cssColour, isDark, parseColour, WHITE, type Rgba } from './colours';
+import { backgroundBehind, BLACK, contrast, cssColour, isDark, parseColour, WHITE, type Rgba } from './colours';
 
 export interface MarkLook {
   display: Display;
@@ -101,4 +101,9 @@ export function markStyle(kind: string, status: string, look: MarkLook, revealed
 /** The value of the data-crosscheck-look attribute a piece carries: what the reader sees of it at rest. */
 export function lookName(kind: string, status: string, display: Display): 'loud' | 'quiet' {
   return standsOut(kind, status, display) ? 'loud' : 'quiet';
+}
+
+/** The look for a page: the reader's display setting and the colour behind the article's element. */
+export function lookFor(display: Display, articleRoot: Element | null): MarkLook {
+  return { display, background: backgroundBehind(articleRoot) };
 }

@@ -60,39 +60,61 @@ describe('attachPopovers', () => {
     expect(dialog()).toBeNull();
   });
 
-  it('opens on focus, marks every piece expanded, and closes on Escape', () => {
+  const key = (target: EventTarget, k: string, init: KeyboardEventInit = {}) => {
+    const event = new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...init });
+    target.dispatchEvent(event);
+    return event;
+  };
+  const hint = () => host().shadowRoot!.querySelector<HTMLElement>('.cc-hint')!;
+
+  it('on keyboard focus shows only a small hint; Enter opens it with focus inside, every piece expanded', () => {
+    key(document, 'Tab');
     pieces[0]!.focus();
+    expect(dialog()).toBeNull();
+    expect(hint().hidden).toBe(false);
+    expect(hint().textContent).toMatch(/Enter/);
+    expect(key(pieces[0]!, 'Enter').defaultPrevented).toBe(true);
     expect(dialog()?.getAttribute('aria-label')).toContain('people killed in the strike');
+    expect(host().shadowRoot!.activeElement).toBe(dialog());
+    expect(hint().hidden).toBe(true);
     for (const piece of pieces) {
       expect(piece.getAttribute('aria-expanded')).toBe('true');
       expect(piece.getAttribute('aria-controls')).toBe(host().id);
       expect(piece.style.getPropertyPriority('outline')).toBe('important');
     }
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(dialog()).toBeNull();
-    expect(pieces[0]!.hasAttribute('aria-expanded')).toBe(false);
-    expect(pieces[0]!.style.getPropertyValue('outline')).toBe('');
   });
 
-  it('moves Tab from the highlight to the close button, and Escape from there back to the highlight', () => {
+  it('closes on Escape from inside, puts focus back on the highlight, and Enter opens it again', () => {
     pieces[0]!.focus();
-    pieces[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
-    const close = host().shadowRoot!.querySelector<HTMLElement>('button')!;
-    expect(host().shadowRoot!.activeElement).toBe(close);
-    close.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    key(pieces[0]!, 'Enter');
+    key(dialog()!, 'Escape');
     expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(pieces[0]);
+    expect(pieces[0]!.hasAttribute('aria-expanded')).toBe(false);
+    key(pieces[0]!, 'Enter');
+    expect(dialog()).not.toBeNull();
   });
 
-  it('moves Tab from the close button on to what follows the highlight', () => {
+  it('opens on Space too, without letting it scroll the page', () => {
     pieces[0]!.focus();
-    pieces[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
-    const close = host().shadowRoot!.querySelector<HTMLElement>('button')!;
-    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
-    close.dispatchEvent(tab);
-    expect(tab.defaultPrevented).toBe(true);
+    expect(key(pieces[0]!, ' ').defaultPrevented).toBe(true);
+    expect(dialog()).not.toBeNull();
+  });
+
+  it('moves Tab from the popover’s last button on to what follows the highlight, and Shift+Tab from its start back to the highlight', () => {
+    pieces[0]!.focus();
+    key(pieces[0]!, 'Enter');
+    const buttons = [...host().shadowRoot!.querySelectorAll<HTMLElement>('button')];
+    buttons[buttons.length - 1]!.focus();
+    expect(key(buttons[buttons.length - 1]!, 'Tab').defaultPrevented).toBe(true);
     expect(document.activeElement?.id).toBe('after');
     expect(dialog()).toBeNull();
+
+    pieces[0]!.focus();
+    key(pieces[0]!, 'Enter');
+    expect(key(dialog()!, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true);
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(pieces[0]);
   });
 
   it('places the popover beside the highlight, not over it, and closes when it scrolls out of view', async () => {
@@ -123,10 +145,11 @@ describe('attachPopovers', () => {
     expect(dialog()).toBeNull();
   });
 
-  it('opens on hover after a short delay and closes when the pointer leaves', async () => {
-    pieces[0]!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    expect(dialog()).toBeNull();
+  it('opens when the pointer rests on a highlight, and closes when the pointer leaves', async () => {
+    pieces[0]!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: 104, clientY: 108 }));
     await wait(200);
+    expect(dialog()).toBeNull();
+    await wait(250);
     expect(dialog()).not.toBeNull();
     // Over the popover: stays open.
     document.querySelector('p')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
@@ -135,6 +158,21 @@ describe('attachPopovers', () => {
     expect(dialog()).not.toBeNull();
     document.querySelector('p')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     await wait(400);
+    expect(dialog()).toBeNull();
+  });
+
+  it('does not open for a pointer that only crosses a highlight on its way elsewhere', async () => {
+    pieces[0]!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: 100, clientY: 108 }));
+    // Still moving across it: each move restarts the wait.
+    for (let x = 100; x < 116; x += 8) {
+      await wait(150);
+      pieces[0]!.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x + 8, clientY: 108 }));
+    }
+    await wait(150);
+    expect(dialog()).toBeNull();
+    // And on past it before resting.
+    document.querySelector('p')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await wait(500);
     expect(dialog()).toBeNull();
   });
 
@@ -156,6 +194,7 @@ describe('attachPopovers', () => {
 
   it('gives the highlights an aria-controls that names the host, and each page its own name', async () => {
     pieces[0]!.focus();
+    key(pieces[0]!, 'Enter');
     expect(document.getElementById(pieces[0]!.getAttribute('aria-controls')!)).toBe(host());
     const first = host().localName;
     ctx.abort();
@@ -179,6 +218,7 @@ describe('a page script', () => {
 
   it('cannot close it or move focus out of it with synthetic keys, clicks or hovers', async () => {
     pieces[0]!.focus();
+    popovers.open(killed.id, pieces[0]);
     expect(dialog()).not.toBeNull();
     document.dispatchEvent(forged(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     document.querySelector('p')!.dispatchEvent(forged(new MouseEvent('click', { bubbles: true })));
