@@ -12,7 +12,7 @@ import type { ArticleText } from '../lib/article/types';
 import { annotate, explainEvent } from '../lib/engine/annotate';
 import type { EventDecision } from '../lib/engine/event';
 import type { Findings } from '../lib/engine/findings';
-import { getReference } from '../lib/reference/index';
+import { getReference } from '../lib/engine/reference';
 import { describeValue, otherReportLine, statusLine, thisArticleLine } from '../lib/present/wording';
 
 function fail(message: string): never {

@@ -1,6 +1,6 @@
 /** The engine's whole answer for one article: its findings and the matched event's title. */
 import type { ArticleText } from '../article/types';
-import { getReference, type Reference } from '../reference/index';
+import { getReference, type Reference } from './reference';
 import { annotate } from './annotate';
 import type { EngineAnswer } from './findings-wire';
 

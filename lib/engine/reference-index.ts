@@ -4,7 +4,7 @@
  * reference dropped is freed with its index), so a mark's cost does not grow with the number of
  * sources, claims or events the reference holds.
  */
-import type { Reference } from '../reference/index';
+import type { Reference } from './reference';
 import type { Claim, EventId, FactDef, FactKey, Measure } from '../reference/types';
 
 interface ReferenceIndex {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText, splitParagraphs } from '../../lib/article/from-text';
-import { corpus } from '../../lib/reference/corpus/index';
+import { corpus } from '../../scripts/reference/corpus';
 import { sources } from '../../lib/reference/sources';
 import { blockTexts } from './helpers';
 

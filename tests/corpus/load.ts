@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { extractFromDocument } from '../../lib/article/from-dom';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import type { ArticleText } from '../../lib/article/types';
-import { getReference } from '../../lib/reference/index';
+import { getReference } from '../../lib/engine/reference';
 
 export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
 

@@ -5,7 +5,7 @@
 import { dirname } from 'node:path';
 import type { ArticleText } from '../../lib/article/types';
 import { annotate } from '../../lib/engine/annotate';
-import { getReference } from '../../lib/reference/index';
+import { getReference } from '../../lib/engine/reference';
 import type { Findings } from '../../lib/engine/findings';
 import { CorpusError, extractArticle, type CorpusArticle } from './load';
 import { scoreArticle, type ArticleScore } from './score';

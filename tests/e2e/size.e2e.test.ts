@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { getReference } from '../../lib/reference/index';
+import { getReference } from '../../lib/engine/reference';
 import { e2eOutDir } from './support/chromium';
 
 const CONTENT_BUDGET = 40 * 1024;

@@ -8,8 +8,8 @@ import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
 import { isGroupVoice } from '../../lib/engine/attribution';
 import type { Mark } from '../../lib/engine/findings';
-import { corpus } from '../../lib/reference/corpus/index';
-import { getReference } from '../../lib/reference/index';
+import { corpus } from '../../scripts/reference/corpus';
+import { getReference } from '../../lib/engine/reference';
 
 const LEAD =
   'American jets bombed eastern Syria on Thursday, February 25, 2021, on orders from President Joe Biden, hitting sites of Kataib Hezbollah near Al Bukamal after the Erbil rocket attack.';

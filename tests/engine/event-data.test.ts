@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { explainEvent } from '../../lib/engine/annotate';
 import { nearMisses, offices } from '../../lib/reference/events';
-import { getReference } from '../../lib/reference/index';
+import { getReference } from '../../lib/engine/reference';
 
 const reference = getReference();
 const namedBy = (event: string) =>

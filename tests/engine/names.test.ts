@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getReference } from '../../lib/reference/index';
+import { getReference } from '../../lib/engine/reference';
 
 const { findNames } = getReference();
 const entitiesIn = (text: string) => findNames(text).map((n) => n.entity);

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
-import { corpus } from '../../lib/reference/corpus/index';
-import { getReference } from '../../lib/reference/index';
+import { corpus } from '../../scripts/reference/corpus';
+import { getReference } from '../../lib/engine/reference';
 
 const reference = getReference();
 

@@ -4,7 +4,7 @@ import { entities } from '../../lib/reference/entities';
 import { events, facts } from '../../lib/reference/events';
 import { corpus } from '../../scripts/reference/corpus';
 import { readReferenceFolder } from '../../scripts/reference/read';
-import { getReference } from '../../lib/reference/index';
+import { getReference } from '../../lib/engine/reference';
 import { sources } from '../../lib/reference/sources';
 import type { ClaimValue } from '../../lib/reference/types';
 import { relate } from '../../lib/engine/compare';
