@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publishedFromText } from '../../lib/article/published';
 import { findFigures } from '../../lib/extract/figures';
 import { entities } from '../../lib/reference/entities';
 import { events, facts } from '../../lib/reference/events';
@@ -19,6 +20,20 @@ describe('reference dataset', () => {
 
   it('names an outlet only when its article names it', () => {
     for (const s of sources.filter((s) => s.outlet !== null)) expect(corpus[s.id], s.id).toContain(s.outlet);
+  });
+
+  it('dates a source from its own dateline or byline, and only from it', () => {
+    for (const s of sources) {
+      const stamp = publishedFromText(corpus[s.id] ?? '');
+      const read = stamp ? `${stamp.year}-${String(stamp.month).padStart(2, '0')}-${String(stamp.day).padStart(2, '0')}` : null;
+      expect(s.published, s.id).toBe(read);
+    }
+  });
+
+  it('labels an unnamed source by its day, or says the day is unknown', () => {
+    for (const s of sources.filter((s) => s.outlet === null)) {
+      expect(s.label, s.id).toMatch(/^an unnamed outlet, (?:\d{1,2} [A-Z][a-z]+ \d{4}|date unknown)(?: \([A-Z]\))?$/);
+    }
   });
 
   it('gives every source a distinct label a reader can tell apart', () => {
