@@ -155,21 +155,21 @@ function tieFacts(
   const read = incidentReader(text, sentences, cues);
   const readSpecific = incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target)));
   const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
-  // What each sentence gives all its figures, worked out once per sentence.
   const figuresIn = itemsWithin(sentences, figures);
-  const background = new Map<number, boolean>();
-  const tokens = new Map<number, Token[]>();
+  // What a sentence gives all its figures, worked out at its first figure (figures come in text order)
+  // and kept only while its figures are read, so that a long article does not hold every sentence's words.
+  let current = { index: -1, background: false, words: null as Token[] | null };
   const ties = new Map<FigureMention, FactDef>();
   for (const figure of figures) {
     const i = spanIndexAt(sentences, figure.start);
     const sentence = sentences[i];
     if (!sentence) continue;
-    if (!background.has(i)) background.set(i, isBackground(text, sentence, event));
-    if (background.get(i)) continue;
+    if (current.index !== i) current = { index: i, background: isBackground(text, sentence, event), words: null };
+    if (current.background) continue;
     const others = (figuresIn[i] ?? []).filter((f) => f !== figure);
-    // Only counts are read word by word; a sentence is tokenized once, for its first count.
-    if (figure.value.type === 'count' && !tokens.has(i)) tokens.set(i, tokenize(text, sentence.start, sentence.end));
-    const words = tokens.get(i) ?? [];
+    // Only counts are read word by word: a sentence is tokenized at its first count.
+    if (figure.value.type === 'count') current.words ??= tokenize(text, sentence.start, sentence.end);
+    const words = current.words ?? [];
     // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
     const own = ownToll(text, sentence, figure, others, groupVoice(figure), words);
     const measure = own ?? measureOf(text, sentence, figure, others, words);

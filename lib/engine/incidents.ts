@@ -19,14 +19,16 @@ export interface Cue {
 
 const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|targets?|targeted)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
+// Both in one pass: the two lists share no word, so their matches never overlap.
+const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 'gi');
 
 /** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  for (const m of slice.matchAll(STRIKE_WORDS)) cues.push({ at: sentence.start + m.index, target: { generic: 'strike' } });
-  for (const m of slice.matchAll(ATTACK_WORDS)) cues.push({ at: sentence.start + m.index, target: { generic: 'attack' } });
-  return cues.sort((a, b) => a.at - b.at);
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CUE_WORDS)) {
+    cues.push({ at: sentence.start + m.index, target: { generic: m[1] !== undefined ? 'strike' : 'attack' } });
+  }
+  return cues;
 }
 
 /** The generic cues of every sentence: read once per article, before and after its event is known. */
