@@ -1,77 +1,61 @@
 /**
- * `npm run bench`: the cost of Crosscheck's pass in a real Chromium, read from the `crosscheck:pass`
- * User Timing measure, on sample articles and on a page about something else (which only pays for the
- * cheap gate), beside two yardsticks measured on the same page:
- * - the floor: one TreeWalker read of the page's text, the least any text scan can cost;
- * - the longest main-thread task (Long Tasks API) from page load to the pass's end: how long the page
- *   was frozen. It includes the page's own load work, so compare it with a run without the extension.
- * Speed belongs here, not in the unit tests. CROSSCHECK_SKIP_BUILD=1 reuses the last build;
- * CROSSCHECK_BENCH_EXTENSION=DIR measures another build (an older commit's, for a before/after).
+ * `npm run bench`: where Crosscheck's time goes, and how it compares with the least a text scan can
+ * cost and with mark.js, on 1k, 10k and 100k-word pages on topic and unrelated (scripts/bench/).
+ * Speed belongs here, not in the unit tests.
+ *
+ *   npm run bench                      everything, printed
+ *   npm run bench -- --json FILE       the same figures written to FILE as JSON
+ *   npm run bench -- --node            only the Node parts (engine alone, reference scale)
+ *
+ * CROSSCHECK_SKIP_BUILD=1 reuses the last build; CROSSCHECK_BENCH_EXTENSION=DIR measures another build
+ * (an older commit's, for a before/after); CROSSCHECK_BENCH_LOADS sets the loads per page (default 5).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExtension, launchWithExtension } from '../tests/e2e/support/chromium';
-import { ROOT, startServer } from '../tests/e2e/support/server';
+import { buildExtension } from '../tests/e2e/support/chromium';
+import { ROOT } from '../tests/e2e/support/server';
+import { benchInBrowser, type PageRun } from './bench/browser';
+import { benchEngine, printEngine } from './bench/engine';
+import { benchPages } from './bench/pages';
 
-const PAGES = ['/pages/news-2021-strike.html', '/articles/lakeshore-sentinel-2021-strike.html', '/pages/sports-hockey-recap.html'];
-const RUNS = 5;
+const SIZES = [1_000, 10_000, 100_000];
 
-interface Run {
-  pass: number;
-  floor: number;
-  longestTask: number;
+function printPages(runs: PageRun[]): void {
+  const ms = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
+  for (const r of runs) {
+    const vsMark = r.markjs ? `, mark.js ${ms(r.markjs)} (pass = ${(r.pass / r.markjs).toFixed(2)}× mark.js)` : '';
+    console.log(
+      `${r.page.padEnd(15)} pass ${ms(r.pass)}, floor ${r.floor.toFixed(2)} ms (pass = ${(r.pass / r.floor).toFixed(1)}× floor)${vsMark}; ` +
+        `frozen ${ms(r.frozen)}, longest task ${ms(r.longestTask)}; ${r.highlights} highlights`,
+    );
+  }
+  for (const topic of ['on-topic', 'unrelated']) {
+    const [a, b, c] = SIZES.map((w) => runs.find((r) => r.page.startsWith(topic) && r.words === w));
+    if (a && b && c) console.log(`${topic}: 10k costs ${(b.pass / a.pass).toFixed(1)}× 1k, 100k costs ${(c.pass / b.pass).toFixed(1)}× 10k`);
+  }
 }
 
-/** In the page, from its first script: remember the longest task the main thread ran. */
-const WATCH_LONG_TASKS = `(() => {
-  window.__ccLongest = 0;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__ccLongest = Math.max(window.__ccLongest, e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-})();`;
-
-/** In the page, once the pass is done: its cost, the floor (one text read, averaged over many) and the longest task. */
-const MEASURE = (): Run => {
-  const pass = performance.getEntriesByName('crosscheck:pass')[0]?.duration ?? NaN;
-  // The clock is coarse (0.1 ms or worse): time many reads and divide.
-  const READS = 200;
-  let chars = 0;
-  const start = performance.now();
-  for (let i = 0; i < READS; i++) {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
-  }
-  const floor = (performance.now() - start) / READS + (chars < 0 ? 1 : 0);
-  return { pass, floor, longestTask: (window as unknown as { __ccLongest?: number }).__ccLongest ?? 0 };
-};
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
 async function main(): Promise<void> {
-  const extensionDir = process.env.CROSSCHECK_BENCH_EXTENSION ?? buildExtension(join(ROOT, '.output/bench'));
-  const server = await startServer();
-  const ext = await launchWithExtension({ extensionDir });
-  try {
-    for (const path of PAGES) {
-      const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const page = await ext.context.newPage();
-        await page.addInitScript(WATCH_LONG_TASKS);
-        await page.goto(server.url(path));
-        await page.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: 15_000 });
-        runs.push(await page.evaluate(MEASURE));
-        await page.close();
-      }
-      const pass = median(runs.map((r) => r.pass));
-      const floor = median(runs.map((r) => r.floor));
-      const frozen = median(runs.map((r) => r.longestTask));
-      console.log(
-        `${path}: pass ${pass.toFixed(1)} ms, floor ${floor.toFixed(2)} ms, pass/floor ${(pass / floor).toFixed(0)}×, ` +
-          `longest task ${frozen.toFixed(0)} ms (medians of ${RUNS} loads)`,
-      );
-    }
-  } finally {
-    await ext.close();
-    await server.close();
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf('--json');
+  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name');
+  const report: Record<string, unknown> = {};
+
+  console.log('The engine alone, in Node:');
+  report.engine = benchEngine();
+  printEngine(report.engine as ReturnType<typeof benchEngine>);
+
+  if (!args.includes('--node')) {
+    const extensionDir = process.env.CROSSCHECK_BENCH_EXTENSION ?? buildExtension(join(ROOT, '.output/bench'), { testHooks: false });
+    const loads = Number(process.env.CROSSCHECK_BENCH_LOADS ?? 5);
+    console.log(`\nIn Chromium (${extensionDir}; medians of ${loads} loads, 3 at 100k words):`);
+    report.pages = await benchInBrowser(extensionDir, benchPages(SIZES), loads);
+    printPages(report.pages as PageRun[]);
+  }
+  if (jsonFile) {
+    writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nwrote ${jsonFile}`);
   }
 }
 

@@ -1,0 +1,139 @@
+/**
+ * The bench in real Chromium: on each bench page, Crosscheck's pass (the `crosscheck:pass` User Timing
+ * measure, from its start to the last highlight drawn), the floor (one TreeWalker read of the page's
+ * text, the least any text scan can cost), mark.js given the same names and figures in a browser
+ * without the extension, and how long the page was frozen during the pass: the longest gap of a 4 ms
+ * heartbeat in the page, and the longest task the Long Tasks API saw.
+ */
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchPlain, launchWithExtension } from '../../tests/e2e/support/chromium';
+import type { BenchPage } from './pages';
+
+export interface PageRun {
+  page: string;
+  words: number;
+  /** Medians over the loads. */
+  pass: number;
+  floor: number;
+  markjs: number | null;
+  frozen: number;
+  longestTask: number;
+  highlights: number;
+}
+
+/** In the page, before its own scripts: a heartbeat and a record of long tasks. */
+const WATCH = `(() => {
+  const beats = (window.__ccBeats = []);
+  setInterval(() => beats.push(performance.now()), 4);
+  const tasks = (window.__ccTasks = []);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
+
+interface Measured {
+  pass: number;
+  floor: number;
+  frozen: number;
+  longestTask: number;
+  highlights: number;
+  terms: string[];
+}
+
+/** In the page, once the pass is done. */
+const MEASURE = (): Measured => {
+  const w = window as unknown as { __ccBeats: number[]; __ccTasks: Array<[number, number]> };
+  const entry = performance.getEntriesByName('crosscheck:pass')[0];
+  const start = entry?.startTime ?? 0;
+  const end = start + (entry?.duration ?? 0);
+  let frozen = 0;
+  const beats = w.__ccBeats;
+  for (let i = 1; i < beats.length; i++) {
+    const [a, b] = [beats[i - 1] as number, beats[i] as number];
+    if (b >= start && a <= end) frozen = Math.max(frozen, b - a);
+  }
+  const longestTask = Math.max(0, ...w.__ccTasks.filter(([s, d]) => s + d >= start && s <= end).map(([, d]) => d));
+  // The clock is coarse (0.1 ms or worse): time many reads and divide.
+  const reads = 50;
+  let chars = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < reads; i++) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
+  }
+  const floor = (performance.now() - t0) / reads + (chars < 0 ? 1 : 0);
+  const marks = [...document.querySelectorAll('crosscheck-mark')];
+  const terms = [...new Set(marks.map((m) => (m.textContent ?? '').trim()).filter(Boolean))].slice(0, 35);
+  return { pass: entry?.duration ?? NaN, floor, frozen, longestTask, highlights: marks.length, terms };
+};
+
+/**
+ * mark.js over the page, given `terms`, as a highlighter extension would run it. A string, not a
+ * function: tsx would wrap a function's callbacks in a helper the page does not have.
+ */
+const MARKJS = (terms: string[]) => `new Promise((resolve) => {
+  const t0 = performance.now();
+  new window.Mark(document.body).mark(${JSON.stringify(terms)}, { separateWordSearch: false, done: () => resolve(performance.now() - t0) });
+})`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function serve(context: BrowserContext, origin: string, pages: readonly BenchPage[]): Promise<void> {
+  await context.route(`${origin}/bench/**`, (route) => {
+    const page = pages.find((p) => route.request().url().endsWith(p.path));
+    return page ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html }) : route.fulfill({ status: 404 });
+  });
+}
+
+/** The pass on each page, `loads` times each (fewer for 100k words), with the extension in `extensionDir`. */
+export async function benchInBrowser(extensionDir: string, pages: readonly BenchPage[], loads: number): Promise<PageRun[]> {
+  const origin = 'http://127.0.0.1:9';
+  const ext = await launchWithExtension({ extensionDir });
+  const plain = await launchPlain();
+  const markjsFile = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+  const out: PageRun[] = [];
+  try {
+    await serve(ext.context, origin, pages);
+    const plainContext = await plain.browser.newContext();
+    await serve(plainContext, origin, pages);
+    // mark.js gets the names and figures Crosscheck drew on the on-topic page of the same size.
+    const termsFor = new Map<number, string[]>();
+    for (const bench of pages) {
+      const runs: Measured[] = [];
+      for (let i = 0; i < (bench.words >= 100_000 ? Math.min(3, loads) : loads); i++) {
+        const page: Page = await ext.context.newPage();
+        await page.addInitScript(WATCH);
+        await page.goto(`${origin}${bench.path}`);
+        await page.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: 60_000 });
+        await page.waitForTimeout(50); // closes the heartbeat's gap after the pass
+        runs.push(await page.evaluate(MEASURE));
+        await page.close();
+      }
+      const terms = bench.topic === 'on-topic' ? (runs[0]?.terms ?? []) : (termsFor.get(bench.words) ?? []);
+      termsFor.set(bench.words, terms);
+      const markjs: number[] = [];
+      for (let i = 0; terms.length > 0 && i < (bench.words >= 100_000 ? 1 : 3); i++) {
+        const page = await plainContext.newPage();
+        await page.goto(`${origin}${bench.path}`);
+        await page.addScriptTag({ path: markjsFile });
+        markjs.push((await page.evaluate(MARKJS(terms))) as number);
+        await page.close();
+      }
+      out.push({
+        page: bench.name,
+        words: bench.words,
+        pass: median(runs.map((r) => r.pass)),
+        floor: median(runs.map((r) => r.floor)),
+        markjs: markjs.length ? median(markjs) : null,
+        frozen: median(runs.map((r) => r.frozen)),
+        longestTask: median(runs.map((r) => r.longestTask)),
+        highlights: median(runs.map((r) => r.highlights)),
+      });
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+  return out;
+}
