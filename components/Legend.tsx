@@ -68,7 +68,8 @@ export function Legend({ display, background, level = 2 }: LegendProps): JSX.Ele
         <li class="legend-row" data-kind="note">
           <span class="legend-sample">
             <span class="legend-mark" style={noteStyle('yellow', true)} aria-hidden="true">
-              words
+              {/* The corner mark sits over the last letter: a space keeps the word readable. */}
+              {'words\u00a0'}
             </span>
           </span>
           <span class="legend-meaning">Your own highlight; a corner mark means it has a note</span>

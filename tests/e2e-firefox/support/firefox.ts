@@ -176,6 +176,8 @@ export interface FirefoxWithExtension {
 export interface FirefoxLaunchOptions {
   extensionDir: string;
   viewport?: { width: number; height: number };
+  /** Prefs on top of firefoxPrefs (a dark colour scheme, say: puppeteer cannot emulate media over BiDi). */
+  prefs?: Record<string, unknown>;
 }
 
 /** Firefox ESR with the extension installed, in a fresh profile, behind the proxy trap. */
@@ -227,7 +229,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
       // Lets WebDriver BiDi install add-ons (webExtension.install).
       args: ['--remote-allow-system-access'],
       defaultViewport: options.viewport ?? { width: 1280, height: 900 },
-      extraPrefsFirefox: firefoxPrefs({ extensionDir: options.extensionDir, trapPort: trap.port, downloadDir }),
+      extraPrefsFirefox: { ...firefoxPrefs({ extensionDir: options.extensionDir, trapPort: trap.port, downloadDir }), ...options.prefs },
     });
     await browser.installExtension(options.extensionDir);
   } catch (error) {
