@@ -18,7 +18,7 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
   let loaded: PopoverController | null = null;
   let requested = false;
   /** What to open once the UI is there: a highlight's popover; the intro to the marks. */
-  let pending: { id: string; anchor?: HTMLElement } | null = null;
+  let pending: { id: string; anchor?: HTMLElement; focusInside?: boolean } | null = null;
   let introPending = false;
   /** The highlight the pointer was on when it loaded the UI: it opens if the pointer rests there. */
   let hovered: HTMLElement | null = null;
@@ -27,7 +27,7 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     getMark,
     ready(controller) {
       loaded = controller;
-      if (pending) controller.open(pending.id, pending.anchor);
+      if (pending) controller.open(pending.id, pending.anchor, pending.focusInside);
       if (introPending) controller.intro?.();
       else if (!pending && hovered?.matches(':hover')) controller.dwellOn?.(hovered);
       pending = null;
@@ -37,8 +37,8 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
   });
 
   /** Loads the UI; `id`: open that highlight's popover once it is there (null: a keyboard focus, which opens nothing). */
-  const load = (id: string | null, anchor?: HTMLElement) => {
-    if (id !== null) pending = { id, anchor };
+  const load = (id: string | null, anchor?: HTMLElement, focusInside = false) => {
+    if (id !== null) pending = { id, anchor, focusInside };
     if (requested) return;
     requested = true;
     browser.runtime.sendMessage({ type: 'load-popover-ui' } satisfies Message).catch(() => {
@@ -63,7 +63,7 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     // Focus alone opens nothing (issue 12): it loads the UI, which shows the highlight's hint. A hover
     // opens only if the pointer rests there (the UI's dwell), not when it crossed the highlight.
     if (event.type === 'mouseover') hovered = el;
-    load(event.type === 'focusin' || event.type === 'mouseover' ? null : id, el);
+    load(event.type === 'focusin' || event.type === 'mouseover' ? null : id, el, event.type === 'keydown');
   };
   // Only the reader's own hover, focus or click loads the UI: a page's synthetic events are untrusted.
   for (const type of ['mouseover', 'focusin', 'click', 'keydown'] as const) {

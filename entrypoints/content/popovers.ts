@@ -23,7 +23,8 @@ import type { PageContext } from '../shared/page-context';
 import { createMarkPainter } from './mark-paint';
 
 export interface PopoverController {
-  open(id: string, anchor?: HTMLElement): void;
+  /** `focusInside`: the reader asked with the keyboard (Enter, Space), so focus goes into the popover. */
+  open(id: string, anchor?: HTMLElement, focusInside?: boolean): void;
   close(): void;
   /** The one-time explanation of the marks (first matched article). */
   intro?(): void;
@@ -313,7 +314,7 @@ export async function attachPopovers(
   if (focused) showHint(focused);
 
   return {
-    open: (id, anchor) => open(id, anchor, 'api'),
+    open: (id, anchor, focusInside) => open(id, anchor, focusInside ? 'key' : 'api', focusInside),
     close: () => close(),
     dwellOn: (el) => {
       const rect = el.getBoundingClientRect();

@@ -88,7 +88,7 @@ describe('Popover for a figure the outlets differ on', () => {
   it('has a close button named Close that calls onClose', () => {
     const onClose = vi.fn();
     const { dialog } = show(mark, onClose);
-    const button = dialog.querySelector('button.cc-close');
+    const button = dialog.querySelector<HTMLButtonElement>('button.cc-close');
     expect(button?.getAttribute('aria-label')).toBe('Close');
     button?.click();
     expect(onClose).toHaveBeenCalledTimes(1);
