@@ -123,6 +123,8 @@ describe('the sidebar page (sidepanel.html)', () => {
       const state = await runProbe(panel, panelState);
       const statuses = state.groups.map((g) => g.status);
       expect(statuses[0]).toBe('differs');
+      // Calm by default: the differences are listed, the other groups folded.
+      expect(state.groups.map((g) => g.shown)).toEqual(state.groups.map((_, i) => i === 0));
       expect(statuses).toEqual(STATUS_ORDER.filter((s) => statuses.includes(s)));
       const onPage = await runProbe(article, articleFindings);
       const listed = state.groups.flatMap((g) => g.findings.map((f) => ({ id: f.id, status: g.status })));
@@ -154,6 +156,12 @@ describe('the sidebar page (sidepanel.html)', () => {
       expect(id).not.toBeNull();
       const state = await runProbe(panel, panelState);
       const last = state.groups.flatMap((g) => g.findings).at(-1)!.id;
+      // The groups after the differences start folded: open them with the keyboard.
+      for (const toggle of await panel.$$('.group-toggle[aria-expanded="false"]')) {
+        await toggle.focus();
+        await panel.keyboard.press('Enter');
+      }
+      expect(await panel.$$('.group-toggle[aria-expanded="false"]')).toHaveLength(0);
       await panel.focus(`button[data-id="${last}"]`);
       await panel.keyboard.press('Enter');
       const focus = await until(() => runProbe(article, articleFocus), (f) => f.id === last, `focus on highlight ${last}`);

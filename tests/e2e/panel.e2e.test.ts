@@ -9,7 +9,7 @@
  * axe-core 4.14 runs on each page in light and dark (prefers-color-scheme emulated): no serious or critical
  * violation. Screenshots: test-results/panel-{sidepanel,popup,options}-{light,dark}.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -104,6 +104,12 @@ async function checkSchemes(page: Page, name: string): Promise<void> {
 }
 
 describe('the side panel', () => {
+  it('is declared in the manifest (side_panel, with the sidePanel permission)', () => {
+    const manifest = JSON.parse(readFileSync(join(inject('extensionDir'), 'manifest.json'), 'utf8')) as { side_panel?: { default_path?: string }; permissions?: string[] };
+    expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+    expect(manifest.permissions).toContain('sidePanel');
+  });
+
   it('lists the tab’s findings grouped by status, differences first, with the others’ values, the notes and a legend', async () => {
     const article = await openArticle();
     const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(article.url())}`, '.finding-group');
@@ -111,6 +117,8 @@ describe('the side panel', () => {
       const state = await runProbe(panel, panelState);
       const statuses = state.groups.map((g) => g.status);
       expect(statuses[0]).toBe('differs');
+      // Calm by default: the differences are listed, the other groups folded.
+      expect(state.groups.map((g) => g.shown)).toEqual(state.groups.map((_, i) => i === 0));
       expect(statuses).toEqual(STATUS_ORDER.filter((s) => statuses.includes(s)));
       // The same findings as the article's highlights, each in the group of its status.
       const onPage = await runProbe(article, articleFindings);
@@ -134,6 +142,8 @@ describe('the side panel', () => {
       expect(state.legend.every((r) => /border-bottom|background/.test(r.style))).toBe(true);
       expect(await runProbe(panel, innerScrollers)).toEqual([]);
       expect(await runProbe(panel, unreachableControls)).toEqual([]);
+      // As wide as Chrome's side panel usually is: one column, the notes and the legend after the findings.
+      await panel.setViewportSize({ width: 400, height: 900 });
       await checkSchemes(panel, 'sidepanel');
     } finally {
       await panel.close();
@@ -157,13 +167,20 @@ describe('the side panel', () => {
       expect(state.groups[0]!.findings[0]!.id).toBe(id);
       // The last finding is further down the article: it must be scrolled to.
       const last = state.groups.flatMap((g) => g.findings).at(-1)!.id;
+      // The groups after the differences start folded: open them with the keyboard.
+      for (const toggle of await panel.$$('.group-toggle[aria-expanded="false"]')) {
+        await toggle.focus();
+        await panel.keyboard.press('Enter');
+      }
+      expect(await panel.$$('.group-toggle[aria-expanded="false"]')).toHaveLength(0);
       await panel.focus(`button[data-id="${last}"]`);
       await panel.keyboard.press('Enter');
       const focus = await until(() => runProbe(article, articleFocus), (f) => f.id === last, `focus on highlight ${last}`);
       expect(focus.inView).toBe(true);
       expect(panel.isClosed()).toBe(false);
-      await panel.keyboard.press('Shift+Tab');
-      await panel.keyboard.press('Tab');
+      // The panel keeps its focus: Enter again shows the finding again after the reader moved on in the page.
+      await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      expect(await runProbe(panel, focusedFindingId)).toBe(last);
       await panel.keyboard.press('Enter');
       await until(() => runProbe(article, articleFocus), (f) => f.id === last, 'focus again after Enter');
     } finally {

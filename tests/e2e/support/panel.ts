@@ -35,6 +35,8 @@ export async function axeSerious(): Promise<AxeProblem[]> {
 
 export interface PanelGroup {
   status: string;
+  /** Whether its list is drawn (the groups after the differences start folded). */
+  shown: boolean;
   /** Each finding: its id, its visible text, and the others' line. */
   findings: Array<{ id: string; text: string; others: string }>;
 }
@@ -53,6 +55,7 @@ export function panelState(): PanelState {
   const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const groups = Array.from(document.querySelectorAll<HTMLElement>('.finding-group')).map((group) => ({
     status: group.getAttribute('data-status') ?? '',
+    shown: (group.querySelector('ul')?.getClientRects().length ?? 0) > 0,
     findings: Array.from(group.querySelectorAll<HTMLButtonElement>('button[data-id]')).map((b) => ({
       id: b.getAttribute('data-id') ?? '',
       text: clean(b.querySelector('.finding-text')?.textContent),
