@@ -52,7 +52,7 @@ const CITING = /\b(according to|as per|citing|quoting)\s+/gi;
 const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 
 // Punctuation and words that end the noun phrase of a speaker.
-const CLAUSE_PUNCT = /[,;:()"“”—–]/;
+const CLAUSE_PUNCT = /[,;:()"“”—–]/g;
 const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
 // Verbs of being before a verb of saying make it passive: "22 were reported killed", "he was told".
 const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being)$/i;
@@ -285,11 +285,9 @@ function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Sp
 function splitKeepingOffsets(s: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (CLAUSE_PUNCT.test(s[i] ?? '')) {
-      out.push({ start: offset + from, end: offset + i });
-      from = i + 1;
-    }
+  for (const m of s.matchAll(CLAUSE_PUNCT)) {
+    out.push({ start: offset + from, end: offset + m.index });
+    from = m.index + 1;
   }
   out.push({ start: offset + from, end: offset + s.length });
   return out;

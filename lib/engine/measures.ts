@@ -1,8 +1,7 @@
 /**
  * What a figure counts or measures, read from the words around it inside its sentence:
  * "22 people were killed" → killed; "three 107 mm rockets" → rockets; "wounding US service members" → wounded.
- * Also finds the casualty phrases that carry a count without a number ("killed a civilian contractor",
- * "wounded U.S. service members"), which only mean something next to a casualty verb.
+ * Casualty phrases without a number are casualty-phrases.ts's.
  */
 import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
@@ -347,84 +346,4 @@ function facilityMeasure(tokens: Token[], first: number, head: number): Measure 
     if (PARTIAL.has(w)) return null;
   }
   return 'facilities';
-}
-
-// Up to three modifiers before the noun, none of them a word that starts a new phrase.
-const MODIFIER = "(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\\s)[\\p{L}.’'-]+\\s+)";
-const CASUALTY_PHRASE = new RegExp(
-  `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers|personnel|contractors?|civilians?|Americans?|marines|sailors))\\b`,
-  'giu',
-);
-
-const CASUALTY_INCLUDING = new RegExp(
-  `\\b(?:killed|wounded|injured|hurt)\\b[^.;:]{0,40}?\\bincluding\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b`,
-  'giu',
-);
-// "injured five more contractors and a U.S. service member": the last of the verb's objects.
-const CASUALTY_AND = new RegExp(
-  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+[^.;:,]{0,40}?\\band\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b(?!\\s+(?:was|were|had|has)\\b)`,
-  'giu',
-);
-const CASUALTY_SUBJECT = new RegExp(
-  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal)\\b`,
-  'gu',
-);
-
-// "one of its fighters was killed", "a member of the group died": the extractor leaves "one of" alone, as a pronoun.
-const OWN_ONE = /(?<=\b(?:killed|killing)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:was\s+|had been\s+|were\s+)?(?:killed|died|dead|wounded|injured|hurt)\b/gu;
-
-/**
- * Counts written without a number, next to a casualty verb: "killed a civilian contractor" (one),
- * "wounding US service members" (several). Elsewhere "a contractor" or "service members" count nothing.
- */
-export function findCasualtyPhrases(text: string, taken: (start: number, end: number) => boolean): FigureMention[] {
-  const out: FigureMention[] = [];
-  // "wounded several others, including an American service member".
-  for (const m of text.matchAll(CASUALTY_INCLUDING)) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
-    if (taken(start, end)) continue;
-    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
-  for (const m of text.matchAll(CASUALTY_AND)) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
-    if (taken(start, end)) continue;
-    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
-  // "An American contractor died", "a U.S. service member was wounded".
-  for (const m of text.matchAll(CASUALTY_SUBJECT)) {
-    const phrase = m[1] ?? '';
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = start + phrase.length;
-    if (taken(start, end)) continue;
-    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
-  for (const m of text.matchAll(OWN_ONE)) {
-    const phrase = m[1] ?? m[2] ?? '';
-    if (taken(m.index, m.index + phrase.length)) continue;
-    out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
-  for (const m of text.matchAll(CASUALTY_PHRASE)) {
-    const article = m[2];
-    const noun = m[3] ?? '';
-    if (article?.toLowerCase() === 'one') continue; // a real number: the figure recognizer has it
-    const singular = /(?:member|man|contractor|civilian|American)$/i.test(noun);
-    if (article && !singular) continue; // "a US troops" is not English
-    if (!article && singular) continue; // "killed civilian contractor" without an article: leave it
-    if (/^(?:other|the|these|those|his|her|their|its|our)\b/i.test(noun)) continue; // "other coalition troops"
-    const phrase = article ? `${article} ${noun}` : noun;
-    const start = m.index + m[0].length - phrase.length;
-    const end = m.index + m[0].length;
-    if (taken(start, end)) continue;
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      value: article ? { type: 'count', n: 1, qualifier: 'exact' } : { type: 'count', n: null, qualifier: 'several' },
-    });
-  }
-  return out;
 }

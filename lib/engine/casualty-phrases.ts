@@ -1,0 +1,99 @@
+/**
+ * Casualty phrases that carry a count without a number ("killed a civilian contractor", "wounding US
+ * service members", "one of its fighters was killed"), which only mean something next to a casualty
+ * verb. Each pattern is tried only where it could start (anchoredMatcher): they are Unicode-aware, and
+ * a plain pass of each over a long article costs more than the rest of this module's work.
+ */
+import type { FigureMention } from '../extract/types';
+import { anchoredMatcher } from './anchored-match';
+
+// Up to three modifiers before the noun, none of them a word that starts a new phrase.
+const MODIFIER = "(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\\s)[\\p{L}.’'-]+\\s+)";
+const CASUALTY_PHRASE = new RegExp(
+  `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers|personnel|contractors?|civilians?|Americans?|marines|sailors))\\b`,
+  'giu',
+);
+
+const CASUALTY_INCLUDING = new RegExp(
+  `\\b(?:killed|wounded|injured|hurt)\\b[^.;:]{0,40}?\\bincluding\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b`,
+  'giu',
+);
+// "injured five more contractors and a U.S. service member": the last of the verb's objects.
+const CASUALTY_AND = new RegExp(
+  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+[^.;:,]{0,40}?\\band\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b(?!\\s+(?:was|were|had|has)\\b)`,
+  'giu',
+);
+const CASUALTY_SUBJECT = new RegExp(
+  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal)\\b`,
+  'gu',
+);
+
+// "one of its fighters was killed", "a member of the group died": the extractor leaves "one of" alone, as a pronoun.
+const OWN_ONE = /(?<=\b(?:killed|killing)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:was\s+|had been\s+|were\s+)?(?:killed|died|dead|wounded|injured|hurt)\b/gu;
+
+// Where each pattern can start: a casualty word (any case; U+212A is a K that the u flag folds to k),
+// "a"/"an" before a space, "one of".
+const CASUALTY_WORD = /k(?=ill)|\u212A(?=ill)|w(?=ound)|i(?=njur)|d(?=eath)|h(?=urt)/gi;
+const ARTICLE = /[Aa](?=n?\s)/g;
+const ONE_OF_OR_A = /[Oo](?=ne of )|[Aa](?= )/g;
+const includingPhrases = anchoredMatcher(CASUALTY_INCLUDING, CASUALTY_WORD);
+const andPhrases = anchoredMatcher(CASUALTY_AND, CASUALTY_WORD);
+const subjectPhrases = anchoredMatcher(CASUALTY_SUBJECT, ARTICLE);
+const ownOnePhrases = anchoredMatcher(OWN_ONE, ONE_OF_OR_A);
+const verbPhrases = anchoredMatcher(CASUALTY_PHRASE, CASUALTY_WORD);
+
+/**
+ * Counts written without a number, next to a casualty verb: "killed a civilian contractor" (one),
+ * "wounding US service members" (several). Elsewhere "a contractor" or "service members" count nothing.
+ */
+export function findCasualtyPhrases(text: string, taken: (start: number, end: number) => boolean): FigureMention[] {
+  const out: FigureMention[] = [];
+  // "wounded several others, including an American service member".
+  for (const m of includingPhrases(text)) {
+    const phrase = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - phrase.length;
+    if (taken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  for (const m of andPhrases(text)) {
+    const phrase = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - phrase.length;
+    if (taken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  // "An American contractor died", "a U.S. service member was wounded".
+  for (const m of subjectPhrases(text)) {
+    const phrase = m[1] ?? '';
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = start + phrase.length;
+    if (taken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  for (const m of ownOnePhrases(text)) {
+    const phrase = m[1] ?? m[2] ?? '';
+    if (taken(m.index, m.index + phrase.length)) continue;
+    out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  for (const m of verbPhrases(text)) {
+    const article = m[2];
+    const noun = m[3] ?? '';
+    if (article?.toLowerCase() === 'one') continue; // a real number: the figure recognizer has it
+    const singular = /(?:member|man|contractor|civilian|American)$/i.test(noun);
+    if (article && !singular) continue; // "a US troops" is not English
+    if (!article && singular) continue; // "killed civilian contractor" without an article: leave it
+    if (/^(?:other|the|these|those|his|her|their|its|our)\b/i.test(noun)) continue; // "other coalition troops"
+    const phrase = article ? `${article} ${noun}` : noun;
+    const start = m.index + m[0].length - phrase.length;
+    const end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value: article ? { type: 'count', n: 1, qualifier: 'exact' } : { type: 'count', n: null, qualifier: 'several' },
+    });
+  }
+  return out;
+}
