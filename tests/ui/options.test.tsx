@@ -94,6 +94,17 @@ describe('OptionsApp', () => {
     await eventually(async () => expect((await settingsItem.getValue()).figures).toBe(true));
   });
 
+  it('the display choice saves at once, and the legend says what stands out with it', async () => {
+    const { container, text } = await open();
+    expect(byLabel(container, 'Differences only').checked).toBe(true);
+    expect(text()).toContain('What the marks mean');
+    expect(text()).toContain('Your setting, “Differences only”');
+    click(byLabel(container, 'Everything'));
+    await eventually(async () => expect((await settingsItem.getValue()).display).toBe('everything'));
+    await eventually(() => expect(text()).toContain('Your setting, “Everything”'));
+    expect(byLabel(container, 'Everything').checked).toBe(true);
+  });
+
   it('follows changes made elsewhere (the popup)', async () => {
     const { container } = await open();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, names: false });
