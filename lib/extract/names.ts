@@ -5,6 +5,9 @@
  */
 import type { Entity, EntityId } from '../reference/types';
 import type { Span } from './types';
+import { createAliasMatcher, type AliasPattern } from './alias-index';
+import { fold } from './fold';
+import { isSpace } from './tokens';
 
 export interface NameMention extends Span {
   /** The reference entity, or null for a titled person the reference does not know. */
@@ -14,24 +17,6 @@ export interface NameMention extends Span {
 }
 
 export type NameFinder = (text: string) => NameMention[];
-
-const APOSTROPHES = /['’‘`´ʼ]/;
-const DASHES = /[-‐‑‒–—]/;
-
-/** Lower-cases and unifies apostrophes, dashes and spaces, one character for one, so offsets carry over. */
-function fold(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (APOSTROPHES.test(ch)) out += "'";
-    else if (DASHES.test(ch)) out += '-';
-    else if (ch === '\u00a0') out += ' ';
-    else {
-      const lower = ch.toLowerCase();
-      out += lower.length === ch.length ? lower : ch;
-    }
-  }
-  return out;
-}
 
 /** The part of an alias that decides identity: letters and digits only. */
 function aliasKey(text: string): string {
@@ -123,6 +108,7 @@ const NOT_NAMES = new Set([
   'For',
 ]);
 const TITLE_ALT = TITLES.map(escapeRegExp).join('|');
+const TITLE_START = new RegExp(`(?:${TITLE_ALT})`);
 const TITLED_NAME = new RegExp(
   `(?<![\\p{L}])(${TITLE_LEAD}{0,2})((?:${TITLE_ALT})(?:,? +(?:${TITLE_ALT}))*),? +(${NAME_TOKEN}(?: +${NAME_TOKEN}){0,3})`,
   'gu',
@@ -130,70 +116,106 @@ const TITLED_NAME = new RegExp(
 
 export function createNameFinder(entities: readonly Entity[]): NameFinder {
   const byKey = new Map<string, { entity: Entity; short: boolean }>();
-  const patterns: string[] = [];
+  const patterns: AliasPattern[] = [];
+  const file = (alias: string) => patterns.push({ source: aliasPattern(alias), alias });
   for (const entity of entities) {
     for (const alias of entity.aliases) {
       byKey.set(aliasKey(alias), { entity, short: false });
-      patterns.push(aliasPattern(alias));
+      file(alias);
     }
     for (const alias of entity.shortAliases ?? []) {
       byKey.set(aliasKey(alias), { entity, short: true });
-      patterns.push(aliasPattern(alias));
+      file(alias);
     }
   }
-  // Longest first: a regex alternation takes the first alternative that matches, not the longest.
-  patterns.sort((a, b) => b.length - a.length);
-  const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Longest first: at one position the first pattern that matches wins, as in a regex alternation.
+  patterns.sort((a, b) => b.source.length - a.source.length);
+  const matchAliases = createAliasMatcher(patterns);
 
   return function findNames(text: string): NameMention[] {
     const titled = findTitledNames(text);
-    const titleBefore = (start: number): string | null =>
-      titled.find((t) => t.start === start)?.title ?? null;
-    const folded = fold(text);
+    const titleAt = new Map<number, string | null>();
+    for (const t of titled) if (!titleAt.has(t.start)) titleAt.set(t.start, t.title);
     const seen = new Set<EntityId>();
     const found: NameMention[] = [];
-    for (const m of folded.matchAll(aliasRe)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { start, end } of matchAliases(text)) {
       const original = text.slice(start, end);
       // One-word aliases must be proper nouns ("Austin", not "austin"; "al-Bukamal" after its article);
       // longer ones are distinctive in any case ("al-Hashd al-Shaabi", a newspaper's lower-case "green zone").
       if (!/\s/.test(original) && !/^(?:(?:al|el|ad|as|an|ar|ash)-)?\p{Lu}/u.test(original)) continue;
       const hit = byKey.get(aliasKey(original));
       if (!hit) continue;
-      const title = titleBefore(start);
+      const title = titleAt.get(start) ?? null;
       if (hit.short && !title && !seen.has(hit.entity.id)) continue;
       seen.add(hit.entity.id);
       found.push({ start, end, text: original, entity: hit.entity.id, title });
     }
+    // Alias mentions are sorted and disjoint, and so are titled ones: one pointer finds the overlaps.
+    const aliasCount = found.length;
+    let j = 0;
     for (const t of titled) {
-      if (found.some((f) => f.start < t.end && t.start < f.end)) continue;
+      while (j < aliasCount && found[j]!.end <= t.start) j++;
+      if (j < aliasCount && found[j]!.start < t.end) continue;
       found.push(t);
     }
     return found.sort((a, b) => a.start - b.start);
   };
 }
 
+/**
+ * Where a titled name may start: at a title, or at one of the two capitalised words before it (TITLE_LEAD).
+ * Every title occurrence is found (also inside a longer one), so no start the pattern could take is missed.
+ */
+function titledStarts(text: string): Int32Array {
+  const starts: number[] = [];
+  const re = new RegExp(TITLE_START.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const title = m.index;
+    re.lastIndex = title + 1;
+    starts.push(title);
+    // Up to two runs of non-space characters before the title, each followed by spaces: a lead word
+    // starts inside one of them, at a capital letter.
+    let end = title;
+    for (let run = 0; run < 2 && end > 0 && text.charCodeAt(end - 1) === 32; run++) {
+      while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+      let start = end;
+      while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 65 && c <= 90) starts.push(k);
+      }
+      end = start;
+    }
+  }
+  return Int32Array.from(starts).sort();
+}
+
 /** People introduced by a title; the mention covers the name only, the title is kept beside it. */
 function findTitledNames(text: string): NameMention[] {
   const out: NameMention[] = [];
-  for (const m of text.matchAll(TITLED_NAME)) {
-    const lead = m[1] ?? '';
-    const titleWord = m[2] ?? '';
-    let name = m[3] ?? '';
-    // Trim trailing words that are not part of a name ("John Kirby On Friday").
-    const tokens = name.split(/\s+/);
-    while (tokens.length > 0 && NOT_NAMES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
-    if (tokens.length === 0 || NOT_NAMES.has(tokens[0] ?? '')) continue;
-    name = tokens.join(' ');
-    const nameStart = m.index + m[0].length - (m[3] ?? '').length;
-    out.push({
-      start: nameStart,
-      end: nameStart + name.length,
-      text: name,
-      entity: null,
-      title: (lead + titleWord).trim(),
-    });
+  const re = new RegExp(TITLED_NAME.source, 'uy');
+  let from = 0;
+  for (const at of titledStarts(text)) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    from = m.index + m[0].length;
+    const titled = titledName(m);
+    if (titled) out.push(titled);
   }
   return out;
+}
+
+function titledName(m: RegExpExecArray): NameMention | null {
+  const lead = m[1] ?? '';
+  const titleWord = m[2] ?? '';
+  let name = m[3] ?? '';
+  // Trim trailing words that are not part of a name ("John Kirby On Friday").
+  const tokens = name.split(/\s+/);
+  while (tokens.length > 0 && NOT_NAMES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  if (tokens.length === 0 || NOT_NAMES.has(tokens[0] ?? '')) return null;
+  name = tokens.join(' ');
+  const nameStart = m.index + m[0].length - (m[3] ?? '').length;
+  return { start: nameStart, end: nameStart + name.length, text: name, entity: null, title: (lead + titleWord).trim() };
 }
