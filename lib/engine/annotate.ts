@@ -17,7 +17,8 @@ import { decideEvent, mightBeAboutAStrike, type EventDecision, type EventInput }
 import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
 import { cueTable, genericCueTable, incidentReader, type Cue } from './incidents';
 import { findCasualtyPhrases } from './casualty-phrases';
-import { measureOf, ownToll, SINCE_BEFORE, tokenize, type Token } from './measures';
+import { measureOf, ownToll, SINCE_BEFORE } from './measures';
+import { tokenize, type Token } from './sentence-tokens';
 import { claimsOn, factsMeasuring } from './reference-index';
 import { splitSentences, type Sentence } from './sentences';
 import { itemsWithin, overlapTest, spanIndexAt } from './spans';

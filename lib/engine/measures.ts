@@ -5,26 +5,7 @@
  */
 import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
-
-export interface Token {
-  start: number;
-  end: number;
-  /** Lower-cased word, or the punctuation mark itself. */
-  word: string;
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|[,;:()—–"“”]/gu;
-
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    // A trailing period ends the sentence, except in abbreviations ("U.S." keeps its inner dots as "u.s").
-    const word = m[0].toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, word: word.endsWith('.') ? word.slice(0, -1) : word });
-  }
-  return out;
-}
+import { tokenize, type Token } from './sentence-tokens';
 
 const PERSON_NOUNS = new Set([
   'people', 'person', 'persons', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen',
