@@ -24,6 +24,7 @@ import {
   innerScrollers,
   panelState,
   STATUS_ORDER,
+  tabStopsTo,
   unreachableControls,
   type AxeProblem,
 } from './support/panel';
@@ -228,6 +229,12 @@ describe('the popup', () => {
       expect(shown.radios).toEqual(['Differences only', 'Differences and figures', 'Everything']);
       expect(shown.exports).toEqual(['Export JSON', 'Export Markdown', 'Export CSV']);
       expect(await popup.evaluate(inPageSource(innerScrollers))).toEqual([]);
+      expect(await popup.evaluate(inPageSource(unreachableControls))).toEqual([]);
+      // The notes come early in the Tab order now (issue 12 counted 31 stops to them).
+      const toNotes = await popup.evaluate<number>(inPageSource(tabStopsTo, '#notes-search'));
+      console.log(`panel e2e: ${toNotes} Tab stops from the top of the popup to "Search all notes"`);
+      expect(toNotes).toBeGreaterThan(0);
+      expect(toNotes).toBeLessThanOrEqual(10);
       await popup.evaluate(axeSource());
       for (const scheme of SCHEMES) {
         await raw.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });

@@ -136,3 +136,24 @@ export function articleFindings(): Array<{ id: string; kind: string; status: str
 
 /** The statuses in the order the panel must show them: differences first. */
 export const STATUS_ORDER = ['differs', 'agrees', 'unique'];
+
+/**
+ * How many Tab presses from the top of the page reach the element matching `selector`: focusable controls in
+ * document order (none uses a positive tabindex), a radio group counted once, hidden ones left out.
+ */
+export function tabStopsTo(selector: string): number {
+  const target = document.querySelector(selector);
+  const groups = new Set<string>();
+  let stops = 0;
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>('button, input, a[href], select, textarea, [tabindex]'))) {
+    if (el.tabIndex < 0 || (el as HTMLInputElement).disabled || el.getClientRects().length === 0) continue;
+    const radio = el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null;
+    if (radio !== null) {
+      if (groups.has(radio) && el !== target) continue;
+      groups.add(radio);
+    }
+    stops++;
+    if (el === target) return stops;
+  }
+  return -1;
+}
