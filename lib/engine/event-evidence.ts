@@ -182,6 +182,8 @@ function officialClues(input: EventInput, offices: readonly Office[]): Clue[] {
   const out: Clue[] = [];
   for (const office of offices) {
     const names = office.names.join('|');
+    // Both forms need one of the names: an article that never names the official is read once, not twice.
+    if (!new RegExp(names, 'i').test(text)) continue;
     const titles = office.titles.join('|');
     const before = new RegExp(`\\b(?:${titles})\\s+${RANKS}(?:${names})\\b`, 'gi');
     const after = new RegExp(`\\b(?:${names}),?\\s+(?:the\\s+)?(?:(?:U\\.?S\\.?|American|then)\\s+)?(?:${titles})\\b`, 'gi');

@@ -43,6 +43,14 @@ export interface EventKnowledge {
 const TOPIC = [/\bSyria|\b(?:Al[ -]?|Abu[ -]?|Albu )?Bou?kamal\b/i, /\b(?:air ?strikes?|strikes?|struck|bomb(?:ed|ing|s)?)\b/i, /\b(?:U\.?S\.?|United States|American|Pentagon)\b/];
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 
+// The years an article names, read once per article rather than once per event weighed.
+const yearsByInput = new WeakMap<EventInput, ReadonlySet<number>>();
+function yearsNamed(input: EventInput): ReadonlySet<number> {
+  let years = yearsByInput.get(input);
+  if (!years) yearsByInput.set(input, (years = new Set([...input.text.matchAll(YEAR)].map((m) => Number(m[1])))));
+  return years;
+}
+
 /** A cheap test, on raw text, of whether an article could be about any event in the reference. */
 export function mightBeAboutAStrike(text: string): boolean {
   return TOPIC.every((re) => re.test(text));
@@ -186,7 +194,7 @@ export function scoreEvent(
 
   // Years named anywhere, and the page's own year: its stamps say it, and they are page chrome, left out
   // of the text. A year after the page's own ("the nominee in 2024") is looked ahead to, not reported.
-  const years = new Set([...input.text.matchAll(YEAR)].map((m) => Number(m[1])));
+  const years = new Set(yearsNamed(input));
   if (published) years.add(published.year);
   const reported = [...years].filter((y) => !published || y <= published.year);
   if (years.has(event.day.year)) add(2, 'its year is named');

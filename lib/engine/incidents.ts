@@ -19,6 +19,9 @@ export interface Cue {
 
 const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|targets?|targeted)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
+// One target object for every generic cue of a kind: a long article has tens of thousands of cues.
+const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });
+const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
 // Both in one pass: the two lists share no word, so their matches never overlap.
 const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 'gi');
 
@@ -26,7 +29,7 @@ const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.slice(sentence.start, sentence.end).matchAll(CUE_WORDS)) {
-    cues.push({ at: sentence.start + m.index, target: { generic: m[1] !== undefined ? 'strike' : 'attack' } });
+    cues.push({ at: sentence.start + m.index, target: m[1] !== undefined ? STRIKE : ATTACK });
   }
   return cues;
 }

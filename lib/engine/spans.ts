@@ -32,11 +32,15 @@ export function spanIndexAt(spans: readonly Span[], at: number): number {
  * For each of `containers` (sorted and disjoint), the items lying wholly inside it, in the items' own order.
  * An item that starts in one container and ends past it belongs to none.
  */
-export function itemsWithin<T extends Span>(containers: readonly Span[], items: readonly T[]): T[][] {
-  const out: T[][] = containers.map(() => []);
+export function itemsWithin<T extends Span>(containers: readonly Span[], items: readonly T[]): ReadonlyArray<readonly T[]> {
+  // Most sentences hold no name or figure: they share one empty list.
+  const none: readonly T[] = [];
+  const out: Array<readonly T[]> = new Array<readonly T[]>(containers.length).fill(none);
   for (const item of items) {
     const i = spanIndexAt(containers, item.start);
-    if (i >= 0 && item.end <= (containers[i] as Span).end) out[i]?.push(item);
+    if (i < 0 || item.end > (containers[i] as Span).end) continue;
+    if (out[i] === none) out[i] = [];
+    (out[i] as T[]).push(item);
   }
   return out;
 }
