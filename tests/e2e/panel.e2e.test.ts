@@ -2,14 +2,15 @@
  * The extension's own pages in a real Chromium (issue 12): the side panel, the popup as a short summary, the
  * options page with the display setting and the legend.
  *
- * The side panel is opened as `sidepanel.html?tab=<id>` in a tab of its own: headless Chromium draws no side
- * panel, and chrome.sidePanel.open() needs a reader's click. That address follows the one tab (its navigation
- * and new passes) with the same code the real panel runs on its window's active tab.
+ * Chrome's real side panel is opened once, by a trusted click on the popup's "Open the side panel" (what
+ * chrome.sidePanel.open() requires), and read over CDP: it follows the window's active tab, and Enter on a
+ * finding goes to it. The other checks open `sidepanel.html?tab=<id>` in a tab of their own, where Playwright's
+ * page API works: that address follows one tab (its navigation and passes) with the same code.
  *
  * axe-core 4.14 runs on each page in light and dark (prefers-color-scheme emulated): no serious or critical
- * violation. Screenshots: test-results/panel-{sidepanel,popup,options}-{light,dark}.png.
+ * violation. Screenshots: test-results/panel-{sidepanel,popup,options}-{light,dark}.png, panel-real-sidepanel.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -27,9 +28,10 @@ import {
   tabStopsTo,
   unreachableControls,
   type AxeProblem,
+  type PanelState,
 } from './support/panel';
 import { openToolbarPopup } from './support/popup';
-import { attachToPopup } from './support/popup-cdp';
+import { attachToPopup, type PopupSession } from './support/popup-cdp';
 import { inPageSource, runProbe } from './support/probes';
 import { ROOT, startServer, type TestServer } from './support/server';
 
@@ -202,6 +204,59 @@ describe('the side panel', () => {
       expect(await panel.evaluate(() => document.body.innerText)).toMatch(/strike/i);
     } finally {
       await panel.close();
+      await article.close();
+    }
+  });
+});
+
+/** Runs `expression` in a page reached over CDP (the side panel) and returns its value. */
+async function evaluateIn<T>(session: PopupSession, expression: string): Promise<T> {
+  const reply = await session.send<{ result: { value?: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', {
+    expression,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (reply.exceptionDetails) throw new Error(`in the side panel: ${reply.exceptionDetails.text}`);
+  return reply.result.value as T;
+}
+
+describe("Chrome's real side panel", () => {
+  it('opens from the popup’s button (a real click), follows the active tab, and Enter on a finding goes to it', async () => {
+    const article = await openArticle();
+    const popup = await openToolbarPopup(ext, article);
+    const raw = await attachToPopup(ext, article);
+    let other: Page | null = null;
+    let side: PopupSession | null = null;
+    try {
+      await popup.waitFor(`document.querySelector('.findings-list button')`, UI_TIMEOUT);
+      // chrome.sidePanel.open() needs the reader's click: a trusted mouse click in the popup gives it one.
+      await raw.clickByRole('button', 'Open the side panel');
+      side = await attachToPopup(ext, article, UI_TIMEOUT, 'sidepanel.html');
+      const panel = side;
+      const state = () => evaluateIn<PanelState>(panel, inPageSource(panelState));
+      const first = await until(state, (s) => s.groups[0]?.status === 'differs', 'findings in the side panel');
+      const shot = await panel.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(join(RESULTS, 'panel-real-sidepanel.png'), Buffer.from(shot.data, 'base64'));
+
+      // Another tab in the window becomes active: the panel follows it, then comes back with the article.
+      other = await openArticle(NO_EVENT);
+      await other.bringToFront();
+      await until(state, (s) => s.title === 'Nothing to check', 'the panel to follow the other tab');
+      await article.bringToFront();
+      await until(state, (s) => s.groups[0]?.status === 'differs', 'the panel back on the article');
+
+      // Keyboard: focus a finding in the panel and press Enter (a trusted key event).
+      const id = first.groups[0]!.findings.at(-1)!.id;
+      await evaluateIn(panel, `document.querySelector('button[data-id="${id}"]').focus()`);
+      await panel.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
+      await panel.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+      const focus = await until(() => runProbe(article, articleFocus), (f) => f.id === id, `focus on highlight ${id}`);
+      expect(focus.inView).toBe(true);
+    } finally {
+      await side?.detach();
+      await raw.detach();
+      await popup.close();
+      await other?.close();
       await article.close();
     }
   });

@@ -34,8 +34,9 @@ export interface PopupSession {
   detach(): Promise<void>;
 }
 
-export async function attachToPopup(ext: ExtensionBrowser, page: Page, timeoutMs = 10_000): Promise<PopupSession> {
-  const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
+/** `path`: another extension page shown outside any tab, such as the side panel (sidepanel.html). */
+export async function attachToPopup(ext: ExtensionBrowser, page: Page, timeoutMs = 10_000, path = 'popup.html'): Promise<PopupSession> {
+  const popupUrl = `chrome-extension://${ext.extensionId}/${path}`;
   const session: CDPSession = await ext.context.newCDPSession(page);
   const deadline = Date.now() + timeoutMs;
   let target: TargetInfo | undefined;
