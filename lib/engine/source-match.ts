@@ -4,33 +4,74 @@
  * an article that contains most of a source's sampled 5-grams is that source. A page carrying the
  * source inside its own chrome still contains it; another outlet quoting the same statement shares
  * only the quote.
+ *
+ * The sampled hashes of all sources are indexed (hash → sources), so an article costs one pass over
+ * its words and one look-up per sampled 5-gram, whatever the number of sources.
  */
+import { isAlnumBmp, isAlnumPair, isHighSurrogate, isLowSurrogate } from '../extract/letters';
 import type { SourceId } from '../reference/types';
 
 const GRAM = 5;
 /** Keep one 5-gram in SAMPLE: small enough to ship, still dozens per source. */
 const SAMPLE = 8;
 const MIN_CONTAINMENT = 0.6;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * The words of a lower-cased text (runs of letters and digits, as `/[\p{L}\p{N}]+/gu` finds them),
+ * as start and end offsets in one flat array.
+ */
+function wordBounds(lower: string): Int32Array {
+  // A word and the gap after it take two characters at least: the bounds fit in the text's length plus two.
+  const bounds = new Int32Array(lower.length + 2);
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const pair = isHighSurrogate(c) && isLowSurrogate(lower.charCodeAt(i + 1));
+    const inWord = pair ? isAlnumPair(lower, i) : isAlnumBmp(c);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      bounds[n++] = start;
+      bounds[n++] = i;
+      start = -1;
+    }
+    if (pair) i++;
+  }
+  if (start >= 0) {
+    bounds[n++] = start;
+    bounds[n++] = lower.length;
+  }
+  return bounds.subarray(0, n);
 }
 
-/** FNV-1a: small numbers, no collisions worth worrying about at this size. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/**
+ * FNV-1a of the 5-gram of words from word `w`, as the words joined by single spaces: small numbers, no
+ * collisions worth worrying about at this size. 24 bits are plenty to tell a few thousand 5-grams
+ * apart, and ship in five base-36 digits.
+ */
+function gramHash(lower: string, bounds: Int32Array, w: number): number {
+  let h = FNV_OFFSET;
+  for (let k = w; k < w + GRAM; k++) {
+    if (k > w) h = Math.imul(h ^ SPACE, FNV_PRIME);
+    for (let i = bounds[2 * k]!, end = bounds[2 * k + 1]!; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
   }
-  // 24 bits are plenty to tell a few thousand 5-grams apart, and ship in five base-36 digits.
   return (h >>> 0) & 0xffffff;
 }
 
+/** Calls `visit` with the hash of each word 5-gram of `text`, in order (repeats included). */
+function eachShingle(text: string, visit: (hash: number) => void): void {
+  const lower = text.toLowerCase();
+  const bounds = wordBounds(lower);
+  const words = bounds.length / 2;
+  for (let w = 0; w + GRAM <= words; w++) visit(gramHash(lower, bounds, w));
+}
+
 function shingles(text: string): Set<number> {
-  const w = words(text);
   const out = new Set<number>();
-  for (let i = 0; i + GRAM <= w.length; i++) out.add(hash(w.slice(i, i + GRAM).join(' ')));
+  eachShingle(text, (h) => out.add(h));
   return out;
 }
 
@@ -44,15 +85,36 @@ export function fingerprint(text: string): string {
 }
 
 export function createSourceMatcher(fingerprints: Readonly<Record<SourceId, string>>): (articleText: string) => SourceId | null {
-  const samples = Object.entries(fingerprints).map(([id, f]) => [id, f.split(' ').map((h) => parseInt(h, 36))] as const);
-  return (articleText) => {
-    const grams = shingles(articleText);
-    let best: { id: SourceId; share: number } | null = null;
-    for (const [id, sample] of samples) {
-      const shared = sample.filter((g) => grams.has(g)).length;
-      const share = sample.length ? shared / sample.length : 0;
-      if (share >= MIN_CONTAINMENT && (!best || share > best.share)) best = { id, share };
+  const ids = Object.keys(fingerprints);
+  const sizes = new Int32Array(ids.length);
+  // Each sampled hash → the sources whose sample holds it (a source twice if its sample lists it twice).
+  const index = new Map<number, number[]>();
+  let allSampled = true;
+  ids.forEach((id, s) => {
+    const sample = (fingerprints[id] as string).split(' ').map((h) => parseInt(h, 36));
+    sizes[s] = sample.length;
+    for (const h of sample) {
+      const holders = index.get(h);
+      if (holders) holders.push(s);
+      else index.set(h, [s]);
+      if (h % SAMPLE !== 0) allSampled = false;
     }
-    return best?.id ?? null;
+  });
+
+  return (articleText) => {
+    const shared = new Int32Array(ids.length);
+    const seen = new Set<number>();
+    eachShingle(articleText, (h) => {
+      // Only sampled 5-grams can be in a fingerprint; each counts once, however often the article repeats it.
+      if ((allSampled && h % SAMPLE !== 0) || seen.has(h)) return;
+      seen.add(h);
+      for (const s of index.get(h) ?? []) shared[s]!++;
+    });
+    let best: { id: SourceId; share: number } | null = null;
+    ids.forEach((id, s) => {
+      const share = sizes[s] ? shared[s]! / sizes[s]! : 0;
+      if (share >= MIN_CONTAINMENT && (!best || share > best.share)) best = { id, share };
+    });
+    return (best as { id: SourceId } | null)?.id ?? null;
   };
 }

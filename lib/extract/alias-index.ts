@@ -10,27 +10,17 @@
  * is never folded whole.
  */
 import { fold, foldedUnitAt, foldSlice } from './fold';
+import { isAlnumBmp } from './letters';
 
 /** The letters and digits an alias pattern must match first, up to this many, file it. */
 const PREFIX = 3;
 /** How far past a position its filing letters are read: separators between them are short. */
 const PREFIX_REACH = 16;
 
-const ALNUM = /[\p{L}\p{N}]/u;
-/** Per BMP unit: 0 not yet known, 1 a letter or digit, 2 not. */
-const alnumCache = new Uint8Array(65536);
-
 /**
- * Whether a BMP unit is a letter or digit (`\p{L}` or `\p{N}`); surrogates are not, on their own.
- * Folding keeps it so: the lower case of a letter is a letter.
+ * Whether a UTF-16 unit can be part of a letter or digit: surrogates count, as astral letters are two
+ * units. Folding keeps it so: the lower case of a letter is a letter.
  */
-function isAlnumBmp(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (alnumCache[c] === 0) alnumCache[c] = ALNUM.test(String.fromCharCode(c)) ? 1 : 2;
-  return alnumCache[c] === 1;
-}
-
-/** Whether a UTF-16 unit can be part of a letter or digit: surrogates count, as astral letters are two units. */
 function isAlnumUnit(c: number): boolean {
   return (c >= 0xd800 && c <= 0xdfff) || isAlnumBmp(c);
 }

@@ -5,6 +5,8 @@
  * ("İ") stays as it is.
  */
 
+import { isHighSurrogate, isLowSurrogate } from './letters';
+
 export const APOSTROPHES = /['’‘`´ʼ]/;
 export const DASHES = /[-‐‑‒–—]/;
 
@@ -25,8 +27,6 @@ function foldUnit(c: number): number {
   return foldedUnit[c]!;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** An astral character (a surrogate pair) folded: lower-cased as one, kept when that is not one astral character. */
 function foldPair(pair: string): string {
@@ -37,8 +37,8 @@ function foldPair(pair: string): string {
 /** The unit at `i` of fold(text), without folding the rest. */
 export function foldedUnitAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (isHigh(c) && isLow(text.charCodeAt(i + 1))) return foldPair(text.slice(i, i + 2)).charCodeAt(0);
-  if (isLow(c) && i > 0 && isHigh(text.charCodeAt(i - 1))) return foldPair(text.slice(i - 1, i + 1)).charCodeAt(1);
+  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) return foldPair(text.slice(i, i + 2)).charCodeAt(0);
+  if (isLowSurrogate(c) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) return foldPair(text.slice(i - 1, i + 1)).charCodeAt(1);
   return foldUnit(c);
 }
 
@@ -53,7 +53,7 @@ export function fold(text: string): string {
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isHigh(c) && isLow(text.charCodeAt(i + 1))) {
+    if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) {
       const pair = foldPair(text.slice(i, i + 2));
       out[i] = pair.charCodeAt(0);
       out[++i] = pair.charCodeAt(1);

@@ -1,0 +1,25 @@
+/** Which UTF-16 units are letters or digits (`\p{L}`, `\p{N}`), answered from a table filled as units are met. */
+
+const ALNUM = /[\p{L}\p{N}]/u;
+/** Per BMP unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const alnumCache = new Uint8Array(65536);
+
+/** Whether a BMP unit is a letter or digit; a surrogate on its own is not. */
+export function isAlnumBmp(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (alnumCache[c] === 0) alnumCache[c] = ALNUM.test(String.fromCharCode(c)) ? 1 : 2;
+  return alnumCache[c] === 1;
+}
+
+/** Whether the astral character `text[i, i + 2)` (a surrogate pair) is a letter or digit. */
+export function isAlnumPair(text: string, i: number): boolean {
+  return ALNUM.test(text.slice(i, i + 2));
+}
+
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
