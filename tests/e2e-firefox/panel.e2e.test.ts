@@ -4,7 +4,8 @@
  *
  * Firefox's sidebar cannot be opened without a reader's click (sidebarAction.open() needs one), so the sidebar's
  * page is opened as `sidepanel.html?tab=<id>` in a tab of its own: it follows that tab with the same code the
- * sidebar runs on its window's active tab. Both Firefox builds (MV2 and MV3) declare the sidebar.
+ * sidebar runs on its window's active tab. Both Firefox builds (MV2 and MV3) declare the sidebar; the popup's
+ * button, clicked, opens the real sidebar (sidebarAction.isOpen says so; its content is out of WebDriver's reach).
  *
  * axe-core 4.14 on each page in light and dark: no serious or critical violation. Screenshots:
  * test-results/firefox-panel-{sidepanel,popup,options}-{light,dark}.png.
@@ -200,8 +201,20 @@ describe('the popup and the options page', () => {
       await popup.bringToFront();
       await popup.setViewport({ width: 360, height: 600 });
       await checkScheme(popup, 'popup', 'light');
+      // The button opens Firefox's sidebar (sidebarAction.open() needs the reader's click: a real one here).
+      const sidebarOpen = (page: Page) =>
+        page.evaluate(() => (globalThis as unknown as { browser: { sidebarAction: { isOpen(d: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}));
+      expect(await sidebarOpen(popup)).toBe(false);
+      const button = await popup.waitForSelector('::-p-aria([name="Open the side panel"][role="button"])');
+      await button!.click();
+      const checker = await ff.openExtensionPage('/options.html', '.legend');
+      try {
+        await until(() => sidebarOpen(checker), Boolean, 'the sidebar to open');
+      } finally {
+        await checker.close();
+      }
     } finally {
-      await popup.close();
+      await popup.close().catch(() => undefined);
       await article.close();
     }
   });
@@ -260,6 +273,31 @@ describe('in a dark colour scheme', () => {
       await checkScheme(options, 'options', 'dark');
     } finally {
       await popup.close();
+      await article.close();
+    }
+  });
+});
+
+describe('the MV3 build', () => {
+  let mv3: FirefoxWithExtension;
+  beforeAll(async () => {
+    mv3 = await launchFirefox({ extensionDir: builds!.mv3 });
+  });
+  afterAll(async () => {
+    await mv3?.close();
+  });
+
+  it('the sidebar page lists the article’s findings, differences first', async () => {
+    const article = await mv3.newPage();
+    await article.goto(server.url(NEWS));
+    await article.waitForSelector('html[data-crosscheck-ready]', { timeout: READY_TIMEOUT });
+    const panel = await openPanelFor(article, mv3);
+    try {
+      const state = await runProbe(panel, panelState);
+      expect(state.groups[0]?.status).toBe('differs');
+      expect(state.legend).toHaveLength(8);
+    } finally {
+      await panel.close();
       await article.close();
     }
   });
