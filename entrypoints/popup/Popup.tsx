@@ -73,12 +73,10 @@ function Matched({ summary, settings, onReveal, onOpenPanel }: PopupProps & { su
       <EventHeading summary={summary} />
       <Counts counts={summary.counts} />
       {hidden && <p class="note">{hidden}</p>}
-      {differing.length > 0 ? (
-        <FindingsList marks={differing.slice(0, PREVIEW_COUNT)} onReveal={onReveal} title="Where outlets differ" />
-      ) : (
-        summary.marks.length === 0 && !(settings.figures === false && settings.names === false) && (
-          <p class="note">None of this article’s figures or names are in the reference.</p>
-        )
+      {differing.length > 0 && <FindingsList marks={differing.slice(0, PREVIEW_COUNT)} onReveal={onReveal} title="Where outlets differ" />}
+      {differing.length === 0 && summary.marks.length > 0 && <p class="note">No figure or name here differs from what other outlets report.</p>}
+      {summary.marks.length === 0 && !(settings.figures === false && settings.names === false) && (
+        <p class="note">None of this article’s figures or names are in the reference.</p>
       )}
       {onOpenPanel && summary.marks.length > 0 && (
         <div class="open-panel">

@@ -58,6 +58,14 @@ describe('Popup states', () => {
     expect(onOpenPanel).toHaveBeenCalledTimes(1);
   });
 
+  it('a page where nothing differs says so, and still offers the side panel', () => {
+    const agreeing = MARKS.filter((m) => m.status !== 'differs');
+    const { container, text } = renderPopup({ view: { kind: 'matched', summary: summary({ marks: agreeing }) }, onOpenPanel: vi.fn() });
+    expect(container.querySelector('.findings-list')).toBeNull();
+    expect(text()).toContain('No figure or name here differs from what other outlets report.');
+    expect(buttonNamed(container, 'Open the side panel')).toBeTruthy();
+  });
+
   it('no side panel button where the browser has none', () => {
     const { container } = renderPopup({ view: { kind: 'matched', summary: summary() } });
     expect(Array.from(container.querySelectorAll('button')).some((b) => b.textContent === 'Open the side panel')).toBe(false);

@@ -88,6 +88,38 @@ describe('SidePanelApp (wired to the fake browser)', () => {
     await eventually(() => expect(rendered!.container.querySelectorAll('button[data-id]')).toHaveLength(MARKS.length));
   });
 
+  it('reads the page’s notes again when the page’s notes UI saves one', async () => {
+    const win = await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example.org/world/strike', active: true, windowId: win?.id });
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_id: number, message: { type: string }) => (message.type === 'get-summary' ? summary() : null)) as never;
+    let stored: unknown[] = [];
+    const ask = vi.fn(async (request: { type: string }) => (request.type === 'notes:list' ? stored : null));
+    fakeBrowser.runtime.sendMessage = ask as never;
+    rendered = mount(<SidePanelApp />);
+    await eventually(() => expect(rendered!.text()).toContain('No notes on this page yet.'));
+    const lists = () => ask.mock.calls.filter(([r]) => r.type === 'notes:list').length;
+    const before = lists();
+    stored = [
+      {
+        id: 'n1',
+        url: 'https://news.example.org/world/strike',
+        title: 'Strike',
+        quote: { exact: 'the target list', prefix: '', suffix: '' },
+        position: { start: 0, end: 15 },
+        colour: 'yellow',
+        note: 'who kept it narrow?',
+        tags: [],
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00.000Z',
+      },
+    ];
+    // A save from another tab changes nothing here; one from the followed tab does.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'notes:save' }, { tab: { id: tab.id! + 100 } } as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'notes:save' }, { tab: { id: tab.id } } as never, () => {});
+    await eventually(() => expect(rendered!.text()).toContain('who kept it narrow?'));
+    expect(lists()).toBe(before + 1);
+  });
+
   it('a navigation in the followed tab asks its new page', async () => {
     const win = await fakeBrowser.windows.create({ focused: true });
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example.org/world/strike', active: true, windowId: win?.id });
