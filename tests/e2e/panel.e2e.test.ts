@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
 import { EVENT_2021 } from './support/cases';
 import {
   articleFindings,
@@ -343,5 +344,15 @@ describe('the options page', () => {
       await options.close();
       await article.close();
     }
+  });
+});
+
+// Last: every page above has been loaded by now.
+describe('privacy', () => {
+  it('the extension pages make no request that leaves the machine', () => {
+    expect(ext.requests.some((r) => r.url.startsWith(`chrome-extension://${ext.extensionId}/sidepanel.html`))).toBe(true);
+    const leaving = ext.requests.filter((r) => !isLocalUrl(r.url, server.origin)).map((r) => `${r.method} ${r.url} (${r.from}: ${r.by})`);
+    expect(leaving).toEqual([]);
+    expect(ext.trap.caught.filter((c) => !CHROMIUM_OWN_HOSTS.has(trapHost(c)))).toEqual([]);
   });
 });
