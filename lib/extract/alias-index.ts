@@ -13,7 +13,7 @@ import { fold, foldedUnitAt, foldSlice } from './fold';
 import { isAlnumBmp } from './letters';
 
 /** The letters and digits an alias pattern must match first, up to this many, file it. */
-const PREFIX = 3;
+const PREFIX = 4;
 /** How far past a position its filing letters are read: separators between them are short. */
 const PREFIX_REACH = 16;
 
