@@ -61,7 +61,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     const fact = facts.get(figure) ?? null;
     // Vague counts ("several") mean something only as the answer to a fact.
     if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
-    marks.push({ ...figureMark(figure, fact, event, source, reference), attribution: creditOf(figure) });
+    marks.push(figureMark(figure, fact, event, source, reference, creditOf(figure)));
   }
   marks.sort((a, b) => a.start - b.start);
   marks.forEach((m, i) => (m.id = `m${i + 1}`));
@@ -100,7 +100,8 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
       value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null };
     }
     if (value.type === 'date' && value.month !== null && value.day !== null) lastDate = value;
-    out.push({ ...figure, value });
+    // A copy only when the value changed: a long article has tens of thousands of figures.
+    out.push(value === figure.value ? figure : { ...figure, value });
   }
   return { figures: out, statementDates };
 }
@@ -244,7 +245,14 @@ function statusOf(others: OtherReport[]): Status {
   return compareStatus(others.map((o) => o.relation));
 }
 
-function figureMark(figure: FigureMention, fact: FactDef | null, event: Event, source: string | null, reference: Reference): Mark {
+function figureMark(
+  figure: FigureMention,
+  fact: FactDef | null,
+  event: Event,
+  source: string | null,
+  reference: Reference,
+  attribution: string | null,
+): Mark {
   const others: OtherReport[] = [];
   if (fact) {
     const instant = event.instant && event.incidents.find((i) => i.id === fact.incident)?.isStrike ? Date.parse(event.instant) : null;
@@ -276,7 +284,7 @@ function figureMark(figure: FigureMention, fact: FactDef | null, event: Event, s
     value: withIso(figure.value, event),
     status: statusOf(others),
     others,
-    attribution: null,
+    attribution,
   };
 }
 
