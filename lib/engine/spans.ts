@@ -28,6 +28,16 @@ export function spanIndexAt(spans: readonly Span[], at: number): number {
   return s !== undefined && at < s.end ? i : -1;
 }
 
+/** The spans of `sorted` (sorted by start) lying wholly inside `span`, in order: a binary search, not a scan. */
+export function spansWithin<T extends Span>(sorted: readonly T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingFrom(sorted, span.start); i < sorted.length && (sorted[i] as T).start < span.end; i++) {
+    const s = sorted[i] as T;
+    if (s.end <= span.end) out.push(s);
+  }
+  return out;
+}
+
 /**
  * For each of `containers` (sorted and disjoint), the items lying wholly inside it, in the items' own order.
  * An item that starts in one container and ends past it belongs to none.

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
-import { isGroupVoice } from '../../lib/engine/attribution';
+import { isGroupVoice } from '../../lib/engine/speaker-name';
 import type { Mark } from '../../lib/engine/findings';
 import { corpus } from '../../scripts/reference/corpus';
 import { getReference } from '../../lib/engine/reference';

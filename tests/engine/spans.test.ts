@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstStartingFrom, itemsWithin, overlapTest, spanIndexAt, type Span } from '../../lib/engine/spans';
+import { firstStartingFrom, itemsWithin, overlapTest, spanIndexAt, spansWithin, type Span } from '../../lib/engine/spans';
 
 const sentences: Span[] = [
   { start: 0, end: 10 },
@@ -26,6 +26,18 @@ describe('spans', () => {
       { start: 21, end: 22, id: 'between' },
     ];
     expect(itemsWithin(sentences, items).map((bucket) => bucket.map((i) => i.id))).toEqual([['a'], ['b', 'c'], []]);
+  });
+
+  it('finds the spans wholly inside a span, like a filter of every span', () => {
+    const sorted = fc.array(fc.tuple(fc.nat(40), fc.nat(8)), { maxLength: 15 }).map((pairs) =>
+      pairs.map(([start, length]) => ({ start, end: start + length + 1 })).sort((a, b) => a.start - b.start),
+    );
+    fc.assert(
+      fc.property(sorted, fc.nat(40), fc.nat(20), (spans, start, length) => {
+        const q = { start, end: start + length };
+        expect(spansWithin(spans, q)).toEqual(spans.filter((s) => s.start >= q.start && s.end <= q.end));
+      }),
+    );
   });
 
   it('tests overlap like a scan of every span, for spans in any order that may overlap', () => {

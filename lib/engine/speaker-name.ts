@@ -1,0 +1,124 @@
+/**
+ * How a speaker phrase found by attribution.ts reads to a person: entities by their reference names,
+ * roles inside groups as "a Kataib Hezbollah official", pronouns and definite descriptions ("the
+ * monitor") as the speaker they stand for; and whether a speaker is a militia speaking for itself.
+ */
+import type { NameMention } from '../extract/names';
+import { entityById } from '../reference/entities';
+import { firstStartingFrom, spansWithin, type Span } from './spans';
+
+/**
+ * Speakers an anaphor can stand for: a pronoun continues the sentence right before ("It added…");
+ * a definite description ("the secretary", "the statement") the last speaker named.
+ */
+export interface Carried {
+  previous: string | null;
+  last: string | null;
+}
+
+// A pronoun speaks for the speaker before it.
+export const PRONOUN = /^(?:he|she|it|they)$/i;
+
+// A role inside a group or body: "an official of the group" is the group's official.
+const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?|secretary|minister|director|chief)\b/i;
+// A definite description of a speaker named before ("the monitor", "the official"): the same speaker.
+const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
+// The group's own voice: "the group", "the militia" stand for the group last named.
+const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
+const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;
+const GROUP_ANY = /\b(?:militias?|militant groups?)\b/i;
+
+const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|three|top|unnamed|independent|state|opposition)$/i;
+// Common nouns that open a speaker phrase in lower case once it is not a sentence's first word ("Department" stays).
+const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activists?|analysts?|experts?|diplomats?|lawmakers?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?|monitors?|members?|militias?|spokesm[ae]n|commanders?|officers?)$/i;
+
+
+/** A readable speaker: entities by their reference names, roles inside groups as "a Kataib Hezbollah official". */
+export function speakerName(text: string, np: Span, names: readonly NameMention[], carried: Carried): string | null {
+  const raw = text
+    .slice(np.start, np.end)
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "WASHINGTON -- Opposition activists": a dateline before the speaker.
+    .replace(/^\p{Lu}{3,}[\p{Lu}\s,./()]*\s(?:--|—|–|-)\s+/u, '')
+    // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
+    .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
+  if (PRONOUN.test(raw)) return carried.previous;
+  if (DEFINITE_BACK.test(raw) && carried.last) return carried.last;
+  // "Iranian state television and the Syrian Observatory": two credits, as written.
+  if (/\band\b/.test(raw)) return lowerFirst(raw);
+  const inside = spansWithin(names, np);
+  const person = inside.find((n) => (n.entity ? entityById.get(n.entity)?.kind === 'person' : true));
+  if (person) return person.entity ? (entityById.get(person.entity)?.name ?? person.text) : person.text;
+  const role = ROLE_NOUN.exec(raw);
+  const body = inside.map((n) => (n.entity ? entityById.get(n.entity) : undefined)).find((e) => e && e.kind !== 'place');
+  if (GROUP_BACK.test(raw)) return lastGroupBefore(names, np.start) ?? raw.replace(/^(?:its|that)/i, 'the');
+  if (role) {
+    const plural = /s$/i.test(role[1] ?? '') && !/^(?:an?|one)\b/i.test(raw);
+    const noun = (role[1] ?? '').toLowerCase();
+    // "an Iraqi militia official", "the Pentagon press secretary" say it already, in the right order.
+    if (new RegExp(`${body ? '' : '\\bmilitia '}${role[1]}$`, 'i').test(raw) && (!body || raw.includes(inside[0]?.text ?? '\u0000'))) {
+      return withArticle(raw, plural);
+    }
+    // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
+    // "one of the Iraqi militias" keeps its adjective: "an Iraqi militia official".
+    const kind = /\b(\p{Lu}[\p{L}-]+\s+)?militias?\b/u.exec(raw);
+    const group = body?.name ?? (GROUP_DEFINITE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : kind ? `${kind[1] ?? ''}militia` : GROUP_ANY.test(raw) ? 'militia' : null);
+    if (group) return plural ? `${group} ${noun}` : `${/^[aeiou]/i.test(group) ? 'an' : 'a'} ${group} ${noun}`;
+  }
+  // The body alone, give or take an article and modifiers ("the Britain-based Syrian Observatory for Human Rights").
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (body && only && !role) return body.kind === 'organisation' ? `the ${body.name}` : body.name;
+  // "the Observatory" after "the Syrian Observatory for Human Rights": the body named before.
+  const short = /^[Tt]he (\p{Lu}[\p{L}-]+)$/u.exec(raw);
+  const earlier = short ? bodyNamedBefore(names, np.start, short[1] as string) : null;
+  if (earlier) return earlier;
+  // As written, with a capital article made lower-case: "Some independent sources" → "some independent sources".
+  // "the semiofficial Iranian news agency Tasnim": the name the description leads to.
+  const named = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+)*?(?:agency|broadcaster|channel|outlet|newspaper|daily|network|television|monitor)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})$/u.exec(raw);
+  if (named) return named[1] as string;
+  return lowerFirst(raw);
+}
+
+/** "Iraqi militia official says…" (a headline): a bare singular role takes its article. */
+function withArticle(raw: string, plural: boolean): string {
+  if (plural || /^(?:the|an?|one|some|his|her|its|their)\b/i.test(raw)) return lowerFirst(raw);
+  // One holder of the post: "the Pentagon press secretary".
+  if (/\b(?:secretary|minister|director|chief)$/i.test(raw)) return `the ${raw}`;
+  return `${/^[aeiou]/i.test(raw) ? 'an' : 'a'} ${lowerFirst(raw)}`;
+}
+
+function lowerFirst(raw: string): string {
+  // A sentence's capital on a common word goes too ("Officials" → "officials"); proper names keep theirs.
+  return raw.replace(/^\p{Lu}[\p{L}]*/u, (w) => (COMMON_FIRST.test(w) || COMMON_SPEAKERS.test(w) ? w.toLowerCase() : w));
+}
+
+/** An organisation or group named before `at` whose name holds `word`, as a speaker: "the Syrian Observatory for Human Rights". */
+function bodyNamedBefore(names: readonly NameMention[], at: number, word: string): string | null {
+  const w = new RegExp(`\\b${word}\\b`, 'i');
+  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
+    const n = names[i] as NameMention;
+    const e = n.end <= at && n.entity ? entityById.get(n.entity) : undefined;
+    if (e && e.kind !== 'person' && e.kind !== 'place' && w.test(e.name)) return e.kind === 'organisation' ? `the ${e.name}` : e.name;
+  }
+  return null;
+}
+
+/** The group named last before `at`: "the group" in a militia's statement stands for it. */
+function lastGroupBefore(names: readonly NameMention[], at: number): string | null {
+  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
+    const n = names[i] as NameMention;
+    if (n.end > at || !n.entity) continue;
+    const e = entityById.get(n.entity);
+    if (e?.kind === 'group') return e.name;
+  }
+  return null;
+}
+
+/** Whether a speaker is a militia speaking for itself: "Kataib Hezbollah", "a militia official", "the group". */
+export function isGroupVoice(speaker: string | null): boolean {
+  if (!speaker) return false;
+  if (/\b(?:militias?|the group)\b/i.test(speaker)) return true;
+  for (const e of entityById.values()) if (e.kind === 'group' && speaker.includes(e.name)) return true;
+  return false;
+}
