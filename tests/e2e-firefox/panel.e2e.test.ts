@@ -224,6 +224,8 @@ describe('the popup and the options page', () => {
     const options = await ff.openExtensionPage('/options.html', '.legend');
     try {
       expect((await runProbe(options, panelState)).legend).toHaveLength(8);
+      expect(await runProbe(options, innerScrollers)).toEqual([]);
+      expect(await runProbe(options, unreachableControls)).toEqual([]);
       await checkScheme(options, 'options', 'light');
       for (const [label, want] of [
         ['Everything', 'everything'],

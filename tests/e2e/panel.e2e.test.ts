@@ -326,6 +326,7 @@ describe('the options page', () => {
     try {
       expect(await runProbe(options, panelState).then((s) => s.legend.length)).toBe(8);
       expect(await runProbe(options, unreachableControls)).toEqual([]);
+      expect(await runProbe(options, innerScrollers)).toEqual([]);
       await checkSchemes(options, 'options');
       for (const display of ['Differences only', 'Everything'] as const) {
         await options.getByRole('radio', { name: display }).check();
