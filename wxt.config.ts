@@ -19,6 +19,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     define: { __CROSSCHECK_TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
+    // CROSSCHECK_NO_MINIFY=1: readable function names in a browser profile (README, "Where the time goes").
+    ...(process.env.CROSSCHECK_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
   }),
   hooks: {
     // The reference is data in reference/: every build (and so every zip) first checks it and brings

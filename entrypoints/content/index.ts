@@ -58,7 +58,9 @@ export default defineContentScript({
       let waiting = false;
       observer.disconnect();
       try {
-        const result = runPass(document, settings, last, changed, read);
+        // The next step of a pass under way, with nothing changed since: no need to look at the whole page again.
+        const underWay = waitingSince !== null && changedSinceStep === 'none';
+        const result = runPass(document, settings, last, changed, read, underWay);
         changedSinceStep = 'none';
         waiting = result === null;
         if (result) last = result;

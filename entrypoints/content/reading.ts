@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { restyleHighlights } from '../../lib/page/highlights';
-import { lookFor } from '../../lib/page/mark-look';
+import { lookFor, sameLook } from '../../lib/page/mark-look';
 import type { PassResult } from '../../lib/page/pass';
 import type { Settings } from '../../lib/settings';
 import type { PageContext } from '../shared/page-context';
@@ -26,7 +26,12 @@ export function createReadingAids(ctx: PageContext, popovers: PopoverController)
   let introAsked = false;
   return (result: PassResult, settings: Settings): void => {
     if (!result.findings?.event || result.drawn.size === 0) return;
-    restyleHighlights(document, lookFor(settings.display, result.root));
+    // Drawn with this look already, unless the display setting or the page's colours changed since.
+    const look = lookFor(settings.display, result.root);
+    if (!sameLook(result.look, look)) {
+      restyleHighlights(document, look);
+      result.look = look;
+    }
     if (introAsked) return;
     introAsked = true;
     void firstIntro()

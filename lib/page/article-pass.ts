@@ -12,10 +12,9 @@ import { extractFromDocument, type DomArticle } from '../article/from-dom';
 import type { ArticleText } from '../article/types';
 import type { EngineAnswer } from '../engine/findings-wire';
 import type { Settings } from '../settings';
-import { backgroundBehind } from './colours';
 import { drawSlice, isDrawn, planHighlights, type DrawPlan } from './draw-plan';
 import { clearHighlights } from './highlights';
-import type { MarkLook } from './mark-look';
+import { lookFor, type MarkLook } from './mark-look';
 import { kindsShown, stillStands, withoutFindings, type ArticleReader, type PassResult } from './pass';
 import { summarise } from './summary';
 
@@ -107,7 +106,7 @@ export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
       at.annotated = { ...at.annotated!, findings: { ...findings, marks } };
       at.plan = planHighlights(at.article, marks);
       // How marks look here: what the display setting makes stand out, against the article's own background.
-      at.look = { display: settings.display, background: backgroundBehind(at.article.root) };
+      at.look = lookFor(settings.display, at.article.root);
     }
     drawSlice(doc, at.plan, deps.now() + deps.sliceMs, deps.now, at.look);
     if (!isDrawn(at.plan)) {
@@ -124,6 +123,7 @@ export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
       root: at.article.root,
       rootText: at.article.root.textContent,
       kinds: at.kinds,
+      look: at.look,
     };
   };
 

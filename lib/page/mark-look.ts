@@ -94,8 +94,23 @@ function quiet(p: MarkPalette): string {
  * `revealed`: the reader's pointer or focus is on it, so a quiet mark shows in full.
  */
 export function markStyle(kind: string, status: string, look: MarkLook, revealed = false): string {
-  const palette = markPalette(look.background);
-  return BASE + (revealed || standsOut(kind, status, look.display) ? loud(kind, status, palette) : quiet(palette));
+  const key = `${kind} ${status} ${look.display} ${cssColour(look.background)} ${revealed}`;
+  let style = styles.get(key);
+  if (style === undefined) {
+    const palette = markPalette(look.background);
+    style = BASE + (revealed || standsOut(kind, status, look.display) ? loud(kind, status, palette) : quiet(palette));
+    // A page has one background and a few kinds and statuses: a handful of entries, kept for thousands of pieces.
+    if (styles.size > 256) styles.clear();
+    styles.set(key, style);
+  }
+  return style;
+}
+
+const styles = new Map<string, string>();
+
+/** Whether two looks style every mark the same. */
+export function sameLook(a: MarkLook | undefined, b: MarkLook): boolean {
+  return !!a && a.display === b.display && cssColour(a.background) === cssColour(b.background);
 }
 
 /** The value of the data-crosscheck-look attribute a piece carries: what the reader sees of it at rest. */

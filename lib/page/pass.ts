@@ -10,6 +10,7 @@ import type { Findings } from '../engine/findings';
 import type { PageSummary } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';
 import type { ChangeScope } from './changes';
+import type { MarkLook } from './mark-look';
 import { clearHighlights } from './highlights';
 import { quickText } from './quick-text';
 import { summarise } from './summary';
@@ -27,6 +28,8 @@ export interface PassResult {
   rootText: string | null;
   /** Which kinds of finding were drawn (the settings' figures and names switches). */
   kinds: string;
+  /** How the highlights are styled now (mark-look.ts): a display change restyles them without a redraw. */
+  look?: MarkLook;
 }
 
 /**
@@ -77,7 +80,9 @@ function finished(doc: Document, result: PassResult): PassResult {
  * One pass. `previous` is the last pass's result on this page; `changed` says where the page changed
  * since (see changes.ts): when only inside the article, its text is compared before anything is read.
  * Returns null, and leaves <html> as it is, while the reader's work is under way (it said 'wait'):
- * the pass is done when it is run again.
+ * the pass is done when it is run again. `underWay`: this run is the next step of such a pass, with
+ * nothing changed since its last step, so the cheap check and the gate (a read of the whole page's
+ * text) are not run again.
  */
 export function runPass(
   doc: Document,
@@ -85,10 +90,12 @@ export function runPass(
   previous: PassResult | null,
   changed: ChangeScope,
   read: ArticleReader,
+  underWay = false,
 ): PassResult | null {
   const url = doc.location?.href ?? '';
   if (!settings.autoHighlight) return finished(doc, withoutFindings(doc, 'off', settings, previous));
   if (isSiteDisabled(settings, doc.location?.hostname ?? '')) return finished(doc, withoutFindings(doc, 'disabled', settings, previous));
+  if (underWay) return settle(doc, read(doc, settings, previous, 'none'));
   // The cheap check: the article's element still there with the same text, and nothing else that counts changed.
   if (
     stillStands(previous, settings) &&
@@ -100,6 +107,9 @@ export function runPass(
     return finished(doc, previous);
   }
   if (!mightBeAboutAStrike(quickText(doc))) return finished(doc, withoutFindings(doc, 'no-event', settings, previous));
-  const result = read(doc, settings, previous, changed);
+  return settle(doc, read(doc, settings, previous, changed));
+}
+
+function settle(doc: Document, result: PassResult | 'wait'): PassResult | null {
   return result === 'wait' ? null : finished(doc, result);
 }
