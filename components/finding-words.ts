@@ -29,7 +29,8 @@ export function groupTitle(status: Status): string {
 
 /**
  * The other outlets' reports in one line, one entry per value with who reported it:
- * "17 (Unnamed outlet A) · 22 (HNGN, JNS)". An outlet that reported a value twice is named once.
+ * "17 — Unnamed outlet A · 22 — HNGN; JNS". An outlet that reported a value twice is named once. (Outlet
+ * labels may hold commas and brackets themselves, hence the dash and semicolons.)
  */
 export function othersLine(others: readonly SummaryOther[] | undefined): string {
   if (!others || others.length === 0) return 'No other outlet reports it.';
@@ -40,7 +41,7 @@ export function othersLine(others: readonly SummaryOther[] | undefined): string 
     if (!names.includes(who)) names.push(who);
     byValue.set(key, names);
   }
-  return [...byValue].map(([value, who]) => `${value} (${who.join(', ')})`).join(' · ');
+  return [...byValue].map(([value, who]) => `${value} — ${who.join('; ')}`).join(' · ');
 }
 
 export function kindWord(kind: MarkKind): string {

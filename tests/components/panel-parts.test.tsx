@@ -36,7 +36,7 @@ describe('othersLine', () => {
         { who: 'Outlet C', value: '22 ', relation: 'same' },
         { who: 'Outlet B', value: '22', relation: 'same' },
       ]),
-    ).toBe('17 (Outlet A) · 22 (Outlet B, Outlet C)');
+    ).toBe('17 — Outlet A · 22 — Outlet B; Outlet C');
     expect(othersLine([])).toBe('No other outlet reports it.');
     expect(othersLine(undefined)).toBe('No other outlet reports it.');
   });
@@ -62,7 +62,7 @@ describe('FindingGroups', () => {
     expect(lists.map((ul) => ul.hasAttribute('hidden'))).toEqual([false, true, true]);
     const first = container.querySelector<HTMLButtonElement>('[data-id="m1"]')!;
     expect(first.getAttribute('aria-label')).toBeNull();
-    expect(first.textContent!.replace(/\s+/g, ' ').trim()).toBe('22, Figure: people killed in the strike, Others: 17 (Outlet A) · 22 (Outlet B)');
+    expect(first.textContent!.replace(/\s+/g, ' ').trim()).toBe('22, Figure: people killed in the strike, Others: 17 — Outlet A · 22 — Outlet B');
     click(first);
     expect(onReveal).toHaveBeenCalledWith('m1');
     const toggle = container.querySelector<HTMLButtonElement>('[data-status="agrees"] .group-toggle')!;
