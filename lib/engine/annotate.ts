@@ -257,7 +257,7 @@ function figureMark(
   const others: OtherReport[] = [];
   if (fact) {
     const instant = event.instant && event.incidents.find((i) => i.id === fact.incident)?.isStrike ? Date.parse(event.instant) : null;
-    for (const claim of claimsOn(reference, fact.key)) {
+    for (const claim of claimsOn(reference, event.id, fact.key)) {
       if (claim.source === source) continue;
       const other = reference.source(claim.source);
       if (!other || other.event !== event.id) continue;
@@ -293,7 +293,7 @@ function nameMark(name: NameMention, event: Event, source: string | null, refere
   const fact = name.entity ? nameFact(name.entity) : null;
   const others: OtherReport[] = [];
   if (fact) {
-    for (const claim of claimsOn(reference, fact)) {
+    for (const claim of claimsOn(reference, event.id, fact)) {
       if (claim.source === source) continue;
       const other = reference.source(claim.source);
       if (!other || other.event !== event.id) continue;
