@@ -212,12 +212,12 @@ describe('the side panel', () => {
 
 /** Runs `expression` in a page reached over CDP (the side panel) and returns its value. */
 async function evaluateIn<T>(session: PopupSession, expression: string): Promise<T> {
-  const reply = await session.send<{ result: { value?: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', {
+  const reply = await session.send<{ result: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
     expression,
     returnByValue: true,
     awaitPromise: true,
   });
-  if (reply.exceptionDetails) throw new Error(`in the side panel: ${reply.exceptionDetails.text}`);
+  if (reply.exceptionDetails) throw new Error(`in the side panel: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
   return reply.result.value as T;
 }
 

@@ -72,7 +72,8 @@ export function panelState(): PanelState {
     groups,
     legend,
     notesHeading: Array.from(document.querySelectorAll('h2')).some((h) => clean(h.textContent) === 'Your notes'),
-    text: clean(document.body.innerText),
+    // The page may still be loading (the real side panel is read as soon as it appears).
+    text: clean(document.body?.innerText),
   };
 }
 
