@@ -4,12 +4,12 @@
  * !important styles, so the page's text (and what a reader copies) stays exactly the same and page CSS
  * cannot hide them; unlike them they are a translucent fill in the reader's colour, with no underline.
  *
- * Notes may overlap each other and Crosscheck's own highlights: each piece of text is wrapped on its
- * own, so overlapping highlights nest.
+ * Notes may overlap each other and Crosscheck's own highlights: they are wrapped by the same
+ * TextWrapper as findings, which wraps each piece of text on its own, so overlapping highlights nest.
  */
 import type { HighlightColour } from '../../lib/annotations/model';
 import { domRangesFor, type DomArticle } from '../../lib/article/from-dom';
-import { MARK_TAG } from '../../lib/page/highlights';
+import { MARK_TAG, TextWrapper } from '../../lib/page/highlights';
 
 export const NOTE_SELECTOR = `${MARK_TAG}[data-crosscheck-kind="note"]`;
 /** `data-crosscheck-id` is this prefix and the annotation's id: note ids never collide with finding ids. */
@@ -78,55 +78,22 @@ export function styleNote(pieces: readonly HTMLElement[], colour: HighlightColou
   });
 }
 
-/**
- * Wraps text-node pieces, remembering how each original text node has been split, so that pieces of
- * several notes in the same node (even overlapping ones) can be wrapped in any order.
- */
-class Wrapper {
-  private readonly fragments = new Map<Text, Array<{ node: Text; from: number }>>();
-
-  wrap(original: Text, start: number, end: number, make: () => HTMLElement): HTMLElement[] {
-    let frags = this.fragments.get(original);
-    if (!frags) {
-      frags = [{ node: original, from: 0 }];
-      this.fragments.set(original, frags);
-    }
-    const out: HTMLElement[] = [];
-    for (let i = 0; i < frags.length; i++) {
-      const frag = frags[i]!;
-      const fragEnd = frag.from + frag.node.data.length;
-      if (fragEnd <= start || frag.from >= end) continue;
-      const lo = Math.max(start, frag.from);
-      const hi = Math.min(end, fragEnd);
-      let node = frag.node;
-      if (!node.parentNode) continue;
-      if (hi < fragEnd) frags.splice(i + 1, 0, { node: node.splitText(hi - frag.from), from: hi });
-      if (lo > frag.from) {
-        node = node.splitText(lo - frag.from);
-        frags.splice(++i, 0, { node, from: lo });
-      }
-      const el = make();
-      node.parentNode!.insertBefore(el, node);
-      el.appendChild(node);
-      out.push(el);
-    }
-    return out;
-  }
+/** A note's highlight element, before it wraps its text (styleNote gives it its look once all its pieces are drawn). */
+function noteElement(doc: Document, id: string): HTMLElement {
+  const el = doc.createElement(MARK_TAG);
+  el.setAttribute('data-crosscheck-kind', 'note');
+  el.setAttribute('data-crosscheck-id', noteElementId(id));
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('aria-haspopup', 'dialog');
+  return el;
 }
 
 /** Draws notes (offsets in `article`, which must match the document as it is). Returns each note's pieces. */
 export function drawNotes(doc: Document, article: DomArticle, notes: readonly NoteToDraw[]): Map<string, HTMLElement[]> {
-  const wrapper = new Wrapper();
+  const wrapper = new TextWrapper();
   const drawn = new Map<string, HTMLElement[]>();
   for (const note of notes) {
-    const make = () => {
-      const el = doc.createElement(MARK_TAG);
-      el.setAttribute('data-crosscheck-kind', 'note');
-      el.setAttribute('data-crosscheck-id', noteElementId(note.id));
-      el.setAttribute('tabindex', '0');
-      el.setAttribute('aria-haspopup', 'dialog');
-      return el;
-    };
+    const make = () => noteElement(doc, note.id);
     const pieces: HTMLElement[] = [];
     for (const piece of domRangesFor(article, note.start, note.end)) {
       if (piece.end > piece.start) pieces.push(...wrapper.wrap(piece.node, piece.start, piece.end, make));

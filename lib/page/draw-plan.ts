@@ -3,13 +3,13 @@
  * then wrapped in slices, each stopping at a deadline so the page's own work runs in between.
  *
  * Order: text nodes in reading order, so the top of the article is highlighted first; inside one text
- * node, from its last piece to its first, because wrapping a piece splits the node and would move
- * the offsets of any piece after it.
+ * node, from its last piece to its first, so the wrapper (highlights.ts, TextWrapper) finds the piece's
+ * fragment first.
  */
 import { domRangesFor, type DomArticle } from '../article/from-dom';
 import type { Mark } from '../engine/findings';
-import { wrapPiece } from './highlights';
-import type { MarkLook } from './mark-look';
+import { TextWrapper, wrapMark } from './highlights';
+import { DEFAULT_LOOK, type MarkLook } from './mark-look';
 
 interface Piece {
   node: Text;
@@ -24,6 +24,8 @@ export interface DrawPlan {
   next: number;
   /** The elements drawn so far for each mark id, in document order. */
   readonly drawn: Map<string, HTMLElement[]>;
+  /** How the plan's text nodes have been split so far. */
+  readonly wrapper: TextWrapper;
 }
 
 export function planHighlights(article: DomArticle, marks: readonly Mark[]): DrawPlan {
@@ -38,7 +40,7 @@ export function planHighlights(article: DomArticle, marks: readonly Mark[]): Dra
   }
   const pieces: Piece[] = [];
   for (const list of byNode.values()) pieces.push(...list.sort((a, b) => b.start - a.start));
-  return { pieces, next: 0, drawn: new Map() };
+  return { pieces, next: 0, drawn: new Map(), wrapper: new TextWrapper() };
 }
 
 export function isDrawn(plan: DrawPlan): boolean {
@@ -47,21 +49,21 @@ export function isDrawn(plan: DrawPlan): boolean {
 
 /**
  * Wraps pieces until the plan is done or `now()` reaches `deadline`, at least one piece per call.
- * A piece whose node the page has since removed or shortened is skipped: the re-pass that the page's
- * change triggers draws the article as it is now.
+ * A piece whose node the page has since removed or shortened is skipped (TextWrapper): the re-pass that
+ * the page's change triggers draws the article as it is now.
  */
-export function drawSlice(doc: Document, plan: DrawPlan, deadline: number, now: () => number, look?: MarkLook): void {
-  const { pieces, drawn } = plan;
+export function drawSlice(doc: Document, plan: DrawPlan, deadline: number, now: () => number, look: MarkLook = DEFAULT_LOOK): void {
+  const { pieces, drawn, wrapper } = plan;
   do {
     const piece = pieces[plan.next++];
     if (!piece) return;
     const { node, start, end, mark } = piece;
-    if (!node.parentNode || end > node.data.length) continue;
-    const el = wrapPiece(doc, node, start, end, mark, look);
+    const els = wrapMark(doc, node, start, end, mark, look, wrapper);
+    if (!els.length) continue;
     const list = drawn.get(mark.id);
-    if (!list) drawn.set(mark.id, [el]);
+    if (!list) drawn.set(mark.id, els);
     // A mark spanning nodes: its later piece may be wrapped first only within one node, which holds one piece of it.
-    else list.push(el);
+    else list.push(...els);
   } while (plan.next < pieces.length && now() < deadline);
 }
 

@@ -17,15 +17,61 @@ export function isOurs(node: Node): boolean {
 /** Highlights Crosscheck draws itself; reader notes (kind "note") belong to another feature. */
 export const FINDING_SELECTOR = `${MARK_TAG}[data-crosscheck-kind="figure"], ${MARK_TAG}[data-crosscheck-kind="name"]`;
 
+/** One piece of an original text node after drawing split it: where it starts in the original, and its length then. */
+interface Fragment {
+  node: Text;
+  from: number;
+  length: number;
+}
+
 /**
- * Wraps characters [start, end) of a text node in one highlight element for `mark`. Its attributes and
- * style depend only on the mark and the look passed in (mark-look.ts: the display setting, the page's
- * background). A highlight is one button with one Tab stop: when it is split over inline markup, only its
- * first piece in the page takes focus and speaks for the whole (settlePieces).
+ * The one way highlights are wrapped, findings and the reader's notes alike: it remembers how each
+ * original text node has been split, so pieces in one node, even overlapping ones (notes over findings
+ * and over each other nest), can be wrapped in any order with offsets in the original node.
+ * A piece whose node the page has since removed or shortened is skipped: the re-pass that the page's
+ * change triggers draws the article as it is now.
  */
-export function wrapPiece(doc: Document, node: Text, start: number, end: number, mark: Mark, look: MarkLook = DEFAULT_LOOK): HTMLElement {
-  if (end < node.data.length) node.splitText(end);
-  const middle = start > 0 ? node.splitText(start) : node;
+export class TextWrapper {
+  private readonly fragments = new Map<Text, Fragment[]>();
+
+  /** Wraps characters [start, end) of `original` in elements from `make`: one per fragment it covers. */
+  wrap(original: Text, start: number, end: number, make: () => HTMLElement): HTMLElement[] {
+    let frags = this.fragments.get(original);
+    if (!frags) {
+      if (!original.parentNode || end > original.data.length) return [];
+      frags = [{ node: original, from: 0, length: original.data.length }];
+      this.fragments.set(original, frags);
+    }
+    const out: HTMLElement[] = [];
+    for (let i = 0; i < frags.length; i++) {
+      const frag = frags[i]!;
+      if (frag.from >= end) break;
+      const fragEnd = frag.from + frag.length;
+      if (fragEnd <= start) continue;
+      const lo = Math.max(start, frag.from);
+      const hi = Math.min(end, fragEnd);
+      let node = frag.node;
+      if (!node.parentNode || hi - frag.from > node.data.length) continue;
+      if (hi < fragEnd) {
+        frags.splice(i + 1, 0, { node: node.splitText(hi - frag.from), from: hi, length: fragEnd - hi });
+        frag.length = hi - frag.from;
+      }
+      if (lo > frag.from) {
+        node = node.splitText(lo - frag.from);
+        frags.splice(++i, 0, { node, from: lo, length: hi - lo });
+        frag.length = lo - frag.from;
+      }
+      const el = make();
+      node.parentNode!.insertBefore(el, node);
+      el.appendChild(node);
+      out.push(el);
+    }
+    return out;
+  }
+}
+
+/** A finding's highlight element, before it wraps its text: its attributes and style depend only on the mark and the look. */
+function findingElement(doc: Document, mark: Mark, look: MarkLook): HTMLElement {
   const el = doc.createElement(MARK_TAG);
   el.setAttribute('data-crosscheck-kind', mark.kind);
   el.setAttribute('data-crosscheck-status', mark.status);
@@ -36,10 +82,27 @@ export function wrapPiece(doc: Document, node: Text, start: number, end: number,
   el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-description', markDescription(mark));
   styleMark(el, look);
-  middle.parentNode?.insertBefore(el, middle);
-  el.appendChild(middle);
+  return el;
+}
+
+/**
+ * Wraps characters [start, end) of a text node for `mark` (TextWrapper: several elements where the range
+ * crosses highlights already drawn in the node, none where the page has since changed it). Its attributes
+ * and style depend only on the mark and the look passed in (mark-look.ts: the display setting, the page's
+ * background). A highlight is one button with one Tab stop: when it is split over inline markup, only its
+ * first piece in the page takes focus and speaks for the whole (settlePieces).
+ */
+export function wrapMark(doc: Document, node: Text, start: number, end: number, mark: Mark, look: MarkLook, wrapper: TextWrapper): HTMLElement[] {
+  const els = wrapper.wrap(node, start, end, () => findingElement(doc, mark, look));
   // Only a piece shorter than the mark has siblings; the search stays off the common path.
-  if (end - start < mark.text.length) settlePieces(doc, mark);
+  if (els.length > 1 || (els.length === 1 && end - start < mark.text.length)) settlePieces(doc, mark);
+  return els;
+}
+
+/** One piece of a mark in a node nothing else has split (a test, a single range). */
+export function wrapPiece(doc: Document, node: Text, start: number, end: number, mark: Mark, look: MarkLook = DEFAULT_LOOK): HTMLElement {
+  const [el] = wrapMark(doc, node, start, end, mark, look, new TextWrapper());
+  if (!el) throw new Error('the text node no longer holds that piece');
   return el;
 }
 
