@@ -11,8 +11,10 @@
 import type { PublishedDate } from '../article/published';
 import { nearMisses as knownNearMisses, offices as knownOffices } from '../reference/events';
 import type { Claim, Event, EventId, NearMiss, Office, Source } from '../reference/types';
+import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { gatherClues, type Clue, type EventInput } from './event-evidence';
+import { mightBeAboutAStrike } from './gate';
 import { resolveDay, type Day } from './when';
 
 export type { EventInput } from './event-evidence';
@@ -40,21 +42,31 @@ export interface EventKnowledge {
 }
 
 // The door: a US strike in Syria. Cheap, and true of every near miss too.
-const TOPIC = [/\bSyria|\b(?:Al[ -]?|Abu[ -]?|Albu )?Bou?kamal\b/i, /\b(?:air ?strikes?|strikes?|struck|bomb(?:ed|ing|s)?)\b/i, /\b(?:U\.?S\.?|United States|American|Pentagon)\b/];
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 
-// The years an article names, read once per article rather than once per event weighed.
-const yearsByInput = new WeakMap<EventInput, ReadonlySet<number>>();
-function yearsNamed(input: EventInput): ReadonlySet<number> {
-  let years = yearsByInput.get(input);
-  if (!years) yearsByInput.set(input, (years = new Set([...input.text.matchAll(YEAR)].map((m) => Number(m[1])))));
-  return years;
+/** What every event's weighing reads from the article alike: gathered once per article, not once per event. */
+interface ArticleReading {
+  years: ReadonlySet<number>;
+  mentioned: ReadonlySet<string | null>;
+  /** The date figures with a month, in text order. */
+  dates: ReadonlyArray<FigureMention & { value: DateValue }>;
 }
 
-/** A cheap test, on raw text, of whether an article could be about any event in the reference. */
-export function mightBeAboutAStrike(text: string): boolean {
-  return TOPIC.every((re) => re.test(text));
+const readings = new WeakMap<EventInput, ArticleReading>();
+function readingOf(input: EventInput): ArticleReading {
+  let reading = readings.get(input);
+  if (!reading) {
+    reading = {
+      years: new Set([...input.text.matchAll(YEAR)].map((m) => Number(m[1]))),
+      mentioned: new Set(input.names.map((n) => n.entity)),
+      dates: input.figures.filter((f): f is FigureMention & { value: DateValue } => f.value.type === 'date' && f.value.month !== null),
+    };
+    readings.set(input, reading);
+  }
+  return reading;
 }
+
+export { mightBeAboutAStrike };
 
 function dayNumber(d: Day): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
@@ -106,8 +118,12 @@ function describe(range: Range, eventDay: number): string {
   return range[0] === range[1] ? off(range[0] - eventDay) : `${off(range[0] - eventDay)} to ${off(range[1] - eventDay)}`;
 }
 
-/** The aircraft families each event's sources say flew the strike. */
+const aircraftCache = new WeakMap<EventKnowledge, Map<EventId, Set<string>>>();
+
+/** The aircraft families each event's sources say flew the strike: read once per reference, not per article. */
 function aircraftByEvent(knowledge: EventKnowledge): Map<EventId, Set<string>> {
+  const cached = aircraftCache.get(knowledge);
+  if (cached) return cached;
   const eventOf = new Map(knowledge.sources.map((s) => [s.id, s.event]));
   const out = new Map<EventId, Set<string>>();
   for (const claim of knowledge.claims) {
@@ -117,6 +133,7 @@ function aircraftByEvent(knowledge: EventKnowledge): Map<EventId, Set<string>> {
     if (!out.has(event)) out.set(event, new Set());
     out.get(event)?.add(claim.value.family);
   }
+  aircraftCache.set(knowledge, out);
   return out;
 }
 
@@ -126,12 +143,14 @@ export function scoreEvent(
   clues: readonly Clue[],
   aircraft: ReadonlySet<string> | undefined,
   nearMisses: readonly NearMiss[] = knownNearMisses,
+  explain = true,
 ): EventScore {
   const reasons: string[] = [];
   let score = 0;
+  // Without `explain` the reasons are not written: with a large reference, most of the weighing's time.
   const add = (points: number, why: string) => {
     score += points;
-    reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
+    if (explain) reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
   };
   const eventDay = dayNumber(event.day);
   const published = input.published;
@@ -153,7 +172,6 @@ export function scoreEvent(
     const read = daysOf(clue, event, published);
     if (!read) continue;
     const { range, anchored } = read;
-    const where = `"${clue.text}" = ${describe(range, eventDay)}`;
     for (const nearMiss of nearMisses) {
       const nm = dayNumber(nearMiss.day);
       if (anchored && clue.kind === 'strike-day' && range[0] >= nm - 1 && range[1] <= nm + 1) nearMissDays.add(nearMiss);
@@ -169,6 +187,7 @@ export function scoreEvent(
     const fullDate = clue.date !== null && clue.date.month !== null;
     const recollection = (fullDate || clue.nearAttacks) && range[1] - eventDay < -1 && range[1] - eventDay >= -14;
     if (!consistent(range) && recollection) continue;
+    const where = explain ? `"${clue.text}" = ${describe(range, eventDay)}` : '';
     if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`);
     else if (consistent(range)) add(1, `another mention of the strike day (${where})`);
     else add(-2, `another strike day (${where})`);
@@ -178,8 +197,7 @@ export function scoreEvent(
 
   // The days of the attacks that led to the strike.
   const incidentDates = new Set<string>();
-  for (const f of input.figures) {
-    if (f.value.type !== 'date' || f.value.month === null) continue;
+  for (const f of readingOf(input).dates) {
     const { month, day } = f.value;
     for (const incident of event.incidents) {
       if (incident.dates.some((x) => x.month === month && x.day === day)) incidentDates.add(`${month}-${day}`);
@@ -194,7 +212,7 @@ export function scoreEvent(
 
   // Years named anywhere, and the page's own year: its stamps say it, and they are page chrome, left out
   // of the text. A year after the page's own ("the nominee in 2024") is looked ahead to, not reported.
-  const years = new Set(yearsNamed(input));
+  const years = new Set(readingOf(input).years);
   if (published) years.add(published.year);
   const reported = [...years].filter((y) => !published || y <= published.year);
   if (years.has(event.day.year)) add(2, 'its year is named');
@@ -202,7 +220,7 @@ export function scoreEvent(
   else if (reported.length > 0) add(-1, 'only earlier years are named');
 
   // People and places that belong to this event rather than its near misses.
-  const mentioned = new Set(input.names.map((n) => n.entity));
+  const { mentioned } = readingOf(input);
   const anchors = event.anchors.filter((a) => mentioned.has(a));
   if (anchors.length > 0) add(2 * anchors.length, `named: ${anchors.join(', ')}`);
   const groups = event.markers.groups.filter((g) => mentioned.has(g));
@@ -235,14 +253,17 @@ export function scoreEvent(
 const THRESHOLD = 4;
 const MARGIN = 2;
 
-/** The event the article is about, or null when no event is clearly ahead; with the evidence and its weighing. */
-export function decideEvent(knowledge: EventKnowledge, input: EventInput): EventDecision {
+/**
+ * The event the article is about, or null when no event is clearly ahead; with the evidence and its weighing
+ * (each score's reasons only when `explain`).
+ */
+export function decideEvent(knowledge: EventKnowledge, input: EventInput, explain = true): EventDecision {
   if (!mightBeAboutAStrike(input.text)) return { event: null, scores: [], clues: [] };
   const nearMisses = knowledge.nearMisses ?? knownNearMisses;
   const statementClues: Clue[] = input.statementDates.map((date) => ({ kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null }));
   const clues = [...statementClues, ...gatherClues(input, knowledge.offices ?? knownOffices, nearMisses)];
   const aircraft = aircraftByEvent(knowledge);
-  const scores = knowledge.events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses)).sort((a, b) => b.score - a.score);
+  const scores = knowledge.events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses, explain)).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   const decided = best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
   return { event: decided, scores, clues };

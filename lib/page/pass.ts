@@ -5,7 +5,7 @@
  * `ArticleReader` passed in (article-pass.ts, shipped in the engine script), so the code that loads on
  * every page holds no engine and no reference. Pure DOM and lib code: it runs in the page and in tests.
  */
-import { mightBeAboutAStrike } from '../engine/event';
+import { mightBeAboutAStrike } from '../engine/gate';
 import type { Findings } from '../engine/findings';
 import type { PageSummary } from '../messages';
 import { isSiteDisabled, type Settings } from '../settings';

@@ -127,7 +127,8 @@ describe('a busy page', () => {
       // The clock is outside the article: it is not worth a single pass.
       expect(during.count).toBeLessThanOrEqual(1);
       expect(during.totalMs).toBeLessThan(500);
-      expect(after.totalMs).toBeLessThan(2000);
+      // The first pass's measure includes the wait for the background's engine, which is not the page's time.
+      expect(after.totalMs).toBeLessThan(8000);
       expect(await page.locator('article [data-crosscheck-fact="strike.killed"]').count()).toBe(1);
     } finally {
       await page.close();
@@ -188,8 +189,9 @@ describe('a page that forges events, messages and the reader’s input', () => {
         document.querySelector('article')!.append(p);
       });
       await page.waitForSelector('article [data-crosscheck-fact="strike.aircraft"]', { state: 'attached', timeout: 5000 });
+      // A new article text: the background's engine is asked once about it.
       const sentAfter = (await messagesFrom(path)).slice(sentBefore.length);
-      expect(sentAfter.map((m) => m.type)).toEqual(['page-summary']);
+      expect(sentAfter.map((m) => m.type)).toEqual(['annotate', 'page-summary']);
     } finally {
       await page.close();
     }
