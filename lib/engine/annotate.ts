@@ -50,7 +50,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const generic = genericCueTable(text, sentences);
   const eventId =
     (source ? reference.source(source)?.event : null) ??
-    decideEvent(reference, eventInput(article, sentences, figures, names, statementDates, generic)).event;
+    decideEvent(reference, eventInput(article, sentences, figures, names, statementDates, generic), false).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
 
