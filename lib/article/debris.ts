@@ -10,6 +10,8 @@
  * a rule that is right most of the time is worth having.
  */
 
+import { letterAt } from '../extract/letters';
+
 /** Boilerplate prompts and labels are short; longer paragraphs are treated as prose. */
 const SHORT = 200;
 /** Copyright notices sometimes carry a sentence or two of legal text. */
@@ -34,6 +36,8 @@ const LABEL_KEYS = /^(?:related|latest|popular|trending|recommended|most|more|el
 /** "All rights reserved", "©", "(c) 2021", "@ 2018 X", "Copyright 2021", "Do not reproduce", the wire notice. */
 const COPYRIGHT =
   /all rights reserved|©|^\W*@ ?(?:19|20)\d\d|(?:\(c\)|copyright) ?(?:19|20)\d\d|do not (?:reproduce|republish|redistribute)|may not be (?:published|reproduced|redistributed)/i;
+
+const COPYRIGHT_NEEDS = ['all rights reserved', '©', '@', '(c)', 'copyright', 'do not ', 'may not be '];
 
 /** Newsletter boxes: "Sign up for ...", "Subscribe to our newsletter", "Get X in your inbox". */
 const SUBSCRIBE =
@@ -85,26 +89,39 @@ const AGENCY =
  * "(Photo by X / AFP)", "X/AFP via Getty Images", "REUTERS/Name", "(AP Photo/Name)",
  * "Image: X", "Photo: X", "File photo", "EPA-EFE/Name", "Photograph: Name/Reuters".
  */
-const CREDIT_PATTERNS: readonly RegExp[] = [
+const CREDIT_PATTERNS: ReadonlyArray<{ re: RegExp; needs: readonly string[] | null }> = [
   // "Photo by", "Photographs by", "Photo courtesy of".
-  /\bphoto(?:graph)?s? (?:by|courtesy)\b/i,
+  { re: /\bphoto(?:graph)?s? (?:by|courtesy)\b/i, needs: ['photo'] },
   // A credit ending the paragraph: "... via Getty Images", "... Getty Images", "(Getty)".
-  /\bvia (?:Getty|Reuters|AP|AFP|Shutterstock|Bloomberg|EPA|Anadolu)\b[^.]{0,30}$|\bgetty images\W{0,2}$|\(getty\b/i,
+  { re: /\bvia (?:Getty|Reuters|AP|AFP|Shutterstock|Bloomberg|EPA|Anadolu)\b[^.]{0,30}$|\bgetty images\W{0,2}$|\(getty\b/i, needs: ['via ', 'getty'] },
   // "REUTERS/Name", "(AFP/John Doe)", "AP/Name/File"; not "a Reuters/Ipsos poll" (a word follows the name).
-  new RegExp(`\\bREUTERS ?\\/|\\b(?:Reuters|AFP|EPA(?:-EFE)?|AP|UPI|XINHUA|ANADOLU|SIPA) ?\\/ ?${NAME}(?: ${NAME}){0,3}(?: ?\\/ ?[Ff]ile(?: [Pp]hoto)?)?(?: ?\\)|\\W{0,2}$| via\\b)`, 'u'),
+  {
+    re: new RegExp(`\\bREUTERS ?\\/|\\b(?:Reuters|AFP|EPA(?:-EFE)?|AP|UPI|XINHUA|ANADOLU|SIPA) ?\\/ ?${NAME}(?: ${NAME}){0,3}(?: ?\\/ ?[Ff]ile(?: [Pp]hoto)?)?(?: ?\\)|\\W{0,2}$| via\\b)`, 'u'),
+    needs: ['/'],
+  },
   // "(AP Photo/Name)", "(AFP Photo)", "AFP PHOTO".
-  /\((?:AP|AFP|Reuters|EPA|UPI) (?:Photo|Images?)\b|\bAFP PHOTO\b|\bAP Photo ?\//,
+  { re: /\((?:AP|AFP|Reuters|EPA|UPI) (?:Photo|Images?)\b|\bAFP PHOTO\b|\bAP Photo ?\//, needs: ['photo', 'image'] },
   // "Name/AFP" or "Name / AFP via Getty Images" ending the paragraph, "(Name/Reuters)" anywhere.
-  new RegExp(`\\p{L} ?\\/ ?${AGENCY}(?: via \\S+(?: Images)?)? ?\\)?\\W{0,2}$|\\([^()]{1,60}\\/ ?${AGENCY} ?\\)`, 'u'),
+  {
+    re: new RegExp(`\\p{L} ?\\/ ?${AGENCY}(?: via \\S+(?: Images)?)? ?\\)?\\W{0,2}$|\\([^()]{1,60}\\/ ?${AGENCY} ?\\)`, 'u'),
+    needs: ['/'],
+  },
   // A caption line: "Image: X", "Photo: X", "Pictured: X", "Credit: X", "File photo ...", AP's "FILE - ...".
-  /^\W*(?:(?:image|photo|photograph|picture|pictured|credit|caption|illustration|video)s?(?: credit)? ?:|file photo|FILE ?[-–—:])/i,
+  { re: /^\W*(?:(?:image|photo|photograph|picture|pictured|credit|caption|illustration|video)s?(?: credit)? ?:|file photo|FILE ?[-–—:])/i, needs: null },
   // A credit in brackets ending the paragraph, "(Photo: Jane Doe)", or "Image credit: X" anywhere.
-  /[([](?:image|photo|photograph|picture|credit)s? ?:[^()[\]]{1,80}[)\]]\W{0,2}$|\b(?:image|photo|photograph|picture) (?:credit|source) ?:/i,
+  {
+    re: /[([](?:image|photo|photograph|picture|credit)s? ?:[^()[\]]{1,80}[)\]]\W{0,2}$|\b(?:image|photo|photograph|picture) (?:credit|source) ?:/i,
+    needs: [':'],
+  },
 ];
 
-/** True when the paragraph carries a photo credit, i.e. it is a caption (of any length). */
-export function isPhotoCaption(text: string): boolean {
-  return CREDIT_PATTERNS.some((re) => re.test(text));
+/**
+ * True when the paragraph carries a photo credit, i.e. it is a caption (of any length). Each pattern
+ * runs only when the paragraph holds one of the strings it cannot match without (looked for in lower
+ * case, which a case-insensitive match implies): most paragraphs are prose and hold none.
+ */
+export function isPhotoCaption(text: string, lower = text.toLowerCase()): boolean {
+  return CREDIT_PATTERNS.some(({ re, needs }) => (needs === null || needs.some((n) => lower.includes(n))) && re.test(text));
 }
 
 /** "Read also: ...", "Related: ...", "Read more", "More stories", and bare link-list labels. */
@@ -115,14 +132,29 @@ export function isReadMoreLink(text: string): boolean {
 
 /** A line made only of link-list label words: "Related stories", "Most read", "More from our partners". */
 export function isLinkListLabel(text: string): boolean {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
-  return words.every((w) => LABEL_WORDS.has(w)) && words.some((w) => LABEL_KEYS.test(w));
+  const lower = text.toLowerCase();
+  let words = 0;
+  let key = false;
+  // Word by word (runs of letters), stopping at the first that is not a label word: most lines are prose.
+  for (let i = 0; i < lower.length; ) {
+    if (letterAt(lower, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (let n = letterAt(lower, i); n > 0; n = letterAt(lower, i)) i += n;
+    const w = lower.slice(start, i);
+    if (++words > 6 || !LABEL_WORDS.has(w)) return false;
+    if (LABEL_KEYS.test(w)) key = true;
+  }
+  return key;
 }
 
 /** Copyright and reproduction notices. */
-export function isCopyrightNotice(text: string): boolean {
-  return text.length <= COPYRIGHT_MAX && COPYRIGHT.test(text);
+export function isCopyrightNotice(text: string, lower = text.toLowerCase()): boolean {
+  if (text.length > COPYRIGHT_MAX) return false;
+  // Each alternative of COPYRIGHT needs one of these, in any case: most lines hold none.
+  return COPYRIGHT_NEEDS.some((n) => lower.includes(n)) && COPYRIGHT.test(text);
 }
 
 /** Newsletter boxes and subscription prompts. */
@@ -211,7 +243,8 @@ export type DebrisReason =
   | 'furniture'
   | 'byline';
 
-const RULES: ReadonlyArray<readonly [DebrisReason, (text: string) => boolean]> = [
+/** Each rule reads the paragraph, and its lower case when it needs one (computed once for all of them). */
+const RULES: ReadonlyArray<readonly [DebrisReason, (text: string, lower: string) => boolean]> = [
   ['caption', isPhotoCaption],
   ['read-more', isReadMoreLink],
   ['copyright', isCopyrightNotice],
@@ -224,7 +257,8 @@ const RULES: ReadonlyArray<readonly [DebrisReason, (text: string) => boolean]> =
 
 /** Why the paragraph is debris, or null when it is article text. Expects collapsed whitespace. */
 export function debrisReason(text: string): DebrisReason | null {
-  for (const [reason, test] of RULES) if (test(text)) return reason;
+  const lower = text.toLowerCase();
+  for (const [reason, test] of RULES) if (test(text, lower)) return reason;
   return null;
 }
 

@@ -11,7 +11,7 @@
  */
 
 import { isDateLine, isDebris, looksLikeHeading } from './debris';
-import { dropInvisible, onlyInvisible, visibleRuns, WORD } from './invisible';
+import { dropInvisible, onlyInvisible, scanWords, visibleRuns } from './invisible';
 import { publishedFromDocument } from './published';
 import type { ArticleText, BlockKind, TextBlock } from './types';
 
@@ -395,7 +395,8 @@ export function extractFromDocument(doc: Document): DomArticle {
     block += str;
   };
 
-  const word = (node: Text, from: number, to: number, ctx: Ctx) => {
+  /** A word of `node`; `clean` when the node holds no invisible character. */
+  const word = (node: Text, from: number, to: number, ctx: Ctx, clean: boolean) => {
     if (!block) {
       kind = ctx.kind;
       words = links = bolds = 0;
@@ -406,9 +407,14 @@ export function extractFromDocument(doc: Document): DomArticle {
     space = undefined;
     // Invisible characters are left out of the text: each visible run keeps its own segment.
     let visible = '';
-    for (const [a, b] of visibleRuns(node.data, from, to)) {
-      add(node.data.slice(a, b), node, a);
-      visible += node.data.slice(a, b);
+    if (clean) {
+      visible = node.data.slice(from, to);
+      add(visible, node, from);
+    } else {
+      for (const [a, b] of visibleRuns(node.data, from, to)) {
+        add(node.data.slice(a, b), node, a);
+        visible += node.data.slice(a, b);
+      }
     }
     const n = visible.length;
     words += n;
@@ -457,7 +463,6 @@ export function extractFromDocument(doc: Document): DomArticle {
     bold: false,
   };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
-  const nonSpace = new RegExp(WORD);
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     const node = top.kids[top.i++];
@@ -469,17 +474,12 @@ export function extractFromDocument(doc: Document): DomArticle {
     }
     if (node.nodeType === 3) {
       if (ctx.mute) continue;
-      const data = (node as Text).data;
-      let prev = 0;
-      nonSpace.lastIndex = 0;
-      for (let m = nonSpace.exec(data); m; m = nonSpace.exec(data)) {
-        if (m.index > prev) gap(node as Text, prev);
-        const start = m.index;
-        prev = nonSpace.lastIndex;
-        // A "word" of invisible characters alone is neither a word nor a space.
-        if (!onlyInvisible(data, start, prev)) word(node as Text, start, prev, ctx);
-      }
-      if (prev < data.length) gap(node as Text, prev);
+      const text = node as Text;
+      scanWords(
+        text.data,
+        (at) => gap(text, at),
+        (start, end, clean) => word(text, start, end, ctx, clean),
+      );
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toLowerCase();

@@ -9,6 +9,13 @@
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 const IS_INVISIBLE = /^[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]*$/;
 
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/;
+
+/** True when `text` holds an invisible character anywhere. */
+export function hasInvisible(text: string): boolean {
+  return HAS_INVISIBLE.test(text);
+}
+
 export function dropInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
@@ -36,3 +43,31 @@ export function visibleRuns(text: string, from: number, to: number): Array<[numb
  * space; here it is invisible, part of the word it sits in.
  */
 export const WORD = /(?:\S|\uFEFF)+/g;
+
+/** What JavaScript's `\s` matches, less U+FEFF (see WORD). */
+function isGapUnit(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * The words of `text` (as WORD finds them) and the gaps between them, in order: `gap(at)` for a run of
+ * white space starting at `at`, `word(start, end)` for a word. A word of invisible characters alone is
+ * neither a word nor a gap; `clean` says the text holds no invisible character at all. One pass over
+ * the characters, with nothing allocated.
+ */
+export function scanWords(text: string, gap: (at: number) => void, word: (start: number, end: number, clean: boolean) => void): void {
+  // Most text nodes hold no invisible character: then every word is visible.
+  const clean = !hasInvisible(text);
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    while (i < text.length && isGapUnit(text.charCodeAt(i))) i++;
+    if (i > start) gap(start);
+    if (i >= text.length) break;
+    const wordStart = i;
+    while (i < text.length && !isGapUnit(text.charCodeAt(i))) i++;
+    if (clean || !onlyInvisible(text, wordStart, i)) word(wordStart, i, clean);
+  }
+}

