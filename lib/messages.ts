@@ -6,6 +6,7 @@
  *   popup   → content      'reveal-mark'     scroll to a finding and open its popover
  *   content → background   'load-popover-ui' inject the popover UI into the sender's frame, on first use
  *   content → background   'annotate'        the engine's answer (findings-wire.ts) for the article the page read, once the gate passes
+ *   popup   → content      'get-page-claims' what the page offers for "Add to comparison" (lib/annotations/page-review.ts)
  *
  * Settings are not messages: every part reads and watches them in the extension's storage.
  */
@@ -51,4 +52,5 @@ export type Message =
   | { type: 'get-summary' }
   | { type: 'reveal-mark'; id: string }
   | { type: 'load-popover-ui' }
-  | { type: 'annotate'; article: ArticleText };
+  | { type: 'annotate'; article: ArticleText }
+  | { type: 'get-page-claims' };

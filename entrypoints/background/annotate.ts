@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { answerFor } from '../../lib/engine/answer';
 import { packAnswer, type WireAnswer } from '../../lib/engine/findings-wire';
 import type { ArticleText } from '../../lib/article/types';
+import type { Reference } from '../../lib/engine/reference';
 
 /** Far beyond any article (a 100k-word live blog is about 0.6 MB), short of what could hold the background up. */
 export const MAX_ARTICLE_CHARS = 4_000_000;
@@ -27,11 +28,15 @@ const ArticleSchema = v.object({
   published: v.optional(v.nullable(v.object({ year: v.number(), month: v.number(), day: v.number(), utc: v.boolean(), from: v.picklist(['meta', 'json-ld', 'microdata', 'time', 'byline', 'dateline']) }))),
 });
 
-/** The answer for the article in an 'annotate' message, or null when the message does not hold one. */
-export function answerAnnotate(message: { article?: unknown }): WireAnswer | null {
+/**
+ * The answer for the article in an 'annotate' message, or null when the message does not hold one.
+ * `reference` is the bundled one unless given (the background passes it with the reader's own sources,
+ * reader-reference.ts).
+ */
+export function answerAnnotate(message: { article?: unknown }, reference?: Reference): WireAnswer | null {
   const parsed = v.safeParse(ArticleSchema, message.article);
   if (!parsed.success) return null;
   const article = parsed.output as ArticleText;
   if (article.blocks.some((b) => b.end > article.text.length || b.start > b.end)) return null;
-  return packAnswer(answerFor(article));
+  return packAnswer(answerFor(article, reference));
 }

@@ -14,6 +14,8 @@ import { registerNoteTriggers } from './note-triggers';
 import { handleNotesRequest, importNotes, isNotesRequest, type NotesHandlerOptions } from './notes';
 import { openNotesDb } from './notes-db';
 import { prepareNotesStore } from './notes-startup';
+import { createReaderReference } from './reader-reference';
+import { handleSourcesRequest, isSourcesRequest, listSources } from './reader-sources';
 import { mayAsk } from './sender-policy';
 
 export default defineBackground(() => {
@@ -23,6 +25,11 @@ export default defineBackground(() => {
   const notesStore: NotesHandlerOptions = { journal: openImportJournal(), backups: openBackupsDb(), snapshot: storageLocalSnapshots() };
   notesStore.ready = prepareNotesStore(notesDb, { journal: notesStore.journal!, backups: notesStore.backups!, snapshot: notesStore.snapshot });
   const extensionOrigin = browser.runtime.getURL('/');
+  // The bundled reference with the reader's own sources added, built again only when they change.
+  const readerReference = createReaderReference(async () => {
+    await notesStore.ready;
+    return listSources(notesDb);
+  });
   // The note editor frame's sessions (the editor is an extension page the page cannot read).
   registerNoteEditorSessions((id) => notesDb.annotations.get(id));
 
@@ -34,10 +41,13 @@ export default defineBackground(() => {
       return mayAsk(message, sender, extensionOrigin) ? injectPopoverUi(sender) : Promise.resolve(false);
     }
     if ((message as Message | null | undefined)?.type === 'annotate') {
-      return Promise.resolve(mayAsk(message, sender, extensionOrigin) ? answerAnnotate(message as { article?: unknown }) : null);
+      if (!mayAsk(message, sender, extensionOrigin)) return Promise.resolve(null);
+      return readerReference.get(sender?.url).then((reference) => answerAnnotate(message as { article?: unknown }, reference));
     }
     // The notes requests (lib/annotations/messages.ts): the handler's promise is the reply.
     if (isNotesRequest(message)) return handleNotesRequest(notesDb, message, sender, notesStore);
+    // The reader's own sources (reader-sources.ts): a change rebuilds the merged reference on the next page.
+    if (isSourcesRequest(message)) return handleSourcesRequest(notesDb, message, sender, { ready: notesStore.ready, onChange: readerReference.invalidate });
     if (mayAsk(message, sender, extensionOrigin)) void handleMessage(message, sender);
     return undefined;
   });

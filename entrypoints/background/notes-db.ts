@@ -16,6 +16,7 @@ import {
   type PageFindings,
   type ReaderAnnotation,
 } from '../../lib/annotations/model';
+import type { ReaderSource } from '../../lib/annotations/reader-source';
 
 export const NOTES_DB_NAME = 'crosscheck-notes';
 
@@ -49,7 +50,7 @@ export const NOTES_SCHEMA_V1 = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Version 2 (current): rows are `ReaderAnnotation`s as they are; tags are a multi-entry index;
+// Version 2: rows are `ReaderAnnotation`s as they are; tags are a multi-entry index;
 // a `pages` table keeps PageFindings by url.
 // ---------------------------------------------------------------------------------------------
 
@@ -58,12 +59,23 @@ export const NOTES_SCHEMA_V2 = {
   pages: 'url',
 } as const;
 
-export const NOTES_DB_VERSION = 2;
+// ---------------------------------------------------------------------------------------------
+// Version 3 (current): version 2 and a `sources` table of the reader's own sources
+// (lib/annotations/reader-source.ts) by id, indexed by event and url. The notes are not touched.
+// ---------------------------------------------------------------------------------------------
+
+export const NOTES_SCHEMA_V3 = {
+  ...NOTES_SCHEMA_V2,
+  sources: 'id, event, url',
+} as const;
+
+export const NOTES_DB_VERSION = 3;
 
 /** Keys are given (UUIDs, URLs), never generated: plain Tables, so inserts must carry their key. */
 export type NotesDb = Dexie & {
   annotations: Table<ReaderAnnotation, string>;
   pages: Table<PageFindings, string>;
+  sources: Table<ReaderSource, string>;
 };
 
 /** Where Dexie finds IndexedDB (the global one unless given; tests pass fake-indexeddb's). */
@@ -127,6 +139,8 @@ export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
 export function declareNotesSchema(db: Dexie): void {
   db.version(1).stores(NOTES_SCHEMA_V1);
   db.version(2).stores(NOTES_SCHEMA_V2).upgrade(upgradeV1ToV2);
+  // 2 → 3 only adds the (empty) sources table: no row to convert.
+  db.version(3).stores(NOTES_SCHEMA_V3);
 }
 
 /** Opens (lazily, on first use) the reader's database; tests pass a fresh name per test. */

@@ -72,6 +72,10 @@ export const WHO_MAY_SEND: Readonly<Record<string, Permission>> = {
   'notes:import': { from: EXTENSION_ONLY },
   'notes:backup-list': { from: EXTENSION_ONLY },
   'notes:backup-get': { from: EXTENSION_ONLY },
+  // The reader's own sources (reader-sources.ts): the popup saves, the options page removes, the facts page lists.
+  'sources:list': { from: EXTENSION_ONLY },
+  'sources:save': { from: EXTENSION_ONLY },
+  'sources:remove': { from: EXTENSION_ONLY },
   'load-popover-ui': { from: PAGES_ONLY },
   'annotate': { from: PAGES_ONLY },
   'page-summary': { from: PAGES_ONLY },

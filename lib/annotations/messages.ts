@@ -3,6 +3,8 @@
  * a page can neither read nor wipe it). Types only; each request's reply type is in `NotesReply`.
  */
 import type { AnnotationId, HighlightColour, PageFindings, ReaderAnnotation } from './model';
+import type { ReaderSource, ReaderSourceDraft, ReaderSourceId } from './reader-source';
+import type { EventId } from '../reference/types';
 
 /**
  * What an editor started from: the stored note as it was when the reader opened it. The background
@@ -86,6 +88,27 @@ export interface NotesReply {
   'notes:has': boolean;
   'notes:backup-list': BackupInfo[];
   'notes:backup-get': ExportFile;
+}
+
+/**
+ * The reader's own sources (lib/annotations/reader-source.ts), kept by the background with the notes.
+ * Extension pages only (the popup saves, the options page removes, the facts table lists).
+ */
+export type SourcesRequest =
+  /** Every reader source, or those of one event, oldest first. */
+  | { type: 'sources:list'; event?: EventId }
+  /** Saves the page as a source; a page saved before (same normalised URL) is replaced, keeping its id. */
+  | { type: 'sources:save'; source: ReaderSourceDraft }
+  | { type: 'sources:remove'; id: ReaderSourceId };
+
+/** The answer to 'sources:save'. */
+export type SourceSaveResult = { ok: true; source: ReaderSource } | { ok: false; error: string };
+
+export interface SourcesReply {
+  'sources:list': ReaderSource[];
+  'sources:save': SourceSaveResult;
+  /** False when there was no such source. */
+  'sources:remove': boolean;
 }
 
 /** Messages to a tab's notes UI (injected into the page, see entrypoints/notes-ui). */

@@ -21,6 +21,9 @@ export interface OtherReport {
   quote: string;
   /** 'less-specific': one of the two gives a number and the other does not ("nine" against "multiple"). */
   relation: 'same' | 'different' | 'less-specific';
+  /** A source the reader added to the comparison (lib/engine/reader-sources.ts), with its page's address. */
+  byReader?: true;
+  url?: string;
 }
 
 /** A person the reference does not know has only a name. */

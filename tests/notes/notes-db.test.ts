@@ -137,7 +137,7 @@ describe('notes database: migration from version 1', () => {
     const db = track(openNotesDb(freshName('fresh'), deps));
     await db.open();
     expect(db.verno).toBe(NOTES_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'pages']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'pages', 'sources']);
     expect(await db.annotations.count()).toBe(0);
   });
 });
