@@ -404,14 +404,45 @@ function countAt(text: string, tokens: TokenSource, i: number): { m: FigureMenti
 const LOOK_BACK = 8;
 
 /** Lower-case words a count can start with: the first words of the phrases above, and number words. */
-const STARTERS = new Set([...QUALIFIERS_BY_FIRST.keys(), ...VAGUE_BY_FIRST.keys(), ...ARTICLE_NUMBERS_BY_FIRST.keys(), ...NUMBER_WORDS]);
-const LONGEST_STARTER = Math.max(...[...STARTERS].map((w) => w.length));
+const STARTERS = [...QUALIFIERS_BY_FIRST.keys(), ...VAGUE_BY_FIRST.keys(), ...ARTICLE_NUMBERS_BY_FIRST.keys(), ...NUMBER_WORDS];
+
+/**
+ * STARTERS as a trie over the letters a-z, 26 slots a node (0: no child), so a word is checked where it
+ * stands in the text, in either case, without cutting it out. Starters are plain ASCII words; a word
+ * token with an apostrophe is none of them.
+ */
+const STARTER_TRIE = (() => {
+  const children: number[] = new Array(26).fill(0);
+  const ends: boolean[] = [false];
+  for (const word of STARTERS) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * 26 + word.charCodeAt(i) - 97;
+      if (children[slot] === 0) {
+        children[slot] = ends.length;
+        ends.push(false);
+        children.push(...new Array(26).fill(0));
+      }
+      node = children[slot]!;
+    }
+    ends[node] = true;
+  }
+  return { children: Int32Array.from(children), ends: Uint8Array.from(ends, Number) };
+})();
 
 /** Whether a count may start with the token `text[start, end)`: digits, or a word that starts a number or a phrase. */
 function mayStartCount(text: string, start: number, end: number): boolean {
   const kind = tokenKind(text, start);
   if (kind !== 'word') return kind === 'num';
-  return end - start <= LONGEST_STARTER && STARTERS.has(text.slice(start, end).toLowerCase());
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    // ASCII letters lower-cased; an apostrophe falls outside a-z and ends the walk.
+    const letter = (text.charCodeAt(i) | 32) - 97;
+    if (letter < 0 || letter > 25) return false;
+    node = STARTER_TRIE.children[node * 26 + letter]!;
+    if (node === 0) return false;
+  }
+  return STARTER_TRIE.ends[node] === 1;
 }
 
 /**
