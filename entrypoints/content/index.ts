@@ -26,6 +26,7 @@ import { PageContext } from '../shared/page-context';
 import { askEngine } from './engine-client';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
+import { pageClaims } from './page-claims';
 import { createReadingAids } from './reading';
 import { readSettings, watchSettings } from './settings';
 
@@ -136,6 +137,7 @@ export default defineContentScript({
 
     function handle(message: Message): Promise<unknown> | undefined {
       if (message.type === 'get-summary') return Promise.resolve(last?.summary ?? null);
+      if (message.type === 'get-page-claims') return Promise.resolve(pageClaims(document, last));
       if (message.type === 'reveal-mark') {
         const el = last?.drawn.get(message.id)?.[0];
         if (!el) return Promise.resolve(false);

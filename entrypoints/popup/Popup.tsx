@@ -32,6 +32,8 @@ export interface PopupProps {
   onOpenPanel?: () => void;
   /** The reader's own notes, below the summary (this page's, search, export, import). */
   notes?: NotesPanelProps;
+  /** "Add to comparison" for a matched page (entrypoints/popup/components/AddToComparison.tsx). */
+  addSource?: (summary: PageSummary) => JSX.Element | null;
 }
 
 export function Popup(props: PopupProps): JSX.Element {
@@ -64,7 +66,7 @@ export function Popup(props: PopupProps): JSX.Element {
   );
 }
 
-function Matched({ summary, settings, onReveal, onOpenPanel }: PopupProps & { summary: PageSummary }): JSX.Element {
+function Matched({ summary, settings, onReveal, onOpenPanel, addSource }: PopupProps & { summary: PageSummary }): JSX.Element {
   const hidden = hiddenKindsText(settings);
   const differing = summary.marks.filter((m) => m.status === 'differs');
   const more = summary.marks.length - Math.min(differing.length, PREVIEW_COUNT);
@@ -88,6 +90,7 @@ function Matched({ summary, settings, onReveal, onOpenPanel }: PopupProps & { su
           </button>
         </div>
       )}
+      {addSource?.(summary)}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { usePageSummary } from '../../components/use-page-summary';
 import { updateSettings, useSettings } from '../../components/use-settings';
 import { useTargetTab } from '../../components/use-target-tab';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { AddToComparison } from './components/AddToComparison';
 import { Popup } from './Popup';
 
 export function openOptions(close: () => void = () => window.close()): void {
@@ -64,6 +65,11 @@ export function PopupApp(): JSX.Element {
           : undefined
       }
       notes={notes}
+      addSource={
+        tabId !== null
+          ? (summary) => <AddToComparison tabId={tabId} pageKey={`${summary.url} ${summary.event} ${summary.marks.length}`} />
+          : undefined
+      }
     />
   );
 }
