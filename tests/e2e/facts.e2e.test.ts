@@ -1,0 +1,180 @@
+/**
+ * Every fact against every source (issue 13.4–13.5) in a real Chromium: facts.html for each event of the
+ * reference, checked row by row, column by column and cell by cell against the table built here from the same
+ * reference; a cell reached by keyboard shows its quote; axe in light and dark; the CSV and Markdown exports as
+ * saved files; an unknown event lists the known ones; a source page shows its article with its claims marked.
+ * Screenshots: test-results/facts-<event>-<scheme>.png, facts-source-<id>-<scheme>.png.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectedCells, expectedMarks, facts as factsProbe, sourceMarks, type TableState } from './support/facts';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { watchDownloads } from './support/downloads';
+import { axeSerious, axeSource } from './support/panel';
+import { ROOT } from './support/server';
+import { CSV_COLUMNS } from '../../entrypoints/facts/table-export';
+import { escapeInline } from '../../lib/annotations/markdown-escape';
+import { buildFactTable } from '../../lib/engine/fact-table';
+import { getReference } from '../../lib/engine/reference';
+import { articleTexts } from '../../lib/reference/article-texts';
+
+const RESULTS = join(ROOT, 'test-results');
+const SCHEMES = ['light', 'dark'] as const;
+const reference = getReference();
+
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  ext = await launchWithExtension({ extensionDir: inject('extensionDir') });
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  return page;
+}
+
+async function tableOf(page: Page): Promise<TableState> {
+  await page.waitForSelector('table tr[data-crosscheck-fact]');
+  return page.evaluate(factsProbe);
+}
+
+async function axeOn(page: Page): Promise<unknown[]> {
+  await page.evaluate(axeSource());
+  return page.evaluate(axeSerious);
+}
+
+describe('facts.html', () => {
+  for (const event of reference.events) {
+    it(`${event.id}: rows, columns and statuses match the reference`, async () => {
+      const from = reference.sources.find((s) => s.event === event.id)!.id;
+      const expected = buildFactTable(reference, event.id, { from })!;
+      const page = await openPage(`facts.html?event=${encodeURIComponent(event.id)}&from=${from}`);
+      const state = await tableOf(page);
+      expect(state.columns).toEqual(expected.columns.map((c) => c.id));
+      expect(state.current).toEqual([from]);
+      expect(state.rows.map((r) => r.fact)).toEqual(expected.rows.map((r) => r.key));
+      expect(state.rows).toEqual(expectedCells(expected));
+      for (const scheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await axeOn(page), `axe, ${scheme}`).toEqual([]);
+        await page.screenshot({ path: join(RESULTS, `facts-${event.id}-${scheme}.png`), fullPage: true });
+      }
+      await page.close();
+    });
+  }
+
+  it('the 2021 table leads with contested facts, and strike.killed differs for every outlet giving an exact toll', async () => {
+    const event = reference.events.find((e) => e.id.startsWith('2021-'))!;
+    const page = await openPage(`facts.html?event=${event.id}`);
+    const state = await tableOf(page);
+    const killed = state.rows.find((r) => r.fact === 'strike.killed')!;
+    const tolls = reference.claims.filter((c) => c.fact === 'strike.killed' && c.value.type === 'count' && c.value.qualifier === 'exact');
+    expect(tolls.length).toBeGreaterThan(1);
+    for (const claim of tolls) expect(killed.cells[claim.source]).toBe('differs');
+    expect(state.rows[0]!.cells).toSatisfy((cells: Record<string, string>) => Object.values(cells).includes('differs'));
+    await page.close();
+  });
+
+  it('Tab reaches a cell and shows its quote; Escape hides it', async () => {
+    const event = reference.events[0]!;
+    const expected = buildFactTable(reference, event.id)!;
+    const page = await openPage(`facts.html?event=${event.id}`);
+    await tableOf(page);
+    let tip: { quote: string; visible: boolean; fact: string; source: string } | null = null;
+    for (let i = 0; i < 12 && !tip; i++) {
+      await page.keyboard.press('Tab');
+      tip = await page.evaluate(() => {
+        const button = document.activeElement as HTMLElement | null;
+        if (!button?.matches('[data-crosscheck-status]')) return null;
+        const tipEl = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+        const td = button.closest('td')!;
+        const th = td.closest('table')!.querySelectorAll('thead th')[td.cellIndex] as HTMLElement;
+        return {
+          quote: tipEl?.querySelector('q')?.textContent ?? '',
+          visible: tipEl !== null && getComputedStyle(tipEl).display !== 'none' && tipEl.getBoundingClientRect().height > 0,
+          fact: button.closest('tr')!.dataset.crosscheckFact ?? '',
+          source: th.dataset.crosscheckSource ?? '',
+        };
+      });
+    }
+    expect(tip, 'a cell takes focus within 12 Tabs').not.toBeNull();
+    const row = expected.rows.find((r) => r.key === tip!.fact)!;
+    const cell = row.cells[expected.columns.findIndex((c) => c.id === tip!.source)]!;
+    expect(tip!.quote).toBe(cell.claims[0]!.quote);
+    expect(tip!.visible).toBe(true);
+    await page.keyboard.press('Escape');
+    const hidden = await page.evaluate(() => {
+      const tipEl = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
+      return tipEl !== null && getComputedStyle(tipEl).display === 'none';
+    });
+    expect(hidden).toBe(true);
+    await page.screenshot({ path: join(RESULTS, 'facts-keyboard.png') });
+    await page.close();
+  });
+
+  it('exports CSV and Markdown as downloads holding every claim', async () => {
+    const event = reference.events[0]!;
+    const expected = buildFactTable(reference, event.id)!;
+    const dir = mkdtempSync(join(tmpdir(), 'crosscheck-facts-dl-'));
+    const downloads = await watchDownloads(ext, dir);
+    try {
+      const page = await openPage(`facts.html?event=${event.id}`);
+      await tableOf(page);
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      const csv = await downloads.next();
+      expect(csv.suggestedFilename).toBe(`crosscheck-facts-${event.id}.csv`);
+      const lines = csv.content.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+      const claims = expected.rows.flatMap((r) => r.cells.flatMap((c) => c?.claims ?? []));
+      for (const claim of claims) expect(csv.content).toContain(claim.text);
+      expect(csv.content).toMatch(/\r\nstrike\.killed,[^\r\n]*,differs,/);
+      await page.getByRole('button', { name: 'Export Markdown' }).click();
+      const md = await downloads.next();
+      expect(md.suggestedFilename).toBe(`crosscheck-facts-${event.id}.md`);
+      expect(md.content.split('\n').filter((l) => l.startsWith('| ')).length).toBe(expected.rows.length + 2);
+      for (const column of expected.columns) expect(md.content).toContain(`| ${escapeInline(column.label)} |`.slice(2));
+      await page.close();
+    } finally {
+      await downloads.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an unknown event says so and links every known event', async () => {
+    const page = await openPage('facts.html?event=1999-01-01-nothing');
+    await page.waitForSelector('[role="alert"]');
+    const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(reference.events.map((e) => `facts.html?event=${encodeURIComponent(e.id)}`));
+    expect(await page.locator('table').count()).toBe(0);
+    await page.close();
+  });
+
+  it('column headers link to source pages, which show the article with its claims marked', async () => {
+    const source = reference.sources.find((s) => s.outlet !== null) ?? reference.sources[0]!;
+    const page = await openPage(`facts.html?event=${source.event}`);
+    await tableOf(page);
+    await page.click(`th[data-crosscheck-source="${source.id}"] a`);
+    await page.waitForSelector('.source-text mark');
+    const shown = await page.evaluate(sourceMarks);
+    expect(shown.title).toBe(source.label);
+    const quotes = reference.claims.filter((c) => c.source === source.id).map((c) => c.quote);
+    const marks = expectedMarks(articleTexts[source.id]!, quotes);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(shown.marks).toEqual(marks);
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeOn(page), `axe, ${scheme}`).toEqual([]);
+      await page.screenshot({ path: join(RESULTS, `facts-source-${source.id}-${scheme}.png`), fullPage: true });
+    }
+    await page.close();
+  });
+});
