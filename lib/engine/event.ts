@@ -137,6 +137,9 @@ function aircraftByEvent(knowledge: EventKnowledge): Map<EventId, Set<string>> {
   return out;
 }
 
+/** Adds points to a score, with the reason a reader of --explain sees. */
+type Add = (points: number, why: string) => void;
+
 export function scoreEvent(
   event: Event,
   input: EventInput,
@@ -148,15 +151,12 @@ export function scoreEvent(
   const reasons: string[] = [];
   let score = 0;
   // Without `explain` the reasons are not written: with a large reference, most of the weighing's time.
-  const add = (points: number, why: string) => {
+  const add: Add = (points, why) => {
     score += points;
     if (explain) reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
   };
   const eventDay = dayNumber(event.day);
   const published = input.published;
-  // The strike's own day: the event's day in US Eastern time, or the next (Syria is 7 to 8 hours ahead).
-  const consistent = (r: Range) => r[0] <= eventDay + 1 && r[1] >= eventDay;
-
   if (published) {
     const p = dayNumber(published);
     const [from, to] = [p - (published.utc ? 1 : 0), p + (published.utc ? 1 : 0)];
@@ -164,12 +164,24 @@ export function scoreEvent(
     else if (from <= eventDay + 3) add(3, `the page was published within days of it (${describe([from, to], eventDay)})`);
     else if (from > eventDay + 30) add(-3, `the page was published long after it (${describe([from, to], eventDay)})`);
   }
+  weighDays(event, input, clues, nearMisses, add, explain);
+  weighDates(event, input, add);
+  weighYears(event, input, add);
+  weighNamed(event, input, add);
+  weighOtherClues(event, clues, aircraft, add);
+  return { event: event.id, score, reasons };
+}
 
+/** The days the article gives for its strike and its statements, read against the event's day. */
+function weighDays(event: Event, input: EventInput, clues: readonly Clue[], nearMisses: readonly NearMiss[], add: Add, explain: boolean): void {
+  const eventDay = dayNumber(event.day);
+  // The strike's own day: the event's day in US Eastern time, or the next (Syria is 7 to 8 hours ahead).
+  const consistent = (r: Range) => r[0] <= eventDay + 1 && r[1] >= eventDay;
   const nearMissDays = new Set<NearMiss>();
   let statementAgrees = false;
   for (const clue of clues) {
     if (clue.kind !== 'strike-day' && clue.kind !== 'statement-day') continue;
-    const read = daysOf(clue, event, published);
+    const read = daysOf(clue, event, input.published);
     if (!read) continue;
     const { range, anchored } = read;
     for (const nearMiss of nearMisses) {
@@ -194,8 +206,11 @@ export function scoreEvent(
   }
   if (statementAgrees) add(2, 'a statement on the strike day or soon after');
   for (const nearMiss of nearMissDays) add(-3, `a strike day of ${nearMiss.label}`);
+}
 
-  // The days of the attacks that led to the strike.
+/** The days of the attacks that led to the strike, and dates well after it. */
+function weighDates(event: Event, input: EventInput, add: Add): void {
+  const eventDay = dayNumber(event.day);
   const incidentDates = new Set<string>();
   for (const f of readingOf(input).dates) {
     const { month, day } = f.value;
@@ -209,17 +224,24 @@ export function scoreEvent(
     }
   }
   if (incidentDates.size > 0) add(3 * incidentDates.size, 'dates of the attacks that led to it');
+}
 
-  // Years named anywhere, and the page's own year: its stamps say it, and they are page chrome, left out
-  // of the text. A year after the page's own ("the nominee in 2024") is looked ahead to, not reported.
+/**
+ * Years named anywhere, and the page's own year: its stamps say it, and they are page chrome, left out
+ * of the text. A year after the page's own ("the nominee in 2024") is looked ahead to, not reported.
+ */
+function weighYears(event: Event, input: EventInput, add: Add): void {
+  const { published } = input;
   const years = new Set(readingOf(input).years);
   if (published) years.add(published.year);
   const reported = [...years].filter((y) => !published || y <= published.year);
   if (years.has(event.day.year)) add(2, 'its year is named');
   else if (reported.some((y) => y > event.day.year)) add(-4, 'a later year is named');
   else if (reported.length > 0) add(-1, 'only earlier years are named');
+}
 
-  // People and places that belong to this event rather than its near misses.
+/** People and places that belong to this event rather than its near misses, and its own wordings. */
+function weighNamed(event: Event, input: EventInput, add: Add): void {
   const { mentioned } = readingOf(input);
   const anchors = event.anchors.filter((a) => mentioned.has(a));
   if (anchors.length > 0) add(2 * anchors.length, `named: ${anchors.join(', ')}`);
@@ -229,9 +251,12 @@ export function scoreEvent(
   if (places.length > 0) add(places.length, `its places: ${places.join(', ')}`);
   const preceded = event.markers.precededBy.filter((source) => new RegExp(source, 'i').test(input.text));
   if (preceded.length > 0) add(2 * preceded.length, 'the attacks that led to it');
-
   if (event.signatures.some((source) => new RegExp(source, 'i').test(input.text))) add(3, 'a wording only this event has');
+}
 
+/** The aircraft that flew, the officials in office, and what only a near miss had. */
+function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: ReadonlySet<string> | undefined, add: Add): void {
+  const eventDay = dayNumber(event.day);
   for (const clue of clues) {
     if (clue.kind === 'aircraft' && aircraft && aircraft.size > 0) {
       // Outlets misreport aircraft too (that is a difference to show), so they weigh less than a day.
@@ -246,8 +271,6 @@ export function scoreEvent(
       add(-3, `only ${clue.nearMiss.label} had "${clue.text}"`);
     }
   }
-
-  return { event: event.id, score, reasons };
 }
 
 const THRESHOLD = 4;
