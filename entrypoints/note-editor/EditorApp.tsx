@@ -5,11 +5,14 @@
  * reports what happened (and its height) to the notes UI in the page, through the background.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { NoteEditor, type NoteConflict, type NoteDraft } from '../../components/NoteEditor';
 import type { EditBase, EditorReport, EditorRequest, EditorSession, NotesRequest, SaveResult } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
-import { isAnnotation, toSaveResult } from '../notes-ui/note-store';
+import { toSaveResult } from '../notes-ui/note-store';
+import { useEditorSession, useFrameHeight, useFrameKeys, type EditorState } from './frame-hooks';
+
+export { cycleTab } from './frame-hooks';
 
 export const SAVE_FAILED = 'Crosscheck could not save this note. Try again.';
 export const DELETE_FAILED = 'Crosscheck could not delete this highlight. Try again.';
@@ -28,35 +31,31 @@ export interface EditorAppProps {
   now?: () => Date;
 }
 
-function isSession(value: unknown): value is EditorSession {
-  const s = value as Partial<EditorSession> | null;
-  return !!s && (s.mode === 'new' || s.mode === 'edit') && isAnnotation(s.annotation);
-}
-
 export function baseOf(note: ReaderAnnotation): EditBase {
   return { modified: note.modified, colour: note.colour, note: note.note, tags: [...note.tags] };
 }
 
 const draftOf = (note: ReaderAnnotation): NoteDraft => ({ colour: note.colour, note: note.note, tags: note.tags });
 
-/** Tab and Shift+Tab go round the editor's controls: the frame keeps focus until it is closed. */
-export function cycleTab(event: KeyboardEvent, root: ParentNode): void {
-  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
-  const focusable = Array.from(root.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, input, select')).filter((el) => !el.hidden);
-  if (focusable.length === 0) return;
-  const at = focusable.indexOf(document.activeElement as HTMLElement);
-  const atEnd = event.shiftKey ? at <= 0 : at === focusable.length - 1;
-  if (!atEnd) return;
-  event.preventDefault();
-  focusable[event.shiftKey ? focusable.length - 1 : 0]!.focus();
+type State = EditorState;
+
+/** The request that saves `draft` over `base`: a new note is stored as created now, an edit names the version it started from. */
+export function saveRequest(session: EditorSession, draft: NoteDraft, base: ReaderAnnotation, now: Date): NotesRequest {
+  const stamp = now.toISOString();
+  const annotation: ReaderAnnotation = { ...base, colour: draft.colour, note: draft.note, tags: draft.tags, modified: stamp };
+  if (session.mode === 'new') return { type: 'notes:save', annotation: { ...annotation, created: stamp } };
+  return { type: 'notes:save', annotation, base: baseOf(base) };
 }
 
-type State =
-  | { kind: 'loading' }
-  /** No token in the address, or the background refused it (expired, claimed, another tab's). */
-  | { kind: 'unavailable'; message: string }
-  /** `base`: the stored version this editor's next save started from. */
-  | { kind: 'open'; session: EditorSession; base: ReaderAnnotation };
+/** What the editor says while it has no note to show. */
+function EditorMessage({ state }: { state: Exclude<State, { kind: 'open' }> }): JSX.Element {
+  if (state.kind === 'loading') return <p class="cc-message">Loading…</p>;
+  return (
+    <p class="cc-message" role="alert">
+      {state.message}
+    </p>
+  );
+}
 
 export function EditorApp({ token, send, now = () => new Date() }: EditorAppProps): JSX.Element {
   const [state, setState] = useState<State>(token ? { kind: 'loading' } : { kind: 'unavailable', message: NO_SESSION });
@@ -68,42 +67,9 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
 
   const report = (r: EditorReport) => send({ type: 'notes:editor-report', token, report: r }).catch(() => false);
 
-  useEffect(() => {
-    if (!token) return;
-    const gone: State = { kind: 'unavailable', message: SESSION_GONE };
-    send({ type: 'notes:editor-session', token }).then(
-      (reply) => setState(isSession(reply) ? { kind: 'open', session: reply, base: reply.annotation } : gone),
-      () => setState(gone),
-    );
-  }, [token]);
-
-  // The whole frame's keys, wherever focus is in it (also on its body): Tab stays inside, and an
-  // Escape the editor did not take (it takes the one that cancels a delete) closes it.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) {
-        event.preventDefault();
-        void report({ kind: 'closed' });
-      } else if (rootRef.current) cycleTab(event, rootRef.current);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [token]);
-
-  // The frame is sized to what it shows.
-  useEffect(() => {
-    const el = rootRef.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    let last = -1;
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(el.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      void report({ kind: 'resize', height });
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  useEditorSession(token, send, setState, SESSION_GONE);
+  useFrameKeys(rootRef, report, token);
+  useFrameHeight(rootRef, report);
 
   const fail = (message: string) => {
     setBusy(false);
@@ -113,13 +79,7 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
   /** Saves `draft` over `base` (an edit), or as the new note. */
   async function save(draft: NoteDraft, base: ReaderAnnotation): Promise<void> {
     if (state.kind !== 'open' || busy) return;
-    const { session } = state;
-    const stamp = now().toISOString();
-    const annotation: ReaderAnnotation = { ...base, colour: draft.colour, note: draft.note, tags: draft.tags, modified: stamp };
-    const request: NotesRequest =
-      session.mode === 'new'
-        ? { type: 'notes:save', annotation: { ...annotation, created: stamp } }
-        : { type: 'notes:save', annotation, base: baseOf(base) };
+    const request = saveRequest(state.session, draft, base, now());
     setBusy(true);
     setStatus(null);
     let result: SaveResult | null;
@@ -153,14 +113,7 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
   }
 
   let body: JSX.Element;
-  if (state.kind === 'loading') body = <p class="cc-message">Loading…</p>;
-  else if (state.kind === 'unavailable') {
-    body = (
-      <p class="cc-message" role="alert">
-        {state.message}
-      </p>
-    );
-  } else {
+  if (state.kind === 'open') {
     const { session, base } = state;
     const shownConflict: NoteConflict | null = theirs && {
       theirs: draftOf(theirs),
@@ -181,6 +134,6 @@ export function EditorApp({ token, send, now = () => new Date() }: EditorAppProp
         onDelete={session.mode === 'edit' ? () => void remove() : undefined}
       />
     );
-  }
+  } else body = <EditorMessage state={state} />;
   return <div ref={rootRef}>{body}</div>;
 }
