@@ -81,6 +81,11 @@ function Report({ id, other, mark }: { id: string; other: OtherReport; mark: Mar
     <li class={`cc-report cc-${other.relation}`}>
       <span class="cc-line">{otherReportLine(other)}</span>
       {note && <span class="cc-note">{note}</span>}
+      {other.byReader && other.url && (
+        <a class="cc-reader-link" href={other.url} target="_blank" rel="noopener noreferrer">
+          Open the page you added
+        </a>
+      )}
       <button type="button" class="cc-quote-toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={id} onClick={() => setOpen(!open)}>
         Quote
       </button>

@@ -33,6 +33,8 @@ box-shadow:0 6px 24px var(--shadow);font:14px/1.45 system-ui,-apple-system,"Sego
 .cc-report{margin:6px 0 0}
 .cc-line{font-weight:600}
 .cc-note{display:block;color:var(--fg)}
+.cc-reader-link{color:var(--fg);text-decoration:underline;font-size:12px;margin-left:6px}
+.cc-reader-link:focus-visible{outline:2px solid var(--fg);outline-offset:1px}
 .cc-quote-toggle{all:unset;display:inline-block;margin-left:6px;padding:0 6px;border:1px solid var(--line);border-radius:4px;font-size:12px;line-height:18px;color:var(--fg);cursor:pointer}
 .cc-quote-toggle::after{content:" ▸" / ""}
 .cc-quote-toggle[aria-expanded="true"]::after{content:" ▾" / ""}

@@ -9,7 +9,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** "JNS, citing the Syrian Observatory for Human Rights" or "an unnamed outlet, 26 February 2021": the source's label, date included where known. */
 export function whoReported(other: OtherReport): string {
-  const who = other.label;
+  // A source the reader added to the comparison says so (lib/engine/reader-sources.ts).
+  const who = other.byReader ? `${other.label} (added by you)` : other.label;
   if (!other.attribution) return who;
   return `${who}, citing ${other.attribution}`;
 }
