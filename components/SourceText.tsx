@@ -1,6 +1,7 @@
 /**
- * A source article's text with its claims marked: each claim's quote found in the text is a <mark>, the
- * figure or name inside it in bold, and a hidden word after it tells a screen reader which fact it is.
+ * A source article's text with its claims marked: the claims' quotes found in the text are <mark>s (overlapping
+ * quotes share one), every figure or name they report in bold, and hidden words after each mark tell a screen
+ * reader which facts it reports.
  * Paragraphs are the text's blank-line breaks. Text only: Preact escapes everything.
  */
 import type { JSX } from 'preact';
@@ -13,26 +14,41 @@ export interface MarkedClaim {
   label: string;
 }
 
-interface Span {
+/** A stretch of the text that one or more overlapping quotes cover, and the figures or names inside it. */
+interface Region {
   start: number;
   end: number;
-  claim: MarkedClaim;
+  claims: MarkedClaim[];
+  /** Where each claim's figure or name is, inside its own quote; never overlapping. */
+  figures: Array<{ start: number; end: number }>;
 }
 
-/** Where each claim's quote is in `text`, first occurrence, in text order; a quote overlapping an earlier one is left out. */
-export function claimSpans(text: string, claims: readonly MarkedClaim[]): Span[] {
+/** The claims' quotes found in `text` (first occurrence), overlapping ones merged into one region, in text order. */
+export function claimRegions(text: string, claims: readonly MarkedClaim[]): Region[] {
   const found = claims
-    .map((claim) => ({ start: text.indexOf(claim.quote), claim }))
-    .filter((s) => s.start >= 0 && s.claim.quote.length > 0)
-    .map((s) => ({ ...s, end: s.start + s.claim.quote.length }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const spans: Span[] = [];
-  for (const span of found) if (spans.length === 0 || span.start >= spans[spans.length - 1]!.end) spans.push(span);
-  return spans;
+    .map((claim) => ({ claim, start: claim.quote ? text.indexOf(claim.quote) : -1 }))
+    .filter((f) => f.start >= 0)
+    .sort((a, b) => a.start - b.start);
+  const regions: Region[] = [];
+  for (const { claim, start } of found) {
+    const end = start + claim.quote.length;
+    const last = regions[regions.length - 1];
+    const region = last && start < last.end ? last : { start, end, claims: [], figures: [] };
+    if (region !== last) regions.push(region);
+    region.end = Math.max(region.end, end);
+    region.claims.push(claim);
+    const at = claim.text ? claim.quote.indexOf(claim.text) : -1;
+    if (at >= 0) region.figures.push({ start: start + at, end: start + at + claim.text.length });
+  }
+  for (const region of regions) {
+    region.figures.sort((a, b) => a.start - b.start);
+    region.figures = region.figures.filter((f, i, all) => i === 0 || f.start >= all[i - 1]!.end);
+  }
+  return regions;
 }
 
 export function SourceText({ text, claims }: { text: string; claims: readonly MarkedClaim[] }): JSX.Element {
-  const spans = claimSpans(text, claims);
+  const regions = claimRegions(text, claims);
   const paragraphs: Array<{ start: number; end: number }> = [];
   const breaks = /\n\s*\n/g;
   let at = 0;
@@ -46,42 +62,43 @@ export function SourceText({ text, claims }: { text: string; claims: readonly Ma
       {paragraphs
         .filter((p) => text.slice(p.start, p.end).trim() !== '')
         .map((p) => (
-          <p key={p.start}>{pieces(text, p, spans)}</p>
+          <p key={p.start}>{pieces(text, p, regions)}</p>
         ))}
     </div>
   );
 }
 
 /** A paragraph's text as plain runs and marks (a mark crossing a paragraph break is cut at it). */
-function pieces(text: string, paragraph: { start: number; end: number }, spans: readonly Span[]): Array<string | JSX.Element> {
+function pieces(text: string, paragraph: { start: number; end: number }, regions: readonly Region[]): Array<string | JSX.Element> {
   const out: Array<string | JSX.Element> = [];
   let at = paragraph.start;
-  for (const span of spans) {
-    const start = Math.max(span.start, paragraph.start);
-    const end = Math.min(span.end, paragraph.end);
+  for (const region of regions) {
+    const start = Math.max(region.start, paragraph.start);
+    const end = Math.min(region.end, paragraph.end);
     if (start >= end) continue;
     if (start > at) out.push(text.slice(at, start));
-    out.push(<ClaimMark key={start} quote={text.slice(start, end)} claim={span.claim} />);
+    out.push(<ClaimMark key={start} text={text} start={start} end={end} region={region} />);
     at = end;
   }
   if (at < paragraph.end) out.push(text.slice(at, paragraph.end));
   return out;
 }
 
-function ClaimMark({ quote, claim }: { quote: string; claim: MarkedClaim }): JSX.Element {
-  const at = claim.text ? quote.indexOf(claim.text) : -1;
+function ClaimMark({ text, start, end, region }: { text: string; start: number; end: number; region: Region }): JSX.Element {
+  const runs: Array<string | JSX.Element> = [];
+  let at = start;
+  for (const figure of region.figures) {
+    if (figure.start < at || figure.end > end) continue;
+    if (figure.start > at) runs.push(text.slice(at, figure.start));
+    runs.push(<strong key={figure.start}>{text.slice(figure.start, figure.end)}</strong>);
+    at = figure.end;
+  }
+  if (at < end) runs.push(text.slice(at, end));
+  const labels = [...new Set(region.claims.map((c) => c.label))];
   return (
-    <mark class="source-claim" data-crosscheck-claim={claim.label}>
-      {at < 0 ? (
-        quote
-      ) : (
-        <>
-          {quote.slice(0, at)}
-          <strong>{claim.text}</strong>
-          {quote.slice(at + claim.text.length)}
-        </>
-      )}
-      <span class="cc-visually-hidden"> (claim: {claim.label})</span>
+    <mark class="source-claim" data-crosscheck-claims={labels.join('; ')}>
+      {runs}
+      <span class="cc-visually-hidden"> (reports: {labels.join('; ')})</span>
     </mark>
   );
 }

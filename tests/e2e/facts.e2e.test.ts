@@ -111,13 +111,13 @@ describe('facts.html', () => {
     const cell = row.cells[expected.columns.findIndex((c) => c.id === tip!.source)]!;
     expect(tip!.quote).toBe(cell.claims[0]!.quote);
     expect(tip!.visible).toBe(true);
+    await page.screenshot({ path: join(RESULTS, 'facts-quote.png') });
     await page.keyboard.press('Escape');
     const hidden = await page.evaluate(() => {
       const tipEl = document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '');
       return tipEl !== null && getComputedStyle(tipEl).display === 'none';
     });
     expect(hidden).toBe(true);
-    await page.screenshot({ path: join(RESULTS, 'facts-keyboard.png') });
     await page.close();
   });
 

@@ -49,17 +49,21 @@ export function expectedCells(table: FactTable): TableRowState[] {
 }
 
 /**
- * The quotes a source page marks: each claim's quote at its first occurrence in the article, in text order,
- * a quote that overlaps an earlier mark left out (the page cannot nest marks).
+ * The stretches a source page marks: each quote at its first occurrence in the article, overlapping quotes merged
+ * into one stretch, in text order.
  */
 export function expectedMarks(text: string, quotes: readonly string[]): string[] {
   const found = [...new Set(quotes)]
-    .map((q) => ({ q, start: text.indexOf(q) }))
+    .map((q) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length }))
     .filter((f) => f.start >= 0)
-    .sort((a, b) => a.start - b.start || b.q.length - a.q.length);
-  const kept: typeof found = [];
-  for (const f of found) if (kept.length === 0 || f.start >= kept[kept.length - 1]!.start + kept[kept.length - 1]!.q.length) kept.push(f);
-  return kept.map((f) => f.q);
+    .sort((a, b) => a.start - b.start);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else merged.push({ ...f });
+  }
+  return merged.map((m) => text.slice(m.start, m.end));
 }
 
 /** In the page: each mark's own text (its hidden "(claim: …)" note left out). */
