@@ -35,17 +35,32 @@ function splitBlock(text: string, start: number, end: number, block: number, out
   pushTrimmed(text, sentenceStart, end, block, out);
 }
 
+// Character tests with an ASCII fast path (these run on every character near a sentence end); other
+// characters go to the regular expressions they replace, one UTF-16 unit at a time as before.
+const NON_ASCII_LETTER = /\p{L}/u;
+const NON_ASCII_SPACE = /\s/;
+
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return NON_ASCII_SPACE.test(String.fromCharCode(c));
+}
+
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let i = dot;
-  while (i > floor && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  while (i > floor && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
   // Single capital letters are initials ("John F. Kirby"); "U.S." and friends are listed.
   return word.length === 1 || ABBREVIATIONS.has(word);
 }
 
 function pushTrimmed(text: string, start: number, end: number, block: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, block });
 }
 
