@@ -45,7 +45,7 @@ export function foldedUnitAt(text: string, i: number): number {
 /** fold(text).slice(from, to), folding only that stretch (a surrogate pair cut by the ends is still read whole). */
 export function foldSlice(text: string, from: number, to: number): string {
   let out = '';
-  for (let i = from; i < to; i++) out += String.fromCharCode(foldedUnitAt(text, i));
+  for (let i = Math.max(0, from); i < Math.min(to, text.length); i++) out += String.fromCharCode(foldedUnitAt(text, i));
   return out;
 }
 

@@ -208,3 +208,24 @@ describe('looksLikeHeading', () => {
     'A very long line that goes on and on without ever ending in punctuation because it keeps adding words about the strike and the militias',
   ])('is not a heading: %s', (line) => expect(looksLikeHeading(line)).toBe(false));
 });
+
+describe('rules that look for what they need first', () => {
+  it('find credits and notices in any case', () => {
+    expect(isPhotoCaption('PHOTO BY JANE ROE')).toBe(true);
+    expect(isPhotoCaption('Smoke rises over the town, VIA GETTY IMAGES')).toBe(true);
+    expect(isPhotoCaption('Smoke rises over the town (Image Credit: Jane Roe)')).toBe(true);
+    expect(isCopyrightNotice('ALL RIGHTS RESERVED')).toBe(true);
+    expect(isCopyrightNotice('(C) 2021 Example News')).toBe(true);
+    expect(isPhotoCaption('The photographer said the strike came at night.')).toBe(false);
+    expect(isCopyrightNotice('The group said it did not reproduce the claims.')).toBe(false);
+  });
+
+  it('read a label line word by word, whatever the letters', () => {
+    expect(isLinkListLabel('MOST READ')).toBe(true);
+    expect(isLinkListLabel('Related — Stories')).toBe(true);
+    expect(isLinkListLabel('Related stories from our partners on the web')).toBe(false);
+    expect(isLinkListLabel('Related Ünïcödé')).toBe(false);
+    expect(isLinkListLabel('—')).toBe(false);
+    expect(isLinkListLabel('Stories')).toBe(false);
+  });
+});

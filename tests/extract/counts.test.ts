@@ -199,3 +199,31 @@ describe('findCounts in findFigures', () => {
     expect(texts(s, findFigures(s).filter((m) => m.value.type === 'count'))).toEqual(['Two', 'seven']);
   });
 });
+
+describe('findCounts: where a count can start', () => {
+  it('reads words that are not number words as nothing, whatever Object.prototype holds', () => {
+    expect(counts('The defense constructor said the valueOf toString was several.')).toEqual([['several', null, 'several']]);
+  });
+
+  it('reads qualifiers and number words in any case', () => {
+    expect(counts('AT LEAST 22 were killed; Some 17 fled.')).toEqual([
+      ['AT LEAST 22', 22, 'at-least'],
+      ['Some 17', 17, 'about'],
+    ]);
+  });
+
+  it('does not take a word with an apostrophe for a number word', () => {
+    expect(counts("one's own and two others")).toEqual([['two', 2, 'exact']]);
+  });
+
+  it('reads the words before a number however far back the last number was', () => {
+    const filler = 'The statement gave no further detail about the operation. '.repeat(300);
+    expect(counts(`${filler}Flight 752 and ${filler}pages 10-12 and ${filler}at least 9 fighters`)).toEqual([['at least 9', 9, 'at-least']]);
+  });
+
+  it('reads a number as long as it goes on', () => {
+    const long = `${'one thousand '.repeat(40)}two`;
+    const [only] = counts(long);
+    expect(only?.[0]).toBe(long);
+  });
+});
