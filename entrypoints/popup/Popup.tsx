@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { Counts } from '../../components/Counts';
 import { DisplayChoice } from '../../components/DisplayChoice';
 import { hiddenKindsText } from '../../components/finding-words';
+import { CompareEveryFact } from '../../components/FactsLink';
 import { FindingsList } from '../../components/FindingsList';
 import { EventHeading, PageState } from '../../components/PageState';
 import { coveringSite, type PopupView } from '../../components/page-view';
@@ -80,6 +81,7 @@ function Matched({ summary, settings, onReveal, onOpenPanel, addSource }: PopupP
       {summary.marks.length === 0 && !(settings.figures === false && settings.names === false) && (
         <p class="note">None of this article’s figures or names are in the reference.</p>
       )}
+      {summary.event && <CompareEveryFact event={summary.event} from={summary.url} />}
       {onOpenPanel && summary.marks.length > 0 && (
         <div class="open-panel">
           <p class="hint" id="open-panel-hint">
