@@ -10,6 +10,7 @@ import type { DateValue, DayPart } from '../reference/values';
 import type { FigureMention } from './types';
 import { MONTH_SRC, WEEKDAY_SRC, monthNumber, validDay, weekdayNumber } from './calendar';
 import { matchZoneAt } from './zones';
+import { anchoredMatches, startsBefore } from './anchored';
 
 const SP = '[ \\t\\u00a0]+';
 const day = (g: string): string =>
@@ -42,6 +43,23 @@ const MONTH_ALONE_RE = new RegExp(
     `(?<mo>${FULL_MONTH})(?![\\w-])(?!${SP}(?:\\d|of\\b))`,
   'g',
 );
+
+/**
+ * What every date holds: a weekday, a month (its abbreviation starts the full name) or an ISO date. The
+ * words before it that a date can start with: "early hours of" and "25th of" before "February".
+ */
+const DATE_ANCHOR = /Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d-/;
+const DATE_WORDS_BEFORE = 5;
+const FULL_MONTH_RE = new RegExp(FULL_MONTH);
+
+/** Where a month alone can start: at the month, at "mid-" before it, at "early" or "late" before the spaces before it. */
+function monthAloneStarts(text: string, at: number): number[] {
+  let spaces = at;
+  while (spaces > 0 && /[ \t\u00a0]/.test(text[spaces - 1]!)) spaces--;
+  const out = [at - 4, at];
+  if (spaces < at) out.push(spaces - 5, spaces - 4);
+  return out.filter((p) => p >= 0);
+}
 
 /** Capitalised words that make a weekday part of a name: "Bloody Sunday", "Mail on Sunday". */
 const NAME_BEFORE = /(?:Bloody|Black|Good|Super|Cyber|Ash|Maundy|Palm|Easter|Holy|Mail on)[ \t\u00a0]$/;
@@ -91,9 +109,7 @@ function withZone(text: string, m: FigureMention): FigureMention {
 /** Dates in `text` (DateValue mentions), sorted by start and non-overlapping. */
 export function findDates(text: string): FigureMention[] {
   const out: FigureMention[] = [];
-  const re = new RegExp(DATE_RE.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (const m of anchoredMatches(text, DATE_RE, DATE_ANCHOR, (t, at) => startsBefore(t, at, DATE_WORDS_BEFORE))) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     if (g.wd !== undefined && g.m1 === undefined && g.m2 === undefined) {
@@ -107,9 +123,8 @@ export function findDates(text: string): FigureMention[] {
     out.push(withZone(text, { start: m.index, end, text: text.slice(m.index, end), value }));
   }
 
-  const alone = new RegExp(MONTH_ALONE_RE.source, 'g');
   const extra: FigureMention[] = [];
-  while ((m = alone.exec(text)) !== null) {
+  for (const m of anchoredMatches(text, MONTH_ALONE_RE, FULL_MONTH_RE, monthAloneStarts)) {
     const g = m.groups ?? {};
     const value: DateValue = {
       type: 'date', year: null, month: monthNumber(g.mo ?? ''), day: null, weekday: null,

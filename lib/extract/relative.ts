@@ -7,6 +7,7 @@
 import type { RelativeDateValue } from '../reference/values';
 import type { FigureMention } from './types';
 import { SMALL_NUMBER_WORDS_SRC, smallNumberWordsValue } from './numbers';
+import { anchoredMatches, startsBefore } from './anchored';
 
 const SP = '[ \\t\\u00a0]+';
 
@@ -21,14 +22,15 @@ const RELATIVE_RE = new RegExp(
   'gi',
 );
 
+/** What every relative date holds: its unit, its direction word, or "day"; it starts at most two words before ("twenty two days"). */
+const RELATIVE_ANCHOR = /day|week|fortnight|next|following|previous|preceding/i;
+
 const BACKWARD = new Set(['earlier', 'before', 'prior', 'previous', 'preceding']);
 
 /** Relative dates in `text`, sorted by start and non-overlapping. */
 export function findRelativeDates(text: string): FigureMention[] {
   const out: FigureMention[] = [];
-  const re = new RegExp(RELATIVE_RE.source, 'gi');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (const m of anchoredMatches(text, RELATIVE_RE, RELATIVE_ANCHOR, (t, at) => startsBefore(t, at, 2))) {
     const g = m.groups ?? {};
     const dir = (g.dir ?? g.dir1 ?? g.dir2 ?? '').toLowerCase();
     let days = 1;
