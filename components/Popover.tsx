@@ -15,11 +15,13 @@ export interface PopoverProps {
   mark: Mark;
   onClose(): void;
   tone?: Tone;
+  /** "All facts": asks the background to open the facts table of the page's event (absent: no such button). */
+  onOpenFacts?(): void;
 }
 
 let popovers = 0;
 
-export function Popover({ mark, onClose, tone = 'light' }: PopoverProps) {
+export function Popover({ mark, onClose, tone = 'light', onOpenFacts }: PopoverProps) {
   const { value, what } = headline(mark);
   const [ids] = useState(() => `cc-pop-${++popovers}`);
   const here = thisArticleLine(mark);
@@ -55,6 +57,11 @@ export function Popover({ mark, onClose, tone = 'light' }: PopoverProps) {
           mark={mark}
         />
       ))}
+      {onOpenFacts && (
+        <button type="button" class="cc-all-facts" onClick={onOpenFacts}>
+          All facts
+        </button>
+      )}
     </div>
   );
 }

@@ -46,4 +46,6 @@ box-shadow:0 6px 24px var(--shadow);font:14px/1.45 system-ui,-apple-system,"Sego
 .cc-intro p{margin:4px 0}
 .cc-intro button{all:unset;display:inline-block;margin-top:6px;padding:4px 12px;border-radius:6px;background:var(--fg);color:var(--bg);font-weight:600;cursor:pointer}
 .cc-sample{padding:0 2px}
+.cc-all-facts{all:unset;display:inline-block;margin-top:10px;color:var(--fg);text-decoration:underline;font-size:13px;cursor:pointer}
+.cc-all-facts:focus-visible{outline:2px solid var(--fg);outline-offset:1px}
 `;

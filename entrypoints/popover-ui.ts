@@ -4,6 +4,7 @@
  * keeps what loads on every page small.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { requestFactsPage } from '../components/open-facts';
 import { getBridge } from './shared/page-bridge';
 import { PageContext } from './shared/page-context';
 import { attachPopovers } from './content/popovers';
@@ -12,5 +13,10 @@ export default defineUnlistedScript(async () => {
   const bridge = getBridge();
   if (!bridge) return;
   const ctx = new PageContext('popover-ui');
-  bridge.ready(await attachPopovers(ctx, { getMark: (id) => bridge.getMark(id) }));
+  // "All facts" shows only when the page matched an event (the content script's last findings say which).
+  const openFacts = () => {
+    const event = bridge.getFindings?.()?.event;
+    if (event) requestFactsPage(event);
+  };
+  bridge.ready(await attachPopovers(ctx, { getMark: (id) => bridge.getMark(id), openFacts }));
 });

@@ -76,6 +76,8 @@ export const WHO_MAY_SEND: Readonly<Record<string, Permission>> = {
   'sources:list': { from: EXTENSION_ONLY },
   'sources:save': { from: EXTENSION_ONLY },
   'sources:remove': { from: EXTENSION_ONLY },
+  // A popover's "All facts" (open-facts.ts): opens the facts table of a known event, nothing else.
+  'open-facts': { from: ANYONE },
   'load-popover-ui': { from: PAGES_ONLY },
   'annotate': { from: PAGES_ONLY },
   'page-summary': { from: PAGES_ONLY },

@@ -57,7 +57,7 @@ export function toneAt(el: Element | null): Tone {
 
 export async function attachPopovers(
   ctx: PageContext,
-  options: { getMark(id: string): Mark | undefined },
+  options: { getMark(id: string): Mark | undefined; openFacts?(): void },
 ): Promise<PopoverController> {
   const { host, shadow, float, ensureMounted } = await mountFloatingHost(ctx, { name: 'popover', css: POPOVER_CSS });
   // What the highlights' aria-controls point to: random like the host's name, it tells the page nothing.
@@ -108,7 +108,7 @@ export async function attachPopovers(
   function show(mark: Mark, pieces: HTMLElement[], at: HTMLElement, trigger: Trigger): void {
     hideHint();
     ensureMounted();
-    render(h(Popover, { mark, onClose: () => close(true), tone: toneAt(at.parentElement) }), float);
+    render(h(Popover, { mark, onClose: () => close(true), tone: toneAt(at.parentElement), onOpenFacts: options.openFacts }), float);
     float.hidden = false;
     for (const piece of pieces) {
       piece.setAttribute('aria-expanded', 'true');

@@ -1,0 +1,8 @@
+/** A popover's "All facts", from inside a page: the background opens the table (entrypoints/background/open-facts.ts). */
+import { browser } from 'wxt/browser';
+import type { EventId } from '../lib/reference/types';
+
+/** Asks for the facts table of `event`; a refusal or a background that is gone changes nothing on the page. */
+export function requestFactsPage(event: EventId): void {
+  void browser.runtime.sendMessage({ type: 'open-facts', event }).catch(() => undefined);
+}
