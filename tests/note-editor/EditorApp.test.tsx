@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DELETE_FAILED, EditorApp, NO_SESSION, SAVE_FAILED, SESSION_GONE } from '../../entrypoints/note-editor/EditorApp';
 import type { EditorReport, EditorRequest, EditorSession, NotesRequest, SaveResult } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
-import { buttonNamed, byLabel, click, eventually, mount, visibleText, type Rendered } from './helpers';
+import { buttonNamed, byLabel, click, eventually, mount, visibleText, type Rendered } from '../ui/helpers';
 
 const TOKEN = 'c0ffee'.repeat(8);
 const NOW = new Date('2025-03-01T12:00:00.000Z');

@@ -13,7 +13,7 @@ import {
 import { saveNote } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';
 import type { EditorReport, EditorRequest, NotesTabRequest } from '../../lib/annotations/messages';
-import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, uid, URL_A } from './helpers';
+import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, uid, URL_A } from '../notes/helpers';
 
 afterEach(dropAll);
 
