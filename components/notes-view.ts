@@ -96,6 +96,15 @@ export function searchSummary(view: SearchView): string {
 /** "Imported 12 notes (3 already there).", or the background's own error message. */
 export function importResultText(result: ImportResult): string {
   if (!result.ok) return result.error;
+  const notes = importedNotesText(result);
+  const sources = result.sources;
+  if (!sources) return notes;
+  // The reader's own sources, when the file had some: "Imported 2 notes. Sources added to your comparison: 1."
+  const sourcesLine = sources.added > 0 ? `Sources added to your comparison: ${sources.added}.` : 'Your sources in it were already there.';
+  return result.added + result.updated + result.unchanged === 0 ? sourcesLine : `${notes} ${sourcesLine}`;
+}
+
+function importedNotesText(result: ImportResult & { ok: true }): string {
   const { added, updated, unchanged } = result;
   if (added + updated + unchanged === 0) return 'The file has no notes to import.';
   if (added + updated === 0) return unchanged === 1 ? 'Nothing new: the note was already there.' : `Nothing new: all ${unchanged} notes were already there.`;

@@ -11,6 +11,7 @@
  * One import runs at a time.
  */
 import { mergeImport, parseImport } from '../../lib/annotations/import';
+import { importSources } from './reader-sources';
 import type { ImportResult } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { undoImport, type ImportJournal, type JournalEntry } from './import-journal';
@@ -58,18 +59,20 @@ export async function runImport(db: NotesDb, json: unknown, options: ImportJobOp
   if (running.has(db)) return { ok: false, error: 'Another import is still running. Wait for it to finish, then try again.' };
   running.add(db);
   try {
-    return await importOnce(db, json, options);
+    const parsed = parseImport(json as string);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    const result = await importOnce(db, parsed.annotations, options);
+    if (!result.ok || parsed.sources.length === 0) return result;
+    return { ...result, sources: await importSources(db, parsed.sources) };
   } finally {
     running.delete(db);
   }
 }
 
-async function importOnce(db: NotesDb, json: unknown, options: ImportJobOptions): Promise<ImportResult> {
-  const parsed = parseImport(json as string);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
+async function importOnce(db: NotesDb, annotations: ReaderAnnotation[], options: ImportJobOptions): Promise<ImportResult> {
   let incoming: Array<{ note: ReaderAnnotation; futureDated: boolean }>;
   try {
-    incoming = parsed.annotations.map((a, i) => {
+    incoming = annotations.map((a, i) => {
       // The same checks as a saved note (and the same canonical dates and URLs).
       const note = sanitizeAnnotation(a, `annotation ${(i + 1).toLocaleString('en')}`);
       const modified = capDate(note.modified, options.now);

@@ -14,6 +14,7 @@ import { registerNoteTriggers } from './note-triggers';
 import { handleNotesRequest, importNotes, isNotesRequest, type NotesHandlerOptions } from './notes';
 import { openNotesDb } from './notes-db';
 import { prepareNotesStore } from './notes-startup';
+import { isOpenFactsRequest, openFacts } from './open-facts';
 import { createReaderReference } from './reader-reference';
 import { handleSourcesRequest, isSourcesRequest, listSources } from './reader-sources';
 import { mayAsk } from './sender-policy';
@@ -44,8 +45,17 @@ export default defineBackground(() => {
       if (!mayAsk(message, sender, extensionOrigin)) return Promise.resolve(null);
       return readerReference.get(sender?.url).then((reference) => answerAnnotate(message as { article?: unknown }, reference));
     }
+    // A popover's "All facts": the facts table for its page's event, in a new tab (open-facts.ts).
+    if (isOpenFactsRequest(message)) {
+      return mayAsk(message, sender, extensionOrigin) ? openFacts(message, sender).catch(() => false) : Promise.resolve(false);
+    }
     // The notes requests (lib/annotations/messages.ts): the handler's promise is the reply.
-    if (isNotesRequest(message)) return handleNotesRequest(notesDb, message, sender, notesStore);
+    if (isNotesRequest(message)) {
+      const reply = handleNotesRequest(notesDb, message, sender, notesStore);
+      // An import may bring reader sources: the merged reference is built again.
+      if (message.type === 'notes:import') void reply.finally(readerReference.invalidate).catch(() => undefined);
+      return reply;
+    }
     // The reader's own sources (reader-sources.ts): a change rebuilds the merged reference on the next page.
     if (isSourcesRequest(message)) return handleSourcesRequest(notesDb, message, sender, { ready: notesStore.ready, onChange: readerReference.invalidate });
     if (mayAsk(message, sender, extensionOrigin)) void handleMessage(message, sender);
@@ -56,7 +66,7 @@ export default defineBackground(() => {
     if (port.name !== IMPORT_PORT) return;
     serveImportPort(port, extensionOrigin, async (json, onImportProgress) => {
       await notesStore.ready;
-      return importNotes(notesDb, json, { ...notesStore, onImportProgress });
+      return importNotes(notesDb, json, { ...notesStore, onImportProgress }).finally(readerReference.invalidate);
     });
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

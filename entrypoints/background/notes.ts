@@ -283,15 +283,17 @@ export async function exportNotes(
     throw new NotesError(`format must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
   const format = formatValue as ExportFormat;
-  const { annotations, findings } = await db.transaction('r', db.annotations, db.pages, async () => {
+  const { annotations, findings, sources } = await db.transaction('r', db.annotations, db.pages, db.sources, async () => {
     const rows = scope === 'all' ? await db.annotations.toArray() : await db.annotations.where('url').anyOf(pageKeys(scope.url)).toArray();
     rows.sort(compareAnnotations);
-    if (includeFindings !== true) return { annotations: rows, findings: null };
+    // The reader's own sources go with the notes (exportFile keeps the page's one for a page export).
+    const sources = await db.sources.toArray();
+    if (includeFindings !== true) return { annotations: rows, findings: null, sources };
     const urls = scope === 'all' ? [...new Set(rows.map((a) => a.url))] : pageKeys(scope.url);
     const pages = (await db.pages.bulkGet(urls)).filter((p): p is PageFindings => p !== undefined);
-    return { annotations: rows, findings: pages };
+    return { annotations: rows, findings: pages, sources };
   });
-  return exportFile(format, scope, annotations, findings, generated);
+  return exportFile(format, scope, annotations, findings, generated, sources);
 }
 
 /**

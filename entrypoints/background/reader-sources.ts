@@ -63,6 +63,29 @@ export async function removeSource(db: NotesDb, id: unknown): Promise<boolean> {
   });
 }
 
+/**
+ * Restores imported sources (already validated) in one transaction: a source already there (same id) is
+ * left as the reader has it, and so is the page when the reader saved it under another id; the rest are added.
+ * Importing the same file twice adds nothing the second time.
+ */
+export async function importSources(db: NotesDb, incoming: readonly ReaderSource[]): Promise<{ added: number; unchanged: number }> {
+  return db.transaction('rw', db.sources, async () => {
+    const stored = await db.sources.toArray();
+    const ids = new Set(stored.map((s) => s.id));
+    const pages = new Set(stored.map((s) => `${s.event} ${s.url}`));
+    const toAdd: ReaderSource[] = [];
+    for (const source of incoming) {
+      const page = `${source.event} ${source.url}`;
+      if (ids.has(source.id) || pages.has(page)) continue;
+      ids.add(source.id);
+      pages.add(page);
+      toAdd.push(source);
+    }
+    await db.sources.bulkAdd(toAdd);
+    return { added: toAdd.length, unchanged: incoming.length - toAdd.length };
+  });
+}
+
 /** Answers one request, after checking who sent it; rejects with a `NotesError` saying why when refused. */
 export async function handleSourcesRequest<R extends SourcesRequest>(
   db: NotesDb,

@@ -7,14 +7,15 @@
  * "tagging"), and a target with the page URL and a TextQuoteSelector and TextPositionSelector.
  * Colour and page title are under Crosscheck's namespace ("crosscheck:colour", "crosscheck:title").
  * When findings are exported they are a "crosscheck:findings" array on the collection, which the
- * import does not read.
+ * import does not read. The reader's own sources are a "crosscheck:sources" array, which it restores.
  */
-import { EXPORT_CONTEXT, KEY_COLOUR, KEY_FINDINGS, KEY_TITLE, URN_UUID_PREFIX } from './jsonld';
+import { EXPORT_CONTEXT, KEY_COLOUR, KEY_FINDINGS, KEY_SOURCES, KEY_TITLE, URN_UUID_PREFIX } from './jsonld';
 import type { PageFindings, ReaderAnnotation } from './model';
+import type { ReaderSource } from './reader-source';
 import { sortAnnotations, sortFindings } from './order';
 import { isoTime } from './time';
 
-export function exportJson(annotations: ReaderAnnotation[], findings: PageFindings[] | null, generated: Date): string {
+export function exportJson(annotations: ReaderAnnotation[], findings: PageFindings[] | null, generated: Date, sources: ReaderSource[] = []): string {
   const items = sortAnnotations(annotations).map(toW3c);
   const id = collectionId(generated);
   const collection: Record<string, unknown> = {
@@ -27,6 +28,8 @@ export function exportJson(annotations: ReaderAnnotation[], findings: PageFindin
     first: { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };
   if (findings) collection[KEY_FINDINGS] = sortFindings(findings).map(findingsToJson);
+  // The reader's own sources as stored (oldest first), for the import to restore.
+  if (sources.length > 0) collection[KEY_SOURCES] = [...sources].sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 

@@ -8,6 +8,7 @@ import { exportJson } from './export-json';
 import { exportMarkdown } from './export-markdown';
 import type { ExportFile, ExportFormat } from './messages';
 import type { PageFindings, ReaderAnnotation } from './model';
+import type { ReaderSource } from './reader-source';
 import { foldText } from './search';
 import { isoTime } from './time';
 import { normaliseUrl } from './url';
@@ -16,7 +17,7 @@ export { exportCsv, exportJson, exportMarkdown };
 
 const FORMATS: Record<
   ExportFormat,
-  { extension: string; mime: string; write: (a: ReaderAnnotation[], f: PageFindings[] | null, generated: Date) => string }
+  { extension: string; mime: string; write: (a: ReaderAnnotation[], f: PageFindings[] | null, generated: Date, s: ReaderSource[]) => string }
 > = {
   json: { extension: 'json', mime: 'application/ld+json', write: exportJson },
   markdown: { extension: 'md', mime: 'text/markdown', write: exportMarkdown },
@@ -35,20 +36,24 @@ export function exportFile(
   annotations: ReaderAnnotation[],
   findings: PageFindings[] | null,
   generated: Date,
+  /** The reader's own sources: all of them, or the one of the page in scope. The JSON file restores them; Markdown and CSV leave them out. */
+  sources: ReaderSource[] = [],
 ): ExportFile {
   const spec = FORMATS[format];
   let inScope = annotations;
   let findingsInScope = findings;
+  let sourcesInScope = sources;
   let name = `crosscheck-notes-${isoTime(generated).slice(0, 10)}`;
   if (scope !== 'all') {
     const url = normaliseUrl(scope.url);
     inScope = annotations.filter((a) => a.url === scope.url || normaliseUrl(a.url) === url);
     findingsInScope = findings && findings.filter((f) => f.url === scope.url || normaliseUrl(f.url) === url);
+    sourcesInScope = sources.filter((s) => s.url === url);
     const title = latestTitle(inScope) || findingsInScope?.find((f) => f.title.trim())?.title || '';
     const slug = slugify(title) || slugify(hostOf(url).replace(/^www\./, ''));
     if (slug) name += `-${slug}`;
   }
-  return { filename: `${name}.${spec.extension}`, mime: spec.mime, content: spec.write(inScope, findingsInScope, generated) };
+  return { filename: `${name}.${spec.extension}`, mime: spec.mime, content: spec.write(inScope, findingsInScope, generated, sourcesInScope) };
 }
 
 /** Lower-case ASCII letters and digits joined by hyphens, at most 50 characters, cut at a hyphen. */

@@ -6,13 +6,14 @@
  */
 import * as v from 'valibot';
 import { AnnotationSchema, CollectionSchema, describeIssue, LIMITS, type ParsedAnnotation } from './import-schema';
-import { KEY_COLOUR, KEY_TITLE } from './jsonld';
+import { KEY_COLOUR, KEY_SOURCES, KEY_TITLE } from './jsonld';
 import type { ReaderAnnotation } from './model';
+import { parseReaderSource, READER_SOURCE_LIMITS, type ReaderSource } from './reader-source';
 import { normaliseUrl } from './url';
 
 export { mergeImport } from './merge';
 
-export type ParseImportResult = { ok: true; annotations: ReaderAnnotation[] } | { ok: false; error: string };
+export type ParseImportResult = { ok: true; annotations: ReaderAnnotation[]; /** The reader's own sources, when the file has them. */ sources: ReaderSource[] } | { ok: false; error: string };
 
 const NOT_AN_EXPORT = 'This file is not a Crosscheck export: ';
 const CANNOT_IMPORT = 'This file cannot be imported: ';
@@ -69,7 +70,22 @@ function parseUnsafe(json: string): ParseImportResult {
     }
     annotations.push(toReaderAnnotation(item.output));
   }
-  return { ok: true, annotations };
+  const sources = parseSources(data[KEY_SOURCES]);
+  return 'error' in sources ? fail(sources.error) : { ok: true, annotations, sources: sources.sources };
+}
+
+/** The collection's reader sources (absent in older exports), each validated as a stored one. */
+function parseSources(raw: unknown): { sources: ReaderSource[] } | { error: string } {
+  if (raw === undefined) return { sources: [] };
+  if (!Array.isArray(raw)) return { error: `${NOT_AN_EXPORT}its reader sources are not a list.` };
+  if (raw.length > READER_SOURCE_LIMITS.sources) return { error: `${CANNOT_IMPORT}it has more than ${READER_SOURCE_LIMITS.sources.toLocaleString('en')} reader sources.` };
+  const sources: ReaderSource[] = [];
+  for (let i = 0; i < raw.length; i += 1) {
+    const parsed = parseReaderSource(raw[i]);
+    if (!parsed.ok) return { error: `${NOT_AN_EXPORT}reader source ${(i + 1).toLocaleString('en')}: ${parsed.error}` };
+    sources.push(parsed.source);
+  }
+  return { sources };
 }
 
 function toReaderAnnotation(a: ParsedAnnotation): ReaderAnnotation {

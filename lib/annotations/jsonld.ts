@@ -10,5 +10,7 @@ export const EXPORT_CONTEXT = [ANNO_CONTEXT, { crosscheck: CROSSCHECK_NAMESPACE 
 export const KEY_COLOUR = 'crosscheck:colour';
 export const KEY_TITLE = 'crosscheck:title';
 export const KEY_FINDINGS = 'crosscheck:findings';
+/** The reader's own sources (reader-source.ts), as they are stored: the import restores them. */
+export const KEY_SOURCES = 'crosscheck:sources';
 
 export const URN_UUID_PREFIX = 'urn:uuid:';

@@ -53,7 +53,9 @@ export interface ExportFile {
   content: string;
 }
 
-export type ImportResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; error: string };
+export type ImportResult =
+  | { ok: true; added: number; updated: number; unchanged: number; /** The reader's own sources in the file, when it had any. */ sources?: { added: number; unchanged: number } }
+  | { ok: false; error: string };
 
 /** A copy of the reader's database made before a schema upgrade (entrypoints/background/backups.ts). */
 export interface BackupInfo {

@@ -9,7 +9,7 @@ import { backupBeforeUpgrade, backupFile, listBackups } from '../../entrypoints/
 import { runImport } from '../../entrypoints/background/import-job';
 import type { ImportSnapshot, SnapshotStore } from '../../entrypoints/background/import-snapshot';
 import { handleNotesRequest, saveNote } from '../../entrypoints/background/notes';
-import { NOTES_SCHEMA_V1, openNotesDb, type NotesDb } from '../../entrypoints/background/notes-db';
+import { NOTES_DB_VERSION, NOTES_SCHEMA_V1, openNotesDb, type NotesDb } from '../../entrypoints/background/notes-db';
 import { prepareNotesStore } from '../../entrypoints/background/notes-startup';
 import { exportJson } from '../../lib/annotations/export';
 import type { EditBase } from '../../lib/annotations/messages';
@@ -260,7 +260,7 @@ describe('backup before a schema upgrade', () => {
     expect(await db.annotations.count()).toBe(30);
 
     const list = await listBackups(backups);
-    expect(list).toEqual([{ id: expect.any(Number), created: expect.any(String), reason: 'before the update from version 1 to 2', rows: 30 }]);
+    expect(list).toEqual([{ id: expect.any(Number), created: expect.any(String), reason: `before the update from version 1 to ${NOTES_DB_VERSION}`, rows: 30 }]);
     const download = await backupFile(backups, list[0]!.id);
     expect(download.filename).toMatch(/^crosscheck-backup-before-update-\d{4}-\d{2}-\d{2}\.json$/);
     const content = JSON.parse(download.content);

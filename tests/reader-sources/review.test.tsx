@@ -91,11 +91,12 @@ describe('SourceReview and the popover', () => {
     let got: ReadonlyMap<string, ClaimDecision> | null = null;
     render(<SourceReview outlet="Harbour Gazette" claims={claims} busy={false} error={null} onSave={(d) => (got = d)} onCancel={() => {}} />, root);
     expect(root.querySelectorAll('fieldset')).toHaveLength(claims.length);
-    const drop = root.querySelector<HTMLInputElement>(`input[name="claim-${claims[0].id}"][value="drop"]`)!;
+    const first = claims[0]!;
+    const drop = root.querySelector<HTMLInputElement>(`input[name="claim-${first.id}"][value="drop"]`)!;
     act(() => drop.click());
     const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save source')!;
     act(() => save.click());
-    expect(got!.get(claims[0].id)).toEqual({ action: 'drop' });
+    expect(got!.get(first.id)).toEqual({ action: 'drop' });
   });
 
   it('lists a reader source in the popover as added by the reader, with a link to its page', () => {
