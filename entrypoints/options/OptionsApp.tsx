@@ -5,6 +5,7 @@ import { usePageBackground } from '../../components/use-page-background';
 import { updateSettings, useSettings } from '../../components/use-settings';
 import type { Settings } from '../../lib/settings';
 import { OptionsForm } from './OptionsForm';
+import { ReaderSources } from './ReaderSources';
 
 const STATUS_MS = 2000;
 
@@ -33,5 +34,9 @@ export function OptionsApp(): JSX.Element {
       </main>
     );
   }
-  return <OptionsForm settings={settings} status={status} onUpdate={onUpdate} background={background} />;
+  return (
+    <OptionsForm settings={settings} status={status} onUpdate={onUpdate} background={background}>
+      <ReaderSources />
+    </OptionsForm>
+  );
 }

@@ -1,5 +1,5 @@
 /** The options, drawn from the settings; every change goes straight to `onUpdate`. */
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { DisplayChoice } from '../../components/DisplayChoice';
 import { Legend } from '../../components/Legend';
 import { Switch } from '../../components/Switch';
@@ -14,9 +14,11 @@ export interface OptionsFormProps {
   onUpdate: (change: (settings: Settings) => Settings) => void;
   /** The colour behind the page: the legend's marks are drawn against it. */
   background: Rgba;
+  /** More sections at the end (the reader's sources, wired by OptionsApp). */
+  children?: ComponentChildren;
 }
 
-export function OptionsForm({ settings, status, onUpdate, background }: OptionsFormProps): JSX.Element {
+export function OptionsForm({ settings, status, onUpdate, background, children }: OptionsFormProps): JSX.Element {
   return (
     <main class="options">
       <header class="options-header">
@@ -57,6 +59,7 @@ export function OptionsForm({ settings, status, onUpdate, background }: OptionsF
         <Legend display={settings.display} background={background} />
       </div>
       <SiteList sites={settings.disabledSites} onUpdate={onUpdate} />
+      {children}
     </main>
   );
 }
