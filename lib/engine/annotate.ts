@@ -54,7 +54,13 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
 
-  const creditOf = attributionReader(text, sentences, names, figures);
+  const readCredit = attributionReader(text, sentences, names, figures);
+  // Asked twice for each figure (its fact may depend on a militia's own voice, and its mark shows it): read once.
+  const credits = new Map<FigureMention, string | null>();
+  const creditOf = (figure: FigureMention) => {
+    if (!credits.has(figure)) credits.set(figure, readCredit(figure));
+    return credits.get(figure) ?? null;
+  };
   const facts = tieFacts(text, sentences, generic, figures, names, event, reference, (f) => isGroupVoice(creditOf(f)));
   const marks: Mark[] = [];
   for (const name of names) marks.push(nameMark(name, event, source, reference));

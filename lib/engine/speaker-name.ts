@@ -119,6 +119,9 @@ function lastGroupBefore(names: readonly NameMention[], at: number): string | nu
 export function isGroupVoice(speaker: string | null): boolean {
   if (!speaker) return false;
   if (/\b(?:militias?|the group)\b/i.test(speaker)) return true;
-  for (const e of entityById.values()) if (e.kind === 'group' && speaker.includes(e.name)) return true;
-  return false;
+  groupNames ??= [...entityById.values()].filter((e) => e.kind === 'group').map((e) => e.name);
+  return groupNames.some((name) => speaker.includes(name));
 }
+
+// The groups' names, listed once: the question is asked for every figure of an article.
+let groupNames: string[] | null = null;
