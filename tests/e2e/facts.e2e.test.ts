@@ -14,7 +14,9 @@ import { expectedCells, expectedMarks, facts as factsProbe, sourceMarks, type Ta
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { watchDownloads } from './support/downloads';
 import { axeSerious, axeSource } from './support/panel';
-import { ROOT } from './support/server';
+import { openToolbarPopup } from './support/popup';
+import { attachToPopup } from './support/popup-cdp';
+import { ROOT, startServer, type TestServer } from './support/server';
 import { CSV_COLUMNS } from '../../entrypoints/facts/table-export';
 import { escapeInline } from '../../lib/annotations/markdown-escape';
 import { buildFactTable } from '../../lib/engine/fact-table';
@@ -25,16 +27,39 @@ const RESULTS = join(ROOT, 'test-results');
 const SCHEMES = ['light', 'dark'] as const;
 const reference = getReference();
 
+const NEWS = '/pages/news-2021-strike.html';
+const KILLED = '[data-crosscheck-fact="strike.killed"][data-crosscheck-status="differs"][tabindex="0"]';
+
 let ext: ExtensionBrowser;
+let server: TestServer;
 
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
+  server = await startServer();
   ext = await launchWithExtension({ extensionDir: inject('extensionDir') });
 });
 
 afterAll(async () => {
   await ext?.close();
+  await server?.close();
 });
+
+async function openArticle(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url(NEWS));
+  await page.waitForSelector(KILLED, { state: 'attached', timeout: 15_000 });
+  return page;
+}
+
+/** The facts page a click opened: its event and `from`, once its table is drawn. */
+async function openedFacts(opened: Promise<Page>): Promise<{ page: Page; event: string | null; from: string | null }> {
+  const page = await opened;
+  await page.waitForSelector('tr[data-crosscheck-fact]');
+  const url = new URL(page.url());
+  expect(url.protocol).toBe('chrome-extension:');
+  expect(url.pathname).toBe('/facts.html');
+  return { page, event: url.searchParams.get('event'), from: url.searchParams.get('from') };
+}
 
 async function openPage(path: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -176,5 +201,40 @@ describe('facts.html', () => {
       await page.screenshot({ path: join(RESULTS, `facts-source-${source.id}-${scheme}.png`), fullPage: true });
     }
     await page.close();
+  });
+
+  it('a popover’s "All facts" opens the table of the page’s event, from that page', async () => {
+    const article = await openArticle();
+    await article.locator(KILLED).first().focus();
+    await article.keyboard.press('Enter');
+    const button = article.getByRole('button', { name: 'All facts' });
+    await button.waitFor({ timeout: 8_000 });
+    const opened = ext.context.waitForEvent('page');
+    await button.click();
+    const facts = await openedFacts(opened);
+    expect(facts.event).toMatch(/^2021-02-25-/);
+    expect(facts.from).toBe(server.url(NEWS));
+    await facts.page.close();
+    await article.close();
+  });
+
+  it('the popup’s "Compare every fact" opens the table of the page’s event, from that page', async () => {
+    const article = await openArticle();
+    const popup = await openToolbarPopup(ext, article);
+    const raw = await attachToPopup(ext, article);
+    try {
+      await popup.waitFor(`document.querySelector('.compare-every-fact a')`, 8_000);
+      const opened = ext.context.waitForEvent('page', { timeout: 10_000 });
+      // A reader's click (trusted, over CDP): a script's click on a link is no user gesture to open a tab.
+      await raw.clickByRole('link', 'Compare every fact');
+      const facts = await openedFacts(opened);
+      expect(facts.event).toMatch(/^2021-02-25-/);
+      expect(facts.from).toBe(server.url(NEWS));
+      await facts.page.close();
+    } finally {
+      await raw.detach();
+      await popup.close().catch(() => undefined);
+      await article.close();
+    }
   });
 });
