@@ -3,7 +3,7 @@
  * saves or cancels; for a saved one it can also delete it, after asking. Ctrl+Enter (⌘+Enter) saves
  * from anywhere in it; Escape cancels.
  */
-import type { JSX, TargetedKeyboardEvent } from 'preact';
+import type { JSX, RefObject, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { HighlightColour } from '../lib/annotations/model';
 import { NoteColours } from './NoteColours';
@@ -83,6 +83,95 @@ function DraftSummary({ title, draft }: { title: string; draft: NoteDraft }): JS
   );
 }
 
+/** The note and the tags, as typed (tags are parsed on save). */
+function NoteFields(props: { id: string; noteRef: RefObject<HTMLTextAreaElement | null>; note: string; tags: string; onNote(v: string): void; onTags(v: string): void }): JSX.Element {
+  const { id, noteRef, note, tags, onNote, onTags } = props;
+  return (
+    <>
+      <label class="cc-label" for={`${id}-note`}>
+        Note
+      </label>
+      <textarea
+        id={`${id}-note`}
+        ref={noteRef}
+        class="cc-field cc-note"
+        rows={3}
+        value={note}
+        onInput={(event) => onNote(event.currentTarget.value)}
+      />
+      <label class="cc-label" for={`${id}-tags`}>
+        Tags
+      </label>
+      <input
+        id={`${id}-tags`}
+        class="cc-field"
+        type="text"
+        value={tags}
+        placeholder="separated, by, commas"
+        onInput={(event) => onTags(event.currentTarget.value)}
+      />
+    </>
+  );
+}
+
+/** Both versions side by side, and the reader's choice between them. */
+function ConflictChoice(props: { theirs: NoteDraft; yours: NoteDraft; busy?: boolean; onKeepTheirs(): void; onKeepMine(): void }): JSX.Element {
+  const { theirs, yours, busy, onKeepTheirs, onKeepMine } = props;
+  return (
+    <div class="cc-conflict" role="group" aria-label="Changed elsewhere">
+      <p class="cc-status" role="alert">
+        This note was changed elsewhere while you edited it. Which version do you keep?
+      </p>
+      <DraftSummary title="Saved elsewhere" draft={theirs} />
+      <DraftSummary title="Yours" draft={yours} />
+      <div class="cc-actions">
+        <button type="button" class="cc-button" disabled={busy} onClick={onKeepTheirs}>
+          Keep theirs
+        </button>
+        <button type="button" class="cc-button cc-primary" disabled={busy} onClick={onKeepMine}>
+          Keep mine
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The delete, asked first: Keep (focused) or Delete. */
+function DeleteConfirm(props: { hasNote: boolean; keepRef: RefObject<HTMLButtonElement | null>; busy?: boolean; onKeep(): void; onDelete(): void }): JSX.Element {
+  const { hasNote, keepRef, busy, onKeep, onDelete } = props;
+  return (
+    <div class="cc-actions cc-confirm" role="group" aria-label="Delete this highlight?">
+      <span class="cc-confirm-text">{`Delete this highlight${hasNote ? ' and its note' : ''}?`}</span>
+      <button type="button" class="cc-button" ref={keepRef} onClick={onKeep}>
+        Keep
+      </button>
+      <button type="button" class="cc-button cc-danger" disabled={busy} onClick={onDelete}>
+        Delete
+      </button>
+    </div>
+  );
+}
+
+/** Delete (saved highlights only), Cancel and Save (the form's submit). */
+function EditorButtons({ canDelete, busy, onAskDelete, onCancel }: { canDelete: boolean; busy?: boolean; onAskDelete(): void; onCancel(): void }): JSX.Element {
+  return (
+    <div class="cc-actions">
+      {canDelete && (
+        <button type="button" class="cc-button cc-danger-quiet" onClick={onAskDelete}>
+          Delete
+        </button>
+      )}
+      <span class="cc-spacer" />
+      <button type="button" class="cc-button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" class="cc-button cc-primary" disabled={busy}>
+        Save
+      </button>
+    </div>
+  );
+}
+
 export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, onDirty, status, busy, conflict }: NoteEditorProps): JSX.Element {
   const id = useId();
   const [colour, setColour] = useState(initial.colour);
@@ -125,75 +214,25 @@ export function NoteEditor({ mode, quote, initial, onSave, onCancel, onDelete, o
       >
         <p class="cc-quote">“{shortQuote(quote)}”</p>
         <NoteColours colour={colour} onChange={setColour} />
-        <label class="cc-label" for={`${id}-note`}>
-          Note
-        </label>
-        <textarea
-          id={`${id}-note`}
-          ref={noteRef}
-          class="cc-field cc-note"
-          rows={3}
-          value={note}
-          onInput={(event) => setNote(event.currentTarget.value)}
-        />
-        <label class="cc-label" for={`${id}-tags`}>
-          Tags
-        </label>
-        <input
-          id={`${id}-tags`}
-          class="cc-field"
-          type="text"
-          value={tags}
-          placeholder="separated, by, commas"
-          onInput={(event) => setTags(event.currentTarget.value)}
-        />
+        <NoteFields id={id} noteRef={noteRef} note={note} tags={tags} onNote={setNote} onTags={setTags} />
         {status && (
           <p class="cc-status" role="alert">
             {status}
           </p>
         )}
         {conflict && (
-          <div class="cc-conflict" role="group" aria-label="Changed elsewhere">
-            <p class="cc-status" role="alert">
-              This note was changed elsewhere while you edited it. Which version do you keep?
-            </p>
-            <DraftSummary title="Saved elsewhere" draft={conflict.theirs} />
-            <DraftSummary title="Yours" draft={{ colour, note, tags: parseTags(tags) }} />
-            <div class="cc-actions">
-              <button type="button" class="cc-button" disabled={busy} onClick={conflict.onKeepTheirs}>
-                Keep theirs
-              </button>
-              <button type="button" class="cc-button cc-primary" disabled={busy} onClick={() => conflict.onKeepMine(draft())}>
-                Keep mine
-              </button>
-            </div>
-          </div>
+          <ConflictChoice
+            theirs={conflict.theirs}
+            yours={{ colour, note, tags: parseTags(tags) }}
+            busy={busy}
+            onKeepTheirs={conflict.onKeepTheirs}
+            onKeepMine={() => conflict.onKeepMine(draft())}
+          />
         )}
         {conflict ? null : confirming ? (
-          <div class="cc-actions cc-confirm" role="group" aria-label="Delete this highlight?">
-            <span class="cc-confirm-text">{`Delete this highlight${initial.note ? ' and its note' : ''}?`}</span>
-            <button type="button" class="cc-button" ref={keepRef} onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-            <button type="button" class="cc-button cc-danger" disabled={busy} onClick={() => onDelete?.()}>
-              Delete
-            </button>
-          </div>
+          <DeleteConfirm hasNote={!!initial.note} keepRef={keepRef} busy={busy} onKeep={() => setConfirming(false)} onDelete={() => onDelete?.()} />
         ) : (
-          <div class="cc-actions">
-            {mode === 'edit' && onDelete && (
-              <button type="button" class="cc-button cc-danger-quiet" onClick={() => setConfirming(true)}>
-                Delete
-              </button>
-            )}
-            <span class="cc-spacer" />
-            <button type="button" class="cc-button" onClick={onCancel}>
-              Cancel
-            </button>
-            <button type="submit" class="cc-button cc-primary" disabled={busy}>
-              Save
-            </button>
-          </div>
+          <EditorButtons canDelete={mode === 'edit' && !!onDelete} busy={busy} onAskDelete={() => setConfirming(true)} onCancel={onCancel} />
         )}
         <p class="cc-hint">{saveKeys()} saves · Esc closes</p>
       </form>
