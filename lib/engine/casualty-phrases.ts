@@ -5,7 +5,7 @@
  * a plain pass of each over a long article costs more than the rest of this module's work.
  */
 import type { FigureMention } from '../extract/types';
-import { anchoredMatcher } from './anchored-match';
+import { anchoredMatcher, anchorsIn } from './anchored-match';
 
 // Up to three modifiers before the noun, none of them a word that starts a new phrase.
 const MODIFIER = "(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\\s)[\\p{L}.’'-]+\\s+)";
@@ -36,11 +36,11 @@ const OWN_ONE = /(?<=\b(?:killed|killing)\s+)(one of (?:its|their|the group['’
 const CASUALTY_WORD = /k(?=ill)|\u212A(?=ill)|w(?=ound)|i(?=njur)|d(?=eath)|h(?=urt)/gi;
 const ARTICLE = /[Aa](?=n?\s)/g;
 const ONE_OF_OR_A = /[Oo](?=ne of )|[Aa](?= )/g;
-const includingPhrases = anchoredMatcher(CASUALTY_INCLUDING, CASUALTY_WORD);
-const andPhrases = anchoredMatcher(CASUALTY_AND, CASUALTY_WORD);
-const subjectPhrases = anchoredMatcher(CASUALTY_SUBJECT, ARTICLE);
-const ownOnePhrases = anchoredMatcher(OWN_ONE, ONE_OF_OR_A);
-const verbPhrases = anchoredMatcher(CASUALTY_PHRASE, CASUALTY_WORD);
+const includingPhrases = anchoredMatcher(CASUALTY_INCLUDING);
+const andPhrases = anchoredMatcher(CASUALTY_AND);
+const subjectPhrases = anchoredMatcher(CASUALTY_SUBJECT);
+const ownOnePhrases = anchoredMatcher(OWN_ONE);
+const verbPhrases = anchoredMatcher(CASUALTY_PHRASE);
 
 /**
  * Counts written without a number, next to a casualty verb: "killed a civilian contractor" (one),
@@ -48,15 +48,16 @@ const verbPhrases = anchoredMatcher(CASUALTY_PHRASE, CASUALTY_WORD);
  */
 export function findCasualtyPhrases(text: string, taken: (start: number, end: number) => boolean): FigureMention[] {
   const out: FigureMention[] = [];
+  const casualtyWords = anchorsIn(text, CASUALTY_WORD);
   // "wounded several others, including an American service member".
-  for (const m of includingPhrases(text)) {
+  for (const m of includingPhrases(text, casualtyWords)) {
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;
     if (taken(start, end)) continue;
     out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
-  for (const m of andPhrases(text)) {
+  for (const m of andPhrases(text, casualtyWords)) {
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;
@@ -64,19 +65,19 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
     out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
   // "An American contractor died", "a U.S. service member was wounded".
-  for (const m of subjectPhrases(text)) {
+  for (const m of subjectPhrases(text, anchorsIn(text, ARTICLE))) {
     const phrase = m[1] ?? '';
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = start + phrase.length;
     if (taken(start, end)) continue;
     out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
-  for (const m of ownOnePhrases(text)) {
+  for (const m of ownOnePhrases(text, anchorsIn(text, ONE_OF_OR_A))) {
     const phrase = m[1] ?? m[2] ?? '';
     if (taken(m.index, m.index + phrase.length)) continue;
     out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
-  for (const m of verbPhrases(text)) {
+  for (const m of verbPhrases(text, casualtyWords)) {
     const article = m[2];
     const noun = m[3] ?? '';
     if (article?.toLowerCase() === 'one') continue; // a real number: the figure recognizer has it
