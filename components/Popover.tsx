@@ -90,7 +90,7 @@ function Report({ id, other, mark }: { id: string; other: OtherReport; mark: Mar
       {note && <span class="cc-note">{note}</span>}
       {other.byReader && other.url && (
         <a class="cc-reader-link" href={other.url} target="_blank" rel="noopener noreferrer">
-          Open the page you added
+          Open page
         </a>
       )}
       <button type="button" class="cc-quote-toggle" aria-expanded={open ? 'true' : 'false'} aria-controls={id} onClick={() => setOpen(!open)}>
