@@ -94,7 +94,8 @@ function ClaimRow({ claim, action, text, onAction, onText }: ClaimRowProps): JSX
     <li class={`source-review-claim${action === 'drop' ? ' is-dropped' : ''}`}>
       <fieldset>
         <legend>
-          <span class="source-review-label">{claim.label}</span>: <strong>{claim.text}</strong>
+          {/* A name is its own label ("Pentagon"): said once. */}
+          <span class="source-review-label">{claim.kind === 'name' ? 'Name' : claim.label}</span>: <strong>{claim.text}</strong>
         </legend>
         <p class="source-review-quote">“{claim.quote}”</p>
         {claim.attribution && <p class="hint">Credited to {claim.attribution}</p>}

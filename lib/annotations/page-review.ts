@@ -67,12 +67,16 @@ function blocksOf(text: string): TextBlock[] {
   return blocks;
 }
 
-/** The claims a page offers: the first mention of each fact, with its sentence. Marks tied to no fact are left out. */
+/**
+ * The claims a page offers: the first mention of each fact, with its sentence, figures first and then names
+ * (each in page order). Marks tied to no fact are left out.
+ */
 export function reviewClaims(input: PageClaimsInput): ReviewClaim[] {
   const sentences = splitSentences({ text: input.text, blocks: blocksOf(input.text), title: null });
   const seen = new Set<FactKey>();
   const claims: ReviewClaim[] = [];
-  for (const mark of [...input.marks].sort((a, b) => a.start - b.start)) {
+  const order = (m: ReviewMark) => (m.kind === 'figure' ? 0 : 1);
+  for (const mark of [...input.marks].sort((a, b) => order(a) - order(b) || a.start - b.start)) {
     if (!mark.fact || mark.value.type === 'person' || seen.has(mark.fact)) continue;
     seen.add(mark.fact);
     const sentence = sentences.find((s) => s.start <= mark.start && mark.end <= s.end);

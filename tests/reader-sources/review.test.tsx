@@ -45,6 +45,10 @@ describe('the review of a page’s claims', () => {
     expect(killed[0]).toMatchObject({ text: '31', value: { type: 'count', n: 31 }, quote: 'A monitor said 31 fighters were killed in the raid.' });
     expect(input.event).toMatch(/^2021-02-25/);
     expect(new Set(claims.map((c) => c.fact)).size).toBe(claims.length);
+    // Figures first, then names.
+    const kinds = claims.map((c) => c.kind);
+    expect(kinds).toEqual([...kinds].sort());
+    expect(kinds).toContain('name');
   });
 
   it('labels the page with its site name, or its host without www', () => {
