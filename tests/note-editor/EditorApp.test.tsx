@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DELETE_FAILED, EditorApp, NO_SESSION, SAVE_FAILED, SESSION_GONE } from '../../entrypoints/note-editor/EditorApp';
+import { DELETE_FAILED, EditorApp, NO_SESSION, SAVE_FAILED, saveRequest, SESSION_GONE } from '../../entrypoints/note-editor/EditorApp';
 import type { EditorReport, EditorRequest, EditorSession, NotesRequest, SaveResult } from '../../lib/annotations/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { buttonNamed, byLabel, click, eventually, mount, visibleText, type Rendered } from '../ui/helpers';
@@ -291,5 +291,36 @@ describe('note-editor.html’s script', () => {
     expect(sendMessage).toHaveBeenCalledWith({ type: 'notes:editor-session', token: TOKEN });
     act(() => render(null, root));
     root.remove();
+  });
+});
+
+const base: ReaderAnnotation = {
+  id: 'a1',
+  url: 'https://news.example/strike',
+  title: 'Strike',
+  quote: { type: 'TextQuoteSelector', exact: '22 people', prefix: 'said ', suffix: ' were' },
+  position: { type: 'TextPositionSelector', start: 10, end: 19 },
+  colour: 'yellow',
+  note: 'old',
+  tags: ['war'],
+  created: '2024-01-01T00:00:00.000Z',
+  modified: '2024-01-02T00:00:00.000Z',
+};
+const draftFields = { colour: 'blue' as const, note: 'new', tags: ['syria'] };
+const saveTime = new Date('2024-05-01T10:00:00Z');
+
+describe('saveRequest', () => {
+  it('stores a new note as created now, with the reader’s fields', () => {
+    const request = saveRequest({ mode: 'new', annotation: base } as EditorSession, draftFields, base, saveTime);
+    expect(request).toEqual({ type: 'notes:save', annotation: { ...base, ...draftFields, created: saveTime.toISOString(), modified: saveTime.toISOString() } });
+  });
+
+  it('saves an edit over the version it started from, keeping when it was created', () => {
+    const request = saveRequest({ mode: 'edit', annotation: base } as EditorSession, draftFields, base, saveTime);
+    expect(request).toEqual({
+      type: 'notes:save',
+      annotation: { ...base, ...draftFields, modified: saveTime.toISOString() },
+      base: { modified: base.modified, colour: 'yellow', note: 'old', tags: ['war'] },
+    });
   });
 });
