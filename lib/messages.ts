@@ -7,6 +7,7 @@
  *   content → background   'load-popover-ui' inject the popover UI into the sender's frame, on first use
  *   content → background   'annotate'        the engine's answer (findings-wire.ts) for the article the page read, once the gate passes
  *   popup   → content      'get-page-claims' what the page offers for "Add to comparison" (lib/annotations/page-review.ts)
+ *   background → content   'sources-changed' the reader's sources changed: the page is compared again
  *
  * Settings are not messages: every part reads and watches them in the extension's storage.
  */
@@ -53,4 +54,5 @@ export type Message =
   | { type: 'reveal-mark'; id: string }
   | { type: 'load-popover-ui' }
   | { type: 'annotate'; article: ArticleText }
-  | { type: 'get-page-claims' };
+  | { type: 'get-page-claims' }
+  | { type: 'sources-changed' };

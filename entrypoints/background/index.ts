@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { IMPORT_PORT } from '../../lib/annotations/messages';
+import { IMPORT_PORT, type ImportResult } from '../../lib/annotations/messages';
 import type { Message } from '../../lib/messages';
 import { handleMessage, handleTabRemoved, handleTabUpdated } from './badge';
 import { openBackupsDb } from './backups';
@@ -17,7 +17,11 @@ import { prepareNotesStore } from './notes-startup';
 import { isOpenFactsRequest, openFacts } from './open-facts';
 import { createReaderReference } from './reader-reference';
 import { handleSourcesRequest, isSourcesRequest, listSources } from './reader-sources';
+import { tellTabsSourcesChanged } from './sources-broadcast';
 import { mayAsk } from './sender-policy';
+
+/** Whether an import added reader sources (the comparison then changes). */
+const sourcesImported = (result: ImportResult): boolean => result.ok && (result.sources?.added ?? 0) > 0;
 
 export default defineBackground(() => {
   // The reader's notes: opened here, in the extension's origin, on first use.
@@ -27,10 +31,18 @@ export default defineBackground(() => {
   notesStore.ready = prepareNotesStore(notesDb, { journal: notesStore.journal!, backups: notesStore.backups!, snapshot: notesStore.snapshot });
   const extensionOrigin = browser.runtime.getURL('/');
   // The bundled reference with the reader's own sources added, built again only when they change.
-  const readerReference = createReaderReference(async () => {
+  const merged = createReaderReference(async () => {
     await notesStore.ready;
     return listSources(notesDb);
   });
+  // Open tabs are compared again once the reference is rebuilt.
+  const readerReference = {
+    get: merged.get,
+    invalidate: () => {
+      merged.invalidate();
+      void tellTabsSourcesChanged();
+    },
+  };
   // The note editor frame's sessions (the editor is an extension page the page cannot read).
   registerNoteEditorSessions((id) => notesDb.annotations.get(id));
 
@@ -53,7 +65,7 @@ export default defineBackground(() => {
     if (isNotesRequest(message)) {
       const reply = handleNotesRequest(notesDb, message, sender, notesStore);
       // An import may bring reader sources: the merged reference is built again.
-      if (message.type === 'notes:import') void reply.finally(readerReference.invalidate).catch(() => undefined);
+      if (message.type === 'notes:import') void reply.then((r) => sourcesImported(r as ImportResult) && readerReference.invalidate(), () => undefined);
       return reply;
     }
     // The reader's own sources (reader-sources.ts): a change rebuilds the merged reference on the next page.
@@ -66,7 +78,9 @@ export default defineBackground(() => {
     if (port.name !== IMPORT_PORT) return;
     serveImportPort(port, extensionOrigin, async (json, onImportProgress) => {
       await notesStore.ready;
-      return importNotes(notesDb, json, { ...notesStore, onImportProgress }).finally(readerReference.invalidate);
+      const result = await importNotes(notesDb, json, { ...notesStore, onImportProgress });
+      if (sourcesImported(result)) readerReference.invalidate();
+      return result;
     });
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

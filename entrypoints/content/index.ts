@@ -138,6 +138,13 @@ export default defineContentScript({
     function handle(message: Message): Promise<unknown> | undefined {
       if (message.type === 'get-summary') return Promise.resolve(last?.summary ?? null);
       if (message.type === 'get-page-claims') return Promise.resolve(pageClaims(document, last));
+      if (message.type === 'sources-changed') {
+        // The comparison changed, not the article: the last answer no longer stands, so the next pass asks again.
+        if (last?.findings) last = { ...last, articleText: null };
+        changed = changedSinceStep = 'page';
+        scheduler.restart(0);
+        return Promise.resolve(true);
+      }
       if (message.type === 'reveal-mark') {
         const el = last?.drawn.get(message.id)?.[0];
         if (!el) return Promise.resolve(false);

@@ -9,7 +9,7 @@
  *      "The Tidewater Courier (added by you)" with a link to the page.
  *   3. The browser closed and started again on the same profile: still there.
  *   4. Export JSON from the popup, import it into a fresh profile: there once, the same file again adds nothing.
- *   5. Remove on the options page: the popover no longer lists it.
+ *   5. Remove on the options page: the popover no longer lists it, also in a tab that was already open.
  *
  * Screenshots: test-results/reader-source-review-{light,dark}.png, reader-source-popover.png.
  */
@@ -238,7 +238,10 @@ describe("the reader's own sources", () => {
     }
   });
 
-  it('is removed from the options page, and then from the popovers', async () => {
+  it('is removed from the options page, and then from the popovers, in a tab already open too', async () => {
+    const open = await openPage(ext, OTHER);
+    expect((await killedPopover(open)).lines.some((l) => l.startsWith(`${OUTLET} (added by you)`))).toBe(true);
+    await open.keyboard.press('Escape');
     const options = await ext.context.newPage();
     try {
       await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
@@ -251,6 +254,17 @@ describe("the reader's own sources", () => {
       await options.close();
     }
     expect(await storedSources(ext)).toEqual([]);
+    // The tab that was open is compared again without a reload.
+    await open.bringToFront();
+    await until(
+      async () => {
+        await open.keyboard.press('Escape');
+        return (await killedPopover(open)).lines;
+      },
+      (lines) => !lines.some((l) => l.includes(OUTLET)),
+      'the open tab’s popover without the removed source',
+    );
+    await open.close();
     const page = await openPage(ext, OTHER);
     try {
       const popover = await killedPopover(page);

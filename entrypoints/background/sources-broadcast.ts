@@ -1,0 +1,16 @@
+/**
+ * After the reader's sources change (saved, removed, imported), every open tab is told ('sources-changed'),
+ * so a page already open is compared again at once rather than on its next load. Tabs without Crosscheck's
+ * content script (no web page, or off) simply do not answer.
+ */
+import { browser } from 'wxt/browser';
+import type { Message } from '../../lib/messages';
+
+export async function tellTabsSourcesChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'sources-changed' } satisfies Message).catch(() => undefined),
+    ),
+  );
+}
