@@ -237,4 +237,52 @@ describe('facts.html', () => {
       await article.close();
     }
   });
+
+  it('a source the reader saved is a column marked "added by you", compared like any other, with its own page', async () => {
+    const event = reference.events.find((e) => e.id.startsWith('2021-'))!;
+    const url = 'https://gazette.example/strike-story';
+    const jnsToll = reference.claims.find((c) => c.fact === 'strike.killed' && c.value.type === 'count' && c.value.n === 22)!;
+    const draft = {
+      event: event.id,
+      outlet: 'Example Gazette',
+      url,
+      title: 'A story about the strike',
+      published: '2021-02-26',
+      claims: [{ fact: 'strike.killed', value: jnsToll.value, text: '22', quote: 'The strike killed 22 fighters, a monitor said.', attribution: 'a monitor' }],
+    };
+    const page = await openPage(`facts.html?event=${event.id}`);
+    await tableOf(page);
+    type Saved = { ok: boolean; source?: { id: string } };
+    const saved = await page.evaluate(async (d) => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return (await api.runtime.sendMessage({ type: 'sources:save', source: d })) as Saved;
+    }, draft);
+    expect(saved.ok).toBe(true);
+    const id = saved.source!.id;
+    try {
+      await page.goto(`chrome-extension://${ext.extensionId}/facts.html?event=${event.id}&from=${encodeURIComponent(url)}`);
+      await page.waitForSelector(`th[data-crosscheck-source="${id}"]`);
+      const state = await tableOf(page);
+      const mine = { id, label: draft.outlet, outlet: draft.outlet, published: draft.published, url, byReader: true };
+      const claims = draft.claims.map((c) => ({ ...c, source: id }) as never);
+      const expected = buildFactTable(reference, event.id, { readerSources: [mine], readerClaims: claims, from: url })!;
+      expect(state.columns).toEqual(expected.columns.map((c) => c.id));
+      expect(state.current).toEqual([id]);
+      expect(state.rows).toEqual(expectedCells(expected));
+      expect(state.rows.find((r) => r.fact === 'strike.killed')!.cells[id]).toBe('differs');
+      expect(await page.textContent(`th[data-crosscheck-source="${id}"]`)).toContain('added by you');
+      await page.screenshot({ path: join(RESULTS, 'facts-reader-source.png'), fullPage: true });
+      await page.click(`th[data-crosscheck-source="${id}"] a`);
+      await page.waitForSelector('.source-text mark');
+      const shown = await page.evaluate(sourceMarks);
+      expect(shown.title).toBe(draft.outlet);
+      expect(shown.marks).toEqual([draft.claims[0]!.quote]);
+    } finally {
+      await page.evaluate(async (sourceId) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        await api.runtime.sendMessage({ type: 'sources:remove', id: sourceId });
+      }, id);
+      await page.close();
+    }
+  });
 });
