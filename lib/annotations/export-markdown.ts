@@ -7,6 +7,7 @@
 import { autolink, escapeBlock, escapeInline } from './markdown-escape';
 import type { PageFindings, ReaderAnnotation } from './model';
 import { groupByArticle, type ArticleGroup } from './order';
+import type { ReaderSource } from './reader-source';
 import { isoTime } from './time';
 
 const STATUS_LABEL: Record<PageFindings['findings'][number]['status'], string> = {
@@ -15,7 +16,7 @@ const STATUS_LABEL: Record<PageFindings['findings'][number]['status'], string> =
   unique: 'Only in this article',
 };
 
-export function exportMarkdown(annotations: ReaderAnnotation[], findings: PageFindings[] | null, generated: Date): string {
+export function exportMarkdown(annotations: ReaderAnnotation[], findings: PageFindings[] | null, generated: Date, sources: ReaderSource[] = []): string {
   const groups = groupByArticle(annotations, findings);
   const iso = isoTime(generated);
   const blocks: string[] = ['# Crosscheck notes'];
@@ -25,6 +26,7 @@ export function exportMarkdown(annotations: ReaderAnnotation[], findings: PageFi
       `${findings ? ", with Crosscheck's findings" : ''}.`,
   );
   for (const group of groups) blocks.push(...articleBlocks(group, findings !== null));
+  if (sources.length > 0) blocks.push(...sourcesBlocks(sources));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -58,6 +60,21 @@ function findingsBlocks(page: PageFindings): string[] {
     return `- ${STATUS_LABEL[f.status]}: ${escapeInline(f.text)} (${about})${others.length > 0 ? `. Other outlets: ${others.join('; ')}` : ''}.`;
   });
   blocks.push(lines.join('\n'));
+  return blocks;
+}
+
+/** The articles the reader added to the comparison, each with the claims kept (for reading: the JSON file restores them). */
+function sourcesBlocks(sources: ReaderSource[]): string[] {
+  const blocks = ['## Your sources'];
+  for (const source of sources) {
+    blocks.push(`### ${escapeInline(source.outlet)}`);
+    blocks.push(autolink(source.url) ?? 'Address not shown: it is not a web address.');
+    blocks.push(`Event: ${escapeInline(source.event)}, added ${escapeInline(source.savedAt.slice(0, 10))}.`);
+    const lines = source.claims.map(
+      (c) => `- ${escapeInline(c.fact)}: ${escapeInline(c.text)}${c.attribution ? ` (credited to ${escapeInline(c.attribution)})` : ''}`,
+    );
+    if (lines.length > 0) blocks.push(lines.join('\n'));
+  }
   return blocks;
 }
 

@@ -36,7 +36,7 @@ export function exportFile(
   annotations: ReaderAnnotation[],
   findings: PageFindings[] | null,
   generated: Date,
-  /** The reader's own sources: all of them, or the one of the page in scope. The JSON file restores them; Markdown and CSV leave them out. */
+  /** The reader's own sources: all of them, or the one of the page in scope. The JSON file restores them, Markdown lists them, CSV leaves them out. */
   sources: ReaderSource[] = [],
 ): ExportFile {
   const spec = FORMATS[format];

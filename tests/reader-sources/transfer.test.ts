@@ -44,6 +44,16 @@ describe('reader sources in export and import', () => {
     expect((await db.sources.toArray()).map((s) => s.outlet)).toEqual(['Mine']);
   });
 
+  it('lists them in the Markdown export, escaped, and leaves the CSV as it was', async () => {
+    const db = freshDb();
+    await db.sources.put(saved({ outlet: 'The *Harbour* Gazette' }));
+    const md = (await exportNotes(db, 'all', 'markdown', false, NOW)).content;
+    expect(md).toContain('## Your sources\n\n### The \\*Harbour\\* Gazette\n\n<https://harbour-gazette.example/world/syria-strike>');
+    expect(md).toContain('- strike.killed: 31 (credited to a monitoring group)');
+    const csv = (await exportNotes(db, 'all', 'csv', false, NOW)).content;
+    expect(csv).not.toContain('Harbour');
+  });
+
   it('refuses a file whose reader source is malformed, saying which one', () => {
     const json = JSON.stringify({
       '@context': 'http://www.w3.org/ns/anno.jsonld',
