@@ -294,18 +294,7 @@ describe('note-editor.html’s script', () => {
   });
 });
 
-const base: ReaderAnnotation = {
-  id: 'a1',
-  url: 'https://news.example/strike',
-  title: 'Strike',
-  quote: { type: 'TextQuoteSelector', exact: '22 people', prefix: 'said ', suffix: ' were' },
-  position: { type: 'TextPositionSelector', start: 10, end: 19 },
-  colour: 'yellow',
-  note: 'old',
-  tags: ['war'],
-  created: '2024-01-01T00:00:00.000Z',
-  modified: '2024-01-02T00:00:00.000Z',
-};
+const base = note({ modified: '2025-01-02T10:00:00.000Z' });
 const draftFields = { colour: 'blue' as const, note: 'new', tags: ['syria'] };
 const saveTime = new Date('2024-05-01T10:00:00Z');
 
@@ -320,7 +309,7 @@ describe('saveRequest', () => {
     expect(request).toEqual({
       type: 'notes:save',
       annotation: { ...base, ...draftFields, modified: saveTime.toISOString() },
-      base: { modified: base.modified, colour: 'yellow', note: 'old', tags: ['war'] },
+      base: { modified: base.modified, colour: 'yellow', note: 'check SOHR', tags: ['casualties'] },
     });
   });
 });
