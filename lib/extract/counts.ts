@@ -12,101 +12,10 @@
 import type { CountQualifier, CountValue } from '../reference/values';
 import type { FigureMention } from './types';
 import type { Token, TokenSource } from './tokens';
-import { adjacent, isCapitalised, nextTokenStart, tokenEnd, tokenKind, TokenStream } from './tokens';
-import { NUMBER_WORDS, parseNumberAt } from './numbers';
+import { adjacent, isCapitalised, nextTokenStart, tokenEnd, TokenStream } from './tokens';
+import { ARTICLE_NUMBERS_BY_FIRST, mayStartCount, NONE, QUALIFIERS_BY_FIRST, VAGUE_BY_FIRST, YEAR_QUALIFIERS } from './count-phrases';
+import { parseNumberAt } from './numbers';
 import { monthNumber } from './calendar';
-
-interface Phrase {
-  words: string[];
-  qualifier: CountQualifier;
-}
-
-function phrases(list: Array<[string, CountQualifier]>): Phrase[] {
-  return list
-    .map(([s, qualifier]) => ({ words: s.split(' '), qualifier }))
-    .sort((a, b) => b.words.length - a.words.length);
-}
-
-/**
- * Phrases grouped by their first word, each group in the list's order: a token is tried only against
- * the phrases that can start with it, instead of every phrase.
- */
-function byFirstWord<T>(list: readonly T[], words: (item: T) => readonly string[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of list) {
-    const first = words(item)[0]!;
-    const group = out.get(first);
-    if (group) group.push(item);
-    else out.set(first, [item]);
-  }
-  return out;
-}
-
-/** Words before a number that qualify it. Longest phrases are tried first. */
-const QUALIFIERS = phrases([
-  ['at least', 'at-least'],
-  ['a minimum of', 'at-least'],
-  ['no fewer than', 'at-least'],
-  ['not fewer than', 'at-least'],
-  ['no less than', 'at-least'],
-  ['not less than', 'at-least'],
-  ['more than', 'more-than'],
-  ['well over', 'more-than'],
-  ['just over', 'more-than'],
-  ['over', 'more-than'],
-  ['upwards of', 'more-than'],
-  ['upward of', 'more-than'],
-  ['in excess of', 'more-than'],
-  ['greater than', 'more-than'],
-  ['about', 'about'],
-  ['around', 'about'],
-  ['approximately', 'about'],
-  ['approx', 'about'],
-  ['roughly', 'about'],
-  ['some', 'about'],
-  ['nearly', 'about'],
-  ['almost', 'about'],
-  ['an estimated', 'about'],
-  ['estimated', 'about'],
-  ['close to', 'about'],
-  ['just under', 'about'],
-  ['circa', 'about'],
-  ['up to', 'up-to'],
-  ['as many as', 'up-to'],
-  ['no more than', 'up-to'],
-  ['not more than', 'up-to'],
-  ['at most', 'up-to'],
-  ['fewer than', 'up-to'],
-  ['less than', 'up-to'],
-]);
-
-/** What a word that starts no phrase is tried against. */
-const NONE: readonly never[] = [];
-
-const QUALIFIERS_BY_FIRST = byFirstWord(QUALIFIERS, (q) => q.words);
-
-/** Qualifiers that are also used with years ("around 2015"): with them a year stays a year. */
-const YEAR_QUALIFIERS = new Set(['about', 'around', 'approximately', 'approx', 'roughly', 'circa']);
-
-/** Vague counts: qualifier 'several', n null. */
-const VAGUE = [
-  'several', 'multiple', 'numerous', 'many', 'a number of', 'a handful of', 'a few', 'dozens',
-  'several dozen', 'several hundred', 'several thousand', 'a few dozen', 'a few hundred', 'a few thousand',
-  'scores of', 'hundreds of thousands', 'tens of thousands', 'hundreds', 'thousands', 'millions',
-]
-  .map((s) => s.split(' '))
-  .sort((a, b) => b.length - a.length);
-const VAGUE_BY_FIRST = byFirstWord(VAGUE, (v) => v);
-
-/** Phrases with an article: value and qualifier. */
-const ARTICLE_NUMBERS: Array<{ words: string[]; n: number; qualifier: CountQualifier }> = [
-  { words: ['half', 'a', 'dozen'], n: 6, qualifier: 'exact' },
-  { words: ['a', 'couple', 'of'], n: 2, qualifier: 'about' },
-  { words: ['a', 'dozen'], n: 12, qualifier: 'exact' },
-  { words: ['a', 'hundred'], n: 100, qualifier: 'exact' },
-  { words: ['a', 'thousand'], n: 1000, qualifier: 'exact' },
-];
-const ARTICLE_NUMBERS_BY_FIRST = byFirstWord(ARTICLE_NUMBERS, (a) => a.words);
 
 /** A number followed by one of these is a measurement, money, a percentage or a clock time. */
 const UNIT_AFTER = new Set(
@@ -402,48 +311,6 @@ function countAt(text: string, tokens: TokenSource, i: number): { m: FigureMenti
 
 /** How many tokens before a candidate the checks read (hyphenChain, the range rule), with room to spare. */
 const LOOK_BACK = 8;
-
-/** Lower-case words a count can start with: the first words of the phrases above, and number words. */
-const STARTERS = [...QUALIFIERS_BY_FIRST.keys(), ...VAGUE_BY_FIRST.keys(), ...ARTICLE_NUMBERS_BY_FIRST.keys(), ...NUMBER_WORDS];
-
-/**
- * STARTERS as a trie over the letters a-z, 26 slots a node (0: no child), so a word is checked where it
- * stands in the text, in either case, without cutting it out. Starters are plain ASCII words; a word
- * token with an apostrophe is none of them.
- */
-const STARTER_TRIE = (() => {
-  const children: number[] = new Array(26).fill(0);
-  const ends: boolean[] = [false];
-  for (const word of STARTERS) {
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const slot = node * 26 + word.charCodeAt(i) - 97;
-      if (children[slot] === 0) {
-        children[slot] = ends.length;
-        ends.push(false);
-        children.push(...new Array(26).fill(0));
-      }
-      node = children[slot]!;
-    }
-    ends[node] = true;
-  }
-  return { children: Int32Array.from(children), ends: Uint8Array.from(ends, Number) };
-})();
-
-/** Whether a count may start with the token `text[start, end)`: digits, or a word that starts a number or a phrase. */
-function mayStartCount(text: string, start: number, end: number): boolean {
-  const kind = tokenKind(text, start);
-  if (kind !== 'word') return kind === 'num';
-  let node = 0;
-  for (let i = start; i < end; i++) {
-    // ASCII letters lower-cased; an apostrophe falls outside a-z and ends the walk.
-    const letter = (text.charCodeAt(i) | 32) - 97;
-    if (letter < 0 || letter > 25) return false;
-    node = STARTER_TRIE.children[node * 26 + letter]!;
-    if (node === 0) return false;
-  }
-  return STARTER_TRIE.ends[node] === 1;
-}
 
 /**
  * Counts in `text`, sorted by start and non-overlapping. See the module comment for what is left out.
