@@ -7,10 +7,14 @@ import { browser } from 'wxt/browser';
 import type { Message } from '../../lib/messages';
 
 export async function tellTabsSourcesChanged(): Promise<void> {
-  const tabs = await browser.tabs.query({}).catch(() => []);
+  const tabs = (await Promise.resolve()
+    .then(() => browser.tabs.query({}))
+    .catch(() => [])) ?? [];
   await Promise.all(
     tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'sources-changed' } satisfies Message).catch(() => undefined),
+      Promise.resolve()
+        .then(() => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'sources-changed' } satisfies Message)))
+        .catch(() => undefined),
     ),
   );
 }
