@@ -20,7 +20,6 @@ import {
   checkTexts,
   collectHighlights,
   domSignature,
-  findPopovers,
   highlightLooks,
   inPageSource,
   recordHtmlAttributes,
@@ -28,8 +27,8 @@ import {
   uiHosts,
   type ExpectedMarkArg,
   type HighlightPiece,
-  type PopoverInfo,
 } from './support/probes';
+import { expectContractAttributes, findings, noVisiblePopover, pageCaseChecks, until, visiblePopover } from './support/page-checks';
 import { ROOT, startServer, type TestServer } from './support/server';
 import { CHROME, EVENT_2021, PAGES } from './support/cases';
 
@@ -83,59 +82,6 @@ async function pieces(page: Page, extra: string[] = []): Promise<HighlightPiece[
   return runProbe(page, collectHighlights, [...CHROME, ...extra]);
 }
 
-/** Highlights Crosscheck draws from the reference (not the reader's own notes). */
-function findings(all: HighlightPiece[]): HighlightPiece[] {
-  return all.filter((p) => p.kind !== 'note');
-}
-
-/** Polls `probe` until `accept` takes its value, or fails after `timeoutMs` with the last value seen. */
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = UI_TIMEOUT): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const visiblePopover = (page: Page): Promise<PopoverInfo | undefined> =>
-  until(
-    async () => (await runProbe(page, findPopovers)).find((p) => p.visible),
-    (p) => p !== undefined,
-    'a visible popover (role dialog or tooltip in the open shadow root of a [data-crosscheck-ui] host, or a [popover] element)',
-  );
-
-const noVisiblePopover = (page: Page) =>
-  until(
-    async () => (await runProbe(page, findPopovers)).filter((p) => p.visible),
-    (open) => open.length === 0,
-    'the popover to close',
-  );
-
-function expectContractAttributes(all: HighlightPiece[]): void {
-  const problems: string[] = [];
-  const byId = new Map<string, HighlightPiece[]>();
-  for (const p of all) {
-    const label = `"${p.text}" <${p.tag}>`;
-    if (!p.tag.includes('-')) problems.push(`${label}: not a custom element (page CSS for mark/span would reach it)`);
-    if (!['figure', 'name', 'note'].includes(p.kind ?? '')) problems.push(`${label}: data-crosscheck-kind="${p.kind}"`);
-    if (p.kind !== 'note' && !['differs', 'agrees', 'unique'].includes(p.status ?? '')) problems.push(`${label}: data-crosscheck-status="${p.status}"`);
-    if (p.fact !== null && !/^[a-z0-9_-]+\.[a-z0-9_.-]+$/.test(p.fact)) problems.push(`${label}: data-crosscheck-fact="${p.fact}"`);
-    if (!p.id) problems.push(`${label}: no data-crosscheck-id`);
-    else byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
-    if (p.text.trim() === '') problems.push(`${label}: empty highlight`);
-  }
-  for (const [id, group] of byId) {
-    const first = group[0]!;
-    if (group.some((p) => p.kind !== first.kind || p.status !== first.status || p.fact !== first.fact)) {
-      problems.push(`pieces of highlight ${id} disagree: ${JSON.stringify(group.map((p) => [p.text, p.kind, p.status, p.fact]))}`);
-    }
-    if (!group.some((p) => p.tabindex === '0')) problems.push(`highlight ${id} ("${group.map((p) => p.text).join('')}") is not focusable (tabindex="0")`);
-  }
-  expect(problems).toEqual([]);
-}
-
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 describe.each(PAGES)('$name', (c) => {
@@ -150,47 +96,7 @@ describe.each(PAGES)('$name', (c) => {
     await page?.close();
   });
 
-  it(c.event ? 'is marked ready and names its event on <html>' : 'is marked ready and names no event on <html>', async () => {
-    expect(await page.getAttribute('html', 'data-crosscheck-ready')).not.toBeNull();
-    const event = await page.getAttribute('html', 'data-crosscheck-event');
-    if (c.event) expect(event).toMatch(c.event);
-    else expect(event).toBeNull();
-  });
-
-  it(c.event ? 'draws highlights with the contract attributes' : 'draws no highlight', () => {
-    if (!c.event) {
-      expect(findings(all).map((p) => `${p.kind}/${p.status} "${p.text}"`)).toEqual([]);
-      return;
-    }
-    expect(findings(all).length).toBeGreaterThan(0);
-    expectContractAttributes(all);
-  });
-
-  it.runIf(c.marks.length > 0)('highlights the expected figures and names with their fact and status', async () => {
-    const { missing } = await runProbe(page, checkTexts, { marks: c.marks, unmarked: [] });
-    expect(missing).toEqual([]);
-  });
-
-  it('highlights nothing in page chrome', async () => {
-    const inChrome = all.filter((p) => p.chrome !== null).map((p) => `"${p.text}" inside ${p.chrome}`);
-    const { marked } = await runProbe(page, checkTexts, { marks: [], unmarked: c.unmarked });
-    expect([...inChrome, ...marked]).toEqual([]);
-  });
-
-  it("leaves the page's content as it was, apart from the highlight wrappers", async () => {
-    const before = await untouched(c.path);
-    const after = { text: await page.evaluate(() => document.body.textContent ?? ''), signature: await runProbe(page, domSignature) };
-    expect(after.text).toBe(before.text);
-    expect(after.signature).toBe(before.signature);
-  });
-
-  it('records its pass as a crosscheck:pass User Timing measure', async () => {
-    const measures = await page.evaluate(() =>
-      performance.getEntriesByName('crosscheck:pass').map((e) => ({ type: e.entryType, duration: e.duration })),
-    );
-    expect(measures.length).toBeGreaterThan(0);
-    expect(measures.every((m) => m.type === 'measure' && Number.isFinite(m.duration))).toBe(true);
-  });
+  pageCaseChecks(c, { page: () => page, all: () => all, untouched: (path) => untouched(path) });
 });
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
