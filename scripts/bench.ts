@@ -5,7 +5,7 @@
  *
  *   npm run bench                      everything, printed
  *   npm run bench -- --json FILE       the same figures written to FILE as JSON
- *   npm run bench -- --node            only the Node parts (engine alone, reference scale)
+ *   npm run bench -- --node            only the Node parts (the engine alone, and with a reference 100× larger)
  *
  * CROSSCHECK_SKIP_BUILD=1 reuses the last build; CROSSCHECK_BENCH_EXTENSION=DIR measures another build
  * (an older commit's, for a before/after); CROSSCHECK_BENCH_LOADS sets the loads per page (default 5).
@@ -17,6 +17,7 @@ import { ROOT } from '../tests/e2e/support/server';
 import { benchInBrowser, type PageRun } from './bench/browser';
 import { benchEngine, printEngine } from './bench/engine';
 import { benchPages } from './bench/pages';
+import { benchScale, printScale } from './bench/scale';
 
 const SIZES = [1_000, 10_000, 100_000];
 
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
   console.log('The engine alone, in Node:');
   report.engine = benchEngine();
   printEngine(report.engine as ReturnType<typeof benchEngine>);
+  console.log('\nThe same with a synthetic reference of 100 events and 1,000 sources (the content script never carries it):');
+  report.scale = benchScale();
+  printScale(report.scale as ReturnType<typeof benchScale>);
 
   if (!args.includes('--node')) {
     const extensionDir = process.env.CROSSCHECK_BENCH_EXTENSION ?? buildExtension(join(ROOT, '.output/bench'), { testHooks: false });
