@@ -10,7 +10,7 @@ import type { Mark } from '../engine/findings';
 import type { TextBlock } from '../article/types';
 import { findFigures } from '../extract/figures';
 import type { ClaimValue, EventId, FactKey, SourceId } from '../reference/types';
-import type { ReaderClaim, ReaderSourceDraft } from './reader-source';
+import type { ReaderClaim, ReaderSource, ReaderSourceDraft } from './reader-source';
 import { normaliseUrl } from './url';
 
 /** A mark as the review needs it: no other sources' reports. */
@@ -94,6 +94,20 @@ export function reviewClaims(input: PageClaimsInput): ReviewClaim[] {
     });
   }
   return claims;
+}
+
+/**
+ * What the popup offers for a page: nothing on a page about no event or on a bundled source; the saved
+ * source when the reader already added this page (same normalised URL); otherwise "Add to comparison".
+ */
+export function offerFor(
+  input: PageClaimsInput | null,
+  saved: readonly ReaderSource[],
+): { kind: 'hidden' } | { kind: 'saved'; source: ReaderSource } | { kind: 'offer'; input: PageClaimsInput } {
+  if (!input || !input.event || input.referenceSource) return { kind: 'hidden' };
+  const url = normaliseUrl(input.href, input.canonical);
+  const source = saved.find((s) => s.url === url && s.event === input.event);
+  return source ? { kind: 'saved', source } : { kind: 'offer', input };
 }
 
 /** What the reader decided for one claim: keep it as found, keep it with corrected text, or drop it. */

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Popover } from '../../components/Popover';
 import { SourceReview } from '../../components/SourceReview';
 import { extractFromPlainText } from '../../lib/article/from-text';
-import { draftFromReview, outletOf, reviewClaims, type ClaimDecision, type PageClaimsInput } from '../../lib/annotations/page-review';
+import { draftFromReview, offerFor, outletOf, reviewClaims, type ClaimDecision, type PageClaimsInput } from '../../lib/annotations/page-review';
 import { answerFor } from '../../lib/engine/answer';
 import { getReference } from '../../lib/engine/reference';
 import { withReaderSources } from '../../lib/engine/reader-sources';
@@ -76,6 +76,19 @@ describe('the review of a page’s claims', () => {
     const none = draftFromReview(input, claims, new Map(claims.map((c) => [c.id, { action: 'drop' }])));
     expect(none).toEqual({ ok: false, error: expect.stringContaining('Keep at least one') });
     expect(draftFromReview({ ...input, referenceSource: '004' }, claims, new Map()).ok).toBe(false);
+  });
+});
+
+describe('what the popup offers', () => {
+  const input = pageInput();
+  it('offers Add to comparison on a page of an event, not a bundled source nor one already saved', () => {
+    expect(offerFor(input, []).kind).toBe('offer');
+    expect(offerFor(null, []).kind).toBe('hidden');
+    expect(offerFor({ ...input, event: null }, []).kind).toBe('hidden');
+    expect(offerFor({ ...input, referenceSource: '004' }, []).kind).toBe('hidden');
+    const mine = saved({ url: 'https://www.harbour-gazette.example/world/syria', event: input.event! });
+    expect(offerFor(input, [mine])).toEqual({ kind: 'saved', source: mine });
+    expect(offerFor(input, [saved({ url: 'https://elsewhere.example/a', event: input.event! })]).kind).toBe('offer');
   });
 });
 

@@ -9,9 +9,8 @@ import { browser } from 'wxt/browser';
 import { SourceReview } from '../../../components/SourceReview';
 import { errorText } from '../../../components/notes-view';
 import type { SourceSaveResult, SourcesRequest } from '../../../lib/annotations/messages';
-import { draftFromReview, outletOf, reviewClaims, type ClaimDecision, type PageClaimsInput, type ReviewClaim } from '../../../lib/annotations/page-review';
+import { draftFromReview, offerFor, outletOf, reviewClaims, type ClaimDecision, type PageClaimsInput, type ReviewClaim } from '../../../lib/annotations/page-review';
 import type { ReaderSource } from '../../../lib/annotations/reader-source';
-import { normaliseUrl } from '../../../lib/annotations/url';
 import type { Message } from '../../../lib/messages';
 
 type Phase =
@@ -22,11 +21,11 @@ type Phase =
 
 async function loadPhase(tabId: number): Promise<Phase> {
   const input = (await browser.tabs.sendMessage(tabId, { type: 'get-page-claims' } satisfies Message)) as PageClaimsInput | null;
-  if (!input || !input.event || input.referenceSource) return { kind: 'hidden' };
-  const listed = (await browser.runtime.sendMessage({ type: 'sources:list', event: input.event } satisfies SourcesRequest)) as ReaderSource[];
-  const url = normaliseUrl(input.href, input.canonical);
-  const saved = listed.find((s) => s.url === url);
-  return saved ? { kind: 'saved', source: saved, justNow: false } : { kind: 'offer', input };
+  const first = offerFor(input, []);
+  if (first.kind !== 'offer') return { kind: 'hidden' };
+  const listed = (await browser.runtime.sendMessage({ type: 'sources:list', event: first.input.event ?? undefined } satisfies SourcesRequest)) as ReaderSource[];
+  const offer = offerFor(input, listed);
+  return offer.kind === 'saved' ? { ...offer, justNow: false } : offer;
 }
 
 export function AddToComparison({ tabId, pageKey }: { tabId: number; /** Changes when the page's findings do. */ pageKey: string }): JSX.Element | null {
