@@ -2,7 +2,10 @@
 import { browser } from 'wxt/browser';
 import type { EventId } from '../lib/reference/types';
 
-/** Asks for the facts table of `event`; a refusal or a background that is gone changes nothing on the page. */
-export function requestFactsPage(event: EventId): void {
-  void browser.runtime.sendMessage({ type: 'open-facts', event }).catch(() => undefined);
+/**
+ * Asks for the facts table of `event`, `source` being the bundled source the page was recognised as (or null);
+ * a refusal or a background that is gone changes nothing on the page.
+ */
+export function requestFactsPage(event: EventId, source: string | null = null): void {
+  void browser.runtime.sendMessage({ type: 'open-facts', event, source }).catch(() => undefined);
 }

@@ -15,8 +15,8 @@ export default defineUnlistedScript(async () => {
   const ctx = new PageContext('popover-ui');
   // "All facts" shows only when the page matched an event (the content script's last findings say which).
   const openFacts = () => {
-    const event = bridge.getFindings?.()?.event;
-    if (event) requestFactsPage(event);
+    const findings = bridge.getFindings?.();
+    if (findings?.event) requestFactsPage(findings.event, findings.source);
   };
   bridge.ready(await attachPopovers(ctx, { getMark: (id) => bridge.getMark(id), openFacts }));
 });

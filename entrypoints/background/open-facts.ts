@@ -2,16 +2,20 @@
  * 'open-facts': a popover's "All facts" asks for the facts table of its page's event. A page cannot open an
  * extension page itself (facts.html is not web-accessible, so no page can probe for it), so the background
  * opens it in a new tab beside the reader's. Only a known event is opened, and the page the reader came from
- * is the sender's own tab address, never one the message names.
+ * is a bundled source of that event the page was recognised as, or else the sender's own tab address, never an
+ * address the message names.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { factsPath } from '../../components/FactsLink';
 import { eventById } from '../../lib/reference/events';
+import { sourceById } from '../../lib/reference/sources';
 import type { EventId } from '../../lib/reference/types';
 
 export interface OpenFactsRequest {
   type: 'open-facts';
   event: EventId;
+  /** The bundled source the page was recognised as, if any: its column is the one marked. */
+  source?: string | null;
 }
 
 export function isOpenFactsRequest(message: unknown): message is OpenFactsRequest {
@@ -22,7 +26,9 @@ export function isOpenFactsRequest(message: unknown): message is OpenFactsReques
 export function factsTabFor(message: OpenFactsRequest, sender: Pick<Browser.runtime.MessageSender, 'tab'> | undefined): Browser.tabs.CreateProperties | null {
   if (typeof message.event !== 'string' || !eventById.has(message.event)) return null;
   const tab = sender?.tab;
-  const from = typeof tab?.url === 'string' && /^https?:/i.test(tab.url) ? tab.url : null;
+  const recognised = typeof message.source === 'string' ? sourceById.get(message.source) : undefined;
+  const pageUrl = typeof tab?.url === 'string' && /^https?:/i.test(tab.url) ? tab.url : null;
+  const from = recognised?.event === message.event ? recognised.id : pageUrl;
   return {
     url: browser.runtime.getURL(`/${factsPath(message.event, from)}` as '/facts.html'),
     ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),

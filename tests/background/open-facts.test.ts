@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { factsTabFor } from '../../entrypoints/background/open-facts';
 import { authorise, classifySender } from '../../entrypoints/background/sender-policy';
 import { events } from '../../lib/reference/events';
+import { sources } from '../../lib/reference/sources';
+
+const reference = { sources };
 
 const page = { tab: { id: 3, index: 4, windowId: 9, url: 'https://news.example/story?id=1#top' } } as never;
 
@@ -15,6 +18,16 @@ describe("'open-facts'", () => {
       expect(url.searchParams.get('event')).toBe(event.id);
       expect(url.searchParams.get('from')).toBe('https://news.example/story?id=1#top');
       expect(tab).toMatchObject({ index: 5, windowId: 9 });
+    }
+  });
+
+  it('names the bundled source the page was recognised as, when it is a source of that event', () => {
+    for (const source of reference.sources) {
+      const tab = factsTabFor({ type: 'open-facts', event: source.event, source: source.id }, page)!;
+      expect(new URL(tab.url!).searchParams.get('from')).toBe(source.id);
+      const other = events.find((e) => e.id !== source.event)!;
+      const elsewhere = factsTabFor({ type: 'open-facts', event: other.id, source: source.id }, page)!;
+      expect(new URL(elsewhere.url!).searchParams.get('from')).toBe('https://news.example/story?id=1#top');
     }
   });
 
