@@ -366,6 +366,19 @@ function titleOf(doc: Document, root: Element): string | null {
  * one space mapped to the run's first whitespace character (or to nothing for a bare `<br>`).
  */
 export function extractFromDocument(doc: Document): DomArticle {
+  const steps = readDocument(doc, () => false);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** How many nodes the walk reads between two questions to `pause` (asking costs a clock read). */
+const NODES_PER_CHECK = 256;
+
+/**
+ * The same walk in steps: it yields whenever `pause()` says the page should have its main thread back,
+ * and returns the article. The caller resumes it in a later task; if the page changed meanwhile, it
+ * starts again (lib/page/article-pass.ts).
+ */
+export function* readDocument(doc: Document, pause: () => boolean): Generator<void, DomArticle, void> {
   const root = chooseRoot(doc);
   const blocks: TextBlock[] = [];
   const segments: DomSegment[] = [];
@@ -463,7 +476,9 @@ export function extractFromDocument(doc: Document): DomArticle {
     bold: false,
   };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
+  let seen = 0;
   while (stack.length > 0) {
+    if (++seen % NODES_PER_CHECK === 0 && pause()) yield;
     const top = stack[stack.length - 1]!;
     const node = top.kids[top.i++];
     const ctx = top.ctx;

@@ -1,14 +1,15 @@
 /**
- * What a pass does once the cheap gate (pass.ts) has let a page through: read the article in the page,
- * have it annotated (by the background, where the engine and the reference live, so the page's main
- * thread never runs the engine and the script on every page never grows with the reference), then draw
- * the highlights in slices that yield to the page (draw-plan.ts).
+ * What a pass does once the cheap gate (pass.ts) has let a page through: read the article in the page
+ * (from-dom.ts, in steps), have it annotated (by the background, where the engine and the reference
+ * live, so the page's main thread never runs the engine and the script on every page never grows with
+ * the reference), then draw the highlights in slices (draw-plan.ts).
  *
- * Each step that has to wait (the engine's answer, the next slice) makes the reader return 'wait' and
- * ask for the pass to run again (`resume`); the pass is done, and measured, when the last slice is
- * drawn. A page that changes its article meanwhile starts the work again from its new text.
+ * Every step stops at `sliceMs`: the reader returns 'wait' and asks for the pass to run again
+ * (`resume`) when it has more to read or draw, or when the engine answers. The pass is done, and
+ * measured, when the last slice is drawn. A page that changes its article meanwhile starts the work
+ * again from its new text.
  */
-import { extractFromDocument, type DomArticle } from '../article/from-dom';
+import { readDocument, type DomArticle } from '../article/from-dom';
 import type { ArticleText } from '../article/types';
 import type { EngineAnswer } from '../engine/findings-wire';
 import type { Settings } from '../settings';
@@ -27,17 +28,21 @@ export interface ArticleReaderDeps {
   /** Runs the pass again soon: the engine answered, or the next slice is due. */
   resume(): void;
   now(): number;
-  /** Longest stretch of drawing before yielding to the page, in ms (Infinity: all at once). */
+  /** Longest stretch of reading or drawing before yielding to the page, in ms (Infinity: all at once). */
   sliceMs: number;
 }
 
 /** One article on its way from the page's DOM to its highlights. */
 interface Job {
-  article: DomArticle;
   url: string;
   kinds: string;
-  /** The article root's text when the job started: a change means the page rewrote the article. */
-  rootText: string;
+  /** The walk over the page while the article is being read (from-dom.ts, in steps). */
+  reading?: Generator<void, DomArticle, void>;
+  /** The previous pass's highlights were taken away before this reading: the article is to be drawn again. */
+  cleared: boolean;
+  article?: DomArticle;
+  /** The article root's text once read: a change means the page rewrote the article. */
+  rootText?: string;
   /** undefined while the engine works. */
   annotated?: EngineAnswer | null;
   plan?: DrawPlan;
@@ -46,50 +51,67 @@ interface Job {
 
 export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
   let job: Job | null = null;
+  /** When the step under way should give the page its main thread back. */
+  let deadline = Infinity;
+  const pause = () => deps.now() >= deadline;
 
-  /** Whether the job still describes the page: same address, same switches, same article text. */
+  /**
+   * Whether the job still describes the page: same address, same switches, and the article as it was
+   * read. While it is still being read, any change starts the reading again.
+   */
   const current = (doc: Document, settings: Settings, changed: boolean): Job | null => {
     if (!job) return null;
-    const root = job.article.root;
+    const root = job.article?.root;
     const same =
       job.url === (doc.location?.href ?? '') &&
       job.kinds === kindsShown(settings) &&
-      root.isConnected &&
-      (!changed || root.textContent === job.rootText);
+      (root ? root.isConnected && (!changed || root.textContent === job.rootText) : !changed);
     if (!same) job = null;
     return job;
   };
 
-  const start = (doc: Document, settings: Settings, previous: PassResult | null): PassResult | 'wait' => {
-    let article = extractFromDocument(doc);
-    const url = doc.location?.href ?? '';
-    // Same article, highlights still in place: nothing to write (a re-pass must not lose the reader's place).
-    if (stillStands(previous, settings) && previous.articleText === article.text) {
-      if (previous.root) previous.rootText = previous.root.textContent;
-      // A new address for the same article (a fragment, a tracking parameter): the summary says where it is now.
-      return previous.summary.url === url ? previous : { ...previous, summary: { ...previous.summary, url } };
+  /** Reads on, within this step's time; then decides what the article read needs. */
+  const read = (doc: Document, settings: Settings, previous: PassResult | null, at: Job): PassResult | 'wait' => {
+    const step = at.reading!.next();
+    if (!step.done) {
+      deps.resume();
+      return 'wait';
     }
-    if (previous?.drawn.size) {
-      clearHighlights(doc);
-      article = extractFromDocument(doc);
+    at.reading = undefined;
+    const article = step.value;
+    if (!at.cleared) {
+      // Same article, highlights still in place: nothing to write (a re-pass must not lose the reader's place).
+      if (stillStands(previous, settings) && previous.articleText === article.text) {
+        job = null;
+        if (previous.root) previous.rootText = previous.root.textContent;
+        // A new address for the same article (a fragment, a tracking parameter): the summary says where it is now.
+        return previous.summary.url === at.url ? previous : { ...previous, summary: { ...previous.summary, url: at.url } };
+      }
+      if (previous?.drawn.size) {
+        // The old highlights split the page's text nodes: read again once they are gone, for a map to the nodes as they are.
+        clearHighlights(doc);
+        at.cleared = true;
+        at.reading = readDocument(doc, pause);
+        return read(doc, settings, previous, at);
+      }
     }
-    const started: Job = { article, url, kinds: kindsShown(settings), rootText: article.root.textContent ?? '' };
-    job = started;
-    const answer = deps.annotate(article);
+    at.article = article;
+    at.rootText = article.root.textContent ?? '';
+    return ask(doc, settings, at);
+  };
+
+  /** Sends the article to the engine; an engine in-process answers at once. */
+  const ask = (doc: Document, settings: Settings, at: Job): PassResult | 'wait' => {
+    const answer = deps.annotate(at.article!);
     if (!(answer instanceof Promise)) {
-      started.annotated = answer;
-      return step(doc, settings, started);
+      at.annotated = answer;
+      return step(doc, settings, at);
     }
-    answer.then(
-      (annotated) => {
-        started.annotated = annotated;
-        if (job === started) deps.resume();
-      },
-      () => {
-        started.annotated = null;
-        if (job === started) deps.resume();
-      },
-    );
+    const settle = (annotated: EngineAnswer | null) => {
+      at.annotated = annotated;
+      if (job === at) deps.resume();
+    };
+    answer.then(settle, () => settle(null));
     return 'wait';
   };
 
@@ -104,11 +126,11 @@ export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
     if (!at.plan) {
       const marks = findings.marks.filter((m) => (m.kind === 'figure' ? settings.figures : settings.names));
       at.annotated = { ...at.annotated!, findings: { ...findings, marks } };
-      at.plan = planHighlights(at.article, marks);
+      at.plan = planHighlights(at.article!, marks);
       // How marks look here: what the display setting makes stand out, against the article's own background.
-      at.look = lookFor(settings.display, at.article.root);
+      at.look = lookFor(settings.display, at.article!.root);
     }
-    drawSlice(doc, at.plan, deps.now() + deps.sliceMs, deps.now, at.look);
+    drawSlice(doc, at.plan, deadline, deps.now, at.look);
     if (!isDrawn(at.plan)) {
       deps.resume();
       return 'wait';
@@ -119,16 +141,22 @@ export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
       summary: summarise(at.url, 'matched', shown, at.annotated!.eventTitle),
       findings: shown,
       drawn: at.plan.drawn,
-      articleText: at.article.text,
-      root: at.article.root,
-      rootText: at.article.root.textContent,
+      articleText: at.article!.text,
+      root: at.article!.root,
+      rootText: at.article!.root.textContent,
       kinds: at.kinds,
       look: at.look,
     };
   };
 
   return (doc, settings, previous, changed = 'page') => {
-    const going = current(doc, settings, changed !== 'none');
-    return going ? step(doc, settings, going) : start(doc, settings, previous);
+    deadline = deps.now() + deps.sliceMs;
+    let at = current(doc, settings, changed !== 'none');
+    if (!at) {
+      at = { url: doc.location?.href ?? '', kinds: kindsShown(settings), reading: readDocument(doc, pause), cleared: false };
+      job = at;
+    }
+    if (at.reading) return read(doc, settings, previous, at);
+    return step(doc, settings, at);
   };
 }

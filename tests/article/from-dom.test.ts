@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRoot, domRangesFor, extractFromDocument, type DomArticle } from '../../lib/article/from-dom';
+import { chooseRoot, domRangesFor, extractFromDocument, readDocument, type DomArticle } from '../../lib/article/from-dom';
 import { ancestry, blockTexts, checkRanges, DOMS, fixture, happyDom, linkedomDom, piecesText, type Dom } from './helpers';
 
 interface Case {
@@ -541,7 +541,8 @@ describe('text and blocks', () => {
     const last = a.blocks[19999]!;
     const pieces = domRangesFor(a, last.start, last.end);
     expect(pieces.map((p) => p.node.data.slice(p.start, p.end)).join('')).toBe(sentence);
-  });
+    // Not a limit on time: a page this size takes seconds in linkedom on a loaded machine.
+  }, 60_000);
 });
 
 describe.each(DOMS)('invisible characters with $name', (dom: Dom) => {
@@ -568,5 +569,26 @@ describe.each(DOMS)('invisible characters with $name', (dom: Dom) => {
 
   it('treats the byte order mark as invisible, not as a space', () => {
     expect(read('<p>About 1\uFEFF000 people</p>').text).toBe('About 1000 people');
+  });
+});
+
+describe('reading in steps', () => {
+  it.each(DOMS)('gives back, however often it pauses, exactly the article one read gives ($name)', (dom) => {
+    for (const file of ['storm-article.html', 'airstrike-itemprop.html', 'match-divsoup.html']) {
+      const page = dom.parse(fixture(file).replace(/<p>/g, '<p><span>a</span> <b>b</b> '.repeat(3) + '<p>'));
+      try {
+        const whole = extractFromDocument(page.document);
+        const steps = readDocument(page.document, () => true);
+        let pauses = 0;
+        let step = steps.next();
+        for (; !step.done; step = steps.next()) pauses++;
+        expect(pauses, file).toBeGreaterThan(0);
+        expect(step.value.text).toBe(whole.text);
+        expect(step.value.blocks).toEqual(whole.blocks);
+        expect(step.value.segments.map((s) => [s.start, s.offset, s.length])).toEqual(whole.segments.map((s) => [s.start, s.offset, s.length]));
+      } finally {
+        page.close();
+      }
+    }
   });
 });

@@ -110,4 +110,23 @@ describe('reading an article when the engine answers later and drawing comes in 
     expect(result !== 'wait' && result.summary.state).toBe('no-event');
     expect(drawnIds()).toEqual([]);
   });
+
+  it('reads a long article in steps too, and starts reading again when the page changes meanwhile', async () => {
+    document.body.innerHTML = `<main><article><h1>U.S. jets strike Iran-backed militia sites in Syria</h1>${PARAGRAPH.repeat(300)}</article></main>`;
+    const engine = deferredEngine();
+    const read = createArticleReader({ annotate: engine.annotate, resume: () => {}, now: tickingClock(), sliceMs: 1 });
+    expect(read(document, DEFAULT_SETTINGS, null)).toBe('wait');
+    // Still reading: the engine has not been asked yet.
+    expect(engine.asked).toHaveLength(0);
+    // The page adds a paragraph while it is being read: the reading starts again and includes it.
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Late update: the Pentagon said the jets returned safely.</p>');
+    let steps = 0;
+    for (let changed: 'article' | 'none' = 'article'; engine.asked.length === 0; changed = 'none') {
+      expect(read(document, DEFAULT_SETTINGS, null, changed)).toBe('wait');
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(2);
+    expect(engine.asked[0]!.article.text).toContain('Late update');
+  });
 });
+

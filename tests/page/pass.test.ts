@@ -11,9 +11,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 // The real extraction, counted: the cheap check must answer without it.
 vi.mock('../../lib/article/from-dom', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../lib/article/from-dom')>();
-  return { ...actual, extractFromDocument: vi.fn(actual.extractFromDocument) };
+  return { ...actual, readDocument: vi.fn(actual.readDocument) };
 });
-const extractions = () => vi.mocked(fromDom.extractFromDocument).mock.calls.length;
+const extractions = () => vi.mocked(fromDom.readDocument).mock.calls.length;
 
 /** The engine in-process and drawing all at once: every pass completes in one call. */
 const readNow = createArticleReader({ annotate: answerFor, resume: () => {}, now: () => 0, sliceMs: Infinity });
