@@ -27,6 +27,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
 import { watchDownloads, type SavedDownload } from './support/downloads';
+import { until } from './support/hostile';
 import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
 import { dragSelect, notesOnPage, pageOriginState, storedNotes, type DrawnNote, type PageOriginState } from './support/notes';
 import { openToolbarPopup, type OpenedPopup } from './support/popup';
@@ -110,17 +111,6 @@ afterAll(async () => {
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   if (downloadsDir) rmSync(downloadsDir, { recursive: true, force: true });
 });
-
-/** Polls `probe` until `accept` takes its value, or fails after `timeoutMs` with the last value seen. */
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = UI_TIMEOUT): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function openPage(browser: ExtensionBrowser, path: string): Promise<Page> {
   const page = await browser.context.newPage();

@@ -1,11 +1,12 @@
 /**
  * The checks both browser suites make of a page, written once for any driver that can evaluate a script
  * in the page (Playwright's Page in tests/e2e, puppeteer-core's over BiDi in tests/e2e-firefox): waiting
- * for a state, the popover as the probes see it, each highlight against CONTRACT.md §1, and the checks
+ * for a state (until, from hostile.ts), the popover as the probes see it, each highlight against CONTRACT.md §1, and the checks
  * every page case gets (pageCaseChecks).
  */
 import { expect, it } from 'vitest';
 import type { PageCase } from './cases';
+import { until } from './hostile';
 import { checkTexts, domSignature, findPopovers, runProbe, type HighlightPiece, type PopoverInfo } from './probes';
 
 /** What the checks need of a page: to evaluate a script in it (both drivers' Page and Frame can). */
@@ -19,18 +20,8 @@ export interface PageContent {
   signature: string;
 }
 
-export const UI_TIMEOUT = 5_000;
-
-/** Polls `probe` until `accept` takes its value, or fails after `timeoutMs` with the last value seen. */
-export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = UI_TIMEOUT): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Polling for a state, written once for both browsers (hostile.ts's: 10 s unless told otherwise). */
+export { until };
 
 export const visiblePopover = (page: ProbePage): Promise<PopoverInfo | undefined> =>
   until(
