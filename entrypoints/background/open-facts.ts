@@ -6,7 +6,7 @@
  * address the message names.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { factsPath } from '../../components/FactsLink';
+import { factsPath } from '../../components/facts-path';
 import { eventById } from '../../lib/reference/events';
 import { sourceById } from '../../lib/reference/sources';
 import type { EventId } from '../../lib/reference/types';
