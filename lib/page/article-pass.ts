@@ -50,31 +50,51 @@ interface Job {
 }
 
 export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
-  let job: Job | null = null;
+  const reading = new ArticleReading(deps);
+  return (doc, settings, previous, changed = 'page') => reading.next(doc, settings, previous, changed !== 'none');
+}
+
+/** The reader's state between steps: at most one job, the article now on its way. */
+class ArticleReading {
+  private job: Job | null = null;
   /** When the step under way should give the page its main thread back. */
-  let deadline = Infinity;
-  const pause = () => deps.now() >= deadline;
+  private deadline = Infinity;
+  private readonly pause = () => this.deps.now() >= this.deadline;
+
+  constructor(private readonly deps: ArticleReaderDeps) {}
+
+  /** One step: go on with the job that still describes the page, or start one. */
+  next(doc: Document, settings: Settings, previous: PassResult | null, changed: boolean): PassResult | 'wait' {
+    this.deadline = this.deps.now() + this.deps.sliceMs;
+    let at = this.current(doc, settings, changed);
+    if (!at) {
+      at = { url: doc.location?.href ?? '', kinds: kindsShown(settings), reading: readDocument(doc, this.pause), cleared: false };
+      this.job = at;
+    }
+    return at.reading ? this.read(doc, settings, previous, at) : this.step(doc, settings, at);
+  }
 
   /**
-   * Whether the job still describes the page: same address, same switches, and the article as it was
+   * The job, if it still describes the page: same address, same switches, and the article as it was
    * read. While it is still being read, any change starts the reading again.
    */
-  const current = (doc: Document, settings: Settings, changed: boolean): Job | null => {
+  private current(doc: Document, settings: Settings, changed: boolean): Job | null {
+    const job = this.job;
     if (!job) return null;
     const root = job.article?.root;
     const same =
       job.url === (doc.location?.href ?? '') &&
       job.kinds === kindsShown(settings) &&
       (root ? root.isConnected && (!changed || root.textContent === job.rootText) : !changed);
-    if (!same) job = null;
-    return job;
-  };
+    if (!same) this.job = null;
+    return this.job;
+  }
 
   /** Reads on, within this step's time; then decides what the article read needs. */
-  const read = (doc: Document, settings: Settings, previous: PassResult | null, at: Job): PassResult | 'wait' => {
+  private read(doc: Document, settings: Settings, previous: PassResult | null, at: Job): PassResult | 'wait' {
     const step = at.reading!.next();
     if (!step.done) {
-      deps.resume();
+      this.deps.resume();
       return 'wait';
     }
     at.reading = undefined;
@@ -82,7 +102,7 @@ export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
     if (!at.cleared) {
       // Same article, highlights still in place: nothing to write (a re-pass must not lose the reader's place).
       if (stillStands(previous, settings) && previous.articleText === article.text) {
-        job = null;
+        this.job = null;
         if (previous.root) previous.rootText = previous.root.textContent;
         // A new address for the same article (a fragment, a tracking parameter): the summary says where it is now.
         return previous.summary.url === at.url ? previous : { ...previous, summary: { ...previous.summary, url: at.url } };
@@ -91,36 +111,36 @@ export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
         // The old highlights split the page's text nodes: read again once they are gone, for a map to the nodes as they are.
         clearHighlights(doc);
         at.cleared = true;
-        at.reading = readDocument(doc, pause);
-        return read(doc, settings, previous, at);
+        at.reading = readDocument(doc, this.pause);
+        return this.read(doc, settings, previous, at);
       }
     }
     at.article = article;
     at.rootText = article.root.textContent ?? '';
-    return ask(doc, settings, at);
-  };
+    return this.ask(doc, settings, at);
+  }
 
   /** Sends the article to the engine; an engine in-process answers at once. */
-  const ask = (doc: Document, settings: Settings, at: Job): PassResult | 'wait' => {
-    const answer = deps.annotate(at.article!);
+  private ask(doc: Document, settings: Settings, at: Job): PassResult | 'wait' {
+    const answer = this.deps.annotate(at.article!);
     if (!(answer instanceof Promise)) {
       at.annotated = answer;
-      return step(doc, settings, at);
+      return this.step(doc, settings, at);
     }
     const settle = (annotated: EngineAnswer | null) => {
       at.annotated = annotated;
-      if (job === at) deps.resume();
+      if (this.job === at) this.deps.resume();
     };
     answer.then(settle, () => settle(null));
     return 'wait';
-  };
+  }
 
-  /** The job's next step: wait for the engine, draw a slice, or finish. */
-  const step = (doc: Document, settings: Settings, at: Job): PassResult | 'wait' => {
+  /** The job's next step once read: wait for the engine, draw a slice, or finish. */
+  private step(doc: Document, settings: Settings, at: Job): PassResult | 'wait' {
     if (at.annotated === undefined) return 'wait';
     const findings = at.annotated?.findings;
     if (!findings?.event) {
-      job = null;
+      this.job = null;
       return withoutFindings(doc, 'no-event', settings, null);
     }
     if (!at.plan) {
@@ -130,33 +150,28 @@ export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
       // How marks look here: what the display setting makes stand out, against the article's own background.
       at.look = lookFor(settings.display, at.article!.root);
     }
-    drawSlice(doc, at.plan, deadline, deps.now, at.look);
+    drawSlice(doc, at.plan, this.deadline, this.deps.now, at.look);
     if (!isDrawn(at.plan)) {
-      deps.resume();
+      this.deps.resume();
       return 'wait';
     }
-    job = null;
-    const shown = at.annotated!.findings;
-    return {
-      summary: summarise(at.url, 'matched', shown, at.annotated!.eventTitle),
-      findings: shown,
-      drawn: at.plan.drawn,
-      articleText: at.article!.text,
-      root: at.article!.root,
-      rootText: at.article!.root.textContent,
-      kinds: at.kinds,
-      look: at.look,
-    };
-  };
+    this.job = null;
+    return drawnResult(at);
+  }
+}
 
-  return (doc, settings, previous, changed = 'page') => {
-    deadline = deps.now() + deps.sliceMs;
-    let at = current(doc, settings, changed !== 'none');
-    if (!at) {
-      at = { url: doc.location?.href ?? '', kinds: kindsShown(settings), reading: readDocument(doc, pause), cleared: false };
-      job = at;
-    }
-    if (at.reading) return read(doc, settings, previous, at);
-    return step(doc, settings, at);
+/** What a finished job says: the summary, the findings shown and the elements drawn for each. */
+function drawnResult(at: Job): PassResult {
+  const { findings, eventTitle } = at.annotated!;
+  const article = at.article!;
+  return {
+    summary: summarise(at.url, 'matched', findings, eventTitle),
+    findings,
+    drawn: at.plan!.drawn,
+    articleText: article.text,
+    root: article.root,
+    rootText: article.root.textContent,
+    kinds: at.kinds,
+    look: at.look,
   };
 }
