@@ -232,6 +232,7 @@ describe('facts.html', () => {
     await article.keyboard.press('Enter');
     const button = article.getByRole('button', { name: 'All facts' });
     await button.waitFor({ timeout: 8_000 });
+    await article.screenshot({ path: join(RESULTS, 'facts-popover-all-facts.png') });
     const opened = ext.context.waitForEvent('page');
     await button.click();
     const facts = await openedFacts(opened);
