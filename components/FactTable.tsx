@@ -139,13 +139,14 @@ export function FactCell({ cell, id, labelOf }: FactCellProps): JSX.Element {
       {credits.length > 0 && <span class="fact-credit">citing {credits.join('; ')}</span>}
       <div class="fact-tip" id={`${id}-tip`} role="tooltip">
         {cell.claims.map((claim, i) => (
-          <q key={i} class="fact-quote">
-            {claim.quote}
-          </q>
+          <span key={i} class="fact-claim">
+            <q class="fact-quote">{claim.quote}</q>
+            <span class="fact-relations">
+              {cell.claims.length > 1 && `${claim.text}: `}
+              {relationWords(claim.differsFrom.map(labelOf), claim.agreesWith.map(labelOf))}
+            </span>
+          </span>
         ))}
-        <span class="fact-relations">
-          {relationWords(cell.differsFrom.map(labelOf), cell.agreesWith.map(labelOf))}
-        </span>
       </div>
     </div>
   );

@@ -57,6 +57,9 @@ export interface Column extends TableSource {
 
 export interface CellClaim extends Omit<TableClaim, 'source' | 'fact' | 'value'> {
   status: Status;
+  /** The sources with a report this claim contradicts, and those with one it matches, in column order. */
+  differsFrom: SourceId[];
+  agreesWith: SourceId[];
 }
 
 export interface Cell {
@@ -162,11 +165,11 @@ function cellOf(source: SourceId, reports: readonly TableClaim[], context: RowCo
   const own = reports.filter((r) => r.source === source);
   if (own.length === 0) return null;
   const others = reports.filter((r) => r.source !== source);
-  const differs = new Set<SourceId>();
-  const agrees = new Set<SourceId>();
-  const all: ShownRelation[] = [];
-  const claims = own.map((claim) => {
+  const inOrder = (set: ReadonlySet<SourceId>) => context.columns.map((c) => c.id).filter((id) => set.has(id));
+  const claims: CellClaim[] = own.map((claim) => {
     const relations: ShownRelation[] = [];
+    const differs = new Set<SourceId>();
+    const agrees = new Set<SourceId>();
     for (const other of others) {
       const relation = relate(claim.value, other.value, context.event, context.instant);
       if (relation === 'unsure') continue;
@@ -174,11 +177,14 @@ function cellOf(source: SourceId, reports: readonly TableClaim[], context: RowCo
       if (relation === 'different') differs.add(other.source);
       if (relation === 'same') agrees.add(other.source);
     }
-    all.push(...relations);
-    return { text: claim.text, attribution: claim.attribution, quote: claim.quote, status: statusOf(relations) };
+    const { text, attribution, quote } = claim;
+    return { text, attribution, quote, status: statusOf(relations), differsFrom: inOrder(differs), agreesWith: inOrder(agrees) };
   });
-  const inOrder = (set: Set<SourceId>) => context.columns.map((c) => c.id).filter((id) => set.has(id));
-  return { source, status: statusOf(all), claims, differsFrom: inOrder(differs), agreesWith: inOrder(agrees) };
+  const union = (pick: (c: CellClaim) => SourceId[]) => inOrder(new Set(claims.flatMap(pick)));
+  const differsFrom = union((c) => c.differsFrom);
+  const agreesWith = union((c) => c.agreesWith);
+  const status: Status = differsFrom.length > 0 ? 'differs' : agreesWith.length > 0 ? 'agrees' : 'unique';
+  return { source, status, claims, differsFrom, agreesWith };
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {

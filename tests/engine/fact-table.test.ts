@@ -52,6 +52,12 @@ describe('fact table, against the reference', () => {
             for (const other of cell.agreesWith) expect(cellOf(table, row.key, other)?.agreesWith).toContain(cell.source);
             const expected = cell.differsFrom.length > 0 ? 'differs' : cell.agreesWith.length > 0 ? 'agrees' : 'unique';
             expect(cell.status).toBe(expected);
+            // Each claim says whom it differs from or agrees with; the cell is their union.
+            for (const claim of cell.claims) {
+              expect(claim.status).toBe(claim.differsFrom.length > 0 ? 'differs' : claim.agreesWith.length > 0 ? 'agrees' : 'unique');
+            }
+            expect(new Set(cell.claims.flatMap((c) => c.differsFrom))).toEqual(new Set(cell.differsFrom));
+            expect(new Set(cell.claims.flatMap((c) => c.agreesWith))).toEqual(new Set(cell.agreesWith));
           }
           expect(row.contested).toBe(row.cells.filter((c) => c?.status === 'differs').length);
         }
