@@ -1,7 +1,8 @@
 /**
  * The source articles, one folder each in reference/sources/, built into generated.ts. A source's label is
  * its outlet where the text names it, otherwise "an unnamed outlet" with its day (scripts/reference/labels.ts).
- * Their texts are not shipped: only what was derived from them (claims, fingerprints).
+ * Their texts ship only in the source page's bundle (article-texts.ts, imported by entrypoints/source/ alone);
+ * the engine gets what was derived from them (claims, fingerprints).
  */
 import { data } from './generated';
 import type { Source, SourceId } from './types';
