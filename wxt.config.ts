@@ -15,7 +15,7 @@ export default defineConfig({
   // Separate output folders let parallel builds (tests, demo) not trample each other.
   outDir: process.env.CROSSCHECK_OUT_DIR ?? '.output',
   // Test builds (CROSSCHECK_TEST_HOOKS=1, made only by the e2e suites) render Crosscheck's in-page UI in open
-  // shadow roots so acceptance tests can read it; that is all the flag changes (entrypoints/shared/test-hooks.ts).
+  // shadow roots so acceptance tests can read it; that is all the flag changes (utils/test-hooks.ts).
   vite: () => ({
     plugins: [preact()],
     define: { __CROSSCHECK_TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
@@ -53,6 +53,7 @@ export default defineConfig({
       'entrypoints/**',
       'components/**',
       'lib/**',
+      'utils/**',
     ],
     // On top of WXT's own (node_modules, the output folder, *.test.* and *.spec.* files): test helpers and
     // debugging leftovers, should any ever sit beside the code.

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { settingsItem } from '../entrypoints/shared/settings-store';
+import { settingsItem } from '../utils/settings-store';
 
 /** Stored settings with any missing field filled from the defaults. */
 export function completeSettings(value: Partial<Settings> | null | undefined): Settings {

@@ -12,7 +12,7 @@ import ts from 'typescript';
 
 export const MAX_FILE_LINES = 400;
 export const MAX_FUNCTION_LINES = 80;
-const ROOTS = ['lib', 'entrypoints', 'components'];
+const ROOTS = ['lib', 'entrypoints', 'components', 'utils'];
 
 export interface FunctionSize {
   name: string;

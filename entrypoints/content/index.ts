@@ -22,7 +22,7 @@ import { nextTask } from '../../lib/page/next-task';
 import { highlightsUndone, runPass, type ArticleReader, type PassResult } from '../../lib/page/pass';
 import { createRepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
-import { PageContext } from '../shared/page-context';
+import { PageContext } from '../../utils/page-context';
 import { askEngine } from './engine-client';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';

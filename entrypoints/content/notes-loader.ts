@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { NotesRequest } from '../../lib/annotations/messages';
 import type { Findings } from '../../lib/engine/findings';
-import { getBridge, NOTES_UI_KEY } from '../shared/page-bridge';
-import type { PageContext } from '../shared/page-context';
+import { getBridge, NOTES_UI_KEY } from '../../utils/page-bridge';
+import type { PageContext } from '../../utils/page-context';
 
 /**
  * Addresses asked about per page: a page that rewrites its address in a loop must not turn into a

@@ -7,9 +7,9 @@ import { browser } from 'wxt/browser';
 import type { Mark } from '../../lib/engine/findings';
 import type { Message } from '../../lib/messages';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
-import { setBridge } from '../shared/page-bridge';
-import type { PageContext } from '../shared/page-context';
-import type { PopoverController } from './popovers';
+import { setBridge } from '../../utils/page-bridge';
+import type { PageContext } from '../../utils/page-context';
+import type { PopoverController } from '../../utils/page-bridge';
 
 /** How soon after the reader's key press a focus counts as theirs. */
 const KEY_FOCUS_MS = 1000;

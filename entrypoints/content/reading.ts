@@ -9,8 +9,8 @@ import { restyleHighlights } from '../../lib/page/highlights';
 import { lookFor, sameLook } from '../../lib/page/mark-look';
 import type { PassResult } from '../../lib/page/pass';
 import type { Settings } from '../../lib/settings';
-import type { PageContext } from '../shared/page-context';
-import type { PopoverController } from './popovers';
+import type { PageContext } from '../../utils/page-context';
+import type { PopoverController } from '../../utils/page-bridge';
 
 /** The storage.local key that remembers the intro was shown. */
 export const SEEN_INTRO_KEY = 'seenIntro';

@@ -1,13 +1,13 @@
 /**
  * The reader's settings as the content script reads them: the same `local:settings` item that
- * entrypoints/shared/settings-store.ts defines, read with the storage API itself so that the script
+ * utils/settings-store.ts defines, read with the storage API itself so that the script
  * on every page does not carry WXT's storage module (about 3 KB gzipped). The item's versioning and
  * migrations run where it is defined (the background, the popup, the options page), before any page
  * could see a new version. tests/page/content-settings.test.ts checks both read the same.
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import type { PageContext } from '../shared/page-context';
+import type { PageContext } from '../../utils/page-context';
 
 /** The storage.local key of settings-store.ts's `local:settings` item. */
 const KEY = 'settings';

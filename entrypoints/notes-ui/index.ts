@@ -12,9 +12,9 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { storage } from 'wxt/utils/storage';
 import type { HighlightColour } from '../../lib/annotations/model';
 import { isSiteDisabled } from '../../lib/settings';
-import { getBridge, NOTES_UI_KEY } from '../shared/page-bridge';
-import { PageContext } from '../shared/page-context';
-import { settingsItem } from '../shared/settings-store';
+import { getBridge, NOTES_UI_KEY } from '../../utils/page-bridge';
+import { PageContext } from '../../utils/page-context';
+import { settingsItem } from '../../utils/settings-store';
 import { isTabRequest, startNotesPage, type NotesPage } from './notes-page';
 
 /** The note editor, a web-accessible page of the extension (entrypoints/note-editor). */

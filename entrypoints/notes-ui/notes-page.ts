@@ -22,8 +22,8 @@ import type { EditorTarget, NotesTabRequest, PageNotesState } from '../../lib/an
 import { HIGHLIGHT_COLOURS, type HighlightColour, type ReaderAnnotation } from '../../lib/annotations/model';
 import { extractFromDocument, type DomArticle } from '../../lib/article/from-dom';
 import type { Findings } from '../../lib/engine/findings';
-import { mountFloatingHost, type FloatingHost } from '../shared/floating-host';
-import type { PageContext } from '../shared/page-context';
+import { mountFloatingHost, type FloatingHost } from '../../utils/floating-host';
+import type { PageContext } from '../../utils/page-context';
 import { ArticleCache } from './article-cache';
 import { selectionInArticle, spanNow, type Selected } from './article-selection';
 import { NOTES_CSS } from './css';

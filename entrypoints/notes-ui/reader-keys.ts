@@ -2,7 +2,7 @@
  * The reader's clicks and keys on the page, trusted input only: a click or Enter on a note opens its
  * editor, Escape closes the box, and Tab goes into the toolbar and back out of it.
  */
-import type { PageContext } from '../shared/page-context';
+import type { PageContext } from '../../utils/page-context';
 import { noteIdOf, NOTE_SELECTOR } from './draw';
 import type { View } from './notes-panel';
 import type { ReaderInput } from './reader-input';

@@ -4,7 +4,7 @@
  * the events it dispatches, never bring up the toolbar. `selectionchange` is not used: the browser
  * fires it, trusted, for selections scripts make too.
  */
-import type { PageContext } from '../shared/page-context';
+import type { PageContext } from '../../utils/page-context';
 import type { ReaderInput } from './reader-input';
 
 /** Keyboard selections settle this long before the toolbar appears (the reader may still be extending it). */

@@ -23,7 +23,7 @@ const READY_TIMEOUT = 15_000;
 
 /** What the sources archive must hold (README, "Store packages"), and what it may hold at all. */
 const REQUIRED_SOURCES = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md'];
-const ALLOWED_SOURCE = /^(package\.json|package-lock\.json|wxt\.config\.ts|tsconfig\.json|README\.md|(entrypoints|components|lib)\/.+)$/;
+const ALLOWED_SOURCE = /^(package\.json|package-lock\.json|wxt\.config\.ts|tsconfig\.json|README\.md|(entrypoints|components|lib|utils)\/.+)$/;
 const FORBIDDEN_SOURCE = /(^|\/)(tests?|fixtures|__tests__|node_modules|\.output[^/]*|\.wxt|test-results|scripts|\.dbg|\.git)(\/|$)|\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
 
 /** Every file under `dir`, as paths relative to it, sorted. */
@@ -91,7 +91,7 @@ describe.skipIf(!builds)('store packages (npm run zip)', () => {
     const names = zipFileNames(zips.sources);
     console.log(`sources archive: ${names.length} files`);
     for (const file of REQUIRED_SOURCES) expect(names).toContain(file);
-    for (const dir of ['entrypoints/', 'components/', 'lib/']) expect(names.some((n) => n.startsWith(dir)), dir).toBe(true);
+    for (const dir of ['entrypoints/', 'components/', 'lib/', 'utils/']) expect(names.some((n) => n.startsWith(dir)), dir).toBe(true);
     expect(names.filter((n) => FORBIDDEN_SOURCE.test(n))).toEqual([]);
     expect(names.filter((n) => !ALLOWED_SOURCE.test(n))).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { describeRange } from '../../lib/annotations/selectors';
 import { extractFromDocument } from '../../lib/article/from-dom';
 import { HOST_NAME, startNotesPage, type NotesPage } from '../../entrypoints/notes-ui/notes-page';
-import { PageContext } from '../../entrypoints/shared/page-context';
+import { PageContext } from '../../utils/page-context';
 
 const HTML = `<nav><a href="/">Home</a></nav><article><h1>US strikes militia sites in Syria</h1>
 <p>American warplanes bombed buildings in eastern Syria on Thursday, the Pentagon said.</p>

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { View } from '../../entrypoints/notes-ui/notes-panel';
 import { watchReaderKeys } from '../../entrypoints/notes-ui/reader-keys';
-import { PageContext } from '../../entrypoints/shared/page-context';
+import { PageContext } from '../../utils/page-context';
 
 let ctx: PageContext;
 let calls: string[];

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettings, watchSettings } from '../../entrypoints/content/settings';
-import { PageContext } from '../../entrypoints/shared/page-context';
-import { settingsItem } from '../../entrypoints/shared/settings-store';
+import { PageContext } from '../../utils/page-context';
+import { settingsItem } from '../../utils/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 const wait = () => new Promise((r) => setTimeout(r, 0));

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lazyNotes } from '../../entrypoints/content/notes-loader';
 import { lazyPopovers } from '../../entrypoints/content/popover-loader';
-import { NOTES_UI_KEY, setBridge, type PageBridge } from '../../entrypoints/shared/page-bridge';
-import { PageContext } from '../../entrypoints/shared/page-context';
+import { NOTES_UI_KEY, setBridge, type PageBridge } from '../../utils/page-bridge';
+import { PageContext } from '../../utils/page-context';
 
 const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 

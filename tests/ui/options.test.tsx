@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../entrypoints/options/OptionsApp';
 import { addSite, checkNewSite, parseSiteInput, removeSite } from '../../entrypoints/options/sites';
-import { settingsItem } from '../../entrypoints/shared/settings-store';
+import { settingsItem } from '../../utils/settings-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { buttonNamed, byLabel, click, eventually, mount, type Rendered } from './helpers';
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupProps } from '../../entrypoints/popup/Popup';
 import { PopupApp } from '../../entrypoints/popup/PopupApp';
 import { loadPage } from '../../components/use-page-summary';
-import { settingsItem } from '../../entrypoints/shared/settings-store';
+import { settingsItem } from '../../utils/settings-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { buttonNamed, byLabel, click, eventually, MARKS, mount, summary, type Rendered } from './helpers';
 

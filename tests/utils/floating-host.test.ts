@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountFloatingHost, type FloatingHost } from '../../entrypoints/shared/floating-host';
-import { PageContext } from '../../entrypoints/shared/page-context';
+import { mountFloatingHost, type FloatingHost } from '../../utils/floating-host';
+import { PageContext } from '../../utils/page-context';
 
 let ctx: PageContext;
 let ui: FloatingHost;

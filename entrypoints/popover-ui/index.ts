@@ -4,10 +4,10 @@
  * keeps what loads on every page small.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { requestFactsPage } from '../components/open-facts';
-import { getBridge } from './shared/page-bridge';
-import { PageContext } from './shared/page-context';
-import { attachPopovers } from './content/popovers';
+import { requestFactsPage } from '../../components/open-facts';
+import { getBridge } from '../../utils/page-bridge';
+import { PageContext } from '../../utils/page-context';
+import { attachPopovers } from './popovers';
 
 export default defineUnlistedScript(async () => {
   const bridge = getBridge();

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachPopovers, type PopoverController } from '../../entrypoints/content/popovers';
-import { PageContext } from '../../entrypoints/shared/page-context';
-import { findings, markFor } from './article';
+import { attachPopovers } from '../../entrypoints/popover-ui/popovers';
+import type { PopoverController } from '../../utils/page-bridge';
+import { PageContext } from '../../utils/page-context';
+import { findings, markFor } from '../components/article';
 
 const killed = markFor('22');
 
@@ -25,7 +26,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeEach(async () => {
   readerInput = true;
-  // A test build, whose shadow roots are open so tests can read them (entrypoints/shared/test-hooks.ts).
+  // A test build, whose shadow roots are open so tests can read them (utils/test-hooks.ts).
   vi.stubGlobal('__CROSSCHECK_TEST_HOOKS__', true);
   // A highlight split over inline markup, inside a link, and something focusable after it.
   document.body.innerHTML = `<article><p>A monitor said <a href="#story"><crosscheck-mark data-crosscheck-kind="figure" data-crosscheck-status="differs" data-crosscheck-id="${killed.id}" tabindex="0">2</crosscheck-mark><b><crosscheck-mark data-crosscheck-kind="figure" data-crosscheck-status="differs" data-crosscheck-id="${killed.id}" tabindex="0">2</crosscheck-mark></b></a> people were killed. <a id="after" href="#after">More</a></p></article>`;

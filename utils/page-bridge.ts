@@ -2,8 +2,7 @@
  * What the content script shares with the scripts injected later into the same isolated world (the
  * popover UI, the notes UI): content scripts of one extension share their globals; the page cannot see them.
  */
-import type { PopoverController } from '../content/popovers';
-import type { Findings, Mark } from '../../lib/engine/findings';
+import type { Findings, Mark } from '../lib/engine/findings';
 
 export interface PageBridge {
   getMark(id: string): Mark | undefined;
@@ -29,4 +28,14 @@ export function setBridge(bridge: PageBridge): void {
 
 export function getBridge(): PageBridge | undefined {
   return (globalThis as Record<string, unknown>)[KEY] as PageBridge | undefined;
+}
+
+export interface PopoverController {
+  /** `focusInside`: the reader asked with the keyboard (Enter, Space), so focus goes into the popover. */
+  open(id: string, anchor?: HTMLElement, focusInside?: boolean): void;
+  close(): void;
+  /** The one-time explanation of the marks (first matched article). */
+  intro?(): void;
+  /** The pointer is on this highlight: open it if the pointer rests there. */
+  dwellOn?(el: HTMLElement): void;
 }

@@ -1,6 +1,6 @@
 /**
  * One popover for all highlights: a floating host at the end of <body> (closed shadow root, see
- * ../shared/floating-host.ts), placed beside the highlight with Floating UI.
+ * utils/floating-host.ts), placed beside the highlight with Floating UI.
  * - Pointer: it opens when the pointer rests on a highlight (a short dwell), not when it only crosses one
  *   on its way elsewhere; resting on another highlight switches to it.
  * - Keyboard: a highlight is one Tab stop; focus shows a small hint and nothing more. Enter or Space opens
@@ -18,19 +18,11 @@ import type { Mark } from '../../lib/engine/findings';
 import { backgroundBehind, isDark } from '../../lib/page/colours';
 import { unionRect } from '../../lib/page/highlight-box';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
-import { mountFloatingHost } from '../shared/floating-host';
-import type { PageContext } from '../shared/page-context';
+import { mountFloatingHost } from '../../utils/floating-host';
+import type { PopoverController } from '../../utils/page-bridge';
+import type { PageContext } from '../../utils/page-context';
 import { createMarkPainter } from './mark-paint';
 
-export interface PopoverController {
-  /** `focusInside`: the reader asked with the keyboard (Enter, Space), so focus goes into the popover. */
-  open(id: string, anchor?: HTMLElement, focusInside?: boolean): void;
-  close(): void;
-  /** The one-time explanation of the marks (first matched article). */
-  intro?(): void;
-  /** The pointer is on this highlight: open it if the pointer rests there. */
-  dwellOn?(el: HTMLElement): void;
-}
 
 /** How long the pointer rests on a highlight before it opens, and how far it may drift meanwhile. */
 const DWELL_MS = 350;
