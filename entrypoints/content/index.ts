@@ -20,6 +20,7 @@ import { createArticleReader } from '../../lib/page/article-pass';
 import { changeScope, type ChangeScope } from '../../lib/page/changes';
 import { nextTask } from '../../lib/page/next-task';
 import { highlightsUndone, runPass, type ArticleReader, type PassResult } from '../../lib/page/pass';
+import { summaryKey } from '../../lib/page/summary';
 import { createRepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
 import { PageContext } from '../../utils/page-context';
@@ -77,7 +78,7 @@ export default defineContentScript({
       if (waiting || !last) return { undone };
       if (!last.findings) popovers.close();
       else readingAids(last, settings);
-      const summary = JSON.stringify(last.summary);
+      const summary = summaryKey(last.summary);
       if (summary !== sentSummary) {
         sentSummary = summary;
         browser.runtime.sendMessage({ type: 'page-summary', summary: last.summary } satisfies Message).catch(() => {});

@@ -25,3 +25,16 @@ export function summarise(url: string, state: PageSummary['state'], findings: Fi
     })),
   };
 }
+
+/** Above this many findings the summary's key leaves out their details (a live blog's thousands). */
+const DETAILED_KEY_MARKS = 500;
+
+/**
+ * What decides whether a summary is worth sending again: all of it for an ordinary article, its counts
+ * and address for a very long one, whose full text as JSON would hold the page's main thread for long.
+ */
+export function summaryKey(summary: PageSummary): string {
+  if (summary.marks.length <= DETAILED_KEY_MARKS) return JSON.stringify(summary);
+  const { url, state, event, counts, marks } = summary;
+  return JSON.stringify([url, state, event, counts, marks.length]);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRoot, domRangesFor, extractFromDocument, readDocument, type DomArticle } from '../../lib/article/from-dom';
+import fc from 'fast-check';
+import { chooseRoot, collapsed, collapsedLength, domRangesFor, extractFromDocument, readDocument, type DomArticle } from '../../lib/article/from-dom';
 import { ancestry, blockTexts, checkRanges, DOMS, fixture, happyDom, linkedomDom, piecesText, type Dom } from './helpers';
 
 interface Case {
@@ -592,3 +593,18 @@ describe('reading in steps', () => {
     }
   });
 });
+
+describe('a paragraph’s length without building its text', () => {
+  it('is the length of its collapsed text, whatever the spaces and invisible characters', () => {
+    const piece = fc.constantFrom('a', 'Z', '22', ' ', '  ', '\t', '\n', '\u00A0', '\u2003', '\u3000', '\u00AD', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u2028', 'é', '—');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(collapsedLength(text)).toBe(collapsed(text).length);
+      }),
+      { numRuns: 500 },
+    );
+    expect(collapsedLength(null)).toBe(0);
+  });
+});
+
