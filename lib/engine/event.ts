@@ -66,7 +66,6 @@ function readingOf(input: EventInput): ArticleReading {
   return reading;
 }
 
-export { mightBeAboutAStrike };
 
 function dayNumber(d: Day): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
-import { mightBeAboutAStrike } from '../../lib/engine/event';
+import { mightBeAboutAStrike } from '../../lib/engine/gate';
 
 const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
 
