@@ -436,8 +436,12 @@ describe("the reader's highlights and notes", () => {
 
   it('imports the JSON into a fresh profile, draws the highlights, and adds nothing the second time', async () => {
     expect(exportedJson, 'the JSON export').not.toBeNull();
+    // Each step's time in the log, so that a slow or stuck step is named in CI's output.
+    const began = Date.now();
+    const step = (what: string) => console.log(`notes e2e: fresh profile: ${what} after ${Date.now() - began} ms`);
     const fresh = await launch('fresh profile');
     const page = await openPage(fresh, V1);
+    step('the article opened');
     try {
       expect((await storedNotes(fresh.serviceWorker)).annotations).toEqual([]);
       expect(await notesOnPage(page)).toEqual([]);
@@ -460,6 +464,7 @@ describe("the reader's highlights and notes", () => {
       };
 
       expect(await importOnce()).toBe('Imported 2 notes.');
+      step('imported once');
       const rows = (await storedNotes(fresh.serviceWorker)).annotations;
       expect(rows).toHaveLength(2);
       for (const id of [highlightId, noteId]) {
@@ -473,11 +478,13 @@ describe("the reader's highlights and notes", () => {
         expect(notes.map((n) => [n.colour, n.marker])).toEqual([['yellow', false], ['blue', true]]);
         expect(await noteAsEditorShowsIt(opened, noteId)).toEqual({ note: NOTE.note, tags: NOTE.tags.join(', ') });
         origins.push({ where: `fresh profile, ${V1}`, state: await runProbe(opened, pageOriginState, SECRETS) });
+        step('the imported notes drawn and opened');
       } finally {
         await opened.close();
       }
 
       expect(await importOnce()).toBe('Nothing new: all 2 notes were already there.');
+      step('imported again');
       expect((await storedNotes(fresh.serviceWorker)).annotations).toEqual(rows);
       await page.reload();
       await page.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: READY_TIMEOUT });

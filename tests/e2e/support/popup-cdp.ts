@@ -7,12 +7,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
-
-interface TargetInfo {
-  targetId: string;
-  type: string;
-  url: string;
-}
+import { findTarget, openChannel } from './target-channel';
 
 interface AXNode {
   role?: { value?: string };
@@ -38,36 +33,10 @@ export interface PopupSession {
 export async function attachToPopup(ext: ExtensionBrowser, page: Page, timeoutMs = 10_000, path = 'popup.html'): Promise<PopupSession> {
   const popupUrl = `chrome-extension://${ext.extensionId}/${path}`;
   const session: CDPSession = await ext.context.newCDPSession(page);
-  const deadline = Date.now() + timeoutMs;
-  let target: TargetInfo | undefined;
-  while (!target) {
-    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    target = targetInfos.find((t) => t.url.startsWith(popupUrl));
-    if (!target) {
-      if (Date.now() > deadline) throw new Error(`no popup target (${popupUrl}); open it with openToolbarPopup first`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
-
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    if (message.id === undefined) return;
-    const waiter = pending.get(message.id);
-    if (!waiter) return;
-    pending.delete(message.id);
-    if (message.error) waiter.reject(new Error(message.error.message));
-    else waiter.resolve(message.result);
+  const target = await findTarget(session, popupUrl, timeoutMs).catch(() => {
+    throw new Error(`no popup target (${popupUrl}); open it with openToolbarPopup first`);
   });
-  const send = <T = unknown>(method: string, params: object = {}): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const id = ++nextId;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
-    });
+  const { send } = await openChannel(session, target);
 
   const documentNode = async (): Promise<number> => {
     const { root } = await send<{ root: { nodeId: number } }>('DOM.getDocument', { depth: 0 });

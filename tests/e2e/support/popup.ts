@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
+import { findTarget, openChannel } from './target-channel';
 
 export interface OpenedPopup {
   url: string;
@@ -15,12 +16,6 @@ export interface OpenedPopup {
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
-}
-
-interface TargetInfo {
-  targetId: string;
-  type: string;
-  url: string;
 }
 
 export async function openToolbarPopup(ext: ExtensionBrowser, page: Page, timeoutMs = 10_000): Promise<OpenedPopup> {
@@ -38,36 +33,8 @@ export async function openToolbarPopup(ext: ExtensionBrowser, page: Page, timeou
   });
   if (opened !== 'ok') throw new Error(`chrome.action.openPopup() failed: ${opened}`);
 
-  const deadline = Date.now() + timeoutMs;
-  let target: TargetInfo | undefined;
-  while (!target) {
-    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    target = targetInfos.find((t) => t.url.startsWith(popupUrl));
-    if (!target) {
-      if (Date.now() > deadline) throw new Error(`no popup target appeared (${popupUrl})`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
-
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    if (message.id === undefined) return;
-    const waiter = pending.get(message.id);
-    if (!waiter) return;
-    pending.delete(message.id);
-    if (message.error) waiter.reject(new Error(message.error.message));
-    else waiter.resolve(message.result);
-  });
-  const call = (method: string, params: object = {}): Promise<unknown> =>
-    new Promise((resolve, reject) => {
-      const id = ++nextId;
-      pending.set(id, { resolve, reject });
-      session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
-    });
+  const target = await findTarget(session, popupUrl, timeoutMs);
+  const { send: call } = await openChannel(session, target);
 
   const evaluate = async <T>(expression: string): Promise<T> => {
     const result = (await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
@@ -95,7 +62,9 @@ export async function openToolbarPopup(ext: ExtensionBrowser, page: Page, timeou
       writeFileSync(file, Buffer.from(shot.data, 'base64'));
     },
     close: async () => {
-      await call('Runtime.evaluate', { expression: 'window.close()' }).catch(() => undefined);
+      // The popup may close before it answers: the command's reply is not waited for beyond a second.
+      const closing = call('Runtime.evaluate', { expression: 'window.close()' }).catch(() => undefined);
+      await Promise.race([closing, new Promise((r) => setTimeout(r, 1_000))]);
       await session.detach().catch(() => undefined);
     },
   };
