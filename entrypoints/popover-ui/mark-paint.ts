@@ -57,3 +57,5 @@ export function createMarkPainter() {
     },
   };
 }
+
+export type MarkPainter = ReturnType<typeof createMarkPainter>;
