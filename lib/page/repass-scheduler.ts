@@ -62,80 +62,50 @@ export interface RepassScheduler {
 
 export function createRepassScheduler(pass: () => PassReport, timers: Timers, policy: Partial<RepassPolicy> = {}): RepassScheduler {
   const { settleMs, maxWaitMs, minGapMs, undoWindowMs, maxUndone } = { ...DEFAULT_REPASS_POLICY, ...policy };
-  let timer: number | undefined;
-  /** When the timer is due; the timer may fire earlier and find it must wait longer. */
-  let timerAt = Infinity;
   /** The first change since the last pass (null when none is pending), and the latest one. */
   let firstChangeAt: number | null = null;
   let lastChangeAt = -Infinity;
   /** A pass asked for at a fixed time (navigation, settings) rather than after the page settles. */
   let askedAt: number | null = null;
   let lastPassAt = -Infinity;
-  let undoneAt: number[] = [];
-  let halted = false;
-  /** When a new address last made the scheduler forget the page's undoing. */
-  let forgivenAt = -Infinity;
-
-  /** The undone passes in the window, forgetting older ones. */
-  const undone = (now: number) => (undoneAt = undoneAt.filter((t) => now - t < undoWindowMs)).length;
+  const undos = createUndoHistory(undoWindowMs, maxUndone);
 
   /** When the pending pass should run (the gap after the last pass doubled per undone pass), or null. */
   const dueAt = (now: number): number | null => {
     let due = firstChangeAt === null ? null : Math.min(lastChangeAt + settleMs, firstChangeAt + maxWaitMs);
     if (askedAt !== null) due = due === null ? askedAt : Math.min(due, askedAt);
-    return due === null ? null : Math.max(due, lastPassAt + minGapMs * 2 ** undone(now));
+    return due === null ? null : Math.max(due, lastPassAt + minGapMs * 2 ** undos.count(now));
   };
 
-  const cancel = () => {
-    if (timer !== undefined) timers.clearTimeout(timer);
-    timer = undefined;
-    timerAt = Infinity;
-  };
-
-  /**
-   * Sets the timer for the due time. A timer already set for earlier is kept: when it fires it finds
-   * the pass due later and waits again, so a page that changes every few milliseconds costs one timer
-   * per wait, not one per change.
-   */
   const arm = () => {
     const now = timers.now();
     const due = dueAt(now);
-    if (due === null || timerAt <= due) return;
-    cancel();
-    timerAt = due;
-    timer = timers.setTimeout(fire, Math.max(0, due - now));
+    if (due !== null) timer.armFor(due, now);
   };
 
-  const fire = () => {
-    timer = undefined;
-    timerAt = Infinity;
+  const timer = createDueTimer(timers, () => {
     const due = dueAt(timers.now());
     if (due !== null && due > timers.now()) arm();
     else if (due !== null) run();
-  };
+  });
 
   const run = () => {
     const now = timers.now();
     firstChangeAt = askedAt = null;
     lastPassAt = now;
-    if (!pass().undone) return;
-    undoneAt.push(now);
-    if (undone(now) >= maxUndone) {
-      halted = true;
-      cancel();
-    }
+    if (pass().undone && undos.record(now)) timer.cancel();
   };
 
   return {
     get stopped() {
-      return halted;
+      return undos.halted;
     },
     runNow() {
-      cancel();
+      timer.cancel();
       run();
     },
     changed() {
-      if (halted) return;
+      if (undos.halted) return;
       const now = timers.now();
       if (firstChangeAt === null) firstChangeAt = now;
       lastChangeAt = now;
@@ -143,18 +113,76 @@ export function createRepassScheduler(pass: () => PassReport, timers: Timers, po
     },
     restart(delayMs, by = 'reader') {
       const now = timers.now();
-      if (by === 'reader' || now - forgivenAt >= undoWindowMs) {
-        if (by === 'address') forgivenAt = now;
-        halted = false;
-        undoneAt = [];
-      }
-      if (halted) return;
+      undos.forgive(now, by);
+      if (undos.halted) return;
       askedAt = Math.min(askedAt ?? Infinity, now + delayMs);
       arm();
     },
     dispose() {
+      timer.cancel();
+      undos.halt();
+    },
+  };
+}
+
+/**
+ * One timer for the due time. A timer already set for earlier is kept: when it fires it finds the pass
+ * due later and waits again, so a page that changes every few milliseconds costs one timer per wait,
+ * not one per change.
+ */
+function createDueTimer(timers: Timers, fire: () => void) {
+  let timer: number | undefined;
+  /** When the timer is due; the timer may fire earlier and find it must wait longer. */
+  let timerAt = Infinity;
+  const cancel = () => {
+    if (timer !== undefined) timers.clearTimeout(timer);
+    timer = undefined;
+    timerAt = Infinity;
+  };
+  return {
+    cancel,
+    armFor(due: number, now: number): void {
+      if (timerAt <= due) return;
       cancel();
+      timerAt = due;
+      timer = timers.setTimeout(() => {
+        timer = undefined;
+        timerAt = Infinity;
+        fire();
+      }, Math.max(0, due - now));
+    },
+  };
+}
+
+/** The passes the page undid within the window: each doubles the gap, and too many stop re-passing. */
+function createUndoHistory(undoWindowMs: number, maxUndone: number) {
+  let undoneAt: number[] = [];
+  let halted = false;
+  /** When a new address last made the scheduler forget the page's undoing. */
+  let forgivenAt = -Infinity;
+  /** The undone passes in the window, forgetting older ones. */
+  const count = (now: number) => (undoneAt = undoneAt.filter((t) => now - t < undoWindowMs)).length;
+  return {
+    get halted() {
+      return halted;
+    },
+    count,
+    halt() {
       halted = true;
+    },
+    /** A pass found its work undone at `now`; true when that makes too many, and re-passing stops. */
+    record(now: number): boolean {
+      undoneAt.push(now);
+      if (count(now) < maxUndone) return false;
+      halted = true;
+      return true;
+    },
+    /** The reader always, a new address at most once per window, makes the page's undoing forgotten. */
+    forgive(now: number, by: 'reader' | 'address'): void {
+      if (by !== 'reader' && now - forgivenAt < undoWindowMs) return;
+      if (by === 'address') forgivenAt = now;
+      halted = false;
+      undoneAt = [];
     },
   };
 }
