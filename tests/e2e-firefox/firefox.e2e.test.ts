@@ -32,7 +32,7 @@ import {
 import { expectContractAttributes, findings, noVisiblePopover, pageCaseChecks, until, visiblePopover } from '../e2e/support/page-checks';
 import { ROOT, startServer, type TestServer } from '../e2e/support/server';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
-import { FIREFOX_OWN_HOSTS, trappedHost } from './support/trap';
+import { FIREFOX_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
 import { CHROME, EVENT_2021, OWN_PAGES, PAGES } from '../e2e/support/cases';
 
 const builds = inject('firefoxBuilds');
@@ -528,7 +528,7 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
           for (const url of [`http://${host}/probe`, `https://${host}/probe`]) await fetch(url, { mode: 'no-cors' }).catch(() => undefined);
         }, CANARY);
         await until(
-          async () => ff.trap.caught.filter((c) => trappedHost(c) === CANARY),
+          async () => ff.trap.caught.filter((c) => trapHost(c) === CANARY),
           (seen) => seen.some((c) => c.startsWith('GET ')) && seen.some((c) => c.startsWith('CONNECT ')),
           'the canary requests at the trap',
         );
@@ -546,7 +546,7 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
       console.log(
         `e2e firefox privacy: ${ff.requests.length} page requests and ${extensionPageResources.length} popup resources recorded; ` +
           `${ff.trap.caught.length} reached the proxy trap: ` +
-          `${[...new Set(ff.trap.caught.map(trappedHost))].join(', ') || 'none'}`,
+          `${[...new Set(ff.trap.caught.map(trapHost))].join(', ') || 'none'}`,
       );
       // The recorders were live: they saw the test pages, and the popup was sampled.
       expect(ff.requests.some((r) => r.url.startsWith(server.origin))).toBe(true);
@@ -555,7 +555,7 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
       expect(extensionPageResources.filter((u) => !allowed(u)).map((u) => `${u} (from the popup)`)).toEqual([]);
       // Nothing but Firefox's own background services (and the canary) reached the trap: nothing from the
       // pages, the content script, the injected UIs, the popup or the extension's background page.
-      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trappedHost(c)) && trappedHost(c) !== CANARY)).toEqual([]);
+      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trapHost(c)) && trapHost(c) !== CANARY)).toEqual([]);
     });
   });
 });
@@ -595,7 +595,7 @@ describe.skipIf(!builds)('Firefox ESR with the MV3 build', () => {
       await popup.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 10_000, polling: 100 }, title);
       await popup.close();
 
-      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trappedHost(c)))).toEqual([]);
+      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trapHost(c)))).toEqual([]);
     } finally {
       await page.close();
     }

@@ -33,7 +33,7 @@ import { drawnNotes, storedNotesInWorker, type DrawnNote } from '../e2e/support/
 import { collectHighlights, runProbe } from '../e2e/support/probes';
 import { ROOT, startServer, type TestServer } from '../e2e/support/server';
 import { buildFirefox, firefoxShippedOutDir, launchFirefox, type FirefoxWithExtension } from './support/firefox';
-import { FIREFOX_OWN_HOSTS, trappedHost } from './support/trap';
+import { FIREFOX_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
 
 const RESULTS = join(ROOT, 'test-results');
 const READY_TIMEOUT = 15_000;
@@ -283,6 +283,6 @@ describe('hostile pages against the shipped build (Firefox ESR, MV2)', () => {
     expect(ff.requests.some((r) => r.url.startsWith(server.origin))).toBe(true);
     expect(ff.requests.some((r) => isSharedHostUrl(r.url)), 'the shared-host pages were requested (and answered here)').toBe(true);
     expect(ff.requests.filter((r) => !allowed(r.url)).map((r) => `${r.method} ${r.url} (from ${r.by})`)).toEqual([]);
-    expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trappedHost(c)))).toEqual([]);
+    expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trapHost(c)))).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { launchWithExtension } from '../e2e/support/chromium';
 import { collectHighlights, runProbe } from '../e2e/support/probes';
 import { ROOT, startServer, type TestServer } from '../e2e/support/server';
 import { firefoxOutDir, launchFirefox, run, tail } from './support/firefox';
-import { FIREFOX_OWN_HOSTS, trappedHost } from './support/trap';
+import { FIREFOX_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
 import { extractZip, zipFileNames } from './support/zip';
 
 const builds = inject('firefoxBuilds');
@@ -119,7 +119,7 @@ describe.skipIf(!builds)('store packages (npm run zip)', () => {
       expect(await page.evaluate(() => document.documentElement.getAttribute('data-crosscheck-event'))).toMatch(/^2021-02-25/);
       expect((await runProbe(page, collectHighlights, [])).length).toBeGreaterThan(0);
       await ff.openExtensionPage('/popup.html', 'button::-p-text(Export JSON)');
-      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trappedHost(c)))).toEqual([]);
+      expect(ff.trap.caught.filter((c) => !FIREFOX_OWN_HOSTS.has(trapHost(c)))).toEqual([]);
     } finally {
       await ff.close();
     }

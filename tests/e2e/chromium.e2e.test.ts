@@ -14,7 +14,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { events } from '../../lib/reference/events';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
-import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
+import { CHROMIUM_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
+import { isLocalUrl } from './support/network';
 import { openToolbarPopup } from './support/popup';
 import {
   checkTexts,

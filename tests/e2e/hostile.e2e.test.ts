@@ -23,7 +23,8 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, launchWithExtension, shippedOutDir, type ExtensionBrowser } from './support/chromium';
-import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
+import { CHROMIUM_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
+import { isLocalUrl } from './support/network';
 import {
   bandsAround,
   centreOf,

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { CHROMIUM_OWN_HOSTS, isLocalUrl, trapHost } from './support/network';
+import { CHROMIUM_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
+import { isLocalUrl } from './support/network';
 import { EVENT_2021 } from './support/cases';
 import {
   articleFindings,

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from '../../e2e/support/server';
-import { startProxyTrap, type ProxyTrap } from './trap';
+import { startProxyTrap, type ProxyTrap } from '../../e2e-shared/trap';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EXTENSION_UUID, firefoxPath, firefoxPrefs } from './firefox';
-import { startProxyTrap, type ProxyTrap } from './trap';
+import { startProxyTrap, type ProxyTrap } from '../../e2e-shared/trap';
 
 export interface FirefoxOnProfile {
   browser: Browser;

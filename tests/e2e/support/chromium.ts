@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
 import { ROOT } from './server';
-import { recordRequests, startProxyTrap, type ProxyTrap, type RecordedRequest } from './network';
+import { startProxyTrap, type ProxyTrap } from '../../e2e-shared/trap';
+import { recordRequests, type RecordedRequest } from './network';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
