@@ -18,6 +18,18 @@ export interface OptionsFormProps {
   children?: ComponentChildren;
 }
 
+/** The highlighting switches, in the order shown: each turns one boolean setting on or off. */
+const SWITCHES: Array<{ key: 'autoHighlight' | 'figures' | 'names'; id: string; label: string; description: string }> = [
+  {
+    key: 'autoHighlight',
+    id: 'auto-highlight',
+    label: 'Highlight automatically',
+    description: 'Highlight figures and names on every article about an event in Crosscheck’s reference.',
+  },
+  { key: 'figures', id: 'figures', label: 'Figures', description: 'Counts, dates, times, aircraft, calibres and weights.' },
+  { key: 'names', id: 'names', label: 'Names', description: 'People, groups, places and organisations.' },
+];
+
 export function OptionsForm({ settings, status, onUpdate, background, children }: OptionsFormProps): JSX.Element {
   return (
     <main class="options">
@@ -29,27 +41,9 @@ export function OptionsForm({ settings, status, onUpdate, background, children }
       </header>
       <section class="options-section" aria-labelledby="highlighting-title">
         <h2 id="highlighting-title">Highlighting</h2>
-        <Switch
-          id="auto-highlight"
-          label="Highlight automatically"
-          description="Highlight figures and names on every article about an event in Crosscheck’s reference."
-          checked={settings.autoHighlight}
-          onChange={(on) => onUpdate((s) => ({ ...s, autoHighlight: on }))}
-        />
-        <Switch
-          id="figures"
-          label="Figures"
-          description="Counts, dates, times, aircraft, calibres and weights."
-          checked={settings.figures}
-          onChange={(on) => onUpdate((s) => ({ ...s, figures: on }))}
-        />
-        <Switch
-          id="names"
-          label="Names"
-          description="People, groups, places and organisations."
-          checked={settings.names}
-          onChange={(on) => onUpdate((s) => ({ ...s, names: on }))}
-        />
+        {SWITCHES.map(({ key, id, label, description }) => (
+          <Switch key={key} id={id} label={label} description={description} checked={settings[key]} onChange={(on) => onUpdate((s) => ({ ...s, [key]: on }))} />
+        ))}
       </section>
       <section class="options-section" aria-labelledby="display-title">
         <h2 id="display-title">Display</h2>
