@@ -24,6 +24,7 @@
  *   qualifies, first within a few thousand characters of the stored position when the text is long.
  */
 import approxSearch from 'approx-string-match';
+import { isLowSurrogate } from '../extract/letters';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
 /** How many characters of context `describeRange` keeps on each side. */
@@ -337,8 +338,4 @@ function validPosition(position: TextPositionSelector | undefined, length: numbe
 function clampOffset(n: number, length: number): number {
   if (!Number.isFinite(n)) return n > 0 ? length : 0;
   return Math.min(length, Math.max(0, Math.trunc(n)));
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
