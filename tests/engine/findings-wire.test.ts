@@ -34,11 +34,38 @@ describe('the engine’s answer on the wire', () => {
     expect(JSON.stringify(wire)).not.toContain('Syrian Observatory for Human Rights said at least 22');
   });
 
+  it('sends what marks share once: repeated findings point at one body', () => {
+    const wire = packAnswer(answer);
+    expect(wire.marks).toHaveLength(answer.findings.marks.length * 3);
+    // The text is repeated three times, so its findings are too.
+    expect(wire.bodies.length).toBeLessThan(answer.findings.marks.length);
+    expect(new Set(wire.bodies.map((b) => JSON.stringify(b))).size).toBe(wire.bodies.length);
+    expect(wire.ids).toBeNull();
+  });
+
+  it('keeps ids that are not numbered in order', () => {
+    const renamed = { ...answer, findings: { ...answer.findings, marks: answer.findings.marks.map((m) => ({ ...m, id: `x${m.start}` })) } };
+    const wire = structuredClone(packAnswer(renamed));
+    expect(wire.ids).toHaveLength(renamed.findings.marks.length);
+    expect(unpackAnswer(wire, article.text)).toEqual(renamed);
+  });
+
   it('drops a report index that points nowhere rather than trusting it', () => {
     const wire = packAnswer(answer);
-    const mark = wire.marks.find((m) => m.others.length > 0)!;
-    mark.others.push(wire.reports.length + 5);
-    const unpacked = unpackAnswer(wire, article.text).findings.marks.find((m) => m.id === mark.id)!;
-    expect(unpacked.others).toHaveLength(mark.others.length - 1);
+    const at = wire.bodies.findIndex((b) => b.others.length > 0);
+    const cited = wire.bodies[at]!.others.length;
+    wire.bodies[at]!.others.push(wire.reports.length + 5);
+    const unpacked = unpackAnswer(wire, article.text).findings.marks;
+    const users = unpacked.filter((_, i) => wire.marks[i * 3 + 2] === at);
+    expect(users.length).toBeGreaterThan(0);
+    for (const mark of users) expect(mark.others).toHaveLength(cited);
+  });
+
+  it('drops a mark whose body points nowhere', () => {
+    const wire = packAnswer(answer);
+    wire.marks[2] = wire.bodies.length + 1;
+    const unpacked = unpackAnswer(wire, article.text).findings.marks;
+    expect(unpacked).toHaveLength(answer.findings.marks.length - 1);
+    expect(unpacked[0]!.id).toBe('m2');
   });
 });
