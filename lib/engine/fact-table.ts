@@ -5,6 +5,7 @@
  * highlight's is (compare.ts): any other source that contradicts it makes it differ, else any that confirms it
  * makes it agree; 'less-specific' and 'unsure' comparisons do neither. Pure: no extension APIs.
  */
+import { groupBy } from '../group-by';
 import type { ClaimValue, Entity, EntityId, Event, EventId, FactDef, FactKey, Source, SourceId } from '../reference/types';
 import { relate, statusOf, type ShownRelation } from './compare';
 import type { Status } from './findings';
@@ -185,15 +186,4 @@ function cellOf(source: SourceId, reports: readonly TableClaim[], context: RowCo
   const agreesWith = union((c) => c.agreesWith);
   const status: Status = differsFrom.length > 0 ? 'differs' : agreesWith.length > 0 ? 'agrees' : 'unique';
   return { source, status, claims, differsFrom, agreesWith };
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

@@ -5,6 +5,7 @@
  * sources, claims or events the reference holds.
  */
 import type { Reference } from './reference';
+import { groupBy } from '../group-by';
 import type { Claim, EventId, FactDef, FactKey, Measure } from '../reference/types';
 
 interface ReferenceIndex {
@@ -13,18 +14,6 @@ interface ReferenceIndex {
 }
 
 const indexes = new WeakMap<Reference, ReferenceIndex>();
-
-/** Groups `items` by `key`, each group in the items' own order. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 const eventKey = (event: string, what: string) => `${event}\u0000${what}`;
 
