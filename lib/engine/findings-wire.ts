@@ -84,8 +84,8 @@ export function unpackAnswer(wire: WireAnswer, articleText: string): EngineAnswe
     const n = i / 3;
     const id = wire.ids ? wire.ids[n] : `m${n + 1}`;
     if (id === undefined) continue;
-    // Each mark its own copy of the list: the page may filter or extend one mark's reports.
-    marks.push({ ...body, id, start: wire.marks[i]!, end: wire.marks[i + 1]!, others: [...others[at]!] });
+    // Marks with one body share its list of reports: nothing in the page changes a mark's reports.
+    marks.push({ ...body, id, start: wire.marks[i]!, end: wire.marks[i + 1]!, others: others[at]! });
   }
   return { findings: { event: wire.event, article: articleText, source: wire.source, marks }, eventTitle: wire.eventTitle };
 }
