@@ -49,15 +49,8 @@ const verbPhrases = anchoredMatcher(CASUALTY_PHRASE);
 export function findCasualtyPhrases(text: string, taken: (start: number, end: number) => boolean): FigureMention[] {
   const out: FigureMention[] = [];
   const casualtyWords = anchorsIn(text, CASUALTY_WORD);
-  // "wounded several others, including an American service member".
-  for (const m of includingPhrases(text, casualtyWords)) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
-    if (taken(start, end)) continue;
-    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
-  for (const m of andPhrases(text, casualtyWords)) {
+  // "wounded several others, including an American service member"; the "and" form after it.
+  for (const m of [...includingPhrases(text, casualtyWords), ...andPhrases(text, casualtyWords)]) {
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;
