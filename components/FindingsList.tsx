@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'preact';
 import type { SummaryMark } from '../lib/messages';
+import { HintedList } from './HintedList';
 import { kindWord, othersLine, statusWord, STATUS_ORDER } from './finding-words';
 
 /** Differs, then agrees, then unique; page order within each. */
@@ -74,16 +75,13 @@ export function FindingsList({ marks, onReveal, title = 'Findings' }: FindingsLi
       <h2 id="findings-title" class="section-title">
         {title}
       </h2>
-      <p class="hint" id="findings-hint">
-        Choose one to show it on the page.
-      </p>
-      <ul class="findings-list" aria-describedby="findings-hint">
+      <HintedList hintId="findings-hint" hint="Choose one to show it on the page." class="findings-list">
         {marks.map((mark) => (
           <li key={mark.id}>
             <FindingButton mark={mark} onReveal={onReveal} />
           </li>
         ))}
-      </ul>
+      </HintedList>
     </section>
   );
 }

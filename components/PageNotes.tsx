@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderAnnotation } from '../lib/annotations/model';
 import { errorText, NO_NOTES_TEXT, quoteText, splitByPlacement, type PageNotesView } from './notes-view';
+import { HintedList } from './HintedList';
 import { NoteSummary } from './NoteSummary';
 
 export interface PageNotesProps {
@@ -97,20 +98,15 @@ function PageNotesBody({ view, onReveal, onDelete }: { view: PageNotesView; onRe
       return (
         <>
           {placed.length > 0 && (
-            <>
-              <p class="hint" id="notes-page-hint">
-                Choose one to show it on the page.
-              </p>
-              <ul class="notes-list" aria-describedby="notes-page-hint">
-                {placed.map((note) => (
-                  <li key={note.id}>
-                    <button type="button" class="note-item" data-note-id={note.id} onClick={() => onReveal(note)}>
-                      <NoteSummary note={note} />
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
+            <HintedList hintId="notes-page-hint" hint="Choose one to show it on the page." class="notes-list">
+              {placed.map((note) => (
+                <li key={note.id}>
+                  <button type="button" class="note-item" data-note-id={note.id} onClick={() => onReveal(note)}>
+                    <NoteSummary note={note} />
+                  </button>
+                </li>
+              ))}
+            </HintedList>
           )}
           {missing.length > 0 && (
             <section class="notes-missing" aria-labelledby="notes-missing-title">
