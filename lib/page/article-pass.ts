@@ -170,7 +170,9 @@ function drawnResult(at: Job): PassResult {
     drawn: at.plan!.drawn,
     articleText: article.text,
     root: article.root,
-    rootText: article.root.textContent,
+    // Drawing wraps text without changing it, and every step checked the text against the page's changes:
+    // it is still the text read (reading it again would cost a walk of the whole article in this task).
+    rootText: at.rootText ?? article.root.textContent,
     kinds: at.kinds,
     look: at.look,
   };
