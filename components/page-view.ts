@@ -105,6 +105,17 @@ export function popupView(result: PageResult, settings: Settings, settling = fal
   return { kind: 'matched', summary };
 }
 
+/** The view once the settings are loaded (loading until then). */
+export function viewFor(page: { result: PageResult; settling: boolean }, settings: Settings | null): PopupView {
+  return settings ? popupView(page.result, settings, page.settling) : { kind: 'loading' };
+}
+
+/** The site a page belongs to: its summary's host, else its tab's when that is a web page; null for others. */
+export function pageHostname(result: PageResult, tabUrl: string | null | undefined): string | null {
+  if (result.kind === 'summary') return webHostname(result.summary.url);
+  return classifyUrl(tabUrl) === 'web' ? webHostname(tabUrl) : null;
+}
+
 /** A response from the content script that looks like a summary. */
 export function isPageSummary(value: unknown): value is PageSummary {
   if (typeof value !== 'object' || value === null) return false;

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { revealMark } from '../../components/reveal-mark';
-import { classifyUrl, popupView, setSiteEnabled, webHostname } from '../../components/page-view';
+import { pageHostname, setSiteEnabled, viewFor } from '../../components/page-view';
 import { canOpenSidePanel, openSidePanel, type PanelApis } from '../../components/side-panel';
 import { useNotes } from '../../components/use-notes';
 import { usePageSummary } from '../../components/use-page-summary';
@@ -37,12 +37,11 @@ export function PopupApp(): JSX.Element {
     );
   }, []);
   const panels = browser as unknown as PanelApis;
-  const hostname =
-    result.kind === 'summary' ? webHostname(result.summary.url) : classifyUrl(page.url) === 'web' ? webHostname(page.url) : null;
+  const hostname = pageHostname(result, page.url);
 
   return (
     <Popup
-      view={settings ? popupView(result, settings, page.settling) : { kind: 'loading' }}
+      view={viewFor(page, settings)}
       settings={settings ?? DEFAULT_SETTINGS}
       hostname={hostname}
       onSiteChange={(enabled) => {

@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
-import { classifyUrl, popupView, webHostname } from '../../components/page-view';
+import { pageHostname, viewFor } from '../../components/page-view';
 import { revealMark } from '../../components/reveal-mark';
 import { useNotes } from '../../components/use-notes';
 import { usePageBackground } from '../../components/use-page-background';
@@ -31,12 +31,11 @@ export function SidePanelApp(): JSX.Element {
   const notes = useNotes(tab, { close: stayOpen });
   const background = usePageBackground();
   const { result, tabId } = page;
-  const hostname =
-    result.kind === 'summary' ? webHostname(result.summary.url) : classifyUrl(page.url) === 'web' ? webHostname(page.url) : null;
+  const hostname = pageHostname(result, page.url);
 
   return (
     <SidePanel
-      view={settings ? popupView(result, settings, page.settling) : { kind: 'loading' }}
+      view={viewFor(page, settings)}
       settings={settings ?? DEFAULT_SETTINGS}
       hostname={hostname}
       onReveal={(id) => {
