@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FactLegend, FactTable } from '../../components/FactTable';
+import { NotFoundPage } from '../../components/NotFoundPage';
 import { saveExportFile } from '../../components/notes-view';
 import { buildFactTable } from '../../lib/engine/fact-table';
 import type { EventId } from '../../lib/reference/types';
@@ -67,19 +68,15 @@ export function FactsApp({ search, loadReaderColumns = readerColumns }: FactsApp
 }
 
 function UnknownEvent({ asked }: { asked: string }): JSX.Element {
+  const choices = bundledReference.events.map((e) => ({ id: e.id, href: `facts.html?event=${encodeURIComponent(e.id)}`, label: e.title }));
+  const missing = asked ? `Crosscheck does not know the event “${asked}”.` : 'No event was given.';
   return (
-    <main class="facts-page">
-      <h1>Every fact against every source</h1>
-      <p class="facts-unknown" role="alert">
-        {asked ? `Crosscheck does not know the event “${asked}”.` : 'No event was given.'} Choose one of the events it knows:
-      </p>
-      <ul class="facts-events">
-        {bundledReference.events.map((e) => (
-          <li key={e.id}>
-            <a href={`facts.html?event=${encodeURIComponent(e.id)}`}>{e.title}</a>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <NotFoundPage
+      pageClass="facts-page"
+      title="Every fact against every source"
+      message={`${missing} Choose one of the events it knows:`}
+      messageClass="facts-unknown"
+      choices={choices}
+    />
   );
 }

@@ -7,6 +7,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dayWords, STATUS_WORDS } from '../../components/fact-words';
+import { NotFoundPage } from '../../components/NotFoundPage';
 import { SourceText, type MarkedClaim } from '../../components/SourceText';
 import { buildFactTable, type Column, type FactTable } from '../../lib/engine/fact-table';
 import { articleTexts } from '../../lib/reference/article-texts';
@@ -111,17 +112,7 @@ function SourceHeader({ column, eventTitle, eventId }: { column: Column; eventTi
 }
 
 function UnknownSource({ asked }: { asked: string }): JSX.Element {
-  return (
-    <main class="source-page">
-      <h1>Source not found</h1>
-      <p role="alert">{asked ? `Crosscheck has no source “${asked}”.` : 'No source was given.'} The sources it ships with:</p>
-      <ul class="facts-events">
-        {bundledReference.sources.map((s) => (
-          <li key={s.id}>
-            <a href={`source.html?id=${encodeURIComponent(s.id)}`}>{s.label}</a>
-          </li>
-        ))}
-      </ul>
-    </main>
-  );
+  const choices = bundledReference.sources.map((s) => ({ id: s.id, href: `source.html?id=${encodeURIComponent(s.id)}`, label: s.label }));
+  const missing = asked ? `Crosscheck has no source “${asked}”.` : 'No source was given.';
+  return <NotFoundPage pageClass="source-page" title="Source not found" message={`${missing} The sources it ships with:`} choices={choices} />;
 }
