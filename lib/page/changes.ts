@@ -3,7 +3,7 @@
  * clock in the header, a ticker or a comment counter changing elsewhere cannot change what the pass
  * reads, and is not worth a pass; before any article is found, every change counts.
  */
-import { isInSkippedPart } from '../article/from-dom';
+import { isInSkippedPart } from '../article/chrome';
 import { isOurs } from './highlights';
 
 /**

@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     const page = await ext.context.newPage();
     const cdp = await ext.context.newCDPSession(page);
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: args.includes('--samples') ? [...CATEGORIES, ...SAMPLING] : CATEGORIES }, transferMode: 'ReportEvents' });
     await page.goto(`${origin}${bench.path}`);

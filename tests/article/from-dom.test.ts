@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseRoot, collapsed, collapsedLength, domRangesFor, extractFromDocument, readDocument, type DomArticle } from '../../lib/article/from-dom';
+import { chooseRoot, collapsed, collapsedLength } from '../../lib/article/article-root';
+import { domRangesFor, extractFromDocument, readDocument, type DomArticle } from '../../lib/article/from-dom';
 import { ancestry, blockTexts, checkRanges, DOMS, fixture, happyDom, linkedomDom, piecesText, type Dom } from './helpers';
 
 interface Case {

@@ -1,0 +1,154 @@
+/**
+ * Which element of a page holds its article: semantic candidates weighed by the paragraph text under
+ * them, the best `<p>` container otherwise, widened to the parent of twins (a body split around an ad,
+ * the entries of a live blog).
+ */
+import { isHardChrome } from './chrome';
+import { dropInvisible } from './invisible';
+
+const WS = /\s+/g;
+export function collapsed(s: string | null | undefined): string {
+  return dropInvisible(s ?? '').replace(WS, ' ').trim();
+}
+
+/** Characters `\s` matches once invisible characters are gone (U+FEFF is one of those). */
+const SPACE = /\s/;
+
+/**
+ * `collapsed(s).length`, counted without building the string: choosing the root measures every
+ * paragraph of the page, which on a 100k-word page was most of the first pass's time.
+ */
+export function collapsedLength(s: string | null | undefined): number {
+  if (!s) return 0;
+  let length = 0;
+  let pending = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff) continue;
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!));
+    if (space) {
+      pending = length > 0;
+    } else {
+      if (pending) length++;
+      pending = false;
+      length++;
+    }
+  }
+  return length;
+}
+
+/** How many paragraphs are measured between two questions to `pause` (asking costs a clock read). */
+const PARAGRAPHS_PER_CHECK = 64;
+
+/**
+ * Paragraph text below each element, and in each element's direct `<p>` children; in steps, like the
+ * walk (from-dom.ts): measuring every paragraph of a 100k-word page is more than one task's work.
+ */
+function* paragraphScores(doc: Document, candidates: Set<Element>, pause: () => boolean) {
+  const below = new Map<Element, number>();
+  const direct = new Map<Element, number>();
+  const ps = doc.querySelectorAll('p');
+  for (let i = 0; i < ps.length; i++) {
+    if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && pause()) yield;
+    const p = ps[i]!;
+    const len = collapsedLength(p.textContent);
+    if (len === 0) continue;
+    let inChrome = false;
+    const hits: Element[] = [];
+    for (let a = p.parentElement; a; a = a.parentElement) {
+      const tag = a.tagName.toLowerCase();
+      // A <form> around the whole page (ASP.NET WebForms) does not make its paragraphs chrome.
+      if (tag !== 'form' && isHardChrome(a, tag)) {
+        inChrome = true;
+        break;
+      }
+      if (candidates.has(a)) hits.push(a);
+    }
+    if (inChrome) continue;
+    for (const a of hits) below.set(a, (below.get(a) ?? 0) + len);
+    const parent = p.parentElement;
+    if (parent) direct.set(parent, (direct.get(parent) ?? 0) + len);
+  }
+  return { below, direct };
+}
+
+function best(els: Element[], score: (e: Element) => number): Element | null {
+  let top: Element | null = null;
+  let topScore = -1;
+  for (const e of els) {
+    const s = score(e);
+    if (s > topScore) {
+      top = e;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+export function paragraphLength(el: Element): number {
+  let n = 0;
+  const ps = el.querySelectorAll('p');
+  for (let i = 0; i < ps.length; i++) n += collapsedLength(ps[i]!.textContent);
+  return n;
+}
+
+/**
+ * True when a sibling of `el` is made like it (same tag and class) and has paragraphs but no
+ * `<h1>`: `el` is one part of a body split around an ad, or one entry of a live blog. A sibling
+ * with its own `<h1>` is another article (the next story a page loads below).
+ */
+export function hasTwin(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  const parent = el.parentElement;
+  if (!parent || (!cls && el.tagName.toLowerCase() !== 'article')) return false;
+  const sibs = parent.children;
+  for (let i = 0; i < sibs.length; i++) {
+    const s = sibs[i]!;
+    if (s !== el && s.tagName === el.tagName && (s.getAttribute('class') ?? '') === cls && !s.querySelector('h1') && paragraphLength(s) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The parent of the root's twins, looking `levels` up: an entry often wraps its text in a div of its own. */
+function widen(root: Element, levels: number): Element {
+  for (let el: Element | null = root, i = 0; el && i < levels; el = el.parentElement, i++) {
+    if (hasTwin(el)) return el.parentElement!;
+  }
+  return root;
+}
+
+/**
+ * The article root: `[itemprop=articleBody]`, the `<article>` with the most paragraph text,
+ * `[role=main]`, `<main>`, else the element whose direct `<p>` children hold the most text,
+ * else `<body>`. A semantic candidate is passed over when it holds less than half the text of
+ * the best `<p>` container (an `<article>` that is only a teaser card in a sidebar).
+ * A root with twins (see `hasTwin`) gives way to their parent, so that every part or entry is read.
+ */
+export function chooseRoot(doc: Document): Element {
+  const steps = chooseRootInSteps(doc, () => false);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** The same choice in steps: it yields whenever `pause()` says the page should have its main thread back. */
+export function* chooseRootInSteps(doc: Document, pause: () => boolean): Generator<void, Element, void> {
+  const groups = ['[itemprop=articleBody]', 'article', '[role=main]', 'main'].map((sel) =>
+    Array.from(doc.querySelectorAll(sel)),
+  );
+  const candidates = new Set(groups.flat());
+  const { below, direct } = yield* paragraphScores(doc, candidates, pause);
+  let bestDirect: Element | null = null;
+  let bestDirectScore = 0;
+  for (const [el, n] of direct) {
+    if (n > bestDirectScore) {
+      bestDirect = el;
+      bestDirectScore = n;
+    }
+  }
+  for (const group of groups) {
+    const top = best(group, (e) => below.get(e) ?? 0);
+    if (top && (below.get(top) ?? 0) >= bestDirectScore / 2) return widen(top, 1);
+  }
+  return bestDirect ? widen(bestDirect, 2) : (doc.body ?? doc.documentElement);
+}

@@ -1,0 +1,104 @@
+/**
+ * The article's text as the walk (from-dom.ts) finds it, one block at a time: words with whitespace
+ * collapsed, each character mapped back to the text node it came from, and a block that closes as a
+ * link list or debris dropped.
+ * Whitespace: a run between two words, across any number of text nodes and `<br>`s, becomes one space
+ * mapped to the run's first whitespace character (or to nothing for a bare `<br>`).
+ */
+import { isDateLine, isDebris, looksLikeHeading } from './debris';
+import { visibleRuns } from './invisible';
+import type { BlockKind, TextBlock } from './types';
+import { LINK_DENSITY, type Ctx } from './walk-context';
+
+/** Characters `text[start, start + length)` are `node.data[offset, offset + length)`, one to one. */
+export interface DomSegment {
+  start: number;
+  node: Text;
+  offset: number;
+  length: number;
+}
+
+export class BlockBuilder {
+  /** The blocks kept so far, joined by "\n\n", their segments with offsets in `text`. */
+  text = '';
+  readonly blocks: TextBlock[] = [];
+  readonly segments: DomSegment[] = [];
+  // The open block: its text, its segments (offsets within the block), what it is made of.
+  private block = '';
+  private blockSegs: DomSegment[] = [];
+  private kind: BlockKind = 'paragraph';
+  private words = 0;
+  private links = 0;
+  private bolds = 0;
+  /** The words outside links. */
+  private plain = '';
+  /** A pending space: undefined when none, null when it has no text node behind it (a `<br>`). */
+  private space: Text | null | undefined;
+  private spaceAt = 0;
+
+  /** A word of `node`; `clean` when the node holds no invisible character. */
+  word(node: Text, from: number, to: number, ctx: Ctx, clean: boolean): void {
+    if (!this.block) {
+      this.kind = ctx.kind;
+      this.words = this.links = this.bolds = 0;
+      this.plain = '';
+    } else if (this.space !== undefined) {
+      this.add(' ', this.space, this.spaceAt);
+    }
+    this.space = undefined;
+    // Invisible characters are left out of the text: each visible run keeps its own segment.
+    let visible = '';
+    if (clean) {
+      visible = node.data.slice(from, to);
+      this.add(visible, node, from);
+    } else {
+      for (const [a, b] of visibleRuns(node.data, from, to)) {
+        this.add(node.data.slice(a, b), node, a);
+        visible += node.data.slice(a, b);
+      }
+    }
+    const n = visible.length;
+    this.words += n;
+    if (ctx.link) this.links += n;
+    else this.plain += visible + ' ';
+    if (ctx.bold) this.bolds += n;
+  }
+
+  /** Whitespace at `node[at]`, or a `<br>` (null): one space before the next word of the block. */
+  gap(node: Text | null, at: number): void {
+    if (this.block && !this.space && (node || this.space === undefined)) {
+      this.space = node;
+      this.spaceAt = at;
+    }
+  }
+
+  /** Closes the open block: kept unless it is a link list or debris. */
+  flush(): void {
+    const { block, words, links, bolds, kind } = this;
+    const linkList = links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim()));
+    if (block && !linkList && !isDebris(block)) {
+      if (this.text) this.text += '\n\n';
+      const start = this.text.length;
+      for (const s of this.blockSegs) this.segments.push({ start: start + s.start, node: s.node, offset: s.offset, length: s.length });
+      this.text += block;
+      // A paragraph entirely in bold that reads like a heading is a subhead (`<p><strong>…</strong></p>`).
+      const subhead = kind === 'paragraph' && bolds === words && looksLikeHeading(block);
+      this.blocks.push({ start, end: this.text.length, kind: subhead ? 'heading' : kind });
+    }
+    this.block = '';
+    this.blockSegs = [];
+    this.space = undefined;
+  }
+
+  private add(str: string, node: Text | null, offset: number): void {
+    const last = this.blockSegs[this.blockSegs.length - 1];
+    if (!node) {
+      // Unmapped.
+    } else if (last && last.node === node && last.offset + last.length === offset && last.start + last.length === this.block.length) {
+      last.length += str.length;
+    } else {
+      this.blockSegs.push({ start: this.block.length, node, offset, length: str.length });
+    }
+    this.block += str;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Page chrome: what is never article text (navigation, furniture, media, forms, code, hidden parts), told
+ * by tag, role, attributes and by the words of a class or id. Used by the root's choice and the walk.
+ */
+
+/** Elements that hold page furniture, media, forms or code, never article prose. */
+const SKIP_TAGS = new Set(
+  ('nav footer aside figure figcaption form input textarea select option button label code pre script ' +
+    'style noscript template svg iframe object embed canvas video audio map dialog menu').split(' '),
+);
+
+const SKIP_ROLES = new Set(
+  'navigation banner contentinfo complementary search form dialog alertdialog menu menubar toolbar tablist'.split(' '),
+);
+
+/**
+ * Words in a class or id that mark chrome, singular (a final "s" is ignored). Whole words: "shadow" is
+ * not "ad"; only "related" also starts a word ("relatedposts", "relatedstories").
+ */
+const CHROME_WORDS = new Set(
+  ('related recommended recommendation readmore newsletter subscribe subscription signup promo promotion advert ' +
+    'advertisement advertising ad adslot adunit dfp sponsor sponsored share sharing sharebar social comment disqus ' +
+    'caption credit breadcrumb tag sidebar widget popular trending cookie consent gdpr paywall footer nav navbar ' +
+    'navigation menu masthead toolbar byline outbrain taboola modal popup subnav pagination pager ' +
+    // Publication stamps, read times, counters and teasers: "entry-meta", "timestamp", "entry-time", "sn-views".
+    'meta timestamp time date pubdate submitted author readtime teaser').split(' '),
+);
+/** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
+const CHROME_PAIRS = new Set([
+  'read more', 'more stories', 'sign up', 'author bio', 'about author', 'author box', 'author info',
+  'most read', 'also read', 'read also', 'read next', 'up next', 'more from', 'you may', 'sr only',
+  'visually hidden', 'screen reader', 'site header', 'skip link', 'byline menu', 'story list',
+  'reading time', 'most viewed', 'most popular', 'most commented',
+]);
+/** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
+const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));
+const MODIFIER_LAST = new Set('free enabled disabled open closed active visible on off allowed count'.split(' '));
+/** A container named like chrome but also like content is content when it holds most of the text. */
+export const CONTENT_WORDS = new Set('content article story body post entry main text'.split(' '));
+
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export type NameVerdict = 'chrome' | 'header' | null;
+
+/** Classifies one class name or id. */
+export function classifyName(name: string): NameVerdict {
+  const words = nameWords(name);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || MODIFIER_FIRST.has(first) || MODIFIER_LAST.has(last)) return null;
+  let header = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (CHROME_WORDS.has(w) || CHROME_WORDS.has(w.replace(/s$/, '')) || w.startsWith('related')) return 'chrome';
+    if (i > 0 && CHROME_PAIRS.has(words[i - 1] + ' ' + w)) return 'chrome';
+    if (w === 'header') header = true;
+  }
+  return header ? 'header' : null;
+}
+
+export function namesOf(el: Element): string[] {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return (cls + ' ' + id).split(/\s+/).filter(Boolean);
+}
+
+/** Skipped whatever the class says: hidden, editable, a chrome tag or landmark role. */
+export function isHardChrome(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * True when `node`, inside `root`, sits in something the walk below always skips (a hard-chrome element:
+ * nav, figure, code, a form control, a hidden or editable element): changes there cannot change the text.
+ */
+export function isInSkippedPart(node: Node, root: Element): boolean {
+  for (let a = node.nodeType === 1 ? (node as Element) : node.parentElement; a && a !== root; a = a.parentElement) {
+    if (isHardChrome(a, a.tagName.toLowerCase())) return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+/**
+ * How the walk over the article root (from-dom.ts) reads each element: skipped, or entered with the
+ * context its text is read in (block kind, an article's own header, links, bold).
+ */
+import { hasTwin, paragraphLength } from './article-root';
+import { classifyName, CONTENT_WORDS, isHardChrome, namesOf, nameWords, type NameVerdict } from './chrome';
+import type { BlockKind } from './types';
+
+/** Elements that start and end a block of text. Anything else is inline. */
+export const BLOCK_TAGS = new Set(
+  ('address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody thead ' +
+    'tfoot tr td th caption ul menu legend').split(' '),
+);
+
+export interface Ctx {
+  kind: BlockKind;
+  /** Inside an article's own header: only its headings are text. */
+  headingsOnly: boolean;
+  /** Text here is not collected (a non-heading part of an article header). */
+  mute: boolean;
+  /** Inside an `<article>`: a nested one is a teaser card or a comment, unless it has twins (live-blog entries). */
+  inArticle: boolean;
+  link: boolean;
+  bold: boolean;
+}
+
+/**
+ * Blocks made mostly of link text are link lists: related stories, tag clouds, menus. So is a
+ * link with only a date beside it ("<a>Headline</a> February 17, 2021"): a related story.
+ */
+export const LINK_DENSITY = 0.8;
+
+function isInsideArticle(el: Element, root: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.tagName.toLowerCase();
+    if (tag === 'article' || tag === 'main' || a.getAttribute('itemprop') === 'articleBody') return true;
+    if (a === root) return tag !== 'body';
+  }
+  return false;
+}
+
+/** How to enter `el`: null to skip it, else the context its content is read in. */
+export function enter(el: Element, tag: string, ctx: Ctx, root: Element): Ctx | null {
+  if (isHardChrome(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
+  let verdict: NameVerdict = null;
+  let contentLike = false;
+  for (const name of namesOf(el)) {
+    const v = classifyName(name);
+    if (v === 'chrome' || !verdict) verdict = v;
+    if (nameWords(name).some((w) => CONTENT_WORDS.has(w))) contentLike = true;
+  }
+  // "main-content sidebar-left": a layout class on the container that holds most of the article.
+  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root))) return null;
+  let headingsOnly = ctx.headingsOnly;
+  if (tag === 'header' || verdict === 'header') {
+    // A page header is chrome. An article's own header is kept for its headline only:
+    // the rest of it is kickers, bylines, timestamps and share counts.
+    if (!el.querySelector('h1') || !isInsideArticle(el, root)) return null;
+    headingsOnly = true;
+  }
+  const kind: BlockKind = /^h[1-6]$/.test(tag)
+    ? 'heading'
+    : tag === 'blockquote'
+      ? 'quote'
+      : tag === 'li'
+        ? 'list-item'
+        : ctx.kind;
+  return {
+    kind,
+    headingsOnly,
+    mute: headingsOnly && kind !== 'heading',
+    inArticle: ctx.inArticle || tag === 'article',
+    link: ctx.link || tag === 'a',
+    bold: ctx.bold || tag === 'strong' || tag === 'b',
+  };
+}
