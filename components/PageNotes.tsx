@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderAnnotation } from '../lib/annotations/model';
 import { errorText, NO_NOTES_TEXT, quoteText, splitByPlacement, type PageNotesView } from './notes-view';
 import { HintedList } from './HintedList';
+import { NotesStatus } from './NotesStatus';
 import { NoteSummary } from './NoteSummary';
 
 export interface PageNotesProps {
@@ -60,9 +61,7 @@ export function PageNotes({ view, error, onReveal, onDelete, onRestore }: PageNo
         </p>
       )}
       <div class="notes-status-row">
-        <p class={status?.error ? 'notes-status notes-error' : 'notes-status'} role="status" aria-live="polite">
-          {status?.text ?? ''}
-        </p>
+        <NotesStatus status={status} />
         {status?.undo && (
           <button type="button" class="cc-button" ref={undoRef} onClick={() => void undo(status.undo!)}>
             Undo

@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupInfo, ExportFile } from '../../../lib/annotations/messages';
 import { errorText, saveExportFile, savedText } from '../../../components/notes-view';
+import { NotesStatus, type NotesStatusMessage } from '../../../components/NotesStatus';
 
 export interface BackupNoticeProps {
   listBackups: () => Promise<BackupInfo[]>;
@@ -12,7 +13,7 @@ export interface BackupNoticeProps {
 
 export function BackupNotice({ listBackups, getBackup, save = (file) => saveExportFile(file) }: BackupNoticeProps): JSX.Element | null {
   const [newest, setNewest] = useState<BackupInfo | null>(null);
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<NotesStatusMessage>(null);
 
   useEffect(() => {
     let live = true;
@@ -44,9 +45,7 @@ export function BackupNotice({ listBackups, getBackup, save = (file) => saveExpo
           Download
         </button>
       </div>
-      <p class={status?.error ? 'notes-status notes-error' : 'notes-status'} role="status" aria-live="polite">
-        {status?.text ?? ''}
-      </p>
+      <NotesStatus status={status} />
     </section>
   );
 }

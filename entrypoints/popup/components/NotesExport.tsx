@@ -6,6 +6,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '../../../lib/annotations/messages';
 import { errorText, saveExportFile, savedText, type ExportRequest } from '../../../components/notes-view';
+import type { NotesStatusMessage } from '../../../components/NotesStatus';
+import { NotesPart } from './NotesPart';
 
 export type { ExportRequest };
 
@@ -27,7 +29,7 @@ export function NotesExport({ pageUrl, onExport, save = (file) => saveExportFile
   const [scope, setScope] = useState<'all' | 'page'>('all');
   const [includeFindings, setIncludeFindings] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<NotesStatusMessage>(null);
   const pageScope = scope === 'page' && pageUrl !== null;
 
   const run = async (format: ExportFormat) => {
@@ -46,10 +48,7 @@ export function NotesExport({ pageUrl, onExport, save = (file) => saveExportFile
   };
 
   return (
-    <section class="notes-part" aria-labelledby="notes-export-title">
-      <h3 id="notes-export-title" class="notes-subtitle">
-        Export
-      </h3>
+    <NotesPart titleId="notes-export-title" title="Export" status={status}>
       <fieldset class="notes-options">
         <legend class="cc-visually-hidden">Notes to export</legend>
         <label class="notes-option">
@@ -72,9 +71,6 @@ export function NotesExport({ pageUrl, onExport, save = (file) => saveExportFile
           </button>
         ))}
       </div>
-      <p class={status?.error ? 'notes-status notes-error' : 'notes-status'} role="status" aria-live="polite">
-        {status?.text ?? ''}
-      </p>
-    </section>
+    </NotesPart>
   );
 }

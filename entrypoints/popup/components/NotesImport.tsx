@@ -8,7 +8,10 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../lib/annotations/import-schema';
 import type { ExportFile, ImportResult } from '../../../lib/annotations/messages';
-import { errorText, importProgressText, importResultText, saveExportFile, TOO_LARGE_TEXT } from '../../../components/notes-view';
+import { saveExportFile, TOO_LARGE_TEXT } from '../../../components/notes-view';
+import type { NotesStatusMessage } from '../../../components/NotesStatus';
+import { importNotesFile } from './import-steps';
+import { NotesPart } from './NotesPart';
 
 /** How long the popup waits for a word (progress or result) from the background: longer than its own timeout. */
 export const IMPORT_WAIT_MS = 90_000;
@@ -25,8 +28,6 @@ export interface NotesImportProps {
   waitMs?: number;
 }
 
-class NoAnswer extends Error {}
-
 export function NotesImport({
   onImport,
   onBackup,
@@ -34,7 +35,7 @@ export function NotesImport({
   maxBytes = LIMITS.inputChars,
   waitMs = IMPORT_WAIT_MS,
 }: NotesImportProps): JSX.Element {
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<NotesStatusMessage>(null);
   const [busy, setBusy] = useState(false);
   const [backupFirst, setBackupFirst] = useState(true);
 
@@ -49,37 +50,8 @@ export function NotesImport({
     }
     setBusy(true);
     try {
-      if (onBackup && backupFirst) {
-        setStatus({ text: 'Importing… saving a backup of your notes first.' });
-        try {
-          save(await onBackup());
-        } catch {
-          setStatus({ text: 'Crosscheck couldn’t save a backup, so nothing was imported. Untick “Save a backup first” to import without one.', error: true });
-          return;
-        }
-      }
-      setStatus({ text: `Importing ${file.name}…` });
-      let json: string;
-      try {
-        json = await file.text();
-      } catch {
-        setStatus({ text: `Crosscheck couldn’t read ${file.name}.`, error: true });
-        return;
-      }
-      const result = await withWatchdog(waitMs, (alive) =>
-        onImport(json, (done, total) => {
-          alive();
-          setStatus({ text: importProgressText(done, total) });
-        }),
-      );
-      setStatus({ text: importResultText(result), error: !result.ok });
-    } catch (e) {
-      if (e instanceof NoAnswer) {
-        setStatus({
-          text: 'The import did not answer in time. If it did not finish, Crosscheck undoes it, so your notes stay as they were. Close this popup and open it again to see them.',
-          error: true,
-        });
-      } else setStatus({ text: errorText(e, 'Crosscheck couldn’t import the file. Try again.'), error: true });
+      const backup = onBackup && backupFirst ? onBackup : null;
+      await importNotesFile({ file, backup, save, onImport, waitMs, say: setStatus });
     } finally {
       // The same file can be chosen again (after fixing it, say).
       input.value = '';
@@ -88,10 +60,7 @@ export function NotesImport({
   };
 
   return (
-    <section class="notes-part" aria-labelledby="notes-import-title">
-      <h3 id="notes-import-title" class="notes-subtitle">
-        Import
-      </h3>
+    <NotesPart titleId="notes-import-title" title="Import" status={status}>
       <p class="hint" id="notes-import-hint">
         Add notes from a file saved with Export JSON. Notes you already have are kept.
       </p>
@@ -115,30 +84,6 @@ export function NotesImport({
           Import JSON
         </label>
       </div>
-      <p class={status?.error ? 'notes-status notes-error' : 'notes-status'} role="status" aria-live="polite">
-        {status?.text ?? ''}
-      </p>
-    </section>
+    </NotesPart>
   );
-}
-
-/** `work`'s result, or a NoAnswer rejection once `ms` pass without `alive()` being called. */
-function withWatchdog<T>(ms: number, work: (alive: () => void) => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let timer = setTimeout(() => reject(new NoAnswer()), ms);
-    const alive = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => reject(new NoAnswer()), ms);
-    };
-    work(alive).then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
