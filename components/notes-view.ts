@@ -3,7 +3,7 @@
  * the words for an import's result, and saving an export through a download. No browser messaging here
  * (`useNotes.ts` does that); the components render.
  */
-import type { ExportFile, ExportFormat, ImportResult, PageNotesState } from '../lib/annotations/messages';
+import type { ExportFile, ExportFormat, ImportResult, PageNotesState } from '../lib/annotations/notes-wire';
 import type { AnnotationId, HighlightColour, ReaderAnnotation } from '../lib/annotations/model';
 
 /** Where the active page's notes stand. */

@@ -12,17 +12,16 @@ import {
   type ImportPortMessage,
   type ImportPortRequest,
   type ImportResult,
-  type NotesReply,
-  type NotesRequest,
-  type NotesTabRequest,
   type PageNotesState,
-} from '../lib/annotations/messages';
+} from '../lib/annotations/notes-wire';
+import type { BackgroundReply, BackgroundType, ToBackground } from '../lib/messages';
 import type { ReaderAnnotation } from '../lib/annotations/model';
 import { normaliseUrl } from '../lib/annotations/url';
 import { asBackupFile, errorText, IDLE_SEARCH, isPageNotesState, type ExportRequest, type PageNotesView, type SearchView } from './notes-view';
 import { classifyUrl } from './page-view';
 import type { TargetTab } from './use-target-tab';
 import { wait } from '../lib/wait';
+import { listen, sendToBackground, sendToTab } from '../utils/messaging';
 
 /** The reader's notes as the extension pages show them, and what can be done with them. */
 export interface NotesData {
@@ -46,32 +45,29 @@ export interface NotesData {
   getBackup?: (id: number) => Promise<ExportFile>;
 }
 
-/** Requests by which a page's notes UI changes notes: after one from the target tab, its list is read again. */
-const NOTE_CHANGES = new Set(['notes:save', 'notes:delete']);
 /** How long after such a request the list is read again: the background writes it first. */
 const CHANGE_SETTLE_MS = 300;
 
 
 const STORE_ERROR = 'Crosscheck couldn’t reach your saved notes. Close Crosscheck and open it again.';
 
-/** Ask the background; rejects with words when it does not answer as the request's reply type says. */
-export async function askNotes<T extends NotesRequest>(request: T): Promise<NotesReply[T['type']]> {
-  const reply: unknown = await browser.runtime.sendMessage(request);
+/** Ask the background; rejects with words when it does not answer. */
+export async function askNotes<K extends BackgroundType>(request: { type: K } & ToBackground[K]['request']): Promise<BackgroundReply<K>> {
+  const reply = await sendToBackground(request);
   if (reply === undefined || reply === null) throw new Error(STORE_ERROR);
-  return reply as NotesReply[T['type']];
+  return reply;
 }
 
-async function askNoteList(request: Extract<NotesRequest, { type: 'notes:list' | 'notes:search' }>): Promise<ReaderAnnotation[]> {
-  const reply: unknown = await askNotes(request);
+async function askNoteList(request: { type: 'notes:list'; url: string } | { type: 'notes:search'; query: string }): Promise<ReaderAnnotation[]> {
+  const reply: unknown = await askNotes<'notes:list' | 'notes:search'>(request);
   if (!Array.isArray(reply)) throw new Error(STORE_ERROR);
   return reply as ReaderAnnotation[];
 }
 
 /** The tab's notes UI's view of the page, or null when none answers (not injected there yet). */
 export async function requestPageState(tabId: number): Promise<PageNotesState | null> {
-  const message: NotesTabRequest = { type: 'notes:page-state' };
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, message);
+    const reply: unknown = await sendToTab(tabId, { type: 'notes:page-state' });
     return isPageNotesState(reply) ? reply : null;
   } catch {
     return null;
@@ -105,8 +101,7 @@ export async function loadPageNotes(tab: { id: number; url: string | null } | nu
 
 /** Ask the page to show a note, then close; if the page can't be reached, say so and stay open. */
 export async function revealNote(tabId: number, id: string, close: () => void = () => window.close()): Promise<boolean> {
-  const message: NotesTabRequest = { type: 'notes:reveal', id };
-  const sent = browser.tabs.sendMessage(tabId, message).then(
+  const sent = sendToTab(tabId, { type: 'notes:reveal', id }).then(
     () => true,
     () => false,
   );
@@ -192,50 +187,37 @@ export interface UseNotesOptions {
   close?: () => void;
 }
 
-export function useNotes(tab: TargetTab, { searchDelayMs = 200, close = () => window.close() }: UseNotesOptions = {}): NotesData {
-  const [page, setPage] = useState<PageNotesView>({ kind: 'loading' });
-  const [search, setSearch] = useState<SearchView>(IDLE_SEARCH);
-  const [pageError, setPageError] = useState<string | null>(null);
-  const tabRef = useRef<{ id: number; url: string | null } | null>(null);
-  const live = useRef(true);
-  const searchSeq = useRef(0);
-  const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const tabKey = tab === undefined ? 'finding' : tab === null ? 'none' : `${tab.id} ${tab.load} ${tab.url ?? ''}`;
+/** A value that outlives renders (a Preact ref). */
+type Box<T> = { current: T };
 
-  const reload = async () => {
-    const target = tabRef.current;
-    const view = await loadPageNotes(target);
-    // A reply about a tab the page no longer follows is dropped.
-    if (live.current && target === tabRef.current) setPage(view);
-  };
-
+/**
+ * The page's notes UI saving or deleting a note in the target tab: the list is read again (the side panel
+ * stays open meanwhile). These are the notes UI's requests to the background, heard here too.
+ */
+function useNoteChanges(tabRef: Box<{ id: number } | null>, live: Box<boolean>, reload: () => Promise<void>, cleanup: () => void): void {
   useEffect(() => {
     live.current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // The page's notes UI saving or deleting a note: the list follows (the side panel stays open meanwhile).
-    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
-      const type = (message as { type?: unknown } | null)?.type;
-      if (typeof type !== 'string' || !NOTE_CHANGES.has(type) || sender.tab?.id === undefined || sender.tab.id !== tabRef.current?.id) return;
+    const onChange = (_message: unknown, sender: { tab?: { id?: number } }): undefined => {
+      if (sender.tab?.id === undefined || sender.tab.id !== tabRef.current?.id) return;
       clearTimeout(timer);
       timer = setTimeout(() => void reload(), CHANGE_SETTLE_MS);
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stop = listen<ToBackground>({ 'notes:save': onChange, 'notes:delete': onChange });
     return () => {
       live.current = false;
       clearTimeout(timer);
-      clearTimeout(searchTimer.current);
-      browser.runtime.onMessage.removeListener(onMessage);
+      cleanup();
+      stop();
     };
   }, []);
+}
 
-  useEffect(() => {
-    if (tab === undefined) return;
-    tabRef.current = tab;
-    setPage({ kind: 'loading' });
-    setPageError(null);
-    void reload();
-  }, [tabKey]);
-
+/** Search across every page's notes, a moment after the reader stops typing; a later query wins. */
+function useNoteSearch(live: Box<boolean>, searchDelayMs: number) {
+  const [search, setSearch] = useState<SearchView>(IDLE_SEARCH);
+  const searchSeq = useRef(0);
+  const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const runSearch = async (query: string, seq: number) => {
     try {
       const results = await askNoteList({ type: 'notes:search', query: query.trim() });
@@ -245,6 +227,62 @@ export function useNotes(tab: TargetTab, { searchDelayMs = 200, close = () => wi
         setSearch({ query, status: 'error', results: [], error: errorText(error, 'Crosscheck couldn’t search your notes. Try again.') });
     }
   };
+  const onSearch = (query: string) => {
+    clearTimeout(searchTimer.current);
+    const seq = ++searchSeq.current;
+    if (!query.trim()) {
+      setSearch({ ...IDLE_SEARCH, query });
+      return;
+    }
+    setSearch((s) => ({ query, status: 'searching', results: s.results }));
+    searchTimer.current = setTimeout(() => void runSearch(query, seq), searchDelayMs);
+  };
+  /** The current query again (after an import). */
+  const refresh = async () => {
+    if (search.query.trim()) await runSearch(search.query, ++searchSeq.current);
+  };
+  return { search, setSearch, onSearch, refresh, stop: () => clearTimeout(searchTimer.current) };
+}
+
+/** Delete and undo on the target page's list, kept in step with the background's answer. */
+function pageNoteEdits(live: Box<boolean>, setPage: (update: (p: PageNotesView) => PageNotesView) => void): Pick<NotesData, 'onDelete' | 'onRestore'> {
+  return {
+    onDelete: async (note) => {
+      const done = await askNotes({ type: 'notes:delete', id: note.id });
+      if (done !== true) throw new Error('Crosscheck couldn’t delete this note. Try again.');
+      if (live.current) setPage((p) => (p.kind === 'ready' ? { ...p, notes: p.notes.filter((n) => n.id !== note.id) } : p));
+    },
+    onRestore: async (note) => {
+      const saved = await askNotes({ type: 'notes:save', annotation: note });
+      if (!saved?.ok) throw new Error(saved?.ok === false ? saved.error : 'Crosscheck couldn’t put this note back. Try again.');
+      if (live.current) setPage((p) => (p.kind === 'ready' && !p.notes.some((n) => n.id === note.id) ? { ...p, notes: [...p.notes, note] } : p));
+    },
+  };
+}
+
+export function useNotes(tab: TargetTab, { searchDelayMs = 200, close = () => window.close() }: UseNotesOptions = {}): NotesData {
+  const [page, setPage] = useState<PageNotesView>({ kind: 'loading' });
+  const [pageError, setPageError] = useState<string | null>(null);
+  const tabRef = useRef<{ id: number; url: string | null } | null>(null);
+  const live = useRef(true);
+  const { search, setSearch, onSearch, refresh, stop } = useNoteSearch(live, searchDelayMs);
+  const tabKey = tab === undefined ? 'finding' : tab === null ? 'none' : `${tab.id} ${tab.load} ${tab.url ?? ''}`;
+
+  const reload = async () => {
+    const target = tabRef.current;
+    const view = await loadPageNotes(target);
+    // A reply about a tab the page no longer follows is dropped.
+    if (live.current && target === tabRef.current) setPage(view);
+  };
+  useNoteChanges(tabRef, live, reload, stop);
+
+  useEffect(() => {
+    if (tab === undefined) return;
+    tabRef.current = tab;
+    setPage({ kind: 'loading' });
+    setPageError(null);
+    void reload();
+  }, [tabKey]);
 
   const pageUrl = page.kind === 'ready' ? page.url : null;
 
@@ -263,26 +301,8 @@ export function useNotes(tab: TargetTab, { searchDelayMs = 200, close = () => wi
     search,
     pageUrl,
     onReveal: reveal,
-    onDelete: async (note) => {
-      const done = await askNotes({ type: 'notes:delete', id: note.id });
-      if (done !== true) throw new Error('Crosscheck couldn’t delete this note. Try again.');
-      if (live.current) setPage((p) => (p.kind === 'ready' ? { ...p, notes: p.notes.filter((n) => n.id !== note.id) } : p));
-    },
-    onRestore: async (note) => {
-      const saved = await askNotes({ type: 'notes:save', annotation: note });
-      if (!saved?.ok) throw new Error(saved?.ok === false ? saved.error : 'Crosscheck couldn’t put this note back. Try again.');
-      if (live.current) setPage((p) => (p.kind === 'ready' && !p.notes.some((n) => n.id === note.id) ? { ...p, notes: [...p.notes, note] } : p));
-    },
-    onSearch: (query) => {
-      clearTimeout(searchTimer.current);
-      const seq = ++searchSeq.current;
-      if (!query.trim()) {
-        setSearch({ ...IDLE_SEARCH, query });
-        return;
-      }
-      setSearch((s) => ({ query, status: 'searching', results: s.results }));
-      searchTimer.current = setTimeout(() => void runSearch(query, seq), searchDelayMs);
-    },
+    ...pageNoteEdits(live, setPage),
+    onSearch,
     onChooseResult: (note) => {
       if (tabRef.current && note.url === pageUrl) {
         reveal(note);
@@ -300,10 +320,7 @@ export function useNotes(tab: TargetTab, { searchDelayMs = 200, close = () => wi
       const result = await importNotes(json, onProgress);
       if (result.ok) {
         await reload();
-        if (search.query.trim()) {
-          const seq = ++searchSeq.current;
-          await runSearch(search.query, seq);
-        }
+        await refresh();
       }
       return result;
     },

@@ -2,12 +2,12 @@
  * What a tab's content script found, for the popup and the side panel: its summary, or why there is none.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { Message, PageSummary } from '../lib/messages';
+import type { BackgroundMessage, PageSummary, ToBackground } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { classifyUrl, isPageSummary, summaryFitsSettings, type PageResult } from './page-view';
 import { wait } from '../lib/wait';
 import type { TabRef, TargetTab } from './use-target-tab';
+import { listen, sendToTab } from '../utils/messaging';
 
 export interface PageData {
   tabId: number | null;
@@ -21,8 +21,7 @@ export interface PageData {
 
 /** Ask the tab's content script. Rejects when none runs there; undefined when it has no summary yet. */
 export async function requestSummary(tabId: number): Promise<PageSummary | undefined> {
-  const message: Message = { type: 'get-summary' };
-  const response: unknown = await browser.tabs.sendMessage(tabId, message);
+  const response: unknown = await sendToTab(tabId, { type: 'get-summary' });
   return isPageSummary(response) ? response : undefined;
 }
 
@@ -48,7 +47,7 @@ export async function loadPage(tab: Pick<TabRef, 'id' | 'url'> | null, retryDela
 
 /** Whether a 'page-summary' message came from this tab's top frame. */
 export function summaryFromTab(message: unknown, sender: { tab?: { id?: number }; frameId?: number }, tabId: number | null): PageSummary | null {
-  const m = message as Partial<Extract<Message, { type: 'page-summary' }>> | null;
+  const m = message as Partial<BackgroundMessage<'page-summary'>> | null;
   if (m?.type !== 'page-summary' || !isPageSummary(m.summary)) return null;
   if (tabId === null || sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return null;
   return m.summary;
@@ -65,12 +64,13 @@ export function usePageSummary(settings: Settings | null, tab: TargetTab, settle
 
   // The content script's updates for the target tab, whenever they come.
   useEffect(() => {
-    const onMessage = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
-      const summary = summaryFromTab(message, sender, tabRef.current?.id ?? null);
-      if (summary) setData((d) => ({ ...d, result: { kind: 'summary', summary } }));
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return listen<ToBackground>({
+      // Heard, not answered: the background answers it.
+      'page-summary': (message, sender) => {
+        const summary = summaryFromTab(message, sender, tabRef.current?.id ?? null);
+        if (summary) setData((d) => ({ ...d, result: { kind: 'summary', summary } }));
+      },
+    });
   }, []);
 
   // Each new target (or new page in it): ask, keeping a summary its content script sent meanwhile.

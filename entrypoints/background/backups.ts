@@ -7,7 +7,7 @@
  * The copy is the old rows exactly, not a converted export: whatever an upgrade might misread is kept.
  */
 import Dexie, { type Table } from 'dexie';
-import type { BackupInfo, ExportFile } from '../../lib/annotations/messages';
+import type { BackupInfo, ExportFile } from '../../lib/annotations/notes-wire';
 import { isoTime } from '../../lib/annotations/time';
 import { NOTES_DB_VERSION, type NotesDbDeps } from './notes-db';
 import { NotesError } from './notes-validate';

@@ -4,7 +4,7 @@
  * Plain functions, so tests call them directly; `index.ts` only wires them to browser events.
  */
 import { browser } from 'wxt/browser';
-import type { Message, PageSummary } from '../../lib/messages';
+import type { BackgroundMessage, PageSummary } from '../../lib/messages';
 
 /** A calm amber: visible on light and dark toolbars without reading as an error. */
 export const BADGE_COLOUR = '#9a5b00';
@@ -79,7 +79,7 @@ interface SenderLike {
   frameId?: number;
 }
 
-function isPageSummaryMessage(message: unknown): message is Extract<Message, { type: 'page-summary' }> {
+function isPageSummaryMessage(message: unknown): message is BackgroundMessage<'page-summary'> {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as { type?: unknown; summary?: unknown };
   if (m.type !== 'page-summary' || typeof m.summary !== 'object' || m.summary === null) return false;

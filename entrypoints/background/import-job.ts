@@ -12,7 +12,7 @@
  */
 import { mergeImport, parseImport } from '../../lib/annotations/import';
 import { importSources } from './reader-sources';
-import type { ImportResult } from '../../lib/annotations/messages';
+import type { ImportResult } from '../../lib/annotations/notes-wire';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { undoImport, type ImportJournal, type JournalEntry } from './import-journal';
 import type { SnapshotStore } from './import-snapshot';

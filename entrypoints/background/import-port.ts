@@ -4,7 +4,7 @@
  * open it (sender-policy.ts, as `notes:import`). The import goes on if the popup closes.
  */
 import type { Browser } from 'wxt/browser';
-import type { ImportPortMessage, ImportResult } from '../../lib/annotations/messages';
+import type { ImportPortMessage, ImportResult } from '../../lib/annotations/notes-wire';
 import { authorise, classifySender } from './sender-policy';
 
 /** What the port needs of a runtime.Port (tests pass a fake). */

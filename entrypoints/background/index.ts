@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { IMPORT_PORT, type ImportResult } from '../../lib/annotations/messages';
-import type { Message } from '../../lib/messages';
+import { IMPORT_PORT, type ImportResult } from '../../lib/annotations/notes-wire';
 import { handleMessage, handleTabRemoved, handleTabUpdated } from './badge';
 import { openBackupsDb } from './backups';
+import { dispatcher, type BackgroundHandlers } from './dispatch';
 import { openImportJournal } from './import-journal';
 import { storageLocalSnapshots } from './import-snapshot';
 import { serveImportPort } from './import-port';
@@ -11,14 +11,13 @@ import { answerAnnotate } from './annotate';
 import { injectPopoverUi } from './inject-ui';
 import { registerNoteEditorSessions } from './note-editor-sessions';
 import { registerNoteTriggers } from './note-triggers';
-import { handleNotesRequest, importNotes, isNotesRequest, type NotesHandlerOptions } from './notes';
+import { importNotes, notesHandlers, type NotesHandlerOptions } from './notes';
 import { openNotesDb } from './notes-db';
 import { prepareNotesStore } from './notes-startup';
-import { isOpenFactsRequest, openFacts } from './open-facts';
+import { openFacts } from './open-facts';
 import { createReaderReference } from './reader-reference';
-import { handleSourcesRequest, isSourcesRequest, listSources } from './reader-sources';
+import { listSources, sourcesHandlers } from './reader-sources';
 import { tellTabsSourcesChanged } from './sources-broadcast';
-import { mayAsk } from './sender-policy';
 
 /** Whether an import added reader sources (the comparison then changes). */
 const sourcesImported = (result: ImportResult): boolean => result.ok && (result.sources?.added ?? 0) > 0;
@@ -43,36 +42,28 @@ export default defineBackground(() => {
       void tellTabsSourcesChanged();
     },
   };
-  // The note editor frame's sessions (the editor is an extension page the page cannot read).
-  registerNoteEditorSessions((id) => notesDb.annotations.get(id));
-
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Answers only the requests to inject the popover UI, to annotate an article, and the notes requests; returning undefined
-    // otherwise leaves other parts' replies (the content script's summary) to them.
-    // Each one only from the senders sender-policy.ts allows.
-    if ((message as Message | null | undefined)?.type === 'load-popover-ui') {
-      return mayAsk(message, sender, extensionOrigin) ? injectPopoverUi(sender) : Promise.resolve(false);
-    }
-    if ((message as Message | null | undefined)?.type === 'annotate') {
-      if (!mayAsk(message, sender, extensionOrigin)) return Promise.resolve(null);
-      return readerReference.get(sender?.url).then((reference) => answerAnnotate(message as { article?: unknown }, reference));
-    }
-    // A popover's "All facts": the facts table for its page's event, in a new tab (open-facts.ts).
-    if (isOpenFactsRequest(message)) {
-      return mayAsk(message, sender, extensionOrigin) ? openFacts(message, sender).catch(() => false) : Promise.resolve(false);
-    }
-    // The notes requests (lib/annotations/messages.ts): the handler's promise is the reply.
-    if (isNotesRequest(message)) {
-      const reply = handleNotesRequest(notesDb, message, sender, notesStore);
-      // An import may bring reader sources: the merged reference is built again.
-      if (message.type === 'notes:import') void reply.then((r) => sourcesImported(r as ImportResult) && readerReference.invalidate(), () => undefined);
-      return reply;
-    }
+  const notes = notesHandlers(notesDb, notesStore);
+  // Every message the background answers, by type (lib/messages.ts); dispatch.ts applies the sender policy first.
+  const handlers: BackgroundHandlers = {
+    ...notes,
+    // An import may bring reader sources: the merged reference is built again.
+    'notes:import': async (request, context) => {
+      const result = await notes['notes:import'](request, context);
+      if (sourcesImported(result)) readerReference.invalidate();
+      return result;
+    },
     // The reader's own sources (reader-sources.ts): a change rebuilds the merged reference on the next page.
-    if (isSourcesRequest(message)) return handleSourcesRequest(notesDb, message, sender, { ready: notesStore.ready, onChange: readerReference.invalidate });
-    if (mayAsk(message, sender, extensionOrigin)) void handleMessage(message, sender);
-    return undefined;
-  });
+    ...sourcesHandlers(notesDb, { ready: notesStore.ready, onChange: readerReference.invalidate }),
+    // The note editor frame's sessions (the editor is an extension page the page cannot read).
+    ...registerNoteEditorSessions((id) => notesDb.annotations.get(id)),
+    'load-popover-ui': (_request, { sender }) => (sender ? injectPopoverUi(sender) : false),
+    annotate: async (request, { sender }) => answerAnnotate(request, await readerReference.get(sender?.url)),
+    // A popover's "All facts": the facts table for its page's event, in a new tab (open-facts.ts).
+    'open-facts': (request, { sender }) => openFacts(request, sender).catch(() => false),
+    // The badge (badge.ts); nobody waits for an answer.
+    'page-summary': (request, { sender }) => void handleMessage(request, sender ?? {}),
+  };
+  browser.runtime.onMessage.addListener(dispatcher(handlers, extensionOrigin));
   // Imports with progress (import-port.ts).
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== IMPORT_PORT) return;

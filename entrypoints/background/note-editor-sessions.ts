@@ -19,12 +19,16 @@
  * reader types does not forget them, and in memory otherwise (Firefox's MV2 background page stays).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { EditorReply, EditorReport, EditorRequest, EditorSession, NotesTabRequest } from '../../lib/annotations/messages';
+import type { EditorReport, EditorSession } from '../../lib/annotations/notes-wire';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
+import type { BackgroundMessage, BackgroundReply, ContentMessage } from '../../lib/messages';
+import { sendToTab } from '../../utils/messaging';
+import { answer, type BackgroundHandlers } from './dispatch';
 import { annotationId, NotesError, sanitizeAnnotation } from './notes-validate';
-import { assertReaches, authorise, classifySender } from './sender-policy';
+import { assertReaches, type RequestContext } from './sender-policy';
 
-export const EDITOR_REQUEST_TYPES: readonly EditorRequest['type'][] = ['notes:editor-open', 'notes:editor-session', 'notes:editor-report'];
+export type EditorRequestType = 'notes:editor-open' | 'notes:editor-session' | 'notes:editor-report';
+export type EditorRequest = BackgroundMessage<EditorRequestType>;
 
 /** At most this many sessions are kept; past it the oldest are dropped. */
 export const MAX_SESSIONS = 32;
@@ -58,15 +62,10 @@ export interface EditorSessionDeps {
   getNote(id: string): Promise<ReaderAnnotation | undefined>;
   /** `browser.runtime.getURL('/')`: "chrome-extension://abc…/" or "moz-extension://…/". */
   extensionOrigin: string;
-  sendToFrame(tabId: number, frameId: number, message: NotesTabRequest): Promise<unknown>;
+  sendToFrame(tabId: number, frameId: number, message: ContentMessage<'notes:editor-event'>): Promise<unknown>;
   newToken(): string;
   /** Milliseconds since the epoch. */
   now(): number;
-}
-
-export function isEditorRequest(message: unknown): message is EditorRequest {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && (EDITOR_REQUEST_TYPES as readonly string[]).includes(type);
 }
 
 function isReport(value: unknown): value is EditorReport {
@@ -124,11 +123,9 @@ export function dropTabSessions(store: SessionStore, tabId: number): Promise<voi
 /** 'notes:editor-open': a token, null when the note is not there, a NotesError when the sender may not open it. */
 async function openSession(
   deps: EditorSessionDeps,
-  request: Extract<EditorRequest, { type: 'notes:editor-open' }>,
-  sender: Browser.runtime.MessageSender | undefined,
-): Promise<EditorReply['notes:editor-open']> {
-  const from = classifySender(sender, deps.extensionOrigin);
-  const access = authorise(request, from);
+  request: EditorRequest & { type: 'notes:editor-open' },
+  { from, access }: RequestContext,
+): Promise<BackgroundReply<'notes:editor-open'>> {
   if (from.kind !== 'page') throw new NotesError('notes:editor-open refused: only a web page may open the note editor');
   const target = request.target as unknown;
   const kind = (target as { kind?: unknown } | null)?.kind;
@@ -155,65 +152,71 @@ async function openSession(
 }
 
 /** The framed extension page's tab and site, or a NotesError (a web page, an extension page in its own tab). */
-function editorFrame(request: EditorRequest, sender: Browser.runtime.MessageSender | undefined, extensionOrigin: string): { tabId: number; host: string } {
-  const from = classifySender(sender, extensionOrigin);
-  authorise(request, from);
+function editorFrame(request: EditorRequest, { from }: RequestContext): { tabId: number; host: string } {
   if (from.kind !== 'extension-frame') throw new NotesError(`${request.type} refused: only the note editor’s frame may send it`);
   return from;
 }
 
 const sameTab = (s: StoredSession, frame: { tabId: number; host: string }) => s.tabId === frame.tabId && s.host === frame.host;
 
+/** 'notes:editor-session': the frame claims its session once; null for a token unknown, expired, claimed or another tab's. */
+async function claimSession(deps: EditorSessionDeps, request: EditorRequest & { type: 'notes:editor-session' }, context: RequestContext): Promise<EditorSession | null> {
+  const frame = editorFrame(request, context);
+  if (typeof request.token !== 'string') return null;
+  const token = request.token;
+  return serially(deps.store, async () => {
+    const stored = await deps.store.get(token);
+    if (!stored || stored.claimed || !sameTab(stored, frame)) return null;
+    if (expired(stored, deps.now())) {
+      await deps.store.delete(token);
+      return null;
+    }
+    await deps.store.set(token, { ...stored, claimed: true });
+    return stored.session;
+  });
+}
+
+/** 'notes:editor-report': passed on to the frame that opened the session; false for a token that is not the sender tab's. */
+async function passReport(deps: EditorSessionDeps, request: EditorRequest & { type: 'notes:editor-report' }, context: RequestContext): Promise<boolean> {
+  const frame = editorFrame(request, context);
+  if (typeof request.token !== 'string' || !isReport(request.report)) return false;
+  const token = request.token;
+  const report: EditorReport =
+    request.report.kind === 'resize' ? { kind: 'resize', height: Math.max(0, Math.min(MAX_FRAME_HEIGHT, Math.ceil(request.report.height))) } : request.report;
+  const to = await serially(deps.store, async () => {
+    const stored = await deps.store.get(token);
+    if (!stored || !stored.claimed || !sameTab(stored, frame)) return null;
+    // 'saved', 'deleted' and 'closed' end the session.
+    if (report.kind !== 'resize') await deps.store.delete(token);
+    return stored;
+  });
+  if (!to) return false;
+  // Outside the queue: a frame slow to answer holds up no one else.
+  await deps.sendToFrame(to.tabId, to.frameId, { type: 'notes:editor-event', token, report }).catch(() => undefined);
+  return true;
+}
+
+/** The editor messages' handlers, for the background's dispatch table (the sender already allowed by the policy). */
+export function editorHandlers(deps: EditorSessionDeps): Pick<BackgroundHandlers, EditorRequestType> {
+  return {
+    'notes:editor-open': (request, context) => openSession(deps, request, context),
+    'notes:editor-session': (request, context) => claimSession(deps, request, context),
+    'notes:editor-report': (request, context) => passReport(deps, request, context),
+  };
+}
+
 /**
- * Answers one editor request. Null/false for a token that is unknown, expired, already claimed or
- * another tab's; rejects with a `NotesError` saying why when the sender may not ask at all.
+ * Answers one editor request from `sender` as the background would. Null/false for a token that is
+ * unknown, expired, already claimed or another tab's; rejects with a `NotesError` saying why when the
+ * sender may not ask at all.
  */
 export async function handleEditorRequest<R extends EditorRequest>(
   deps: EditorSessionDeps,
   request: R,
   sender: Browser.runtime.MessageSender | undefined,
-): Promise<EditorReply[R['type']]> {
-  type Out = EditorReply[R['type']];
-  const r: EditorRequest = request;
-  switch (r.type) {
-    case 'notes:editor-open':
-      return (await openSession(deps, r, sender)) as Out;
-    case 'notes:editor-session': {
-      const frame = editorFrame(r, sender, deps.extensionOrigin);
-      if (typeof r.token !== 'string') return null as Out;
-      const token = r.token;
-      return serially(deps.store, async () => {
-        const stored = await deps.store.get(token);
-        if (!stored || stored.claimed || !sameTab(stored, frame)) return null as Out;
-        if (expired(stored, deps.now())) {
-          await deps.store.delete(token);
-          return null as Out;
-        }
-        await deps.store.set(token, { ...stored, claimed: true });
-        return stored.session as Out;
-      });
-    }
-    case 'notes:editor-report': {
-      const frame = editorFrame(r, sender, deps.extensionOrigin);
-      if (typeof r.token !== 'string' || !isReport(r.report)) return false as Out;
-      const token = r.token;
-      const report: EditorReport =
-        r.report.kind === 'resize' ? { kind: 'resize', height: Math.max(0, Math.min(MAX_FRAME_HEIGHT, Math.ceil(r.report.height))) } : r.report;
-      const to = await serially(deps.store, async () => {
-        const stored = await deps.store.get(token);
-        if (!stored || !stored.claimed || !sameTab(stored, frame)) return null;
-        // 'saved', 'deleted' and 'closed' end the session.
-        if (report.kind !== 'resize') await deps.store.delete(token);
-        return stored;
-      });
-      if (!to) return false as Out;
-      // Outside the queue: a frame slow to answer holds up no one else.
-      await deps.sendToFrame(to.tabId, to.frameId, { type: 'notes:editor-event', token, report }).catch(() => undefined);
-      return true as Out;
-    }
-    default:
-      throw new NotesError('not an editor request');
-  }
+): Promise<BackgroundReply<R['type']>> {
+  const reply = answer(editorHandlers(deps), request, sender, deps.extensionOrigin, () => new NotesError('not an editor request'));
+  return reply as Promise<BackgroundReply<R['type']>>;
 }
 
 export function memoryStore(): SessionStore {
@@ -249,21 +252,21 @@ function randomToken(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Listens for the editor requests and closed tabs (index.ts calls it once, with the notes database's lookup). */
-export function registerNoteEditorSessions(getNote: (id: string) => Promise<ReaderAnnotation | undefined>): void {
+/**
+ * The editor requests' handlers over the session store, and closed tabs dropping their sessions (index.ts
+ * calls it once, with the notes database's lookup, and puts the handlers in its dispatch table).
+ */
+export function registerNoteEditorSessions(getNote: (id: string) => Promise<ReaderAnnotation | undefined>): Pick<BackgroundHandlers, EditorRequestType> {
   const deps: EditorSessionDeps = {
     store: sessionStore(),
     getNote,
     extensionOrigin: browser.runtime.getURL('/'),
-    sendToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+    sendToFrame: (tabId, frameId, message) => sendToTab(tabId, message, { frameId }),
     newToken: randomToken,
     now: () => Date.now(),
   };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isEditorRequest(message)) return undefined;
-    return handleEditorRequest(deps, message, sender);
-  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void dropTabSessions(deps.store, tabId);
   });
+  return editorHandlers(deps);
 }

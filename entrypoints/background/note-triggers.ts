@@ -4,7 +4,8 @@
  * tab's notes UI, injecting it first when the page does not have it yet. Registered from index.ts.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { NotesTabRequest, PageNotesState } from '../../lib/annotations/messages';
+import type { PageNotesState } from '../../lib/annotations/notes-wire';
+import { sendToTab } from '../../utils/messaging';
 import { injectNotesUi } from './inject-ui';
 
 export const MENU_ID = 'crosscheck-highlight-selection';
@@ -24,10 +25,6 @@ function isPageNotesState(value: unknown): value is PageNotesState {
   return !!v && typeof v.url === 'string' && Array.isArray(v.anchored) && Array.isArray(v.missing);
 }
 
-function sendToFrame(tabId: number, frameId: number, message: NotesTabRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId });
-}
-
 /**
  * Highlights the selection in one frame of a tab: asks the frame's notes UI whether it is there
  * (any answer that is not its page state means no), injects it if not, then asks it to highlight.
@@ -38,7 +35,7 @@ export async function highlightInTab(
   frameId = 0,
   inject: (sender: Browser.runtime.MessageSender) => Promise<boolean> = injectNotesUi,
 ): Promise<boolean> {
-  const state = await sendToFrame(tabId, frameId, { type: 'notes:page-state' }).catch(() => null);
+  const state: unknown = await sendToTab(tabId, { type: 'notes:page-state' }, { frameId }).catch(() => null);
   if (!isPageNotesState(state)) {
     try {
       if (!(await inject({ tab: { id: tabId } as Browser.tabs.Tab, frameId }))) return false;
@@ -46,7 +43,7 @@ export async function highlightInTab(
       return false; // a page the extension may not script (the web store, a browser page)
     }
   }
-  const done = await sendToFrame(tabId, frameId, { type: 'notes:highlight-selection' }).catch(() => false);
+  const done = await sendToTab(tabId, { type: 'notes:highlight-selection' }, { frameId }).catch(() => false);
   return done === true;
 }
 

@@ -6,7 +6,7 @@
  * which field is wrong.
  */
 import { cutToLength, LIMITS as IMPORT_LIMITS } from '../../lib/annotations/import-schema';
-import type { EditBase } from '../../lib/annotations/messages';
+import type { EditBase } from '../../lib/annotations/notes-wire';
 import {
   HIGHLIGHT_COLOURS,
   type HighlightColour,

@@ -10,11 +10,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { CONFLICT_MESSAGE, mergeEdit } from '../../lib/annotations/edit-merge';
 import { exportFile } from '../../lib/annotations/export';
-import type { EditBase, ExportFormat, ImportResult, NotesReply, NotesRequest, SaveResult } from '../../lib/annotations/messages';
+import type { EditBase, ExportFile, ExportFormat, ImportResult, SaveResult } from '../../lib/annotations/notes-wire';
 import type { PageFindings, ReaderAnnotation } from '../../lib/annotations/model';
 import { compareAnnotations, compareStrings } from '../../lib/annotations/order';
 import { matchesQuery } from '../../lib/annotations/search';
 import { isWebUrl, normaliseUrl } from '../../lib/annotations/url';
+import type { BackgroundMessage, BackgroundReply } from '../../lib/messages';
 import { backupFile, listBackups, openBackupsDb, type BackupsDb } from './backups';
 import { openImportJournal, type ImportJournal } from './import-journal';
 import type { SnapshotStore } from './import-snapshot';
@@ -34,7 +35,8 @@ import {
   sanitizePageFindings,
   text,
 } from './notes-validate';
-import { assertReaches, authorise, classifySender, type Access } from './sender-policy';
+import { answer, type BackgroundHandlers } from './dispatch';
+import { assertReaches, type Access } from './sender-policy';
 
 export { NotesError } from './notes-validate';
 
@@ -43,7 +45,19 @@ export const SEARCH_LIMIT = 200;
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'csv'];
 
-export type NotesRequestType = NotesRequest['type'];
+export type NotesRequestType =
+  | 'notes:list'
+  | 'notes:save'
+  | 'notes:delete'
+  | 'notes:search'
+  | 'notes:record-findings'
+  | 'notes:export'
+  | 'notes:import'
+  | 'notes:load-ui'
+  | 'notes:has'
+  | 'notes:backup-list'
+  | 'notes:backup-get';
+export type NotesRequest = BackgroundMessage<NotesRequestType>;
 
 export const NOTES_REQUEST_TYPES: readonly NotesRequestType[] = [
   'notes:list',
@@ -60,8 +74,8 @@ export const NOTES_REQUEST_TYPES: readonly NotesRequestType[] = [
 ];
 
 /**
- * A request this handler answers. Only the type is checked here; each handler checks its fields.
- * (The tab-bound 'notes:*' messages of NotesTabRequest are not ours and are left alone.)
+ * A request these handlers answer. Only the type is checked here; each handler checks its fields.
+ * (The 'notes:*' messages to a tab's notes UI, and the editor's, are not ours and are left alone.)
  */
 export function isNotesRequest(message: unknown): message is NotesRequest {
   if (typeof message !== 'object' || message === null) return false;
@@ -89,8 +103,6 @@ export interface NotesHandlerOptions {
   onImportProgress?: (done: number, total: number) => void;
 }
 
-type Reply<R extends NotesRequest> = NotesReply[R['type']];
-
 let defaultJournal: ImportJournal | undefined;
 let defaultBackups: BackupsDb | undefined;
 
@@ -101,60 +113,48 @@ export function browserEstimate(): (() => Promise<StorageEstimate>) | undefined 
 }
 
 /**
- * Answers one notes request. Rejects with a `NotesError` (a clear message) for a malformed request or
- * one its sender may not make.
+ * The notes messages' handlers, for the background's dispatch table: each gets its request, already
+ * allowed for its sender (the sender's reach comes with it), and checks every field itself.
+ */
+export function notesHandlers(db: NotesDb, options: NotesHandlerOptions = {}): Pick<BackgroundHandlers, NotesRequestType> {
+  const now = options.now ?? (() => new Date());
+  /** Each answer waits for the store to be ready (a backup before an upgrade, an unfinished import undone). */
+  const when =
+    <A extends unknown[], T>(work: (...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      await options.ready;
+      return work(...args);
+    };
+  return {
+    'notes:list': when(async (r) => listNotes(db, text(r.url, 'url', LIMITS.url))),
+    'notes:save': when(async (r, { access }) => saveNote(db, r.annotation, now(), { base: r.base, access })),
+    'notes:delete': when(async (r, { access }) => deleteNote(db, annotationId(r.id, 'id'), access)),
+    'notes:search': when(async (r) => searchNotes(db, text(r.query, 'query', LIMITS.query))),
+    'notes:record-findings': when(async (r) => recordFindings(db, sanitizePageFindings(r.page, now()))),
+    'notes:export': when(async (r) => exportNotes(db, r.scope, r.format, r.includeFindings, now())),
+    'notes:import': when(async (r) => importNotes(db, r.json, { ...options, now })),
+    'notes:load-ui': when(async (_r, { sender }) => (options.injectUi ?? injectNotesUi)(sender)),
+    'notes:has': when(async (r) => hasNotes(db, text(r.href, 'href', LIMITS.url), r.canonical ? text(r.canonical, 'canonical', LIMITS.url) : null)),
+    'notes:backup-list': when(async () => listBackups(backupsOf(options))),
+    'notes:backup-get': when(async (r) => backupFile(backupsOf(options), r.id)),
+  };
+}
+
+/**
+ * Answers one notes request from `sender` as the background would (the policy, then the handler). Rejects
+ * with a `NotesError` (a clear message) for a malformed request or one its sender may not make.
  */
 export async function handleNotesRequest<R extends NotesRequest>(
   db: NotesDb,
   request: R,
   sender?: Browser.runtime.MessageSender,
   options: NotesHandlerOptions = {},
-): Promise<Reply<R>> {
-  const now = options.now ?? (() => new Date());
-  if (!isNotesRequest(request)) throw new NotesError('not a notes request');
-  const access = authorise(request, classifySender(sender, options.extensionOrigin ?? browser.runtime.getURL('/')));
-  await options.ready;
-  const r: NotesRequest = request;
-  let reply: NotesReply[NotesRequestType];
-  switch (r.type) {
-    case 'notes:list':
-      reply = await listNotes(db, text(r.url, 'url', LIMITS.url));
-      break;
-    case 'notes:save':
-      reply = await saveNote(db, r.annotation, now(), { base: r.base, access });
-      break;
-    case 'notes:delete':
-      reply = await deleteNote(db, annotationId(r.id, 'id'), access);
-      break;
-    case 'notes:search':
-      reply = await searchNotes(db, text(r.query, 'query', LIMITS.query));
-      break;
-    case 'notes:record-findings':
-      reply = await recordFindings(db, sanitizePageFindings(r.page, now()));
-      break;
-    case 'notes:export':
-      reply = await exportNotes(db, r.scope, r.format, r.includeFindings, now());
-      break;
-    case 'notes:import':
-      reply = await importNotes(db, r.json, { ...options, now });
-      break;
-    case 'notes:load-ui':
-      reply = await (options.injectUi ?? injectNotesUi)(sender);
-      break;
-    case 'notes:has':
-      reply = await hasNotes(db, text(r.href, 'href', LIMITS.url), r.canonical ? text(r.canonical, 'canonical', LIMITS.url) : null);
-      break;
-    case 'notes:backup-list':
-      reply = await listBackups(backupsOf(options));
-      break;
-    case 'notes:backup-get':
-      reply = await backupFile(backupsOf(options), r.id);
-      break;
-    default:
-      throw new NotesError('not a notes request');
-  }
-  return reply as Reply<R>;
+): Promise<ToReply<R>> {
+  const origin = options.extensionOrigin ?? browser.runtime.getURL('/');
+  return answer(notesHandlers(db, options), request, sender, origin, () => new NotesError('not a notes request')) as Promise<ToReply<R>>;
 }
+
+type ToReply<R extends NotesRequest> = BackgroundReply<R['type']>;
 
 function backupsOf(options: NotesHandlerOptions): BackupsDb {
   return options.backups ?? (defaultBackups ??= openBackupsDb());
@@ -277,7 +277,7 @@ export async function exportNotes(
   formatValue: unknown,
   includeFindings: unknown,
   generated: Date,
-): Promise<NotesReply['notes:export']> {
+): Promise<ExportFile> {
   const scope = checkScope(scopeValue);
   if (!EXPORT_FORMATS.includes(formatValue as ExportFormat)) {
     throw new NotesError(`format must be one of ${EXPORT_FORMATS.join(', ')}`);

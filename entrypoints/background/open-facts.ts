@@ -9,18 +9,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { factsPath } from '../../components/facts-path';
 import { eventById } from '../../lib/reference/events';
 import { sourceById } from '../../lib/reference/sources';
-import type { EventId } from '../../lib/reference/types';
+import type { BackgroundMessage } from '../../lib/messages';
 
-export interface OpenFactsRequest {
-  type: 'open-facts';
-  event: EventId;
-  /** The bundled source the page was recognised as, if any: its column is the one marked. */
-  source?: string | null;
-}
-
-export function isOpenFactsRequest(message: unknown): message is OpenFactsRequest {
-  return (message as { type?: unknown } | null)?.type === 'open-facts';
-}
+export type OpenFactsRequest = BackgroundMessage<'open-facts'>;
 
 /** The tab to open for `message` from `sender`, or null when the event is not one the reference has. */
 export function factsTabFor(message: OpenFactsRequest, sender: Pick<Browser.runtime.MessageSender, 'tab'> | undefined): Browser.tabs.CreateProperties | null {

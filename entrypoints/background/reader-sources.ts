@@ -6,7 +6,7 @@
  * Plain functions over a `NotesDb`, so tests call them directly.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { SourceSaveResult, SourcesReply, SourcesRequest } from '../../lib/annotations/messages';
+import type { SourceSaveResult } from '../../lib/annotations/notes-wire';
 import {
   isReaderSourceId,
   newReaderSourceId,
@@ -14,17 +14,14 @@ import {
   type ReaderSource,
 } from '../../lib/annotations/reader-source';
 import { isoTime } from '../../lib/annotations/time';
+import type { BackgroundMessage, BackgroundReply } from '../../lib/messages';
 import type { EventId } from '../../lib/reference/types';
+import { answer, type BackgroundHandlers } from './dispatch';
 import type { NotesDb } from './notes-db';
 import { NotesError } from './notes-validate';
-import { authorise, classifySender } from './sender-policy';
 
-export const SOURCES_REQUEST_TYPES: readonly SourcesRequest['type'][] = ['sources:list', 'sources:save', 'sources:remove'];
-
-export function isSourcesRequest(message: unknown): message is SourcesRequest {
-  const type = (message as { type?: unknown } | null | undefined)?.type;
-  return typeof type === 'string' && (SOURCES_REQUEST_TYPES as readonly string[]).includes(type);
-}
+export type SourcesRequestType = 'sources:list' | 'sources:save' | 'sources:remove';
+export type SourcesRequest = BackgroundMessage<SourcesRequestType>;
 
 export interface SourcesHandlerOptions {
   now?: () => Date;
@@ -86,32 +83,37 @@ export async function importSources(db: NotesDb, incoming: readonly ReaderSource
   });
 }
 
-/** Answers one request, after checking who sent it; rejects with a `NotesError` saying why when refused. */
+/** The reader-source messages' handlers, for the background's dispatch table (the sender already allowed). */
+export function sourcesHandlers(db: NotesDb, options: SourcesHandlerOptions = {}): Pick<BackgroundHandlers, SourcesRequestType> {
+  return {
+    'sources:list': async (r) => {
+      await options.ready;
+      if (r.event !== undefined && typeof r.event !== 'string') throw new NotesError('event must be an event id');
+      return listSources(db, r.event);
+    },
+    'sources:save': async (r) => {
+      await options.ready;
+      const saved = await saveSource(db, r.source, (options.now ?? (() => new Date()))());
+      if (saved.ok) options.onChange?.();
+      return saved;
+    },
+    'sources:remove': async (r) => {
+      await options.ready;
+      const removed = await removeSource(db, r.id);
+      if (removed) options.onChange?.();
+      return removed;
+    },
+  };
+}
+
+/** Answers one request from `sender` as the background would; rejects with a `NotesError` saying why when refused. */
 export async function handleSourcesRequest<R extends SourcesRequest>(
   db: NotesDb,
   request: R,
   sender: Browser.runtime.MessageSender | undefined,
   options: SourcesHandlerOptions = {},
-): Promise<SourcesReply[R['type']]> {
-  if (!isSourcesRequest(request)) throw new NotesError('not a reader-source request');
-  authorise(request, classifySender(sender, options.extensionOrigin ?? browser.runtime.getURL('/')));
-  await options.ready;
-  const r: SourcesRequest = request;
-  let reply: SourcesReply[SourcesRequest['type']];
-  switch (r.type) {
-    case 'sources:list': {
-      if (r.event !== undefined && typeof r.event !== 'string') throw new NotesError('event must be an event id');
-      reply = await listSources(db, r.event);
-      break;
-    }
-    case 'sources:save':
-      reply = await saveSource(db, r.source, (options.now ?? (() => new Date()))());
-      if (reply.ok) options.onChange?.();
-      break;
-    case 'sources:remove':
-      reply = await removeSource(db, r.id);
-      if (reply) options.onChange?.();
-      break;
-  }
-  return reply as SourcesReply[R['type']];
+): Promise<BackgroundReply<R['type']>> {
+  const origin = options.extensionOrigin ?? browser.runtime.getURL('/');
+  const reply = answer(sourcesHandlers(db, options), request, sender, origin, () => new NotesError('not a reader-source request'));
+  return reply as Promise<BackgroundReply<R['type']>>;
 }

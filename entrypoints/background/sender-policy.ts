@@ -18,6 +18,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { urlHost } from '../../lib/annotations/url';
+import type { BackgroundType } from '../../lib/messages';
 import { NotesError } from './notes-validate';
 
 export type SenderKind = 'extension' | 'page' | 'extension-frame';
@@ -51,11 +52,12 @@ const EXTENSION_ONLY: readonly SenderKind[] = ['extension'];
 const PAGES_ONLY: readonly SenderKind[] = ['page'];
 
 /**
- * Who may send what: one line per message type. A message that is not listed is refused.
+ * Who may send what: one line per message the background answers (lib/messages.ts: the type checker
+ * keeps the two lists the same). A message that is not listed is refused.
  * (notes:save and notes:delete of a stored note also need the stored row on the sender's host:
  * notes.ts checks that with `Access`.)
  */
-export const WHO_MAY_SEND: Readonly<Record<string, Permission>> = {
+export const WHO_MAY_SEND: Readonly<Record<BackgroundType, Permission>> = {
   'notes:list': { from: ANYONE, urls: (r) => [r.url] },
   // The canonical link is honoured only on the page's own host (lib/annotations/url.ts), so href decides.
   'notes:has': { from: ANYONE, urls: (r) => [r.href] },
@@ -119,7 +121,7 @@ const WHO: Record<Sender['kind'], string> = {
  */
 export function authorise(message: unknown, sender: Sender): Access {
   const type = field(message, 'type');
-  const rule = typeof type === 'string' && Object.hasOwn(WHO_MAY_SEND, type) ? WHO_MAY_SEND[type] : undefined;
+  const rule = typeof type === 'string' && Object.hasOwn(WHO_MAY_SEND, type) ? WHO_MAY_SEND[type as BackgroundType] : undefined;
   if (!rule) throw new NotesError(`Crosscheck does not answer this message (${typeof type === 'string' ? type.slice(0, 64) : 'no type'})`);
   if (sender.kind === 'unknown') throw new NotesError(`${type} refused: it came from ${WHO.unknown} (${sender.why})`);
   if (!rule.from.includes(sender.kind)) {
@@ -145,12 +147,15 @@ export function assertReaches(access: Access, url: string, type: string): void {
   if (!reaches(access, url)) throw new NotesError(`${type} refused: this note belongs to another site`);
 }
 
-/** Whether `sender` may send `message` at all (for messages answered without a reply to refuse with). */
-export function mayAsk(message: unknown, sender: Browser.runtime.MessageSender | undefined, extensionOrigin: string): boolean {
-  try {
-    authorise(message, classifySender(sender, extensionOrigin));
-    return true;
-  } catch {
-    return false;
-  }
+/** Who sent a request and what it may reach: what the background's handlers get with each message. */
+export interface RequestContext {
+  sender: Browser.runtime.MessageSender | undefined;
+  from: Sender;
+  access: Access;
+}
+
+/** The policy, applied once per request: who sent `message`, and what it may reach; a `NotesError` when refused. */
+export function checkRequest(message: unknown, sender: Browser.runtime.MessageSender | undefined, extensionOrigin: string): RequestContext {
+  const from = classifySender(sender, extensionOrigin);
+  return { sender, from, access: authorise(message, from) };
 }

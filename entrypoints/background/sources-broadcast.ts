@@ -4,7 +4,7 @@
  * content script (no web page, or off) simply do not answer.
  */
 import { browser } from 'wxt/browser';
-import type { Message } from '../../lib/messages';
+import { sendToTab } from '../../utils/messaging';
 
 export async function tellTabsSourcesChanged(): Promise<void> {
   const tabs = (await Promise.resolve()
@@ -13,7 +13,7 @@ export async function tellTabsSourcesChanged(): Promise<void> {
   await Promise.all(
     tabs.map((tab) =>
       Promise.resolve()
-        .then(() => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'sources-changed' } satisfies Message)))
+        .then(() => (tab.id === undefined ? undefined : sendToTab(tab.id, { type: 'sources-changed' })))
         .catch(() => undefined),
     ),
   );

@@ -3,13 +3,12 @@
  * article read in the page goes out as plain data, the answer comes back in wire form
  * (lib/engine/findings-wire.ts) and is unpacked against the text the page still holds.
  */
-import { browser } from 'wxt/browser';
 import type { ArticleText } from '../../lib/article/types';
 import { unpackAnswer, wireArticle, type EngineAnswer, type WireAnswer } from '../../lib/engine/findings-wire';
-import type { Message } from '../../lib/messages';
+import { sendToBackground } from '../../utils/messaging';
 
 /** The engine's answer for `article`, or null when the background cannot give one. */
 export async function askEngine(article: ArticleText): Promise<EngineAnswer | null> {
-  const reply = (await browser.runtime.sendMessage({ type: 'annotate', article: wireArticle(article) } satisfies Message)) as WireAnswer | null;
+  const reply: WireAnswer | null = await sendToBackground({ type: 'annotate', article: wireArticle(article) });
   return reply && Array.isArray(reply.marks) ? unpackAnswer(reply, article.text) : null;
 }

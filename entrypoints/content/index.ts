@@ -13,17 +13,18 @@
  * How to test by hand: `npm run demo`, or load the built extension and open an article about the
  * strike; hover a highlighted figure. `npm run test:e2e` checks all of this in Chromium.
  */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Message } from '../../lib/messages';
+import type { PageSummary, ToContent } from '../../lib/messages';
 import { createArticleReader } from '../../lib/page/article-pass';
 import { changeScope, type ChangeScope } from '../../lib/page/changes';
 import { nextTask } from '../../lib/page/next-task';
 import { highlightsUndone, runPass, type ArticleReader, type PassResult } from '../../lib/page/pass';
 import { summaryKey } from '../../lib/page/summary';
-import { createRepassScheduler } from '../../lib/page/repass-scheduler';
+import { createRepassScheduler, type PassReport, type RepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
+import type { PopoverController } from '../../utils/page-bridge';
 import { PageContext } from '../../utils/page-context';
+import { listen, sendToBackground } from '../../utils/messaging';
 import { askEngine } from './engine-client';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
@@ -36,6 +37,120 @@ const NAVIGATION_DELAY_MS = 100;
 /** The longest stretch of drawing before the page gets its main thread back (a long task is 50 ms). */
 const SLICE_MS = 8;
 
+/** What the content script keeps between passes. */
+interface PageState {
+  settings: Settings;
+  last: PassResult | null;
+  /** Where the page changed since the last pass, and since the last step of a pass still under way. */
+  changed: ChangeScope;
+  changedSinceStep: ChangeScope;
+  /** The summary last sent to the background: it is sent again only when it changes. */
+  sentSummary: string;
+  /** When the pass now under way started (waiting for the engine, drawing in slices): its measure covers it all. */
+  waitingSince: number | null;
+}
+
+/** The parts a pass works with. */
+interface PassParts {
+  ctx: PageContext;
+  watcher: PageWatcher;
+  read: ArticleReader;
+  popovers: PopoverController;
+  readingAids: ReturnType<typeof createReadingAids>;
+}
+
+/** The next pass looks at the whole page again (an address, the settings or the comparison changed). */
+function changedAll(state: PageState): void {
+  state.changed = state.changedSinceStep = 'page';
+}
+
+/** One pass, or the next step of one under way; then the marks' look and the summary, once it is done. */
+function passStep(state: PageState, { ctx, watcher, read, popovers, readingAids }: PassParts): PassReport {
+  const undone = highlightsUndone(state.last);
+  const start = state.waitingSince ?? performance.now();
+  let waiting = false;
+  watcher.pause();
+  try {
+    // The next step of a pass under way, with nothing changed since: no need to look at the whole page again.
+    const underWay = state.waitingSince !== null && state.changedSinceStep === 'none';
+    const result = runPass(document, state.settings, state.last, state.changed, read, underWay);
+    state.changedSinceStep = 'none';
+    waiting = result === null;
+    if (result) state.last = result;
+  } finally {
+    if (!ctx.isInvalid) watcher.resume();
+    // A pass under way is not done: it keeps its scope and start for its next step.
+    state.waitingSince = waiting ? start : null;
+    if (!waiting) {
+      state.changed = 'none';
+      performance.measure('crosscheck:pass', { start, end: performance.now() });
+    }
+  }
+  if (waiting || !state.last) return { undone };
+  if (!state.last.findings) popovers.close();
+  else readingAids(state.last, state.settings);
+  sendSummary(state, state.last.summary);
+  return { undone };
+}
+
+/** Tells the background (the badge) and any open popup or side panel, when the summary changed. */
+function sendSummary(state: PageState, summary: PageSummary): void {
+  const key = summaryKey(summary);
+  if (key === state.sentSummary) return;
+  state.sentSummary = key;
+  sendToBackground({ type: 'page-summary', summary }).catch(() => {});
+}
+
+interface PageWatcher {
+  /** Stops watching while a pass changes the page. */
+  pause(): void;
+  resume(): void;
+}
+
+/** Re-pass when the page's own content changes where it can matter; our highlights and UI are not the page's. */
+function watchPage(ctx: PageContext, state: PageState, scheduler: () => RepassScheduler): PageWatcher {
+  const observer = new MutationObserver((records) => {
+    const status = state.last?.summary.state;
+    if (scheduler().stopped || status === 'off' || status === 'disabled') return;
+    const scope = changeScope(records, state.last?.root ?? null);
+    if (scope === 'none') return;
+    // The wider of the two: scope is 'article' or 'page'.
+    if (state.changed !== 'page') state.changed = scope;
+    if (state.changedSinceStep !== 'page') state.changedSinceStep = scope;
+    scheduler().changed();
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  return {
+    pause: () => observer.disconnect(),
+    // An XML document has no <body>: watch the root instead.
+    resume: () => observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true }),
+  };
+}
+
+/** What the popup and side panel ask the page (lib/messages.ts, ExtensionPageToContent), and the background's 'sources-changed'. */
+function answerExtension(ctx: PageContext, state: PageState, popovers: PopoverController, repass: () => void): void {
+  const stop = listen<ToContent>({
+    'get-summary': () => state.last?.summary ?? null,
+    'get-page-claims': () => pageClaims(document, state.last),
+    'sources-changed': () => {
+      // The comparison changed, not the article: the last answer no longer stands, so the next pass asks again.
+      if (state.last?.findings) state.last = { ...state.last, articleText: null };
+      changedAll(state);
+      repass();
+      return true;
+    },
+    'reveal-mark': ({ id }) => {
+      const el = state.last?.drawn.get(id)?.[0];
+      if (!el) return false;
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+      popovers.open(id, el);
+      return true;
+    },
+  });
+  ctx.onInvalidated(stop);
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -44,57 +159,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main() {
     const ctx = new PageContext('content');
-    let settings = await readSettings();
-    let last: PassResult | null = null;
-    /** Where the page changed since the last pass, and since the last step of a pass still under way. */
-    let changed: ChangeScope = 'page';
-    let changedSinceStep: ChangeScope = 'page';
-    /** The summary last sent to the background: it is sent again only when it changes. */
-    let sentSummary = '';
-    /** When the pass now under way started (waiting for the engine, drawing in slices): its measure covers it all. */
-    let waitingSince: number | null = null;
-
-    const pass = () => {
-      const undone = highlightsUndone(last);
-      const start = waitingSince ?? performance.now();
-      let waiting = false;
-      observer.disconnect();
-      try {
-        // The next step of a pass under way, with nothing changed since: no need to look at the whole page again.
-        const underWay = waitingSince !== null && changedSinceStep === 'none';
-        const result = runPass(document, settings, last, changed, read, underWay);
-        changedSinceStep = 'none';
-        waiting = result === null;
-        if (result) last = result;
-      } finally {
-        if (!ctx.isInvalid) observe();
-        // A pass under way is not done: it keeps its scope and start for its next step.
-        waitingSince = waiting ? start : null;
-        if (!waiting) {
-          changed = 'none';
-          performance.measure('crosscheck:pass', { start, end: performance.now() });
-        }
-      }
-      if (waiting || !last) return { undone };
-      if (!last.findings) popovers.close();
-      else readingAids(last, settings);
-      const summary = summaryKey(last.summary);
-      if (summary !== sentSummary) {
-        sentSummary = summary;
-        browser.runtime.sendMessage({ type: 'page-summary', summary: last.summary } satisfies Message).catch(() => {});
-      }
-      return { undone };
-    };
-    const scheduler = createRepassScheduler(pass, {
-      now: () => performance.now(),
-      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-      clearTimeout: (id) => ctx.clearTimeout(id),
-    });
-    ctx.onInvalidated(() => scheduler.dispose());
-
-    const popovers = lazyPopovers(ctx, (id) => last?.findings?.marks.find((m) => m.id === id));
-    // The marks' look (display setting, page colours) and the first-run intro, after each pass that drew.
-    const readingAids = createReadingAids(ctx, popovers);
+    const state: PageState = { settings: await readSettings(), last: null, changed: 'page', changedSinceStep: 'page', sentSummary: '', waitingSince: null };
+    const popovers = lazyPopovers(ctx, (id) => state.last?.findings?.marks.find((m) => m.id === id));
     const reader = createArticleReader({
       annotate: askEngine,
       // The pass under way takes its next step (the engine answered, or the next slice is due) in a task of its own.
@@ -102,60 +168,34 @@ export default defineContentScript({
       now: () => performance.now(),
       sliceMs: SLICE_MS,
     });
-    const read: ArticleReader = (doc, current, previous) => reader(doc, current, previous, changedSinceStep);
-    // The reader's notes: their UI loads on the first selection, or now if the page has saved notes.
-    const notes = lazyNotes(ctx, () => last?.findings ?? null, () => !isSiteDisabled(settings, location.hostname));
-
-    // Re-pass when the page's own content changes where it can matter; our highlights and UI are not the page's.
-    const observer = new MutationObserver((records) => {
-      const state = last?.summary.state;
-      if (scheduler.stopped || state === 'off' || state === 'disabled') return;
-      const scope = changeScope(records, last?.root ?? null);
-      if (scope === 'none') return;
-      // The wider of the two: scope is 'article' or 'page'.
-      if (changed !== 'page') changed = scope;
-      if (changedSinceStep !== 'page') changedSinceStep = scope;
-      scheduler.changed();
+    const parts: PassParts = {
+      ctx,
+      watcher: watchPage(ctx, state, () => scheduler),
+      read: (doc, current, previous) => reader(doc, current, previous, state.changedSinceStep),
+      popovers,
+      // The marks' look (display setting, page colours) and the first-run intro, after each pass that drew.
+      readingAids: createReadingAids(ctx, popovers),
+    };
+    const scheduler = createRepassScheduler(() => passStep(state, parts), {
+      now: () => performance.now(),
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      clearTimeout: (id) => ctx.clearTimeout(id),
     });
-    // An XML document has no <body>: watch the root instead.
-    const observe = () =>
-      observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    ctx.onInvalidated(() => scheduler.dispose());
+    // The reader's notes: their UI loads on the first selection, or now if the page has saved notes.
+    const notes = lazyNotes(ctx, () => state.last?.findings ?? null, () => !isSiteDisabled(state.settings, location.hostname));
 
     ctx.onLocationChange(() => {
-      changed = changedSinceStep = 'page';
+      changedAll(state);
       scheduler.restart(NAVIGATION_DELAY_MS, 'address');
       notes.check();
     });
     watchSettings(ctx, (next: Settings) => {
-      settings = next;
-      changed = changedSinceStep = 'page';
+      state.settings = next;
+      changedAll(state);
       scheduler.restart(0);
     });
-    const onMessage = (message: Message) => handle(message);
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-    function handle(message: Message): Promise<unknown> | undefined {
-      if (message.type === 'get-summary') return Promise.resolve(last?.summary ?? null);
-      if (message.type === 'get-page-claims') return Promise.resolve(pageClaims(document, last));
-      if (message.type === 'sources-changed') {
-        // The comparison changed, not the article: the last answer no longer stands, so the next pass asks again.
-        if (last?.findings) last = { ...last, articleText: null };
-        changed = changedSinceStep = 'page';
-        scheduler.restart(0);
-        return Promise.resolve(true);
-      }
-      if (message.type === 'reveal-mark') {
-        const el = last?.drawn.get(message.id)?.[0];
-        if (!el) return Promise.resolve(false);
-        el.scrollIntoView({ block: 'center' });
-        el.focus({ preventScroll: true });
-        popovers.open(message.id, el);
-        return Promise.resolve(true);
-      }
-      return undefined;
-    }
+    answerExtension(ctx, state, popovers, () => scheduler.restart(0));
 
     scheduler.runNow();
     notes.check();

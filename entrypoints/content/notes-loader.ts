@@ -4,11 +4,10 @@
  * selects text here, or when the page has saved notes (the background, which keeps them, says which:
  * it normalises the address itself, so no URL code loads on every page).
  */
-import { browser } from 'wxt/browser';
-import type { NotesRequest } from '../../lib/annotations/messages';
 import type { Findings } from '../../lib/engine/findings';
 import { getBridge, NOTES_UI_KEY } from '../../utils/page-bridge';
 import type { PageContext } from '../../utils/page-context';
+import { sendToBackground } from '../../utils/messaging';
 
 /**
  * Addresses asked about per page: a page that rewrites its address in a loop must not turn into a
@@ -29,14 +28,13 @@ export function lazyNotes(ctx: PageContext, getFindings: () => Findings | null, 
   if (bridge) bridge.getFindings = getFindings;
   let requested = false;
   const loaded = () => requested || !!(globalThis as Record<string, unknown>)[NOTES_UI_KEY];
-  const send = (message: NotesRequest) => browser.runtime.sendMessage(message);
 
   /** `forSelection`: the reader's own selection asks, and the notes UI shows its toolbar once loaded. */
   const load = (forSelection: boolean) => {
     if (loaded() || !enabled()) return;
     requested = true;
     if (bridge) bridge.notesForSelection = forSelection;
-    send({ type: 'notes:load-ui' }).catch(() => (requested = false)); // the next selection tries again
+    sendToBackground({ type: 'notes:load-ui' }).catch(() => (requested = false)); // the next selection tries again
   };
   const onSelectionEnd = () => {
     const selection = document.getSelection();
@@ -51,7 +49,7 @@ export function lazyNotes(ctx: PageContext, getFindings: () => Findings | null, 
     if (loaded() || !enabled() || asked.has(location.href) || asked.size >= MAX_ADDRESSES) return;
     asked.add(location.href);
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href || null;
-    send({ type: 'notes:has', href: location.href, canonical }).then(
+    sendToBackground({ type: 'notes:has', href: location.href, canonical }).then(
       (has) => has === true && load(false),
       () => {},
     );

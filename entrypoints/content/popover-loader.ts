@@ -3,13 +3,12 @@
  * loaded. That first interaction asks the background to inject the popover UI, then opens the popover
  * for the highlight that asked; from then on the UI handles every interaction itself.
  */
-import { browser } from 'wxt/browser';
 import type { Mark } from '../../lib/engine/findings';
-import type { Message } from '../../lib/messages';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { setBridge } from '../../utils/page-bridge';
 import type { PageContext } from '../../utils/page-context';
 import type { PopoverController } from '../../utils/page-bridge';
+import { sendToBackground } from '../../utils/messaging';
 
 /** How soon after the reader's key press a focus counts as theirs. */
 const KEY_FOCUS_MS = 1000;
@@ -41,7 +40,7 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     if (id !== null) pending = { id, anchor, focusInside };
     if (requested) return;
     requested = true;
-    browser.runtime.sendMessage({ type: 'load-popover-ui' } satisfies Message).catch(() => {
+    sendToBackground({ type: 'load-popover-ui' }).catch(() => {
       requested = false; // let the next interaction try again
     });
   };

@@ -3,13 +3,13 @@
  * reader's own sources from the background ('sources:list'). Read straight from the data modules: these pages
  * need no name finder or source recogniser.
  */
-import { browser } from 'wxt/browser';
 import type { ReferenceView, TableClaim, TableSource } from '../../lib/engine/fact-table';
 import { entityById } from '../../lib/reference/entities';
 import { events, facts } from '../../lib/reference/events';
 import { data } from '../../lib/reference/generated';
 import { sources } from '../../lib/reference/sources';
 import type { EventId } from '../../lib/reference/types';
+import { sendToBackground } from '../../utils/messaging';
 
 export const bundledReference: ReferenceView = {
   events,
@@ -42,7 +42,7 @@ function isListedSource(value: unknown): value is ListedSource {
 export async function readerColumns(event: EventId): Promise<ReaderColumns> {
   let listed: unknown;
   try {
-    listed = await browser.runtime.sendMessage({ type: 'sources:list', event });
+    listed = await sendToBackground({ type: 'sources:list', event });
   } catch {
     return { sources: [], claims: [] };
   }

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { autolink, escapeInline } from '../../lib/annotations/markdown-escape';
-import type { ExportFile } from '../../lib/annotations/messages';
+import type { ExportFile } from '../../lib/annotations/notes-wire';
 import type { Column, FactTable } from '../../lib/engine/fact-table';
 import { dayWords, STATUS_WORDS } from '../../components/fact-words';
 

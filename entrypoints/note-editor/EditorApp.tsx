@@ -7,7 +7,8 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { NoteEditor, type NoteConflict, type NoteDraft } from '../../components/NoteEditor';
-import type { EditBase, EditorReport, EditorRequest, EditorSession, NotesRequest, SaveResult } from '../../lib/annotations/messages';
+import type { EditBase, EditorReport, EditorSession, SaveResult } from '../../lib/annotations/notes-wire';
+import type { BackgroundMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { toSaveResult } from '../notes-ui/note-store';
 import { useEditorSession, useFrameHeight, useFrameKeys, type EditorState } from './frame-hooks';
@@ -21,7 +22,7 @@ const HOW_TO_CLOSE = 'Click the article and press Escape to close it, then open 
 export const SESSION_GONE = `This note editor has expired and cannot show the note. ${HOW_TO_CLOSE}`;
 export const NO_SESSION = `This note editor was opened without a note to show. ${HOW_TO_CLOSE}`;
 
-export type EditorSend = (request: NotesRequest | EditorRequest) => Promise<unknown>;
+export type EditorSend = (request: BackgroundMessage) => Promise<unknown>;
 
 export interface EditorAppProps {
   /** The session token from the page's fragment ('' when there is none). */
@@ -40,7 +41,7 @@ const draftOf = (note: ReaderAnnotation): NoteDraft => ({ colour: note.colour, n
 type State = EditorState;
 
 /** The request that saves `draft` over `base`: a new note is stored as created now, an edit names the version it started from. */
-export function saveRequest(session: EditorSession, draft: NoteDraft, base: ReaderAnnotation, now: Date): NotesRequest {
+export function saveRequest(session: EditorSession, draft: NoteDraft, base: ReaderAnnotation, now: Date): BackgroundMessage<'notes:save'> {
   const stamp = now.toISOString();
   const annotation: ReaderAnnotation = { ...base, colour: draft.colour, note: draft.note, tags: draft.tags, modified: stamp };
   if (session.mode === 'new') return { type: 'notes:save', annotation: { ...annotation, created: stamp } };

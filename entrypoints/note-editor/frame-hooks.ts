@@ -4,7 +4,8 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { EditorReport, EditorRequest, EditorSession, NotesRequest } from '../../lib/annotations/messages';
+import type { EditorReport, EditorSession } from '../../lib/annotations/notes-wire';
+import type { BackgroundMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { isAnnotation } from '../notes-ui/note-store';
 
@@ -37,7 +38,7 @@ export function cycleTab(event: KeyboardEvent, root: ParentNode): void {
 /** Claims the session for `token` once; `goneMessage` when the background refuses it or fails. */
 export function useEditorSession(
   token: string,
-  send: (request: NotesRequest | EditorRequest) => Promise<unknown>,
+  send: (request: BackgroundMessage) => Promise<unknown>,
   setState: (state: EditorState) => void,
   goneMessage: string,
 ): void {

@@ -3,10 +3,10 @@
  * in a frame inside the article by the notes UI. What the reader types here never reaches the page.
  */
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../utils/messaging';
 import { EditorApp } from './EditorApp';
 import './editor.css';
 
 const token = location.hash.slice(1);
 const root = document.getElementById('root');
-if (root) render(h(EditorApp, { token, send: (request) => browser.runtime.sendMessage(request) }), root);
+if (root) render(h(EditorApp, { token, send: (request) => sendToBackground(request) }), root);

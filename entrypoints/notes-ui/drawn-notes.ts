@@ -4,7 +4,7 @@
  * It writes to the page only through `write` (ArticleCache.write), so its own changes are not taken
  * for the page's.
  */
-import type { PageNotesState } from '../../lib/annotations/messages';
+import type { PageNotesState } from '../../lib/annotations/notes-wire';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { anchor } from '../../lib/annotations/selectors';
 import type { DomArticle } from '../../lib/article/from-dom';

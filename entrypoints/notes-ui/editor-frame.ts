@@ -5,7 +5,7 @@
  * the frame's fragment), sizes the frame from the heights it reports, and hands each final report
  * (saved, deleted, closed) to the coordinator.
  */
-import type { EditorReport, EditorTarget } from '../../lib/annotations/messages';
+import type { EditorReport, EditorTarget } from '../../lib/annotations/notes-wire';
 import type { NoteStore } from './note-store';
 
 /** Until the editor reports its height. */

@@ -15,6 +15,7 @@ import { isSiteDisabled } from '../../lib/settings';
 import { getBridge, NOTES_UI_KEY } from '../../utils/page-bridge';
 import { PageContext } from '../../utils/page-context';
 import { settingsItem } from '../../utils/settings-store';
+import { sendToBackground } from '../../utils/messaging';
 import { isTabRequest, startNotesPage, type NotesPage } from './notes-page';
 
 /** The note editor, a web-accessible page of the extension (entrypoints/note-editor). */
@@ -52,7 +53,7 @@ export default defineUnlistedScript(async () => {
   let page: NotesPage;
   try {
     page = await startNotesPage(ctx, {
-      send: (request) => browser.runtime.sendMessage(request),
+      send: (request) => sendToBackground(request),
       // The editor frame's page; its fragment carries the session token (never sent in a request).
       editorUrl: (token) => `${browser.runtime.getURL(EDITOR_PAGE)}#${token}`,
       getFindings: () => getBridge()?.getFindings?.() ?? null,

@@ -2,11 +2,12 @@
  * The notes UI's requests to the background, which keeps the notes: each answer checked before use, and
  * a missing or malformed one turned into "did not work" (null/false), never an exception.
  */
-import type { EditorReply, EditorRequest, EditorTarget, NotesRequest, SaveResult } from '../../lib/annotations/messages';
+import type { EditorTarget, SaveResult } from '../../lib/annotations/notes-wire';
 import type { PageFindings, ReaderAnnotation } from '../../lib/annotations/model';
+import type { BackgroundMessage, BackgroundReply } from '../../lib/messages';
 
 /** A request to the background (browser.runtime.sendMessage in the extension; a fake in tests). */
-export type Send = (request: NotesRequest | EditorRequest) => Promise<unknown>;
+export type Send = (request: BackgroundMessage) => Promise<unknown>;
 
 export function isAnnotation(value: unknown): value is ReaderAnnotation {
   const a = value as Partial<ReaderAnnotation> | null;
@@ -48,7 +49,7 @@ export class NoteStore {
   /** Opens an editor session for the note editor frame; its token, or null. */
   async openEditor(target: EditorTarget): Promise<string | null> {
     try {
-      const reply = (await this.send({ type: 'notes:editor-open', target })) as EditorReply['notes:editor-open'] | undefined;
+      const reply = (await this.send({ type: 'notes:editor-open', target })) as BackgroundReply<'notes:editor-open'> | undefined;
       return typeof reply?.token === 'string' && /^[0-9a-f]{16,}$/.test(reply.token) ? reply.token : null;
     } catch {
       return null;

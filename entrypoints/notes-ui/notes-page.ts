@@ -18,7 +18,8 @@
  */
 import { h } from 'preact';
 import { NoteToolbar } from '../../components/NoteToolbar';
-import type { EditorTarget, NotesTabRequest, PageNotesState } from '../../lib/annotations/messages';
+import type { EditorTarget, PageNotesState } from '../../lib/annotations/notes-wire';
+import type { ContentMessage } from '../../lib/messages';
 import { HIGHLIGHT_COLOURS, type HighlightColour, type ReaderAnnotation } from '../../lib/annotations/model';
 import { extractFromDocument, type DomArticle } from '../../lib/article/from-dom';
 import type { Findings } from '../../lib/engine/findings';
@@ -78,6 +79,9 @@ export interface NotesPage {
   /** Turns the notes on or off on this page (the site setting). */
   setEnabled(enabled: boolean): void;
 }
+
+/** The messages a tab's notes UI answers (lib/messages.ts). */
+type NotesTabRequest = ContentMessage<'notes:page-state' | 'notes:reveal' | 'notes:highlight-selection' | 'notes:editor-event'>;
 
 const TAB_REQUESTS: ReadonlySet<string> = new Set<NotesTabRequest['type']>(['notes:page-state', 'notes:reveal', 'notes:highlight-selection', 'notes:editor-event']);
 

@@ -1,13 +1,10 @@
 /** The options page's list of the reader's own sources, wired to the background ('sources:list', 'sources:remove'). */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ReaderSourceList } from '../../components/ReaderSourceList';
 import { errorText } from '../../components/notes-view';
-import type { SourcesRequest } from '../../lib/annotations/messages';
 import type { ReaderSource } from '../../lib/annotations/reader-source';
-
-const send = (request: SourcesRequest): Promise<unknown> => browser.runtime.sendMessage(request);
+import { sendToBackground } from '../../utils/messaging';
 
 /** An event by its day (its id begins with it): the options page does not carry the reference. */
 const eventTitle = (id: string) => `the event of ${id.slice(0, 10)}`;
@@ -16,8 +13,8 @@ export function ReaderSources(): JSX.Element {
   const [sources, setSources] = useState<ReaderSource[] | null>(null);
   const [status, setStatus] = useState('');
   const load = () =>
-    send({ type: 'sources:list' }).then(
-      (list) => setSources(list as ReaderSource[]),
+    sendToBackground({ type: 'sources:list' }).then(
+      (list) => setSources(list),
       (error: unknown) => {
         setSources([]);
         setStatus(errorText(error, 'Crosscheck could not read your sources.'));
@@ -25,7 +22,7 @@ export function ReaderSources(): JSX.Element {
     );
   useEffect(() => void load(), []);
   const onRemove = (source: ReaderSource) => {
-    send({ type: 'sources:remove', id: source.id }).then(
+    sendToBackground({ type: 'sources:remove', id: source.id }).then(
       () => {
         setStatus(`Removed ${source.outlet}: it is no longer compared.`);
         void load();

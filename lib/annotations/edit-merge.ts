@@ -5,7 +5,7 @@
  * a field both sides changed to different values is a conflict, and nothing is written: an edit is
  * never silently reverted.
  */
-import type { EditBase } from './messages';
+import type { EditBase } from './notes-wire';
 import type { ReaderAnnotation } from './model';
 
 export const EDITABLE_FIELDS = ['colour', 'note', 'tags'] as const;

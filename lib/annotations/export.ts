@@ -6,7 +6,7 @@
 import { exportCsv } from './export-csv';
 import { exportJson } from './export-json';
 import { exportMarkdown } from './export-markdown';
-import type { ExportFile, ExportFormat } from './messages';
+import type { ExportFile, ExportFormat } from './notes-wire';
 import type { PageFindings, ReaderAnnotation } from './model';
 import type { ReaderSource } from './reader-source';
 import { foldText } from './search';

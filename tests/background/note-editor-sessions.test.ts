@@ -8,11 +8,14 @@ import {
   memoryStore,
   registerNoteEditorSessions,
   UNCLAIMED_LIFETIME_MS,
+  type EditorRequest,
   type EditorSessionDeps,
 } from '../../entrypoints/background/note-editor-sessions';
+import { dispatcher } from '../../entrypoints/background/dispatch';
 import { saveNote } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';
-import type { EditorReport, EditorRequest, NotesTabRequest } from '../../lib/annotations/messages';
+import type { EditorReport } from '../../lib/annotations/notes-wire';
+import type { ContentMessage } from '../../lib/messages';
 import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, uid, URL_A } from '../notes/helpers';
 
 afterEach(dropAll);
@@ -29,7 +32,7 @@ function editorFrame(tabId = TAB, tabUrl = URL_A, frameId = 9): Browser.runtime.
 interface Harness {
   db: NotesDb;
   deps: EditorSessionDeps;
-  sent: Array<{ tabId: number; frameId: number; message: NotesTabRequest }>;
+  sent: Array<{ tabId: number; frameId: number; message: ContentMessage<'notes:editor-event'> }>;
   clock: { now: number };
   ask<R extends EditorRequest>(request: R, sender: Browser.runtime.MessageSender | undefined): ReturnType<typeof handleEditorRequest<R>>;
   sessions(): Promise<number>;
@@ -269,7 +272,8 @@ describe('registerNoteEditorSessions (fake browser, storage.session)', () => {
     fakeBrowser.tabs.sendMessage = sendMessage as never;
     db = freshDb('editor-wired');
     await stored(db);
-    registerNoteEditorSessions((id) => db.annotations.get(id));
+    // The background puts the handlers in its dispatch table (index.ts); here they are the whole table.
+    fakeBrowser.runtime.onMessage.addListener(dispatcher(registerNoteEditorSessions((id) => db.annotations.get(id)), origin()));
   });
 
   const stillKept = async () => Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('noteEditor:'));

@@ -5,7 +5,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DELETE_FAILED, EditorApp, NO_SESSION, SAVE_FAILED, saveRequest, SESSION_GONE } from '../../entrypoints/note-editor/EditorApp';
-import type { EditorReport, EditorRequest, EditorSession, NotesRequest, SaveResult } from '../../lib/annotations/messages';
+import type { EditorReport, EditorSession, SaveResult } from '../../lib/annotations/notes-wire';
+import type { BackgroundMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { buttonNamed, byLabel, click, eventually, mount, visibleText, type Rendered } from '../ui/helpers';
 
@@ -28,7 +29,7 @@ function note(over: Partial<ReaderAnnotation> = {}): ReaderAnnotation {
   };
 }
 
-type Request = NotesRequest | EditorRequest;
+type Request = BackgroundMessage;
 
 /** A fake background: the session's claim, then each save's reply in turn; every request kept. */
 function background(session: EditorSession | null | Error, saves: Array<SaveResult | undefined> = [], deleted: unknown = true) {

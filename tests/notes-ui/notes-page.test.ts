@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EditorReport, EditorRequest, NotesRequest } from '../../lib/annotations/messages';
+import type { EditorReport } from '../../lib/annotations/notes-wire';
+import type { BackgroundMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { describeRange } from '../../lib/annotations/selectors';
 import { extractFromDocument } from '../../lib/article/from-dom';
@@ -12,7 +13,7 @@ const HTML = `<nav><a href="/">Home</a></nav><article><h1>US strikes militia sit
 <p>A war monitor said <b>22 people</b> were killed in the strike, most of them fighters.</p></article>`;
 
 let ctx: PageContext;
-let requests: Array<NotesRequest | EditorRequest>;
+let requests: Array<BackgroundMessage>;
 let stored: ReaderAnnotation[];
 let page: NotesPage;
 /** What the test's reader input check says (happy-dom makes no trusted events: this is the seam). */
@@ -26,7 +27,7 @@ const button = (name: string) =>
   [...shadow().querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
 const noteEls = () => [...document.querySelectorAll<HTMLElement>('[data-crosscheck-kind="note"]')];
 const frame = () => shadow().querySelector('iframe');
-const opened = () => requests.filter((r): r is Extract<EditorRequest, { type: 'notes:editor-open' }> => r.type === 'notes:editor-open');
+const opened = () => requests.filter((r): r is BackgroundMessage<'notes:editor-open'> => r.type === 'notes:editor-open');
 /** The background passing on what the editor frame of the last session did. */
 const report = (r: EditorReport) => page.handleMessage({ type: 'notes:editor-event', token: `${'ab'.repeat(23)}${tokens.toString(16).padStart(2, '0')}`, report: r });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NotesRequest } from '../../lib/annotations/messages';
+import type { NotesRequest } from '../../entrypoints/background/notes';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import {
   handleNotesRequest,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleNotesRequest, NotesError } from '../../entrypoints/background/notes';
 import { authorise, classifySender, WHO_MAY_SEND } from '../../entrypoints/background/sender-policy';
-import type { NotesRequest } from '../../lib/annotations/messages';
+import type { NotesRequest } from '../../entrypoints/background/notes';
+import type { BackgroundType } from '../../lib/messages';
 import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, storeOptions, uid } from './helpers';
 
 afterEach(dropAll);
@@ -43,7 +44,7 @@ describe('authorise', () => {
 
   it('lists every notes request type', () => {
     for (const type of ['notes:list', 'notes:save', 'notes:delete', 'notes:search', 'notes:record-findings', 'notes:export', 'notes:import', 'notes:load-ui', 'notes:has']) {
-      expect(WHO_MAY_SEND[type], type).toBeDefined();
+      expect(WHO_MAY_SEND[type as BackgroundType], type).toBeDefined();
     }
   });
 

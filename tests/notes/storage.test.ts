@@ -12,7 +12,7 @@ import { handleNotesRequest, saveNote } from '../../entrypoints/background/notes
 import { NOTES_DB_VERSION, NOTES_SCHEMA_V1, openNotesDb, type NotesDb } from '../../entrypoints/background/notes-db';
 import { prepareNotesStore } from '../../entrypoints/background/notes-startup';
 import { exportJson } from '../../lib/annotations/export';
-import type { EditBase } from '../../lib/annotations/messages';
+import type { EditBase } from '../../lib/annotations/notes-wire';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { annotation, deps, dropAll, freshBackups, freshDb, freshJournal, freshName, fromPopup, storeOptions, track, uid, URL_A } from './helpers';
 

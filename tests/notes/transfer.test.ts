@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportFile } from '../../lib/annotations/export';
 import { KEY_FINDINGS } from '../../lib/annotations/jsonld';
-import type { NotesRequest } from '../../lib/annotations/messages';
+import type { NotesRequest } from '../../entrypoints/background/notes';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { handleNotesRequest, type NotesHandlerOptions } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';

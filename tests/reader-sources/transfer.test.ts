@@ -4,7 +4,7 @@ import { exportNotes, handleNotesRequest } from '../../entrypoints/background/no
 import { handleSourcesRequest } from '../../entrypoints/background/reader-sources';
 import { importResultText } from '../../components/notes-view';
 import { parseImport } from '../../lib/annotations/import';
-import type { ImportResult } from '../../lib/annotations/messages';
+import type { ImportResult } from '../../lib/annotations/notes-wire';
 import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPopup, storeOptions, uid } from '../notes/helpers';
 import { draft, saved } from './fixtures';
 

@@ -8,7 +8,7 @@ import { NotesSearch } from '../../entrypoints/popup/components/NotesSearch';
 import { PageNotes, type PageNotesProps } from '../../components/PageNotes';
 import { importResultText, quoteText, saveExportFile, IDLE_SEARCH, type PageNotesView } from '../../components/notes-view';
 import { Popup } from '../../entrypoints/popup/Popup';
-import type { ExportFile } from '../../lib/annotations/messages';
+import type { ExportFile } from '../../lib/annotations/notes-wire';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { buttonNamed, byLabel, click, eventually, mount, type Rendered } from './helpers';

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../entrypoints/popup/PopupApp';
 import { loadPageNotes, revealNote } from '../../components/use-notes';
-import type { NotesRequest, NotesTabRequest, PageNotesState } from '../../lib/annotations/messages';
+import type { PageNotesState } from '../../lib/annotations/notes-wire';
+import type { BackgroundMessage, ContentMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { normaliseUrl } from '../../lib/annotations/url';
 import { buttonNamed, byLabel, click, eventually, mount, summary, type Rendered } from './helpers';
@@ -48,7 +49,7 @@ async function openOn(url: string) {
 
 /** The tab answers as a page with the notes UI (or without it: `state` null). */
 function stubTab(state: PageNotesState | null) {
-  const send = vi.fn(async (_tabId: number, message: NotesTabRequest | { type: string }) => {
+  const send = vi.fn(async (_tabId: number, message: ContentMessage | { type: string }) => {
     if (message.type === 'get-summary') return summary({ url: PAGE, state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } });
     if (message.type === 'notes:page-state') {
       if (!state) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -63,7 +64,7 @@ function stubTab(state: PageNotesState | null) {
 /** The background's notes store, as far as the popup sees it. */
 function stubStore(notes: ReaderAnnotation[]) {
   const store = [...notes];
-  const send = vi.fn(async (request: NotesRequest) => {
+  const send = vi.fn(async (request: BackgroundMessage) => {
     switch (request.type) {
       case 'notes:list':
         return store.filter((n) => n.url === request.url);

@@ -5,13 +5,11 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { SourceReview } from '../../../components/SourceReview';
 import { errorText } from '../../../components/notes-view';
-import type { SourceSaveResult, SourcesRequest } from '../../../lib/annotations/messages';
 import { draftFromReview, offerFor, outletOf, reviewClaims, type ClaimDecision, type PageClaimsInput, type ReviewClaim } from '../../../lib/annotations/page-review';
 import type { ReaderSource } from '../../../lib/annotations/reader-source';
-import type { Message } from '../../../lib/messages';
+import { sendToBackground, sendToTab } from '../../../utils/messaging';
 
 type Phase =
   | { kind: 'hidden' }
@@ -20,10 +18,10 @@ type Phase =
   | { kind: 'saved'; source: ReaderSource; justNow: boolean };
 
 async function loadPhase(tabId: number): Promise<Phase> {
-  const input = (await browser.tabs.sendMessage(tabId, { type: 'get-page-claims' } satisfies Message)) as PageClaimsInput | null;
+  const input = await sendToTab(tabId, { type: 'get-page-claims' });
   const first = offerFor(input, []);
   if (first.kind !== 'offer') return { kind: 'hidden' };
-  const listed = (await browser.runtime.sendMessage({ type: 'sources:list', event: first.input.event ?? undefined } satisfies SourcesRequest)) as ReaderSource[];
+  const listed = await sendToBackground({ type: 'sources:list', event: first.input.event ?? undefined });
   const offer = offerFor(input, listed);
   return offer.kind === 'saved' ? { ...offer, justNow: false } : offer;
 }
@@ -46,7 +44,7 @@ export function AddToComparison({ tabId, pageKey }: { tabId: number; /** Changes
     if (!draft.ok) return setPhase({ kind: 'review', input, claims, busy: false, error: draft.error });
     setPhase({ kind: 'review', input, claims, busy: true, error: null });
     try {
-      const result = (await browser.runtime.sendMessage({ type: 'sources:save', source: draft.draft } satisfies SourcesRequest)) as SourceSaveResult;
+      const result = await sendToBackground({ type: 'sources:save', source: draft.draft });
       setPhase(result.ok ? { kind: 'saved', source: result.source, justNow: true } : { kind: 'review', input, claims, busy: false, error: result.error });
     } catch (error) {
       setPhase({ kind: 'review', input, claims, busy: false, error: errorText(error, 'Crosscheck could not save this source. Try again.') });

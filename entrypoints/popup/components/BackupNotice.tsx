@@ -1,7 +1,7 @@
 /** "A backup made before an update is available — Download": the copy of the notes made before a schema upgrade. */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { BackupInfo, ExportFile } from '../../../lib/annotations/messages';
+import type { BackupInfo, ExportFile } from '../../../lib/annotations/notes-wire';
 import { errorText, saveExportFile, savedText } from '../../../components/notes-view';
 import { NotesStatus, type NotesStatusMessage } from '../../../components/NotesStatus';
 

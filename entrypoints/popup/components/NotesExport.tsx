@@ -4,7 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ExportFile, ExportFormat } from '../../../lib/annotations/messages';
+import type { ExportFile, ExportFormat } from '../../../lib/annotations/notes-wire';
 import { errorText, saveExportFile, savedText, type ExportRequest } from '../../../components/notes-view';
 import type { NotesStatusMessage } from '../../../components/NotesStatus';
 import { NotesPart } from './NotesPart';

@@ -7,7 +7,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../lib/annotations/import-schema';
-import type { ExportFile, ImportResult } from '../../../lib/annotations/messages';
+import type { ExportFile, ImportResult } from '../../../lib/annotations/notes-wire';
 import { saveExportFile, TOO_LARGE_TEXT } from '../../../components/notes-view';
 import type { NotesStatusMessage } from '../../../components/NotesStatus';
 import { importNotesFile } from './import-steps';

@@ -1,6 +1,6 @@
 /** The reader's notes in the popup, below the findings: this page's, a search of all, export and import. */
 import type { JSX } from 'preact';
-import type { ExportFile } from '../../../lib/annotations/messages';
+import type { ExportFile } from '../../../lib/annotations/notes-wire';
 import type { NotesData } from '../../../components/use-notes';
 import { BackupNotice } from './BackupNotice';
 import { NotesExport, type ExportRequest } from './NotesExport';
