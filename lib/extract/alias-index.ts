@@ -58,23 +58,33 @@ export type AliasMatcher = (text: string) => AliasMatch[];
 
 const NONE: readonly number[] = [];
 
-/** Patterns in priority order (the order an alternation would try them). */
-export function createAliasMatcher(patterns: readonly AliasPattern[]): AliasMatcher {
-  // Each pattern under the code of its first letters and digits (all of them when it has fewer than PREFIX).
-  const filed = new Map<number, number[]>();
-  // Folded non-alphanumeric characters a pattern may start on (a leading apostrophe or dot in an alias).
-  const leading = new Set<number>();
-  // A match is never longer than its folded alias: each character of the alias matches one or none.
-  let longest = 0;
-  const codes: number[] = [];
+/** The patterns' index: each under the code of its first letters and digits, and what any match is bounded by. */
+interface PrefixFile {
+  /** Pattern indices by the code of their first letters and digits (all of them when fewer than PREFIX). */
+  filed: Map<number, number[]>;
+  /** Folded non-alphanumeric characters a pattern may start on (a leading apostrophe or dot in an alias). */
+  leading: Set<number>;
+  /** A match is never longer than its folded alias: each character of the alias matches one or none. */
+  longest: number;
+}
+
+function fileByPrefix(patterns: readonly AliasPattern[], codes: number[]): PrefixFile {
+  const file: PrefixFile = { filed: new Map(), leading: new Set(), longest: 0 };
   patterns.forEach((p, index) => {
     const folded = fold(p.alias);
     const n = prefixCodes(folded, 0, codes);
     const code = codes[n - 1] ?? 0;
-    filed.set(code, [...(filed.get(code) ?? []), index]);
-    for (let i = 0; i < folded.length && !isAlnumUnit(folded.charCodeAt(i)); i++) leading.add(folded.charCodeAt(i));
-    longest = Math.max(longest, folded.length);
+    file.filed.set(code, [...(file.filed.get(code) ?? []), index]);
+    for (let i = 0; i < folded.length && !isAlnumUnit(folded.charCodeAt(i)); i++) file.leading.add(folded.charCodeAt(i));
+    file.longest = Math.max(file.longest, folded.length);
   });
+  return file;
+}
+
+/** Patterns in priority order (the order an alternation would try them). */
+export function createAliasMatcher(patterns: readonly AliasPattern[]): AliasMatcher {
+  const codes: number[] = [];
+  const { filed, leading, longest } = fileByPrefix(patterns, codes);
 
   const filedGroups = new Set<readonly number[]>(filed.values());
   // One sticky alternation per set of patterns tried together, in priority order: by the group's own

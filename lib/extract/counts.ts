@@ -154,22 +154,31 @@ function atLineStart(text: string, pos: number): boolean {
 
 /** Whether a core is not a count after all, judging by the text around it. */
 function rejected(text: string, tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
+  if (core.n === null) return vagueRejected(tokens, core);
+  return gluedRejected(tokens, core) || digitsRejected(text, tokens, core, qualifierWords) || wordsAroundRejected(tokens, core, qualifierWords);
+}
+
+/** A vague count word ("many", "multiple") in one of its own traps: "how many", "a multiple", "multiple-choice". */
+function vagueRejected(tokens: TokenSource, core: Core): boolean {
+  const first = tokens.at(core.start)!;
+  const lastTok = tokens.at(core.end - 1)!;
+  const next = tokens.at(core.end);
+  // Vague words with their own traps.
+  const w = first.lower;
+  const pw = wordBefore(tokens, core.start)?.lower;
+  if (w === 'many' && pw !== undefined && MANY_PREV.has(pw)) return true;
+  if (w === 'multiple' && ((pw !== undefined && /^(?:a|an|the)$/.test(pw)) || next?.text === '-')) return true;
+  if (adjacent(lastTok, next) && next?.text === '-') return true;
+  return false;
+}
+
+/** A number glued to what is before or after it: part of an identifier, a sum of money, a unit, an ordinal. */
+function gluedRejected(tokens: TokenSource, core: Core): boolean {
   const first = tokens.at(core.start)!;
   const lastTok = tokens.at(core.end - 1)!;
   const prev = tokens.at(core.start - 1);
   const next = tokens.at(core.end);
   const next2 = tokens.at(core.end + 1);
-
-  if (core.n === null) {
-    // Vague words with their own traps.
-    const w = first.lower;
-    const pw = wordBefore(tokens, core.start)?.lower;
-    if (w === 'many' && pw !== undefined && MANY_PREV.has(pw)) return true;
-    if (w === 'multiple' && ((pw !== undefined && /^(?:a|an|the)$/.test(pw)) || next?.text === '-')) return true;
-    if (adjacent(lastTok, next) && next?.text === '-') return true;
-    return false;
-  }
-
   // "9-1-1", "555-0134-22": a chain of three or more hyphenated numbers is an identifier.
   if (!core.words && hyphenChain(tokens, core.start) > 2) return true;
 
@@ -201,18 +210,30 @@ function rejected(text: string, tokens: TokenSource, core: Core, qualifierWords:
     }
   }
 
-  // Digits on their own.
-  if (!core.words && core.digits !== null) {
-    const d = core.digits;
-    if (d.length > 1 && d[0] === '0') return true;
-    if (/^\d{4}$/.test(d) && core.n >= 1900 && core.n <= 2099) {
-      const q = qualifierWords?.[0];
-      if (q === undefined || YEAR_QUALIFIERS.has(q)) return true;
-    }
-    // List numbering: "1." or "1)" at the start of a line.
-    if (atLineStart(text, first.start) && adjacent(first, next) && (next?.text === '.' || next?.text === ')')) return true;
-  }
+  return false;
+}
 
+/** Digits that are not a count: a leading zero, a year, list numbering. */
+function digitsRejected(text: string, tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
+  if (core.words || core.digits === null || core.n === null) return false;
+  const first = tokens.at(core.start)!;
+  const next = tokens.at(core.end);
+  const d = core.digits;
+  if (d.length > 1 && d[0] === '0') return true;
+  if (/^\d{4}$/.test(d) && core.n >= 1900 && core.n <= 2099) {
+    const q = qualifierWords?.[0];
+    if (q === undefined || YEAR_QUALIFIERS.has(q)) return true;
+  }
+  // List numbering: "1." or "1)" at the start of a line.
+  if (atLineStart(text, first.start) && adjacent(first, next) && (next?.text === '.' || next?.text === ')')) return true;
+  return false;
+}
+
+/** The words around say it is a name, a date, a measure or an ordinal: "Flight 752", "Feb 15", "22 per cent". */
+function wordsAroundRejected(tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
+  const first = tokens.at(core.start)!;
+  const prev = tokens.at(core.start - 1);
+  const next2 = tokens.at(core.end + 1);
   // After an identifier word: "Flight 752", "Resolution 2254", "Section 3", "No. 5".
   const pw = wordBefore(tokens, core.start);
   if (qualifierWords === null) {
