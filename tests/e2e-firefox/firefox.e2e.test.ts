@@ -21,17 +21,17 @@ import {
   checkTexts,
   collectHighlights,
   domSignature,
-  highlightLooks,
   inPageSource,
   recordHtmlAttributes,
   runProbe,
-  uiHosts,
-  type ExpectedMarkArg,
   type HighlightPiece,
 } from '../e2e/support/probes';
-import { expectContractAttributes, findings, noVisiblePopover, pageCaseChecks, until, visiblePopover } from '../e2e/support/page-checks';
+import { expectContractAttributes, pageCaseChecks, until, visiblePopover } from '../e2e/support/page-checks';
 import { ROOT, startServer, type TestServer } from '../e2e/support/server';
+import { changingPageChecks, newsPageChecks, popoverChecks, type ArticleAccess } from '../e2e-shared/article-checks';
+import type { BrowserDriver } from '../e2e-shared/driver';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { firefoxDriver } from './support/firefox-driver';
 import { FIREFOX_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
 import { CHROME, EVENT_2021, OWN_PAGES, PAGES } from '../e2e/support/cases';
 
@@ -81,7 +81,7 @@ async function untouched(
   ff: FirefoxWithExtension,
   server: TestServer,
   path: string,
-  prepare?: (frame: Frame) => Promise<void>,
+  prepare?: (frame: Frame) => Promise<unknown>,
 ): Promise<{ text: string; signature: string }> {
   const host = await ff.newPage();
   try {
@@ -156,6 +156,7 @@ async function waitForDownload(dir: string, accept: (name: string) => boolean): 
 describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
   let server: TestServer;
   let ff: FirefoxWithExtension;
+  let driver: BrowserDriver;
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
@@ -163,6 +164,7 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
     const started = Date.now();
     ff = await launchFirefox({ extensionDir: builds!.mv2 });
     console.log(`e2e firefox: Firefox started with ${builds!.mv2} installed in ${Date.now() - started} ms`);
+    driver = firefoxDriver(ff);
   });
 
   afterAll(async () => {
@@ -187,191 +189,23 @@ describe.skipIf(!builds)('Firefox ESR with the MV2 build', () => {
     pageCaseChecks(c, { page: () => page, all: () => all, untouched: (path) => untouched(ff, server, path) });
   });
 
+  // The popover, the news page and pages that change: ../e2e-shared/article-checks.ts, the same in Chromium.
+  const article: ArticleAccess = {
+    driver: () => driver,
+    open: (path) => driver.openPage(server.url(path), { initScript: inPageSource(recordHtmlAttributes) }),
+    untouched: (path, prepare) => untouched(ff, server, path, prepare),
+  };
+
   describe('the popover (its UI injected by the background with scripting.executeScript, which Firefox has in MV2 too)', () => {
-    it('opens when the mouse rests on a differing figure and names the other outlets, their values and attributions', async () => {
-      const page = await openPage(ff, server, NEWS);
-      try {
-        await page.hover(KILLED_DIFFERS);
-        const popover = (await visiblePopover(page))!;
-        expect(['dialog', 'tooltip']).toContain(popover.role);
-        expect(popover.where).toBe('shadow');
-        expect(popover.text).toContain('22');
-        expect(popover.text).toContain('JNS');
-        expect(popover.text).toContain('17');
-        expect(popover.text).toMatch(/Syrian Observatory for Human Rights/);
-        expect(popover.text).toMatch(/some independent sources/);
-        // Its host: marked, named at random (a page cannot pre-empt the name), open because this is a test build.
-        const hosts = await runProbe(page, uiHosts);
-        expect(hosts.filter((h) => h.name === 'popover')).toEqual([
-          { name: 'popover', tag: expect.stringMatching(/^crosscheck-ui-[a-z0-9]+$/), open: true, display: 'block' },
-        ]);
-        await page.screenshot({ path: join(RESULTS, 'firefox-popover.png') });
-      } finally {
-        await page.close();
-      }
-    });
-
-    it('opens with Enter on a highlight reached by Tab, and closes on Escape', async () => {
-      const page = await openPage(ff, server, NEWS);
-      try {
-        await page.focus('#byline');
-        let focused: { kind: string | null; text: string } | null = null;
-        for (let i = 0; i < 40 && !focused; i++) {
-          await page.keyboard.press('Tab');
-          focused = await page.evaluate(() => {
-            const el = document.activeElement;
-            return el && el.hasAttribute('data-crosscheck-kind') ? { kind: el.getAttribute('data-crosscheck-kind'), text: el.textContent ?? '' } : null;
-          });
-        }
-        expect(focused, 'Tab never reached a highlight').not.toBeNull();
-        // Focus alone only shows a hint (issue 12); Enter opens the popover.
-        await page.keyboard.press('Enter');
-        await visiblePopover(page);
-        await page.keyboard.press('Escape');
-        await noVisiblePopover(page);
-      } finally {
-        await page.close();
-      }
-    });
-
-    it('survives hostile page CSS, and so do the highlights', async () => {
-      const page = await openPage(ff, server, '/pages/hostile-css-2021-strike.html');
-      try {
-        const looks = await runProbe(page, highlightLooks);
-        expect(looks.length).toBeGreaterThan(0);
-        const hidden = looks.filter((l) => {
-          const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(l.color)?.[1];
-          return (
-            l.display === 'none' ||
-            l.visibility !== 'visible' ||
-            Number(l.opacity) === 0 ||
-            (alpha !== undefined && Number(alpha) === 0) ||
-            l.width === 0 ||
-            l.height === 0 ||
-            !l.checkVisibility
-          );
-        });
-        expect(hidden).toEqual([]);
-        await page.hover(KILLED_DIFFERS);
-        const popover = (await visiblePopover(page))!;
-        expect(popover.display).not.toBe('none');
-        expect(popover.visibility).toBe('visible');
-        expect(popover.hostDisplay).not.toBe('none');
-        expect(popover.text).toContain('17');
-      } finally {
-        await page.close();
-      }
-    });
+    popoverChecks(article);
   });
 
   describe('the news page', () => {
-    it('draws a highlight that crosses inline markup as pieces sharing one id', async () => {
-      const page = await openPage(ff, server, NEWS);
-      try {
-        const time = (await runProbe(page, collectHighlights, CHROME)).filter((p) => p.fact === 'strike.time');
-        expect([...new Set(time.map((p) => p.id))]).toHaveLength(1);
-        expect(time.length).toBeGreaterThan(1);
-        const joined = time.map((p) => p.text).join('');
-        expect(joined).toContain('6 p.m.');
-        expect(joined).toContain('Eastern');
-      } finally {
-        await page.close();
-      }
-    });
-
-    it('keeps links inside highlights working', async () => {
-      const page = await openPage(ff, server, NEWS);
-      try {
-        const followed = page.waitForNavigation({ timeout: 10_000 });
-        await page.click('a[href$="explainer-erbil-attack.html"] [data-crosscheck-kind]');
-        await followed;
-        expect(page.url()).toMatch(/\/pages\/explainer-erbil-attack\.html$/);
-      } finally {
-        await page.close();
-      }
-    });
+    newsPageChecks(article);
   });
 
   describe('pages that change after loading', () => {
-    type Log = { t: number; name: string; value: string | null }[];
-    const readySince = (page: Page, since: number) =>
-      page.evaluate((t) => {
-        const log = (window as unknown as { __crosscheckLog?: Log }).__crosscheckLog ?? [];
-        return log.some((e) => e.name === 'data-crosscheck-ready' && e.value !== null && e.t >= t);
-      }, since);
-
-    it('highlights a story that a script renders a second after load, and marks the page ready again', async () => {
-      const path = '/pages/late-render-2021-strike.html';
-      const page = await openPage(ff, server, path);
-      try {
-        await page.waitForSelector('html[data-crosscheck-event]', { timeout: READY_TIMEOUT });
-        await page.waitForSelector('#app article [data-crosscheck-kind]', { timeout: READY_TIMEOUT });
-        expect(await htmlAttribute(page, 'data-crosscheck-event')).toMatch(EVENT_2021);
-        const insertedAt = await page.evaluate(() => (window as unknown as { __articleInsertedAt?: number }).__articleInsertedAt ?? null);
-        expect(insertedAt).not.toBeNull();
-        await until(() => readySince(page, insertedAt!), Boolean, 'data-crosscheck-ready after the late render', READY_TIMEOUT);
-        const { missing } = await runProbe(page, checkTexts, {
-          marks: [
-            // The reference's destroyed counts are only vague (numerous, multiple): a number is neither agreement nor difference.
-            { text: 'nine facilities', kind: 'figure', fact: 'strike.destroyed', status: 'unique' },
-            { text: 'At least 17', kind: 'figure', fact: 'strike.killed', status: 'agrees' },
-            { text: 'Al-Bukamal', kind: 'name', fact: 'name.al-bukamal', status: 'agrees' },
-          ],
-          unmarked: [],
-        });
-        expect(missing).toEqual([]);
-        const before = await untouched(ff, server, path, async (frame) => {
-          await frame.waitForSelector('#app article', { timeout: READY_TIMEOUT });
-        });
-        expect(await page.evaluate(() => document.body.textContent ?? '')).toBe(before.text);
-        expect(await runProbe(page, domSignature)).toBe(before.signature);
-      } finally {
-        await page.close();
-      }
-    });
-
-    it('follows in-page navigation: highlights after pushState to the strike story, clears them on Back', async () => {
-      const path = '/pages/spa-news.html';
-      const page = await openPage(ff, server, path);
-      const renderedAt = () => page.evaluate(() => (window as unknown as { __renderedAt: number }).__renderedAt);
-      try {
-        expect(await htmlAttribute(page, 'data-crosscheck-event')).toBeNull();
-        expect(findings(await runProbe(page, collectHighlights, CHROME))).toEqual([]);
-
-        await page.click('#to-strike');
-        await page.waitForFunction(() => location.search.includes('story=syria-strike'), { timeout: UI_TIMEOUT, polling: 50 });
-        await page.waitForSelector('html[data-crosscheck-event]', { timeout: READY_TIMEOUT });
-        await page.waitForSelector('#view article [data-crosscheck-kind]', { timeout: READY_TIMEOUT });
-        expect(await htmlAttribute(page, 'data-crosscheck-event')).toMatch(EVENT_2021);
-        const swappedAt = await renderedAt();
-        await until(() => readySince(page, swappedAt), Boolean, 'data-crosscheck-ready after the swap', READY_TIMEOUT);
-        const { missing, marked } = await runProbe(page, checkTexts, {
-          marks: [
-            { text: '22', kind: 'figure', fact: 'strike.killed', status: 'differs' },
-            { text: 'several American troops', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
-            { text: 'Kataib Hezbollah', kind: 'name', fact: 'name.kataib-hezbollah', status: 'agrees' },
-          ],
-          unmarked: ['12 new stories'],
-        });
-        expect([...missing, ...marked]).toEqual([]);
-        expectContractAttributes(await runProbe(page, collectHighlights, CHROME));
-        const before = await untouched(ff, server, path, async (frame) => {
-          await frame.click('#to-strike');
-          await frame.waitForFunction(() => location.search.includes('story=syria-strike'), { timeout: UI_TIMEOUT, polling: 50 });
-        });
-        expect(await runProbe(page, domSignature)).toBe(before.signature);
-
-        // Back: the app swaps the unrelated story in again; the event and every highlight must go.
-        await page.evaluate(() => history.back());
-        await page.waitForFunction(() => (window as unknown as { __story: string }).__story === 'story-bridge', { timeout: UI_TIMEOUT, polling: 50 });
-        const backAt = await renderedAt();
-        await page.waitForSelector('html:not([data-crosscheck-event])', { timeout: READY_TIMEOUT });
-        await until(() => readySince(page, backAt), Boolean, 'data-crosscheck-ready after Back', READY_TIMEOUT);
-        expect(findings(await runProbe(page, collectHighlights, CHROME))).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    });
+    changingPageChecks(article);
   });
 
   describe('the toolbar popup (popup.html)', () => {

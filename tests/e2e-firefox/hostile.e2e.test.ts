@@ -5,7 +5,7 @@
  * driver, which looks from outside the page with screenshots (Firefox has no DevTools pierce). The busy pages are tests/e2e-firefox/busy-pages.e2e.test.ts's.
  *
  * Run: CROSSCHECK_OUT_DIR=.output/<you> npx vitest run --config vitest.e2e-firefox.config.ts tests/e2e-firefox/hostile.e2e.test.ts
- * Screenshots: test-results/hostile-firefox-*.png.
+ * Screenshots: test-results/firefox-hostile-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -25,6 +25,8 @@ export interface DriverPage extends ReaderPage {
   waitForSelector(selector: string, timeoutMs: number): Promise<void>;
   /** Moves the real mouse over the first element that matches. */
   hover(selector: string): Promise<void>;
+  /** Clicks the first element that matches with the real mouse. */
+  click(selector: string): Promise<void>;
   /** Gives the first element that matches the keyboard focus. */
   focus(selector: string): Promise<void>;
   /** A PNG of the viewport (or `clip` of it), also written to `path` when given. */
@@ -84,9 +86,9 @@ export interface BrowserDriver {
 /** A suite's driver, made in its beforeAll: test bodies take this getter. */
 export type DriverOf = () => BrowserDriver;
 
-/** A screenshot's file name in test-results/: the Chromium name, or with `firefox-` after the group. */
-export function shotName(driver: BrowserDriver, group: string, name: string): string {
-  return driver.name === 'chromium' ? `${group}-${name}.png` : `${group}-firefox-${name}.png`;
+/** A screenshot's file name in test-results/: `name.png` from Chromium, `firefox-name.png` from Firefox. */
+export function shotName(driver: BrowserDriver, name: string): string {
+  return driver.name === 'chromium' ? `${name}.png` : `firefox-${name}.png`;
 }
 
 /** The address is the test server's, the extension's, or no place at all (data:, blob:, about:). */

@@ -43,7 +43,7 @@ const KILLED = '#toll [data-crosscheck-kind="figure"][data-crosscheck-fact="stri
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const notesOnPage = (page: DriverPage): Promise<DrawnNote[]> => runProbe(page, drawnNotes);
 const rows = async (d: BrowserDriver) => (await d.storedNotes()).annotations;
-const shot = (d: BrowserDriver, name: string) => join(RESULTS, shotName(d, 'hostile', name));
+const shot = (d: BrowserDriver, name: string) => join(RESULTS, shotName(d, `hostile-${name}`));
 
 /** The reader makes a note on `page` with real input, and it is stored; returns its id. */
 async function readerMakesNote(d: BrowserDriver, page: DriverPage, note: string, tags: string): Promise<string> {

@@ -32,6 +32,7 @@ export function firefoxPage(page: Page): DriverPage {
       await page.waitForSelector(selector, { timeout });
     },
     hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
     screenshot: (options) => page.screenshot(options?.path ? { ...options, path: options.path as `${string}.png` } : options),
     reload: async () => {

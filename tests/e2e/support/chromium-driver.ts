@@ -29,6 +29,7 @@ export function chromiumPage(page: Page): DriverPage {
       await page.waitForSelector(selector, { state: 'attached', timeout });
     },
     hover: (selector) => page.locator(selector).first().hover({ timeout: UI_TIMEOUT }),
+    click: (selector) => page.locator(selector).first().click({ timeout: UI_TIMEOUT }),
     focus: (selector) => page.locator(selector).first().focus(),
     screenshot: (options) => page.screenshot(options),
     reload: async () => {
