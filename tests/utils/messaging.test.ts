@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ToBackground, ToContent } from '../../lib/messages';
+import { listen, sendToBackground, sendToTab, typeIn } from '../../utils/messaging';
+
+const sender = { tab: { id: 3 } as never, frameId: 0, url: 'https://news.example/a' };
+const trigger = async (message: unknown) => {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message as never, sender as never, () => {});
+  return replies;
+};
+
+describe('typed messaging', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('sends the message as declared, type and request side by side', async () => {
+    const runtime = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true as never);
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(false as never);
+    expect(await sendToBackground({ type: 'notes:has', href: 'https://news.example/a', canonical: null })).toBe(true);
+    expect(runtime).toHaveBeenCalledWith({ type: 'notes:has', href: 'https://news.example/a', canonical: null });
+    expect(await sendToTab(7, { type: 'reveal-mark', id: 'm1' })).toBe(false);
+    expect(tabs).toHaveBeenLastCalledWith(7, { type: 'reveal-mark', id: 'm1' });
+    await sendToTab(7, { type: 'notes:page-state' }, { frameId: 2 });
+    expect(tabs).toHaveBeenLastCalledWith(7, { type: 'notes:page-state' }, { frameId: 2 });
+  });
+
+  it('finds a message’s type only among the table’s own keys', () => {
+    const table = { 'get-summary': () => null };
+    expect(typeIn(table, { type: 'get-summary' })).toBe('get-summary');
+    for (const message of [{ type: 'toString' }, { type: 'constructor' }, { type: 'reveal-mark' }, { type: 1 }, null, undefined, 'get-summary']) {
+      expect(typeIn(table, message)).toBeNull();
+    }
+  });
+
+  it('answers its table’s messages, leaves others to other listeners, and stops when asked', async () => {
+    const revealed: string[] = [];
+    const stop = listen<ToContent>({
+      'get-summary': () => null,
+      'reveal-mark': ({ id }) => {
+        revealed.push(id);
+        return true;
+      },
+    });
+    expect(await trigger({ type: 'reveal-mark', id: 'm2' })).toEqual([true]);
+    expect(await trigger({ type: 'get-summary' })).toEqual([null]);
+    expect(await trigger({ type: 'get-page-claims' })).toEqual([undefined]);
+    expect(revealed).toEqual(['m2']);
+    stop();
+    expect(await trigger({ type: 'reveal-mark', id: 'm3' })).toEqual([]);
+    expect(revealed).toEqual(['m2']);
+  });
+
+  it('only hears a message whose handler returns nothing, with its sender', async () => {
+    const heard: unknown[] = [];
+    listen<ToBackground>({ 'notes:save': (message, from) => void heard.push([message.type, from.tab?.id]) });
+    expect(await trigger({ type: 'notes:save', annotation: {} })).toEqual([undefined]);
+    expect(heard).toEqual([['notes:save', 3]]);
+  });
+});
