@@ -74,7 +74,7 @@ export function extractFromDocument(doc: Document): DomArticle {
 }
 
 /** How many nodes the walk reads between two questions to `pause` (asking costs a clock read). */
-const NODES_PER_CHECK = 256;
+const NODES_PER_CHECK = 64;
 
 // Children are read by index from one `childNodes` list per element: `nextSibling` is not
 // constant-time in every DOM implementation (happy-dom searches the parent's list).
@@ -112,6 +112,8 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
     }
   }
   out.flush();
+  // The publication date is one more bounded walk of the page (up to thousands of elements): a step of its own.
+  if (pause()) yield;
   const { text, blocks, segments } = out;
   return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, segments };
 }
