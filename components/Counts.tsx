@@ -9,7 +9,7 @@ export interface CountsProps {
 
 export function Counts({ counts }: CountsProps): JSX.Element {
   return (
-    <ul class="counts" aria-label="Findings by status">
+    <ul class="cc-stack-list counts" aria-label="Findings by status">
       {STATUS_ORDER.map((status) => {
         const n = counts[status] ?? 0;
         return (

@@ -67,7 +67,7 @@ export function FindingGroups({ marks, onReveal }: FindingGroupsProps): JSX.Elem
                 {shown ? 'Hide' : 'Show'}
               </button>
             </div>
-            <ul id={`group-list-${status}`} class="findings-list" aria-describedby="findings-hint" hidden={!shown}>
+            <ul id={`group-list-${status}`} class="cc-stack-list findings-list" aria-describedby="findings-hint" hidden={!shown}>
               {inGroup.map((mark) => (
                 <li key={mark.id}>
                   <FindingButton mark={mark} onReveal={onReveal} withStatus={false} withOthers />

@@ -36,7 +36,7 @@ export interface FindingButtonProps {
 
 export function FindingButton({ mark, onReveal, withStatus = true, withOthers = false }: FindingButtonProps): JSX.Element {
   return (
-    <button type="button" class="finding" data-id={mark.id} data-status={mark.status} onClick={() => onReveal(mark.id)}>
+    <button type="button" class="cc-row finding" data-id={mark.id} data-status={mark.status} onClick={() => onReveal(mark.id)}>
       <span class="finding-main">
         <span class="finding-text">{mark.text}</span>
         <Pause />
@@ -75,7 +75,7 @@ export function FindingsList({ marks, onReveal, title = 'Findings' }: FindingsLi
       <h2 id="findings-title" class="section-title">
         {title}
       </h2>
-      <HintedList hintId="findings-hint" hint="Choose one to show it on the page." class="findings-list">
+      <HintedList hintId="findings-hint" hint="Choose one to show it on the page." class="cc-stack-list findings-list">
         {marks.map((mark) => (
           <li key={mark.id}>
             <FindingButton mark={mark} onReveal={onReveal} />

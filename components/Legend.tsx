@@ -43,7 +43,7 @@ export function Legend({ display, background, level = 2 }: LegendProps): JSX.Ele
       <Heading id="legend-title" class="section-title">
         What the marks mean
       </Heading>
-      <ul class="legend-list">
+      <ul class="cc-stack-list legend-list">
         {LEGEND_ROWS.map((row) => (
           <li key={`${row.kind}-${row.status}`} class="legend-row" data-kind={row.kind} data-status={row.status}>
             <span class="legend-sample">

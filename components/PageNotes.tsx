@@ -97,10 +97,10 @@ function PageNotesBody({ view, onReveal, onDelete }: { view: PageNotesView; onRe
       return (
         <>
           {placed.length > 0 && (
-            <HintedList hintId="notes-page-hint" hint="Choose one to show it on the page." class="notes-list">
+            <HintedList hintId="notes-page-hint" hint="Choose one to show it on the page." class="cc-stack-list notes-list">
               {placed.map((note) => (
                 <li key={note.id}>
-                  <button type="button" class="note-item" data-note-id={note.id} onClick={() => onReveal(note)}>
+                  <button type="button" class="cc-row note-item" data-note-id={note.id} onClick={() => onReveal(note)}>
                     <NoteSummary note={note} />
                   </button>
                 </li>
@@ -113,9 +113,9 @@ function PageNotesBody({ view, onReveal, onDelete }: { view: PageNotesView; onRe
                 Not found on this page
               </h4>
               <p class="hint">The article has changed since these were made. They are still saved, and exports include them.</p>
-              <ul class="notes-list">
+              <ul class="cc-stack-list notes-list">
                 {missing.map((note) => (
-                  <li key={note.id} class="note-item note-item-static" data-note-id={note.id}>
+                  <li key={note.id} class="cc-row note-item note-item-static" data-note-id={note.id}>
                     <NoteSummary note={note} />
                     <button
                       type="button"

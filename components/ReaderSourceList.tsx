@@ -25,7 +25,7 @@ export function ReaderSourceList({ sources, eventTitle, status, onRemove }: Read
       {sources === null && <p class="empty">Loading…</p>}
       {sources?.length === 0 && <p class="empty">You have not added any article yet.</p>}
       {sources && sources.length > 0 && (
-        <ul class="reader-source-list">
+        <ul class="cc-stack-list reader-source-list">
           {sources.map((source) => (
             <li key={source.id} class="reader-source" data-reader-source={source.id}>
               <div class="reader-source-text">

@@ -47,7 +47,7 @@ export function SourceReview({ outlet, claims, busy, error, onSave, onCancel }: 
       </h2>
       <p class="hint">Keep, correct or drop what Crosscheck found here. Only your browser keeps it.</p>
       {claims.length === 0 && <p class="note">Crosscheck found no figure tied to a fact on this page, so there is nothing to add.</p>}
-      <ol class="source-review-claims">
+      <ol class="cc-stack-list source-review-claims">
         {claims.map((claim) => (
           <ClaimRow
             key={claim.id}

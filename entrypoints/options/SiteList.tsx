@@ -26,7 +26,7 @@ export function SiteList({ sites, onUpdate }: SiteListProps): JSX.Element {
       {sites.length === 0 ? (
         <p class="empty">No sites yet: Crosscheck runs on every site.</p>
       ) : (
-        <ul class="site-list" ref={listRef} aria-label="Sites where Crosscheck never runs">
+        <ul class="cc-stack-list site-list" ref={listRef} aria-label="Sites where Crosscheck never runs">
           {sites.map((site, index) => (
             <li key={site} class="site-item">
               <span class="site-name">{site}</span>

@@ -40,7 +40,7 @@ export function NotesSearch({ view, pageUrl, onSearch, onChoose }: NotesSearchPr
         </p>
       )}
       {showResults && groups.length > 0 && (
-        <ul class="notes-groups" aria-busy={view.status === 'searching'}>
+        <ul class="cc-stack-list notes-groups" aria-busy={view.status === 'searching'}>
           {groups.map((group) => {
             const here = group.url === pageUrl;
             return (
@@ -49,12 +49,12 @@ export function NotesSearch({ view, pageUrl, onSearch, onChoose }: NotesSearchPr
                   {group.title}
                   {here && <span class="notes-here"> (this page)</span>}
                 </h4>
-                <ul class="notes-list">
+                <ul class="cc-stack-list notes-list">
                   {group.notes.map((note) => (
                     <li key={note.id}>
                       <button
                         type="button"
-                        class="note-item"
+                        class="cc-row note-item"
                         data-note-id={note.id}
                         title={here ? 'Show it on this page' : `Open ${group.url}`}
                         onClick={() => onChoose(note)}
