@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportJson } from '../../lib/annotations/export-json';
-import type { ReaderAnnotation } from '../../lib/annotations/model';
+import { allNotes, expectAllOrNone, importOverPortUntil, madeUpNotes, seed, twoEditorsCheck, waitForNotes } from '../e2e-shared/notes-store';
 import { ROOT } from '../e2e/support/server';
 import { launchOnProfile, waitForJsonDownload, type FirefoxOnProfile } from './support/storage';
 
@@ -111,75 +111,8 @@ async function quit(ff: FirefoxOnProfile): Promise<void> {
   await ff.close();
 }
 
-/** `n` notes on the test article, ids `prefix`-numbered, as an export file would hold them. */
-function notes(n: number, prefix: number, noteText = (i: number) => `note ${i}`): ReaderAnnotation[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
-    url: ARTICLE,
-    title: 'Strike in eastern Syria',
-    quote: { type: 'TextQuoteSelector', exact: `quoted passage number ${i}`, prefix: 'before ', suffix: ' after' },
-    position: { type: 'TextPositionSelector', start: i * 10, end: i * 10 + 8 },
-    colour: 'yellow',
-    note: noteText(i),
-    tags: ['seed'],
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
-  }));
-}
-
 /** An extension page in a tab of its own, to send the background what the popup sends. */
 const extensionTab = (ff: FirefoxOnProfile): Promise<Page> => ff.openExtensionPage('/popup.html', 'body');
-
-type RuntimeApi = {
-  runtime: {
-    sendMessage(m: unknown): Promise<unknown>;
-    connect(i: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(l: (m: { type: string; done?: number }) => void): void } };
-  };
-};
-
-/** Sends a notes request from an extension page and returns the reply (or `{ thrown }`). */
-async function ask<T>(page: Page, request: object): Promise<T> {
-  return page.evaluate(async (r) => {
-    const api = (globalThis as unknown as { browser: RuntimeApi }).browser;
-    try {
-      return await api.runtime.sendMessage(r);
-    } catch (e) {
-      return { thrown: String(e) };
-    }
-  }, request) as Promise<T>;
-}
-
-type Stored = Map<string, { note: string; colour: string }>;
-
-/** Every stored note, by id, as the extension's own export gives them. */
-async function allNotes(page: Page): Promise<Stored> {
-  const file = await ask<{ content?: string; thrown?: string; error?: string }>(page, { type: 'notes:export', scope: 'all', format: 'json', includeFindings: false });
-  if (file.thrown || file.error || file.content === undefined) throw new Error(file.thrown ?? file.error ?? JSON.stringify(file).slice(0, 200));
-  const items = (JSON.parse(file.content) as { first?: { items: Array<{ id: string; body?: Array<{ purpose: string; value: string }>; 'crosscheck:colour': string }> } }).first
-    ?.items ?? [];
-  return new Map(items.map((i) => [i.id.replace('urn:uuid:', ''), { note: i.body?.find((b) => b.purpose === 'commenting')?.value ?? '', colour: i['crosscheck:colour'] }]));
-}
-
-/** Waits until the background answers with one of `counts` notes (after a start it prepares the store first). */
-async function waitForNotes(page: Page, counts: number | number[], timeoutMs = UI_TIMEOUT): Promise<Stored> {
-  const wanted = [counts].flat();
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    let why = '';
-    const all = await allNotes(page).catch((e: unknown) => {
-      why = String(e);
-      return null;
-    });
-    if (all && wanted.includes(all.size)) return all;
-    if (Date.now() > end) throw new Error(`expected ${wanted.join(' or ')} notes, found ${all?.size ?? `no answer (${why})`}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** Imports `items` as one export file through a runtime message, as the popup's plain import does. */
-async function seed(page: Page, items: ReaderAnnotation[]): Promise<unknown> {
-  return ask(page, { type: 'notes:import', json: exportJson(items, null, new Date()) });
-}
 
 /** The text of the popup's import status line. */
 const importStatus = (popup: Page): Promise<string> =>
@@ -194,7 +127,7 @@ describe('storage under failure (Firefox ESR, MV2)', () => {
     }
     let ff = await launch(profileDir);
     const tab = await extensionTab(ff);
-    const earlier = notes(40, 1);
+    const earlier = madeUpNotes(40, 1, ARTICLE);
     expect(await seed(tab, earlier)).toEqual({ ok: true, added: 40, updated: 0, unchanged: 0 });
 
     // Fill the disk, leaving about 8 MB. (Firefox sizes its quota when it starts: on this 160 MB disk the
@@ -210,7 +143,7 @@ describe('storage under failure (Firefox ESR, MV2)', () => {
 
     // Random text: storage compresses what repeats, and this must not fit.
     const bigFile = join(tmpdir(), `crosscheck-ff-storage-big-${process.pid}-${Date.now()}.json`);
-    writeFileSync(bigFile, exportJson(notes(5000, 2, () => randomBytes(900).toString('base64')), null, new Date()));
+    writeFileSync(bigFile, exportJson(madeUpNotes(5000, 2, ARTICLE, () => randomBytes(900).toString('base64')), null, new Date()));
     leftovers.push(bigFile);
 
     const popup = await ff.openExtensionPage('/popup.html', '#notes-import');
@@ -254,59 +187,26 @@ describe('storage under failure (Firefox ESR, MV2)', () => {
     for (const n of earlier) expect(again.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
   });
 
-  it('two editors of one note: different fields merge, the same field is a conflict that overwrites nothing', async () => {
-    const ff = await launch(newProfile());
-    const [one, two] = [await extensionTab(ff), await extensionTab(ff)];
-    const [note] = notes(1, 3, () => 'first text');
-    expect(await seed(one, [note!])).toMatchObject({ ok: true, added: 1 });
-    const base = { modified: note!.modified, colour: note!.colour, note: note!.note, tags: note!.tags };
-
-    // Both opened the note on the same version; one changes the colour, the other the text.
-    expect(await ask(one, { type: 'notes:save', annotation: { ...note, colour: 'pink' }, base })).toMatchObject({ ok: true, merged: false });
-    expect(await ask(two, { type: 'notes:save', annotation: { ...note, note: 'second text' }, base })).toMatchObject({
-      ok: true,
-      merged: true,
-      annotation: { colour: 'pink', note: 'second text' },
-    });
-    // A third editor, still on the first version, changes the text too: refused, nothing overwritten.
-    const conflict = await ask<{ ok: boolean; error: string; conflict: { note: string } }>(one, { type: 'notes:save', annotation: { ...note, note: 'third text' }, base });
-    expect(conflict).toMatchObject({ ok: false, conflict: { note: 'second text', colour: 'pink' } });
-    expect(conflict.error).toMatch(/^This note was changed in another tab/);
-    expect((await allNotes(two)).get(note!.id)).toEqual({ note: 'second text', colour: 'pink' });
-    await quit(ff);
+  twoEditorsCheck({
+    launch: async () => {
+      const ff = await launch(newProfile());
+      return { tab: () => extensionTab(ff), close: () => quit(ff) };
+    },
+    article: () => ARTICLE,
   });
 
   it('Firefox killed in the middle of a large import: after a restart, all of it or none, and no earlier note lost', { timeout: 120_000 }, async () => {
     const profileDir = newProfile();
     let ff = await launch(profileDir);
     const tab = await extensionTab(ff);
-    const earlier = notes(30, 4, (i) => `mine ${i}`);
+    const earlier = madeUpNotes(30, 4, ARTICLE, (i) => `mine ${i}`);
     expect(await seed(tab, earlier)).toMatchObject({ ok: true, added: 30 });
     // The big file also updates the earlier notes (newer versions), so an undo has rows to put back.
     const updates = earlier.map((n) => ({ ...n, note: `updated ${n.note}`, modified: '2025-02-01T00:00:00.000Z' }));
-    const big = exportJson([...updates, ...notes(12_000, 5, (i) => `bulk ${i}`)], null, new Date());
+    const big = exportJson([...updates, ...madeUpNotes(12_000, 5, ARTICLE, (i) => `bulk ${i}`)], null, new Date());
 
     // Start the import over the port, and kill Firefox once some chunks are written.
-    await tab.evaluate((json) => {
-      const api = (globalThis as unknown as { browser: RuntimeApi }).browser;
-      const port = api.runtime.connect({ name: 'notes:import' });
-      const state = globalThis as { importDone?: number; importPort?: unknown; importLog?: unknown[] };
-      state.importDone = 0;
-      state.importLog = [];
-      // Held, so the port is not collected while the import runs.
-      state.importPort = port;
-      port.onMessage.addListener((m) => {
-        state.importLog!.push(m);
-        if (m.type === 'progress') state.importDone = m.done;
-      });
-      port.postMessage({ json });
-    }, big);
-    await tab
-      .waitForFunction(() => ((globalThis as { importDone?: number }).importDone ?? 0) >= 500, { timeout: 60_000, polling: 20 })
-      .catch(async (error: unknown) => {
-        throw new Error(`${String(error)}; the port said: ${JSON.stringify(await tab.evaluate(() => (globalThis as { importLog?: unknown[] }).importLog))}`);
-      });
-    const log = await tab.evaluate(() => (globalThis as { importLog?: Array<{ type: string }> }).importLog ?? []);
+    const log = await importOverPortUntil(tab, big, 500, 60_000);
     expect(log.map((m) => m.type), 'the import was still running when Firefox was killed').not.toContain('result');
     process.kill(ff.pid, 'SIGKILL');
     await quit(ff);
@@ -315,13 +215,7 @@ describe('storage under failure (Firefox ESR, MV2)', () => {
     const reopened = await extensionTab(ff);
     const after = await waitForNotes(reopened, [30, 30 + 12_000], 45_000);
     console.log(`storage e2e firefox: after the kill and a restart, ${after.size} notes`);
-    if (after.size === 30) {
-      // None of it: every earlier note as it was before the import.
-      for (const n of earlier) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
-    } else {
-      // All of it.
-      for (const n of updates) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
-    }
+    expectAllOrNone(after, earlier, updates);
     await quit(ff);
   });
 });

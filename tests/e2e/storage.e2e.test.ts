@@ -19,12 +19,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportJson } from '../../lib/annotations/export-json';
-import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { watchDownloads } from './support/downloads';
 import { openToolbarPopup } from './support/popup';
 import { attachToPopup } from './support/popup-cdp';
 import { ROOT, startServer, type TestServer } from './support/server';
+import { allNotes, ask, expectAllOrNone, importOverPortUntil, madeUpNotes, twoEditorsCheck, waitForNotes } from '../e2e-shared/notes-store';
 
 const RESULTS = join(ROOT, 'test-results');
 const UI_TIMEOUT = 30_000;
@@ -79,63 +79,11 @@ async function launch(profileDir: string): Promise<ExtensionBrowser> {
   return opened;
 }
 
-/** `n` notes on the test article, ids `prefix`-numbered, as an export file. */
-function notes(n: number, prefix: number, url: string, noteText = (i: number) => `note ${i}`): ReaderAnnotation[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
-    url,
-    title: 'Strike in eastern Syria',
-    quote: { type: 'TextQuoteSelector', exact: `quoted passage number ${i}`, prefix: 'before ', suffix: ' after' },
-    position: { type: 'TextPositionSelector', start: i * 10, end: i * 10 + 8 },
-    colour: 'yellow',
-    note: noteText(i),
-    tags: ['seed'],
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
-  }));
-}
-
 /** An extension page in a tab of its own, to send the background what the popup sends. */
 async function extensionTab(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   return page;
-}
-
-/** Sends a notes request from an extension page and returns the reply (or `{ thrown }`). */
-async function ask<T>(page: Page, request: object): Promise<T> {
-  return page.evaluate(async (r) => {
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-    try {
-      return await api.runtime.sendMessage(r);
-    } catch (e) {
-      return { thrown: String(e) };
-    }
-  }, request) as Promise<T>;
-}
-
-/** Every stored note, by id, as the extension's own export gives them. */
-async function allNotes(page: Page): Promise<Map<string, { note: string; colour: string }>> {
-  const file = await ask<{ content: string; thrown?: string }>(page, { type: 'notes:export', scope: 'all', format: 'json', includeFindings: false });
-  if (file.thrown) throw new Error(file.thrown);
-  const items = (JSON.parse(file.content) as { first: { items: Array<{ id: string; body?: Array<{ purpose: string; value: string }>; 'crosscheck:colour': string }> } })
-    .first.items;
-  return new Map(items.map((i) => [i.id.replace('urn:uuid:', ''), { note: i.body?.find((b) => b.purpose === 'commenting')?.value ?? '', colour: i['crosscheck:colour'] }]));
-}
-
-/** Waits until the background answers (after a restart the worker prepares the store first). */
-async function waitForNotes(page: Page, count: number, timeoutMs = UI_TIMEOUT): Promise<Map<string, { note: string; colour: string }>> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    let why = '';
-    const all = await allNotes(page).catch((e: unknown) => {
-      why = String(e);
-      return null;
-    });
-    if (all && all.size === count) return all;
-    if (Date.now() > end) throw new Error(`expected ${count} notes, found ${all?.size ?? `no answer (${why})`}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 const popupStatus = (sectionTitleId: string) =>
@@ -152,7 +100,7 @@ describe('storage under failure', () => {
     const article = server.url('/pages/notes-article.html');
     let ext = await launch(profileDir);
     const tab = await extensionTab(ext);
-    const earlier = notes(40, 1, article);
+    const earlier = madeUpNotes(40, 1, article);
     expect(await ask(tab, { type: 'notes:import', json: exportJson(earlier, null, new Date()) })).toEqual({ ok: true, added: 40, updated: 0, unchanged: 0 });
 
     // Fill the disk, leaving about 8 MB.
@@ -164,7 +112,7 @@ describe('storage under failure', () => {
 
     const bigFile = join(tmpdir(), `crosscheck-storage-big-${Date.now()}.json`);
     // Random text: IndexedDB compresses what repeats, and this must not fit.
-    writeFileSync(bigFile, exportJson(notes(5000, 2, article, () => randomBytes(900).toString('base64')), null, new Date()));
+    writeFileSync(bigFile, exportJson(madeUpNotes(5000, 2, article, () => randomBytes(900).toString('base64')), null, new Date()));
     profiles.push(bigFile);
 
     const page = await ext.context.newPage();
@@ -223,25 +171,18 @@ describe('storage under failure', () => {
     expect([...again.keys()].sort()).toEqual(earlier.map((n) => n.id).sort());
   });
 
-  it('two editors of one note: different fields merge, the same field is a conflict that overwrites nothing', async () => {
-    const ext = await launch(newProfile());
-    const [one, two] = [await extensionTab(ext), await extensionTab(ext)];
-    const [note] = notes(1, 3, server.url('/pages/notes-article.html'), () => 'first text');
-    expect(await ask(one, { type: 'notes:import', json: exportJson([note!], null, new Date()) })).toMatchObject({ ok: true, added: 1 });
-    const base = { modified: note!.modified, colour: note!.colour, note: note!.note, tags: note!.tags };
-
-    // Both opened the note on the same version; one changes the colour, the other the text.
-    expect(await ask(one, { type: 'notes:save', annotation: { ...note, colour: 'pink' }, base })).toMatchObject({ ok: true, merged: false });
-    expect(await ask(two, { type: 'notes:save', annotation: { ...note, note: 'second text' }, base })).toMatchObject({
-      ok: true,
-      merged: true,
-      annotation: { colour: 'pink', note: 'second text' },
-    });
-    // A third editor, still on the first version, changes the text too: refused, nothing overwritten.
-    const conflict = await ask<{ ok: boolean; error: string; conflict: { note: string } }>(one, { type: 'notes:save', annotation: { ...note, note: 'third text' }, base });
-    expect(conflict).toMatchObject({ ok: false, conflict: { note: 'second text', colour: 'pink' } });
-    expect(conflict.error).toMatch(/^This note was changed in another tab/);
-    expect((await allNotes(one)).get(note!.id)).toEqual({ note: 'second text', colour: 'pink' });
+  twoEditorsCheck({
+    launch: async () => {
+      const ext = await launch(newProfile());
+      return {
+        tab: () => extensionTab(ext),
+        close: async () => {
+          browsers.splice(browsers.indexOf(ext), 1);
+          await ext.close();
+        },
+      };
+    },
+    article: () => server.url('/pages/notes-article.html'),
   });
 
   it('the browser killed in the middle of a large import: after a restart, all of it or none, and no earlier note lost', { timeout: 180_000 }, async () => {
@@ -249,32 +190,14 @@ describe('storage under failure', () => {
     const article = server.url('/pages/notes-article.html');
     let ext = await launch(profileDir);
     const tab = await extensionTab(ext);
-    const earlier = notes(30, 4, article, (i) => `mine ${i}`);
+    const earlier = madeUpNotes(30, 4, article, (i) => `mine ${i}`);
     expect(await ask(tab, { type: 'notes:import', json: exportJson(earlier, null, new Date()) })).toMatchObject({ ok: true, added: 30 });
     // The big file also updates the earlier notes (newer versions), so an undo has rows to put back.
     const updates = earlier.map((n) => ({ ...n, note: `updated ${n.note}`, modified: '2025-02-01T00:00:00.000Z' }));
-    const big = exportJson([...updates, ...notes(12_000, 5, article, (i) => `bulk ${i}`)], null, new Date());
+    const big = exportJson([...updates, ...madeUpNotes(12_000, 5, article, (i) => `bulk ${i}`)], null, new Date());
 
     // Start the import over the port, and kill the browser once some chunks are written.
-    await tab.evaluate((json) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { connect(i: { name: string }): { postMessage(m: unknown): void; onMessage: { addListener(l: (m: { type: string; done?: number }) => void): void } } } } }).chrome;
-      const port = api.runtime.connect({ name: 'notes:import' });
-      const state = globalThis as { importDone?: number; importPort?: unknown; importLog?: unknown[] };
-      state.importDone = 0;
-      state.importLog = [];
-      // Held, so the port is not collected while the import runs.
-      state.importPort = port;
-      port.onMessage.addListener((m) => {
-        state.importLog!.push(m);
-        if (m.type === 'progress') state.importDone = m.done;
-      });
-      port.postMessage({ json });
-    }, big);
-    await tab
-      .waitForFunction(() => ((globalThis as { importDone?: number }).importDone ?? 0) >= 500, undefined, { timeout: 90_000, polling: 20 })
-      .catch(async (error: unknown) => {
-        throw new Error(`${String(error)}; the port said: ${JSON.stringify(await tab.evaluate(() => (globalThis as { importLog?: unknown[] }).importLog))}`);
-      });
+    await importOverPortUntil(tab, big, 500, 90_000);
     // The browser's main process (the oldest with this profile), not its children, and no other browser.
     const mainPid = execFileSync('pgrep', ['-f', '-o', '--', `--user-data-dir=${profileDir}`], { encoding: 'utf8' }).trim().split('\n')[0]!;
     process.kill(Number(mainPid), 'SIGKILL');
@@ -283,13 +206,7 @@ describe('storage under failure', () => {
 
     ext = await launch(profileDir);
     const reopened = await extensionTab(ext);
-    const after = await waitForNotes(reopened, 30, 60_000).catch(() => waitForNotes(reopened, 30 + 12_000));
-    if (after.size === 30) {
-      // None of it: every earlier note as it was before the import.
-      for (const n of earlier) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
-    } else {
-      // All of it.
-      for (const n of updates) expect(after.get(n.id)).toEqual({ note: n.note, colour: 'yellow' });
-    }
+    const after = await waitForNotes(reopened, [30, 30 + 12_000], 90_000);
+    expectAllOrNone(after, earlier, updates);
   });
 });
