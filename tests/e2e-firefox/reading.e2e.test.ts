@@ -9,17 +9,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { KILLED, oneButtonPerFindingCheck } from '../e2e-shared/reading-checks';
+import { until } from '../e2e/support/hostile';
 import { runProbe } from '../e2e/support/probes';
-import { AXE_SOURCE, axeOnCrosscheck, drawnFindingIds, focusableHighlights, focusStop, markContrasts, popoverBox } from '../e2e/support/reading';
+import { AXE_SOURCE, axeOnCrosscheck, drawnFindingIds, focusStop, markContrasts, popoverBox } from '../e2e/support/reading';
 import { ROOT, startServer, type TestServer } from '../e2e/support/server';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
+import { firefoxPage } from './support/firefox-driver';
 
 const RESULTS = join(ROOT, 'test-results');
 const NEWS = '/pages/news-2021-strike.html';
 const DARK = '/pages/dark-2021-strike.html';
-const KILLED = '[data-crosscheck-kind="figure"][data-crosscheck-fact="strike.killed"][data-crosscheck-status="differs"][tabindex="0"]';
 const READY_TIMEOUT = 15_000;
-const DESCRIPTION = /^(figure|name), (differs from \d+ other outlets?|agrees with \d+ other outlets?|also named by \d+ other outlets?|reported only here)$/;
 
 let server: TestServer;
 let ff: FirefoxWithExtension;
@@ -42,31 +43,8 @@ async function openPage(path: string): Promise<Page> {
   return page;
 }
 
-async function until<T>(probe: () => Promise<T>, accept: (v: T) => boolean, what: string, ms = 5_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('keyboard and screen reader (Firefox)', () => {
-  it('makes each finding one button, with its status as an accessible description', async () => {
-    const page = await openPage(NEWS);
-    try {
-      const highlights = await runProbe(page, focusableHighlights);
-      expect(highlights.map((h) => h.id).sort()).toEqual((await runProbe(page, drawnFindingIds)).sort());
-      for (const h of highlights) {
-        expect(h.role, h.text).toBe('button');
-        expect(h.description, h.text).toMatch(DESCRIPTION);
-        expect(h.expanded).toBeNull();
-      }
-    } finally {
-      await page.close();
-    }
-  });
+  oneButtonPerFindingCheck(async () => firefoxPage(await openPage(NEWS)));
 
   it('takes one Tab stop per finding, and nothing of Crosscheck’s UI', async () => {
     const page = await openPage(NEWS);

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
+import { KILLED, oneButtonPerFindingCheck } from '../e2e-shared/reading-checks';
+import { chromiumPage } from './support/chromium-driver';
+import { until } from './support/hostile';
 import { dragSelect } from './support/notes';
 import { runProbe } from './support/probes';
 import {
@@ -27,9 +30,7 @@ import { ROOT, startServer, type TestServer } from './support/server';
 const RESULTS = join(ROOT, 'test-results');
 const NEWS = '/pages/news-2021-strike.html';
 const DARK = '/pages/dark-2021-strike.html';
-const KILLED = '[data-crosscheck-kind="figure"][data-crosscheck-fact="strike.killed"][data-crosscheck-status="differs"][tabindex="0"]';
 const READY_TIMEOUT = 15_000;
-const DESCRIPTION = /^(figure|name), (differs from \d+ other outlets?|agrees with \d+ other outlets?|also named by \d+ other outlets?|reported only here)$/;
 
 let server: TestServer;
 let ext: ExtensionBrowser;
@@ -53,16 +54,6 @@ async function openPage(path: string, page?: Page): Promise<Page> {
   await tab.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: READY_TIMEOUT });
   await tab.waitForSelector(KILLED, { state: 'attached', timeout: READY_TIMEOUT });
   return tab;
-}
-
-async function until<T>(probe: () => Promise<T>, accept: (v: T) => boolean, what: string, ms = 5_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const setDisplay = (display: string) =>
@@ -106,22 +97,7 @@ describe('the first matched article', () => {
 });
 
 describe('keyboard and screen reader', () => {
-  it('makes each finding one button, with its status as an accessible description', async () => {
-    const page = await openPage(NEWS);
-    try {
-      const highlights = await runProbe(page, focusableHighlights);
-      expect(highlights.map((h) => h.id).sort()).toEqual((await runProbe(page, drawnFindingIds)).sort());
-      for (const h of highlights) {
-        expect(h.role, h.text).toBe('button');
-        expect(h.description, h.text).toMatch(DESCRIPTION);
-        expect(h.description!.startsWith(`${h.kind}, `)).toBe(true);
-        expect(h.description!.includes(h.status === 'differs' ? 'differs' : h.status === 'agrees' ? (h.kind === 'name' ? 'also named' : 'agrees') : 'only here')).toBe(true);
-        expect(h.expanded).toBeNull();
-      }
-    } finally {
-      await page.close();
-    }
-  });
+  oneButtonPerFindingCheck(async () => chromiumPage(await openPage(NEWS)));
 
   it('takes one Tab stop per finding, besides the page’s own stops', async () => {
     const page = await openPage(NEWS);
