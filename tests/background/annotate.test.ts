@@ -19,7 +19,7 @@ describe('the background’s engine handler', () => {
     const wire = answerAnnotate({ article: structuredClone(article) });
     expect(wire?.event).toMatch(/^2021-02-25/);
     expect(wire?.eventTitle).toBeTruthy();
-    expect(wire?.marks.some((m) => m.fact === 'strike.killed')).toBe(true);
+    expect(wire?.bodies.some((b) => b.fact === 'strike.killed')).toBe(true);
   });
 
   it('answers null to anything that is not an article it can read', () => {
