@@ -10,6 +10,7 @@ import { hiddenKindsText } from '../../components/finding-words';
 import { CompareEveryFact } from '../../components/FactsLink';
 import { FindingsList } from '../../components/FindingsList';
 import { EventHeading, PageState } from '../../components/PageState';
+import { SurfaceHeader } from '../../components/SurfaceHeader';
 import { coveringSite, type PopupView } from '../../components/page-view';
 import type { PageSummary } from '../../lib/messages';
 import type { Display, Settings } from '../../lib/settings';
@@ -42,12 +43,7 @@ export function Popup(props: PopupProps): JSX.Element {
   const showSwitch = hostname !== null && view.kind !== 'unavailable' && view.kind !== 'loading';
   return (
     <div class="popup">
-      <header class="popup-header">
-        <h1 class="popup-title">Crosscheck</h1>
-        <button type="button" class="cc-link-button" onClick={onOpenOptions}>
-          Options
-        </button>
-      </header>
+      <SurfaceHeader onOpenOptions={onOpenOptions} />
       <main class="popup-body" aria-busy={view.kind === 'loading' || view.kind === 'updating'}>
         <PageState
           view={view}

@@ -9,6 +9,7 @@ import { hiddenKindsText } from '../../components/finding-words';
 import { Legend } from '../../components/Legend';
 import { PageNotes } from '../../components/PageNotes';
 import { EventHeading, PageState } from '../../components/PageState';
+import { SurfaceHeader } from '../../components/SurfaceHeader';
 import type { PopupView } from '../../components/page-view';
 import type { NotesData } from '../../components/use-notes';
 import type { PageSummary } from '../../lib/messages';
@@ -31,12 +32,7 @@ export function SidePanel(props: SidePanelProps): JSX.Element {
   const { view, settings, hostname, notes } = props;
   return (
     <div class="panel">
-      <header class="panel-header">
-        <h1 class="panel-title">Crosscheck</h1>
-        <button type="button" class="cc-link-button" onClick={props.onOpenOptions}>
-          Options
-        </button>
-      </header>
+      <SurfaceHeader onOpenOptions={props.onOpenOptions} />
       <div class="panel-columns">
         <main class="panel-main" aria-busy={view.kind === 'loading' || view.kind === 'updating'}>
           <PageState
