@@ -16,16 +16,14 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   articleFindings,
-  articleFocus,
   axeSerious,
   axeSource,
-  focusedFindingId,
   innerScrollers,
   panelState,
-  STATUS_ORDER,
   unreachableControls,
   type AxeProblem,
 } from '../e2e/support/panel';
+import { enterOnLastFinding, expectFindingsListed } from '../e2e-shared/panel-checks';
 import { runProbe } from '../e2e/support/probes';
 import { ROOT, startServer, type TestServer } from '../e2e/support/server';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
@@ -121,18 +119,7 @@ describe('the sidebar page (sidepanel.html)', () => {
     const article = await openArticle();
     const panel = await openPanelFor(article);
     try {
-      const state = await runProbe(panel, panelState);
-      const statuses = state.groups.map((g) => g.status);
-      expect(statuses[0]).toBe('differs');
-      // Calm by default: the differences are listed, the other groups folded.
-      expect(state.groups.map((g) => g.shown)).toEqual(state.groups.map((_, i) => i === 0));
-      expect(statuses).toEqual(STATUS_ORDER.filter((s) => statuses.includes(s)));
-      const onPage = await runProbe(article, articleFindings);
-      const listed = state.groups.flatMap((g) => g.findings.map((f) => ({ id: f.id, status: g.status })));
-      expect(listed.map((f) => f.id).sort()).toEqual(onPage.map((f) => f.id).sort());
-      for (const f of listed) expect(onPage.find((p) => p.id === f.id)?.status).toBe(f.status);
-      expect(state.groups[0]!.findings.every((f) => f.others.startsWith('Others:') && f.others.length > 'Others: '.length)).toBe(true);
-      expect(state.notesHeading).toBe(true);
+      const state = await expectFindingsListed(panel, article);
       expect(state.legend).toHaveLength(8);
       expect(await runProbe(panel, innerScrollers)).toEqual([]);
       expect(await runProbe(panel, unreachableControls)).toEqual([]);
@@ -149,24 +136,7 @@ describe('the sidebar page (sidepanel.html)', () => {
     try {
       await article.evaluate(() => window.scrollTo(0, 0));
       await panel.bringToFront();
-      let id: string | null = null;
-      for (let presses = 0; presses < 10 && !id; presses++) {
-        await panel.keyboard.press('Tab');
-        id = await runProbe(panel, focusedFindingId);
-      }
-      expect(id).not.toBeNull();
-      const state = await runProbe(panel, panelState);
-      const last = state.groups.flatMap((g) => g.findings).at(-1)!.id;
-      // The groups after the differences start folded: open them with the keyboard.
-      for (const toggle of await panel.$$('.group-toggle[aria-expanded="false"]')) {
-        await toggle.focus();
-        await panel.keyboard.press('Enter');
-      }
-      expect(await panel.$$('.group-toggle[aria-expanded="false"]')).toHaveLength(0);
-      await panel.focus(`button[data-id="${last}"]`);
-      await panel.keyboard.press('Enter');
-      const focus = await until(() => runProbe(article, articleFocus), (f) => f.id === last, `focus on highlight ${last}`);
-      expect(focus.inView).toBe(true);
+      await enterOnLastFinding(panel, article);
 
       await article.goto(server.url(NO_EVENT));
       await until(() => runProbe(panel, panelState), (s) => s.title === 'Nothing to check' && s.groups.length === 0, 'nothing to check');

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { enterOnLastFinding, expectFindingsListed } from '../e2e-shared/panel-checks';
 import { CHROMIUM_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
 import { isLocalUrl } from './support/network';
 import { EVENT_2021 } from './support/cases';
@@ -26,7 +27,6 @@ import {
   focusedFindingId,
   innerScrollers,
   panelState,
-  STATUS_ORDER,
   tabStopsTo,
   unreachableControls,
   type AxeProblem,
@@ -119,21 +119,7 @@ describe('the side panel', () => {
     const article = await openArticle();
     const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(article.url())}`, '.finding-group');
     try {
-      const state = await runProbe(panel, panelState);
-      const statuses = state.groups.map((g) => g.status);
-      expect(statuses[0]).toBe('differs');
-      // Calm by default: the differences are listed, the other groups folded.
-      expect(state.groups.map((g) => g.shown)).toEqual(state.groups.map((_, i) => i === 0));
-      expect(statuses).toEqual(STATUS_ORDER.filter((s) => statuses.includes(s)));
-      // The same findings as the article's highlights, each in the group of its status.
-      const onPage = await runProbe(article, articleFindings);
-      const listed = state.groups.flatMap((g) => g.findings.map((f) => ({ id: f.id, status: g.status })));
-      expect(listed.map((f) => f.id).sort()).toEqual(onPage.map((f) => f.id).sort());
-      for (const f of listed) expect(onPage.find((p) => p.id === f.id)?.status).toBe(f.status);
-      // A difference names the other outlets' values: something besides this page's own.
-      const differs = state.groups[0]!.findings;
-      expect(differs.every((f) => f.others.startsWith('Others:') && f.others.length > 'Others: '.length)).toBe(true);
-      expect(state.notesHeading).toBe(true);
+      const state = await expectFindingsListed(panel, article);
       expect(state.legend.map((r) => r.key)).toEqual([
         'figure differs',
         'figure agrees',
@@ -161,27 +147,8 @@ describe('the side panel', () => {
     const panel = await openExtensionPage(`sidepanel.html?tab=${await tabIdOf(article.url())}`, '.finding-group');
     try {
       await article.evaluate(() => window.scrollTo(0, 0));
-      // Keyboard only: Tab from the top of the panel to the first finding, then Enter.
-      let id: string | null = null;
-      for (let presses = 0; presses < 10 && !id; presses++) {
-        await panel.keyboard.press('Tab');
-        id = await runProbe(panel, focusedFindingId);
-      }
-      expect(id).not.toBeNull();
-      const state = await runProbe(panel, panelState);
-      expect(state.groups[0]!.findings[0]!.id).toBe(id);
-      // The last finding is further down the article: it must be scrolled to.
-      const last = state.groups.flatMap((g) => g.findings).at(-1)!.id;
-      // The groups after the differences start folded: open them with the keyboard.
-      for (const toggle of await panel.$$('.group-toggle[aria-expanded="false"]')) {
-        await toggle.focus();
-        await panel.keyboard.press('Enter');
-      }
-      expect(await panel.$$('.group-toggle[aria-expanded="false"]')).toHaveLength(0);
-      await panel.focus(`button[data-id="${last}"]`);
-      await panel.keyboard.press('Enter');
-      const focus = await until(() => runProbe(article, articleFocus), (f) => f.id === last, `focus on highlight ${last}`);
-      expect(focus.inView).toBe(true);
+      // Keyboard only: Tab to the first finding, unfold the groups, Enter on the last.
+      const last = await enterOnLastFinding(panel, article);
       expect(panel.isClosed()).toBe(false);
       // The panel keeps its focus: Enter again shows the finding again after the reader moved on in the page.
       await article.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
