@@ -24,6 +24,11 @@ export interface DomArticle extends ArticleText {
   /** The element the text was taken from. */
   root: Element;
   /**
+   * The root's `textContent` when the walk began. A reader that starts again whenever the page changes
+   * mid-walk (lib/page/article-pass.ts) has it as it was at the end, without a second walk of the page then.
+   */
+  rootText: string;
+  /**
    * Sorted by `start`, not overlapping. Characters that come from markup rather than from a
    * text node (the "\n\n" between blocks, the space a `<br>` stands for) have no segment.
    * A collapsed run of whitespace is one space mapped to the run's first character.
@@ -92,6 +97,8 @@ interface Frame {
  */
 export function* readDocument(doc: Document, pause: () => boolean): Generator<void, DomArticle, void> {
   const root = yield* chooseRootInSteps(doc, pause);
+  const rootText = root.textContent ?? '';
+  if (pause()) yield;
   const out = new BlockBuilder();
   const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
@@ -115,7 +122,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   // The publication date is one more bounded walk of the page (up to thousands of elements): a step of its own.
   if (pause()) yield;
   const { text, blocks, segments } = out;
-  return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, segments };
+  return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, rootText, segments };
 }
 
 function readText(node: Text, ctx: Ctx, out: BlockBuilder): void {

@@ -103,7 +103,7 @@ class ArticleReading {
       // Same article, highlights still in place: nothing to write (a re-pass must not lose the reader's place).
       if (stillStands(previous, settings) && previous.articleText === article.text) {
         this.job = null;
-        if (previous.root) previous.rootText = previous.root.textContent;
+        if (previous.root) previous.rootText = previous.root === article.root ? article.rootText : previous.root.textContent;
         // A new address for the same article (a fragment, a tracking parameter): the summary says where it is now.
         return previous.summary.url === at.url ? previous : { ...previous, summary: { ...previous.summary, url: at.url } };
       }
@@ -116,7 +116,7 @@ class ArticleReading {
       }
     }
     at.article = article;
-    at.rootText = article.root.textContent ?? '';
+    at.rootText = article.rootText;
     return this.ask(doc, settings, at);
   }
 

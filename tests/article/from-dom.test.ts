@@ -588,6 +588,8 @@ describe('reading in steps', () => {
         expect(step.value.text).toBe(whole.text);
         expect(step.value.blocks).toEqual(whole.blocks);
         expect(step.value.segments.map((s) => [s.start, s.offset, s.length])).toEqual(whole.segments.map((s) => [s.start, s.offset, s.length]));
+        // The root's text, taken as the walk began, is the root's text as the walk ends (nothing changed).
+        expect(step.value.rootText).toBe(step.value.root.textContent);
       } finally {
         page.close();
       }
