@@ -14,7 +14,6 @@
  *
  * Run: CROSSCHECK_OUT_DIR=.output/<you> npx vitest run --config vitest.e2e-firefox.config.ts tests/e2e-firefox/storage.e2e.test.ts
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statfsSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +21,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportJson } from '../../lib/annotations/export-json';
+import { removeSmallDisks, smallDisk } from '../e2e-shared/small-disk';
 import { allNotes, expectAllOrNone, importOverPortUntil, madeUpNotes, seed, twoEditorsCheck, waitForNotes } from '../e2e-shared/notes-store';
 import { ROOT } from '../e2e/support/server';
 import { launchOnProfile, waitForJsonDownload, type FirefoxOnProfile } from './support/storage';
@@ -32,7 +32,6 @@ const UI_TIMEOUT = 30_000;
 const ARTICLE = 'http://127.0.0.1:1/pages/notes-article.html';
 
 const leftovers: string[] = [];
-const mounts: string[] = [];
 const running = new Set<FirefoxOnProfile>();
 
 beforeAll(() => {
@@ -41,29 +40,9 @@ beforeAll(() => {
 
 afterAll(async () => {
   for (const ff of running) await ff.close();
-  for (const m of mounts) {
-    try {
-      execFileSync('umount', [m], { stdio: 'pipe' });
-      rmSync(m, { recursive: true, force: true });
-    } catch {
-      // Left for the system to clean up; nothing else uses it.
-    }
-  }
+  removeSmallDisks();
   for (const p of leftovers) rmSync(p, { recursive: true, force: true });
 });
-
-/** A profile folder on a tmpfs of `megabytes`, or null where mounting is not allowed. */
-function smallDisk(megabytes: number): string | null {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-small-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'pipe' });
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return null;
-  }
-  mounts.push(dir);
-  return dir;
-}
 
 const MB = 1024 * 1024;
 
@@ -120,7 +99,7 @@ const importStatus = (popup: Page): Promise<string> =>
 
 describe('storage under failure (Firefox ESR, MV2)', () => {
   it('a nearly full disk: a large import is refused or rolled back with a clear message, a backup is saved first, and every note stays, also after a restart', { timeout: 120_000 }, async (ctx) => {
-    const profileDir = smallDisk(160);
+    const profileDir = smallDisk(160, 'crosscheck-ff-small-disk-');
     if (!profileDir) {
       ctx.skip('mounting a small tmpfs needs root (CAP_SYS_ADMIN); the refusal and the rollback are unit-tested (tests/notes/storage.test.ts)');
       return;

@@ -95,3 +95,17 @@ export function shotName(driver: BrowserDriver, name: string): string {
 export function isLocalTo(driver: BrowserDriver, origin: string, url: string): boolean {
   return url === origin || url.startsWith(`${origin}/`) || /^(data|blob|about):/.test(url) || driver.isExtensionUrl(url);
 }
+
+/** What Playwright's and puppeteer's pages both have of frames. */
+interface FramedPage<F extends { evaluate(expression: string): Promise<unknown> }> {
+  frames(): F[];
+  mainFrame(): F;
+}
+
+/** An evaluator for each frame of `page` other than its own document (DriverPage.childFrames). */
+export function childFrameEvaluators<F extends { evaluate(expression: string): Promise<unknown> }>(page: FramedPage<F>): Array<(expression: string) => Promise<unknown>> {
+  return page
+    .frames()
+    .filter((f) => f !== page.mainFrame())
+    .map((f) => (expression: string) => f.evaluate(expression));
+}

@@ -24,6 +24,7 @@ import { watchDownloads } from './support/downloads';
 import { openToolbarPopup } from './support/popup';
 import { attachToPopup } from './support/popup-cdp';
 import { ROOT, startServer, type TestServer } from './support/server';
+import { removeSmallDisks, smallDisk } from '../e2e-shared/small-disk';
 import { allNotes, ask, expectAllOrNone, importOverPortUntil, madeUpNotes, twoEditorsCheck, waitForNotes } from '../e2e-shared/notes-store';
 
 const RESULTS = join(ROOT, 'test-results');
@@ -42,30 +43,8 @@ afterAll(async () => {
   for (const b of browsers) await b.close();
   await server?.close();
   for (const p of profiles) rmSync(p, { recursive: true, force: true });
-  for (const m of mounts) {
-    try {
-      execFileSync('umount', [m], { stdio: 'pipe' });
-      rmSync(m, { recursive: true, force: true });
-    } catch {
-      // Left for the system to clean up; nothing else uses it.
-    }
-  }
+  removeSmallDisks();
 });
-
-const mounts: string[] = [];
-
-/** A profile folder on a tmpfs of `megabytes`, or null where mounting is not allowed. */
-function smallDisk(megabytes: number): string | null {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-small-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'pipe' });
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return null;
-  }
-  mounts.push(dir);
-  return dir;
-}
 
 function newProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-storage-profile-'));
@@ -92,7 +71,7 @@ const popupStatus = (sectionTitleId: string) =>
 describe('storage under failure', () => {
   it('a nearly full disk: a large import is refused or rolled back with a clear message, a backup is saved first, and every note stays, also after a restart', { timeout: 180_000 }, async (ctx) => {
     // The profile on a small file system of its own, as on a reader's nearly full disk.
-    const profileDir = smallDisk(160);
+    const profileDir = smallDisk(160, 'crosscheck-small-disk-');
     if (!profileDir) {
       ctx.skip('mounting a small tmpfs needs root (CAP_SYS_ADMIN); the refusal and the rollback are unit-tested (tests/notes/storage.test.ts)');
       return;

@@ -5,7 +5,7 @@
  * Firefox has no DevTools pierce, so it offers neither optional capability: its suites see the popover in pixels.
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
-import type { BrowserDriver, DriverPage, OpenOptions } from '../../e2e-shared/driver';
+import { childFrameEvaluators, type BrowserDriver, type DriverPage, type OpenOptions } from '../../e2e-shared/driver';
 import { FIREFOX_OWN_HOSTS } from '../../e2e-shared/trap';
 import { isSharedHostUrl, sharedHostResponse } from '../../e2e/support/hostile';
 import { storedNotesInWorker } from '../../e2e/support/notes';
@@ -39,11 +39,7 @@ export function firefoxPage(page: Page): DriverPage {
       await page.reload();
     },
     close: () => page.close(),
-    childFrames: () =>
-      page
-        .frames()
-        .filter((f) => f !== page.mainFrame())
-        .map((f) => (expression: string) => f.evaluate(expression)),
+    childFrames: () => childFrameEvaluators(page),
   };
 }
 

@@ -180,7 +180,26 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
 }
 
-/** Firefox ESR with the extension installed, in a fresh profile, behind the proxy trap. */
+/**
+ * Loads one of the extension's pages in `page` and returns it once `selector` is there. Navigating a tab to a
+ * moz-extension:// page loads it but the navigation never reports done, so it is not awaited.
+ */
+export async function loadExtensionPage(page: Page, url: string, selector: string): Promise<Page> {
+  void page.goto(url).catch(() => undefined);
+  // While the tab swaps about:blank for the extension page, Firefox's BiDi agent can fail an evaluation
+  // ("right-hand side of 'in' should be an object, got null") instead of waiting: try again until the deadline.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(500, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline) throw new Error(`${url}: no ${selector} after 15 s`, { cause: error });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /**
  * The prefs every test Firefox runs with: the extension's fixed UUID, every non-loopback request sent to
  * the proxy trap, no timer throttling in background tabs (the popup is loaded in one, behind the article it
@@ -212,6 +231,7 @@ export function firefoxPrefs(options: { extensionDir: string; trapPort: number; 
   };
 }
 
+/** Firefox ESR with the extension installed, in a fresh profile, behind the proxy trap. */
 export async function launchFirefox(options: FirefoxLaunchOptions): Promise<FirefoxWithExtension> {
   const trap = await startProxyTrap();
   const downloadDir = mkdtempSync(join(tmpdir(), 'crosscheck-ff-downloads-'));
@@ -264,22 +284,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions): Promise<Fire
     console: consoleLines,
     downloadDir,
     newPage,
-    openExtensionPage: async (path, selector, existing) => {
-      const page = existing ?? (await newPage());
-      void page.goto(`${extensionOrigin}${path}`).catch(() => undefined);
-      // While the tab swaps about:blank for the extension page, Firefox's BiDi agent can fail an evaluation
-      // ("right-hand side of 'in' should be an object, got null") instead of waiting: try again until the deadline.
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        try {
-          await page.waitForSelector(selector, { timeout: Math.max(500, deadline - Date.now()) });
-          return page;
-        } catch (error) {
-          if (Date.now() >= deadline) throw new Error(`${extensionOrigin}${path}: no ${selector} after 15 s`, { cause: error });
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-    },
+    openExtensionPage: async (path, selector, existing) => loadExtensionPage(existing ?? (await newPage()), `${extensionOrigin}${path}`, selector),
     close: cleanUp,
   };
 }

@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { EXTENSION_UUID, firefoxPath, firefoxPrefs } from './firefox';
+import { EXTENSION_UUID, firefoxPath, firefoxPrefs, loadExtensionPage } from './firefox';
 import { startProxyTrap, type ProxyTrap } from '../../e2e-shared/trap';
 
 export interface FirefoxOnProfile {
@@ -75,21 +75,7 @@ export async function launchOnProfile(options: { extensionDir: string; profileDi
     extensionOrigin,
     pid,
     trap,
-    openExtensionPage: async (path, selector) => {
-      const page = await opened.newPage();
-      void page.goto(`${extensionOrigin}${path}`).catch(() => undefined);
-      // While the tab swaps about:blank for the extension page an evaluation can fail instead of waiting.
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        try {
-          await page.waitForSelector(selector, { timeout: Math.max(500, deadline - Date.now()) });
-          return page;
-        } catch (error) {
-          if (Date.now() >= deadline) throw new Error(`${extensionOrigin}${path}: no ${selector} after 15 s`, { cause: error });
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }
-    },
+    openExtensionPage: async (path, selector) => loadExtensionPage(await opened.newPage(), `${extensionOrigin}${path}`, selector),
     close,
   };
 }

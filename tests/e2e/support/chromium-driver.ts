@@ -4,7 +4,7 @@
  * DevTools (pierce) to see the UI in closed shadow roots.
  */
 import type { Page } from 'playwright-core';
-import type { BrowserDriver, DriverPage, OpenOptions } from '../../e2e-shared/driver';
+import { childFrameEvaluators, type BrowserDriver, type DriverPage, type OpenOptions } from '../../e2e-shared/driver';
 import { CHROMIUM_OWN_HOSTS } from '../../e2e-shared/trap';
 import type { ExtensionBrowser } from './chromium';
 import { isSharedHostUrl, piercedDialogs, sharedHostResponse, until } from './hostile';
@@ -36,11 +36,7 @@ export function chromiumPage(page: Page): DriverPage {
       await page.reload();
     },
     close: () => page.close(),
-    childFrames: () =>
-      page
-        .frames()
-        .filter((f) => f !== page.mainFrame())
-        .map((f) => (expression: string) => f.evaluate(expression)),
+    childFrames: () => childFrameEvaluators(page),
   };
 }
 
