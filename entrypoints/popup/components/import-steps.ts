@@ -3,7 +3,7 @@
  * read the file, hand its text to the background, and say how each step went. The popup never waits
  * forever: with no word from the background (progress or result) for `waitMs`, it says so.
  */
-import type { ExportFile, ImportResult } from '../../../lib/annotations/messages';
+import type { ExportFile, ImportResult } from '../../../lib/annotations/notes-wire';
 import { errorText, importProgressText, importResultText } from '../../../components/notes-view';
 import type { NotesStatusMessage } from '../../../components/NotesStatus';
 
