@@ -21,7 +21,8 @@ const page = `<!doctype html><html><head><meta property="article:published_time"
 <p>American jets last night bombed buildings in eastern Syria used by Kataib Hezbollah, the Pentagon said.</p>
 <p>Two F-15E jets took part in the raid, officials said.</p></article></body></html>`;
 
-describe('annotate --explain', () => {
+// Each case starts the command line in a child process (tsx compiles on start): a budget for a loaded machine.
+describe('annotate --explain', { timeout: 30_000 }, () => {
   it('prints the publication date, each clue and how each event weighed them', () => {
     const out = run('page.html', page, '--explain');
     expect(out).toContain('published: 2021-02-26 (from meta)');
