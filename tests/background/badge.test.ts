@@ -9,7 +9,7 @@ import {
   handleTabRemoved,
   handleTabUpdated,
 } from '../../entrypoints/background/badge';
-import { summary } from '../ui/helpers';
+import { summary } from '../support/ui';
 
 const badgeText = (tabId: number) => browser.action.getBadgeText({ tabId });
 const badgeTitle = (tabId: number) => browser.action.getTitle({ tabId });

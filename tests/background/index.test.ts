@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { registerNoteTriggers } from '../../entrypoints/background/note-triggers';
-import { annotation, uid, URL_A } from '../notes/helpers';
+import { annotation, uid, URL_A } from '../support/notes-db';
 
 vi.mock('../../entrypoints/background/note-triggers', () => ({ registerNoteTriggers: vi.fn() }));
 

@@ -8,7 +8,7 @@ import {
   POPOVER_UI_FILE,
 } from '../../entrypoints/background/inject-ui';
 import { handleNotesRequest } from '../../entrypoints/background/notes';
-import { dropAll, freshDb } from '../notes/helpers';
+import { dropAll, freshDb } from '../support/notes-db';
 
 afterEach(async () => {
   vi.restoreAllMocks();

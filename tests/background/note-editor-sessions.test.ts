@@ -16,7 +16,7 @@ import { saveNote } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';
 import type { EditorReport } from '../../lib/annotations/notes-wire';
 import type { ContentMessage } from '../../lib/messages';
-import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, uid, URL_A } from '../notes/helpers';
+import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, uid, URL_A } from '../support/notes-db';
 
 afterEach(dropAll);
 

@@ -3,7 +3,7 @@ import { handleNotesRequest, NotesError } from '../../entrypoints/background/not
 import { authorise, classifySender, WHO_MAY_SEND } from '../../entrypoints/background/sender-policy';
 import type { NotesRequest } from '../../entrypoints/background/notes';
 import type { BackgroundType } from '../../lib/messages';
-import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, storeOptions, uid } from '../notes/helpers';
+import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPage, fromPopup, storeOptions, uid } from '../support/notes-db';
 
 afterEach(dropAll);
 

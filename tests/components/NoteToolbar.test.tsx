@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NoteToolbar } from '../../components/NoteToolbar';
-import { buttonNamed, click, mount, type Rendered } from '../ui/helpers';
+import { buttonNamed, click, mount, type Rendered } from '../support/ui';
 import { key } from './note-events';
 
 let view: Rendered | null = null;

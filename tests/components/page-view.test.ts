@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageHostname, viewFor } from '../../components/page-view';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { summary } from '../ui/helpers';
+import { summary } from '../support/ui';
 
 describe('pageHostname', () => {
   it('takes the summary’s address over the tab’s', () => {

@@ -8,7 +8,7 @@ import { DELETE_FAILED, EditorApp, NO_SESSION, SAVE_FAILED, saveRequest, SESSION
 import type { EditorReport, EditorSession, SaveResult } from '../../lib/annotations/notes-wire';
 import type { BackgroundMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
-import { buttonNamed, byLabel, click, eventually, mount, visibleText, type Rendered } from '../ui/helpers';
+import { buttonNamed, byLabel, click, eventually, mount, visibleText, type Rendered } from '../support/ui';
 
 const TOKEN = 'c0ffee'.repeat(8);
 const NOW = new Date('2025-03-01T12:00:00.000Z');

@@ -6,7 +6,7 @@ import { SidePanel, type SidePanelProps } from '../../entrypoints/sidepanel/Side
 import { SidePanelApp } from '../../entrypoints/sidepanel/SidePanelApp';
 import { WHITE } from '../../lib/page/colours';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { click, eventually, MARKS, mount, summary, type Rendered } from '../ui/helpers';
+import { click, eventually, MARKS, mount, summary, type Rendered } from '../support/ui';
 
 let rendered: Rendered | null = null;
 afterEach(() => {

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReaderSourceList } from '../../components/ReaderSourceList';
 import type { ReaderSource } from '../../lib/annotations/reader-source';
-import { saved } from './fixtures';
+import { saved } from '../support/reader-sources';
 
 describe('ReaderSourceList', () => {
   const root = document.createElement('div');

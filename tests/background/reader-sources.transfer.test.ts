@@ -5,8 +5,8 @@ import { handleSourcesRequest } from '../../entrypoints/background/reader-source
 import { importResultText } from '../../components/notes-view';
 import { parseImport } from '../../lib/annotations/import';
 import type { ImportResult } from '../../lib/annotations/notes-wire';
-import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPopup, storeOptions, uid } from '../notes/helpers';
-import { draft, saved } from './fixtures';
+import { annotation, dropAll, EXTENSION_ORIGIN, freshDb, fromPopup, storeOptions, uid } from '../support/notes-db';
+import { draft, saved } from '../support/reader-sources';
 
 afterEach(dropAll);
 

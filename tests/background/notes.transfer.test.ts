@@ -5,7 +5,7 @@ import type { NotesRequest } from '../../entrypoints/background/notes';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { handleNotesRequest, type NotesHandlerOptions } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';
-import { annotation, dropAll, findings, freshDb, fromPopup, names, storeOptions, uid, URL_A, URL_B } from './helpers';
+import { annotation, dropAll, findings, freshDb, fromPopup, names, storeOptions, uid, URL_A, URL_B } from '../support/notes-db';
 
 afterEach(async () => {
   vi.restoreAllMocks();

@@ -6,7 +6,7 @@ import { OptionsApp } from '../../entrypoints/options/OptionsApp';
 import { addSite, checkNewSite, parseSiteInput, removeSite } from '../../entrypoints/options/sites';
 import { settingsItem } from '../../utils/settings-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { buttonNamed, byLabel, click, eventually, mount, type Rendered } from './helpers';
+import { buttonNamed, byLabel, click, eventually, mount, type Rendered } from '../support/ui';
 
 describe('site input', () => {
   it('normalises what the reader types', () => {

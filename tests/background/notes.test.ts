@@ -9,7 +9,7 @@ import {
   type NotesHandlerOptions,
 } from '../../entrypoints/background/notes';
 import type { NotesDb } from '../../entrypoints/background/notes-db';
-import { annotation, dropAll, findings, freshDb, fromPage, fromPopup, names, storeOptions, uid, URL_A, URL_B } from './helpers';
+import { annotation, dropAll, findings, freshDb, fromPage, fromPopup, names, storeOptions, uid, URL_A, URL_B } from '../support/notes-db';
 
 afterEach(dropAll);
 

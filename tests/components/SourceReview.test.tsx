@@ -10,7 +10,7 @@ import { draftFromReview, offerFor, outletOf, reviewClaims, type ClaimDecision, 
 import { answerFor } from '../../lib/engine/answer';
 import { getReference } from '../../lib/engine/reference';
 import { withReaderSources } from '../../lib/engine/reader-sources';
-import { saved } from './fixtures';
+import { saved } from '../support/reader-sources';
 
 const TEXT = `US strike in Syria kills militia fighters
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { wireArticle, type WireAnswer } from '../../lib/engine/findings-wire';
-import { draft } from './fixtures';
+import { draft } from '../support/reader-sources';
 
 vi.mock('../../entrypoints/background/note-triggers', () => ({ registerNoteTriggers: vi.fn() }));
 

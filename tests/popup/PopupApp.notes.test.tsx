@@ -8,7 +8,7 @@ import type { PageNotesState } from '../../lib/annotations/notes-wire';
 import type { BackgroundMessage, ContentMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { normaliseUrl } from '../../lib/annotations/url';
-import { buttonNamed, byLabel, click, eventually, mount, summary, type Rendered } from './helpers';
+import { buttonNamed, byLabel, click, eventually, mount, summary, type Rendered } from '../support/ui';
 
 const TAB_URL = 'https://news.example.org/world/strike?utm_source=feed#comments';
 const PAGE = 'https://news.example.org/world/strike';

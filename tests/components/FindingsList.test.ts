@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderFindings, describeFinding } from '../../components/FindingsList';
 import { classifyUrl, coveringSite, popupView, setSiteEnabled, summaryFitsSettings, webHostname } from '../../components/page-view';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../../lib/settings';
-import { MARKS, summary } from './helpers';
+import { MARKS, summary } from '../support/ui';
 
 const settings = (overrides: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...overrides });
 

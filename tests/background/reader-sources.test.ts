@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupBeforeUpgrade } from '../../entrypoints/background/backups';
 import { NOTES_DB_VERSION, NOTES_SCHEMA_V1, NOTES_SCHEMA_V2, openNotesDb } from '../../entrypoints/background/notes-db';
 import { handleSourcesRequest } from '../../entrypoints/background/reader-sources';
-import { annotation, deps, dropAll, EXTENSION_ORIGIN, freshBackups, freshDb, freshName, fromPage, fromPopup, track, uid } from '../notes/helpers';
-import { draft, EVENT_2021 } from './fixtures';
+import { annotation, deps, dropAll, EXTENSION_ORIGIN, freshBackups, freshDb, freshName, fromPage, fromPopup, track, uid } from '../support/notes-db';
+import { draft, EVENT_2021 } from '../support/reader-sources';
 
 afterEach(dropAll);
 

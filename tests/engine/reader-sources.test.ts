@@ -5,7 +5,7 @@ import { answerFor } from '../../lib/engine/answer';
 import { getReference } from '../../lib/engine/reference';
 import { isReaderEntry, withReaderSources } from '../../lib/engine/reader-sources';
 import { createReaderReference } from '../../entrypoints/background/reader-reference';
-import { claim, saved } from './fixtures';
+import { claim, saved } from '../support/reader-sources';
 
 const TEXT = `US strike in Syria kills militia fighters
 

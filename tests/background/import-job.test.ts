@@ -14,7 +14,7 @@ import { prepareNotesStore } from '../../entrypoints/background/notes-startup';
 import { exportJson } from '../../lib/annotations/export';
 import type { EditBase } from '../../lib/annotations/notes-wire';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
-import { annotation, deps, dropAll, freshBackups, freshDb, freshJournal, freshName, fromPopup, storeOptions, track, uid, URL_A } from './helpers';
+import { annotation, deps, dropAll, freshBackups, freshDb, freshJournal, freshName, fromPopup, storeOptions, track, uid, URL_A } from '../support/notes-db';
 
 afterEach(async () => {
   vi.restoreAllMocks();

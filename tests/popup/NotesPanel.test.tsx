@@ -11,7 +11,7 @@ import { Popup } from '../../entrypoints/popup/Popup';
 import type { ExportFile } from '../../lib/annotations/notes-wire';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { buttonNamed, byLabel, click, eventually, mount, type Rendered } from './helpers';
+import { buttonNamed, byLabel, click, eventually, mount, type Rendered } from '../support/ui';
 
 const PAGE = 'https://news.example.org/world/strike';
 const OTHER = 'https://other.example.com/2021/02/26/syria';

@@ -6,7 +6,7 @@ import {
   parseReaderSource,
   parseReaderSourceDraft,
 } from '../../lib/annotations/reader-source';
-import { claim, draft, saved } from './fixtures';
+import { claim, draft, saved } from '../support/reader-sources';
 
 describe('reader source schema', () => {
   it('accepts a draft and a stored source as they are', () => {

@@ -7,7 +7,7 @@ import {
   openNotesDb,
   type AnnotationRowV1,
 } from '../../entrypoints/background/notes-db';
-import { deps, dropAll, freshName, track } from './helpers';
+import { deps, dropAll, freshName, track } from '../support/notes-db';
 
 afterEach(dropAll);
 

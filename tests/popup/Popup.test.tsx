@@ -6,7 +6,7 @@ import { PopupApp } from '../../entrypoints/popup/PopupApp';
 import { loadPage } from '../../components/use-page-summary';
 import { settingsItem } from '../../utils/settings-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { buttonNamed, byLabel, click, eventually, MARKS, mount, summary, type Rendered } from './helpers';
+import { buttonNamed, byLabel, click, eventually, MARKS, mount, summary, type Rendered } from '../support/ui';
 
 let rendered: Rendered | null = null;
 afterEach(() => {

@@ -11,7 +11,7 @@ import { noteStyle } from '../../entrypoints/notes-ui/draw';
 import type { SummaryMark } from '../../lib/messages';
 import { parseColour, WHITE } from '../../lib/page/colours';
 import { markStyle, standsOut } from '../../lib/page/mark-look';
-import { byLabel, click, MARKS, mount, type Rendered } from '../ui/helpers';
+import { byLabel, click, MARKS, mount, type Rendered } from '../support/ui';
 
 let rendered: Rendered | null = null;
 afterEach(() => {
