@@ -13,8 +13,9 @@ import { CSV_COLUMNS } from '../../entrypoints/facts/table-export';
 import { buildFactTable } from '../../lib/engine/fact-table';
 import { getReference } from '../../lib/engine/reference';
 import { articleTexts } from '../../lib/reference/article-texts';
-import { expectedCells, expectedMarks, facts as factsProbe, sourceMarks, type TableState } from '../e2e/support/facts';
+import { expectedCells, expectedMarks, facts as factsProbe, focusedCellTip, sourceMarks, type CellTip, type TableState } from '../e2e/support/facts';
 import { axeSerious, axeSource, type AxeProblem } from '../e2e/support/panel';
+import { runProbe } from '../e2e/support/probes';
 import { ROOT, startServer, type TestServer } from '../e2e/support/server';
 import { launchFirefox, type FirefoxWithExtension } from './support/firefox';
 
@@ -90,23 +91,10 @@ describe.skipIf(!builds)('facts.html and source.html in Firefox (MV2)', () => {
     const expected = buildFactTable(reference, event.id)!;
     const page = await ff.openExtensionPage(`/facts.html?event=${event.id}`, 'tr[data-crosscheck-fact]');
     try {
-      type Tip = { quote: string; visible: boolean; fact: string; source: string };
-      let tip: Tip | null = null;
+      let tip: CellTip | null = null;
       for (let i = 0; i < 12 && !tip; i++) {
         await page.keyboard.press('Tab');
-        tip = await page.evaluate((): Tip | null => {
-          const button = document.activeElement as HTMLElement | null;
-          if (!button?.matches('[data-crosscheck-status]')) return null;
-          const tipEl = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-          const td = button.closest('td')!;
-          const th = td.closest('table')!.querySelectorAll('thead th')[td.cellIndex] as HTMLElement;
-          return {
-            quote: tipEl?.querySelector('q')?.textContent ?? '',
-            visible: tipEl !== null && getComputedStyle(tipEl).display !== 'none' && tipEl.getBoundingClientRect().height > 0,
-            fact: button.closest('tr')!.dataset.crosscheckFact ?? '',
-            source: th.dataset.crosscheckSource ?? '',
-          };
-        });
+        tip = await runProbe(page, focusedCellTip);
       }
       expect(tip, 'a cell takes focus within 12 Tabs').not.toBeNull();
       const row = expected.rows.find((r) => r.key === tip!.fact)!;

@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectedCells, expectedMarks, facts as factsProbe, sourceMarks, type TableState } from './support/facts';
+import { expectedCells, expectedMarks, facts as factsProbe, focusedCellTip, sourceMarks, type CellTip, type TableState } from './support/facts';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { watchDownloads } from './support/downloads';
 import { axeSerious, axeSource } from './support/panel';
 import { openToolbarPopup } from './support/popup';
 import { attachToPopup } from './support/popup-cdp';
+import { runProbe } from './support/probes';
 import { ROOT, startServer, type TestServer } from './support/server';
 import { CSV_COLUMNS } from '../../entrypoints/facts/table-export';
 import { escapeInline } from '../../lib/annotations/markdown-escape';
@@ -137,22 +138,10 @@ describe('facts.html', () => {
     const expected = buildFactTable(reference, event.id)!;
     const page = await openPage(`facts.html?event=${event.id}`);
     await tableOf(page);
-    let tip: { quote: string; visible: boolean; fact: string; source: string } | null = null;
+    let tip: CellTip | null = null;
     for (let i = 0; i < 12 && !tip; i++) {
       await page.keyboard.press('Tab');
-      tip = await page.evaluate(() => {
-        const button = document.activeElement as HTMLElement | null;
-        if (!button?.matches('[data-crosscheck-status]')) return null;
-        const tipEl = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-        const td = button.closest('td')!;
-        const th = td.closest('table')!.querySelectorAll('thead th')[td.cellIndex] as HTMLElement;
-        return {
-          quote: tipEl?.querySelector('q')?.textContent ?? '',
-          visible: tipEl !== null && getComputedStyle(tipEl).display !== 'none' && tipEl.getBoundingClientRect().height > 0,
-          fact: button.closest('tr')!.dataset.crosscheckFact ?? '',
-          source: th.dataset.crosscheckSource ?? '',
-        };
-      });
+      tip = await runProbe(page, focusedCellTip);
     }
     expect(tip, 'a cell takes focus within 12 Tabs').not.toBeNull();
     const row = expected.rows.find((r) => r.key === tip!.fact)!;

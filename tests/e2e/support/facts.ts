@@ -75,3 +75,26 @@ export function sourceMarks(): { title: string; marks: string[] } {
   });
   return { title: document.querySelector('h1')?.textContent ?? '', marks };
 }
+
+/** The quote tip of the focused cell, as the keyboard reaches it. */
+export interface CellTip {
+  quote: string;
+  visible: boolean;
+  fact: string;
+  source: string;
+}
+
+/** In the facts page: the focused cell's fact, source column and quote tip, or null when no cell has focus. */
+export function focusedCellTip(): CellTip | null {
+  const button = document.activeElement as HTMLElement | null;
+  if (!button?.matches('[data-crosscheck-status]')) return null;
+  const tipEl = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+  const td = button.closest('td')!;
+  const th = td.closest('table')!.querySelectorAll('thead th')[td.cellIndex] as HTMLElement;
+  return {
+    quote: tipEl?.querySelector('q')?.textContent ?? '',
+    visible: tipEl !== null && getComputedStyle(tipEl).display !== 'none' && tipEl.getBoundingClientRect().height > 0,
+    fact: button.closest('tr')!.dataset.crosscheckFact ?? '',
+    source: th.dataset.crosscheckSource ?? '',
+  };
+}
