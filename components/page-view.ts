@@ -116,15 +116,3 @@ export function pageHostname(result: PageResult, tabUrl: string | null | undefin
   return classifyUrl(tabUrl) === 'web' ? webHostname(tabUrl) : null;
 }
 
-/** A response from the content script that looks like a summary. */
-export function isPageSummary(value: unknown): value is PageSummary {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as Partial<PageSummary>;
-  return (
-    typeof s.url === 'string' &&
-    (s.state === 'matched' || s.state === 'no-event' || s.state === 'disabled' || s.state === 'off') &&
-    typeof s.counts === 'object' &&
-    s.counts !== null &&
-    Array.isArray(s.marks)
-  );
-}

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackgroundMessage, PageSummary, ToBackground } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import { classifyUrl, isPageSummary, summaryFitsSettings, type PageResult } from './page-view';
+import { classifyUrl, summaryFitsSettings, type PageResult } from './page-view';
+import { unpackSummary } from '../lib/page/summary-wire';
 import { wait } from '../lib/wait';
 import type { TabRef, TargetTab } from './use-target-tab';
 import { listen, sendToTab } from '../utils/messaging';
@@ -22,7 +23,7 @@ export interface PageData {
 /** Ask the tab's content script. Rejects when none runs there; undefined when it has no summary yet. */
 export async function requestSummary(tabId: number): Promise<PageSummary | undefined> {
   const response: unknown = await sendToTab(tabId, { type: 'get-summary' });
-  return isPageSummary(response) ? response : undefined;
+  return unpackSummary(response) ?? undefined;
 }
 
 /** The summary, or why there is none; retries a little while the page is still on its first pass. */
@@ -48,9 +49,9 @@ export async function loadPage(tab: Pick<TabRef, 'id' | 'url'> | null, retryDela
 /** Whether a 'page-summary' message came from this tab's top frame. */
 export function summaryFromTab(message: unknown, sender: { tab?: { id?: number }; frameId?: number }, tabId: number | null): PageSummary | null {
   const m = message as Partial<BackgroundMessage<'page-summary'>> | null;
-  if (m?.type !== 'page-summary' || !isPageSummary(m.summary)) return null;
+  if (m?.type !== 'page-summary') return null;
   if (tabId === null || sender.tab?.id !== tabId || (sender.frameId ?? 0) !== 0) return null;
-  return m.summary;
+  return unpackSummary(m.summary);
 }
 
 /**

@@ -63,6 +63,11 @@ export interface PageSummary {
   marks: SummaryMark[];
 }
 
+/** A page summary as 'page-summary' and 'get-summary' carry it: the findings as one string (lib/page/summary-wire.ts). */
+export interface SummaryWire extends Omit<PageSummary, 'marks'> {
+  marks: string;
+}
+
 /** A message's shape in a map: what it carries besides its type, and what it is answered with. */
 export interface MessageSpec {
   request: object;
@@ -76,7 +81,7 @@ type Empty = Record<never, never>;
  */
 export interface ContentToBackground {
   /** After each pass whose summary changed: the badge shows the differing count. The popup and side panel hear it too. */
-  'page-summary': { request: { summary: PageSummary }; reply: void };
+  'page-summary': { request: { summary: SummaryWire }; reply: void };
   /** The engine's answer (findings-wire.ts) for the article the page read, once the gate passes; null when it holds none. */
   annotate: { request: { article: ArticleText }; reply: WireAnswer | null };
   /** Inject the popover UI into the sender's frame, on the first interaction with a highlight. */
@@ -136,7 +141,7 @@ export interface ExtensionPageToBackground {
 /** Extension page → a tab's content script or notes UI (tabs.sendMessage). */
 export interface ExtensionPageToContent {
   /** The page's findings, for the popup's and side panel's lists; null before the first pass. */
-  'get-summary': { request: Empty; reply: PageSummary | null };
+  'get-summary': { request: Empty; reply: SummaryWire | null };
   /** Scroll to a finding and open its popover; false when it is not drawn. */
   'reveal-mark': { request: { id: string }; reply: boolean };
   /** What the page offers for "Add to comparison" (lib/annotations/page-review.ts); null before a pass found an event. */

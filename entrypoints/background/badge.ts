@@ -4,7 +4,8 @@
  * Plain functions, so tests call them directly; `index.ts` only wires them to browser events.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundMessage, PageSummary } from '../../lib/messages';
+import type { PageSummary } from '../../lib/messages';
+import { unpackSummary } from '../../lib/page/summary-wire';
 
 /** A calm amber: visible on light and dark toolbars without reading as an error. */
 export const BADGE_COLOUR = '#9a5b00';
@@ -79,12 +80,11 @@ interface SenderLike {
   frameId?: number;
 }
 
-function isPageSummaryMessage(message: unknown): message is BackgroundMessage<'page-summary'> {
-  if (typeof message !== 'object' || message === null) return false;
+/** The summary a 'page-summary' message carries, or null for any other message. */
+function summaryIn(message: unknown): PageSummary | null {
+  if (typeof message !== 'object' || message === null) return null;
   const m = message as { type?: unknown; summary?: unknown };
-  if (m.type !== 'page-summary' || typeof m.summary !== 'object' || m.summary === null) return false;
-  const s = m.summary as Partial<PageSummary>;
-  return typeof s.url === 'string' && typeof s.state === 'string' && typeof s.counts === 'object' && Array.isArray(s.marks);
+  return m.type === 'page-summary' ? unpackSummary(m.summary) : null;
 }
 
 /**
@@ -92,11 +92,12 @@ function isPageSummaryMessage(message: unknown): message is BackgroundMessage<'p
  * the listener in index.ts does not return it, so other messages keep their own responders.
  */
 export function handleMessage(message: unknown, sender: SenderLike): Promise<void> | undefined {
-  if (!isPageSummaryMessage(message)) return undefined;
+  const summary = summaryIn(message);
+  if (!summary) return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return undefined;
   if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
-  return handlePageSummary(tabId, message.summary);
+  return handlePageSummary(tabId, summary);
 }
 
 /** tabs.onUpdated: a new page loading, or a new URL, clears the badge until its summary arrives. */

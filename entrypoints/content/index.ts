@@ -20,6 +20,7 @@ import { changeScope, type ChangeScope } from '../../lib/page/changes';
 import { nextTask } from '../../lib/page/next-task';
 import { highlightsUndone, runPass, type ArticleReader, type PassResult } from '../../lib/page/pass';
 import { summaryKey } from '../../lib/page/summary';
+import { packSummary } from '../../lib/page/summary-wire';
 import { createRepassScheduler, type PassReport, type RepassScheduler } from '../../lib/page/repass-scheduler';
 import { isSiteDisabled, type Settings } from '../../lib/settings';
 import type { PopoverController } from '../../utils/page-bridge';
@@ -98,7 +99,7 @@ function sendSummary(state: PageState, summary: PageSummary): void {
   const key = summaryKey(summary);
   if (key === state.sentSummary) return;
   state.sentSummary = key;
-  sendToBackground({ type: 'page-summary', summary }).catch(() => {});
+  sendToBackground({ type: 'page-summary', summary: packSummary(summary) }).catch(() => {});
 }
 
 interface PageWatcher {
@@ -130,7 +131,7 @@ function watchPage(ctx: PageContext, state: PageState, scheduler: () => RepassSc
 /** What the popup and side panel ask the page (lib/messages.ts, ExtensionPageToContent), and the background's 'sources-changed'. */
 function answerExtension(ctx: PageContext, state: PageState, popovers: PopoverController, repass: () => void): void {
   const stop = listen<ToContent>({
-    'get-summary': () => state.last?.summary ?? null,
+    'get-summary': () => (state.last ? packSummary(state.last.summary) : null),
     'get-page-claims': () => pageClaims(document, state.last),
     'sources-changed': () => {
       // The comparison changed, not the article: the last answer no longer stands, so the next pass asks again.

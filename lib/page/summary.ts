@@ -1,9 +1,19 @@
 /** The page's findings as the popup and the badge need them. */
 import type { Findings } from '../engine/findings';
-import type { PageSummary } from '../messages';
+import type { PageSummary, SummaryOther } from '../messages';
 
 export function summarise(url: string, state: PageSummary['state'], findings: Findings | null, eventTitle: string | null): PageSummary {
   const marks = findings?.marks ?? [];
+  // Marks that share their reports (the engine's answer hands them over shared) share one list here too.
+  const othersOf = new Map<Findings['marks'][number]['others'], SummaryOther[]>();
+  const others = (m: Findings['marks'][number]): SummaryOther[] => {
+    let list = othersOf.get(m.others);
+    if (!list) {
+      list = m.others.map((o) => ({ who: o.outlet ?? o.label, value: o.value, relation: o.relation }));
+      othersOf.set(m.others, list);
+    }
+    return list;
+  };
   return {
     url,
     state,
@@ -21,7 +31,7 @@ export function summarise(url: string, state: PageSummary['state'], findings: Fi
       status: m.status,
       fact: m.fact,
       label: m.factLabel,
-      others: m.others.map((o) => ({ who: o.outlet ?? o.label, value: o.value, relation: o.relation })),
+      others: others(m),
     })),
   };
 }

@@ -9,7 +9,7 @@ import {
   handleTabRemoved,
   handleTabUpdated,
 } from '../../entrypoints/background/badge';
-import { summary } from '../support/ui';
+import { summary, wireSummary } from '../support/ui';
 
 const badgeText = (tabId: number) => browser.action.getBadgeText({ tabId });
 const badgeTitle = (tabId: number) => browser.action.getTitle({ tabId });
@@ -56,8 +56,8 @@ describe('background badge handlers', () => {
   });
 
   it('sets the text, title and colour for the sending tab only', async () => {
-    await handleMessage({ type: 'page-summary', summary: summary() }, fromTab(7));
-    await handleMessage({ type: 'page-summary', summary: summary({ counts: { differs: 0, agrees: 4, unique: 0 } }) }, fromTab(8));
+    await handleMessage({ type: 'page-summary', summary: wireSummary() }, fromTab(7));
+    await handleMessage({ type: 'page-summary', summary: wireSummary({ counts: { differs: 0, agrees: 4, unique: 0 } }) }, fromTab(8));
     expect(await badgeText(7)).toBe('2');
     expect(await badgeTitle(7)).toBe('2 figures differ from other outlets');
     const [r, g, b] = await browser.action.getBadgeBackgroundColor({ tabId: 7 });
@@ -67,8 +67,8 @@ describe('background badge handlers', () => {
   });
 
   it('updates on each new summary for a tab', async () => {
-    await handleMessage({ type: 'page-summary', summary: summary() }, fromTab(3));
-    await handleMessage({ type: 'page-summary', summary: summary({ state: 'no-event', counts: { differs: 0, agrees: 0, unique: 0 }, marks: [] }) }, fromTab(3));
+    await handleMessage({ type: 'page-summary', summary: wireSummary() }, fromTab(3));
+    await handleMessage({ type: 'page-summary', summary: wireSummary({ state: 'no-event', counts: { differs: 0, agrees: 0, unique: 0 }, marks: [] }) }, fromTab(3));
     expect(await badgeText(3)).toBe('');
     expect(await badgeTitle(3)).toBe(DEFAULT_TITLE);
   });
@@ -76,20 +76,20 @@ describe('background badge handlers', () => {
   it('ignores other messages, messages without a tab, and sub-frames', async () => {
     expect(handleMessage({ type: 'get-summary' }, fromTab(4))).toBeUndefined();
     expect(handleMessage({ type: 'page-summary' }, fromTab(4))).toBeUndefined();
-    expect(handleMessage({ type: 'page-summary', summary: summary() }, {})).toBeUndefined();
-    expect(handleMessage({ type: 'page-summary', summary: summary() }, { tab: { id: 4 }, frameId: 2 })).toBeUndefined();
+    expect(handleMessage({ type: 'page-summary', summary: wireSummary() }, {})).toBeUndefined();
+    expect(handleMessage({ type: 'page-summary', summary: wireSummary() }, { tab: { id: 4 }, frameId: 2 })).toBeUndefined();
     expect(await badgeText(4)).toBe('');
   });
 
   it('clears when the tab starts loading a page', async () => {
-    await handleMessage({ type: 'page-summary', summary: summary() }, fromTab(5));
+    await handleMessage({ type: 'page-summary', summary: wireSummary() }, fromTab(5));
     await handleTabUpdated(5, { status: 'loading' });
     expect(await badgeText(5)).toBe('');
     expect(await badgeTitle(5)).toBe(DEFAULT_TITLE);
   });
 
   it('clears when the URL changes to another page, not for the same page or its fragment', async () => {
-    await handleMessage({ type: 'page-summary', summary: summary({ url: 'https://news.example.org/a' }) }, fromTab(6));
+    await handleMessage({ type: 'page-summary', summary: wireSummary({ url: 'https://news.example.org/a' }) }, fromTab(6));
     await handleTabUpdated(6, { url: 'https://news.example.org/a#comments' });
     expect(await badgeText(6)).toBe('2');
     await handleTabUpdated(6, { status: 'complete' });
@@ -99,7 +99,7 @@ describe('background badge handlers', () => {
   });
 
   it('clears when the tab closes', async () => {
-    await handleMessage({ type: 'page-summary', summary: summary() }, fromTab(9));
+    await handleMessage({ type: 'page-summary', summary: wireSummary() }, fromTab(9));
     await handleTabRemoved(9);
     expect(await badgeText(9)).toBe('');
   });
@@ -111,7 +111,7 @@ describe('background badge handlers', () => {
     background.main();
     // A content script's sender carries its page's address (the background accepts summaries only from web pages).
     const sender = { ...fromTab(11), url: 'https://news.example.org/world/strike' };
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: summary() }, sender as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: wireSummary() }, sender as never, () => {});
     await new Promise((r) => setTimeout(r, 0));
     expect(await badgeText(11)).toBe('2');
     await fakeBrowser.tabs.onUpdated.trigger(11, { status: 'loading' }, { id: 11 } as never);

@@ -6,7 +6,7 @@ import { PopupApp } from '../../entrypoints/popup/PopupApp';
 import { loadPage } from '../../components/use-page-summary';
 import { settingsItem } from '../../utils/settings-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { buttonNamed, byLabel, click, eventually, MARKS, mount, summary, type Rendered } from '../support/ui';
+import { buttonNamed, byLabel, click, eventually, MARKS, mount, summary, wireSummary, type Rendered } from '../support/ui';
 
 let rendered: Rendered | null = null;
 afterEach(() => {
@@ -186,7 +186,7 @@ describe('loadPage', () => {
 
   it('asks again while the page has no summary yet', async () => {
     const s = summary();
-    const send = vi.fn().mockResolvedValueOnce(undefined).mockResolvedValueOnce(s);
+    const send = vi.fn().mockResolvedValueOnce(undefined).mockResolvedValueOnce(wireSummary());
     fakeBrowser.tabs.sendMessage = send as never;
     expect(await loadPage({ id: 4, url: s.url }, [1])).toEqual({ kind: 'summary', summary: s });
     expect(send).toHaveBeenCalledWith(4, { type: 'get-summary' });
@@ -206,7 +206,7 @@ describe('PopupApp (wired to the fake browser)', () => {
 
   it('asks the active tab, lists findings, reveals one and closes', async () => {
     const tabId = await openOn('https://news.example.org/world/strike');
-    const send = vi.fn(async (_tab: number, message: { type: string }) => (message.type === 'get-summary' ? summary() : undefined));
+    const send = vi.fn(async (_tab: number, message: { type: string }) => (message.type === 'get-summary' ? wireSummary() : undefined));
     fakeBrowser.tabs.sendMessage = send as never;
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
     rendered = mount(<PopupApp />);
@@ -220,7 +220,7 @@ describe('PopupApp (wired to the fake browser)', () => {
   it('the site switch writes the normalised site to settings, and the popup follows', async () => {
     await openOn('https://www.example.org/world/strike');
     let state: 'matched' | 'disabled' = 'matched';
-    fakeBrowser.tabs.sendMessage = vi.fn(async () => summary({ url: 'https://www.example.org/world/strike', state })) as never;
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => wireSummary({ url: 'https://www.example.org/world/strike', state })) as never;
     rendered = mount(<PopupApp />);
     await eventually(() => expect(rendered!.text()).toContain('Where outlets differ'));
     state = 'disabled';
@@ -235,10 +235,10 @@ describe('PopupApp (wired to the fake browser)', () => {
 
   it('updates when the page sends a new summary', async () => {
     const tabId = await openOn('https://news.example.org/world/strike');
-    fakeBrowser.tabs.sendMessage = vi.fn(async () => summary({ state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } })) as never;
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => wireSummary({ state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } })) as never;
     rendered = mount(<PopupApp />);
     await eventually(() => expect(rendered!.text()).toContain('Nothing to check on this page'));
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: summary() }, { tab: { id: tabId } } as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: wireSummary() }, { tab: { id: tabId } } as never, () => {});
     await eventually(() => expect(rendered!.text()).toContain('2 differ from other outlets'));
   });
 
@@ -259,7 +259,7 @@ describe('PopupApp (wired to the fake browser)', () => {
 
   it('a tab whose URL is hidden still gets its site switch from the summary', async () => {
     await openOn(undefined as never);
-    fakeBrowser.tabs.sendMessage = vi.fn(async () => summary()) as never;
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => wireSummary()) as never;
     rendered = mount(<PopupApp />);
     await eventually(() => expect(rendered!.text()).toContain('news.example.org'));
     expect(byLabel(rendered.container, 'Crosscheck on this site').checked).toBe(true);

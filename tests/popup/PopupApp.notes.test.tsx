@@ -8,7 +8,7 @@ import type { PageNotesState } from '../../lib/annotations/notes-wire';
 import type { BackgroundMessage, ContentMessage } from '../../lib/messages';
 import type { ReaderAnnotation } from '../../lib/annotations/model';
 import { normaliseUrl } from '../../lib/annotations/url';
-import { buttonNamed, byLabel, click, eventually, mount, summary, type Rendered } from '../support/ui';
+import { buttonNamed, byLabel, click, eventually, mount, summary, wireSummary, type Rendered } from '../support/ui';
 
 const TAB_URL = 'https://news.example.org/world/strike?utm_source=feed#comments';
 const PAGE = 'https://news.example.org/world/strike';
@@ -50,7 +50,7 @@ async function openOn(url: string) {
 /** The tab answers as a page with the notes UI (or without it: `state` null). */
 function stubTab(state: PageNotesState | null) {
   const send = vi.fn(async (_tabId: number, message: ContentMessage | { type: string }) => {
-    if (message.type === 'get-summary') return summary({ url: PAGE, state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } });
+    if (message.type === 'get-summary') return wireSummary({ url: PAGE, state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } });
     if (message.type === 'notes:page-state') {
       if (!state) throw new Error('Could not establish connection. Receiving end does not exist.');
       return state;

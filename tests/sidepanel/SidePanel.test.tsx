@@ -6,7 +6,7 @@ import { SidePanel, type SidePanelProps } from '../../entrypoints/sidepanel/Side
 import { SidePanelApp } from '../../entrypoints/sidepanel/SidePanelApp';
 import { WHITE } from '../../lib/page/colours';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { click, eventually, MARKS, mount, summary, type Rendered } from '../support/ui';
+import { click, eventually, MARKS, mount, summary, wireSummary, type Rendered } from '../support/ui';
 
 let rendered: Rendered | null = null;
 afterEach(() => {
@@ -61,7 +61,7 @@ describe('SidePanelApp (wired to the fake browser)', () => {
     const other = await fakeBrowser.tabs.create({ url: 'https://sports.example.org/hockey', active: false, windowId: win?.id });
     const send = vi.fn(async (tabId: number, message: { type: string }) => {
       if (message.type !== 'get-summary') return true;
-      return tabId === article.id ? summary() : summary({ url: 'https://sports.example.org/hockey', state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } });
+      return tabId === article.id ? wireSummary() : wireSummary({ url: 'https://sports.example.org/hockey', state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } });
     });
     fakeBrowser.tabs.sendMessage = send as never;
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
@@ -78,10 +78,10 @@ describe('SidePanelApp (wired to the fake browser)', () => {
     expect(send).toHaveBeenCalledWith(other.id, { type: 'get-summary' });
 
     // A pass in the tab it no longer shows changes nothing; one in the tab it shows does.
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: summary() }, { tab: { id: article.id } } as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-summary', summary: wireSummary() }, { tab: { id: article.id } } as never, () => {});
     expect(rendered.text()).toContain('Nothing to check');
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'page-summary', summary: summary({ url: 'https://sports.example.org/hockey' }) },
+      { type: 'page-summary', summary: wireSummary({ url: 'https://sports.example.org/hockey' }) },
       { tab: { id: other.id } } as never,
       () => {},
     );
@@ -91,7 +91,7 @@ describe('SidePanelApp (wired to the fake browser)', () => {
   it('reads the page’s notes again when the page’s notes UI saves one', async () => {
     const win = await fakeBrowser.windows.create({ focused: true });
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example.org/world/strike', active: true, windowId: win?.id });
-    fakeBrowser.tabs.sendMessage = vi.fn(async (_id: number, message: { type: string }) => (message.type === 'get-summary' ? summary() : null)) as never;
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_id: number, message: { type: string }) => (message.type === 'get-summary' ? wireSummary() : null)) as never;
     let stored: unknown[] = [];
     const ask = vi.fn(async (request: { type: string }) => (request.type === 'notes:list' ? stored : null));
     fakeBrowser.runtime.sendMessage = ask as never;
@@ -125,7 +125,7 @@ describe('SidePanelApp (wired to the fake browser)', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example.org/world/strike', active: true, windowId: win?.id });
     let url = 'https://news.example.org/world/strike';
     fakeBrowser.tabs.sendMessage = vi.fn(async () =>
-      url.includes('strike') ? summary({ url }) : summary({ url, state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } }),
+      url.includes('strike') ? wireSummary({ url }) : wireSummary({ url, state: 'no-event', marks: [], counts: { differs: 0, agrees: 0, unique: 0 } }),
     ) as never;
     rendered = mount(<SidePanelApp />);
     await eventually(() => expect(rendered!.container.querySelectorAll('button[data-id]')).toHaveLength(MARKS.length));

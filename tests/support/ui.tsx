@@ -1,7 +1,8 @@
 /** Shared test helpers for the extension's UI: a summary to render, and a tiny Preact renderer. */
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import type { PageSummary, SummaryMark } from '../../lib/messages';
+import type { PageSummary, SummaryMark, SummaryWire } from '../../lib/messages';
+import { packSummary } from '../../lib/page/summary-wire';
 
 export const MARKS: SummaryMark[] = [
   { id: 'm1', kind: 'figure', text: '22', status: 'differs', fact: 'strike.killed', label: 'people killed in the strike' },
@@ -21,6 +22,9 @@ export function summary(overrides: Partial<PageSummary> = {}): PageSummary {
     ...overrides,
   };
 }
+
+/** A summary as the content script sends it ('page-summary', 'get-summary'). */
+export const wireSummary = (overrides: Partial<PageSummary> = {}): SummaryWire => packSummary(summary(overrides));
 
 /** The text as a reader meets it: separate nodes joined by a space, runs of space collapsed. */
 export function visibleText(root: Node): string {
