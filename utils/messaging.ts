@@ -6,10 +6,41 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundReply, BackgroundType, ContentReply, ContentType, MessageOf, ReplyOf, ToBackground, ToContent } from '../lib/messages';
+import { isPiece, PieceBuffer, toPieces } from '../lib/pieces';
 
 /** Asks the background (runtime.sendMessage); rejects when it refuses or nobody answers. */
 export function sendToBackground<K extends BackgroundType>(message: { type: K } & ToBackground[K]['request']): Promise<BackgroundReply<K>> {
   return browser.runtime.sendMessage(message) as Promise<BackgroundReply<K>>;
+}
+
+let sentLarge = 0;
+
+/**
+ * sendToBackground for a message that can be large (an article, a long page's summary): over 64 KB it goes
+ * in pieces (lib/pieces.ts), each sent once the previous one is taken, so that no one task on the page
+ * serializes all of it. The reply is the whole message's.
+ */
+export async function sendLargeToBackground<K extends BackgroundType>(message: { type: K } & ToBackground[K]['request']): Promise<BackgroundReply<K>> {
+  const pieces = toPieces(message, `${Date.now().toString(36)}.${++sentLarge}`);
+  if (!pieces) return sendToBackground(message);
+  // Spread: a piece's text is cut as it goes (a plain value, not the getter, is what travels).
+  for (const piece of pieces.slice(0, -1)) await browser.runtime.sendMessage({ ...piece });
+  return browser.runtime.sendMessage({ ...pieces[pieces.length - 1]! }) as Promise<BackgroundReply<K>>;
+}
+
+/** Who sent a message, as far as joining its pieces goes: one frame of one tab (one document, where told). */
+function senderKey(sender: MessageSender | undefined): string {
+  const s = sender as (MessageSender & { documentId?: string }) | undefined;
+  return `${s?.tab?.id ?? 'extension'}:${s?.frameId ?? 0}:${s?.documentId ?? ''}`;
+}
+
+/**
+ * A listener's way in for messages that may come in pieces: a piece is kept until its message is whole.
+ * Returns the message to handle: the message itself, the whole one on its last piece, or undefined.
+ */
+export function wholeMessages(): (message: unknown, sender: MessageSender | undefined) => unknown {
+  const buffer = new PieceBuffer();
+  return (message, sender) => (isPiece(message) ? buffer.add(senderKey(sender), message) : message);
 }
 
 /** Asks a tab's content script or notes UI (tabs.sendMessage), in one frame when `frameId` is given. */
@@ -39,7 +70,9 @@ export type Listeners<M> = {
  * answer). Returns the function that stops listening.
  */
 export function listen<M>(table: Listeners<M>): () => void {
-  const listener = (message: unknown, sender: MessageSender): Promise<unknown> | undefined => {
+  const whole = wholeMessages();
+  const listener = (received: unknown, sender: MessageSender): Promise<unknown> | undefined => {
+    const message = whole(received, sender);
     const type = typeIn(table, message);
     const handler = type === null ? undefined : (table[type] as ((m: unknown, s: MessageSender) => unknown) | undefined);
     const reply = handler?.(message, sender);

@@ -7,7 +7,8 @@
  * one is answered with an error saying why, except the few whose sender expects a plain "no" (REFUSED).
  */
 import type { BackgroundType, HandlerTable, ToBackground } from '../../lib/messages';
-import { typeIn, type MessageSender } from '../../utils/messaging';
+import { isPiece } from '../../lib/pieces';
+import { typeIn, wholeMessages, type MessageSender } from '../../utils/messaging';
 import { checkRequest, type RequestContext } from './sender-policy';
 
 /** Every message the background answers, each with its handler. */
@@ -22,7 +23,11 @@ type Handler = (message: unknown, context: RequestContext) => unknown;
 
 /** The runtime.onMessage listener for `handlers` (some or all of the table). */
 export function dispatcher(handlers: Partial<BackgroundHandlers>, extensionOrigin: string) {
-  return (message: unknown, sender: MessageSender | undefined): Promise<unknown> | undefined => {
+  const whole = wholeMessages();
+  return (received: unknown, sender: MessageSender | undefined): Promise<unknown> | undefined => {
+    // A large message from a content script comes in pieces (lib/pieces.ts): each is taken, the last handled as the whole.
+    const message = whole(received, sender);
+    if (message === undefined) return isPiece(received) && sender?.tab ? Promise.resolve(true) : undefined;
     const type = typeIn(handlers, message);
     const handler = type === null ? undefined : (handlers[type] as Handler | undefined);
     if (type === null || !handler) return undefined;

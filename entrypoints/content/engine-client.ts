@@ -5,10 +5,10 @@
  */
 import type { ArticleText } from '../../lib/article/types';
 import { unpackAnswer, wireArticle, type EngineAnswer, type WireAnswer } from '../../lib/engine/findings-wire';
-import { sendToBackground } from '../../utils/messaging';
+import { sendLargeToBackground } from '../../utils/messaging';
 
 /** The engine's answer for `article`, or null when the background cannot give one. */
 export async function askEngine(article: ArticleText): Promise<EngineAnswer | null> {
-  const reply: WireAnswer | null = await sendToBackground({ type: 'annotate', article: wireArticle(article) });
+  const reply: WireAnswer | null = await sendLargeToBackground({ type: 'annotate', article: wireArticle(article) });
   return reply && Array.isArray(reply.marks) ? unpackAnswer(reply, article.text) : null;
 }

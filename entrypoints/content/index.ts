@@ -25,7 +25,7 @@ import { createRepassScheduler, type PassReport, type RepassScheduler } from '..
 import { isSiteDisabled, type Settings } from '../../lib/settings';
 import type { PopoverController } from '../../utils/page-bridge';
 import { PageContext } from '../../utils/page-context';
-import { listen, sendToBackground } from '../../utils/messaging';
+import { listen, sendLargeToBackground } from '../../utils/messaging';
 import { askEngine } from './engine-client';
 import { lazyNotes } from './notes-loader';
 import { lazyPopovers } from './popover-loader';
@@ -99,7 +99,15 @@ function sendSummary(state: PageState, summary: PageSummary): void {
   const key = summaryKey(summary);
   if (key === state.sentSummary) return;
   state.sentSummary = key;
-  sendToBackground({ type: 'page-summary', summary: packSummary(summary) }).catch(() => {});
+  // Packing and sending a long page's summary are tasks of their own, after the pass's last drawing step.
+  const afterTask = () => new Promise<void>((resolve) => nextTask(resolve));
+  void afterTask()
+    .then(() => packSummary(summary))
+    .then(async (wire) => {
+      await afterTask();
+      await sendLargeToBackground({ type: 'page-summary', summary: wire });
+    })
+    .catch(() => {});
 }
 
 interface PageWatcher {

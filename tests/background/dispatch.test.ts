@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { answer, dispatcher, type BackgroundHandlers } from '../../entrypoints/background/dispatch';
 import { NotesError } from '../../entrypoints/background/notes-validate';
+import { toPieces } from '../../lib/pieces';
 
 const ORIGIN = 'chrome-extension://crosscheck-test/';
 const ARTICLE = 'https://news.example/strike';
@@ -93,3 +94,27 @@ describe('answer (one request, outside the listener)', () => {
     await expect(answer(handlers, { type: 'notes:list', url: ARTICLE }, fromPage('https://other.example/'), ORIGIN, notOurs)).rejects.toThrow(NotesError);
   });
 });
+
+describe('a large message in pieces', () => {
+  it('takes each piece from a content script and handles the whole with its sender, checked as ever', async () => {
+    const { got, listener } = recording();
+    const message = { type: 'notes:list', url: `${ARTICLE}?${'q'.repeat(150_000)}` };
+    const pieces = toPieces(message, 'p1')!;
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces.slice(0, -1)) expect(await listener(piece, fromPage())).toBe(true);
+    expect(got).toEqual([]);
+    expect(await listener(pieces.at(-1)!, fromPage())).toEqual([]);
+    expect(got.map((g) => [g.type, g.message])).toEqual([['notes:list', message]]);
+    // The whole is refused as it would be whole.
+    const elsewhere = toPieces({ type: 'notes:list', url: `https://elsewhere.example/?${'q'.repeat(150_000)}` }, 'p2')!;
+    for (const piece of elsewhere.slice(0, -1)) await listener(piece, fromPage());
+    await expect(listener(elsewhere.at(-1)!, fromPage())).rejects.toThrow(/only reach its own site/);
+  });
+
+  it('leaves pieces from an extension page unanswered', () => {
+    const { listener } = recording();
+    const pieces = toPieces({ type: 'notes:search', query: 'q'.repeat(150_000) }, 'p3')!;
+    expect(listener(pieces[0]!, fromPopup)).toBeUndefined();
+  });
+});
+

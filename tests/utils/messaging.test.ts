@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ToBackground, ToContent } from '../../lib/messages';
-import { listen, sendToBackground, sendToTab, typeIn } from '../../utils/messaging';
+import { listen, sendLargeToBackground, sendToBackground, sendToTab, typeIn } from '../../utils/messaging';
 
 const sender = { tab: { id: 3 } as never, frameId: 0, url: 'https://news.example/a' };
 const trigger = async (message: unknown) => {
@@ -54,5 +54,25 @@ describe('typed messaging', () => {
     listen<ToBackground>({ 'notes:save': (message, from) => void heard.push([message.type, from.tab?.id]) });
     expect(await trigger({ type: 'notes:save', annotation: {} })).toEqual([undefined]);
     expect(heard).toEqual([['notes:save', 3]]);
+  });
+
+  it('sends a large message in pieces, one after another, and a listener hears it whole', async () => {
+    const heard: unknown[] = [];
+    listen<ToBackground>({ 'page-summary': (message) => void heard.push(message) });
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      sent.push(message);
+      await fakeBrowser.runtime.onMessage.trigger(message as never, sender as never, () => {});
+      return true;
+    }) as never);
+    const summary = { url: 'https://news.example/a', state: 'matched' as const, event: null, eventTitle: null, counts: { differs: 0, agrees: 0, unique: 0 }, marks: 'm'.repeat(200_000) };
+    await sendLargeToBackground({ type: 'page-summary', summary });
+    expect(sent.length).toBe(4);
+    expect(sent.every((m) => (m as { type: string }).type === 'piece')).toBe(true);
+    expect(heard).toEqual([{ type: 'page-summary', summary }]);
+    // A small one goes as it is.
+    await sendLargeToBackground({ type: 'page-summary', summary: { ...summary, marks: '' } });
+    expect(sent.length).toBe(5);
+    expect(heard.length).toBe(2);
   });
 });
