@@ -18,6 +18,7 @@ import { openFacts } from './open-facts';
 import { createReaderReference } from './reader-reference';
 import { listSources, sourcesHandlers } from './reader-sources';
 import { tellTabsSourcesChanged } from './sources-broadcast';
+import { warmEngine } from './warm-up';
 
 /** Whether an import added reader sources (the comparison then changes). */
 const sourcesImported = (result: ImportResult): boolean => result.ok && (result.sources?.added ?? 0) > 0;
@@ -80,6 +81,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void handleTabRemoved(tabId);
   });
+  // The engine ready before the first page asks (warm-up.ts).
+  warmEngine(() => readerReference.get());
   // Last, and guarded: the context menu and shortcut must not take the badge or the notes down with them
   // (a browser, or a test's fake one, without the menus API).
   try {
