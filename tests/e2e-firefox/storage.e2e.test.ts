@@ -101,7 +101,7 @@ describe('storage under failure (Firefox ESR, MV2)', () => {
   it('a nearly full disk: a large import is refused or rolled back with a clear message, a backup is saved first, and every note stays, also after a restart', { timeout: 120_000 }, async (ctx) => {
     const profileDir = smallDisk(160, 'crosscheck-ff-small-disk-');
     if (!profileDir) {
-      ctx.skip('mounting a small tmpfs needs root (CAP_SYS_ADMIN); the refusal and the rollback are unit-tested (tests/notes/storage.test.ts)');
+      ctx.skip('mounting a small tmpfs needs root (CAP_SYS_ADMIN); the refusal and the rollback are unit-tested (tests/background/import-job.test.ts)');
       return;
     }
     let ff = await launch(profileDir);

@@ -73,7 +73,7 @@ describe('storage under failure', () => {
     // The profile on a small file system of its own, as on a reader's nearly full disk.
     const profileDir = smallDisk(160, 'crosscheck-small-disk-');
     if (!profileDir) {
-      ctx.skip('mounting a small tmpfs needs root (CAP_SYS_ADMIN); the refusal and the rollback are unit-tested (tests/notes/storage.test.ts)');
+      ctx.skip('mounting a small tmpfs needs root (CAP_SYS_ADMIN); the refusal and the rollback are unit-tested (tests/background/import-job.test.ts)');
       return;
     }
     const article = server.url('/pages/notes-article.html');
