@@ -32,17 +32,34 @@ export function toPieces(message: unknown, id: string, size = PIECE_CHARS): Piec
   const json = JSON.stringify(message, (_key, value: unknown) => (typeof value === 'string' && value.length > size ? LONG_STRING + (long.push(value) - 1) : value));
   if (long.length === 0 && json.length <= size) return null;
   const parts: Array<[Piece['part'], string]> = [['json', json], ...long.map((text, i): [number, string] => [i, text])];
-  const slices = parts.flatMap(([part, text]) => Array.from({ length: Math.max(1, Math.ceil(text.length / size)) }, (_, k) => ({ part, text, from: k * size })));
-  return slices.map(({ part, text, from }, index) => ({
+  const slices = parts.flatMap(([part, text]) => cuts(text, size).map(([from, to]) => ({ part, text, from, to })));
+  return slices.map(({ part, text, from, to }, index) => ({
     type: 'piece' as const,
     id,
     index,
     count: slices.length,
     part,
     get text() {
-      return text.slice(from, from + size);
+      return text.slice(from, to);
     },
   }));
+}
+
+/**
+ * Where to cut `text` into slices of at most `size`, never between the two halves of a surrogate pair: a
+ * lone half does not survive Chromium's messaging (it becomes U+FFFD).
+ */
+function cuts(text: string, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  do {
+    let to = Math.min(from + size, text.length);
+    const high = text.charCodeAt(to - 1);
+    if (to < text.length && to - 1 > from && high >= 0xd800 && high <= 0xdbff) to--;
+    out.push([from, to]);
+    from = to;
+  } while (from < text.length);
+  return out;
 }
 
 export function isPiece(value: unknown): value is Piece {

@@ -21,6 +21,19 @@ describe('a large message in pieces', () => {
     expect(results.at(-1)).toEqual(big);
   });
 
+  it('never cuts between the two halves of a surrogate pair', () => {
+    // An emoji (two UTF-16 units) across every possible cut of 8-character pieces.
+    for (let at = 0; at < 10; at++) {
+      const text = `${'a'.repeat(at)}😀${'b'.repeat(30)}`;
+      const pieces = toPieces({ text }, 'e', 8)!;
+      for (const p of pieces) {
+        expect(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(p.text), `piece ${p.index} at ${at}`).toBe(false);
+      }
+      const buffer = new PieceBuffer();
+      expect(pieces.map((p) => buffer.add('tab 1', p)).at(-1)).toEqual({ text });
+    }
+  });
+
   it('keeps two senders’ messages of the same id apart, and a repeated piece counts once', () => {
     const a = toPieces(big, 'same', 60)!;
     const other = { ...big, article: { ...big.article, title: 'other' } };
