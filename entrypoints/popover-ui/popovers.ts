@@ -29,7 +29,6 @@ import { watchPointer } from './pointer-intent';
 import { readerInput } from './reader-input';
 import { toneAt } from './tone';
 
-
 export async function attachPopovers(
   ctx: PageContext,
   options: { getMark(id: string): Mark | undefined; openFacts?(): void },
