@@ -17,7 +17,8 @@ const RESULTS = join(ROOT, 'test-results');
 const READY_TIMEOUT = 15_000;
 const UI_TIMEOUT = 10_000;
 const NEWS = '/pages/news-2021-strike.html';
-const LONG = '/pages/long-2021-strike.html';
+/** The benchmark's on-topic article at 12k words (scripts/bench/pages.ts), served by the test server: over 64 KB of text. */
+const LONG = '/bench/on-topic-12000.html';
 const KILLED_DIFFERS = '[data-crosscheck-kind="figure"][data-crosscheck-status="differs"][data-crosscheck-fact="strike.killed"]';
 
 /** What the article checks need of the suite. */
@@ -126,7 +127,6 @@ export function newsPageChecks(access: ArticleAccess): void {
     }));
 
   it('highlights a 12,000-word article, whose text goes to the engine in pieces', () =>
-    // The page is the benchmark's article at 12k words (scripts/bench/pages.ts), saved: over 64 KB of text.
     onPage(access, LONG, async (page) => {
       expect(await page.evaluate(`document.querySelector('article').textContent.length`)).toBeGreaterThan(64 * 1024);
       const drawn = findings(await pieces(page));

@@ -3,6 +3,7 @@
  *
  *   /pages/<file>      tests/e2e/pages/<file>                 (the e2e pages and their images)
  *   /articles/<slug>.html   tests/corpus/<slug>/page.html    (the development corpus's HTML articles)
+ *   /bench/<topic>-<words>.html                             (a benchmark page, made by scripts/bench/pages.ts)
  *
  * Anything else is a 404 (the fixture articles link to /img/…, /weather… as real sites do).
  * Every request is logged, so a test can see what the pages asked for.
@@ -12,6 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchPages } from '../../../scripts/bench/pages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PAGES_DIR = join(ROOT, 'tests/e2e/pages');
@@ -68,6 +70,13 @@ export async function startServer(): Promise<TestServer> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' });
       res.end();
+      return;
+    }
+    const bench = /^\/bench\/(?:on-topic|unrelated)-(\d{1,6})\.html$/.exec(url.pathname);
+    const page = bench ? benchPages([Number(bench[1])]).find((p) => p.path === url.pathname) : undefined;
+    if (page) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : page.html);
       return;
     }
     const file = fileFor(url.pathname);
