@@ -284,14 +284,21 @@ describe("the reader's highlights and notes", () => {
   });
 
   it('draws both again after the browser is closed and started again on the same profile', async () => {
+    // Each step's time in the log, so that a slow or stuck step is named in CI's output.
+    const began = Date.now();
+    const step = (what: string) => console.log(`notes e2e: restart: ${what} after ${Date.now() - began} ms`);
     const extensionId = ext.extensionId;
     await ext.close();
+    step('closed');
     ext = await launch('same profile, restarted', profileDir);
     expect(ext.extensionId).toBe(extensionId);
     const page = await openPage(ext, V1);
+    step('the article opened');
     try {
       await expectDrawn(page, [{ id: highlightId, text: HIGHLIGHT.text }, { id: noteId, text: NOTE.text }], 'the notes after a restart');
+      step('the notes drawn');
       expect(await noteAsEditorShowsIt(page, noteId)).toEqual({ note: NOTE.note, tags: NOTE.tags.join(', ') });
+      step('the note opened in the editor');
       expect((await storedNotes(ext.serviceWorker)).annotations).toEqual(expect.arrayContaining(stored));
     } finally {
       await page.close();
