@@ -227,7 +227,10 @@ describe('what still makes Crosscheck pass again', () => {
       await page.waitForSelector('article [data-crosscheck-kind="figure"]', { state: 'attached', timeout: READY_TIMEOUT });
       await setSettings({ ...DEFAULT_SETTINGS, figures: false });
       await page.waitForSelector('article [data-crosscheck-kind="figure"]', { state: 'detached', timeout: 3000 });
+      // The new pass draws in slices: the names come back in the slices after the figures went.
+      await page.waitForSelector('article [data-crosscheck-kind="name"]', { state: 'attached', timeout: 3000 });
       expect(await page.locator('article [data-crosscheck-kind="name"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('article [data-crosscheck-kind="figure"]').count()).toBe(0);
     } finally {
       await setSettings(DEFAULT_SETTINGS);
       await page.close();
