@@ -19,6 +19,7 @@ import { chromium, type Browser, type BrowserContext, type Worker } from 'playwr
 import { ROOT } from './server';
 import { startProxyTrap, type ProxyTrap } from '../../e2e-shared/trap';
 import { recordRequests, type RecordedRequest } from './network';
+import { closeWithDeadline } from './stop-chromium';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -177,13 +178,14 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       requests,
       trap,
       close: async () => {
-        await opened.close().catch(() => undefined);
+        await closeWithDeadline(() => opened.close(), profile);
         await trap.close();
         removeProfile();
       },
     };
   } catch (error) {
-    await context?.close().catch(() => undefined);
+    const failed = context;
+    if (failed) await closeWithDeadline(() => failed.close(), profile);
     await trap.close();
     removeProfile();
     throw error;
