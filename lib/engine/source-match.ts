@@ -61,8 +61,61 @@ function gramHash(lower: string, bounds: Int32Array, w: number): number {
   return (h >>> 0) & 0xffffff;
 }
 
+/**
+ * Each BMP unit lower-cased on its own, plus one (0: not yet known, -1: not one unit, or depends on its
+ * neighbours, as "İ" and "Σ" do): where every unit of a text has one, lower-casing unit by unit is
+ * `toLowerCase()`, without building a lower-cased copy of a long text.
+ */
+const lowerPlusOne = new Int32Array(65536);
+const CAPITAL_SIGMA = 0x3a3;
+
+function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let known = lowerPlusOne[c]!;
+  if (known === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    known = lower.length !== 1 || c === CAPITAL_SIGMA || isHighSurrogate(c) || isLowSurrogate(c) ? -1 : lower.charCodeAt(0) + 1;
+    lowerPlusOne[c] = known;
+  }
+  return known - 1;
+}
+
+/**
+ * The hashes of eachShingle in one pass over the characters: the five 5-grams a word belongs to are
+ * hashed side by side (s0 began at this word, s4 four words back), so no lower-cased copy of the text
+ * and no word bounds are built. Returns false, having visited nothing, when a character cannot be
+ * lower-cased alone (eachShingle then reads the text the long way).
+ */
+function eachShingleInOnePass(text: string, visit: (hash: number) => void): boolean {
+  for (let i = 0; i < text.length; i++) if (lowerUnit(text.charCodeAt(i)) < 0) return false;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? lowerUnit(text.charCodeAt(i)) : SPACE;
+    const alnum = isAlnumBmp(c);
+    if (alnum && !inWord) {
+      // A word begins: the grams begun on the four words before it go on past a space; one begins here.
+      s4 = Math.imul(s3 ^ SPACE, FNV_PRIME);
+      s3 = Math.imul(s2 ^ SPACE, FNV_PRIME);
+      s2 = Math.imul(s1 ^ SPACE, FNV_PRIME);
+      s1 = Math.imul(s0 ^ SPACE, FNV_PRIME);
+      s0 = FNV_OFFSET | 0;
+    } else if (!alnum && inWord && ++words >= GRAM) visit((s4 >>> 0) & 0xffffff);
+    inWord = alnum;
+    if (!alnum) continue;
+    s0 = Math.imul(s0 ^ c, FNV_PRIME);
+    s1 = Math.imul(s1 ^ c, FNV_PRIME);
+    s2 = Math.imul(s2 ^ c, FNV_PRIME);
+    s3 = Math.imul(s3 ^ c, FNV_PRIME);
+    s4 = Math.imul(s4 ^ c, FNV_PRIME);
+  }
+  return true;
+}
+
 /** Calls `visit` with the hash of each word 5-gram of `text`, in order (repeats included). */
 function eachShingle(text: string, visit: (hash: number) => void): void {
+  if (eachShingleInOnePass(text, visit)) return;
   const lower = text.toLowerCase();
   const bounds = wordBounds(lower);
   const words = bounds.length / 2;

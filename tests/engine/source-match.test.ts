@@ -27,6 +27,14 @@ describe('fingerprint', () => {
       expect(fingerprint(text)).toBe(fingerprintByJoining(text));
     }
   });
+
+  it('is the same when every character lower-cases on its own (the one-pass reading)', () => {
+    const words = 'The STRIKE killed at least 22 fighters near Abu-Kamal, the Pentagon’s émigré Kata’ib – said'.split(' ');
+    for (let n = 0; n < 50; n++) {
+      const text = Array.from({ length: 20 + Math.floor(next() * 300) }, () => words[Math.floor(next() * words.length)]).join(next() < 0.5 ? ' ' : '\n');
+      expect(fingerprint(text)).toBe(fingerprintByJoining(text));
+    }
+  });
 });
 
 describe('createSourceMatcher', () => {
