@@ -62,6 +62,8 @@ const NONE: readonly number[] = [];
 interface PrefixFile {
   /** Pattern indices by the code of their first letters and digits (all of them when fewer than PREFIX). */
   filed: Map<number, number[]>;
+  /** 1 at a code's low 16 bits when some code filed has them: most codes are told absent by one array read. */
+  mayBeFiled: Uint8Array;
   /** Folded non-alphanumeric characters a pattern may start on (a leading apostrophe or dot in an alias). */
   leading: Set<number>;
   /** A match is never longer than its folded alias: each character of the alias matches one or none. */
@@ -69,12 +71,13 @@ interface PrefixFile {
 }
 
 function fileByPrefix(patterns: readonly AliasPattern[], codes: number[]): PrefixFile {
-  const file: PrefixFile = { filed: new Map(), leading: new Set(), longest: 0 };
+  const file: PrefixFile = { filed: new Map(), mayBeFiled: new Uint8Array(0x10000), leading: new Set(), longest: 0 };
   patterns.forEach((p, index) => {
     const folded = fold(p.alias);
     const n = prefixCodes(folded, 0, codes);
     const code = codes[n - 1] ?? 0;
     file.filed.set(code, [...(file.filed.get(code) ?? []), index]);
+    file.mayBeFiled[code & 0xffff] = 1;
     for (let i = 0; i < folded.length && !isAlnumUnit(folded.charCodeAt(i)); i++) file.leading.add(folded.charCodeAt(i));
     file.longest = Math.max(file.longest, folded.length);
   });
@@ -84,7 +87,7 @@ function fileByPrefix(patterns: readonly AliasPattern[], codes: number[]): Prefi
 /** Patterns in priority order (the order an alternation would try them). */
 export function createAliasMatcher(patterns: readonly AliasPattern[]): AliasMatcher {
   const codes: number[] = [];
-  const { filed, leading, longest } = fileByPrefix(patterns, codes);
+  const { filed, mayBeFiled, leading, longest } = fileByPrefix(patterns, codes);
 
   const filedGroups = new Set<readonly number[]>(filed.values());
   // One sticky alternation per set of patterns tried together, in priority order: by the group's own
@@ -110,6 +113,7 @@ export function createAliasMatcher(patterns: readonly AliasPattern[]): AliasMatc
     const n = prefixCodes(text, at, codes);
     let out: readonly number[] = NONE;
     for (let k = 0; k < n; k++) {
+      if (mayBeFiled[codes[k]! & 0xffff] === 0) continue;
       const group = filed.get(codes[k]!);
       if (group) out = out.length === 0 ? group : [...out, ...group].sort((a, b) => a - b);
     }

@@ -44,10 +44,21 @@ export function foldedUnitAt(text: string, i: number): number {
 
 /** fold(text).slice(from, to), folding only that stretch (a surrogate pair cut by the ends is still read whole). */
 export function foldSlice(text: string, from: number, to: number): string {
-  let out = '';
-  for (let i = Math.max(0, from); i < Math.min(to, text.length); i++) out += String.fromCharCode(foldedUnitAt(text, i));
-  return out;
+  const start = Math.max(0, from);
+  const end = Math.min(to, text.length);
+  // Folded units gathered in one array and made a string once; a stretch that folding leaves alone is the text's own slice.
+  let changed = false;
+  sliceUnits.length = 0;
+  for (let i = start; i < end; i++) {
+    const c = foldedUnitAt(text, i);
+    if (c !== text.charCodeAt(i)) changed = true;
+    sliceUnits.push(c);
+  }
+  return changed ? String.fromCharCode.apply(null, sliceUnits) : text.slice(start, end);
 }
+
+/** foldSlice's scratch array, reused: it is called once per possible name start. */
+const sliceUnits: number[] = [];
 
 export function fold(text: string): string {
   const out = new Uint16Array(text.length);
