@@ -5,7 +5,7 @@
  */
 import type { CountQualifier } from '../reference/values';
 import { NUMBER_WORDS } from './numbers';
-import { tokenKind } from './tokens';
+import { isSpace, nextTokenStart, tokenEnd, tokenKind } from './tokens';
 
 interface Phrase {
   words: string[];
@@ -99,25 +99,38 @@ const ARTICLE_NUMBERS: Array<{ words: string[]; n: number; qualifier: CountQuali
 ];
 export const ARTICLE_NUMBERS_BY_FIRST = byFirstWord(ARTICLE_NUMBERS, (a) => a.words);
 
-/** Lower-case words a count can start with: the first words of the phrases above, and number words. */
-const STARTERS = [...QUALIFIERS_BY_FIRST.keys(), ...VAGUE_BY_FIRST.keys(), ...ARTICLE_NUMBERS_BY_FIRST.keys(), ...NUMBER_WORDS];
+/**
+ * Every phrase a count can start with, as words: the phrases above, and each number word alone (a
+ * number in words starts with one; digits need no phrase).
+ */
+const STARTING_PHRASES: ReadonlyArray<readonly string[]> = [
+  ...QUALIFIERS.map((q) => q.words),
+  ...VAGUE,
+  ...ARTICLE_NUMBERS.map((a) => a.words),
+  ...NUMBER_WORDS.map((w) => [w]),
+];
+
+/** Slots of a trie node: the letters a-z, then the space between two words of a phrase. */
+const SLOTS = 27;
+const BETWEEN_WORDS = 26;
 
 /**
- * STARTERS as a trie over the letters a-z, 26 slots a node (0: no child), so a word is checked where it
- * stands in the text, in either case, without cutting it out. Starters are plain ASCII words; a word
- * token with an apostrophe is none of them.
+ * STARTING_PHRASES as a trie over the letters a-z and the gap between words, SLOTS slots a node (0: no
+ * child), so a phrase is checked where it stands in the text, in either case, without cutting out a
+ * word. Phrases are plain ASCII words; a word token with an apostrophe is none of them.
  */
-const STARTER_TRIE = (() => {
-  const children: number[] = new Array(26).fill(0);
+const PHRASE_TRIE = (() => {
+  const children: number[] = new Array(SLOTS).fill(0);
   const ends: boolean[] = [false];
-  for (const word of STARTERS) {
+  for (const words of STARTING_PHRASES) {
+    const phrase = words.join(' ');
     let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const slot = node * 26 + word.charCodeAt(i) - 97;
+    for (let i = 0; i < phrase.length; i++) {
+      const slot = node * SLOTS + (phrase[i] === ' ' ? BETWEEN_WORDS : phrase.charCodeAt(i) - 97);
       if (children[slot] === 0) {
         children[slot] = ends.length;
         ends.push(false);
-        children.push(...new Array(26).fill(0));
+        children.push(...new Array(SLOTS).fill(0));
       }
       node = children[slot]!;
     }
@@ -126,18 +139,32 @@ const STARTER_TRIE = (() => {
   return { children: Int32Array.from(children), ends: Uint8Array.from(ends, Number) };
 })();
 
-/** Whether a count may start with the token `text[start, end)`: digits, or a word that starts a number or a phrase. */
+/**
+ * Whether a count may start with the token `text[start, end)`: digits, or the whole of one of
+ * STARTING_PHRASES from there, word by word, each word a whole token after a space (as counts.ts
+ * matches them). Anything else ("at" not followed by "least" or "most", "a" not by "dozen" or the like)
+ * starts no count, and is passed over without reading tokens around it.
+ */
 export function mayStartCount(text: string, start: number, end: number): boolean {
   const kind = tokenKind(text, start);
   if (kind !== 'word') return kind === 'num';
   let node = 0;
-  for (let i = start; i < end; i++) {
-    // ASCII letters lower-cased; an apostrophe falls outside a-z and ends the walk.
-    const letter = (text.charCodeAt(i) | 32) - 97;
-    if (letter < 0 || letter > 25) return false;
-    node = STARTER_TRIE.children[node * 26 + letter]!;
-    if (node === 0) return false;
+  let from = start;
+  let to = end;
+  for (;;) {
+    for (let i = from; i < to; i++) {
+      // ASCII letters lower-cased; an apostrophe falls outside a-z and ends the walk.
+      const letter = (text.charCodeAt(i) | 32) - 97;
+      if (letter < 0 || letter > 25) return false;
+      node = PHRASE_TRIE.children[node * SLOTS + letter]!;
+      if (node === 0) return false;
+    }
+    if (PHRASE_TRIE.ends[node] === 1) return true;
+    node = PHRASE_TRIE.children[node * SLOTS + BETWEEN_WORDS]!;
+    // The phrase goes on: its next word must be the next token, after a space.
+    if (node === 0 || to >= text.length || !isSpace(text.charCodeAt(to))) return false;
+    from = nextTokenStart(text, to);
+    if (from >= text.length || tokenKind(text, from) !== 'word') return false;
+    to = tokenEnd(text, from);
   }
-  return STARTER_TRIE.ends[node] === 1;
 }
-
