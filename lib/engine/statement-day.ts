@@ -61,8 +61,7 @@ function clauseStart(text: string, from: number, at: number): number {
 }
 
 /** "told reporters on", "Speaking at the United Nations on", "said": a verb of saying, then only an audience or venue. */
-function speechJustBefore(before: string): boolean {
-  const words = wordsOf(before);
+function speechJustBefore(words: readonly string[]): boolean {
   // Up to the day, the last words are a time lead ("on", "late"), then an audience, then the verb.
   let i = words.length - 1;
   while (i >= 0 && /^(?:on|late|early|earlier|later)$/i.test(words[i]!)) i--;
@@ -75,9 +74,8 @@ function speechJustBefore(before: string): boolean {
 }
 
 /** "On Saturday, Kirby said the targets…", "Syria on Friday called…": a day, a speaker, then the verb. */
-function speechJustAfter(before: string, after: string): boolean {
+function speechJustAfter(before: string, lead: readonly string[], after: string): boolean {
   // Before the day, only a lead word or a short speaker with no event in it.
-  const lead = wordsOf(before);
   if (EVENT_WORD.test(before) || lead.length > 6) return false;
   const leadWord = (w: string) =>
     DAY_LEAD.test(w) || SPEAKER_WORDS.has(w.toLowerCase()) || AUDIENCE_WORDS.has(w.toLowerCase()) || isCapitalised(w);
@@ -108,5 +106,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (/^['’]s\b/.test(after)) return false;
   const from = clauseStart(text, sentenceStart, start);
   const before = text.slice(from, start);
-  return speechJustBefore(before) || speechJustAfter(before, after);
+  // The clause's words, read once for both readings.
+  const words = wordsOf(before);
+  return speechJustBefore(words) || speechJustAfter(before, words, after);
 }
