@@ -8,24 +8,23 @@ import { findFigures } from '../extract/figures';
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import { getReference, type Reference } from './reference';
-import { nameFact } from '../reference/entities';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { attributionReader } from './attribution';
-import { relate, statusOf as compareStatus } from './compare';
 import { decideEvent, type EventDecision, type EventInput } from './event';
 import { mightBeAboutAStrike } from './gate';
-import type { Findings, Mark, MarkValue, OtherReport, Status } from './findings';
+import type { Findings, Mark } from './findings';
+import { markMaker } from './mark-maker';
 import { cueTable, genericCueTable, incidentReader, type Cue } from './incidents';
 import { findCasualtyPhrases } from './casualty-phrases';
 import { measureOf, ownToll, SINCE_BEFORE } from './measures';
 import { tokenize, type Token } from './sentence-tokens';
-import { claimsOn, factsMeasuring } from './reference-index';
+import { factsMeasuring } from './reference-index';
 import { splitSentences, type Sentence } from './sentences';
 import { isGroupVoice } from './speaker-name';
 import { itemsWithin, overlapTest, spanIndexAt } from './spans';
 import { isStatementDay } from './statement-day';
-import { isoDay, resolveDay, shiftDay } from './when';
+import { shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
 const SPEECH_BEFORE = /\b(?:said|says|told\b[^.;]{0,40}?|announced|added|stated|confirmed|reported|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
@@ -64,12 +63,13 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   };
   const facts = tieFacts(text, sentences, generic, figures, names, event, reference, (f) => isGroupVoice(creditOf(f)));
   const marks: Mark[] = [];
-  for (const name of names) marks.push(nameMark(name, event, source, reference));
+  const { nameMark, figureMark } = markMaker(event, source, reference);
+  for (const name of names) marks.push(nameMark(name));
   for (const figure of figures) {
     const fact = facts.get(figure) ?? null;
     // Vague counts ("several") mean something only as the answer to a fact.
     if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
-    marks.push(figureMark(figure, fact, event, source, reference, creditOf(figure)));
+    marks.push(figureMark(figure, fact, creditOf(figure)));
   }
   marks.sort((a, b) => a.start - b.start);
   marks.forEach((m, i) => (m.id = `m${i + 1}`));
@@ -247,101 +247,4 @@ function dropPartialCounts(ties: Map<FigureMention, FactDef>): void {
 
 function isVolley(fact: FactDef): boolean {
   return fact.measure === 'rockets' || fact.measure === 'aircraft-count' || fact.measure === 'attacks';
-}
-
-function statusOf(others: OtherReport[]): Status {
-  return compareStatus(others.map((o) => o.relation));
-}
-
-function figureMark(
-  figure: FigureMention,
-  fact: FactDef | null,
-  event: Event,
-  source: string | null,
-  reference: Reference,
-  attribution: string | null,
-): Mark {
-  const others: OtherReport[] = [];
-  if (fact) {
-    const instant = event.instant && event.incidents.find((i) => i.id === fact.incident)?.isStrike ? Date.parse(event.instant) : null;
-    for (const claim of claimsOn(reference, event.id, fact.key)) {
-      if (claim.source === source) continue;
-      const other = reference.source(claim.source);
-      if (!other || other.event !== event.id) continue;
-      const relation = relate(figure.value, claim.value, event, instant);
-      if (relation === 'unsure') continue;
-      others.push({
-        source: claim.source,
-        outlet: other.outlet,
-        label: other.label,
-        value: claim.text,
-        attribution: claim.attribution,
-        quote: claim.quote,
-        relation,
-      });
-    }
-  }
-  return {
-    id: '',
-    kind: 'figure',
-    text: figure.text,
-    start: figure.start,
-    end: figure.end,
-    fact: fact?.key ?? null,
-    factLabel: fact?.label ?? null,
-    value: withIso(figure.value, event),
-    status: statusOf(others),
-    others,
-    attribution,
-  };
-}
-
-function nameMark(name: NameMention, event: Event, source: string | null, reference: Reference): Mark {
-  const fact = name.entity ? nameFact(name.entity) : null;
-  const others: OtherReport[] = [];
-  if (fact) {
-    for (const claim of claimsOn(reference, event.id, fact)) {
-      if (claim.source === source) continue;
-      const other = reference.source(claim.source);
-      if (!other || other.event !== event.id) continue;
-      others.push({
-        source: claim.source,
-        outlet: other.outlet,
-        label: other.label,
-        value: claim.text,
-        attribution: null,
-        quote: claim.quote,
-        relation: 'same',
-      });
-    }
-  }
-  return {
-    id: '',
-    kind: 'name',
-    text: name.text,
-    start: name.start,
-    end: name.end,
-    fact,
-    factLabel: name.entity ? (reference.entity(name.entity)?.name ?? null) : null,
-    value: name.entity ? { type: 'entity', id: name.entity } : { type: 'person', name: name.text },
-    status: statusOf(others),
-    others,
-    attribution: null,
-    title: name.title,
-  };
-}
-
-function withIso(value: FigureValue, event: Event): MarkValue {
-  if (value.type === 'date') {
-    const day = resolveDay(value, event);
-    return day ? { ...value, iso: isoDay(day) } : value;
-  }
-  if (value.type === 'time' && value.zone) {
-    const day = (value.date && resolveDay(value.date, event)) ?? event.day;
-    const offset = value.zone === 'UTC' ? 0 : event.offsets[value.zone];
-    const sign = offset < 0 ? '-' : '+';
-    const hhmm = (m: number) => `${String(Math.floor(Math.abs(m) / 60)).padStart(2, '0')}:${String(Math.abs(m) % 60).padStart(2, '0')}`;
-    return { ...value, iso: `${isoDay(day)}T${hhmm(value.hour * 60 + value.minute)}${sign}${hhmm(offset)}` };
-  }
-  return value;
 }
