@@ -5,7 +5,7 @@
  *
  *   npm run bench                      everything, printed
  *   npm run bench -- --json FILE       the same figures written to FILE as JSON
- *   npm run bench -- --node            only the Node parts (the engine alone, and with a reference 100× larger)
+ *   npm run bench -- --node            only the Node parts (the engine alone, its first calls in a fresh process, and with a reference 100× larger)
  *
  * CROSSCHECK_SKIP_BUILD=1 reuses the last build; CROSSCHECK_BENCH_EXTENSION=DIR measures another build
  * (an older commit's, for a before/after); CROSSCHECK_BENCH_LOADS sets the loads per page (default 5).
@@ -16,6 +16,7 @@ import { buildExtension } from '../tests/e2e/support/chromium';
 import { ROOT } from '../tests/e2e/support/server';
 import { benchInBrowser, type PageRun } from './bench/browser';
 import { benchEngine, printEngine } from './bench/engine';
+import { benchCold, printCold } from './bench/cold';
 import { benchPages } from './bench/pages';
 import { benchScale, printScale } from './bench/scale';
 
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
   console.log('The engine alone, in Node:');
   report.engine = benchEngine();
   printEngine(report.engine as ReturnType<typeof benchEngine>);
+  console.log('\nThe engine\'s first calls in a fresh process (the second is a reader\'s first article after the warm-up):');
+  report.cold = benchCold();
+  printCold(report.cold as ReturnType<typeof benchCold>);
   console.log('\nThe same with a synthetic reference of 100 events and 1,000 sources (the content script never carries it):');
   report.scale = benchScale();
   printScale(report.scale as ReturnType<typeof benchScale>);
