@@ -148,7 +148,8 @@ export function explainEvent(article: ArticleText, reference: Reference = getRef
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {
   const s = text.slice(sentence.start, sentence.end);
   if (BACKGROUND.test(s)) return true;
-  return [...s.matchAll(YEAR)].some((m) => Number(m[0]) !== event.day.year);
+  for (const m of s.matchAll(YEAR)) if (Number(m[0]) !== event.day.year) return true;
+  return false;
 }
 
 /** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. */

@@ -62,6 +62,8 @@ const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witne
 const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
 const PUT_TOLL = /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?) (?:death toll|toll|number of (?:dead|deaths|killed|casualties)|casualty (?:toll|figure)|figure)\b/g;
+// A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
+const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
 const ANY_CREDIT = new RegExp([CITING, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // The object of "told" followed by a relative clause or a time clause, before any "that".
@@ -154,8 +156,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
     }
 
-    const verbs = [...slice.matchAll(SPEECH), ...slice.matchAll(PUT_TOLL)].sort((a, b) => a.index - b.index);
-    for (const m of verbs) {
+    for (const m of slice.matchAll(SAYING)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       if (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start))) {
