@@ -87,13 +87,17 @@ function lowerUnit(c: number): number {
  * lower-cased alone (eachShingle then reads the text the long way).
  */
 function eachShingleInOnePass(text: string, visit: (hash: number) => void): boolean {
-  for (let i = 0; i < text.length; i++) if (lowerUnit(text.charCodeAt(i)) < 0) return false;
+  // The hashes wait until the whole text has proved readable this way; a word and a gap take two characters at least.
+  const gramBuffer = new Int32Array((text.length >> 1) + 1);
+  let grams = 0;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
   let words = 0;
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? lowerUnit(text.charCodeAt(i)) : SPACE;
-    const alnum = isAlnumBmp(c);
+    const unit = i < text.length ? text.charCodeAt(i) : SPACE;
+    const c = unit < 128 ? (unit >= 65 && unit <= 90 ? unit + 32 : unit) : lowerUnit(unit);
+    if (c < 0) return false;
+    const alnum = c < 128 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) : isAlnumBmp(c);
     if (alnum && !inWord) {
       // A word begins: the grams begun on the four words before it go on past a space; one begins here.
       s4 = Math.imul(s3 ^ SPACE, FNV_PRIME);
@@ -101,7 +105,7 @@ function eachShingleInOnePass(text: string, visit: (hash: number) => void): bool
       s2 = Math.imul(s1 ^ SPACE, FNV_PRIME);
       s1 = Math.imul(s0 ^ SPACE, FNV_PRIME);
       s0 = FNV_OFFSET | 0;
-    } else if (!alnum && inWord && ++words >= GRAM) visit((s4 >>> 0) & 0xffffff);
+    } else if (!alnum && inWord && ++words >= GRAM) gramBuffer[grams++] = s4 & 0xffffff;
     inWord = alnum;
     if (!alnum) continue;
     s0 = Math.imul(s0 ^ c, FNV_PRIME);
@@ -110,6 +114,7 @@ function eachShingleInOnePass(text: string, visit: (hash: number) => void): bool
     s3 = Math.imul(s3 ^ c, FNV_PRIME);
     s4 = Math.imul(s4 ^ c, FNV_PRIME);
   }
+  for (let g = 0; g < grams; g++) visit(gramBuffer[g]!);
   return true;
 }
 
