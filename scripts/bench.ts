@@ -30,6 +30,13 @@ function printPages(runs: PageRun[]): void {
       `${r.page.padEnd(15)} pass ${ms(r.pass)}, floor ${r.floor.toFixed(2)} ms (pass = ${(r.pass / r.floor).toFixed(1)}× floor)${vsMark}; ` +
         `frozen ${ms(r.frozen)}, longest task ${ms(r.longestTask)}; ${r.highlights} highlights`,
     );
+    const st = r.stages;
+    if (Number.isFinite(st.answer)) {
+      console.log(
+        `${''.padEnd(15)} read ${ms(st.read)}, answer ${ms(st.answer)} (the engine ${ms(st.engine)} of it, in the background), ` +
+          `draw ${ms(st.draw)} in ${st.slices} slices`,
+      );
+    }
   }
   for (const topic of ['on-topic', 'unrelated']) {
     const [a, b, c] = SIZES.map((w) => runs.find((r) => r.page.startsWith(topic) && r.words === w));

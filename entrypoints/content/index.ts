@@ -18,7 +18,7 @@ import type { PageSummary, ToContent } from '../../lib/messages';
 import { createArticleReader } from '../../lib/page/article-pass';
 import { changeScope, type ChangeScope } from '../../lib/page/changes';
 import { nextTask } from '../../lib/page/next-task';
-import { highlightsUndone, runPass, type ArticleReader, type PassResult } from '../../lib/page/pass';
+import { highlightsUndone, runPass, type ArticleReader, type PassResult, type PassTiming } from '../../lib/page/pass';
 import { summaryKey } from '../../lib/page/summary';
 import { packSummary } from '../../lib/page/summary-wire';
 import { createRepassScheduler, type PassReport, type RepassScheduler } from '../../lib/page/repass-scheduler';
@@ -70,6 +70,8 @@ function passStep(state: PageState, { ctx, watcher, read, popovers, readingAids 
   const undone = highlightsUndone(state.last);
   const start = state.waitingSince ?? performance.now();
   let waiting = false;
+  // Where this pass's time went, when it drew (a pass that found the page unchanged reuses the last result).
+  let timing: PassTiming | null = null;
   watcher.pause();
   try {
     // The next step of a pass under way, with nothing changed since: no need to look at the whole page again.
@@ -77,6 +79,7 @@ function passStep(state: PageState, { ctx, watcher, read, popovers, readingAids 
     const result = runPass(document, state.settings, state.last, state.changed, read, underWay);
     state.changedSinceStep = 'none';
     waiting = result === null;
+    if (result && result !== state.last) timing = result.timing ?? null;
     if (result) state.last = result;
   } finally {
     if (!ctx.isInvalid) watcher.resume();
@@ -84,7 +87,7 @@ function passStep(state: PageState, { ctx, watcher, read, popovers, readingAids 
     state.waitingSince = waiting ? start : null;
     if (!waiting) {
       state.changed = 'none';
-      performance.measure('crosscheck:pass', { start, end: performance.now() });
+      performance.measure('crosscheck:pass', { start, end: performance.now(), detail: timing });
     }
   }
   if (waiting || !state.last) return { undone };

@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import { drawSlice, isDrawn, planHighlights, type DrawPlan } from './draw-plan';
 import { clearHighlights } from './highlights';
 import { lookFor, type MarkLook } from './mark-look';
-import { kindsShown, stillStands, withoutFindings, type ArticleReader, type PassResult } from './pass';
+import { kindsShown, stillStands, withoutFindings, type ArticleReader, type PassResult, type PassTiming } from './pass';
 import { summarise } from './summary';
 
 export interface ArticleReaderDeps {
@@ -47,6 +47,15 @@ interface Job {
   annotated?: EngineAnswer | null;
   plan?: DrawPlan;
   look?: MarkLook;
+  /** When each stage ended (deps.now()), for the pass's timing. */
+  clock: StageClock;
+}
+
+interface StageClock {
+  began: number;
+  read?: number;
+  answered?: number;
+  drawSlices: number;
 }
 
 export function createArticleReader(deps: ArticleReaderDeps): ArticleReader {
@@ -65,10 +74,11 @@ class ArticleReading {
 
   /** One step: go on with the job that still describes the page, or start one. */
   next(doc: Document, settings: Settings, previous: PassResult | null, changed: boolean): PassResult | 'wait' {
-    this.deadline = this.deps.now() + this.deps.sliceMs;
+    const began = this.deps.now();
+    this.deadline = began + this.deps.sliceMs;
     let at = this.current(doc, settings, changed);
     if (!at) {
-      at = { url: doc.location?.href ?? '', kinds: kindsShown(settings), reading: readDocument(doc, this.pause), cleared: false };
+      at = { url: doc.location?.href ?? '', kinds: kindsShown(settings), reading: readDocument(doc, this.pause), cleared: false, clock: { began, drawSlices: 0 } };
       this.job = at;
     }
     return at.reading ? this.read(doc, settings, previous, at) : this.step(doc, settings, at);
@@ -105,7 +115,7 @@ class ArticleReading {
         this.job = null;
         if (previous.root) previous.rootText = previous.root === article.root ? article.rootText : previous.root.textContent;
         // A new address for the same article (a fragment, a tracking parameter): the summary says where it is now.
-        return previous.summary.url === at.url ? previous : { ...previous, summary: { ...previous.summary, url: at.url } };
+        return previous.summary.url === at.url ? previous : { ...previous, summary: { ...previous.summary, url: at.url }, timing: undefined };
       }
       if (previous?.drawn.size) {
         // The old highlights split the page's text nodes: read again once they are gone, for a map to the nodes as they are.
@@ -117,6 +127,7 @@ class ArticleReading {
     }
     at.article = article;
     at.rootText = article.rootText;
+    at.clock.read = this.deps.now();
     return this.ask(doc, settings, at);
   }
 
@@ -125,10 +136,12 @@ class ArticleReading {
     const answer = this.deps.annotate(at.article!);
     if (!(answer instanceof Promise)) {
       at.annotated = answer;
+      at.clock.answered = this.deps.now();
       return this.step(doc, settings, at);
     }
     const settle = (annotated: EngineAnswer | null) => {
       at.annotated = annotated;
+      at.clock.answered = this.deps.now();
       if (this.job === at) this.deps.resume();
     };
     answer.then(settle, () => settle(null));
@@ -151,17 +164,24 @@ class ArticleReading {
       at.look = lookFor(settings.display, at.article!.root);
     }
     drawSlice(doc, at.plan, this.deadline, this.deps.now, at.look);
+    at.clock.drawSlices++;
     if (!isDrawn(at.plan)) {
       this.deps.resume();
       return 'wait';
     }
     this.job = null;
-    return drawnResult(at);
+    return drawnResult(at, timingOf(at.clock, this.deps.now()));
   }
 }
 
+function timingOf(clock: StageClock, drawn: number): PassTiming {
+  const read = clock.read ?? clock.began;
+  const answered = clock.answered ?? read;
+  return { readMs: read - clock.began, answerMs: answered - read, drawMs: drawn - answered, drawSlices: clock.drawSlices };
+}
+
 /** What a finished job says: the summary, the findings shown and the elements drawn for each. */
-function drawnResult(at: Job): PassResult {
+function drawnResult(at: Job, timing: PassTiming): PassResult {
   const { findings, eventTitle } = at.annotated!;
   const article = at.article!;
   return {
@@ -175,5 +195,6 @@ function drawnResult(at: Job): PassResult {
     rootText: at.rootText ?? article.root.textContent,
     kinds: at.kinds,
     look: at.look,
+    timing,
   };
 }

@@ -30,6 +30,17 @@ export interface PassResult {
   kinds: string;
   /** How the highlights are styled now (mark-look.ts): a display change restyles them without a redraw. */
   look?: MarkLook;
+  /** Where a drawn pass's time went: the `detail` of its `crosscheck:pass` measure, for benchmarks and DevTools. */
+  timing?: PassTiming;
+}
+
+/** A pass's stages in ms: reading the article, waiting for the engine's answer (round trip included), drawing. */
+export interface PassTiming {
+  readMs: number;
+  answerMs: number;
+  drawMs: number;
+  /** How many slices the drawing took (each a task of its own, the page's work in between). */
+  drawSlices: number;
 }
 
 /**

@@ -20,6 +20,16 @@ export interface PageRun {
   frozen: number;
   longestTask: number;
   highlights: number;
+  /** Medians of where the pass's time went (the measure's detail), and the engine's own time in the background. */
+  stages: Stages;
+}
+
+export interface Stages {
+  read: number;
+  answer: number;
+  engine: number;
+  draw: number;
+  slices: number;
 }
 
 /** In the page, before its own scripts: a heartbeat and a record of long tasks. */
@@ -39,6 +49,7 @@ interface Measured {
   longestTask: number;
   highlights: number;
   terms: string[];
+  detail: { readMs: number; answerMs: number; drawMs: number; drawSlices: number } | null;
 }
 
 /** In the page, once the pass is done. */
@@ -66,7 +77,8 @@ const MEASURE = (): Measured => {
   const floor = (performance.now() - t0) / reads + (chars < 0 ? 1 : 0);
   const marks = [...document.querySelectorAll('crosscheck-mark')];
   const terms = [...new Set(marks.map((m) => (m.textContent ?? '').trim()).filter(Boolean))].slice(0, 35);
-  return { pass: entry?.duration ?? NaN, floor, frozen, longestTask, highlights: marks.length, terms };
+  const detail = (entry as PerformanceMeasure | undefined)?.detail ?? null;
+  return { pass: entry?.duration ?? NaN, floor, frozen, longestTask, highlights: marks.length, terms, detail };
 };
 
 /**
@@ -102,6 +114,7 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
     const termsFor = new Map<number, string[]>();
     for (const bench of pages) {
       const runs: Measured[] = [];
+      const engine: number[] = [];
       for (let i = 0; i < (bench.words >= 100_000 ? Math.min(3, loads) : loads); i++) {
         const page: Page = await ext.context.newPage();
         await page.addInitScript(WATCH);
@@ -109,6 +122,7 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
         await page.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: 60_000 });
         await page.waitForTimeout(50); // closes the heartbeat's gap after the pass
         runs.push(await page.evaluate(MEASURE));
+        engine.push(await ext.serviceWorker.evaluate(() => performance.getEntriesByName('crosscheck:engine').at(-1)?.duration ?? NaN));
         await page.close();
       }
       const terms = bench.topic === 'on-topic' ? (runs[0]?.terms ?? []) : (termsFor.get(bench.words) ?? []);
@@ -130,6 +144,13 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
         frozen: median(runs.map((r) => r.frozen)),
         longestTask: median(runs.map((r) => r.longestTask)),
         highlights: median(runs.map((r) => r.highlights)),
+        stages: {
+          read: median(runs.map((r) => r.detail?.readMs ?? NaN)),
+          answer: median(runs.map((r) => r.detail?.answerMs ?? NaN)),
+          engine: median(engine),
+          draw: median(runs.map((r) => r.detail?.drawMs ?? NaN)),
+          slices: median(runs.map((r) => r.detail?.drawSlices ?? NaN)),
+        },
       });
     }
   } finally {

@@ -73,6 +73,10 @@ describe('reading an article when the engine answers later and drawing comes in 
     expect(drawnIds()).toEqual(expected);
     expect(result.findings?.marks.map((m) => m.id)).toEqual(once.findings?.marks.map((m) => m.id));
     expect([...result.drawn.keys()].sort()).toEqual([...once.drawn.keys()].sort());
+    // Where the time went, by the reader's clock: every slice counted, the wait for the engine apart.
+    expect(result.timing?.drawSlices).toBe(slices);
+    expect(result.timing!.answerMs).toBeGreaterThan(0);
+    expect(result.timing!.drawMs).toBeGreaterThanOrEqual(slices);
   });
 
   it('starts again from the new text when the page rewrites its article between slices', async () => {
