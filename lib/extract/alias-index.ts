@@ -64,6 +64,12 @@ interface PrefixFile {
   filed: Map<number, number[]>;
   /** 1 at a code's low 16 bits when some code filed has them: most codes are told absent by one array read. */
   mayBeFiled: Uint8Array;
+  /**
+   * 1 at pairKey of the first two letters or digits of an alias that has two or more (`pair`), and at the
+   * unit of one that has one (`single`): a pattern matches only text whose letters and digits are its
+   * alias's, so a word starting with no such pair or unit can start no name. null when an alias has none.
+   */
+  firstUnits: { pair: Uint8Array; single: Uint8Array } | null;
   /** Folded non-alphanumeric characters a pattern may start on (a leading apostrophe or dot in an alias). */
   leading: Set<number>;
   /** A match is never longer than its folded alias: each character of the alias matches one or none. */
@@ -71,23 +77,55 @@ interface PrefixFile {
 }
 
 function fileByPrefix(patterns: readonly AliasPattern[], codes: number[]): PrefixFile {
-  const file: PrefixFile = { filed: new Map(), mayBeFiled: new Uint8Array(0x10000), leading: new Set(), longest: 0 };
+  const file: PrefixFile = { filed: new Map(), mayBeFiled: new Uint8Array(0x10000), firstUnits: null, leading: new Set(), longest: 0 };
+  const pair = new Uint8Array(0x10000);
+  const single = new Uint8Array(0x10000);
+  let everyAliasHasOne = true;
   patterns.forEach((p, index) => {
     const folded = fold(p.alias);
     const n = prefixCodes(folded, 0, codes);
     const code = codes[n - 1] ?? 0;
     file.filed.set(code, [...(file.filed.get(code) ?? []), index]);
     file.mayBeFiled[code & 0xffff] = 1;
+    const units: number[] = [];
+    const unitCount = firstTwoUnits(folded, 0, units);
+    if (unitCount === 0) everyAliasHasOne = false;
+    else if (unitCount === 2) pair[pairKey(units[0]!, units[1]!)] = 1;
+    else single[units[0]!] = 1;
     for (let i = 0; i < folded.length && !isAlnumUnit(folded.charCodeAt(i)); i++) file.leading.add(folded.charCodeAt(i));
     file.longest = Math.max(file.longest, folded.length);
   });
+  if (everyAliasHasOne) file.firstUnits = { pair, single };
   return file;
+}
+
+/** The first two letter or digit units of the folded text from `at`, read as prefixCodes reads them, into `into`; returns how many (0 to 2). */
+function firstTwoUnits(text: string, at: number, into: number[]): number {
+  let n = 0;
+  for (let i = at; i < text.length && i < at + PREFIX_REACH && n < 2; i++) {
+    if (isAlnumUnit(text.charCodeAt(i))) into[n++] = foldedUnitAt(text, i);
+  }
+  return n;
+}
+
+/** Two units as an index below 0x10000: pairs that share one only add positions to try. */
+function pairKey(first: number, second: number): number {
+  return ((first & 0xff) << 8) | (second & 0xff);
+}
+
+/** Whether a word at `at` can start any alias, by its first letters and digits (PrefixFile.firstUnits). */
+function mayStartAlias(firstUnits: PrefixFile['firstUnits'], text: string, at: number, units: number[]): boolean {
+  if (firstUnits === null) return true;
+  const n = firstTwoUnits(text, at, units);
+  if (n === 0) return false;
+  return firstUnits.single[units[0]!] === 1 || (n === 2 && firstUnits.pair[pairKey(units[0]!, units[1]!)] === 1);
 }
 
 /** Patterns in priority order (the order an alternation would try them). */
 export function createAliasMatcher(patterns: readonly AliasPattern[]): AliasMatcher {
   const codes: number[] = [];
-  const { filed, mayBeFiled, leading, longest } = fileByPrefix(patterns, codes);
+  const { filed, mayBeFiled, firstUnits, leading, longest } = fileByPrefix(patterns, codes);
+  const units: number[] = [];
 
   const filedGroups = new Set<readonly number[]>(filed.values());
   // One sticky alternation per set of patterns tried together, in priority order: by the group's own
@@ -140,7 +178,7 @@ export function createAliasMatcher(patterns: readonly AliasPattern[]): AliasMatc
       const alnum = isAlnumUnit(c);
       const mayStart = !prevAlnum && (alnum || (leading.size > 0 && leading.has(foldedUnitAt(text, at))));
       prevAlnum = alnum && isAlnumBmp(c);
-      if (!mayStart) continue;
+      if (!mayStart || !mayStartAlias(firstUnits, text, at, units)) continue;
       const indices = candidates(text, at);
       if (indices.length === 0) continue;
       const end = matchAt(text, at, indices);
