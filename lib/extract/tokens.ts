@@ -37,18 +37,33 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** End of the run of characters passing `inRun` from `i`, stepping over single joiners that `joins` accepts. */
-function runEnd(text: string, i: number, inRun: (c: number) => boolean, joins: (c: number) => boolean): number {
+/** End of the word (letters, single inner apostrophes) whose first letter is at `i`. */
+function wordEnd(text: string, i: number): number {
   let j = i + 1;
   for (;;) {
-    while (j < text.length && inRun(text.charCodeAt(j))) j++;
-    if (j + 1 < text.length && joins(text.charCodeAt(j)) && inRun(text.charCodeAt(j + 1))) j += 2;
+    while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+    if (j + 1 < text.length && isApostrophe(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) j += 2;
     else return j;
   }
 }
 
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-const isDecimalMark = (c: number) => c === 46 || c === 44;
+/** End of the number (digits, single inner "." or ",") whose first digit is at `i`. */
+function numberEnd(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    if (j + 1 < text.length && isDecimalMark(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) j += 2;
+    else return j;
+  }
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function isDecimalMark(c: number): boolean {
+  return c === 46 || c === 44;
+}
 
 /** Index of the first non-space character at or after `from` (the text's length when there is none). */
 export function nextTokenStart(text: string, from: number): number {
@@ -60,8 +75,9 @@ export function nextTokenStart(text: string, from: number): number {
 /** End of the token starting at `start` (a non-space character). */
 export function tokenEnd(text: string, start: number): number {
   const c = text.charCodeAt(start);
-  if (isLetter(c)) return runEnd(text, start, isLetter, isApostrophe);
-  if (isDigit(c)) return runEnd(text, start, isDigit, isDecimalMark);
+  // One scanner per kind, not one taking the character tests as arguments: it runs on every token of the text.
+  if (isLetter(c)) return wordEnd(text, start);
+  if (isDigit(c)) return numberEnd(text, start);
   return start + 1;
 }
 
