@@ -70,18 +70,37 @@ export class TextWrapper {
   }
 }
 
-/** A finding's highlight element, before it wraps its text: its attributes and style depend only on the mark and the look. */
+/**
+ * A highlight's attributes and style that depend only on its kind, status and look, set once on a
+ * template: cloning it copies the parsed inline style, where setting the style on each of thousands of
+ * highlights parsed it each time (about half the cost of making one, measured in Chromium).
+ */
+const templates = new WeakMap<MarkLook, Map<string, HTMLElement>>();
+
+function templateFor(doc: Document, mark: Mark, look: MarkLook): HTMLElement {
+  let byStatus = templates.get(look);
+  if (!byStatus) templates.set(look, (byStatus = new Map()));
+  const key = `${mark.kind} ${mark.status}`;
+  let template = byStatus.get(key);
+  if (!template || template.ownerDocument !== doc) {
+    template = doc.createElement(MARK_TAG);
+    template.setAttribute('data-crosscheck-kind', mark.kind);
+    template.setAttribute('data-crosscheck-status', mark.status);
+    template.setAttribute('tabindex', '0');
+    template.setAttribute('role', 'button');
+    template.setAttribute('aria-haspopup', 'dialog');
+    styleMark(template, look);
+    byStatus.set(key, template);
+  }
+  return template;
+}
+
+/** A finding's highlight element, before it wraps its text: the template's clone with the mark's own attributes. */
 function findingElement(doc: Document, mark: Mark, look: MarkLook): HTMLElement {
-  const el = doc.createElement(MARK_TAG);
-  el.setAttribute('data-crosscheck-kind', mark.kind);
-  el.setAttribute('data-crosscheck-status', mark.status);
+  const el = templateFor(doc, mark, look).cloneNode(false) as HTMLElement;
   if (mark.fact) el.setAttribute('data-crosscheck-fact', mark.fact);
   el.setAttribute('data-crosscheck-id', mark.id);
-  el.setAttribute('tabindex', '0');
-  el.setAttribute('role', 'button');
-  el.setAttribute('aria-haspopup', 'dialog');
   el.setAttribute('aria-description', markDescription(mark));
-  styleMark(el, look);
   return el;
 }
 
