@@ -56,7 +56,7 @@ describe('typed messaging', () => {
     expect(heard).toEqual([['notes:save', 3]]);
   });
 
-  it('sends a large message in pieces, one after another, and a listener hears it whole', async () => {
+  it('sends a large message in pieces, one per task, and a listener hears it whole', async () => {
     const heard: unknown[] = [];
     listen<ToBackground>({ 'page-summary': (message) => void heard.push(message) });
     const sent: unknown[] = [];
@@ -75,5 +75,28 @@ describe('typed messaging', () => {
     await sendLargeToBackground({ type: 'page-summary', summary: { ...summary, marks: '' } });
     expect(sent.length).toBe(6);
     expect(heard.length).toBe(2);
+  });
+
+  it('sends the pieces without waiting for each reply, the last once the others are taken, and gives the whole message’s reply', async () => {
+    listen<ToBackground>({ annotate: (message) => ({ chars: message.article.text.length }) as never });
+    const sent: Array<{ index: number; count: number }> = [];
+    const release: Array<() => void> = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: { index: number; count: number }) => {
+      sent.push(message);
+      const replies = fakeBrowser.runtime.onMessage.trigger(message as never, sender as never, () => {});
+      // A reply comes back only when the test lets it: the background is slow to take each piece.
+      return new Promise((resolve) => release.push(() => resolve(replies.then((all) => all.find((r) => r !== undefined)))));
+    }) as never);
+    const article = { text: 'x'.repeat(300_000), blocks: [], title: null, published: null };
+    const reply = sendLargeToBackground({ type: 'annotate', article });
+    // Every piece but the last goes out while none of them has been answered.
+    await vi.waitFor(() => expect(sent.length).toBe(sent[0]!.count - 1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent.length).toBe(sent[0]!.count - 1);
+    release.splice(0).forEach((go) => go());
+    await vi.waitFor(() => expect(sent.length).toBe(sent[0]!.count));
+    expect(sent.at(-1)!.index).toBe(sent[0]!.count - 1);
+    release.splice(0).forEach((go) => go());
+    expect(await reply).toEqual({ chars: 300_000 });
   });
 });
