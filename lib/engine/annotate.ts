@@ -17,7 +17,7 @@ import type { Findings, Mark } from './findings';
 import { markMaker } from './mark-maker';
 import { cueTable, genericCueTable, incidentReader, type Cue } from './incidents';
 import { findCasualtyPhrases } from './casualty-phrases';
-import { measureOf, ownToll, SINCE_BEFORE } from './measures';
+import { measureOf, ownToll, ownWordsIn, SINCE_BEFORE } from './measures';
 import { tokenize, type Token } from './sentence-tokens';
 import { factsMeasuring } from './reference-index';
 import { splitSentences, type Sentence } from './sentences';
@@ -170,20 +170,20 @@ function tieFacts(
   const figuresIn = itemsWithin(sentences, figures);
   // What a sentence gives all its figures, worked out at its first figure (figures come in text order)
   // and kept only while its figures are read, so that a long article does not hold every sentence's words.
-  let current = { index: -1, background: false, words: null as Token[] | null };
+  let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
   const ties = new Map<FigureMention, FactDef>();
   for (const figure of figures) {
     const i = spanIndexAt(sentences, figure.start);
     const sentence = sentences[i];
     if (!sentence) continue;
-    if (current.index !== i) current = { index: i, background: isBackground(text, sentence, event), words: null };
+    if (current.index !== i) current = { index: i, background: isBackground(text, sentence, event), words: null, ownWords: null };
     if (current.background) continue;
     const others = (figuresIn[i] ?? []).filter((f) => f !== figure);
     // Only counts are read word by word: a sentence is tokenized at its first count.
     if (figure.value.type === 'count') current.words ??= tokenize(text, sentence.start, sentence.end);
     const words = current.words ?? [];
     // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
-    const own = ownToll(text, sentence, figure, others, groupVoice(figure), words);
+    const own = ownToll(text, sentence, figure, others, groupVoice(figure), words, () => (current.ownWords ??= ownWordsIn(text, sentence)));
     const measure = own ?? measureOf(text, sentence, figure, others, words);
     if (!measure) continue;
     // "22 killed, including 17 fighters" is a part; but the wounded facts count Americans, and

@@ -211,6 +211,11 @@ const DEAD_WERE = /\bthe dead (?:were|was|included|are)\s+$/i;
  * also names, and its wounded are not the American wounded of the attacks on US forces. `groupVoice` says the
  * sentence credits a militia, whose "several others were wounded" counts its own people.
  */
+/** Whether a sentence speaks of a group's own people anywhere ("its fighters", "members of the group"). */
+export function ownWordsIn(text: string, sentence: { start: number; end: number }): boolean {
+  return OWN_WORDS.test(text.slice(sentence.start, sentence.end));
+}
+
 export function ownToll(
   text: string,
   sentence: { start: number; end: number },
@@ -218,6 +223,8 @@ export function ownToll(
   others: FigureMention[],
   groupVoice: boolean,
   sentenceTokens?: Token[],
+  // The caller may read the sentence's own words once for all its counts.
+  sentenceHasOwnWords: () => boolean = () => ownWordsIn(text, sentence),
 ): Casualty | null {
   if (figure.value.type !== 'count') return null;
   const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
@@ -234,7 +241,7 @@ export function ownToll(
   const militiaModified = phrase !== null && tokens.slice(first, phrase.head).some((t) => /^(?:militia|group)$/.test(t.word));
   const own = OWN_NOUNS.has(noun) || militiaModified || OWN_WORDS.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 40)));
   // "…killed one of its fighters, and several more were injured": others counted beside the group's own.
-  const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || OWN_WORDS.test(text.slice(sentence.start, sentence.end)));
+  const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || sentenceHasOwnWords());
   if (!own && !beside) return null;
   if (own && DEAD_WERE.test(text.slice(sentence.start, figure.start))) return 'killed';
   // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.
