@@ -178,7 +178,8 @@ function tieFacts(
     if (!sentence) continue;
     if (current.index !== i) current = { index: i, background: isBackground(text, sentence, event), words: null, ownWords: null };
     if (current.background) continue;
-    const others = (figuresIn[i] ?? []).filter((f) => f !== figure);
+    // The sentence's figures, this one among them: measures.ts only looks for figures after it.
+    const others = figuresIn[i] ?? [];
     // Only counts are read word by word: a sentence is tokenized at its first count.
     if (figure.value.type === 'count') current.words ??= tokenize(text, sentence.start, sentence.end);
     const words = current.words ?? [];

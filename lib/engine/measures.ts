@@ -170,13 +170,14 @@ function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null 
 
 /**
  * What the figure measures, or null when the words around it do not say.
- * `others` are the sentence's other figures (an aircraft right after a count makes it an aircraft count).
+ * `others` are the sentence's figures (an aircraft right after a count makes it an aircraft count); the
+ * figure itself may be among them, as only figures after it are looked at.
  */
 export function measureOf(
   text: string,
   sentence: { start: number; end: number },
   figure: FigureMention,
-  others: FigureMention[],
+  others: readonly FigureMention[],
   tokens?: Token[],
 ): Measure | null {
   switch (figure.value.type) {
@@ -220,7 +221,7 @@ export function ownToll(
   text: string,
   sentence: { start: number; end: number },
   figure: FigureMention,
-  others: FigureMention[],
+  others: readonly FigureMention[],
   groupVoice: boolean,
   sentenceTokens?: Token[],
   // The caller may read the sentence's own words once for all its counts.
@@ -248,7 +249,7 @@ export function ownToll(
   return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12);
 }
 
-function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: FigureMention[], tokens: Token[]): Measure | null {
+function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: readonly FigureMention[], tokens: Token[]): Measure | null {
   // "two F-16 fighter jets": an aircraft designation right after the number.
   const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
   if (next?.value.type === 'aircraft') return 'aircraft-count';
