@@ -98,13 +98,21 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
  * then "citing"; among equals the nearest before the figure, else the first after it.
  */
 function creditFor(figure: Span, frames: Frame[]): string | null {
-  const holding = frames.filter((f) => f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end));
-  if (holding.length === 0) return null;
-  const best = Math.max(...holding.map((f) => f.rank));
-  const pool = holding.filter((f) => f.rank === best);
-  const before = pool.filter((f) => f.at.end <= figure.start);
-  const pick = before.length > 0 ? before[before.length - 1] : pool[0];
-  return pick?.speaker ?? null;
+  // One pass, in the frames' order: the first and the last-before-the-figure among those of the best rank so far.
+  let best = -1;
+  let first: Frame | null = null;
+  let lastBefore: Frame | null = null;
+  for (const f of frames) {
+    const holds = f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end);
+    if (!holds || f.rank < best) continue;
+    if (f.rank > best) {
+      best = f.rank;
+      first = f;
+      lastBefore = null;
+    }
+    if (f.at.end <= figure.start) lastBefore = f;
+  }
+  return (lastBefore ?? first)?.speaker ?? null;
 }
 
 /** Clauses a sentence splits into for attribution: "X said A, while Y said B" gives each its own speaker. */
