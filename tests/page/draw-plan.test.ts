@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../lib/article/from-dom';
 import type { Mark } from '../../lib/engine/findings';
-import { drawHighlights, drawSlice, isDrawn, planHighlights } from '../../lib/page/draw-plan';
+import { DRAWN_AT_ONCE, drawHighlights, drawSlice, isDrawn, planHighlights } from '../../lib/page/draw-plan';
 
 const PARAGRAPH = 'Officials said <b>22</b> fighters died and 17 were hurt near the border on Thursday.';
 
@@ -65,6 +65,22 @@ describe('drawing in slices', () => {
     expect(drawn.size).toBe(600);
     expect(plan.drawn.size).toBe(600);
     expect(document.body.innerHTML).toBe(sliced);
+  });
+
+  it('draws a news story’s highlights in one slice, however late the clock', () => {
+    page(DRAWN_AT_ONCE / 2);
+    const article = extractFromDocument(document);
+    const plan = planHighlights(article, marksOf(article.text));
+    let clock = 0;
+    drawSlice(document, plan, 0, () => clock++);
+    expect(isDrawn(plan)).toBe(true);
+    expect(plan.drawn.size).toBe(DRAWN_AT_ONCE);
+    // One mark more, and the same late slice stops at its deadline.
+    page(DRAWN_AT_ONCE / 2 + 1);
+    const longer = extractFromDocument(document);
+    const cut = planHighlights(longer, marksOf(longer.text));
+    drawSlice(document, cut, 0, () => clock++);
+    expect(isDrawn(cut)).toBe(false);
   });
 
   it('draws the top of the article first', () => {
