@@ -73,10 +73,18 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
   return relateStretches(sa, sb, instant);
 }
 
+/**
+ * Stretches worked out, by value and event: a reference claim is compared with every figure on its fact,
+ * and a figure with every claim, so each is worked out once (values are never changed once made).
+ */
+const stretchesMade = new WeakMap<ClaimValue, { event: Event; stretches: Stretch[] | null }>();
+
 function stretchesOf(value: ClaimValue, event: Event): Stretch[] | null {
-  if (value.type === 'date') return stretchesOfDate(value, event);
-  if (value.type === 'time') return stretchesOfTime(value, event);
-  return null;
+  const made = stretchesMade.get(value);
+  if (made !== undefined && made.event === event) return made.stretches;
+  const stretches = value.type === 'date' ? stretchesOfDate(value, event) : value.type === 'time' ? stretchesOfTime(value, event) : null;
+  stretchesMade.set(value, { event, stretches });
+  return stretches;
 }
 
 function relateStretches(a: Stretch[], b: Stretch[], instant: number | null): Relation {
