@@ -48,8 +48,11 @@ export class BlockBuilder {
     return this.joined;
   }
 
-  /** A word of `node`; `clean` when the node holds no invisible character. */
-  word(node: Text, from: number, to: number, ctx: Ctx, clean: boolean): void {
+  /**
+   * A word of `node`, or a phrase of words joined by `spaces` single spaces (invisible.ts, scanPhrases),
+   * read as its words one by one would be; `clean` when the node holds no invisible character.
+   */
+  word(node: Text, from: number, to: number, ctx: Ctx, clean: boolean, spaces = 0): void {
     if (this.blockLength === 0) {
       this.kind = ctx.kind;
       this.words = this.links = this.bolds = 0;
@@ -69,7 +72,7 @@ export class BlockBuilder {
         visible += node.data.slice(a, b);
       }
     }
-    const n = visible.length;
+    const n = visible.length - spaces;
     this.words += n;
     if (ctx.link) this.links += n;
     else this.plain += visible + ' ';

@@ -13,7 +13,7 @@
 
 import { chooseRootInSteps, collapsed } from './article-root';
 import { BlockBuilder, type DomSegment } from './block-builder';
-import { onlyInvisible, scanWords } from './invisible';
+import { onlyInvisible, scanPhrases } from './invisible';
 import { publishedFromDocument } from './published';
 import type { ArticleText } from './types';
 import { BLOCK_TAGS, enter, type Ctx } from './walk-context';
@@ -126,10 +126,10 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
 }
 
 function readText(node: Text, ctx: Ctx, out: BlockBuilder): void {
-  scanWords(
+  scanPhrases(
     node.data,
     (at) => out.gap(node, at),
-    (start, end, clean) => out.word(node, start, end, ctx, clean),
+    (start, end, clean, spaces) => out.word(node, start, end, ctx, clean, spaces),
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onlyInvisible, scanWords, WORD } from '../../lib/article/invisible';
+import fc from 'fast-check';
+import { onlyInvisible, scanPhrases, scanWords, WORD } from '../../lib/article/invisible';
 
 /** The words and gaps as the DOM walk read them before: WORD matches, a gap before each, one at the end. */
 function byRegex(text: string): string[] {
@@ -49,5 +50,50 @@ describe('scanWords', () => {
     scanWords('plain words', () => {}, (_s, _e, c) => clean.push(c));
     scanWords('soft\u00ADhyphen', () => {}, (_s, _e, c) => clean.push(c));
     expect(clean).toEqual([true, true, false]);
+  });
+});
+
+/** scanPhrases's report taken back to words: each phrase split at its single spaces, a gap at each. */
+function phrasesAsWords(text: string): string[] {
+  const out: string[] = [];
+  scanPhrases(
+    text,
+    (at) => out.push(`gap ${at}`),
+    (start, end, clean, spaces) => {
+      let from = start;
+      let seen = 0;
+      for (let i = start; i < end; i++) {
+        if (text[i] !== ' ') continue;
+        out.push(`word ${from}-${i}`, `gap ${i}`);
+        from = i + 1;
+        seen++;
+      }
+      out.push(`word ${from}-${end}`);
+      // Only a clean text has phrases of several words, and the count of spaces is the phrase's own.
+      expect(seen).toBe(spaces);
+      if (spaces > 0) expect(clean).toBe(true);
+    },
+  );
+  return out;
+}
+
+describe('scanPhrases', () => {
+  it('reads a plain paragraph as one phrase', () => {
+    const text = ' The strike killed 22 fighters, the monitor said.\n';
+    const phrases: Array<[number, number, number]> = [];
+    scanPhrases(text, () => {}, (start, end, _clean, spaces) => phrases.push([start, end, spaces]));
+    // From the first word to the last, its seven single spaces inside.
+    expect(phrases).toEqual([[1, text.length - 1, 7]]);
+  });
+
+  it('gives, taken back to words, exactly what scanWords gives, on any text', () => {
+    const unit = fc.constantFrom('a', 'Z', '9', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u00AD', '\u200B', '\uFEFF', '\u2028', '.', 'é');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(phrasesAsWords(text)).toEqual(scanned(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
