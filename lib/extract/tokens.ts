@@ -37,6 +37,9 @@ export function isSpace(c: number): boolean {
   );
 }
 
+// wordEnd and numberEnd have one shape on purpose: one scanner taking the character tests as arguments runs
+// on every token of the text and was not inlined (findCounts at 100k words: 17.5 ms against 10.2).
+
 /** End of the word (letters, single inner apostrophes) whose first letter is at `i`. */
 function wordEnd(text: string, i: number): number {
   let j = i + 1;
