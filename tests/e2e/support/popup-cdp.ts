@@ -43,6 +43,29 @@ export async function attachToPopup(ext: ExtensionBrowser, page: Page, timeoutMs
     return root.nodeId;
   };
 
+  const centre = async (backendNodeId: number): Promise<{ x: number; y: number }> => {
+    await send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
+    const { model } = await send<{ model: { content: number[] } }>('DOM.getBoxModel', { backendNodeId });
+    const q = model.content;
+    return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
+  };
+
+  /**
+   * The control's centre once it has stayed put for 150 ms: the popup renders its parts as their data comes,
+   * and a point measured before a part above the control appeared was clicked whatever had moved under it
+   * (an export that never began, once in a CI run).
+   */
+  const steadyCentre = async (backendNodeId: number, timeoutMs = 5_000): Promise<{ x: number; y: number }> => {
+    const end = Date.now() + timeoutMs;
+    let last = await centre(backendNodeId);
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 150));
+      const now = await centre(backendNodeId);
+      if ((now.x === last.x && now.y === last.y) || Date.now() > end) return now;
+      last = now;
+    }
+  };
+
   return {
     send,
     async clickByRole(role, name) {
@@ -51,11 +74,7 @@ export async function attachToPopup(ext: ExtensionBrowser, page: Page, timeoutMs
       const found = nodes.filter((n) => !n.ignored && n.backendDOMNodeId !== undefined);
       if (found.length !== 1) throw new Error(`popup: ${found.length} controls with role ${role} named "${name}"`);
       const backendNodeId = found[0]!.backendDOMNodeId!;
-      await send('DOM.scrollIntoViewIfNeeded', { backendNodeId });
-      const { model } = await send<{ model: { content: number[] } }>('DOM.getBoxModel', { backendNodeId });
-      const q = model.content;
-      const x = (q[0]! + q[2]! + q[4]! + q[6]!) / 4;
-      const y = (q[1]! + q[3]! + q[5]! + q[7]!) / 4;
+      const { x, y } = await steadyCentre(backendNodeId);
       await send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
       await send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', buttons: 1, clickCount: 1 });
       await send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', buttons: 0, clickCount: 1 });
