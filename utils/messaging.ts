@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundReply, BackgroundType, ContentReply, ContentType, MessageOf, ReplyOf, ToBackground, ToContent } from '../lib/messages';
-import { nextTask } from '../lib/page/next-task';
+import { afterNextTask } from '../lib/page/next-task';
 import { isPiece, PieceBuffer, toPieces } from '../lib/pieces';
 
 /** Asks the background (runtime.sendMessage); rejects when it refuses or nobody answers. */
@@ -29,7 +29,7 @@ export async function sendLargeToBackground<K extends BackgroundType>(message: {
   for (const piece of pieces.slice(0, -1)) {
     // Spread: a piece's text is cut as it goes (a plain value, not the getter, is what travels).
     taken.push(browser.runtime.sendMessage({ ...piece }));
-    await new Promise<void>((resolve) => nextTask(resolve));
+    await afterNextTask();
   }
   await Promise.all(taken);
   return browser.runtime.sendMessage({ ...pieces[pieces.length - 1]! }) as Promise<BackgroundReply<K>>;

@@ -17,7 +17,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageSummary, ToContent } from '../../lib/messages';
 import { createArticleReader } from '../../lib/page/article-pass';
 import { changeScope, type ChangeScope } from '../../lib/page/changes';
-import { nextTask } from '../../lib/page/next-task';
+import { afterNextTask, nextTask } from '../../lib/page/next-task';
 import { highlightsUndone, runPass, type ArticleReader, type PassResult, type PassTiming } from '../../lib/page/pass';
 import { summaryKey } from '../../lib/page/summary';
 import { packSummary } from '../../lib/page/summary-wire';
@@ -108,11 +108,10 @@ function sendSummary(state: PageState, summary: PageSummary): void {
   if (key === state.sentSummary) return;
   state.sentSummary = key;
   // Packing and sending a long page's summary are tasks of their own, after the pass's last drawing step.
-  const afterTask = () => new Promise<void>((resolve) => nextTask(resolve));
-  void afterTask()
+  void afterNextTask()
     .then(() => packSummary(summary))
     .then(async (wire) => {
-      await afterTask();
+      await afterNextTask();
       await sendLargeToBackground({ type: 'page-summary', summary: wire });
     })
     .catch(() => {});

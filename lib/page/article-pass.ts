@@ -134,14 +134,16 @@ class ArticleReading {
   /** Sends the article to the engine; an engine in-process answers at once. */
   private ask(doc: Document, settings: Settings, at: Job): PassResult | 'wait' {
     const answer = this.deps.annotate(at.article!);
-    if (!(answer instanceof Promise)) {
-      at.annotated = answer;
+    const keep = (annotated: EngineAnswer | null) => {
+      at.annotated = annotated;
       at.clock.answered = this.deps.now();
+    };
+    if (!(answer instanceof Promise)) {
+      keep(answer);
       return this.step(doc, settings, at);
     }
     const settle = (annotated: EngineAnswer | null) => {
-      at.annotated = annotated;
-      at.clock.answered = this.deps.now();
+      keep(annotated);
       if (this.job === at) this.deps.resume();
     };
     answer.then(settle, () => settle(null));

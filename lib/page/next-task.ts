@@ -14,3 +14,8 @@ export function nextTask(callback: () => void): void {
   queue.push(callback);
   channel.port2.postMessage(null);
 }
+
+/** nextTask as a promise: resolves in a task of its own. */
+export function afterNextTask(): Promise<void> {
+  return new Promise<void>((resolve) => nextTask(resolve));
+}
