@@ -144,16 +144,46 @@ function row(rows: Array<Record<string, unknown>>, id: string): Record<string, u
   return found;
 }
 
-/** The note's editor opened by a real click on its highlight: what it shows, then closed with Escape. */
+/** What the page holds of the editor, for a failure's message. */
+const editorState = (page: Page) =>
+  page
+    .evaluate(() => {
+      const host = document.querySelector('[data-crosscheck-ui="notes"]');
+      const frame = host?.shadowRoot?.querySelector('iframe');
+      return { frame: frame ? frame.title : null, active: document.activeElement?.tagName ?? null, pageFocused: document.hasFocus() };
+    })
+    .catch((error: Error) => ({ unreadable: error.message }));
+
+/**
+ * The note's editor opened by a real click on its highlight: what it shows, then closed with Escape.
+ * Every wait has its own deadline, so a stuck step fails with its name and what the page held rather
+ * than at the test's limit. One more click is allowed when the editor did not take focus: the notes
+ * are drawn again when the window gains focus (they may have changed elsewhere), and a click that
+ * lands while its highlight is replaced opens nothing, as it would for a reader.
+ */
 async function noteAsEditorShowsIt(page: Page, id: string): Promise<{ note: string; tags: string }> {
-  await page.locator(`[data-crosscheck-kind="note"][data-crosscheck-id="note-${id}"]`).first().click({ timeout: UI_TIMEOUT });
+  const highlight = page.locator(`[data-crosscheck-kind="note"][data-crosscheck-id="note-${id}"]`).first();
   const editor = editorFrame(page).getByRole('dialog', { name: 'Edit highlight' });
-  await editor.waitFor({ timeout: UI_TIMEOUT });
+  const field = (name: string) => editor.getByRole('textbox', { name, exact: true });
   // Focus moved into the frame: Escape goes to the editor there.
-  await until(() => editor.getByRole('textbox', { name: 'Note', exact: true }).evaluate((el) => el === document.activeElement && document.hasFocus()), (v) => v, 'focus in the editor');
+  const focusInEditor = () =>
+    field('Note')
+      .evaluate((el) => el === document.activeElement && document.hasFocus(), undefined, { timeout: 1_000 })
+      .catch(() => false);
+  for (let click = 1; ; click++) {
+    await highlight.click({ timeout: UI_TIMEOUT });
+    try {
+      await until(focusInEditor, (v) => v, 'focus in the editor', 8_000);
+      break;
+    } catch (error) {
+      const state = JSON.stringify(await editorState(page));
+      if (click === 2) throw new Error(`${(error as Error).message}; the page held ${state}`);
+      console.log(`notes e2e: the editor had no focus after a click (${state}); clicking again`);
+    }
+  }
   const shown = {
-    note: await editor.getByRole('textbox', { name: 'Note', exact: true }).inputValue(),
-    tags: await editor.getByRole('textbox', { name: 'Tags', exact: true }).inputValue(),
+    note: await field('Note').inputValue({ timeout: UI_TIMEOUT }),
+    tags: await field('Tags').inputValue({ timeout: UI_TIMEOUT }),
   };
   await page.keyboard.press('Escape');
   await notesUi(page).locator('iframe').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
