@@ -10,6 +10,7 @@
  */
 import type { NameMention } from '../extract/names';
 import type { Sentence } from './sentences';
+import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 
@@ -70,26 +71,22 @@ const ANY_CREDIT = new RegExp([CITING, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re
 const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
 
 /**
- * Reads every sentence once and returns who each offset's figure is credited to.
+ * Returns who each offset's figure is credited to, reading each sentence at most once (see speaker-chain.ts).
  * `names` are the article's name mentions (entities and titled people), sorted by start.
  */
 export function attributionReader(text: string, sentences: readonly Sentence[], names: readonly NameMention[], figures: readonly Span[]) {
-  const framesBySentence: Frame[][] = [];
-  const carried: Carried = { previous: null, last: null };
   const overlapsFigure = overlapTest(figures);
   const hasFigure = (span: Span) => overlapsFigure(span.start, span.end);
-  sentences.forEach((sentence, i) => {
-    const frames = ANY_CREDIT.test(text.slice(sentence.start, sentence.end)) ? framesIn(text, sentence, names, hasFigure, carried) : [];
-    framesBySentence[i] = frames;
-    const speaker = frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
-    carried.previous = speaker;
-    if (speaker) carried.last = speaker;
+  // Only sentences holding a figure are asked about: the others are read only when a later one leans on them.
+  const framesBySentence = new SpeakerChain<Frame>(sentences.length, (i, carried) => {
+    const sentence = sentences[i] as Sentence;
+    return ANY_CREDIT.test(text.slice(sentence.start, sentence.end)) ? framesIn(text, sentence, names, hasFigure, carried) : [];
   });
 
   return (figure: Span): string | null => {
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
-    return creditFor(figure, framesBySentence[i] ?? []);
+    return creditFor(figure, framesBySentence.at(i));
   };
 }
 
@@ -97,7 +94,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
  * The frame whose stretch holds the figure: the article's own "according to" first, then a verb of saying,
  * then "citing"; among equals the nearest before the figure, else the first after it.
  */
-function creditFor(figure: Span, frames: Frame[]): string | null {
+function creditFor(figure: Span, frames: readonly Frame[]): string | null {
   // One pass, in the frames' order: the first and the last-before-the-figure among those of the best rank so far.
   let best = -1;
   let first: Frame | null = null;
