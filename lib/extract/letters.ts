@@ -16,6 +16,27 @@ export function isAlnumPair(text: string, i: number): boolean {
   return ALNUM.test(text.slice(i, i + 2));
 }
 
+/**
+ * `text` with only its letters and digits: what `text.replace(/[^\p{L}\p{N}]/gu, '')` gives, without the
+ * Unicode regular expression (it ran once for every name found, the costliest part of checking one).
+ */
+export function lettersAndDigits(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1));
+    const keep = pair ? isAlnumPair(text, i) : isAlnumBmp(c);
+    // Runs of kept characters are copied whole: most names lose one space or none.
+    if (!keep) {
+      out += text.slice(from, i);
+      from = i + (pair ? 2 : 1);
+    }
+    if (pair) i++;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 export function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }

@@ -7,6 +7,7 @@ import type { Entity, EntityId } from '../reference/types';
 import type { Span } from './types';
 import { createAliasMatcher, type AliasPattern } from './alias-index';
 import { fold } from './fold';
+import { lettersAndDigits } from './letters';
 import { isSpace } from './tokens';
 
 export interface NameMention extends Span {
@@ -20,7 +21,7 @@ export type NameFinder = (text: string) => NameMention[];
 
 /** The part of an alias that decides identity: letters and digits only. */
 function aliasKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+  return lettersAndDigits(fold(text));
 }
 
 function escapeRegExp(s: string): string {
