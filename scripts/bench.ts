@@ -6,6 +6,8 @@
  *   npm run bench                      everything, printed
  *   npm run bench -- --json FILE       the same figures written to FILE as JSON
  *   npm run bench -- --node            only the Node parts (the engine alone, its first calls in a fresh process, and with a reference 100× larger)
+ *   npm run bench -- --browser         only the Chromium part
+ *   npm run bench -- --sizes 1000      only pages of these sizes (comma-separated word counts) in Chromium
  *
  * CROSSCHECK_SKIP_BUILD=1 reuses the last build; CROSSCHECK_BENCH_EXTENSION=DIR measures another build
  * (an older commit's, for a before/after); CROSSCHECK_BENCH_LOADS sets the loads per page (default 5).
@@ -44,13 +46,8 @@ function printPages(runs: PageRun[]): void {
   }
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const jsonAt = args.indexOf('--json');
-  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-  if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name');
-  const report: Record<string, unknown> = {};
-
+/** The engine alone, in Node: warm, in a fresh process, and with a reference 100× larger. */
+function benchNode(report: Record<string, unknown>): void {
   console.log('The engine alone, in Node:');
   report.engine = benchEngine();
   printEngine(report.engine as ReturnType<typeof benchEngine>);
@@ -60,12 +57,24 @@ async function main(): Promise<void> {
   console.log('\nThe same with a synthetic reference of 100 events and 1,000 sources (the content script never carries it):');
   report.scale = benchScale();
   printScale(report.scale as ReturnType<typeof benchScale>);
+}
 
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const jsonAt = args.indexOf('--json');
+  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name');
+  const sizesAt = args.indexOf('--sizes');
+  const sizes = sizesAt >= 0 ? (args[sizesAt + 1] ?? '').split(',').map(Number) : SIZES;
+  if (sizes.length === 0 || sizes.some((n) => !SIZES.includes(n))) throw new Error(`--sizes takes some of ${SIZES.join(',')}`);
+  const report: Record<string, unknown> = {};
+
+  if (!args.includes('--browser')) benchNode(report);
   if (!args.includes('--node')) {
     const extensionDir = process.env.CROSSCHECK_BENCH_EXTENSION ?? buildExtension(join(ROOT, '.output/bench'), { testHooks: false });
     const loads = Number(process.env.CROSSCHECK_BENCH_LOADS ?? 5);
     console.log(`\nIn Chromium (${extensionDir}; medians of ${loads} loads, 3 at 100k words):`);
-    report.pages = await benchInBrowser(extensionDir, benchPages(SIZES), loads);
+    report.pages = await benchInBrowser(extensionDir, benchPages(sizes), loads);
     printPages(report.pages as PageRun[]);
   }
   if (jsonFile) {
