@@ -4,6 +4,7 @@
  * the two together), read by a scanner over character codes: the Unicode classes made the regular
  * expression the costliest part of reading a count.
  */
+import { lowerCased } from '../extract/lower-case';
 
 export interface Token {
   start: number;
@@ -34,19 +35,6 @@ function runEnd(text: string, i: number): number {
   return end;
 }
 
-/**
- * `text.slice(start, end).toLowerCase()`, without the case conversion when the word is ASCII with no
- * capital: most words are, and converting a slice of a text holding any non-Latin-1 character (curly
- * quotes) always made a new string.
- */
-function lowerCased(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) return text.slice(start, end).toLowerCase();
-  }
-  return text.slice(start, end);
-}
-
 /** The tokens starting in [from, to) of `text` (the last may run past `to`). */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -60,7 +48,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let end = runEnd(text, i);
     while (JOINERS.has(text.charCodeAt(end)) && wordCharEnd(text, end + 1) >= 0) end = runEnd(text, end + 1);
     // A trailing period ends the sentence, except in abbreviations ("U.S." keeps its inner dots as "u.s").
-    out.push({ start: i, end: text.charCodeAt(end) === PERIOD ? end + 1 : end, word: lowerCased(text, i, end) });
+    out.push({ start: i, end: text.charCodeAt(end) === PERIOD ? end + 1 : end, word: lowerCased(text.slice(i, end)) });
     i = text.charCodeAt(end) === PERIOD ? end + 1 : end;
   }
   return out;
