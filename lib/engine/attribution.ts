@@ -9,6 +9,7 @@
  * or a definite description ("It added that…", "The monitor said…"). null when the article credits no one.
  */
 import type { NameMention } from '../extract/names';
+import { allMatches } from './all-matches';
 import type { Sentence } from './sentences';
 import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
@@ -119,7 +120,7 @@ function segmentsOf(text: string, sentence: Sentence): Span[] {
   // A bare "while" is as often "during" ("died while sheltering"): only a comma before it opens another speaker's clause.
   const split = /;|,\s*(?:while|whereas|but|though|although)\b|\swhereas\s/gi;
   let from = 0;
-  for (const m of slice.matchAll(split)) {
+  for (const m of allMatches(split, slice)) {
     out.push({ start: sentence.start + from, end: sentence.start + m.index });
     from = m.index + m[0].length;
   }
@@ -139,7 +140,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     const slice = text.slice(segment.start, segment.end);
 
     // "according to X", "citing X": the phrase after it, up to the end of the clause.
-    for (const m of slice.matchAll(CITING)) {
+    for (const m of allMatches(CITING, slice)) {
       const from = segment.start + m.index + m[0].length;
       const np = phraseAfter(text, from, segment.end);
       if (!np || hasFigure(np)) continue;
@@ -153,7 +154,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     }
 
     // "In a statement, the group …": the statement's author speaks for the rest of the clause.
-    for (const m of slice.matchAll(STATEMENT_LEAD)) {
+    for (const m of allMatches(STATEMENT_LEAD, slice)) {
       const from = segment.start + m.index + m[0].length;
       const np = leadingSpeaker(text, from, segment.end, names);
       if (!np || hasFigure(np)) continue;
@@ -161,7 +162,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
     }
 
-    for (const m of slice.matchAll(SAYING)) {
+    for (const m of allMatches(SAYING, slice)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       if (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start))) {
@@ -263,7 +264,7 @@ function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Sp
 function splitKeepingOffsets(s: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
-  for (const m of s.matchAll(CLAUSE_PUNCT)) {
+  for (const m of allMatches(CLAUSE_PUNCT, s)) {
     out.push({ start: offset + from, end: offset + m.index });
     from = m.index + 1;
   }
@@ -279,7 +280,7 @@ function looksLikeAppositive(text: string, piece: Span): boolean {
 /** The end of a piece back to its last stop word: "structures that U.S. officials" → "U.S. officials". */
 function clauseTail(text: string, piece: Span): Span | null {
   const s = text.slice(piece.start, piece.end);
-  const words = [...s.matchAll(/\S+/g)];
+  const words = allMatches(/\S+/g, s);
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]?.[0] ?? '';

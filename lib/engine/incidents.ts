@@ -8,6 +8,7 @@ import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import type { Incident, IncidentId } from '../reference/types';
 import type { Sentence } from './sentences';
+import { allMatches } from './all-matches';
 import { itemsWithin, spanIndexAt } from './spans';
 
 /** A place in the text that points at an incident, or at a kind of incident. */
@@ -28,7 +29,7 @@ const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 
 /** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(CUE_WORDS)) {
+  for (const m of allMatches(CUE_WORDS, text.slice(sentence.start, sentence.end))) {
     cues.push({ at: sentence.start + m.index, target: m[1] !== undefined ? STRIKE : ATTACK });
   }
   return cues;
