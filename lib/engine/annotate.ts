@@ -10,6 +10,7 @@ import type { FigureMention } from '../extract/types';
 import { getReference, type Reference } from './reference';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
+import { allMatches } from './all-matches';
 import { attributionReader } from './attribution';
 import { decideEvent, type EventDecision, type EventInput } from './event';
 import { mightBeAboutAStrike } from './gate';
@@ -148,7 +149,7 @@ export function explainEvent(article: ArticleText, reference: Reference = getRef
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {
   const s = text.slice(sentence.start, sentence.end);
   if (BACKGROUND.test(s)) return true;
-  for (const m of s.matchAll(YEAR)) if (Number(m[0]) !== event.day.year) return true;
+  for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;
   return false;
 }
 
