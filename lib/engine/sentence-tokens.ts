@@ -47,9 +47,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     let end = runEnd(text, i);
     while (JOINERS.has(text.charCodeAt(end)) && wordCharEnd(text, end + 1) >= 0) end = runEnd(text, end + 1);
-    // A trailing period ends the sentence, except in abbreviations ("U.S." keeps its inner dots as "u.s").
-    out.push({ start: i, end: text.charCodeAt(end) === PERIOD ? end + 1 : end, word: lowerCased(text.slice(i, end)) });
-    i = text.charCodeAt(end) === PERIOD ? end + 1 : end;
+    // A trailing period belongs to the token but not to its word ("U.S." keeps its inner dots as "u.s").
+    const tokenEnd = text.charCodeAt(end) === PERIOD ? end + 1 : end;
+    out.push({ start: i, end: tokenEnd, word: lowerCased(text.slice(i, end)) });
+    i = tokenEnd;
   }
   return out;
 }
