@@ -28,8 +28,9 @@ function printPages(runs: PageRun[]): void {
   const ms = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
   for (const r of runs) {
     const vsMark = r.markjs ? `, mark.js ${ms(r.markjs)} (pass = ${(r.pass / r.markjs).toFixed(2)}× mark.js)` : '';
+    const vsDrawing = r.drawFloor ? `, drawing floor ${ms(r.drawFloor)} (pass = ${(r.pass / r.drawFloor).toFixed(1)}×)` : '';
     console.log(
-      `${r.page.padEnd(15)} pass ${ms(r.pass)}, floor ${r.floor.toFixed(2)} ms (pass = ${(r.pass / r.floor).toFixed(1)}× floor)${vsMark}; ` +
+      `${r.page.padEnd(15)} pass ${ms(r.pass)}, floor ${r.floor.toFixed(2)} ms (pass = ${(r.pass / r.floor).toFixed(1)}× floor)${vsMark}${vsDrawing}; ` +
         `frozen ${ms(r.frozen)}, longest task ${ms(r.longestTask)}; ${r.highlights} highlights`,
     );
     const st = r.stages;

@@ -17,6 +17,12 @@ export interface PageRun {
   pass: number;
   floor: number;
   markjs: number | null;
+  /**
+   * The least drawing the same highlights can cost, under CONTRACT.md §1 (an element per highlight): the
+   * same text ranges wrapped in elements styled as Crosscheck's, all in one task with no reading and no
+   * engine, and the page's layout after it. Measured on a page without the extension.
+   */
+  drawFloor: number | null;
   frozen: number;
   longestTask: number;
   highlights: number;
@@ -38,7 +44,7 @@ export interface Stages {
  * waitForSelector, which injects Playwright's own script into the page: 20-30 ms of the page's main
  * thread, in the middle of the pass it would be measuring.
  */
-const WATCH = `(() => {
+export const WATCH = `(() => {
   window.__ccReady = new Promise((resolve) => {
     // <html> may not exist yet when this runs: watch the document for the attribute.
     const done = () => document.documentElement?.hasAttribute('data-crosscheck-ready') && (observer.disconnect(), resolve(true));
@@ -61,6 +67,10 @@ interface Measured {
   longestTask: number;
   highlights: number;
   terms: string[];
+  /** Each highlight's text range, as [start, end] in the concatenated text of the body's text nodes. */
+  spans: Array<[number, number]>;
+  /** A drawn highlight's inline style, for the drawing floor's elements. */
+  style: string;
   detail: { readMs: number; answerMs: number; drawMs: number; drawSlices: number } | null;
 }
 
@@ -89,8 +99,19 @@ const MEASURE = (): Measured => {
   const floor = (performance.now() - t0) / reads + (chars < 0 ? 1 : 0);
   const marks = [...document.querySelectorAll('crosscheck-mark')];
   const terms = [...new Set(marks.map((m) => (m.textContent ?? '').trim()).filter(Boolean))].slice(0, 35);
+  // Drawing splits text nodes but keeps the text: offsets in the whole text hold for the page without highlights.
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const parent = node.parentElement;
+    if (parent?.localName === 'crosscheck-mark' && parent.firstChild === node) spans.push([at, at + (parent.textContent ?? '').length]);
+    at += node.data.length;
+  }
+  const style = marks[0]?.getAttribute('style') ?? '';
   const detail = (entry as PerformanceMeasure | undefined)?.detail ?? null;
-  return { pass: entry?.duration ?? NaN, floor, frozen, longestTask, highlights: marks.length, terms, detail };
+  return { pass: entry?.duration ?? NaN, floor, frozen, longestTask, highlights: marks.length, terms, spans, style, detail };
 };
 
 /**
@@ -102,6 +123,33 @@ const MARKJS = (terms: string[]) => `new Promise((resolve) => {
   new window.Mark(document.body).mark(${JSON.stringify(terms)}, { separateWordSearch: false, done: () => resolve(performance.now() - t0) });
 })`;
 
+/**
+ * The drawing floor, in a page without the extension: wraps `spans` (offsets in the body's text) in
+ * elements with `style`, last to first so earlier offsets stay put, then asks for layout, in one task.
+ */
+const DRAW_FLOOR = (spans: Array<[number, number]>, style: string) => `(() => {
+  const spans = ${JSON.stringify(spans)};
+  const t0 = performance.now();
+  const nodes = [], starts = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  while (walker.nextNode()) { nodes.push(walker.currentNode); starts.push(at); at += walker.currentNode.data.length; }
+  let n = nodes.length - 1;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const [start, end] = spans[i];
+    while (n > 0 && starts[n] > start) n--;
+    const node = nodes[n];
+    if (end - starts[n] < node.data.length) node.splitText(end - starts[n]);
+    const piece = start > starts[n] ? node.splitText(start - starts[n]) : node;
+    const el = document.createElement('crosscheck-mark');
+    el.setAttribute('style', ${JSON.stringify(style)});
+    piece.parentNode.insertBefore(el, piece);
+    el.appendChild(piece);
+  }
+  void document.body.offsetHeight;
+  return performance.now() - t0;
+})()`;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function serve(context: BrowserContext, origin: string, pages: readonly BenchPage[]): Promise<void> {
@@ -112,7 +160,7 @@ async function serve(context: BrowserContext, origin: string, pages: readonly Be
 }
 
 /** Waits, over CDP (nothing injected into the page), until the page's pass has set the ready attribute. */
-async function passDone(context: BrowserContext, page: Page): Promise<void> {
+export async function passDone(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
   try {
     const evaluated = cdp.send('Runtime.evaluate', { expression: 'window.__ccReady', awaitPromise: true, returnByValue: true });
@@ -152,12 +200,19 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
       const terms = bench.topic === 'on-topic' ? (runs[0]?.terms ?? []) : (termsFor.get(bench.words) ?? []);
       termsFor.set(bench.words, terms);
       const markjs: number[] = [];
+      const drawFloor: number[] = [];
+      const drawn = runs[0];
       for (let i = 0; terms.length > 0 && i < (bench.words >= 100_000 ? 1 : 3); i++) {
         const page = await plainContext.newPage();
         await page.goto(`${origin}${bench.path}`);
         await page.addScriptTag({ path: markjsFile });
         markjs.push((await page.evaluate(MARKJS(terms))) as number);
         await page.close();
+        if (!drawn?.spans.length) continue;
+        const bare = await plainContext.newPage();
+        await bare.goto(`${origin}${bench.path}`);
+        drawFloor.push((await bare.evaluate(DRAW_FLOOR(drawn.spans, drawn.style))) as number);
+        await bare.close();
       }
       out.push({
         page: bench.name,
@@ -165,6 +220,7 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
         pass: median(runs.map((r) => r.pass)),
         floor: median(runs.map((r) => r.floor)),
         markjs: markjs.length ? median(markjs) : null,
+        drawFloor: drawFloor.length ? median(drawFloor) : null,
         frozen: median(runs.map((r) => r.frozen)),
         longestTask: median(runs.map((r) => r.longestTask)),
         highlights: median(runs.map((r) => r.highlights)),

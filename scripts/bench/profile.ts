@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExtension, launchWithExtension } from '../../tests/e2e/support/chromium';
 import { ROOT } from '../../tests/e2e/support/server';
+import { passDone, WATCH } from './browser';
 import { benchPages } from './pages';
 import type { Topic } from './texts';
 
@@ -124,8 +125,10 @@ async function main(): Promise<void> {
     cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: args.includes('--samples') ? [...CATEGORIES, ...SAMPLING] : CATEGORIES }, transferMode: 'ReportEvents' });
+    // Waited for over CDP, as the bench does: Playwright's waitForSelector would run its own script in the traced page.
+    await page.addInitScript(WATCH);
     await page.goto(`${origin}${bench.path}`);
-    await page.waitForSelector('html[data-crosscheck-ready]', { state: 'attached', timeout: 120_000 });
+    await passDone(ext.context, page);
     await page.waitForTimeout(300);
     await cdp.send('Tracing.end');
     await complete;

@@ -10,6 +10,8 @@
  *   CROSSCHECK_OUT_DIR        where the e2e build goes (default: .output/e2e, inside the ignored .output;
  *                             the shipped build goes beside it, in the same name with -shipped)
  *   CROSSCHECK_SKIP_BUILD=1   reuse the last e2e build
+ *   CROSSCHECK_CHROMIUM_FLAGS more command-line switches, space-separated, for experiments with the bench
+ *                             (`--js-flags=--no-efficiency-mode`, say); the suites never set it
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -160,6 +162,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
         `--disable-extensions-except=${options.extensionDir}`,
         `--load-extension=${options.extensionDir}`,
         ...quietFlags(),
+        ...(process.env.CROSSCHECK_CHROMIUM_FLAGS?.split(' ').filter(Boolean) ?? []),
         // Loopback stays direct (Chromium never proxies it); everything else goes to the trap.
         `--proxy-server=http://${trap.address}`,
       ],
