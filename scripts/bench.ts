@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: where Crosscheck's time goes, and how it compares with the least a text scan can
- * cost and with mark.js, on 1k, 10k and 100k-word pages on topic and unrelated (scripts/bench/).
+ * cost, with the least drawing the same highlights can cost, and with mark.js, on 1k, 10k and 100k-word
+ * pages on topic and unrelated, and on a reader's first article after the browser starts (scripts/bench/).
  * Speed belongs here, not in the unit tests.
  *
  *   npm run bench                      everything, printed
@@ -19,6 +20,7 @@ import { ROOT } from '../tests/e2e/support/server';
 import { benchInBrowser, type PageRun } from './bench/browser';
 import { benchEngine, printEngine } from './bench/engine';
 import { benchCold, printCold } from './bench/cold';
+import { benchFirstArticle, printFirstArticle } from './bench/first-article';
 import { benchPages } from './bench/pages';
 import { benchScale, printScale } from './bench/scale';
 
@@ -77,6 +79,9 @@ async function main(): Promise<void> {
     console.log(`\nIn Chromium (${extensionDir}; medians of ${loads} loads, 3 at 100k words):`);
     report.pages = await benchInBrowser(extensionDir, benchPages(sizes), loads);
     printPages(report.pages as PageRun[]);
+    console.log("\nA reader's first article: a fresh Chromium, the background's warm-up done, one page:");
+    report.firstArticle = await benchFirstArticle(extensionDir, benchPages(sizes));
+    printFirstArticle(report.firstArticle as Awaited<ReturnType<typeof benchFirstArticle>>);
   }
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);

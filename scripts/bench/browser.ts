@@ -147,7 +147,10 @@ const DRAW_FLOOR = (spans: Array<[number, number]>, style: string) => `(() => {
     el.appendChild(piece);
   }
   void document.body.offsetHeight;
-  return performance.now() - t0;
+  const ms = performance.now() - t0;
+  // Each span wrapped whole: the elements hold exactly the spans' characters.
+  const drawn = [...document.querySelectorAll('crosscheck-mark')].filter((el, i) => el.textContent.length === spans[i][1] - spans[i][0]).length;
+  return { ms, drawn };
 })()`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -211,7 +214,9 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
         if (!drawn?.spans.length) continue;
         const bare = await plainContext.newPage();
         await bare.goto(`${origin}${bench.path}`);
-        drawFloor.push((await bare.evaluate(DRAW_FLOOR(drawn.spans, drawn.style))) as number);
+        const floorRun = (await bare.evaluate(DRAW_FLOOR(drawn.spans, drawn.style))) as { ms: number; drawn: number };
+        if (floorRun.drawn !== drawn.spans.length) throw new Error(`the drawing floor wrapped ${floorRun.drawn} of ${drawn.spans.length} highlights on ${bench.name}`);
+        drawFloor.push(floorRun.ms);
         await bare.close();
       }
       out.push({
