@@ -12,8 +12,11 @@ import type { BenchPage } from './pages';
 export interface FirstArticleRun {
   page: string;
   words: number;
-  /** Medians in ms: the pass, and the engine's own time in the background. */
+  /** Medians in ms: the pass, its stages (the measure's detail), and the engine's own time in the background. */
   pass: number;
+  read: number;
+  answer: number;
+  draw: number;
   engine: number;
   launches: number;
 }
@@ -29,6 +32,7 @@ export async function benchFirstArticle(extensionDir: string, pages: readonly Be
   const out: FirstArticleRun[] = [];
   for (const bench of pages.filter((p) => p.topic === 'on-topic')) {
     const pass: number[] = [];
+    const stages: Array<{ readMs: number; answerMs: number; drawMs: number }> = [];
     const engine: number[] = [];
     for (let i = 0; i < launches; i++) {
       const ext = await launchWithExtension({ extensionDir });
@@ -39,19 +43,36 @@ export async function benchFirstArticle(extensionDir: string, pages: readonly Be
         await page.addInitScript(WATCH);
         await page.goto(`${origin}${bench.path}`);
         await passDone(ext.context, page);
-        pass.push(await page.evaluate(() => performance.getEntriesByName('crosscheck:pass')[0]?.duration ?? NaN));
+        const measured = await page.evaluate(() => {
+          const entry = performance.getEntriesByName('crosscheck:pass')[0] as PerformanceMeasure | undefined;
+          return { duration: entry?.duration ?? NaN, detail: entry?.detail ?? { readMs: NaN, answerMs: NaN, drawMs: NaN } };
+        });
+        pass.push(measured.duration);
+        stages.push(measured.detail);
         engine.push(await ext.serviceWorker.evaluate(() => performance.getEntriesByName('crosscheck:engine').at(-1)?.duration ?? NaN));
       } finally {
         await ext.close();
       }
     }
-    out.push({ page: bench.name, words: bench.words, pass: median(pass), engine: median(engine), launches });
+    out.push({
+      page: bench.name,
+      words: bench.words,
+      pass: median(pass),
+      read: median(stages.map((s) => s.readMs)),
+      answer: median(stages.map((s) => s.answerMs)),
+      draw: median(stages.map((s) => s.drawMs)),
+      engine: median(engine),
+      launches,
+    });
   }
   return out;
 }
 
 export function printFirstArticle(runs: FirstArticleRun[]): void {
   for (const r of runs) {
-    console.log(`${r.page.padEnd(15)} first article after a fresh start: pass ${r.pass.toFixed(0)} ms, the engine ${r.engine.toFixed(0)} ms of it (medians of ${r.launches} launches)`);
+    console.log(
+      `${r.page.padEnd(15)} first article after a fresh start: pass ${r.pass.toFixed(0)} ms: read ${r.read.toFixed(0)}, ` +
+        `answer ${r.answer.toFixed(0)} (the engine ${r.engine.toFixed(0)} of it), draw ${r.draw.toFixed(0)} (medians of ${r.launches} launches)`,
+    );
   }
 }
