@@ -54,7 +54,7 @@ function benchNode(report: Record<string, unknown>): void {
   console.log('The engine alone, in Node:');
   report.engine = benchEngine();
   printEngine(report.engine as ReturnType<typeof benchEngine>);
-  console.log('\nThe engine\'s first calls in a fresh process (the second is a reader\'s first article after the warm-up):');
+  console.log("\nThe engine's first calls in a fresh process, and a reader's first article after the background's warm-up:");
   report.cold = benchCold();
   printCold(report.cold as ReturnType<typeof benchCold>);
   console.log('\nThe same with a synthetic reference of 100 events and 1,000 sources (the content script never carries it):');
