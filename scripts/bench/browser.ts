@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPlain, launchWithExtension } from '../../tests/e2e/support/chromium';
 import type { BenchPage } from './pages';
+import { median } from './median';
 
 export interface PageRun {
   page: string;
@@ -152,8 +153,6 @@ const DRAW_FLOOR = (spans: Array<[number, number]>, style: string) => `(() => {
   const drawn = [...document.querySelectorAll('crosscheck-mark')].filter((el, i) => el.textContent.length === spans[i][1] - spans[i][0]).length;
   return { ms, drawn };
 })()`;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function serve(context: BrowserContext, origin: string, pages: readonly BenchPage[]): Promise<void> {
   await context.route(`${origin}/bench/**`, (route) => {

@@ -18,6 +18,7 @@ import { annotate } from '../../lib/engine/annotate';
 import { answerFor } from '../../lib/engine/answer';
 import { WARM_UP_ANSWERS, warmUpArticle } from '../../lib/engine/warm-up-article';
 import { benchText } from './texts';
+import { median } from './median';
 
 export interface ColdRun {
   words: number;
@@ -56,8 +57,6 @@ function childFirstArticle(words: number): void {
   answerFor(article);
   process.stdout.write(JSON.stringify(performance.now() - start));
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** The same Node with the same loader (tsx), on this file, in a child mode. */
 function child(args: string[]): unknown {

@@ -6,6 +6,7 @@
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
 import { benchText, type Topic } from './texts';
+import { median } from './median';
 
 export interface EngineRun {
   topic: Topic;
@@ -32,7 +33,7 @@ function time(fn: () => void, runs: number): number {
     fn();
     samples.push(performance.now() - start);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+  return median(samples);
 }
 
 export function benchEngine(): EngineRun[] {

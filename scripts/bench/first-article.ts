@@ -8,6 +8,7 @@
 import { launchWithExtension } from '../../tests/e2e/support/chromium';
 import { passDone, WATCH } from './browser';
 import type { BenchPage } from './pages';
+import { median } from './median';
 
 export interface FirstArticleRun {
   page: string;
@@ -24,8 +25,6 @@ export interface FirstArticleRun {
 const LAUNCHES = 3;
 /** Longer than the warm-up takes on this 2-core machine (about 0.3 s), as when a reader opens an article after other pages. */
 const SETTLE_MS = 3000;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export async function benchFirstArticle(extensionDir: string, pages: readonly BenchPage[], launches = LAUNCHES): Promise<FirstArticleRun[]> {
   const origin = 'http://127.0.0.1:9';

@@ -11,6 +11,7 @@ import { annotate } from '../../lib/engine/annotate';
 import { getReference, type Reference } from '../../lib/engine/reference';
 import { HUNDRED_TIMES, syntheticReference } from './synthetic-reference';
 import { benchText, type Topic } from './texts';
+import { median } from './median';
 
 export interface ScaleRun {
   topic: Topic;
@@ -35,7 +36,7 @@ function time(fn: () => void, runs: number): number {
     fn();
     samples.push(performance.now() - start);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+  return median(samples);
 }
 
 export function benchScale(synthetic: Reference = syntheticReference(HUNDRED_TIMES)): ScaleRun[] {
