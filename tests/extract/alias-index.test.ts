@@ -32,6 +32,9 @@ const WORDS = [
   'Kata’ib', 'KATAIB', 'kataib-hezbollah', 'Hezbollah', 'Brigades', 'KH', 'U.S.', 'US', 'USA', 'Abu', 'Kamal',
   'abukamal', 'al-Bukamal', 'Bukamal,', 'Boukamal.', "'Ain", 'al-Asad', 'Ain', 'Joseph', 'R.', 'Biden', 'Jr.',
   'Bi', 'Pentagon’s', 'Pentagons', 'Penta', 'Deir', 'ez-Zor', 'ÜNÏCÖDÉ', 'Town', 'the', 'said', '22', '(', '—', '\u00a0',
+  // Letters and digits no alias holds, next to a name or alone: the look-arounds must see them as letters,
+  // astral ones whole, and symbols and lone surrogates not at all.
+  'ß', 'Ω', 'ж', '中', '٣', 'ꟿ', '\u{1d400}', '\u{1d7d8}', '😀', '\ud800', '\udc00', '\u00ad',
 ];
 
 describe('createAliasMatcher', () => {
@@ -57,9 +60,26 @@ describe('createAliasMatcher', () => {
     expect(match('Pentagonal KHz Bidens')).toEqual([]);
   });
 
+  it('finds nothing next to a letter or digit that no alias holds, astral ones included, and a name next to a symbol', () => {
+    for (const text of ['Bidenß', 'жBiden', 'Biden中', '٣Biden', 'Bidenꟿ', 'Biden\u{1d400}', '\u{1d7d8}Biden']) expect(match(text), text).toEqual([]);
+    for (const text of ['Biden😀', '😀Biden', 'Biden\ud800', '\udc00Biden', '—Biden—']) {
+      expect(match(text), text).toEqual(byAlternation(ALIASES, text));
+      expect(match(text), text).toHaveLength(1);
+    }
+  });
+
   it('matches a pattern that starts on an apostrophe', () => {
     const text = "at 'Ain al-Asad base";
     expect(match(text)).toEqual(byAlternation(ALIASES, text));
     expect(match(text)[0]).toEqual({ start: 3, end: 15 });
+  });
+
+  it('agrees with the alternation when an alias itself holds a character outside the BMP', () => {
+    const astral = ['\u{1d400}lpha Town', 'Town'].map(pattern).sort((a, b) => b.source.length - a.source.length);
+    const matchAstral = createAliasMatcher(astral);
+    for (const text of ['the \u{1d400}lpha Town', 'Town\u{1d400}', 'ßTown', 'Town ж', '\u{1d400}lpha-Town and Town']) {
+      expect(matchAstral(text), text).toEqual(byAlternation(astral, text));
+    }
+    expect(matchAstral('the \u{1d400}lpha Town')).toEqual([{ start: 4, end: 15 }]);
   });
 });

@@ -373,9 +373,24 @@ interface Evaluator {
   evaluate(expression: string): Promise<unknown>;
 }
 
-/** `page.evaluate` for the probes above, typed, whatever runner compiled them. */
+/**
+ * How long a probe may take. Probes read state and never wait, so one with no answer by then is stuck (a
+ * target that closed, a service worker that was stopped under its handle): it fails with its name, where
+ * an evaluate with no limit ran on to the test's own limit and said nothing of where.
+ */
+export const PROBE_TIMEOUT_MS = 20_000;
+
+/** `page.evaluate` for the probes above, typed, whatever runner compiled them, with PROBE_TIMEOUT_MS to answer. */
 export async function runProbe<R>(page: Evaluator, fn: () => R): Promise<Awaited<R>>;
 export async function runProbe<A, R>(page: Evaluator, fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
 export async function runProbe(page: Evaluator, fn: (arg?: never) => unknown, arg?: unknown): Promise<unknown> {
-  return page.evaluate(inPageSource(fn, arg));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the probe ${fn.name || '(anonymous)'} had no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([page.evaluate(inPageSource(fn, arg)), stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
