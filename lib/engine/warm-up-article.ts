@@ -1,7 +1,8 @@
 /**
- * The article the background answers once when it starts, so that the first article a reader opens finds
- * the reference's indexes built and the engine's code compiled (entrypoints/background/warm-up.ts). The
- * bench's "first article" figures warm the engine the same way (scripts/bench/cold.ts).
+ * The article the background answers WARM_UP_ANSWERS times when it starts, so that the first article a
+ * reader opens finds the reference's indexes built and the engine's code compiled and partly optimised
+ * (entrypoints/background/warm-up.ts). The bench's "first article" figures warm the engine the same way
+ * (scripts/bench/cold.ts).
  */
 import { extractFromPlainText } from '../article/from-text';
 import type { ArticleText } from '../article/types';
