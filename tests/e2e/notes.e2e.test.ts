@@ -27,7 +27,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
 import { watchDownloads, type SavedDownload } from './support/downloads';
-import { until } from './support/hostile';
+import { until, withDeadline } from './support/hostile';
 import { CHROMIUM_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
 import { isLocalUrl } from './support/network';
 import { dragSelect, notesOnPage, pageOriginState, storedNotes, type DrawnNote, type PageOriginState } from './support/notes';
@@ -146,13 +146,15 @@ function row(rows: Array<Record<string, unknown>>, id: string): Record<string, u
 
 /** What the page holds of the editor, for a failure's message. */
 const editorState = (page: Page) =>
-  page
-    .evaluate(() => {
+  withDeadline(
+    page.evaluate(() => {
       const host = document.querySelector('[data-crosscheck-ui="notes"]');
       const frame = host?.shadowRoot?.querySelector('iframe');
       return { frame: frame ? frame.title : null, active: document.activeElement?.tagName ?? null, pageFocused: document.hasFocus() };
-    })
-    .catch((error: Error) => ({ unreadable: error.message }));
+    }),
+    UI_TIMEOUT,
+    "the page's editor state",
+  ).catch((error: Error) => ({ unreadable: error.message }));
 
 /**
  * The note's editor opened by a real click on its highlight: what it shows, then closed with Escape.
@@ -166,10 +168,13 @@ async function noteAsEditorShowsIt(page: Page, id: string): Promise<{ note: stri
   const editor = editorFrame(page).getByRole('dialog', { name: 'Edit highlight' });
   const field = (name: string) => editor.getByRole('textbox', { name, exact: true });
   // Focus moved into the frame: Escape goes to the editor there.
+  // Each look has its own deadline: an evaluate in a frame that has stopped answering would hold the wait.
   const focusInEditor = () =>
-    field('Note')
-      .evaluate((el) => el === document.activeElement && document.hasFocus(), undefined, { timeout: 1_000 })
-      .catch(() => false);
+    withDeadline(
+      field('Note').evaluate((el) => el === document.activeElement && document.hasFocus(), undefined, { timeout: 1_000 }),
+      2_000,
+      'the focus probe',
+    ).catch(() => false);
   for (let click = 1; ; click++) {
     await highlight.click({ timeout: UI_TIMEOUT });
     try {
@@ -185,9 +190,14 @@ async function noteAsEditorShowsIt(page: Page, id: string): Promise<{ note: stri
     note: await field('Note').inputValue({ timeout: UI_TIMEOUT }),
     tags: await field('Tags').inputValue({ timeout: UI_TIMEOUT }),
   };
-  await page.keyboard.press('Escape');
+  // Escape closes the editor on its way down, and the editor's frame goes with it: the key's release, sent to
+  // that frame, may then never be acknowledged (Playwright's press waited for it with no limit, in 2 of 2 CI
+  // runs). The frame going away and the focus coming back are what count.
+  const pressed = page.keyboard.press('Escape').catch(() => undefined);
   await notesUi(page).locator('iframe').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-crosscheck-id')), 'focus back on the highlight').toBe(`note-${id}`);
+  await withDeadline(pressed, 1_000, 'the release of Escape').catch(() => undefined);
+  const focused = await withDeadline(page.evaluate(() => document.activeElement?.getAttribute('data-crosscheck-id')), UI_TIMEOUT, 'the focused element');
+  expect(focused, 'focus back on the highlight').toBe(`note-${id}`);
   return shown;
 }
 

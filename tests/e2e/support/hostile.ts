@@ -66,13 +66,35 @@ const key = (k: string) => k as never;
 
 export const UI_TIMEOUT = 10_000;
 
-/** Polls `probe` until `accept` takes its value, or fails after `timeoutMs` with the last value seen. */
+/** `promise`, or a rejection naming `what` when it has not settled within `ms` (the promise itself is left to run). */
+export async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How long past its wait's end a probe still in flight may take before the wait gives up on it. */
+const PROBE_GRACE_MS = 2_000;
+
+/**
+ * Polls `probe` until `accept` takes its value, or fails after `timeoutMs` with the last value seen. A probe
+ * that never answers (an evaluate in a frame that stopped responding) ends the wait too, with its name.
+ */
 export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = UI_TIMEOUT): Promise<T> {
   const end = Date.now() + timeoutMs;
+  let last = 'nothing yet';
   for (;;) {
-    const value = await probe();
+    const left = Math.max(0, end - Date.now()) + PROBE_GRACE_MS;
+    const value = await withDeadline(probe(), left, `waiting for ${what} (last seen: ${last})`);
     if (accept(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    last = JSON.stringify(value);
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${last}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
