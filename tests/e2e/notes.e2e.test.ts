@@ -27,13 +27,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchPlain, launchWithExtension, type ExtensionBrowser, type PlainBrowser } from './support/chromium';
 import { watchDownloads, type SavedDownload } from './support/downloads';
-import { until, withDeadline } from './support/hostile';
+import { until } from './support/hostile';
 import { CHROMIUM_OWN_HOSTS, trapHost } from '../e2e-shared/trap';
 import { isLocalUrl } from './support/network';
 import { dragSelect, notesOnPage, pageOriginState, storedNotes, type DrawnNote, type PageOriginState } from './support/notes';
 import { openToolbarPopup, type OpenedPopup } from './support/popup';
 import { attachToPopup } from './support/popup-cdp';
-import { runProbe } from './support/probes';
+import { runProbe, withDeadline } from './support/probes';
 import { ROOT, startServer, type TestServer } from './support/server';
 
 const RESULTS = join(ROOT, 'test-results');

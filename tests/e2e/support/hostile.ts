@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { phrasePoints } from './notes';
-import { runProbe } from './probes';
+import { runProbe, withDeadline } from './probes';
 import { PAGES_DIR } from './server';
 
 // ─── Two sites on one shared host ───────────────────────────────────────────────────────────────
@@ -65,19 +65,6 @@ export interface ReaderPage {
 const key = (k: string) => k as never;
 
 export const UI_TIMEOUT = 10_000;
-
-/** `promise`, or a rejection naming `what` when it has not settled within `ms` (the promise itself is left to run). */
-export async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** How long past its wait's end a probe still in flight may take before the wait gives up on it. */
 const PROBE_GRACE_MS = 2_000;

@@ -384,12 +384,17 @@ export const PROBE_TIMEOUT_MS = 20_000;
 export async function runProbe<R>(page: Evaluator, fn: () => R): Promise<Awaited<R>>;
 export async function runProbe<A, R>(page: Evaluator, fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
 export async function runProbe(page: Evaluator, fn: (arg?: never) => unknown, arg?: unknown): Promise<unknown> {
+  return withDeadline(page.evaluate(inPageSource(fn, arg)), PROBE_TIMEOUT_MS, `the probe ${fn.name || '(anonymous)'}`);
+}
+
+/** `promise`, or a rejection naming `what` when it has not settled within `ms` (the promise itself is left to run). */
+export async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const stuck = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the probe ${fn.name || '(anonymous)'} had no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
   });
   try {
-    return await Promise.race([page.evaluate(inPageSource(fn, arg)), stuck]);
+    return await Promise.race([promise, late]);
   } finally {
     clearTimeout(timer);
   }
