@@ -6,7 +6,7 @@
  * heartbeat in the page, and the longest task the Long Tasks API saw.
  */
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchPlain, launchWithExtension } from '../../tests/e2e/support/chromium';
 import type { BenchPage } from './pages';
 import { median } from './median';
@@ -154,11 +154,20 @@ const DRAW_FLOOR = (spans: Array<[number, number]>, style: string) => `(() => {
   return { ms, drawn };
 })()`;
 
-async function serve(context: BrowserContext, origin: string, pages: readonly BenchPage[]): Promise<void> {
-  await context.route(`${origin}/bench/**`, (route) => {
+/** Where the bench pages are served from: routed inside the browser, never a real server. */
+export const BENCH_ORIGIN = 'http://127.0.0.1:9';
+
+/** Serves `pages` at BENCH_ORIGIN in `context`. */
+export async function serve(context: BrowserContext, pages: readonly BenchPage[]): Promise<void> {
+  await context.route(`${BENCH_ORIGIN}/bench/**`, (route) => {
     const page = pages.find((p) => route.request().url().endsWith(p.path));
     return page ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html }) : route.fulfill({ status: 404 });
   });
+}
+
+/** The background's own time for its latest answer (the `crosscheck:engine` measure). */
+export function engineTime(serviceWorker: Worker): Promise<number> {
+  return serviceWorker.evaluate(() => performance.getEntriesByName('crosscheck:engine').at(-1)?.duration ?? NaN);
 }
 
 /** Waits, over CDP (nothing injected into the page), until the page's pass has set the ready attribute. */
@@ -175,15 +184,14 @@ export async function passDone(context: BrowserContext, page: Page): Promise<voi
 
 /** The pass on each page, `loads` times each (fewer for 100k words), with the extension in `extensionDir`. */
 export async function benchInBrowser(extensionDir: string, pages: readonly BenchPage[], loads: number): Promise<PageRun[]> {
-  const origin = 'http://127.0.0.1:9';
   const ext = await launchWithExtension({ extensionDir });
   const plain = await launchPlain();
   const markjsFile = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
   const out: PageRun[] = [];
   try {
-    await serve(ext.context, origin, pages);
+    await serve(ext.context, pages);
     const plainContext = await plain.browser.newContext();
-    await serve(plainContext, origin, pages);
+    await serve(plainContext, pages);
     // mark.js gets the names and figures Crosscheck drew on the on-topic page of the same size.
     const termsFor = new Map<number, string[]>();
     for (const bench of pages) {
@@ -192,11 +200,11 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
       for (let i = 0; i < (bench.words >= 100_000 ? Math.min(3, loads) : loads); i++) {
         const page: Page = await ext.context.newPage();
         await page.addInitScript(WATCH);
-        await page.goto(`${origin}${bench.path}`);
+        await page.goto(`${BENCH_ORIGIN}${bench.path}`);
         await passDone(ext.context, page);
         await page.waitForTimeout(50); // closes the heartbeat's gap after the pass
         runs.push(await page.evaluate(MEASURE));
-        engine.push(await ext.serviceWorker.evaluate(() => performance.getEntriesByName('crosscheck:engine').at(-1)?.duration ?? NaN));
+        engine.push(await engineTime(ext.serviceWorker));
         await page.close();
       }
       const terms = bench.topic === 'on-topic' ? (runs[0]?.terms ?? []) : (termsFor.get(bench.words) ?? []);
@@ -206,13 +214,13 @@ export async function benchInBrowser(extensionDir: string, pages: readonly Bench
       const drawn = runs[0];
       for (let i = 0; terms.length > 0 && i < (bench.words >= 100_000 ? 1 : 3); i++) {
         const page = await plainContext.newPage();
-        await page.goto(`${origin}${bench.path}`);
+        await page.goto(`${BENCH_ORIGIN}${bench.path}`);
         await page.addScriptTag({ path: markjsFile });
         markjs.push((await page.evaluate(MARKJS(terms))) as number);
         await page.close();
         if (!drawn?.spans.length) continue;
         const bare = await plainContext.newPage();
-        await bare.goto(`${origin}${bench.path}`);
+        await bare.goto(`${BENCH_ORIGIN}${bench.path}`);
         const floorRun = (await bare.evaluate(DRAW_FLOOR(drawn.spans, drawn.style))) as { ms: number; drawn: number };
         if (floorRun.drawn !== drawn.spans.length) throw new Error(`the drawing floor wrapped ${floorRun.drawn} of ${drawn.spans.length} highlights on ${bench.name}`);
         drawFloor.push(floorRun.ms);

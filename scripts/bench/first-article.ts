@@ -6,7 +6,7 @@
  * browsers, one page each.
  */
 import { launchWithExtension } from '../../tests/e2e/support/chromium';
-import { passDone, WATCH } from './browser';
+import { BENCH_ORIGIN, engineTime, passDone, serve, WATCH } from './browser';
 import type { BenchPage } from './pages';
 import { median } from './median';
 
@@ -27,7 +27,6 @@ const LAUNCHES = 3;
 const SETTLE_MS = 3000;
 
 export async function benchFirstArticle(extensionDir: string, pages: readonly BenchPage[], launches = LAUNCHES): Promise<FirstArticleRun[]> {
-  const origin = 'http://127.0.0.1:9';
   const out: FirstArticleRun[] = [];
   for (const bench of pages.filter((p) => p.topic === 'on-topic')) {
     const pass: number[] = [];
@@ -36,11 +35,11 @@ export async function benchFirstArticle(extensionDir: string, pages: readonly Be
     for (let i = 0; i < launches; i++) {
       const ext = await launchWithExtension({ extensionDir });
       try {
-        await ext.context.route(`${origin}/bench/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bench.html }));
+        await serve(ext.context, [bench]);
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
         const page = await ext.context.newPage();
         await page.addInitScript(WATCH);
-        await page.goto(`${origin}${bench.path}`);
+        await page.goto(`${BENCH_ORIGIN}${bench.path}`);
         await passDone(ext.context, page);
         const measured = await page.evaluate(() => {
           const entry = performance.getEntriesByName('crosscheck:pass')[0] as PerformanceMeasure | undefined;
@@ -48,7 +47,7 @@ export async function benchFirstArticle(extensionDir: string, pages: readonly Be
         });
         pass.push(measured.duration);
         stages.push(measured.detail);
-        engine.push(await ext.serviceWorker.evaluate(() => performance.getEntriesByName('crosscheck:engine').at(-1)?.duration ?? NaN));
+        engine.push(await engineTime(ext.serviceWorker));
       } finally {
         await ext.close();
       }

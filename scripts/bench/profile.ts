@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExtension, launchWithExtension } from '../../tests/e2e/support/chromium';
 import { ROOT } from '../../tests/e2e/support/server';
-import { passDone, WATCH } from './browser';
+import { BENCH_ORIGIN, passDone, serve, WATCH } from './browser';
 import { benchPages } from './pages';
 import type { Topic } from './texts';
 
@@ -116,9 +116,8 @@ async function main(): Promise<void> {
   if (!bench) throw new Error(`no bench page for ${topic} ${words}`);
   const extensionDir = process.env.CROSSCHECK_BENCH_EXTENSION ?? buildExtension(join(ROOT, '.output/bench-profile'), { testHooks: false });
   const ext = await launchWithExtension({ extensionDir });
-  const origin = 'http://127.0.0.1:9';
   try {
-    await ext.context.route(`${origin}/bench/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: bench.html }));
+    await serve(ext.context, [bench]);
     const page = await ext.context.newPage();
     const cdp = await ext.context.newCDPSession(page);
     const events: TraceEvent[] = [];
@@ -127,7 +126,7 @@ async function main(): Promise<void> {
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: args.includes('--samples') ? [...CATEGORIES, ...SAMPLING] : CATEGORIES }, transferMode: 'ReportEvents' });
     // Waited for over CDP, as the bench does: Playwright's waitForSelector would run its own script in the traced page.
     await page.addInitScript(WATCH);
-    await page.goto(`${origin}${bench.path}`);
+    await page.goto(`${BENCH_ORIGIN}${bench.path}`);
     await passDone(ext.context, page);
     await page.waitForTimeout(300);
     await cdp.send('Tracing.end');
