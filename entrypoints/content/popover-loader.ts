@@ -26,9 +26,10 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     getMark,
     ready(controller) {
       loaded = controller;
+      // The intro card and a popover can both show: a hover made while the intro was loading still opens.
       if (pending) controller.open(pending.id, pending.anchor, pending.focusInside);
+      else if (hovered?.matches(':hover')) controller.dwellOn?.(hovered);
       if (introPending) controller.intro?.();
-      else if (!pending && hovered?.matches(':hover')) controller.dwellOn?.(hovered);
       pending = null;
       hovered = null;
       introPending = false;

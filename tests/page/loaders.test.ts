@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { lazyNotes } from '../../entrypoints/content/notes-loader';
 import { lazyPopovers } from '../../entrypoints/content/popover-loader';
-import { NOTES_UI_KEY, setBridge, type PageBridge } from '../../utils/page-bridge';
+import { getBridge, NOTES_UI_KEY, setBridge, type PageBridge } from '../../utils/page-bridge';
 import { PageContext } from '../../utils/page-context';
 
 const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -64,6 +64,40 @@ describe('the popover loader', () => {
     mark().dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     await wait();
     expect(sent).toEqual([{ type: 'load-popover-ui' }]);
+  });
+
+  it('opens the hovered highlight once the UI is there, also when the intro card was loading it', async () => {
+    // The first article in a profile asks for the intro card as its pass ends; a reader who rests the
+    // pointer on a highlight before the UI arrives gets the card and the popover, not the card alone.
+    for (const withIntro of [false, true]) {
+      const controller = lazyPopovers(ctx, () => undefined);
+      if (withIntro) controller.intro!();
+      const el = mark();
+      const underPointer = { value: true };
+      el.matches = ((selector: string) => (selector === ':hover' ? underPointer.value : Element.prototype.matches.call(el, selector))) as never;
+      el.dispatchEvent(trusted(new MouseEvent('mouseover', { bubbles: true })));
+      const calls: string[] = [];
+      getBridge()!.ready({
+        open: (id) => calls.push(`open ${id}`),
+        close: () => calls.push('close'),
+        intro: () => calls.push('intro'),
+        dwellOn: (on) => calls.push(`dwell ${on.getAttribute('data-crosscheck-id')}`),
+      });
+      expect(calls).toEqual(withIntro ? ['dwell m1', 'intro'] : ['dwell m1']);
+      ctx.abort();
+      ctx = new PageContext('content-test');
+    }
+  });
+
+  it('does not open a highlight the pointer left before the UI arrived', async () => {
+    const controller = lazyPopovers(ctx, () => undefined);
+    controller.intro!();
+    const el = mark();
+    el.matches = ((selector: string) => (selector === ':hover' ? false : Element.prototype.matches.call(el, selector))) as never;
+    el.dispatchEvent(trusted(new MouseEvent('mouseover', { bubbles: true })));
+    const calls: string[] = [];
+    getBridge()!.ready({ open: () => calls.push('open'), close: () => {}, intro: () => calls.push('intro'), dwellOn: () => calls.push('dwell') });
+    expect(calls).toEqual(['intro']);
   });
 
   it('stops listening when its context ends', async () => {
