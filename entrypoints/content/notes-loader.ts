@@ -27,7 +27,8 @@ export function lazyNotes(ctx: PageContext, getFindings: () => Findings | null, 
   const bridge = getBridge();
   if (bridge) bridge.getFindings = getFindings;
   let requested = false;
-  const loaded = () => requested || !!(globalThis as Record<string, unknown>)[NOTES_UI_KEY];
+  const running = () => !!(globalThis as Record<string, unknown>)[NOTES_UI_KEY];
+  const loaded = () => requested || running();
 
   /** `forSelection`: the reader's own selection asks, and the notes UI shows its toolbar once loaded. */
   const load = (forSelection: boolean) => {
@@ -37,8 +38,12 @@ export function lazyNotes(ctx: PageContext, getFindings: () => Findings | null, 
     sendToBackground({ type: 'notes:load-ui' }).catch(() => (requested = false)); // the next selection tries again
   };
   const onSelectionEnd = () => {
+    if (running()) return; // the notes UI reads the reader's selections itself
     const selection = document.getSelection();
-    if (!loaded() && selection && !selection.isCollapsed && selection.toString().trim()) load(true);
+    if (!selection || selection.isCollapsed || !selection.toString().trim()) return;
+    // On its way for the page's saved notes: it shows its toolbar for this selection too when it arrives.
+    if (requested && bridge) bridge.notesForSelection = true;
+    else load(true);
   };
   // Only the reader's own mouse and keys: a page's script can select text and dispatch these, untrusted.
   ctx.onTrusted(document, 'mouseup', onSelectionEnd, { capture: true });

@@ -152,6 +152,24 @@ describe('the notes loader', () => {
     expect(sent.map((m) => m.type)).toEqual(['notes:has', 'notes:load-ui']);
   });
 
+  it('shows the toolbar for a selection the reader made while the notes UI was loading for saved notes', async () => {
+    const bridge: PageBridge = { getMark: () => undefined, ready: () => {} };
+    setBridge(bridge);
+    hasNotes = true;
+    lazyNotes(ctx, () => null, () => true).check();
+    await wait();
+    expect(sent.map((m) => m.type)).toEqual(['notes:has', 'notes:load-ui']);
+    expect(bridge.notesForSelection).toBe(false);
+    // A page script's selection counts for nothing; the reader's own does, without a second request.
+    selectWords();
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    expect(bridge.notesForSelection).toBe(false);
+    document.dispatchEvent(trusted(new MouseEvent('mouseup', { bubbles: true })));
+    await wait();
+    expect(bridge.notesForSelection).toBe(true);
+    expect(sent.map((m) => m.type)).toEqual(['notes:has', 'notes:load-ui']);
+  });
+
   it("tells the notes UI, through the isolated world's bridge, when the reader's own selection loaded it", async () => {
     // Each test's bridge is its own: lazyPopovers sets a new one wherever it runs.
     const bridge: PageBridge = { getMark: () => undefined, ready: () => {} };
