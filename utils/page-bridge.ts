@@ -3,6 +3,7 @@
  * popover UI, the notes UI): content scripts of one extension share their globals; the page cannot see them.
  */
 import type { Findings, Mark } from '../lib/engine/findings';
+import type { Rest } from '../lib/page/dwell';
 
 export interface PageBridge {
   getMark(id: string): Mark | undefined;
@@ -36,6 +37,6 @@ export interface PopoverController {
   close(): void;
   /** The one-time explanation of the marks (first matched article). */
   intro?(): void;
-  /** The pointer is on this highlight: open it if the pointer rests there. */
-  dwellOn?(el: HTMLElement): void;
+  /** The pointer is on this highlight (resting there since `rest.since`, when known): open it if it stays. */
+  dwellOn?(el: HTMLElement, rest?: Rest): void;
 }

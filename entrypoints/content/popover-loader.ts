@@ -4,6 +4,7 @@
  * for the highlight that asked; from then on the UI handles every interaction itself.
  */
 import type { Mark } from '../../lib/engine/findings';
+import { restAfterMove, type Rest } from '../../lib/page/dwell';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { setBridge } from '../../utils/page-bridge';
 import type { PageContext } from '../../utils/page-context';
@@ -19,8 +20,11 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
   /** What to open once the UI is there: a highlight's popover; the intro to the marks. */
   let pending: { id: string; anchor?: HTMLElement; focusInside?: boolean } | null = null;
   let introPending = false;
-  /** The highlight the pointer was on when it loaded the UI: it opens if the pointer rests there. */
-  let hovered: HTMLElement | null = null;
+  /**
+   * The highlight the pointer was on when it loaded the UI, and where and since when it has rested there:
+   * the UI opens it if the pointer stays, counting the dwell from the reader's hover, not from its arrival.
+   */
+  let hovered: { el: HTMLElement; rest: Rest } | null = null;
 
   setBridge({
     getMark,
@@ -28,7 +32,7 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
       loaded = controller;
       // The intro card and a popover can both show: a hover made while the intro was loading still opens.
       if (pending) controller.open(pending.id, pending.anchor, pending.focusInside);
-      else if (hovered?.matches(':hover')) controller.dwellOn?.(hovered);
+      else if (hovered?.el.matches(':hover')) controller.dwellOn?.(hovered.el, hovered.rest);
       if (introPending) controller.intro?.();
       pending = null;
       hovered = null;
@@ -62,13 +66,22 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     }
     // Focus alone opens nothing (issue 12): it loads the UI, which shows the highlight's hint. A hover
     // opens only if the pointer rests there (the UI's dwell), not when it crossed the highlight.
-    if (event.type === 'mouseover') hovered = el;
+    if (event instanceof MouseEvent && event.type === 'mouseover') hovered = { el, rest: { x: event.clientX, y: event.clientY, since: performance.now() } };
     load(event.type === 'focusin' || event.type === 'mouseover' ? null : id, el, event.type === 'keydown');
   };
   // Only the reader's own hover, focus or click loads the UI: a page's synthetic events are untrusted.
   for (const type of ['mouseover', 'focusin', 'click', 'keydown'] as const) {
     ctx.onTrusted(document, type, onInteraction, { capture: true });
   }
+  // While the UI loads, a pointer that drifts on the highlight starts resting again from where it is.
+  ctx.onTrusted<MouseEvent>(
+    document,
+    'mousemove',
+    (event) => {
+      if (hovered && !loaded) hovered.rest = restAfterMove(hovered.rest, event.clientX, event.clientY, performance.now());
+    },
+    { capture: true, passive: true },
+  );
 
   return {
     open: (id, anchor) => (loaded ? loaded.open(id, anchor) : load(id, anchor)),

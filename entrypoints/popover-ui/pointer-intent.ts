@@ -4,15 +4,13 @@
  * popover closes a little after the pointer leaves both the highlight and the popover. A hovered quiet
  * highlight shows in full.
  */
+import { dwellLeft, movedOff, type Rest } from '../../lib/page/dwell';
 import type { MarkPainter } from './mark-paint';
 import { idOf, markOf, piecesOf } from './marks-in-page';
 import type { PendingAction } from './pending-action';
 import type { PopoverPanel } from './popover-panel';
 import type { Listen } from './reader-input';
 
-/** How long the pointer rests on a highlight before it opens, and how far it may drift meanwhile. */
-const DWELL_MS = 350;
-const DWELL_SLOP_PX = 6;
 const CLOSE_DELAY = 300;
 
 export interface PointerParts {
@@ -26,13 +24,13 @@ export interface PointerParts {
 export interface PointerIntent {
   /** The pieces of the highlight under the pointer (none when it is on none). */
   hovered(): HTMLElement[];
-  /** As if the pointer had come to rest on `el` (the content script saw it first). */
-  dwellOn(el: HTMLElement): void;
+  /** As if the pointer had come to rest on `el`, at `rest` when the content script saw where and when. */
+  dwellOn(el: HTMLElement, rest?: Rest): void;
 }
 
 export function watchPointer({ listen, panel, paint, pending, inPopover }: PointerParts): PointerIntent {
   /** Where the pointer came to rest on a highlight, while it waits to open. */
-  let dwell: { id: string; el: HTMLElement; x: number; y: number } | null = null;
+  let dwell: { id: string; el: HTMLElement; rest: Rest } | null = null;
   let hovered: HTMLElement[] = [];
 
   function hover(pieces: HTMLElement[]): void {
@@ -42,14 +40,16 @@ export function watchPointer({ listen, panel, paint, pending, inPopover }: Point
     paint.set(hovered, 'revealed', true);
   }
 
-  function startDwell(el: HTMLElement, at: { clientX: number; clientY: number }): void {
+  /** The pointer rests on `el` since `rest.since`: it opens when the rest has lasted the dwell (lib/page/dwell.ts). */
+  function startDwell(el: HTMLElement, rest: Rest): void {
     const id = idOf(el);
-    dwell = { id, el, x: at.clientX, y: at.clientY };
+    dwell = { id, el, rest };
     pending.schedule(() => {
       dwell = null;
       panel.open(id, el, 'hover');
-    }, DWELL_MS);
+    }, dwellLeft(rest.since, performance.now()));
   }
+  const restHere = (event: MouseEvent): Rest => ({ x: event.clientX, y: event.clientY, since: performance.now() });
 
   /** Off every highlight: a hover-opened popover closes soon, a dwell under way is dropped. */
   function leave(): void {
@@ -65,7 +65,7 @@ export function watchPointer({ listen, panel, paint, pending, inPopover }: Point
     const id = idOf(el);
     hover(piecesOf(id));
     if (panel.current?.id === id) pending.cancel();
-    else if (dwell?.id !== id) startDwell(el, event);
+    else if (dwell?.id !== id) startDwell(el, restHere(event));
   });
 
   function enterPopover(): void {
@@ -76,8 +76,8 @@ export function watchPointer({ listen, panel, paint, pending, inPopover }: Point
 
   // Still moving across a highlight: not resting yet, the dwell starts again from here.
   listen('mousemove', (event) => {
-    if (!dwell || Math.hypot(event.clientX - dwell.x, event.clientY - dwell.y) <= DWELL_SLOP_PX) return;
-    if (markOf(event.target)?.dataset.crosscheckId === dwell.id) startDwell(dwell.el, event);
+    if (!dwell || !movedOff(dwell.rest, event.clientX, event.clientY)) return;
+    if (markOf(event.target)?.dataset.crosscheckId === dwell.id) startDwell(dwell.el, restHere(event));
   });
 
   // The pointer left the window.
@@ -87,10 +87,10 @@ export function watchPointer({ listen, panel, paint, pending, inPopover }: Point
 
   return {
     hovered: () => hovered,
-    dwellOn(el) {
+    dwellOn(el, rest) {
       const rect = el.getBoundingClientRect();
       hover(piecesOf(idOf(el)));
-      startDwell(el, { clientX: rect.left, clientY: rect.top });
+      startDwell(el, rest ?? { x: rect.left, y: rect.top, since: performance.now() });
     },
   };
 }

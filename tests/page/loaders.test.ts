@@ -81,12 +81,37 @@ describe('the popover loader', () => {
         open: (id) => calls.push(`open ${id}`),
         close: () => calls.push('close'),
         intro: () => calls.push('intro'),
-        dwellOn: (on) => calls.push(`dwell ${on.getAttribute('data-crosscheck-id')}`),
+        dwellOn: (on, rest) => calls.push(`dwell ${on.getAttribute('data-crosscheck-id')} ${rest ? 'from the hover' : ''}`),
       });
-      expect(calls).toEqual(withIntro ? ['dwell m1', 'intro'] : ['dwell m1']);
+      expect(calls).toEqual(withIntro ? ['dwell m1 from the hover', 'intro'] : ['dwell m1 from the hover']);
       ctx.abort();
       ctx = new PageContext('content-test');
     }
+  });
+
+  it('tells the UI where and since when the pointer has rested, a drift past the slop starting the rest again', () => {
+    lazyPopovers(ctx, () => undefined);
+    const el = mark();
+    el.matches = ((selector: string) => (selector === ':hover' ? true : Element.prototype.matches.call(el, selector))) as never;
+    const move = (type: string, x: number) => el.dispatchEvent(trusted(new MouseEvent(type, { bubbles: true, clientX: x, clientY: 50 })));
+    move('mouseover', 100);
+    const hoveredAt = performance.now();
+    move('mousemove', 104); // within the slop: still the same rest
+    let seen: { x: number; since: number } | undefined;
+    const controller = { open: () => {}, close: () => {}, dwellOn: (_: HTMLElement, rest?: { x: number; since: number }) => (seen = rest) };
+    getBridge()!.ready(controller);
+    expect(seen!.x).toBe(100);
+    expect(seen!.since).toBeLessThanOrEqual(hoveredAt);
+
+    ctx.abort();
+    ctx = new PageContext('content-test');
+    lazyPopovers(ctx, () => undefined);
+    move('mouseover', 100);
+    move('mousemove', 130); // drifted off: resting from here
+    // A page's synthetic move counts for nothing.
+    el.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 300, clientY: 50 }));
+    getBridge()!.ready(controller);
+    expect(seen!.x).toBe(130);
   });
 
   it('does not open a highlight the pointer left before the UI arrived', async () => {

@@ -177,6 +177,21 @@ describe('attachPopovers', () => {
     expect(dialog()).toBeNull();
   });
 
+  it('counts the dwell from the hover the content script saw, so a first popover opens no later than any other', async () => {
+    // The pointer has rested since before the UI arrived, for longer than a dwell: it opens at once.
+    popovers.dwellOn!(pieces[0]!, { x: 104, y: 108, since: performance.now() - 1000 });
+    await wait(20);
+    expect(dialog()).not.toBeNull();
+    popovers.close();
+    // Resting only just now: it waits out the dwell as for any hover.
+    document.querySelector('p')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    popovers.dwellOn!(pieces[0]!, { x: 104, y: 108, since: performance.now() });
+    await wait(200);
+    expect(dialog()).toBeNull();
+    await wait(250);
+    expect(dialog()).not.toBeNull();
+  });
+
   it('opens and closes through the controller', () => {
     popovers.open(killed.id);
     expect(dialog()).not.toBeNull();
