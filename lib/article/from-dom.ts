@@ -119,9 +119,12 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
     }
   }
   out.flush();
-  // The publication date is one more bounded walk of the page (up to thousands of elements): a step of its own.
+  // Joining a long article's pieces, and the publication date (one more bounded walk of the page, up to
+  // thousands of elements), are steps of their own: at 100k words the two with the engine's request made
+  // one task of 56 ms.
   if (pause()) yield;
   const { text, blocks, segments } = out;
+  if (pause()) yield;
   return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, rootText, segments };
 }
 

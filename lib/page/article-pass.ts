@@ -43,6 +43,8 @@ interface Job {
   article?: DomArticle;
   /** The article root's text once read: a change means the page rewrote the article. */
   rootText?: string;
+  /** The engine has been asked. */
+  asked?: boolean;
   /** undefined while the engine works. */
   annotated?: EngineAnswer | null;
   plan?: DrawPlan;
@@ -128,11 +130,17 @@ class ArticleReading {
     at.article = article;
     at.rootText = article.rootText;
     at.clock.read = this.deps.now();
+    // Sending a long article (cutting it into pieces, the first piece's serialization) is a task of its own.
+    if (this.pause()) {
+      this.deps.resume();
+      return 'wait';
+    }
     return this.ask(doc, settings, at);
   }
 
   /** Sends the article to the engine; an engine in-process answers at once. */
   private ask(doc: Document, settings: Settings, at: Job): PassResult | 'wait' {
+    at.asked = true;
     const answer = this.deps.annotate(at.article!);
     const keep = (annotated: EngineAnswer | null) => {
       at.annotated = annotated;
@@ -152,6 +160,7 @@ class ArticleReading {
 
   /** The job's next step once read: wait for the engine, draw a slice, or finish. */
   private step(doc: Document, settings: Settings, at: Job): PassResult | 'wait' {
+    if (!at.asked) return this.ask(doc, settings, at);
     if (at.annotated === undefined) return 'wait';
     const findings = at.annotated?.findings;
     if (!findings?.event) {
