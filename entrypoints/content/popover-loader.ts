@@ -4,7 +4,7 @@
  * for the highlight that asked; from then on the UI handles every interaction itself.
  */
 import type { Mark } from '../../lib/engine/findings';
-import { restAfterMove, type Rest } from '../../lib/page/dwell';
+import { restAfterMove, restAt, type Rest } from '../../lib/page/dwell';
 import { FINDING_SELECTOR } from '../../lib/page/highlights';
 import { setBridge } from '../../utils/page-bridge';
 import type { PageContext } from '../../utils/page-context';
@@ -66,7 +66,7 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     }
     // Focus alone opens nothing (issue 12): it loads the UI, which shows the highlight's hint. A hover
     // opens only if the pointer rests there (the UI's dwell), not when it crossed the highlight.
-    if (event instanceof MouseEvent && event.type === 'mouseover') hovered = { el, rest: { x: event.clientX, y: event.clientY, since: performance.now() } };
+    if (event instanceof MouseEvent && event.type === 'mouseover') hovered = { el, rest: restAt(event) };
     load(event.type === 'focusin' || event.type === 'mouseover' ? null : id, el, event.type === 'keydown');
   };
   // Only the reader's own hover, focus or click loads the UI: a page's synthetic events are untrusted.

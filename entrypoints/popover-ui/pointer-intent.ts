@@ -4,7 +4,7 @@
  * popover closes a little after the pointer leaves both the highlight and the popover. A hovered quiet
  * highlight shows in full.
  */
-import { dwellLeft, movedOff, type Rest } from '../../lib/page/dwell';
+import { dwellLeft, movedOff, restAt, type Rest } from '../../lib/page/dwell';
 import type { MarkPainter } from './mark-paint';
 import { idOf, markOf, piecesOf } from './marks-in-page';
 import type { PendingAction } from './pending-action';
@@ -49,7 +49,6 @@ export function watchPointer({ listen, panel, paint, pending, inPopover }: Point
       panel.open(id, el, 'hover');
     }, dwellLeft(rest.since, performance.now()));
   }
-  const restHere = (event: MouseEvent): Rest => ({ x: event.clientX, y: event.clientY, since: performance.now() });
 
   /** Off every highlight: a hover-opened popover closes soon, a dwell under way is dropped. */
   function leave(): void {
@@ -65,7 +64,7 @@ export function watchPointer({ listen, panel, paint, pending, inPopover }: Point
     const id = idOf(el);
     hover(piecesOf(id));
     if (panel.current?.id === id) pending.cancel();
-    else if (dwell?.id !== id) startDwell(el, restHere(event));
+    else if (dwell?.id !== id) startDwell(el, restAt(event));
   });
 
   function enterPopover(): void {
@@ -77,7 +76,7 @@ export function watchPointer({ listen, panel, paint, pending, inPopover }: Point
   // Still moving across a highlight: not resting yet, the dwell starts again from here.
   listen('mousemove', (event) => {
     if (!dwell || !movedOff(dwell.rest, event.clientX, event.clientY)) return;
-    if (markOf(event.target)?.dataset.crosscheckId === dwell.id) startDwell(dwell.el, restHere(event));
+    if (markOf(event.target)?.dataset.crosscheckId === dwell.id) startDwell(dwell.el, restAt(event));
   });
 
   // The pointer left the window.

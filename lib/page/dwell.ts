@@ -14,6 +14,11 @@ export interface Rest {
   since: number;
 }
 
+/** The rest that begins where a mouse event is, now. */
+export function restAt(event: { clientX: number; clientY: number }): Rest {
+  return { x: event.clientX, y: event.clientY, since: performance.now() };
+}
+
 /** Whether the pointer, now at (x, y), has drifted off its rest. */
 export function movedOff(rest: Rest, x: number, y: number): boolean {
   return Math.hypot(x - rest.x, y - rest.y) > DWELL_SLOP_PX;
