@@ -20,11 +20,7 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
   /** What to open once the UI is there: a highlight's popover; the intro to the marks. */
   let pending: { id: string; anchor?: HTMLElement; focusInside?: boolean } | null = null;
   let introPending = false;
-  /**
-   * The highlight the pointer was on when it loaded the UI, and where and since when it has rested there:
-   * the UI opens it if the pointer stays, counting the dwell from the reader's hover, not from its arrival.
-   */
-  let hovered: { el: HTMLElement; rest: Rest } | null = null;
+  const hover = watchRest(ctx, () => loaded === null);
 
   setBridge({
     getMark,
@@ -32,10 +28,10 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
       loaded = controller;
       // The intro card and a popover can both show: a hover made while the intro was loading still opens.
       if (pending) controller.open(pending.id, pending.anchor, pending.focusInside);
-      else if (hovered?.el.matches(':hover')) controller.dwellOn?.(hovered.el, hovered.rest);
+      const resting = hover.take();
+      if (!pending && resting) controller.dwellOn?.(resting.el, resting.rest);
       if (introPending) controller.intro?.();
       pending = null;
-      hovered = null;
       introPending = false;
     },
   });
@@ -66,22 +62,13 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
     }
     // Focus alone opens nothing (issue 12): it loads the UI, which shows the highlight's hint. A hover
     // opens only if the pointer rests there (the UI's dwell), not when it crossed the highlight.
-    if (event instanceof MouseEvent && event.type === 'mouseover') hovered = { el, rest: restAt(event) };
+    if (event instanceof MouseEvent && event.type === 'mouseover') hover.over(el, event);
     load(event.type === 'focusin' || event.type === 'mouseover' ? null : id, el, event.type === 'keydown');
   };
   // Only the reader's own hover, focus or click loads the UI: a page's synthetic events are untrusted.
   for (const type of ['mouseover', 'focusin', 'click', 'keydown'] as const) {
     ctx.onTrusted(document, type, onInteraction, { capture: true });
   }
-  // While the UI loads, a pointer that drifts on the highlight starts resting again from where it is.
-  ctx.onTrusted<MouseEvent>(
-    document,
-    'mousemove',
-    (event) => {
-      if (hovered && !loaded) hovered.rest = restAfterMove(hovered.rest, event.clientX, event.clientY, performance.now());
-    },
-    { capture: true, passive: true },
-  );
 
   return {
     open: (id, anchor) => (loaded ? loaded.open(id, anchor) : load(id, anchor)),
@@ -93,6 +80,34 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
       if (loaded) return loaded.intro?.();
       introPending = true;
       load(null);
+    },
+  };
+}
+
+/**
+ * The highlight the reader's pointer went onto while the UI loads, and where and since when it has rested
+ * there: the UI opens it if the pointer stays, counting the dwell from the reader's hover, not from its arrival.
+ */
+function watchRest(ctx: PageContext, loading: () => boolean) {
+  let hovered: { el: HTMLElement; rest: Rest } | null = null;
+  // A pointer that drifts on the highlight starts resting again from where it is.
+  ctx.onTrusted<MouseEvent>(
+    document,
+    'mousemove',
+    (event) => {
+      if (hovered && loading()) hovered.rest = restAfterMove(hovered.rest, event.clientX, event.clientY, performance.now());
+    },
+    { capture: true, passive: true },
+  );
+  return {
+    over(el: HTMLElement, event: MouseEvent): void {
+      hovered = { el, rest: restAt(event) };
+    },
+    /** The highlight the pointer still rests on, once; null when it has left. */
+    take(): { el: HTMLElement; rest: Rest } | null {
+      const was = hovered;
+      hovered = null;
+      return was?.el.matches(':hover') ? was : null;
     },
   };
 }
