@@ -90,18 +90,24 @@ export function lazyPopovers(ctx: PageContext, getMark: (id: string) => Mark | u
  */
 function watchRest(ctx: PageContext, loading: () => boolean) {
   let hovered: { el: HTMLElement; rest: Rest } | null = null;
-  // A pointer that drifts on the highlight starts resting again from where it is.
-  ctx.onTrusted<MouseEvent>(
-    document,
-    'mousemove',
-    (event) => {
-      if (hovered && loading()) hovered.rest = restAfterMove(hovered.rest, event.clientX, event.clientY, performance.now());
-    },
-    { capture: true, passive: true },
-  );
+  // A pointer that drifts on the highlight starts resting again from where it is. Listened for only from the
+  // first hover on a highlight: most pages never have one.
+  const watchMoves = () =>
+    ctx.onTrusted<MouseEvent>(
+      document,
+      'mousemove',
+      (event) => {
+        if (hovered && loading()) hovered.rest = restAfterMove(hovered.rest, event.clientX, event.clientY, performance.now());
+      },
+      { capture: true, passive: true },
+    );
+  let watching = false;
   return {
     over(el: HTMLElement, event: MouseEvent): void {
       hovered = { el, rest: restAt(event) };
+      if (watching) return;
+      watching = true;
+      watchMoves();
     },
     /** The highlight the pointer still rests on, once; null when it has left. */
     take(): { el: HTMLElement; rest: Rest } | null {

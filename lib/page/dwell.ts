@@ -4,8 +4,8 @@
  * first hover while the popover UI is still being loaded (entrypoints/content/popover-loader.ts), and
  * that UI (entrypoints/popover-ui/pointer-intent.ts), so a first popover opens as soon as any other would.
  */
-export const DWELL_MS = 350;
-export const DWELL_SLOP_PX = 6;
+const DWELL_MS = 350;
+const DWELL_SLOP_PX = 6;
 
 /** Where the pointer came to rest, and when (`performance.now()`). */
 export interface Rest {
