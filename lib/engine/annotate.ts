@@ -4,7 +4,7 @@
  * and how that compares with the other sources.
  */
 import type { ArticleText } from '../article/types';
-import { findFigures } from '../extract/figures';
+import { findFiguresButCounts, withCounts, type FiguresButCounts } from '../extract/figures';
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import { getReference, type Reference } from './reference';
@@ -46,14 +46,13 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
 
   const sentences = splitSentences(article);
   const names = reference.findNames(text);
-  const { figures, statementDates } = collectFigures(text, sentences, names);
+  const days = readDays(text, sentences, names);
   const source = reference.recogniseSource(text);
   const generic = genericCueTable(text, sentences);
-  const eventId =
-    (source ? reference.source(source)?.event : null) ??
-    decideEvent(reference, eventInput(article, sentences, figures, names, statementDates, generic), false).event;
+  const eventId = (source ? reference.source(source)?.event : null) ?? decideEvent(reference, eventInput(article, sentences, days, names, generic), false).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
+  const figures = addCounts(text, names, days);
 
   const readCredit = attributionReader(text, sentences, names, figures);
   // Asked twice for each figure (its fact may depend on a militia's own voice, and its mark shows it): read once.
@@ -77,21 +76,23 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   return { event: event.id, article: text, source, marks };
 }
 
-/**
- * Figures and casualty phrases, minus those inside names and statement dates, with relative dates resolved.
- * Statement dates come back apart: they say when something was said, which the event decision can use.
- */
-function collectFigures(text: string, sentences: Sentence[], names: NameMention[]): { figures: FigureMention[]; statementDates: DateValue[] } {
-  const overlapsName = overlapTest(names);
-  const recognised = findFigures(text).filter((f) => !overlapsName(f.start, f.end));
-  const overlapsRecognised = overlapTest(recognised);
-  const taken = (start: number, end: number) => overlapsName(start, end) || overlapsRecognised(start, end);
-  const all = [...recognised, ...findCasualtyPhrases(text, taken)].sort((a, b) => a.start - b.start);
+/** What the event decision reads of an article's figures: all but the counts, and the days its statements were made. */
+interface DayReading {
+  found: FiguresButCounts;
+  /** Figures other than counts, minus those inside names and statement dates, with relative dates resolved. */
+  figures: FigureMention[];
+  /** Statement dates say when something was said, which the event decision can use. */
+  statementDates: DateValue[];
+}
 
-  const out: FigureMention[] = [];
+function readDays(text: string, sentences: Sentence[], names: NameMention[]): DayReading {
+  const overlapsName = overlapTest(names);
+  const found = findFiguresButCounts(text);
+  const figures: FigureMention[] = [];
   const statementDates: DateValue[] = [];
   let lastDate: DateValue | null = null;
-  for (const figure of all) {
+  for (const figure of found.mentions) {
+    if (overlapsName(figure.start, figure.end)) continue;
     const sentence = sentences[spanIndexAt(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
     const isDay = figure.value.type === 'date' || figure.value.type === 'relative-date';
@@ -109,22 +110,30 @@ function collectFigures(text: string, sentences: Sentence[], names: NameMention[
       value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null };
     }
     if (value.type === 'date' && value.month !== null && value.day !== null) lastDate = value;
-    // A copy only when the value changed: a long article has tens of thousands of figures.
-    out.push(value === figure.value ? figure : { ...figure, value });
+    figures.push(value === figure.value ? figure : { ...figure, value });
   }
-  return { figures: out, statementDates };
+  return { found, figures, statementDates };
+}
+
+/**
+ * Once the article is known to be about an event: its figures with the counts and casualty phrases
+ * ("a contractor was killed") added, minus those inside names or other figures, sorted by start.
+ */
+function addCounts(text: string, names: NameMention[], days: DayReading): FigureMention[] {
+  const overlapsName = overlapTest(names);
+  // Casualty phrases give way to every figure found, also those read as statement dates above.
+  const recognised = withCounts(days.found).filter((f) => !overlapsName(f.start, f.end));
+  const overlapsRecognised = overlapTest(recognised);
+  const taken = (start: number, end: number) => overlapsName(start, end) || overlapsRecognised(start, end);
+  const counts = recognised.filter((f) => f.value.type === 'count');
+  // Figures are disjoint: no two start at one offset, so the order is the text's.
+  return [...days.figures, ...counts, ...findCasualtyPhrases(text, taken)].sort((a, b) => a.start - b.start);
 }
 
 /** What the event decision reads: the article's days for its strike, found by the sentences' own cues. */
-function eventInput(
-  article: ArticleText,
-  sentences: Sentence[],
-  figures: FigureMention[],
-  names: NameMention[],
-  statementDates: DateValue[],
-  generic: Cue[][],
-): EventInput {
+function eventInput(article: ArticleText, sentences: Sentence[], days: DayReading, names: NameMention[], generic: Cue[][]): EventInput {
   const { text } = article;
+  const { figures, statementDates } = days;
   // Before the event is known only the generic words can say what a sentence is about.
   const read = incidentReader(text, sentences, generic);
   const incidentAt = (at: number) => {
@@ -142,8 +151,8 @@ function eventInput(
 export function explainEvent(article: ArticleText, reference: Reference = getReference()): EventDecision {
   const sentences = splitSentences(article);
   const names = reference.findNames(article.text);
-  const { figures, statementDates } = collectFigures(article.text, sentences, names);
-  return decideEvent(reference, eventInput(article, sentences, figures, names, statementDates, genericCueTable(article.text, sentences)));
+  const days = readDays(article.text, sentences, names);
+  return decideEvent(reference, eventInput(article, sentences, days, names, genericCueTable(article.text, sentences)));
 }
 
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {

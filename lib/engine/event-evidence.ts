@@ -16,7 +16,7 @@ import { spanIndexAt } from './spans';
 export interface EventInput {
   text: string;
   sentences: Sentence[];
-  /** Figures after statement dates are dropped, with relative dates already resolved. */
+  /** Figures other than counts (the decision reads days and aircraft), statement dates dropped, relative dates resolved. */
   figures: FigureMention[];
   names: NameMention[];
   /** Date and time figures in sentences about a strike, in text order. */

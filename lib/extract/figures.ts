@@ -73,8 +73,22 @@ export function resolveOverlaps(mentions: FigureMention[]): FigureMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Non-overlapping figure mentions in `text`, sorted by start. */
-export function findFigures(text: string): FigureMention[] {
+/**
+ * Every figure but the counts, overlaps resolved among them, with the spans no figure may touch. Counts
+ * never displace another kind (see resolveOverlaps), so what is found here stays whatever counts come
+ * later: the event decision reads only these, and an article about no event never looks for its counts.
+ */
+export interface FiguresButCounts {
+  text: string;
+  mentions: FigureMention[];
+  excluded: Span[];
+}
+
+function notExcluded(mentions: FigureMention[], excluded: Span[]): FigureMention[] {
+  return excluded.length === 0 ? mentions : mentions.filter((m) => !touchesAny(m, excluded));
+}
+
+export function findFiguresButCounts(text: string): FiguresButCounts {
   const dates = findDates(text);
   const candidates = [
     ...findTimes(text, dates),
@@ -83,10 +97,17 @@ export function findFigures(text: string): FigureMention[] {
     ...findAircraft(text),
     ...findCalibres(text),
     ...findWeights(text),
-    ...findCounts(text),
   ];
   const excluded = merge(findExcludedSpans(text));
-  const kept = excluded.length === 0 ? candidates : candidates.filter((m) => !touchesAny(m, excluded));
+  return { text, mentions: resolveOverlaps(notExcluded(candidates, excluded)), excluded };
+}
 
-  return resolveOverlaps(kept);
+/** All the figures: those found so far, and the counts that overlap none of them nor each other. */
+export function withCounts(found: FiguresButCounts): FigureMention[] {
+  return resolveOverlaps([...found.mentions, ...notExcluded(findCounts(found.text), found.excluded)]);
+}
+
+/** Non-overlapping figure mentions in `text`, sorted by start. */
+export function findFigures(text: string): FigureMention[] {
+  return withCounts(findFiguresButCounts(text));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, resolveOverlaps } from '../../lib/extract/figures';
+import { findFigures, findFiguresButCounts, resolveOverlaps, withCounts } from '../../lib/extract/figures';
 import type { FigureMention } from '../../lib/extract/types';
 import { checked } from './helpers';
 
@@ -116,6 +116,22 @@ describe('findFigures: overlaps', () => {
 
   it('returns an empty list for empty text', () => {
     expect(findFigures('')).toEqual([]);
+  });
+});
+
+describe('findFiguresButCounts, then withCounts', () => {
+  const text =
+    'On Feb. 25, at 6 p.m., two F-15E jets dropped seven bombs nearby, killing 22 people (17 by another count); ' +
+    'a week later 3 rockets hit, see example.com/22 for 4 more.';
+
+  it('finds every kind but counts, and counts only afterwards, with the same result as findFigures', () => {
+    const butCounts = findFiguresButCounts(text);
+    expect(butCounts.mentions.map((f) => f.value.type)).not.toContain('count');
+    expect(butCounts.mentions.map((f) => f.text)).toEqual(['Feb. 25, at 6 p.m.', 'F-15E', 'a week later']);
+    const all = withCounts(butCounts);
+    expect(all).toEqual(findFigures(text));
+    // The numbers inside the date, the time, the aircraft and the address are not counts.
+    expect(all.filter((f) => f.value.type === 'count').map((f) => f.text)).toEqual(['two', 'seven', '22', '17', '3', '4']);
   });
 });
 
