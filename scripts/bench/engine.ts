@@ -6,7 +6,7 @@
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
 import { benchText, type Topic } from './texts';
-import { median } from './median';
+import { warmMedian } from './median';
 
 export interface EngineRun {
   topic: Topic;
@@ -19,22 +19,8 @@ export interface EngineRun {
 
 const SIZES = [1_000, 10_000, 100_000];
 
-/** The warm-up before timing: at least this many calls and this long, so V8 has optimised the engine at every size. */
-const WARM_CALLS = 5;
-const WARM_MS = 1000;
-
-/** Median of `runs` timings of one annotate() call (after a warm-up), so one GC pause does not decide. */
-function time(fn: () => void, runs: number): number {
-  const warmStart = performance.now();
-  for (let i = 0; i < WARM_CALLS || performance.now() - warmStart < WARM_MS; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+/** The warm-up before timing: enough for V8 to have optimised the engine at every size. */
+const WARM_UP = { calls: 5, ms: 1000 };
 
 export function benchEngine(): EngineRun[] {
   const out: EngineRun[] = [];
@@ -42,7 +28,7 @@ export function benchEngine(): EngineRun[] {
     for (const words of SIZES) {
       const article = extractFromPlainText(benchText(topic, words));
       let marks = 0;
-      const ms = time(() => (marks = annotate(article).marks.length), words >= 100_000 ? 5 : 9);
+      const ms = warmMedian(() => (marks = annotate(article).marks.length), words >= 100_000 ? 5 : 9, WARM_UP);
       out.push({ topic, words, chars: article.text.length, ms, mbPerSecond: article.text.length / 1e6 / (ms / 1000), marks });
     }
   }

@@ -11,7 +11,7 @@ import { annotate } from '../../lib/engine/annotate';
 import { getReference, type Reference } from '../../lib/engine/reference';
 import { HUNDRED_TIMES, syntheticReference } from './synthetic-reference';
 import { benchText, type Topic } from './texts';
-import { median } from './median';
+import { warmMedian } from './median';
 
 export interface ScaleRun {
   topic: Topic;
@@ -27,17 +27,8 @@ export interface ScaleRun {
 
 const SIZES = [1_000, 10_000, 100_000];
 
-/** Median of `runs` timings after a warm-up, so one GC pause does not decide. */
-function time(fn: () => void, runs: number): number {
-  fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+/** Each reference's warm-up before its timings (the synthetic one builds its indexes on its first call). */
+const WARM_UP = { calls: 5, ms: 250 };
 
 export function benchScale(synthetic: Reference = syntheticReference(HUNDRED_TIMES)): ScaleRun[] {
   const real = getReference();
@@ -54,8 +45,8 @@ export function benchScale(synthetic: Reference = syntheticReference(HUNDRED_TIM
       const a = annotate(article, real);
       const b = annotate(article, synthetic);
       for (const part of ['annotate', 'names', 'source'] as const) {
-        const realMs = time(parts[part](real), runs);
-        const syntheticMs = time(parts[part](synthetic), runs);
+        const realMs = warmMedian(parts[part](real), runs, WARM_UP);
+        const syntheticMs = warmMedian(parts[part](synthetic), runs, WARM_UP);
         const sameEvent = part === 'annotate' ? a.event === b.event && a.marks.length === b.marks.length : null;
         out.push({ topic, words, part, realMs, syntheticMs, ratio: syntheticMs / realMs, sameEvent });
       }

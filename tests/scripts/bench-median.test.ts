@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median } from '../../scripts/bench/median';
+import { median, warmMedian } from '../../scripts/bench/median';
 
 describe("the bench's median", () => {
   it('takes the middle of an odd count and the upper middle of an even one, whatever the order', () => {
@@ -12,5 +12,14 @@ describe("the bench's median", () => {
     median(values);
     expect(values).toEqual([3, 1, 2]);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe("the bench's warm-up", () => {
+  it('calls the function at least the warm-up count, then once for each timing', () => {
+    let calls = 0;
+    const result = warmMedian(() => void calls++, 5, { calls: 3, ms: 0 });
+    expect(calls).toBe(8);
+    expect(Number.isFinite(result)).toBe(true);
   });
 });
