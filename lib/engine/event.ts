@@ -15,6 +15,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { gatherClues, type Clue, type EventInput } from './event-evidence';
 import { mightBeAboutAStrike } from './gate';
+import { dayNumberOf } from './day-numbers';
 import { resolveDay, type Day } from './when';
 
 export type { EventInput } from './event-evidence';
@@ -68,7 +69,7 @@ function readingOf(input: EventInput): ArticleReading {
 
 
 function dayNumber(d: Day): number {
-  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  return dayNumberOf(d.year, d.month, d.day);
 }
 
 function isoDayNumber(iso: string): number {
@@ -177,15 +178,19 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
   // The strike's own day: the event's day in US Eastern time, or the next (Syria is 7 to 8 hours ahead).
   const consistent = (r: Range) => r[0] <= eventDay + 1 && r[1] >= eventDay;
   const nearMissDays = new Set<NearMiss>();
+  // Once per event, not once per clue and near miss: a long article gives hundreds of day clues.
+  const nearMissDayNumbers = nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
   let statementAgrees = false;
   for (const clue of clues) {
     if (clue.kind !== 'strike-day' && clue.kind !== 'statement-day') continue;
     const read = daysOf(clue, event, input.published);
     if (!read) continue;
     const { range, anchored } = read;
-    for (const nearMiss of nearMisses) {
-      const nm = dayNumber(nearMiss.day);
-      if (anchored && clue.kind === 'strike-day' && range[0] >= nm - 1 && range[1] <= nm + 1) nearMissDays.add(nearMiss);
+    if (anchored && clue.kind === 'strike-day') {
+      nearMisses.forEach((nearMiss, k) => {
+        const nm = nearMissDayNumbers[k]!;
+        if (range[0] >= nm - 1 && range[1] <= nm + 1) nearMissDays.add(nearMiss);
+      });
     }
     if (clue.kind === 'statement-day') {
       // Statements are made on the day or in the days after; only agreement counts.
@@ -217,8 +222,8 @@ function weighDates(event: Event, input: EventInput, add: Add): void {
       if (incident.dates.some((x) => x.month === month && x.day === day)) incidentDates.add(`${month}-${day}`);
     }
     // A date well after the event means the article reports something later.
-    const resolved = resolveDay(f.value, event);
-    if (resolved && f.value.year === null && dayNumber(resolved) - eventDay > 3) {
+    const resolved = f.value.year === null ? resolveDay(f.value, event) : null;
+    if (resolved && dayNumber(resolved) - eventDay > 3) {
       add(-4, `a later date (${f.text})`);
     }
   }

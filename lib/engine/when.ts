@@ -5,6 +5,7 @@
  */
 import type { Event } from '../reference/types';
 import type { DateValue, DayPart, TimeValue, Zone } from '../reference/values';
+import { calendarDayOf, dayNumberOf, weekdayOf } from './day-numbers';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -23,17 +24,15 @@ export interface Stretch {
 }
 
 function utcDay(d: Day): number {
-  return Date.UTC(d.year, d.month - 1, d.day);
+  return dayNumberOf(d.year, d.month, d.day) * DAY;
 }
 
 function toDay(ms: number): Day {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return calendarDayOf(ms / DAY);
 }
 
 /** The calendar day a (possibly partial) date names, read near the event: "Thursday" is the Thursday closest to it. */
 export function resolveDay(value: DateValue, event: Event): Day | null {
-  const eventDay = utcDay(event.day);
   if (value.month !== null && value.day !== null) {
     let year = value.year ?? event.day.year;
     // "December 27" in a February story is last December.
@@ -42,7 +41,8 @@ export function resolveDay(value: DateValue, event: Event): Day | null {
     return { year, month: value.month, day: value.day };
   }
   if (value.weekday !== null) {
-    const eventWeekday = new Date(eventDay).getUTCDay();
+    const eventDay = utcDay(event.day);
+    const eventWeekday = weekdayOf(eventDay / DAY);
     let shift = value.weekday - eventWeekday;
     if (shift > 3) shift -= 7;
     if (shift < -3) shift += 7;

@@ -1,0 +1,44 @@
+/**
+ * Calendar days as day numbers (days since 1 January 1970) and back, in integer arithmetic (H. Hinnant's
+ * days-from-civil): the event decision weighs every day an article gives against every event, and
+ * building a Date for each was most of that weighing's time with a large reference. Outside what the
+ * arithmetic covers (a month out of 1–12, a year below 100, which Date.UTC reads as 19xx) Date.UTC decides.
+ */
+
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The day number of a calendar day; a day past its month's end runs on into the next month, as in Date.UTC. */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  if (!(month >= 1 && month <= 12 && year >= 100 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day))) {
+    return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  }
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The calendar day of a day number (a fraction is the day it falls in). */
+export function calendarDayOf(dayNumber: number): CalendarDay {
+  const z = Math.floor(dayNumber) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
+}
+
+/** The weekday of a day number, 0 for Sunday (day 0, 1 January 1970, was a Thursday). */
+export function weekdayOf(dayNumber: number): number {
+  return (((Math.floor(dayNumber) + 4) % 7) + 7) % 7;
+}
