@@ -1,7 +1,9 @@
 /**
  * The engine: from an article's text to its findings. One pass over the text for each recognizer,
  * then decisions on the mentions found: which event, which source, which fact each figure reports,
- * and how that compares with the other sources.
+ * and how that compares with the other sources. Counts are looked for only once the article is known
+ * to be about an event: the event decision never reads them, and a page that passes the gate is often
+ * about another strike or none.
  */
 import type { ArticleText } from '../article/types';
 import { findFiguresButCounts, withCounts, type FiguresButCounts } from '../extract/figures';
@@ -52,7 +54,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const eventId = (source ? reference.source(source)?.event : null) ?? decideEvent(reference, eventInput(article, sentences, days, names, generic), false).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
-  const figures = addCounts(text, names, days);
+  const figures = addCounts(text, days);
 
   const readCredit = attributionReader(text, sentences, names, figures);
   // Asked twice for each figure (its fact may depend on a militia's own voice, and its mark shows it): read once.
@@ -79,6 +81,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
 /** What the event decision reads of an article's figures: all but the counts, and the days its statements were made. */
 interface DayReading {
   found: FiguresButCounts;
+  overlapsName: (start: number, end: number) => boolean;
   /** Figures other than counts, minus those inside names and statement dates, with relative dates resolved. */
   figures: FigureMention[];
   /** Statement dates say when something was said, which the event decision can use. */
@@ -110,17 +113,18 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
       value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null };
     }
     if (value.type === 'date' && value.month !== null && value.day !== null) lastDate = value;
+    // A copy only when the value changed: a long article has tens of thousands of figures.
     figures.push(value === figure.value ? figure : { ...figure, value });
   }
-  return { found, figures, statementDates };
+  return { found, overlapsName, figures, statementDates };
 }
 
 /**
  * Once the article is known to be about an event: its figures with the counts and casualty phrases
  * ("a contractor was killed") added, minus those inside names or other figures, sorted by start.
  */
-function addCounts(text: string, names: NameMention[], days: DayReading): FigureMention[] {
-  const overlapsName = overlapTest(names);
+function addCounts(text: string, days: DayReading): FigureMention[] {
+  const { overlapsName } = days;
   // Casualty phrases give way to every figure found, also those read as statement dates above.
   const recognised = withCounts(days.found).filter((f) => !overlapsName(f.start, f.end));
   const overlapsRecognised = overlapTest(recognised);
