@@ -3,6 +3,8 @@
  * that led to it. Specific cues (a place or date that belongs to one incident) beat generic ones
  * ("airstrike", "rocket attack"); among generic cues the nearest one before the figure wins, because
  * in "the strikes were retaliation for a rocket attack that killed one contractor" the attack owns the toll.
+ * What follows "in retaliation for" names the cause and says nothing of the figures before it. "Target" is
+ * no cue: a strike has targets, and so has a rocket attack ("a rocket attack on US targets").
  */
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
@@ -18,7 +20,7 @@ export interface Cue {
   target: { incident: IncidentId } | { generic: 'strike' | 'attack' };
 }
 
-const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|targets?|targeted)\b/gi;
+const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });
@@ -113,10 +115,14 @@ function incidentFor(text: string, at: number, own: Cue[], earlier: Cue[] | unde
 // Commas, semicolons, dashes and brackets separate clauses; a cue in another clause counts as far away.
 const CLAUSE_BREAK = /[,;:()—–]/;
 const OTHER_CLAUSE = 100;
+// "Biden ordered the strikes on Thursday in retaliation for a Feb. 15 rocket attack": what follows names the
+// cause, another incident, and says nothing of the figures before it.
+const CAUSE = /\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|(?:as|a) (?:retaliation|response|reprisal) (?:for|to)|to (?:retaliate|respond) (?:for|to)|to avenge|retaliating for|responding to)\b/i;
 
 function closestCue(text: string, at: number, cues: Cue[]): Cue | undefined {
   let best: { cue: Cue; distance: number } | undefined;
   for (const cue of cues) {
+    if (cue.at > at && CAUSE.test(text.slice(at, cue.at))) continue;
     let distance = Math.abs(cue.at - at);
     if (CLAUSE_BREAK.test(text.slice(Math.min(cue.at, at), Math.max(cue.at, at)))) distance += OTHER_CLAUSE;
     if ('incident' in cue.target) distance *= 0.5;

@@ -20,6 +20,19 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'one')).toBe('erbil.killed');
   });
 
+  it('gives a day before "in retaliation for" to the strike, not to the attack named after it', () => {
+    const text =
+      'On Thursday, President Joe Biden had U.S. jets bomb militia sites in eastern Syria, in retaliation for a Feb. 15 rocket attack on a coalition base in Erbil.';
+    expect(factOf(text, 'Thursday')).toBe('strike.date');
+    expect(factOf(text, 'Feb. 15')).toBe('erbil.date');
+  });
+
+  it('reads "targets" as neither side\'s word: "a rocket attack on US targets in which a contractor died" is the attack\'s toll', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. The Pentagon called the raid a response to a rocket attack on US targets this month in which a civilian contractor died.';
+    expect(factOf(text, 'a civilian contractor')).toBe('erbil.killed');
+  });
+
   it('carries a place named earlier in the same paragraph: "two of the rockets fell near the airport" is part of that volley', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday.\n\nOn Feb. 15, four rockets were fired at Erbil airport. Two rockets fell on homes nearby.';
