@@ -28,11 +28,16 @@ const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
 // Both in one pass: the two lists share no word, so their matches never overlap.
 const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 'gi');
 
+// "the United States fired half a dozen missiles": the words of an attack, but the strike's, by who fired.
+const FIRED_BY_US = /(?:^|[^\w.])(?:united states|u\.s\.?|us|america|american|coalition)(?:['’]s)?(?:\s+[\w.'’-]+){0,3}?\s+(?:fired|launched)(?:\s+[\w.'’-]+){0,5}?$/i;
+
 /** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
-  for (const m of allMatches(CUE_WORDS, text.slice(sentence.start, sentence.end))) {
-    cues.push({ at: sentence.start + m.index, target: m[1] !== undefined ? STRIKE : ATTACK });
+  const words = text.slice(sentence.start, sentence.end);
+  for (const m of allMatches(CUE_WORDS, words)) {
+    const strike = m[1] !== undefined || FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length));
+    cues.push({ at: sentence.start + m.index, target: strike ? STRIKE : ATTACK });
   }
   return cues;
 }

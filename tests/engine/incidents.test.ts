@@ -33,6 +33,21 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'a civilian contractor')).toBe('erbil.killed');
   });
 
+  it('reads "the United States fired … missiles" as the strike\'s words, not an attack\'s, and counts its missiles for no fact', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said.\n\nEarly on Friday the United States fired six missiles at a border post used by the militia it blames for a deadly Feb. 15 rocket attack on Erbil.';
+    const marks = annotate(extractFromPlainText(text)).marks;
+    expect(marks.find((m) => m.kind === 'figure' && m.text.includes('Friday'))?.fact).toBe('strike.date');
+    expect(factOf(text, 'six')).toBeNull();
+    expect(factOf(text, 'Feb. 15')).toBe('erbil.date');
+  });
+
+  it('still gives the militias their rockets: "militants fired three rockets at the base"', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. On Feb. 15, militants fired three rockets at the coalition base in Erbil.';
+    expect(factOf(text, 'three')).toBe('erbil.rockets');
+  });
+
   it('carries a place named earlier in the same paragraph: "two of the rockets fell near the airport" is part of that volley', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday.\n\nOn Feb. 15, four rockets were fired at Erbil airport. Two rockets fell on homes nearby.';
