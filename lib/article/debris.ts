@@ -190,6 +190,8 @@ const CREDIT_LABEL = /^\W*(?:author|authors|source|sources|writer|reporter|edito
 const NAME_ONLY = new RegExp(`^(?:${NAME})(?: (?:${NAME}|&|and|agencies|staff|desk))*$`, 'u');
 /** What separates the parts of a byline line: "·", "|", "•", " / ", " - ". */
 const STAMP_SEPARATOR = / ?[·|•] ?| \/ | [-–—] /;
+/** A word of a name or place before a date line: capitalised, places joined by slashes, a comma after it. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)*,?$/u;
 /** A month or weekday opening a name-less date: "Feb.", "Friday" are not a person's name. */
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
@@ -199,14 +201,19 @@ export function isReadTimeOrCounter(text: string): boolean {
 }
 
 /**
- * A date line with its writer's name before it, as live blogs stamp each entry: "Jane Roe 26 February 2021
- * 11:52". The name is one to four capitalised words that are not a month or a weekday.
+ * A date line with its writer's name or its place before it, as live blogs stamp each entry ("Jane Roe 26
+ * February 2021 11:52") and wires their dispatches ("Washington/Beirut, February 27, 2021"). The name is one
+ * to four capitalised words that are not a month or a weekday, places joined by slashes, a comma after it.
  */
 function isNamedDateLine(text: string): boolean {
-  const m = /^((?:\p{Lu}[\p{L}'’.-]* ){1,4})(.+)$/u.exec(text);
-  if (!m) return false;
-  const name = (m[1] as string).trim().split(' ');
-  return !name.some((w) => DATE_WORD.test(w)) && isDateLine(m[2] as string);
+  const words = text.split(' ');
+  // The shortest name that leaves a date line after it: "AMMAN, Oct. 28, 2023" is a place and a date.
+  for (let k = 1; k <= 4 && k < words.length; k++) {
+    const word = words[k - 1] as string;
+    if (!NAME_WORD.test(word) || DATE_WORD.test(word)) return false;
+    if (isDateLine(words.slice(k).join(' '))) return true;
+  }
+  return false;
 }
 
 /**

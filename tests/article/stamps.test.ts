@@ -34,6 +34,17 @@ describe('publication stamps, read times and counters by their shape', () => {
     expect(isBylineOrTimestamp('Sam Ortega 28 October 2023 10:05')).toBe(true);
   });
 
+  it.each(['Washington/Beirut, February 27, 2021', 'AMMAN, Oct. 28, 2023', 'Erbil, 16 February 2021'])(
+    'reads a dispatch’s place and date on a line of their own as a stamp: %s',
+    (line) => {
+      expect(isBylineOrTimestamp(line)).toBe(true);
+    },
+  );
+
+  it.each(['Syria, Iraq and Iran, in 2021, traded blame', 'Kirby, Feb. 26: 22 were killed'])('keeps a sentence that opens on a place or name: %s', (line) => {
+    expect(isBylineOrTimestamp(line)).toBe(false);
+  });
+
   it.each([
     // Sentences with figures, even short ones or ones with a separator, are the story.
     'Jets hit two depots on Thursday | officials said 9 were killed',
