@@ -68,6 +68,8 @@ const PUT_TOLL = /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: diff
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
 const ANY_CREDIT = new RegExp([CITING, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
+// Whom a speaker told, when it is a name: "told The Associated Press", "told Reuters".
+const OUTLET_TOLD = /^\s+\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,3}/u;
 // The object of "told" followed by a relative clause or a time clause, before any "that".
 const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
 
@@ -219,9 +221,12 @@ function speakerBefore(
   if ((hasFigure(np) && !SPEAKER_HEAD.test(npText)) || !looksLikeSpeaker(npText)) return null;
   const at = { start: np.start, end: verb.end };
   // A speaker that closes its clause vouches for all of it; one that opens it, for what follows the verb.
-  const closes = AFTER_SPEAKER_TAIL.test(text.slice(verb.end, segment.end));
+  const after = text.slice(verb.end, segment.end);
+  const told = /^(?:told|tells)$/.test(text.slice(verb.start, verb.end));
+  // "…, an official told The Associated Press on Friday.": the outlet told is part of the closing words.
+  const closes = AFTER_SPEAKER_TAIL.test(after) || (told && AFTER_SPEAKER_TAIL.test(after.replace(OUTLET_TOLD, '')));
   // "told reporters who were flying with him after Thursday's strike": the narrator describes the listeners.
-  const listeners = /^(?:told|tells)$/.test(text.slice(verb.start, verb.end)) && LISTENERS_DESCRIBED.test(text.slice(verb.end, segment.end));
+  const listeners = told && LISTENERS_DESCRIBED.test(after);
   const that = listeners ? /\bthat\b/.exec(text.slice(verb.end, segment.end)) : null;
   const from = !listeners ? verb.end : that ? verb.end + that.index : segment.end;
   const covers = closes ? segment : { start: from, end: segment.end };

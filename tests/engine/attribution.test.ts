@@ -54,6 +54,15 @@ describe('who says a figure', () => {
     expect(credit('F-15E', 'Two F-15E jets took part, officials said late Thursday.')).toBe('officials');
   });
 
+  it('credits a whole clause to a speaker who closes it by telling an outlet: "…, an official told Reuters on Friday."', () => {
+    expect(credit('one', 'The raid killed one fighter of the group, a militia commander told The Associated Press on Friday.')).toBe(
+      'a militia commander',
+    );
+    expect(credit('Two', 'Two fighters died in the raid, a militia official told Reuters.')).toBe('a militia official');
+    // Telling an outlet and then what was told: the speaker opens the clause, the figure before the verb is not theirs.
+    expect(credit('Three', 'Three trucks burned. The raid was small, a commander told Reuters the next day.')).toBeNull();
+  });
+
   it('reads "according to" and "citing"', () => {
     expect(credit('17', 'According to some independent sources, 17 militia fighters were killed in the strike.')).toBe(
       'some independent sources',
