@@ -1,5 +1,5 @@
 /**
- * Calendar dates: "Feb. 15", "February 15, 2021", "15 February", "15th of Feb 2021", "2021-02-25",
+ * Calendar dates: "Feb. 15", "February 15, 2021", "15 February", "15th of Feb 2021", "25 to 26 February", "2021-02-25",
  * "February 2021", weekdays with an optional part of the day ("late Thursday", "Thursday evening",
  * "early hours of Friday"), a weekday joined to a date ("Thursday, Feb. 25"), and a zone after them
  * ("Friday local time"). A month alone is a date only after "in", "since", "by"… or with
@@ -15,6 +15,9 @@ import { anchoredMatches, startsBefore } from './anchored';
 const SP = '[ \\t\\u00a0]+';
 const day = (g: string): string =>
   `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?)?(?![\\w])`;
+// Before its month a day may open a range in words too: "overnight from 25 to 26 February", "between 3 and 5 March".
+const dayBeforeMonth = (g: string): string =>
+  `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?|${SP}(?:to|and)${SP}\\d{1,2}(?:st|nd|rd|th)?)?(?![\\w])`;
 const year = (g: string): string => `(?:,?${SP}(?<${g}>(?:19|20)\\d{2})(?![\\w]))?`;
 const month = (g: string): string => `(?<${g}>${MONTH_SRC})`;
 const PART_AFTER = '(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Oo]vernight)(?![\\w-])';
@@ -27,10 +30,10 @@ const DATE_RE = new RegExp(
     '(?:' +
     // A weekday, a part of the day after it ("Thursday night"), and the date it falls on ("Thursday, Feb. 25").
     `(?<wd>${WEEKDAY_SRC})(?:${SP}(?<post>${PART_AFTER}))?` +
-    `(?:,?${SP}(?:${month('m1')}${SP}${day('d1')}|${day('d2')}(?:${SP}of)?${SP}${month('m2')})${year('y1')}` +
+    `(?:,?${SP}(?:${month('m1')}${SP}${day('d1')}|${dayBeforeMonth('d2')}(?:${SP}of)?${SP}${month('m2')})${year('y1')}` +
     `(?:,?${SP}(?<post2>${PART_AFTER}))?)?` +
     `|${month('m3')}${SP}${day('d3')}${year('y3')}` +
-    `|${day('d4')}(?:${SP}of)?${SP}${month('m4')}${year('y4')}` +
+    `|${dayBeforeMonth('d4')}(?:${SP}of)?${SP}${month('m4')}${year('y4')}` +
     `|${month('m5')},?${SP}(?<y5>(?:19|20)\\d{2})(?![\\w])` +
     '|(?<iso>(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01]))(?![\\w-])' +
     ')',

@@ -26,6 +26,8 @@ describe('findDates: calendar dates', () => {
     ['published 2021-02-25 by the ministry', '2021-02-25', date({ year: 2021, month: 2, day: 25 })],
     ['in February 2021', 'February 2021', date({ year: 2021, month: 2 })],
     ['strikes on Feb. 15-16', 'Feb. 15-16', date({ month: 2, day: 15 })],
+    ['overnight from 25 to 26 February in Deir ez-Zor', '25 to 26 February', date({ month: 2, day: 25 })],
+    ['talks between 3 and 5 March 2021', '3 and 5 March 2021', date({ year: 2021, month: 3, day: 3 })],
   ])('%s', (s, span, value) => {
     expect(one(s, span)).toEqual(value);
   });
@@ -35,6 +37,10 @@ describe('findDates: calendar dates', () => {
     expect(one('since early February', 'early February')).toEqual(date({ month: 2, part: 'early' }));
     expect(one('by mid-February', 'mid-February')).toEqual(date({ month: 2 }));
     expect(texts('March on, they said. May God help us. August was hot.', findDates('March on, they said. May God help us. August was hot.'))).toEqual([]);
+  });
+
+  it('reads a range in words only before its month: "on Feb. 25 and 26 people died" is a date and a count', () => {
+    expect(texts('on Feb. 25 and 26 people died', findDates('on Feb. 25 and 26 people died'))).toEqual(['Feb. 25']);
   });
 
   it('refuses impossible days and lower-case months', () => {
