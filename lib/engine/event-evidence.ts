@@ -11,6 +11,7 @@ import type { FigureMention } from '../extract/types';
 import type { NearMiss, Office } from '../reference/types';
 import type { DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
+import { dayNumberOf } from './day-numbers';
 import { spanIndexAt } from './spans';
 
 export interface EventInput {
@@ -158,9 +159,24 @@ function dayClues(input: EventInput): Clue[] {
   }
   found.sort((a, b) => a.at - b.at);
   // The first day the article gives for its strike is its own strike (the lede); later ones may recall others.
+  // Unless that day is well before the page's own: news reports a strike within days, so an article of
+  // 8 November whose first strike day is 26 October reports something newer and recalls that one.
   const lede = found.find((c) => c.kind === 'strike-day');
-  if (lede && lede.kind === 'strike-day') lede.lede = true;
+  if (lede && lede.kind === 'strike-day' && !(published && daysBefore(lede.date, published) > STALE_DAYS)) lede.lede = true;
   return found;
+}
+
+/** A lede's strike day this many days or more before the page's date is another strike's. */
+const STALE_DAYS = 6;
+
+/** How many days a full date (a month and a day) falls before the page's date, read in the page's year; 0 for anything else. */
+function daysBefore(date: DateValue | null, published: PublishedDate): number {
+  if (!date || date.month === null || date.day === null) return 0;
+  const p = dayNumberOf(published.year, published.month, published.day);
+  let d = dayNumberOf(date.year ?? published.year, date.month, date.day);
+  // "Dec. 30" on a page of 2 January is last December.
+  if (date.year === null && d > p + 31) d = dayNumberOf(published.year - 1, date.month, date.day);
+  return p - d;
 }
 
 function aircraftClues(input: EventInput): Clue[] {

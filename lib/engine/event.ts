@@ -177,10 +177,19 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
   const eventDay = dayNumber(event.day);
   // The strike's own day: the event's day in US Eastern time, or the next (Syria is 7 to 8 hours ahead).
   const consistent = (r: Range) => r[0] <= eventDay + 1 && r[1] >= eventDay;
-  const nearMissDays = new Set<NearMiss>();
+  // Each near miss the days point at, with why: counted once, however many days point at it.
+  const nearMissDays = new Map<NearMiss, string>();
   // Once per event, not once per clue and near miss: a long article gives hundreds of day clues.
   const nearMissDayNumbers = nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
   let statementAgrees = false;
+  // A page dated the day of a near miss or the next, and not within days of the event, reports that near miss.
+  const published = input.published ? dayNumber(input.published) : null;
+  if (published !== null && !(published >= eventDay - 1 && published <= eventDay + 3)) {
+    nearMisses.forEach((nearMiss, k) => {
+      const nm = nearMissDayNumbers[k]!;
+      if (published >= nm && published <= nm + 1) nearMissDays.set(nearMiss, `the page is dated the day of ${nearMiss.label}`);
+    });
+  }
   for (const clue of clues) {
     if (clue.kind !== 'strike-day' && clue.kind !== 'statement-day') continue;
     const read = daysOf(clue, event, input.published);
@@ -189,7 +198,7 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     if (anchored && clue.kind === 'strike-day') {
       nearMisses.forEach((nearMiss, k) => {
         const nm = nearMissDayNumbers[k]!;
-        if (range[0] >= nm - 1 && range[1] <= nm + 1) nearMissDays.add(nearMiss);
+        if (range[0] >= nm - 1 && range[1] <= nm + 1) nearMissDays.set(nearMiss, `a strike day of ${nearMiss.label}`);
       });
     }
     if (clue.kind === 'statement-day') {
@@ -209,7 +218,7 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     else add(-2, `another strike day (${where})`);
   }
   if (statementAgrees) add(2, 'a statement on the strike day or soon after');
-  for (const nearMiss of nearMissDays) add(-3, `a strike day of ${nearMiss.label}`);
+  for (const why of nearMissDays.values()) add(-3, why);
 }
 
 /** The days of the attacks that led to the strike, and dates well after it. */

@@ -44,6 +44,18 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('rejects a page dated the day of the November 2023 strike that recalls the October one as its first strike day', () => {
+    const text = [
+      'US strikes IRGC weapons site in Syria',
+      'November 8, 2023',
+      'American F-15E jets hit a site in eastern Syria used by Iran’s Revolutionary Guards, Defense Secretary Lloyd Austin said Wednesday, the second such raid in two weeks.',
+      'U.S. forces have come under attack at least 40 times since Oct. 17. The United States first struck back with airstrikes on Oct. 26.',
+    ].join('\n\n');
+    expect(eventOf(text)).toBeNull();
+    // The same story dated the day after the October strike is about it.
+    expect(eventOf(text.replace('November 8, 2023', 'October 27, 2023').replace('F-15E', 'F-16'))).toMatch(/^2023-10-26/);
+  });
+
   it('rejects the June 2021 strikes on the same militias, ordered by the same president', () => {
     const text = [
       'The United States carried out airstrikes on Sunday against facilities used by Iran-backed militia groups on the Iraq-Syria border, the Pentagon said.',
