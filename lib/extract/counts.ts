@@ -17,7 +17,7 @@ import { ARTICLE_NUMBERS_BY_FIRST, mayStartCount, NONE, QUALIFIERS_BY_FIRST, VAG
 import { parseNumberAt } from './numbers';
 import { monthNumber } from './calendar';
 
-/** A number followed by one of these is a measurement, money, a percentage or a clock time. */
+/** A number followed by one of these is a measurement, money, a percentage, a clock time or a stretch of time ("five weeks ago"). */
 const UNIT_AFTER = new Set(
   (
     'percent pc pct percentage mm cm km kms m kg kgs g lb lbs pound pounds pounder pounders ' +
@@ -25,7 +25,8 @@ const UNIT_AFTER = new Set(
     'kilometre kilometres kilometer kilometers metre metres meter meters feet foot ft inch inches ' +
     'yard yards millimetre millimetres millimeter millimeters centimetre centimetres centimeter ' +
     'centimeters caliber calibre degrees mph kph knots dollar dollars euro euros pence cents bucks ' +
-    'bn mn usd gbp eur am pm gmt utc hrs o\'clock o’clock'
+    'bn mn usd gbp eur am pm gmt utc hrs o\'clock o’clock ' +
+    'second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades'
   ).split(' '),
 );
 
@@ -252,6 +253,11 @@ function wordsAroundRejected(tokens: TokenSource, core: Core, qualifierWords: st
   const nw = wordAfter(tokens, core.end);
   if (nw !== undefined) {
     if (UNIT_AFTER.has(nw.lower)) return true;
+    // "four or five minutes", "two to three miles": the first number of a range shares the second's unit.
+    if (nw.lower === 'or' || nw.lower === 'to') {
+      const second = parseNumberAt(tokens, core.end + 1);
+      if (second !== null && UNIT_AFTER.has(wordAfter(tokens, second.end)?.lower ?? '')) return true;
+    }
     // "22 per cent"
     if (nw.lower === 'per' && wordAfter(tokens, core.end + 1)?.lower === 'cent') return true;
     // "6 a.m.", "6 p.m."

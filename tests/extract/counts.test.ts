@@ -154,6 +154,13 @@ describe('findCounts: what is not a count', () => {
     expect(counts('1.5 million dollars')).toEqual([]);
   });
 
+  it('skips stretches of time: "five weeks ago", "ten days passed", "four or five minutes before"', () => {
+    expect(counts('Biden took office five weeks ago; ten days passed; 48 hours later; over two decades')).toEqual([]);
+    expect(counts('warned four or five minutes before')).toEqual([]);
+    // What is counted over a stretch of time is still a count.
+    expect(counts('22 people in two days')).toEqual([['22', 22, 'exact']]);
+  });
+
   it('skips numbers glued to words, designations and measurements', () => {
     expect(counts('COVID-19, G-7, F-15, Su-24, F15E, 107mm, 6pm, the 1990s, the \'90s')).toEqual([]);
     expect(counts('a 22-year-old soldier on a three-day trip, 5 km away, 10 miles out')).toEqual([]);
