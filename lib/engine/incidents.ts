@@ -35,8 +35,10 @@ const FIRED_BY_US = /(?:^|[^\w.])(?:united states|u\.s\.?|us|america|american|co
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   const words = text.slice(sentence.start, sentence.end);
+  // Most sentences fire nothing: the look for who fired runs only where something was.
+  const fired = words.includes('fired') || words.includes('launched');
   for (const m of allMatches(CUE_WORDS, words)) {
-    const strike = m[1] !== undefined || FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length));
+    const strike = m[1] !== undefined || (fired && FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length)));
     cues.push({ at: sentence.start + m.index, target: strike ? STRIKE : ATTACK });
   }
   return cues;
@@ -127,9 +129,10 @@ const CAUSE = /\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|(?:a
 function closestCue(text: string, at: number, cues: Cue[]): Cue | undefined {
   let best: { cue: Cue; distance: number } | undefined;
   for (const cue of cues) {
-    if (cue.at > at && CAUSE.test(text.slice(at, cue.at))) continue;
+    const between = text.slice(Math.min(cue.at, at), Math.max(cue.at, at));
+    if (cue.at > at && CAUSE.test(between)) continue;
     let distance = Math.abs(cue.at - at);
-    if (CLAUSE_BREAK.test(text.slice(Math.min(cue.at, at), Math.max(cue.at, at)))) distance += OTHER_CLAUSE;
+    if (CLAUSE_BREAK.test(between)) distance += OTHER_CLAUSE;
     if ('incident' in cue.target) distance *= 0.5;
     if (cue.at > at) distance *= 1.5;
     if (!best || distance < best.distance) best = { cue, distance };
