@@ -166,7 +166,7 @@ function dayClues(input: EventInput): Clue[] {
   return found;
 }
 
-/** A lede's strike day this many days or more before the page's date is another strike's. */
+/** A lede's strike day more than this many days before the page's date is another strike's. */
 const STALE_DAYS = 6;
 
 /** How many days a full date (a month and a day) falls before the page's date, read in the page's year; 0 for anything else. */

@@ -11,6 +11,7 @@ import type { FigureMention } from '../extract/types';
 import type { Incident, IncidentId } from '../reference/types';
 import type { Sentence } from './sentences';
 import { allMatches } from './all-matches';
+import { FIRED_BY_US, FIRING } from './fired-by-us';
 import { itemsWithin, spanIndexAt } from './spans';
 
 /** A place in the text that points at an incident, or at a kind of incident. */
@@ -28,15 +29,13 @@ const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
 // Both in one pass: the two lists share no word, so their matches never overlap.
 const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 'gi');
 
-// "the United States fired half a dozen missiles": the words of an attack, but the strike's, by who fired.
-const FIRED_BY_US = /(?:^|[^\w.])(?:united states|u\.s\.?|us|america|american|coalition)(?:['’]s)?(?:\s+[\w.'’-]+){0,3}?\s+(?:fired|launched)(?:\s+[\w.'’-]+){0,5}?$/i;
 
 /** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   const words = text.slice(sentence.start, sentence.end);
   // Most sentences fire nothing: the look for who fired runs only where something was.
-  const fired = words.includes('fired') || words.includes('launched');
+  const fired = FIRING.test(words);
   for (const m of allMatches(CUE_WORDS, words)) {
     const strike = m[1] !== undefined || (fired && FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length)));
     cues.push({ at: sentence.start + m.index, target: strike ? STRIKE : ATTACK });

@@ -5,6 +5,7 @@
  */
 import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
+import { FIRED_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
 
 const PERSON_NOUNS = new Set([
@@ -274,7 +275,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   switch (phrase?.kind) {
     case 'rocket':
       // No fact counts the strike's missiles apart from its bombs: said nothing rather than lent to an attack.
-      return US_FIRED.test(clauseBefore(tokens, first)) ? null : 'rockets';
+      return FIRED_BY_US.test(clauseBefore(tokens, first)) ? null : 'rockets';
     case 'aircraft':
       return 'aircraft-count';
     case 'munition':
@@ -301,9 +302,6 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
 
 // "had meant to hit", "was to strike", "planned to target": what was intended, which may not have happened.
 const PLANNED = /\b(?:meant|planned|intended|aimed|hoped|supposed|going) to\b|\b(?:was|were) to\b/;
-// "the United States fired half a dozen missiles", "US jets launched six missiles": what the strike fired, not
-// the militias' rockets (tokens are lower case; "U.S." reads "u.s").
-const US_FIRED = /(?:^|\s)(?:united states|u\.?s\.?|us|america|american|coalition|pentagon)(?:'s)?(?:\s[^\s]+){0,4}?\s(?:fired|launched|dropped|shot)$/;
 
 /** The words of the figure's clause before it, lower-cased: back to the last comma, semicolon or dash. */
 function clauseBefore(tokens: Token[], first: number, reach = 8): string {

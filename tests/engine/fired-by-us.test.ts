@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { FIRED_BY_US, FIRING } from '../../lib/engine/fired-by-us';
+
+describe('what the United States fired', () => {
+  it.each([
+    'Early on Friday the United States fired half a dozen missiles',
+    'the U.S. military fired',
+    "the u.s military's f-15e jets launched",
+    'American warplanes dropped seven bombs',
+  ])('the strike’s side fired: %s', (text) => {
+    expect(FIRED_BY_US.test(text)).toBe(true);
+  });
+
+  it.each([
+    'militants fired three rockets at US forces',
+    'US officials said militants fired three rockets',
+    'the Pentagon said militias launched drones',
+    'the US blamed militias who fired',
+    'the US base that militias fired',
+    'US troops after militants fired',
+    'US forces shot down two drones',
+  ])('someone else fired, or nothing was: %s', (text) => {
+    expect(FIRED_BY_US.test(text)).toBe(false);
+  });
+
+  it('tells a sentence that fires anything from one that does not', () => {
+    expect(FIRING.test('Militants launched drones at the base.')).toBe(true);
+    expect(FIRING.test('Three rockets hit the base.')).toBe(false);
+  });
+});
