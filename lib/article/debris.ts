@@ -233,11 +233,19 @@ export function isStampLine(text: string): boolean {
   return stamped;
 }
 
+/** An embedded post's credit line, as social sites write it under the post: "— Jane Roe (@janeroe) October 27, 2023". */
+const POST_CREDIT = /^[—–-] ?[^()]{1,80}\(@[\w.]{1,30}\) ?(.+)$/u;
+
+function isPostCredit(text: string): boolean {
+  const m = POST_CREDIT.exec(text);
+  return m !== null && isDateLine(m[1] as string);
+}
+
 /** Bylines and publication timestamps: metadata about the page, full of dates and times. */
 export function isBylineOrTimestamp(text: string): boolean {
   if (text.length > 160) return false;
   if (text.length <= 120 && (BYLINE.test(text) || TIMESTAMP.test(text) || isDateLine(text))) return true;
-  return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text);
+  return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text) || isPostCredit(text);
 }
 
 export type DebrisReason =

@@ -41,6 +41,11 @@ describe('publication stamps, read times and counters by their shape', () => {
     },
   );
 
+  it('reads an embedded post’s credit line as a stamp, not the post itself', () => {
+    expect(isBylineOrTimestamp('— Desk Watcher (@deskwatch) October 27, 2023')).toBe(true);
+    expect(isBylineOrTimestamp('— Desk Watcher (@deskwatch): 22 killed on October 27, 2023')).toBe(false);
+  });
+
   it.each(['Syria, Iraq and Iran, in 2021, traded blame', 'Kirby, Feb. 26: 22 were killed'])('keeps a sentence that opens on a place or name: %s', (line) => {
     expect(isBylineOrTimestamp(line)).toBe(false);
   });
