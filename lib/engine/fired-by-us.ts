@@ -4,14 +4,19 @@
  * up to three words ("military's F-15E jets"), a verb of firing, up to five words ("half a dozen").
  */
 const ACTOR = "(?:united states|u\\.s\\.?|us|america|american|coalition)(?:['’]s)?";
-// Words between the US and the verb that name the US's own means. A verb of saying or a relative clause means
-// someone else fired: "US officials said militants fired three rockets", "the US base that militias fired on".
-const OWN_WORD =
-  "\\s+(?!(?:said|says|say|told|reported|claimed|added|stated|believed?|thinks?|blamed?|that|which|who|whom|where|when|as|after|before|while)\\b)[\\w.'’-]+";
-// Not "shot": "US forces shot down two drones" are the attackers' drones.
-const VERB = '(?:fired|launched|dropped)';
+// Words between the US and the verb name the US's own means ("military's F-15E jets"). A verb of saying, a
+// relative clause, a verb of being or a preposition means someone else did it: "US officials said militants
+// fired three rockets", "the US base that militias fired on", "US bases were attacked", "US forces came under attack".
+const NOT_OWN =
+  'said|says|say|told|reported|claimed|added|stated|believed?|thinks?|blamed?|that|which|who|whom|where|when|as|after|before|while|' +
+  'was|were|is|are|been|being|be|has|have|had|under|by|on|against|at|from|to|with|of|in|for|and|or';
+const OWN_WORD = `\\s+(?!(?:${NOT_OWN})\\b)[\\w.'’-]+`;
+// Not "shot": "US forces shot down two drones" are the attackers' drones. "The US attacks militia positions"
+// is the strike.
+const VERB = '(?:fired|launched|dropped|attack(?:s|ed|ing)?)';
 
-export const FIRED_BY_US = new RegExp(`(?:^|[^\\w.])${ACTOR}(?:${OWN_WORD}){0,3}?\\s+${VERB}(?:\\s+[\\w.'’-]+){0,5}?$`, 'i');
+// What follows the verb is what was fired ("half a dozen"), not another clause: "the US attacked as militants fired rockets".
+export const FIRED_BY_US = new RegExp(`(?:^|[^\\w.])${ACTOR}(?:${OWN_WORD}){0,3}?\\s+${VERB}(?:${OWN_WORD}){0,5}?$`, 'i');
 
 /** Whether a text fires anything at all: most sentences do not, and need no look for who did. */
 export const FIRING = new RegExp(VERB, 'i');

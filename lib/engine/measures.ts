@@ -42,7 +42,8 @@ const PHRASE_STOPS = new Set([
 // "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
 // "put the number of dead at 17": "dead" before the count names what it counts.
 const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead']);
-const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal']);
+// "One martyred, four wounded": outlets close to the militias write of their dead as martyrs.
+const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal', 'martyred']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'hurt', 'hurting']);
 const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);

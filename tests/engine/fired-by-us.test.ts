@@ -7,6 +7,8 @@ describe('what the United States fired', () => {
     'the U.S. military fired',
     "the u.s military's f-15e jets launched",
     'American warplanes dropped seven bombs',
+    'One killed, four wounded as US attacks',
+    'the US military attacked',
   ])('the strike’s side fired: %s', (text) => {
     expect(FIRED_BY_US.test(text)).toBe(true);
   });
@@ -19,6 +21,10 @@ describe('what the United States fired', () => {
     'the US base that militias fired',
     'US troops after militants fired',
     'US forces shot down two drones',
+    'US forces came under attack',
+    'US bases were attacked',
+    'US troops in Syria were attacked',
+    'The US attacked as militants fired rockets',
   ])('someone else fired, or nothing was: %s', (text) => {
     expect(FIRED_BY_US.test(text)).toBe(false);
   });

@@ -42,6 +42,12 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Feb. 15')).toBe('erbil.date');
   });
 
+  it('reads a militia outlet\'s "martyred" as killed, and "as US attacks" as the strike: "One martyred, four wounded as US attacks …"', () => {
+    const text =
+      'One martyred, four wounded as US attacks Hashd positions\n\nUS jets struck militia sites in eastern Syria early on Friday, spokesman John Kirby said, after a Feb. 15 rocket attack on Erbil.';
+    expect(factOf(text, 'One')).toBe('strike.killed');
+  });
+
   it('still gives the militias their rockets: "militants fired three rockets at the base"', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. On Feb. 15, militants fired three rockets at the coalition base in Erbil.';
