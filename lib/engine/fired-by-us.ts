@@ -17,6 +17,3 @@ const VERB = '(?:fired|launched|dropped|attack(?:s|ed|ing)?)';
 
 // What follows the verb is what was fired ("half a dozen"), not another clause: "the US attacked as militants fired rockets".
 export const FIRED_BY_US = new RegExp(`(?:^|[^\\w.])${ACTOR}(?:${OWN_WORD}){0,3}?\\s+${VERB}(?:${OWN_WORD}){0,5}?$`, 'i');
-
-/** Whether a text fires anything at all: most sentences do not, and need no look for who did. */
-export const FIRING = new RegExp(VERB, 'i');

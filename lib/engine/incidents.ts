@@ -11,7 +11,7 @@ import type { FigureMention } from '../extract/types';
 import type { Incident, IncidentId } from '../reference/types';
 import type { Sentence } from './sentences';
 import { allMatches } from './all-matches';
-import { FIRED_BY_US, FIRING } from './fired-by-us';
+import { FIRED_BY_US } from './fired-by-us';
 import { itemsWithin, spanIndexAt } from './spans';
 
 /** A place in the text that points at an incident, or at a kind of incident. */
@@ -34,10 +34,9 @@ const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   const words = text.slice(sentence.start, sentence.end);
-  // Most sentences fire nothing: the look for who fired runs only where something was.
-  const fired = FIRING.test(words);
   for (const m of allMatches(CUE_WORDS, words)) {
-    const strike = m[1] !== undefined || (fired && FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length)));
+    // An attack's words, unless the US did it; the look for who did reads only the 80 characters before.
+    const strike = m[1] !== undefined || FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length));
     cues.push({ at: sentence.start + m.index, target: strike ? STRIKE : ATTACK });
   }
   return cues;
