@@ -22,7 +22,7 @@ import { cueTable, genericCueTable, incidentReader, type Cue } from './incidents
 import { findCasualtyPhrases } from './casualty-phrases';
 import { measureOf, ownToll, ownWordsIn, SINCE_BEFORE } from './measures';
 import { tokenize, type Token } from './sentence-tokens';
-import { factsMeasuring } from './reference-index';
+import { claimsOn, factsMeasuring } from './reference-index';
 import { splitSentences, type Sentence } from './sentences';
 import { isGroupVoice } from './speaker-name';
 import { itemsWithin, overlapTest, spanIndexAt } from './spans';
@@ -242,7 +242,27 @@ function tieFacts(
     if (fact) ties.set(figure, fact);
   }
   dropPartialCounts(ties);
+  dropOverwatchDrones(ties, reference, event);
   return ties;
+}
+
+// Drones that watch over a strike (MQ-1, MQ-9, RQ-4…): flying beside the jets, not what struck.
+const OVERWATCH = /^[MR]Q-/;
+
+/**
+ * "Two F-16s, accompanied by MQ-9 drones": an article that names the jets its sources name adds the drones
+ * that watched over them, it does not contradict them. Another jet ("F-16 and F-15 fighter jets took part")
+ * still differs.
+ */
+function dropOverwatchDrones(ties: Map<FigureMention, FactDef>, reference: Reference, event: Event): void {
+  const familyOf = (figure: FigureMention) => (figure.value.type === 'aircraft' ? figure.value.family : null);
+  const named = (figure: FigureMention, fact: FactDef) =>
+    claimsOn(reference, event.id, fact.key).some((c) => c.value.type === 'aircraft' && c.value.family === familyOf(figure));
+  const agreeing = new Set<string>();
+  for (const [figure, fact] of ties) if (familyOf(figure) !== null && named(figure, fact)) agreeing.add(fact.key);
+  for (const [figure, fact] of [...ties]) {
+    if (OVERWATCH.test(familyOf(figure) ?? '') && agreeing.has(fact.key) && !named(figure, fact)) ties.delete(figure);
+  }
 }
 
 /**

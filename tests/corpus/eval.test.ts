@@ -16,7 +16,7 @@ import { nthIndex, normaliseAttribution, sameAttribution, scoreArticle, summaris
  * issue 9's targets (TARGETS: event 1.0, differs precision 0.97, recall 0.9); a change that lowers one is a
  * regression to fix, not a floor to move.
  */
-// Measured on 50 articles with the engine as committed (event 50/50, differs 54/55 = 0.982, recall 190/197 = 0.964):
+// Measured on 50 articles with the engine as committed (event 50/50, differs 54/54 = 1.000, recall 190/197 = 0.964):
 // every score is past its target, so each floor is the target itself (a floor never exceeds its target).
 const FLOORS = { event_accuracy: 1, differs_precision: 0.97, recall: 0.9 } as const;
 

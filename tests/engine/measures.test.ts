@@ -15,6 +15,15 @@ const mark = (figure: string, ...paragraphs: string[]) => {
 const factOf = (figure: string, ...paragraphs: string[]) =>
   findings(...paragraphs).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure))?.fact ?? null;
 
+describe('aircraft beside the jets', () => {
+  it('ties no fact to the drones that watched over the jets the sources name, but still to another jet', () => {
+    const drones = mark('MQ-9', 'Officials said MQ-9 Reaper drones flew with the F-15E jets over the site.');
+    expect(drones.fact).toBeNull();
+    expect(drones.status).not.toBe('differs');
+    expect(mark('F-16', 'Some reports said F-16 jets took part as well.').status).toBe('differs');
+  });
+});
+
 describe('what a count of things measures', () => {
   it('counts the bombs and munitions the jets dropped as the strike’s munitions', () => {
     expect(factOf('six', 'The two jets released six guided bombs on the site, officials said.')).toBe('strike.munitions');
