@@ -38,6 +38,16 @@ export function calendarDayOf(dayNumber: number): CalendarDay {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1 };
 }
 
+/**
+ * The day number of a month and day with no year, read on a page of `page`: that year, or the one before
+ * when that would be more than a month after the page ("Dec. 30" on a page of 2 January is last December).
+ */
+export function dayOnPage(month: number, day: number, page: CalendarDay): number {
+  const pageDay = dayNumberOf(page.year, page.month, page.day);
+  const d = dayNumberOf(page.year, month, day);
+  return d > pageDay + 31 ? dayNumberOf(page.year - 1, month, day) : d;
+}
+
 /** The weekday of a day number, 0 for Sunday (day 0, 1 January 1970, was a Thursday). */
 export function weekdayOf(dayNumber: number): number {
   return (((Math.floor(dayNumber) + 4) % 7) + 7) % 7;

@@ -11,7 +11,7 @@ import type { FigureMention } from '../extract/types';
 import type { NearMiss, Office } from '../reference/types';
 import type { DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
-import { dayNumberOf } from './day-numbers';
+import { dayNumberOf, dayOnPage, weekdayOf } from './day-numbers';
 import { spanIndexAt } from './spans';
 
 export interface EventInput {
@@ -80,7 +80,7 @@ function weekStart(dow: number): number {
 /** The span a relative phrase covers, in days from the publication date. */
 function spanOf(kind: Span | 'last-week' | 'this-week', published: PublishedDate): Span {
   if (Array.isArray(kind)) return kind as Span;
-  const dow = new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay();
+  const dow = weekdayOf(dayNumberOf(published.year, published.month, published.day));
   const monday = -weekStart(dow);
   return kind === 'last-week' ? [monday - 7, monday - 1] : [monday, 0];
 }
@@ -169,14 +169,11 @@ function dayClues(input: EventInput): Clue[] {
 /** A lede's strike day more than this many days before the page's date is another strike's. */
 const STALE_DAYS = 6;
 
-/** How many days a full date (a month and a day) falls before the page's date, read in the page's year; 0 for anything else. */
+/** How many days a full date (a month and a day) falls before the page's date; 0 for anything else. */
 function daysBefore(date: DateValue | null, published: PublishedDate): number {
   if (!date || date.month === null || date.day === null) return 0;
-  const p = dayNumberOf(published.year, published.month, published.day);
-  let d = dayNumberOf(date.year ?? published.year, date.month, date.day);
-  // "Dec. 30" on a page of 2 January is last December.
-  if (date.year === null && d > p + 31) d = dayNumberOf(published.year - 1, date.month, date.day);
-  return p - d;
+  const d = date.year === null ? dayOnPage(date.month, date.day, published) : dayNumberOf(date.year, date.month, date.day);
+  return dayNumberOf(published.year, published.month, published.day) - d;
 }
 
 function aircraftClues(input: EventInput): Clue[] {

@@ -15,7 +15,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { gatherClues, type Clue, type EventInput } from './event-evidence';
 import { mightBeAboutAStrike } from './gate';
-import { dayNumberOf } from './day-numbers';
+import { dayNumberOf, dayOnPage, weekdayOf } from './day-numbers';
 import { resolveDay, type Day } from './when';
 
 export type { EventInput } from './event-evidence';
@@ -96,8 +96,7 @@ function daysOf(clue: { date: DateValue | null; relative: readonly [number, numb
   if (date.month !== null && date.day !== null) {
     if (date.year === null && p !== null && published) {
       // "Oct. 27" on a page of 28 October 2023 is that October, not the one nearest the event.
-      let d = dayNumber({ year: published.year, month: date.month, day: date.day });
-      if (d > p + 31) d = dayNumber({ year: published.year - 1, month: date.month, day: date.day });
+      const d = dayOnPage(date.month, date.day, published);
       return { range: [d, d], anchored: true };
     }
     const day = resolveDay(date, event);
@@ -105,8 +104,7 @@ function daysOf(clue: { date: DateValue | null; relative: readonly [number, numb
   }
   if (date.weekday !== null && p !== null) {
     const latest = p + slack;
-    const dow = ((latest % 7) + 7 + 4) % 7; // Day 0 of the epoch, 1 January 1970, was a Thursday.
-    const d = latest - ((dow - date.weekday + 7) % 7);
+    const d = latest - ((weekdayOf(latest) - date.weekday + 7) % 7);
     return { range: [d, d], anchored: true };
   }
   const day = resolveDay(date, event);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDayOf, dayNumberOf, weekdayOf } from '../../lib/engine/day-numbers';
+import { calendarDayOf, dayNumberOf, dayOnPage, weekdayOf } from '../../lib/engine/day-numbers';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -34,5 +34,11 @@ describe('day numbers', () => {
     expect(calendarDayOf(dayNumberOf(2021, 2, 25) + 0.9)).toEqual({ year: 2021, month: 2, day: 25 });
     expect(calendarDayOf(-0.5)).toEqual({ year: 1969, month: 12, day: 31 });
     expect(weekdayOf(-1)).toBe(3);
+  });
+
+  it('reads a month and day with no year in the page\'s year, or the one before when it would lie more than a month ahead', () => {
+    expect(dayOnPage(10, 27, { year: 2023, month: 10, day: 28 })).toBe(dayNumberOf(2023, 10, 27));
+    expect(dayOnPage(12, 30, { year: 2021, month: 1, day: 2 })).toBe(dayNumberOf(2020, 12, 30));
+    expect(dayOnPage(3, 1, { year: 2021, month: 2, day: 26 })).toBe(dayNumberOf(2021, 3, 1));
   });
 });
