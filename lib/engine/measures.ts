@@ -287,7 +287,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case 'facility':
       return facilityMeasure(tokens, first, phrase.head);
     case 'group':
-      return 'groups';
+      return groupsHit(tokens, first) ? 'groups' : null;
     case 'attack':
       return 'attacks';
     case 'person':
@@ -313,6 +313,23 @@ function clauseBefore(tokens: Token[], first: number, reach = 8): string {
     words.unshift(w);
   }
   return words.join(' ');
+}
+
+// "used by two groups", "sites belonging to three factions", "struck two militias": the groups whose sites were hit.
+const OWNED_OR_HIT = new Set([
+  'used', 'belonged', 'belonging', 'belong', 'operated', 'run', 'controlled', 'held', 'owned', 'linked', 'tied',
+  'affiliated', 'associated', 'hit', 'struck', 'targeted', 'targeting', 'target', 'against', 'bombed', 'attacked',
+]);
+
+/**
+ * A count of groups is the strike's when its clause says they used or owned what was hit, or were hit:
+ * "the region is home to many small militias" counts no one the strike hit.
+ */
+function groupsHit(tokens: Token[], first: number): boolean {
+  const before = clauseBefore(tokens, first, 6).split(' ');
+  if (before.some((w) => OWNED_OR_HIT.has(w))) return true;
+  // "the facilities of two groups".
+  return before[before.length - 1] === 'of' && FACILITY_NOUNS.has(before[before.length - 2] ?? '');
 }
 
 const DESTROY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'razed', 'razing', 'levelled', 'leveled', 'levelling', 'leveling', 'flattened', 'flattening', 'demolished']);

@@ -50,6 +50,14 @@ describe('what a count of things measures', () => {
     expect(factOf('three', 'The jets hit three compounds used by the militias.')).toBeNull();
   });
 
+  it('counts groups as the strike’s only when the clause says they used, owned or were hit', () => {
+    expect(factOf('two', 'The site was used by two militia groups backed by Tehran.')).toBe('strike.groups');
+    expect(factOf('three', 'The buildings belonged to three factions.')).toBe('strike.groups');
+    expect(factOf('two', 'Officials said the jets hit the facilities of two groups.')).toBe('strike.groups');
+    // Background on the region counts no one the strike hit.
+    expect(factOf('three', 'The province is home to three rival militias that fight over the crossing.')).toBeNull();
+  });
+
   it('ties nothing that was only planned', () => {
     expect(factOf('four', 'The Air Force had meant to hit four sites, but most were called off because civilians were near.')).toBeNull();
     // The same words as a fact of what happened are tied.
