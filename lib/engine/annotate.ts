@@ -39,6 +39,7 @@ const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
 // "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
 const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
+const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?)\b/u;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
@@ -71,6 +72,8 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     const fact = facts.get(figure) ?? null;
     // Vague counts ("several") mean something only as the answer to a fact.
     if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
+    // "two US officials said", "one medical source": who spoke, not what happened.
+    if (!fact && figure.value.type === 'count' && SPEAKERS_AFTER.test(text.slice(figure.end, figure.end + 48))) continue;
     marks.push(figureMark(figure, fact, creditOf(figure)));
   }
   marks.sort((a, b) => a.start - b.start);

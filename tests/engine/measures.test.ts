@@ -58,6 +58,13 @@ describe('what a count of things measures', () => {
     expect(factOf('three', 'The province is home to three rival militias that fight over the crossing.')).toBeNull();
   });
 
+  it('marks no count of who spoke, unless it is tied to a fact', () => {
+    const marks = findings('One medical source in the province and two US officials said the site was empty.').marks;
+    expect(marks.filter((m) => m.kind === 'figure' && /^(?:one|two)$/i.test(m.text))).toEqual([]);
+    // A count of officials that is a toll is still a figure.
+    expect(factOf('two', 'The airstrike killed two officials of the group, a monitor said.')).toBe('strike.killed');
+  });
+
   it('ties nothing that was only planned', () => {
     expect(factOf('four', 'The Air Force had meant to hit four sites, but most were called off because civilians were near.')).toBeNull();
     // The same words as a fact of what happened are tied.
