@@ -40,6 +40,8 @@ const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (
 // "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
 const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
 const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?)\b/u;
+// One attack named, and no series of them: "during the attack on the base", "in that attack".
+const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
@@ -184,6 +186,8 @@ function tieFacts(
   const read = incidentReader(text, sentences, cues);
   const readSpecific = incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target)));
   const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
+  // Incidents that are a series of attacks, counted as such ("19 attacks since 17 October").
+  const series = new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident));
   const figuresIn = itemsWithin(sentences, figures);
   // What a sentence gives all its figures, worked out at its first figure (figures come in text order)
   // and kept only while its figures are read, so that a long article does not hold every sentence's words.
@@ -229,6 +233,8 @@ function tieFacts(
       fact = candidates.find((f) => f.incident === target.incident);
       // A cue carried from an earlier sentence is a weak sign: when its incident has no such fact, fall back.
       if (!fact && reading.carried) fact = byDefault;
+      // "the strikes answered more than a dozen attacks": a count of attacks is never the strike's.
+      if (!fact && measure === 'attacks' && candidates.length === 1) fact = candidates[0];
     } else if (target?.generic === 'attack') {
       const attacks = candidates.filter((f) => !isStrike(f.incident));
       // Several attacks have this fact: a place or date named nearby says which.
@@ -241,6 +247,8 @@ function tieFacts(
     } else if (target || (measure !== 'date' && measure !== 'time')) {
       fact = byDefault;
     }
+    // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
+    if (fact && (measure === 'killed' || measure === 'wounded') && series.has(fact.incident) && ONE_ATTACK.test(text.slice(sentence.start, sentence.end))) continue;
     // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
     if (fact) ties.set(figure, fact);
   }

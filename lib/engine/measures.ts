@@ -10,7 +10,7 @@ import { tokenize, type Token } from './sentence-tokens';
 
 const PERSON_NOUNS = new Set([
   'people', 'person', 'persons', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen',
-  'member', 'members', 'civilian', 'civilians', 'soldier', 'soldiers', 'troop', 'troops', 'personnel',
+  'member', 'members', 'civilian', 'civilians', 'soldier', 'soldiers', 'troop', 'troops', 'personnel', 'forces',
   'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'contractor', 'contractors', 'combatant',
   'combatants', 'man', 'men', 'woman', 'women', 'child', 'children', 'iraqi', 'iraqis', 'syrian', 'syrians',
   'american', 'americans', 'guard', 'guards', 'worker', 'workers', 'individual', 'individuals', 'victim',
@@ -55,7 +55,15 @@ export const SINCE_BEFORE = /\b(?:since|(?:began|begun|started|starting|beginnin
 const SERVICE_NOUNS = new Set([
   'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'americans', 'american', 'troop', 'troops',
   'soldier', 'soldiers', 'personnel', 'marine', 'marines', 'sailor', 'sailors', 'airman', 'airmen', 'member', 'members',
+  'forces',
 ]);
+
+// Americans named as what was attacked, before a count of soldiers wounded.
+const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b/;
+
+function noun(tokens: Token[], phrase: NounPhrase): string {
+  return (tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '');
+}
 
 interface NounPhrase {
   /** Index of the head noun in the tokens. */
@@ -85,6 +93,14 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   let found: NounPhrase | null = null;
   for (let i = from; i < tokens.length && i < from + 6; i++) {
     const word = (tokens[i]?.word ?? '').replace(/[.'’]+$/, '');
+    // "rocket and drone attacks": the attacks are counted, the first noun only says what kind.
+    if ((word === 'and' || word === 'or') && found) {
+      const attack = [i + 1, i + 2].find((j) => nounKind(tokens[j]?.word ?? '') === 'attack' && !PHRASE_STOPS.has(tokens[i + 1]?.word ?? ''));
+      if (attack === undefined) break;
+      found = { head: attack, kind: 'attack', us: false };
+      i = attack;
+      continue;
+    }
     if (PHRASE_STOPS.has(word)) break;
     if (/^(u\.s|us|american|america's)$/.test(word)) us = true;
     // "service members": "member" alone is too vague to be American.
@@ -294,8 +310,11 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case undefined: {
       const casualty = casualtyAround(tokens, first, end);
       if (casualty === 'killed') return 'killed';
-      // Only American service members count for the "wounded" facts.
-      if (casualty === 'wounded' && phrase?.us) return 'wounded';
+      // Only American service members count for the "wounded" facts: "24 soldiers" are when the clause says
+      // whose bases were attacked ("strikes on U.S. bases in the region, wounding 24 soldiers").
+      if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has(noun(tokens, phrase)) && US_TARGETS.test(text.slice(sentence.start, figure.start))))) {
+        return 'wounded';
+      }
       return null;
     }
   }

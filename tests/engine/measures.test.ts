@@ -123,3 +123,31 @@ describe('a number of times attacked', () => {
     expect(m?.fact).toBe('attacks.count');
   });
 });
+
+describe('the attacks on US forces before the 2023 strike', () => {
+  const LEAD_2023 =
+    'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Oct. 27, 2023, the Pentagon said, after attacks on U.S. forces since the Israel-Hamas war began.';
+  // The figure in the paragraph under test, not in the lead.
+  const factIn = (figure: string, paragraph: string) =>
+    annotate(extractFromPlainText([LEAD_2023, paragraph].join('\n\n'))).marks.find(
+      (m) => m.kind === 'figure' && m.start > LEAD_2023.length && m.text.startsWith(figure),
+    )?.fact ?? null;
+
+  it('counts "rocket and drone attacks" as attacks, not rockets', () => {
+    expect(factIn('15', 'The militias have carried out 15 rocket and drone attacks on U.S. bases since Oct. 17.')).toBe('attacks.count');
+  });
+
+  it('reads US forces and soldiers on US bases as the Americans wounded', () => {
+    expect(factIn('21', 'In all, 21 US forces have suffered minor injuries in the attacks.')).toBe('attacks.wounded');
+    expect(factIn('24', 'Militias claimed a string of strikes on U.S. bases in the region, wounding 24 soldiers.')).toBe('attacks.wounded');
+    // Soldiers with no word of whose: not the American wounded.
+    expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
+  });
+
+  it('does not take one attack’s toll for the whole series', () => {
+    expect(factIn('two', 'A monitor said that during the attack on the base at the Koniko gas field, two US soldiers were injured.')).toBeNull();
+    expect(factIn('two', 'In all the attacks, two US soldiers were injured, a monitor said.')).toBe('attacks.wounded');
+    // A heart attack is no attack on the base.
+    expect(factIn('One', 'One American contractor died of a heart attack during a false alarm at a base.')).toBe('attacks.killed');
+  });
+});
