@@ -30,7 +30,7 @@ import { isStatementDay } from './statement-day';
 import { shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
-const SPEECH_BEFORE = /\b(?:said|says|told\b[^.;]{0,40}?|announced|added|stated|confirmed|reported|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told\b[^.;]{0,40}?|announced|added|stated|confirmed|reported|published|released|issued|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "WASHINGTON, Feb 25 (Reuters) -": the date of the dispatch, not of anything in it.
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-—–]/;
 // Sentences about other times: the engine ties nothing in them.
@@ -42,6 +42,7 @@ const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earli
 const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?)\b/u;
 // One attack named, and no series of them: "during the attack on the base", "in that attack".
 const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
+const DATE_FOLLOWS = /^,?\s*(?:on\s+|\()?$/;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
@@ -99,8 +100,13 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
   const figures: FigureMention[] = [];
   const statementDates: DateValue[] = [];
   let lastDate: DateValue | null = null;
-  for (const figure of found.mentions) {
+  const mentions = found.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const figure = mentions[k] as FigureMention;
     if (overlapsName(figure.start, figure.end)) continue;
+    // "Two days later, on Feb. 27": the date itself says which day; counting from the last one named could only differ.
+    const next = mentions[k + 1];
+    if (figure.value.type === 'relative-date' && next?.value.type === 'date' && DATE_FOLLOWS.test(text.slice(figure.end, next.start))) continue;
     const sentence = sentences[spanIndexAt(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
     const isDay = figure.value.type === 'date' || figure.value.type === 'relative-date';

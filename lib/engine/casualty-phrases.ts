@@ -28,6 +28,9 @@ const CASUALTY_SUBJECT = new RegExp(
   'gu',
 );
 
+// The second of two people the same verb counts: "killed a contractor| and a civilian".
+const SECOND_ONE = new RegExp(`^\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor)\\b(?!\\s+(?:was|were|had|has)\\b)`, 'u');
+
 // "one of its fighters was killed", "a member of the group died": the extractor leaves "one of" alone, as a pronoun.
 const OWN_ONE = /(?<=\b(?:killed|killing)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:was\s+|had been\s+|were\s+)?(?:killed|died|dead|wounded|injured|hurt)\b/gu;
 
@@ -48,27 +51,16 @@ const verbPhrases = anchoredMatcher(CASUALTY_PHRASE);
  */
 export function findCasualtyPhrases(text: string, taken: (start: number, end: number) => boolean): FigureMention[] {
   const out: FigureMention[] = [];
+  // Two patterns may read the same words ("killed a contractor and a civilian and injured…"): the first one keeps them.
+  const isTaken = (start: number, end: number) => taken(start, end) || out.some((f) => f.start < end && start < f.end);
   const casualtyWords = anchorsIn(text, CASUALTY_WORD);
   // "wounded several others, including an American service member"; the "and" form after it.
   for (const m of [...includingPhrases(text, casualtyWords), ...andPhrases(text, casualtyWords)]) {
     const phrase = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - phrase.length;
-    if (taken(start, end)) continue;
+    if (isTaken(start, end)) continue;
     out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
-  // "An American contractor died", "a U.S. service member was wounded".
-  for (const m of subjectPhrases(text, anchorsIn(text, ARTICLE))) {
-    const phrase = m[1] ?? '';
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = start + phrase.length;
-    if (taken(start, end)) continue;
-    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
-  for (const m of ownOnePhrases(text, anchorsIn(text, ONE_OF_OR_A))) {
-    const phrase = m[1] ?? m[2] ?? '';
-    if (taken(m.index, m.index + phrase.length)) continue;
-    out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
   for (const m of verbPhrases(text, casualtyWords)) {
     const article = m[2];
@@ -80,14 +72,29 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
     if (/^(?:other|the|these|those|his|her|their|its|our)\b/i.test(noun)) continue; // "other coalition troops"
     const phrase = article ? `${article} ${noun}` : noun;
     const start = m.index + m[0].length - phrase.length;
-    const end = m.index + m[0].length;
-    if (taken(start, end)) continue;
+    // "killed a contractor and a civilian": two, one of each.
+    const second = article ? SECOND_ONE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) : null;
+    const end = m.index + m[0].length + (second ? second[0].length : 0);
+    if (isTaken(start, end)) continue;
     out.push({
       start,
       end,
       text: text.slice(start, end),
-      value: article ? { type: 'count', n: 1, qualifier: 'exact' } : { type: 'count', n: null, qualifier: 'several' },
+      value: article ? { type: 'count', n: second ? 2 : 1, qualifier: 'exact' } : { type: 'count', n: null, qualifier: 'several' },
     });
+  }
+  // "An American contractor died", "a U.S. service member was wounded".
+  for (const m of subjectPhrases(text, anchorsIn(text, ARTICLE))) {
+    const phrase = m[1] ?? '';
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = start + phrase.length;
+    if (isTaken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+  }
+  for (const m of ownOnePhrases(text, anchorsIn(text, ONE_OF_OR_A))) {
+    const phrase = m[1] ?? m[2] ?? '';
+    if (isTaken(m.index, m.index + phrase.length)) continue;
+    out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
   return out;
 }

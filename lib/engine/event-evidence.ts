@@ -62,8 +62,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, Span | 'last-week' | 'this-week'
 const RELATIVE_START = /\b(?:late |early |earlier )?(?:last|overnight|yesterday|today|tonight|this|two|three|[23]) ?/gi;
 
 // "The Pentagon on Monday said": the day dates the saying, whatever the sentence is about.
-const SPEECH_AFTER = /^,?\s*(?:that it\s+)?(?:said|says|announced|confirmed|told|stated|reported|released|issued|denied|added|acknowledged|disclosed)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|told\b[^.;]{0,40}?|statement|briefing)\s+(?:on\s+)?$/i;
+const SPEECH_AFTER = /^,?\s*(?:that it\s+)?(?:said|says|announced|confirmed|told|stated|reported|released|issued|published|denied|added|acknowledged|disclosed)\b/i;
+const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|published|released|issued|told\b[^.;]{0,40}?|statement|briefing)\s+(?:on\s+)?$/i;
 // "deployed F-15Es to the region": aircraft sent, not aircraft that struck.
 const NOT_THE_STRIKE = /\b(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?|stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*)\b/i;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
@@ -83,6 +83,18 @@ function spanOf(kind: Span | 'last-week' | 'this-week', published: PublishedDate
   const dow = weekdayOf(dayNumberOf(published.year, published.month, published.day));
   const monday = -weekStart(dow);
   return kind === 'last-week' ? [monday - 7, monday - 1] : [monday, 0];
+}
+
+const LAST_BEFORE = /\blast\s+$/i;
+
+/**
+ * "Last Thursday" on a page of a Friday is as often the Thursday of the week before as yesterday: both,
+ * when the nearest is a day or two back; otherwise the nearest before the page's day. null for a full date.
+ */
+function lastWeekday(date: DateValue, published: PublishedDate): Span | null {
+  if (date.weekday === null || date.month !== null) return null;
+  const back = ((weekdayOf(dayNumberOf(published.year, published.month, published.day)) - date.weekday + 7) % 7) || 7;
+  return back <= 2 ? [-back - 7, -back] : [-back, -back];
 }
 
 interface Relative {
@@ -144,7 +156,8 @@ function dayClues(input: EventInput): Clue[] {
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     if (!date) continue;
     const kind = isStatement(text, f.start, f.end, sentenceAt(sentences, f.start)) ? 'statement-day' : 'strike-day';
-    found.push({ kind, text: f.text, at: f.start, date, relative: null, lede: false, nearAttacks: nearAttacks(input, f.start) });
+    const relative = published && LAST_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) ? lastWeekday(date, published) : null;
+    found.push({ kind, text: f.text, at: f.start, date, relative, lede: false, nearAttacks: nearAttacks(input, f.start) });
   }
   if (published) {
     for (const r of relativeDays(text, published)) {

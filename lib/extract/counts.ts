@@ -60,6 +60,8 @@ const ONE_PREV = new Set('no the this that any every each which as for'.split(' 
 /** "many" after these is not a count: "how many", "as many". */
 const MANY_PREV = new Set('how as twice thrice that this'.split(' '));
 
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
 const MONEY_BEFORE = new Set(['$', '£', '€', '¥', '#', '@', '/', ':', '.', "'", '’', '+', ',']);
 
 /** Match lower-case `words` at token i (words separated by whitespace); returns the end index or -1. */
@@ -74,6 +76,11 @@ function matchWords(tokens: TokenSource, i: number, words: string[]): number {
 
 function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
+}
+
+/** Whether a token before a word shows the word is not a sentence's first: a word, or punctuation that ends no sentence. */
+function insideSentence(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'word' || (t.kind === 'punct' && !/^[.!?]$/.test(t.text)));
 }
 
 /** A word token preceding `tokens.at(i)` with whitespace between them. */
@@ -247,6 +254,8 @@ function wordsAroundRejected(tokens: TokenSource, core: Core, qualifierWords: st
     }
     // "Feb 15", "February 15": a date.
     if (pw !== undefined && monthNumber(pw.lower) !== null && isCapitalised(pw)) return true;
+    // "Kurdistan 24", "Deir Ezzor 24", "France 24": digits after a name inside a sentence are part of it.
+    if (!core.words && isCapitalised(pw) && !WEEKDAYS.has(pw!.lower) && insideSentence(tokens.at(core.start - 2))) return true;
   }
 
   // The word after the number.

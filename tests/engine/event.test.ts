@@ -64,6 +64,17 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('reads a follow-up a week later: "last Thursday" and the day a report was published', () => {
+    const text = [
+      'President called off second Syria target when children were spotted',
+      'March 5, 2021',
+      'The president dropped a second target at the last minute after being told a woman and children were in the courtyard, according to a report a newspaper published on Friday.',
+      'The F-15E jets were already airborne when the order came.',
+      'Last Thursday, US jets struck buildings at a border crossing in Syria used by Kataib Hezbollah and Kataib Sayyid al-Shuhada.',
+    ].join('\n\n');
+    expect(eventOf(text)).toMatch(/^2021-02-25/);
+  });
+
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
   });

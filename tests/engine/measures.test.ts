@@ -124,6 +124,15 @@ describe('a number of times attacked', () => {
   });
 });
 
+describe('casualty phrases without a number', () => {
+  it('counts two people killed by one verb as two, once', () => {
+    const marks = findings('That rocket attack on Erbil on Feb. 15 killed a contractor and a civilian and injured eight other people.').marks;
+    const toll = marks.filter((m) => m.fact === 'erbil.killed');
+    expect(toll.map((m) => [m.text, m.value])).toEqual([['a contractor and a civilian', { type: 'count', n: 2, qualifier: 'exact' }]]);
+    expect(new Set(marks.map((m) => m.start)).size).toBe(marks.length);
+  });
+});
+
 describe('the attacks on US forces before the 2023 strike', () => {
   const LEAD_2023 =
     'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Oct. 27, 2023, the Pentagon said, after attacks on U.S. forces since the Israel-Hamas war began.';

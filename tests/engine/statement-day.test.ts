@@ -28,6 +28,14 @@ describe('the day of a statement', () => {
     expect(statement('The minister told Reuters on Tuesday that talks would go on.', 'Tuesday')).toBe(true);
   });
 
+  it('is the day words were put out: published, released, reported to Congress', () => {
+    expect(statement('The woman and children were seen in time, according to a report a newspaper published on Friday.', 'Friday')).toBe(true);
+    expect(statement('On Saturday the White House released a letter from the president to Congress.', 'Saturday')).toBe(true);
+    expect(statement('Two days later, on Feb. 27, he reported the military action to Congress.', 'Feb. 27')).toBe(true);
+    // The jets released bombs: an event, not words.
+    expect(statement('On Thursday, two jets released seven bombs on the crossing.', 'Thursday')).toBe(false);
+  });
+
   it('is not the day inside the reported words, nor a day beside the event', () => {
     const both = 'A spokesman said on Friday that the strike on Thursday hit two buildings.';
     expect(statement(both, 'Friday')).toBe(true);

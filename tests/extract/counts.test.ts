@@ -169,6 +169,9 @@ describe('findCounts: what is not a count', () => {
 
   it('skips identifiers and list numbering', () => {
     expect(counts('Flight 752, Resolution 2254, Section 3, paragraph 4, No. 5, Boeing 737, Highway 4')).toEqual([]);
+    // A name that ends in digits, inside a sentence: an outlet, a channel.
+    expect(counts('He told Kurdistan 24 on Wednesday that the Deir Ezzor 24 site and France 24 agreed.')).toEqual([]);
+    expect(counts('ERBIL (Kurdistan 24) - The strike')).toEqual([]);
     expect(counts('Air Force One landed; Formula One; the Big Three')).toEqual([]);
     expect(counts('1. The strikes\n2) The response\n(3) Analysis')).toEqual([]);
     expect(counts('24/7 and 9/11, verse 3:16, #6')).toEqual([]);
