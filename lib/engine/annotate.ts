@@ -43,6 +43,8 @@ const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witnes
 // One attack named, and no series of them: "during the attack on the base", "in that attack".
 const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
 const DATE_FOLLOWS = /^,?\s*(?:on\s+|\()?$/;
+// The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
+const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
@@ -221,9 +223,10 @@ function tieFacts(
     if (SUPERSEDED_BEFORE.test(before)) continue;
     // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
     if (measure === 'attacks' && ONE_COUNTRY_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
-    // The strike wounded no Americans, and the attacks on US forces no militiamen.
+    // The strike wounded no Americans and killed none, and the attacks on US forces no militiamen.
+    const american = !own && measure === 'killed' && AMERICANS.test(text.slice(figure.start, figure.end + 40));
     const candidates = factsMeasuring(reference, event.id, measure).filter((f) =>
-      own ? isStrike(f.incident) : measure !== 'wounded' || !isStrike(f.incident),
+      own ? isStrike(f.incident) : (measure !== 'wounded' && !american) || !isStrike(f.incident),
     );
     if (own) {
       const fact = candidates[0];

@@ -133,6 +133,14 @@ describe('casualty phrases without a number', () => {
   });
 });
 
+describe('whose dead a toll counts', () => {
+  it('never counts Americans or contractors as the US strike’s dead', () => {
+    const paragraph = 'Washington called the raid retaliation for the death of a U.S. contractor in a rocket attack.';
+    expect(factOf('a U.S. contractor', paragraph)).not.toBe('strike.killed');
+    expect(factOf('two', 'The airstrike killed two militiamen, a monitor said.')).toBe('strike.killed');
+  });
+});
+
 describe('the attacks on US forces before the 2023 strike', () => {
   const LEAD_2023 =
     'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Oct. 27, 2023, the Pentagon said, after attacks on U.S. forces since the Israel-Hamas war began.';
