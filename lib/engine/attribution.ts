@@ -50,18 +50,23 @@ const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}
 const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
 // Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
 const TRAILING_ADVERBIAL = /(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$/iu;
-const LEADING_FILLER = /^(?:(?:and|but|so|also|meanwhile|separately|later|earlier|however|then)\s+)+/i;
+// Words before a speaker that say when it spoke: "Later in the day a senior official said", "Late Thursday the Pentagon said".
+const LEADING_FILLER =
+  /^(?:(?:and|but|so|also|meanwhile|separately|later|earlier|late|early|however|then)\s+|(?:in|during) the (?:day|morning|afternoon|evening|night|week)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+)+/i;
 
 // Nouns that make a phrase a speaker rather than a thing ("the monitor", "security officials").
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
 const MAX_SPEAKER_WORDS = 10;
+// A speaker that opens a relative clause set off by a comma: ", which Washington says".
+const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 // A character that cannot stand among the title words before a sentence's opening name.
 const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 // "Brig. Gen. Pat Ryder": a title's period does not end the speaker's name.
 const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
 const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
-const AUXILIARIES_AT_END = /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially))+\s*$/i;
+const AUXILIARIES_AT_END =
+  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|not|declined to|refused to|wanted to|was unable to|were unable to))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
 const PUT_TOLL = /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?) (?:death toll|toll|number of (?:dead|deaths|killed|casualties)|casualty (?:toll|figure)|figure)\b/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
@@ -209,7 +214,10 @@ function speakerBefore(
     }
   }
   if (!piece) return null;
-  const tail = clauseTail(text, piece);
+  // The auxiliaries blanked out of `head` stay in `text`: the piece ends at its last word in `head`.
+  let pieceEnd = piece.end;
+  while (pieceEnd > piece.start && /\s/.test(head.charAt(pieceEnd - 1 - segment.start))) pieceEnd--;
+  const tail = clauseTail(text, { start: piece.start, end: pieceEnd });
   if (!tail) return null;
   const words = text.slice(tail.start, tail.end).split(/\s+/);
   const last = words[words.length - 1] ?? '';
@@ -229,7 +237,10 @@ function speakerBefore(
   const listeners = told && LISTENERS_DESCRIBED.test(after);
   const that = listeners ? /\bthat\b/.exec(text.slice(verb.end, segment.end)) : null;
   const from = !listeners ? verb.end : that ? verb.end + that.index : segment.end;
-  const covers = closes ? segment : { start: from, end: segment.end };
+  // "a strike, which Washington says is used by militias, has killed 22": the aside ends at its comma.
+  const aside = RELATIVE_OPENING.test(text.slice(piece.start, np.start)) ? text.indexOf(',', verb.end) : -1;
+  const end = aside >= 0 && aside < segment.end ? aside : segment.end;
+  const covers = closes ? segment : { start: from, end };
   return { np, at, covers };
 }
 

@@ -108,6 +108,7 @@ const NOT_NAMES = new Set([
   'And',
   'For',
 ]);
+const RANK_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Cpl|Pvt)$/;
 const TITLE_ALT = TITLES.map(escapeRegExp).join('|');
 const TITLE_START = new RegExp(`(?:${TITLE_ALT})`);
 const TITLED_NAME = new RegExp(
@@ -201,9 +202,11 @@ function findTitledNames(text: string): NameMention[] {
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
-    from = m.index + m[0].length;
     const titled = titledName(m);
-    if (titled) out.push(titled);
+    if (!titled) continue;
+    // Only a name found moves on: "Secretary Air Force Brig." is none, and "Air Force Brig. Gen. Pat Ryder" starts inside it.
+    from = m.index + m[0].length;
+    out.push(titled);
   }
   return out;
 }
@@ -218,5 +221,7 @@ function titledName(m: RegExpExecArray): NameMention | null {
   if (tokens.length === 0 || NOT_NAMES.has(tokens[0] ?? '')) return null;
   name = tokens.join(' ');
   const nameStart = m.index + m[0].length - (m[3] ?? '').length;
+  // "Press Secretary Air Force Brig. Gen. Pat Ryder": a service and a rank, not a name; the rank's own title follows.
+  if (RANK_ABBREVIATION.test(tokens[tokens.length - 1] ?? '') && m.input.charAt(nameStart + name.length) === '.') return null;
   return { start: nameStart, end: nameStart + name.length, text: name, entity: null, title: (lead + titleWord).trim() };
 }

@@ -144,6 +144,18 @@ describe('who says a figure', () => {
   });
 });
 
+describe('where a speaker’s words end', () => {
+  it('leaves the time of speaking and the verb’s helpers out of the speaker', () => {
+    expect(credit('17', 'Later in the day a senior military official said 17 fighters had been killed.')).toBe('a senior military official');
+    expect(credit('17', 'A monitor said 17 were killed. The official declined to say whether 17 was right.', )).not.toMatch(/declined/);
+  });
+
+  it('credits a relative clause’s speaker with the clause only', () => {
+    const paragraph = 'A monitoring group says the air strike near the border, which Washington says hit militia sites, has killed 22 militants.';
+    expect(credit('22', paragraph)).toBe('a monitoring group');
+  });
+});
+
 describe('what is not a speaker', () => {
   it('leaves the day of a statement out of the speaker', () => {
     expect(credit('F-15E', 'The Pentagon said on Friday that two F-15E jets took part.')).toBe('the Pentagon');

@@ -44,6 +44,11 @@ describe('names', () => {
     ]);
   });
 
+  it('reads a service and a rank after a title as part of the title, not as a name', () => {
+    const found = findNames('Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder told reporters.');
+    expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
+  });
+
   it('takes one-word aliases only as proper nouns, but longer ones in any case', () => {
     expect(entitiesIn('The rebels said hamas and the pentagon were far away.')).toEqual([]);
     expect(entitiesIn('Strikes near al-Bukamal hit a depot.')).toEqual(['al-bukamal']);
