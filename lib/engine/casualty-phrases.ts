@@ -14,17 +14,21 @@ const CASUALTY_PHRASE = new RegExp(
   'giu',
 );
 
+// The people a casualty count names one by one: a service member, or "a member of the US military".
+const ONE_PERSON = `(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor|member of the (?:U\\.S\\.|US|American) (?:military|armed forces|army))`;
 const CASUALTY_INCLUDING = new RegExp(
-  `\\b(?:killed|wounded|injured|hurt)\\b[^.;:]{0,40}?\\bincluding\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b`,
+  `\\b(?:killed|wounded|injured|hurt)\\b[^.;:]{0,40}?\\b(?:including|among them|among whom)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b`,
   'giu',
 );
 // "injured five more contractors and a U.S. service member": the last of the verb's objects.
+// "injured eight other people, as well as an American soldier".
 const CASUALTY_AND = new RegExp(
-  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+[^.;:,]{0,40}?\\band\\s+((?:an?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor))\\b(?!\\s+(?:was|were|had|has)\\b)`,
+  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+[^.;:,]{0,40}?(?:,\\s*)?\\b(?:and|as well as)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b(?!\\s+(?:was|were|had|has)\\b)`,
   'giu',
 );
+// "A US service member and five other contractors were also injured".
 const CASUALTY_SUBJECT = new RegExp(
-  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal)\\b`,
+  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal)\\b`,
   'gu',
 );
 

@@ -65,6 +65,8 @@ function noun(tokens: Token[], phrase: NounPhrase): string {
   return (tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '');
 }
 
+const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
+
 interface NounPhrase {
   /** Index of the head noun in the tokens. */
   head: number;
@@ -109,6 +111,10 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
       i++;
       continue;
     }
+    // "a member of the US military".
+    if (/^members?$/.test(word) && US_MILITARY_AFTER.test(tokens.slice(i + 1, i + 5).map((t) => t.word).join(' '))) {
+      return { head: i, kind: 'person', us: true };
+    }
     const kind = nounKind(word);
     if (kind) {
       found = { head: i, kind, us: kind === 'person' && SERVICE_NOUNS.has(word) && us };
@@ -125,10 +131,14 @@ type Casualty = 'killed' | 'wounded';
 function casualtyAround(tokens: Token[], first: number, last: number, reach = 6): Casualty | null {
   let before: { kind: Casualty; distance: number } | null = null;
   let joined = false;
-  for (let i = first - 1, d = 1; i >= 0 && d <= 6; i--, d++) {
+  let reachBack = 6;
+  for (let i = first - 1, d = 1; i >= 0 && d <= reachBack; i--, d++) {
     const w = tokens[i]?.word ?? '';
-    // "wounded several others, including an American": the list continues the clause.
-    if (CLAUSE_BREAK.has(w) && tokens[i + 1]?.word !== 'including') break;
+    // "wounded several others, including an American" (or "as well as", "among them"): the list continues the clause.
+    if (CLAUSE_BREAK.has(w)) {
+      if (!LIST_GOES_ON.has(tokens[i + 1]?.word ?? '')) break;
+      reachBack = d + 6;
+    }
     // "five were killed and four were wounded": a verb before "and" belongs to the other clause; but
     // "injured five contractors and a U.S. service member" joins a singular object to the same verb.
     if (w === 'and') {
@@ -158,6 +168,8 @@ function casualtyAround(tokens: Token[], first: number, last: number, reach = 6)
   if (before && after) return after.distance < before.distance ? after.kind : before.kind;
   return (before ?? after)?.kind ?? null;
 }
+
+const LIST_GOES_ON = new Set(['including', 'as', 'among']);
 
 const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', 'also', 'all']);
 

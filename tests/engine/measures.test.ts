@@ -131,6 +131,14 @@ describe('casualty phrases without a number', () => {
     expect(toll.map((m) => [m.text, m.value])).toEqual([['a contractor and a civilian', { type: 'count', n: 2, qualifier: 'exact' }]]);
     expect(new Set(marks.map((m) => m.start)).size).toBe(marks.length);
   });
+
+  it('finds the American wounded however the list names them', () => {
+    const wounded = (paragraph: string) => findings(paragraph).marks.find((m) => m.fact === 'erbil.wounded')?.text ?? null;
+    expect(wounded('In the Erbil attack, a US service member and five other contractors were also injured.')).toBe('a US service member');
+    expect(wounded('The Erbil rockets injured eight other people, as well as an American soldier.')).toBe('an American soldier');
+    expect(wounded('In Erbil, US contractors and a member of the US military were injured.')).toBe('a member of the US military');
+    expect(wounded('The Erbil barrage injured several others, among them a U.S. service member.')).toBe('a U.S. service member');
+  });
 });
 
 describe('whose dead a toll counts', () => {
