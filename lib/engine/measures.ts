@@ -233,6 +233,7 @@ const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'mili
 const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
 // "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses.
 const OWN_WORDS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
+const FIGHTERS_AND = /\b(?:fighters?|militants?|militiam[ae]n|combatants?)\s+and\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "the dead were at least 22 fighters": the casualty word comes first, as a noun.
 const DEAD_WERE = /\bthe dead (?:were|was|included|are)\s+$/i;
 
@@ -272,7 +273,9 @@ export function ownToll(
   const militiaModified = phrase !== null && tokens.slice(first, phrase.head).some((t) => /^(?:militia|group)$/.test(t.word));
   const own = OWN_NOUNS.has(noun) || militiaModified || OWN_WORDS.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 40)));
   // "…killed one of its fighters, and several more were injured": others counted beside the group's own.
-  const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || sentenceHasOwnWords());
+  // "killed one fighter and wounded two others": the others are the fighters' own side.
+  const othersOfFighters = noun === 'others' && FIGHTERS_AND.test(text.slice(Math.max(sentence.start, figure.start - 60), figure.start));
+  const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || othersOfFighters || sentenceHasOwnWords());
   if (!own && !beside) return null;
   if (own && DEAD_WERE.test(text.slice(sentence.start, figure.start))) return 'killed';
   // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.

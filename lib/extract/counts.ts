@@ -57,6 +57,9 @@ const ONE_NEXT = new Set(
 );
 /** "one" after these is a pronoun: "no one", "the one", "which one". */
 const ONE_PREV = new Set('no the this that any every each which as for'.split(' '));
+/** Nouns a "one" after "that" or "the" counts: "that one militant was killed", "the one American killed". */
+const COUNTED_NOUN =
+  /^(?:militants?|fighters?|militiam[ae]n|members?|persons?|people|civilians?|contractors?|soldiers?|service(?:m[ae]n|members?)?|americans?|troops?|officers?|rockets?|missiles?|drones?|bombs?|jets?|aircraft|facilit(?:y|ies)|buildings?|sites?|targets?|group|militia|attack)$/;
 /** "many" after these is not a count: "how many", "as many". */
 const MANY_PREV = new Set('how as twice thrice that this'.split(' '));
 
@@ -278,11 +281,13 @@ function wordsAroundRejected(tokens: TokenSource, core: Core, qualifierWords: st
   if (core.words) {
     if (nw !== undefined && ORDINALS.has(nw.lower)) return true;
     // "Air Force One", "Formula One", "Big Three": a capitalised number word after a capitalised word.
-    if (isCapitalised(first) && pw !== undefined && isCapitalised(pw)) return true;
+    // A headline's title case goes on after the number: "Pentagon Says One Militant Killed" counts.
+    if (isCapitalised(first) && pw !== undefined && isCapitalised(pw) && !isCapitalised(nw)) return true;
     if (pw !== undefined && IDENT_BEFORE.has(pw.lower) && qualifierWords === null) return true;
     if (first.lower === 'one' && core.end === core.start + 1) {
       if (nw !== undefined && ONE_NEXT.has(nw.lower)) return true;
-      if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower)) return true;
+      // "that one was", "the one who" are pronouns; "said that one militant was killed" counts.
+      if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
     }
   }
   return false;

@@ -141,6 +141,18 @@ describe('casualty phrases without a number', () => {
   });
 });
 
+describe('the wounded beside a militia’s dead', () => {
+  it('counts "killed one fighter and wounded two others" as the strike’s dead and wounded', () => {
+    const marks = findings('The Pentagon has concluded that the strike killed one fighter and wounded two others.').marks;
+    expect(marks.filter((m) => m.start > LEAD.length && m.fact?.startsWith('strike.')).map((m) => [m.text, m.fact])).toEqual([
+      ['one', 'strike.killed'],
+      ['two', 'strike.wounded'],
+    ]);
+    // Others beside a contractor are not the militia's.
+    expect(factOf('six', 'Militants hit the Erbil base, an attack that killed a contractor and wounded six others.')).not.toBe('strike.wounded');
+  });
+});
+
 describe('whose dead a toll counts', () => {
   it('never counts Americans or contractors as the US strike’s dead', () => {
     const paragraph = 'Washington called the raid retaliation for the death of a U.S. contractor in a rocket attack.';

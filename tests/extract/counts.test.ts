@@ -136,9 +136,16 @@ describe('findCounts: what is not a count', () => {
       'the one that hit',
       'one could argue',
       'a one-time payment',
+      'that one was hit',
     ]) {
       expect(counts(s), s).toEqual([]);
     }
+    // "that" as a conjunction before a counted noun: a count.
+    expect(counts('The Pentagon said that one militant was killed.')).toEqual([['one', 1, 'exact']]);
+  });
+
+  it('reads a number word in a title-case headline as a count', () => {
+    expect(counts('Pentagon Says One Militant Killed in Syria')).toEqual([['One', 1, 'exact']]);
   });
 
   it('skips bare years but keeps year-like counts with a counting qualifier', () => {
