@@ -20,6 +20,14 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'one')).toBe('erbil.killed');
   });
 
+  it('reads the munitions the jets released as the strike’s words', () => {
+    const text = [
+      'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',
+      'The aircraft released seven precision-guided munitions on the targets Thursday.',
+    ].join('\n\n');
+    expect(factOf(text, 'Thursday')).toBe('strike.date');
+  });
+
   it('gives a day before "in retaliation for" to the strike, not to the attack named after it', () => {
     const text =
       'On Thursday, President Joe Biden had U.S. jets bomb militia sites in eastern Syria, in retaliation for a Feb. 15 rocket attack on a coalition base in Erbil.';
