@@ -71,7 +71,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   };
   const facts = tieFacts(text, sentences, generic, figures, names, event, reference, (f) => isGroupVoice(creditOf(f)));
   const marks: Mark[] = [];
-  const { nameMark, figureMark } = markMaker(event, source, reference);
+  const { nameMark, figureMark } = markMaker(event, source, reference, article.published ?? null);
   for (const name of names) marks.push(nameMark(name));
   for (const figure of figures) {
     const fact = facts.get(figure) ?? null;
@@ -235,6 +235,8 @@ function tieFacts(
     }
     const reading = read(figure.start);
     const target = reading?.target;
+    // A day or time needs a cue of its own sentence: one carried from the sentence before may be another day's story.
+    const isDay = measure === 'date' || measure === 'time';
     // The strike is what the article is about: with nothing else named, a figure is about it.
     const byDefault = candidates.find((f) => isStrike(f.incident)) ?? (candidates.length === 1 ? candidates[0] : undefined);
     let fact: FactDef | undefined;
@@ -253,7 +255,7 @@ function tieFacts(
       fact = named
         ? attacks.find((f) => f.incident === named)
         : attacks.length === 1 ? attacks[0] : candidates.length === 1 ? candidates[0] : undefined;
-    } else if (target || (measure !== 'date' && measure !== 'time')) {
+    } else if ((target && !(reading.carried && isDay)) || !isDay) {
       fact = byDefault;
     }
     // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.

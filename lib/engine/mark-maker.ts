@@ -15,6 +15,8 @@ import { relate, statusOf as compareStatus, type Relation } from './compare';
 import type { Mark, MarkValue, OtherReport, Status } from './findings';
 import type { Reference } from './reference';
 import { claimsOn } from './reference-index';
+import type { PublishedDate } from '../article/published';
+import { calendarDayOf, dayNumberOf, weekdayOf } from './day-numbers';
 import { isoDay, resolveDay } from './when';
 
 /** A list of other reports, with the status it gives. */
@@ -43,7 +45,7 @@ function reportsOf(others: OtherReport[]): Reports {
   return { others, status: compareStatus(others.map((o) => o.relation)) };
 }
 
-export function markMaker(event: Event, source: string | null, reference: Reference): MarkMaker {
+export function markMaker(event: Event, source: string | null, reference: Reference, published: PublishedDate | null = null): MarkMaker {
   const otherClaimsByFact = new Map<FactKey, OtherClaim[]>();
   /** The claims on a fact of the other sources about this event, in the reference's order. */
   const otherClaims = (fact: FactKey): OtherClaim[] => {
@@ -115,7 +117,8 @@ export function markMaker(event: Event, source: string | null, reference: Refere
       end: figure.end,
       fact: fact?.key ?? null,
       factLabel: fact?.label ?? null,
-      value: withIso(figure.value, event),
+      // A weekday tied to no fact is not the strike's: read it on the page's own week, when the page is dated.
+      value: fact === null && published ? withIsoOnPage(figure.value, published) ?? withIso(figure.value, event) : withIso(figure.value, event),
       status: reports.status,
       others: reports.others,
       attribution,
@@ -136,6 +139,13 @@ function report(claim: Claim, other: Source, attribution: string | null, relatio
     quote: claim.quote,
     relation,
   };
+}
+
+/** "Monday" on a page of Monday 1 March 2021 is that day; "Thursday" is 25 February. null for anything but a lone weekday. */
+function withIsoOnPage(value: FigureValue, published: PublishedDate): MarkValue | null {
+  if (value.type !== 'date' || value.weekday === null || value.month !== null) return null;
+  const page = dayNumberOf(published.year, published.month, published.day);
+  return { ...value, iso: isoDay(calendarDayOf(page - ((weekdayOf(page) - value.weekday + 7) % 7))) };
 }
 
 function withIso(value: FigureValue, event: Event): MarkValue {

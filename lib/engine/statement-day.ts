@@ -45,6 +45,9 @@ const EVENT_WORD =
 // Boundaries of a clause: what comes after "that", a colon, a dash or a quote mark is reported words.
 const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
 
+const POSSESSED_STATEMENT =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
 function wordsOf(s: string): string[] {
@@ -105,8 +108,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
  */
 export function isStatementDay(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
   const after = text.slice(end, sentenceEnd);
-  // "Thursday's attack": a possessive day belongs to the noun after it.
-  if (/^['’]s\b/.test(after)) return false;
+  // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
+  if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
   const from = clauseStart(text, sentenceStart, start);
   const before = text.slice(from, start);
   // The clause's words, read once for both readings.

@@ -29,3 +29,14 @@ describe('the page’s own year as evidence', () => {
     expect(explainEvent(article).event).not.toBe('2021-02-25-us-strike-eastern-syria');
   });
 });
+
+describe('a weekday tied to no fact', () => {
+  it('is read on the page’s own week, not the strike’s', () => {
+    const article = extractFromPlainText(
+      report('By Pat Lane | March 1, 2021', ' The jets struck on Thursday, Feb. 25. Lawmakers met on Monday to discuss war powers.'),
+    );
+    const monday = annotate(article).marks.find((m) => m.text === 'Monday');
+    expect(monday?.fact).toBeNull();
+    expect(monday?.value).toMatchObject({ iso: '2021-03-01' });
+  });
+});

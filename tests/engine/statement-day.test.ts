@@ -45,6 +45,8 @@ describe('the day of a statement', () => {
     expect(statement('On Thursday the president ordered strikes on buildings near the border.', 'Thursday')).toBe(false);
     expect(statement('Officials said jets hit a cluster of buildings near the border crossing on Thursday.', 'Thursday')).toBe(false);
     expect(statement('In a statement about Thursday’s raid, the group named the dead man.', 'Thursday')).toBe(false);
+    // A possessive day before a briefing or a letter dates the words.
+    expect(statement('Officials will say more at Monday’s briefing on the raid.', 'Monday')).toBe(true);
   });
 });
 
