@@ -27,7 +27,8 @@ import { splitSentences, type Sentence } from './sentences';
 import { isGroupVoice } from './speaker-name';
 import { itemsWithin, overlapTest, spanIndexAt } from './spans';
 import { isStatementDay } from './statement-day';
-import { shiftDay } from './when';
+import { dayNumberOf } from './day-numbers';
+import { resolveDay, shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
 const SPEECH_BEFORE = /\b(?:said|says|told\b[^.;]{0,40}?|announced|added|stated|confirmed|reported|published|released|issued|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
@@ -255,6 +256,8 @@ function tieFacts(
       fact = named
         ? attacks.find((f) => f.incident === named)
         : attacks.length === 1 ? attacks[0] : candidates.length === 1 ? candidates[0] : undefined;
+      // "Soon after the early Friday attack": an outlet calling the strike an attack, on the strike's own day.
+      if (!fact && isDay && !named && onStrikeDay(figure.value, event)) fact = candidates.find((f) => isStrike(f.incident));
     } else if ((target && !(reading.carried && isDay)) || !isDay) {
       fact = byDefault;
     }
@@ -285,6 +288,15 @@ function dropOverwatchDrones(ties: Map<FigureMention, FactDef>, reference: Refer
   for (const [figure, fact] of [...ties]) {
     if (OVERWATCH.test(familyOf(figure) ?? '') && agreeing.has(fact.key) && !named(figure, fact)) ties.delete(figure);
   }
+}
+
+/** Whether a day (or a time's day) is the strike's, in Washington or in Syria: the event's day or the next. */
+function onStrikeDay(value: FigureValue, event: Event): boolean {
+  const date = value.type === 'date' ? value : value.type === 'time' ? value.date : null;
+  const day = date ? resolveDay(date, event) : null;
+  if (!day) return false;
+  const offset = dayNumberOf(day.year, day.month, day.day) - dayNumberOf(event.day.year, event.day.month, event.day.day);
+  return offset === 0 || offset === 1;
 }
 
 /**

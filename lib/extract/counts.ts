@@ -166,7 +166,7 @@ function atLineStart(text: string, pos: number): boolean {
 /** Whether a core is not a count after all, judging by the text around it. */
 function rejected(text: string, tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
   if (core.n === null) return vagueRejected(tokens, core);
-  return gluedRejected(tokens, core) || digitsRejected(text, tokens, core, qualifierWords) || wordsAroundRejected(tokens, core, qualifierWords);
+  return gluedRejected(tokens, core) || digitsRejected(text, tokens, core, qualifierWords) || wordsAroundRejected(text, tokens, core, qualifierWords);
 }
 
 /** A vague count word ("many", "multiple") in one of its own traps: "how many", "a multiple", "multiple-choice". */
@@ -241,7 +241,7 @@ function digitsRejected(text: string, tokens: TokenSource, core: Core, qualifier
 }
 
 /** The words around say it is a name, a date, a measure or an ordinal: "Flight 752", "Feb 15", "22 per cent". */
-function wordsAroundRejected(tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
+function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
   const first = tokens.at(core.start)!;
   const prev = tokens.at(core.start - 1);
   const next2 = tokens.at(core.end + 1);
@@ -282,10 +282,14 @@ function wordsAroundRejected(tokens: TokenSource, core: Core, qualifierWords: st
     if (nw !== undefined && ORDINALS.has(nw.lower)) return true;
     // "Air Force One", "Formula One", "Big Three": a capitalised number word after a capitalised word.
     // A headline's title case goes on after the number: "Pentagon Says One Militant Killed" counts.
-    if (isCapitalised(first) && pw !== undefined && isCapitalised(pw) && !isCapitalised(nw)) return true;
+    // A headline's last word is no part of the paragraph after it: "…in Syria\n\nOne member of a militia was killed".
+    if (isCapitalised(first) && pw !== undefined && isCapitalised(pw) && !isCapitalised(nw) && !text.slice(pw.end, first.start).includes('\n')) return true;
     if (pw !== undefined && IDENT_BEFORE.has(pw.lower) && qualifierWords === null) return true;
     if (first.lower === 'one' && core.end === core.start + 1) {
       if (nw !== undefined && ONE_NEXT.has(nw.lower)) return true;
+      // "the 2002 one": a pronoun after a year.
+      const before = tokens.at(core.start - 1);
+      if (qualifierWords === null && before?.kind === 'num' && /^(?:19|20)\d\d$/.test(before.text)) return true;
       // "that one was", "the one who" are pronouns; "said that one militant was killed" counts.
       if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
     }

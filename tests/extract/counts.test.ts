@@ -137,6 +137,7 @@ describe('findCounts: what is not a count', () => {
       'one could argue',
       'a one-time payment',
       'that one was hit',
+      'the 2001 law and the 2002 one',
     ]) {
       expect(counts(s), s).toEqual([]);
     }
