@@ -256,10 +256,11 @@ function tieFacts(
       fact = named
         ? attacks.find((f) => f.incident === named)
         : attacks.length === 1 ? attacks[0] : candidates.length === 1 ? candidates[0] : undefined;
-      // "Soon after the early Friday attack": an outlet calling the strike an attack, on the strike's own day.
-      if (!fact && isDay && !named && onStrikeDay(figure.value, event)) fact = candidates.find((f) => isStrike(f.incident));
     } else if ((target && !(reading.carried && isDay)) || !isDay) {
       fact = byDefault;
+    } else if (onStrikeDay(figure.value, event)) {
+      // "Soon after the early Friday attack": a day with no word of its own for what happened, on the strike's own day.
+      fact = candidates.find((f) => isStrike(f.incident));
     }
     // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
     if (fact && (measure === 'killed' || measure === 'wounded') && series.has(fact.incident) && ONE_ATTACK.test(text.slice(sentence.start, sentence.end))) continue;

@@ -30,6 +30,16 @@ const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
 const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 'gi');
 
 
+const AMBIGUOUS_ATTACK = /^attack(?:s|ed)?$/i;
+// What makes "attack" the militias': its weapon or its authors before it, or Americans or a base as its target.
+const MILITIA_ATTACK_BEFORE = /\b(?:rocket|drone|missile|mortar|militia|militias['’]?|Erbil|Baghdad|suicide|proxy|such|recent|these|those|similar|previous|earlier|Iranian-backed|Iran-backed)\s+(?:and\s+\w+\s+)?$/i;
+const MILITIA_ATTACK_AFTER =
+  /^\s+(?:on|against|at|targeting|in)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:US|U\.S\.|American|Americans|coalition|bases?|forces|troops|personnel|embassy|airport|Erbil|Baghdad|Green Zone|service|contractors|Iraq|Kurdistan|facilities housing)\b/iu;
+
+function isMilitiaAttack(words: string, start: number, end: number): boolean {
+  return MILITIA_ATTACK_BEFORE.test(words.slice(Math.max(0, start - 30), start)) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));
+}
+
 /** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -37,6 +47,9 @@ function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   for (const m of allMatches(CUE_WORDS, words)) {
     // An attack's words, unless the US did it; the look for who did reads only the 80 characters before.
     const strike = m[1] !== undefined || FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length));
+    // "the attack, which a monitor says killed 22": outlets call the strike an attack too. Bare, the word says
+    // neither; the militias' attacks are named by their weapon, their authors or their American target.
+    if (!strike && AMBIGUOUS_ATTACK.test(m[0]) && !isMilitiaAttack(words, m.index, m.index + m[0].length)) continue;
     cues.push({ at: sentence.start + m.index, target: strike ? STRIKE : ATTACK });
   }
   return cues;

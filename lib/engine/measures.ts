@@ -53,7 +53,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'whi
 export const SINCE_BEFORE = /\b(?:since|(?:began|begun|started|starting|beginning)(?: on)?)\s*$/i;
 
 const SERVICE_NOUNS = new Set([
-  'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'americans', 'american', 'troop', 'troops',
+  'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'troop', 'troops',
   'soldier', 'soldiers', 'personnel', 'marine', 'marines', 'sailor', 'sailors', 'airman', 'airmen', 'member', 'members',
   'forces',
 ]);
@@ -160,6 +160,11 @@ function casualtyAround(tokens: Token[], first: number, last: number, reach = 6)
       break;
     }
     if (CLAUSE_BREAK.has(w)) break;
+    // "one of its militiamen lost his life".
+    if (w === 'lost' && /^(?:his|her|their)$/.test(tokens[i + 1]?.word ?? '') && /^li(?:fe|ves)$/.test(tokens[i + 2]?.word ?? '')) {
+      after = { kind: 'killed', distance: d };
+      break;
+    }
     if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
     if (WOUND_AFTER.has(w)) { after = { kind: 'wounded', distance: d }; break; }
   }

@@ -153,6 +153,22 @@ describe('the wounded beside a militia’s dead', () => {
   });
 });
 
+describe('tolls in other words', () => {
+  it('reads "lost his life" as killed, in a militia’s own voice too', () => {
+    expect(factOf('one of its militiamen', 'Kataib Hezbollah said Friday that one of its militiamen lost his life in the US airstrike.')).toBe('strike.killed');
+    expect(factOf('one', 'Iraqi sources reported that one person lost his life in the airstrike.')).toBe('strike.killed');
+  });
+
+  it('counts Americans apart from the American service members the wounded facts count', () => {
+    expect(factOf('six', 'The Feb. 15 rockets on Erbil injured nine others, including six Americans.')).toBeNull();
+  });
+
+  it('reads a bare "attack" as neither side’s: a monitor’s toll for "the attack" is the strike’s, not Erbil’s', () => {
+    expect(factOf('at least 22', 'Syria condemned the attack, which a war monitor says killed at least 22 people.')).toBe('strike.killed');
+    expect(factOf('one', 'The rocket attack on Erbil killed one contractor.')).toBe('erbil.killed');
+  });
+});
+
 describe('whose dead a toll counts', () => {
   it('never counts Americans or contractors as the US strike’s dead', () => {
     const paragraph = 'Washington called the raid retaliation for the death of a U.S. contractor in a rocket attack.';
