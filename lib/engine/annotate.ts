@@ -162,7 +162,7 @@ function eventInput(article: ArticleText, sentences: Sentence[], days: DayReadin
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     return date !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)) && incidentAt(f.start) === 'strike';
   });
-  return { text, sentences, figures, names, strikeDays, statementDates, incidentAt, published: article.published ?? null };
+  return { text, sentences, figures, names: withoutDatelines(text, names), strikeDays, statementDates, incidentAt, published: article.published ?? null };
 }
 
 /** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */
@@ -171,6 +171,14 @@ export function explainEvent(article: ArticleText, reference: Reference = getRef
   const names = reference.findNames(article.text);
   const days = readDays(article.text, sentences, names);
   return decideEvent(reference, eventInput(article, sentences, days, names, genericCueTable(article.text, sentences)));
+}
+
+// "BAGHDAD: An American contractor died…", "ERBIL, Iraq (AP) —": where the story was filed, not what it is about.
+const DATELINE_REST = /^(?:,\s*[\p{L} .]{2,30})?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]/u;
+
+/** The names that say what the story is about: a place opening a paragraph as its dateline says where it was filed. */
+function withoutDatelines(text: string, names: NameMention[]): NameMention[] {
+  return names.filter((n) => !((n.start === 0 || text.charAt(n.start - 1) === '\n') && DATELINE_REST.test(text.slice(n.end, n.end + 50))));
 }
 
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {
@@ -191,7 +199,7 @@ function tieFacts(
   reference: Reference,
   groupVoice: (figure: FigureMention) => boolean = () => false,
 ): Map<FigureMention, FactDef> {
-  const cues = cueTable(generic, sentences, event.incidents, names, figures);
+  const cues = cueTable(generic, sentences, event.incidents, withoutDatelines(text, names), figures);
   const read = incidentReader(text, sentences, cues);
   const readSpecific = incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target)));
   const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
@@ -239,7 +247,10 @@ function tieFacts(
     // A day or time needs a cue of its own sentence: one carried from the sentence before may be another day's story.
     const isDay = measure === 'date' || measure === 'time';
     // The strike is what the article is about: with nothing else named, a figure is about it.
-    const byDefault = candidates.find((f) => isStrike(f.incident)) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    // Another incident's fact only when it is the one fact of its kind and the figure could be nothing else: Americans
+    // killed are the attacks' dead, but "Israel says some 1,400 people were killed" is no death in the attacks on US forces.
+    const onlyOther = candidates.length === 1 && (measure !== 'killed' || american) ? candidates[0] : undefined;
+    const byDefault = candidates.find((f) => isStrike(f.incident)) ?? onlyOther;
     let fact: FactDef | undefined;
     if (target && 'incident' in target) {
       fact = candidates.find((f) => f.incident === target.incident);
@@ -252,10 +263,10 @@ function tieFacts(
       // Several attacks have this fact: a place or date named nearby says which.
       const specific = attacks.length > 1 ? readSpecific(figure.start)?.target : null;
       const named = specific && 'incident' in specific ? specific.incident : null;
-      // "US troops attacked a border checkpoint": generic words are weak, so a fact only one incident has still fits.
+      // The militias' words never give a figure to the strike: "the rockets hit at 7:20 am" is no time of the strike.
       fact = named
         ? attacks.find((f) => f.incident === named)
-        : attacks.length === 1 ? attacks[0] : candidates.length === 1 ? candidates[0] : undefined;
+        : attacks.length === 1 ? attacks[0] : undefined;
     } else if ((target && !(reading.carried && isDay)) || !isDay) {
       fact = byDefault;
     } else if (onStrikeDay(figure.value, event)) {

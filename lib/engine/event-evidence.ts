@@ -174,10 +174,17 @@ function dayClues(input: EventInput): Clue[] {
   // The first day the article gives for its strike is its own strike (the lede); later ones may recall others.
   // Unless that day is well before the page's own: news reports a strike within days, so an article of
   // 8 November whose first strike day is 26 October reports something newer and recalls that one.
+  // And unless it comes late: a day first given in the fifth paragraph is background ("Last Thursday, the United
+  // States attacked…" in a report of an Israeli raid).
   const lede = found.find((c) => c.kind === 'strike-day');
-  if (lede && lede.kind === 'strike-day' && !(published && daysBefore(lede.date, published) > STALE_DAYS)) lede.lede = true;
+  if (lede && lede.kind === 'strike-day' && sentenceAt(sentences, lede.at)?.block! < LEDE_DAY_BLOCKS && !(published && daysBefore(lede.date, published) > STALE_DAYS)) {
+    lede.lede = true;
+  }
   return found;
 }
+
+/** The blocks a lede's strike day may be in: the headline, a standfirst, a date line and the first two paragraphs. */
+const LEDE_DAY_BLOCKS = 5;
 
 /** A lede's strike day more than this many days before the page's date is another strike's. */
 const STALE_DAYS = 6;

@@ -135,7 +135,7 @@ const CLAUSE_BREAK = /[,;:()—–]/;
 const OTHER_CLAUSE = 100;
 // "Biden ordered the strikes on Thursday in retaliation for a Feb. 15 rocket attack": what follows names the
 // cause, another incident, and says nothing of the figures before it.
-const CAUSE = /\b(?:in (?:retaliation|response|reprisal|revenge) (?:for|to)|(?:as|a) (?:retaliation|response|reprisal) (?:for|to)|to (?:retaliate|respond) (?:for|to)|to avenge|retaliating for|responding to)\b/i;
+const CAUSE = /\b(?:in (?:retaliation|response|reprisal|revenge|answer|reply) (?:for|to)|(?:as|a) (?:retaliation|response|reprisal) (?:for|to)|to (?:retaliate|respond) (?:for|to)|to avenge|retaliating for|responding to)\b/i;
 
 function closestCue(text: string, at: number, cues: Cue[]): Cue | undefined {
   let best: { cue: Cue; distance: number } | undefined;

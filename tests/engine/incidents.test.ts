@@ -20,6 +20,25 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'one')).toBe('erbil.killed');
   });
 
+  it('gives the militias’ words no figure of the strike, and a dateline no incident', () => {
+    const text = [
+      'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',
+      'BAGHDAD: A barrage of rockets hit an air base hosting coalition troops on Wednesday, a coalition spokesman said.',
+      'The spokesman said the rockets hit at 7:20 am local time.',
+    ].join('\n\n');
+    expect(factOf(text, '7:20 am local time')).toBeNull();
+    // The dateline names Baghdad, whose attack was on 22 February: the day is not that attack's either.
+    expect(factOf(text, 'Wednesday')).toBeNull();
+  });
+
+  it('reads what follows "in answer to" as the cause, not the figure’s incident', () => {
+    const text = [
+      'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',
+      'Washington said its jets hit a border post used by Iran-backed groups, destroying multiple facilities in answer to a series of rocket attacks on its troops in Iraq.',
+    ].join('\n\n');
+    expect(factOf(text, 'multiple')).toBe('strike.destroyed');
+  });
+
   it('reads the munitions the jets released as the strike’s words', () => {
     const text = [
       'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',

@@ -197,6 +197,12 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
   });
 
+  it('gives the attacks’ dead only Americans or what an attack is said to have killed, never the war’s dead', () => {
+    expect(factIn('some 1,400', 'Israel says some 1,400 people were killed in the Hamas attack that day.')).toBeNull();
+    expect(factIn('a number of', 'Activists said a number of people were killed when aircraft struck a convoy.')).toBeNull();
+    expect(factIn('A US contractor', 'A US contractor died of cardiac arrest while sheltering.')).toBe('attacks.killed');
+  });
+
   it('does not take one attack’s toll for the whole series', () => {
     expect(factIn('two', 'A monitor said that during the attack on the base at the Koniko gas field, two US soldiers were injured.')).toBeNull();
     expect(factIn('two', 'In all the attacks, two US soldiers were injured, a monitor said.')).toBe('attacks.wounded');
