@@ -247,6 +247,40 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
 }
 
 /** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
+// A strike or attack in the lede, and who did it.
+const LEDE_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|missiles?|rockets?|drones?|shell(?:ed|ing)|attack(?:s|ed)?)\b/i;
+const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
+const US_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*)\b/i;
+// Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
+const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
+const OTHER_SIDE = new RegExp(
+  `\\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish|Syrian (?:army|government|regime|forces|warplanes|jets|air force)|unidentified|unknown|militants?|militias?|Iran-backed|Iranian-backed|Islamic Resistance|Hezbollah|Hamas)\\b|${WEAPONS_HIT.source}`,
+  'i',
+);
+
+/**
+ * Whether the lede (headline and first paragraphs) reports another side's strike or attack and no US strike:
+ * "Israeli missiles hit Damascus", "Rockets hit a base hosting US troops". Such an article may recall the
+ * US strike further down; it is not about it.
+ */
+export function ledeReportsAnotherStrike(input: EventInput): boolean {
+  let other = false;
+  for (const s of input.sentences) {
+    if (s.block >= LEDE_DAY_BLOCKS) break;
+    const words = input.text.slice(s.start, s.end);
+    // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
+    const usWords = words.replace(WEAPONS_HIT, ' ');
+    if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return false;
+    if (LEDE_STRIKE.test(words) && OTHER_SIDE.test(words)) other = true;
+  }
+  return other;
+}
+
+// "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports.
+const US_STRIKE_AS_CAUSE = new RegExp(`\\bin (?:response|retaliation|reprisal|revenge|answer) (?:to|for)\\b[^.]{0,60}?${US_STRIKE.source}`, 'i');
+// "Israeli jets struck near Damascus, after US strikes last week": the other side's strike comes first.
+const OTHER_SIDE_STRIKES = new RegExp(`(?:${OTHER_SIDE.source})[^.]{0,40}?${US_STRIKE.source}`, 'i');
+
 export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {
   return [...dayClues(input), ...aircraftClues(input), ...officialClues(input, offices), ...nearMissClues(input, nearMisses)];
 }

@@ -75,6 +75,25 @@ describe('event decision', () => {
     expect(eventOf(text)).toMatch(/^2021-02-25/);
   });
 
+  it('says nothing of a report whose lede is another side’s strike or attack, however much it recalls the US strike', () => {
+    const recall =
+      'Last Thursday, US jets struck a border crossing near Al Bukamal used by Kataib Hezbollah and Kataib Sayyid al-Shuhada, in President Joe Biden’s first military action, after the Feb. 15 rocket attack on Erbil.';
+    // The lede, then two more paragraphs of its own story, then the recall.
+    const more = ['Air defences were said to have intercepted most of them.', 'There was no word on casualties.', 'Officials gave no further details.'];
+    const israeli = ['Israeli missiles hit sites near Damascus', 'February 28, 2021', 'Israeli missiles struck targets south of Damascus overnight, Syrian state media said.', ...more, recall];
+    expect(eventOf(israeli.join('\n\n'))).toBeNull();
+    const rockets = [
+      'Contractor dies as rockets hit Iraqi base',
+      'March 3, 2021',
+      'About ten rockets struck an Iraqi air base hosting US troops on Wednesday, amid tension between Washington and Tehran.',
+      ...more,
+      recall,
+    ];
+    expect(eventOf(rockets.join('\n\n'))).toBeNull();
+    // The same recall under a lede about the US strike is a report of it.
+    expect(eventOf(['US jets strike militia sites in Syria', 'February 26, 2021', recall].join('\n\n'))).toMatch(/^2021-02-25/);
+  });
+
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
   });
