@@ -253,8 +253,11 @@ const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washingto
 const US_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*)\b/i;
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
 const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
+// Another state, or someone unnamed, that strikes from the air.
+const OTHER_STATE =
+  /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish|Syrian (?:army|government|regime|forces|warplanes|jets|air force)|unidentified|unknown)\b/i;
 const OTHER_SIDE = new RegExp(
-  `\\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish|Syrian (?:army|government|regime|forces|warplanes|jets|air force)|unidentified|unknown|militants?|militias?|Iran-backed|Iranian-backed|Islamic Resistance|Hezbollah|Hamas)\\b|${WEAPONS_HIT.source}`,
+  `${OTHER_STATE.source}|\\b(?:militants?|militias?|Iran-backed|Iranian-backed|Islamic Resistance|Hezbollah|Hamas)\\b|${WEAPONS_HIT.source}`,
   'i',
 );
 
@@ -278,8 +281,8 @@ export function ledeReportsAnotherStrike(input: EventInput): boolean {
 
 // "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports.
 const US_STRIKE_AS_CAUSE = new RegExp(`\\bin (?:response|retaliation|reprisal|revenge|answer) (?:to|for)\\b[^.]{0,60}?${US_STRIKE.source}`, 'i');
-// "Israeli jets struck near Damascus, after US strikes last week": the other side's strike comes first.
-const OTHER_SIDE_STRIKES = new RegExp(`(?:${OTHER_SIDE.source})[^.]{0,40}?${US_STRIKE.source}`, 'i');
+// "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.
+const OTHER_SIDE_STRIKES = new RegExp(`${OTHER_STATE.source}[^.]{0,40}?${US_STRIKE.source}`, 'i');
 
 export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {
   return [...dayClues(input), ...aircraftClues(input), ...officialClues(input, offices), ...nearMissClues(input, nearMisses)];
