@@ -3,7 +3,7 @@
  * Boukamal, a strike, the United States), each a single regular expression over the raw text. It runs on
  * every page, in the content script, so it imports nothing: not the reference, not the engine.
  */
-const TOPIC = [/\bSyria|\b(?:Al[ -]?|Abu[ -]?|Albu )?Bou?kamal\b/i, /\b(?:air ?strikes?|strikes?|struck|bomb(?:ed|ing|s)?)\b/i, /\b(?:U\.?S\.?|United States|American|Pentagon)\b/];
+const TOPIC = [/\bSyria|\b(?:Al[ -]?|Abu[ -]?|Albu )?Bou?kamal\b/i, /\b(?:air ?strikes?|strikes?|struck|bomb(?:ed|ing|s)?)\b/i, /\b(?:U\.?S\.?|United States|American|Pentagon|Washington)\b/];
 
 /** A cheap test, on raw text, of whether an article could be about any event in the reference. */
 export function mightBeAboutAStrike(text: string): boolean {

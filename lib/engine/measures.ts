@@ -30,7 +30,7 @@ const MUNITION_NOUNS = new Set(['bomb', 'bombs', 'munition', 'munitions', 'jdam'
 // neither a toll nor a count of munitions, and "two compounds" holds "seven small buildings".
 const VEHICLE_NOUNS = new Set(['truck', 'trucks', 'vehicle', 'vehicles', 'lorry', 'lorries', 'car', 'cars', 'convoy', 'convoys']);
 const COMPOUND_NOUNS = new Set(['compound', 'compounds', 'complex', 'complexes', 'base', 'bases', 'camp', 'camps']);
-const GROUP_NOUNS = new Set(['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'organizations', 'organisations']);
+const GROUP_NOUNS = new Set(['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'organizations', 'organisations', 'proxies']);
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident', 'incidents']);
 
 // Words that end the noun phrase after a number.
@@ -358,6 +358,7 @@ function clauseBefore(tokens: Token[], first: number, reach = 8): string {
 const OWNED_OR_HIT = new Set([
   'used', 'belonged', 'belonging', 'belong', 'operated', 'run', 'controlled', 'held', 'owned', 'linked', 'tied',
   'affiliated', 'associated', 'hit', 'struck', 'targeted', 'targeting', 'target', 'against', 'bombed', 'attacked',
+  'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids',
 ]);
 
 /**

@@ -81,6 +81,15 @@ function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
+/** Whether the line holding `at` is a headline in title case ("US Strike In Syria Kills 17"): most of its words capitalised. */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && words.length <= 20 && capitalised / words.length >= 0.7;
+}
+
 /** Whether a token before a word shows the word is not a sentence's first: a word, or punctuation that ends no sentence. */
 function insideSentence(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'word' || (t.kind === 'punct' && !/^[.!?]$/.test(t.text)));
@@ -258,7 +267,9 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
     // "Feb 15", "February 15": a date.
     if (pw !== undefined && monthNumber(pw.lower) !== null && isCapitalised(pw)) return true;
     // "Kurdistan 24", "Deir Ezzor 24", "France 24": digits after a name inside a sentence are part of it.
-    if (!core.words && isCapitalised(pw) && !WEEKDAYS.has(pw!.lower) && insideSentence(tokens.at(core.start - 2))) return true;
+    if (!core.words && isCapitalised(pw) && !WEEKDAYS.has(pw!.lower) && insideSentence(tokens.at(core.start - 2)) && !inTitleCaseLine(text, first.start)) {
+      return true;
+    }
   }
 
   // The word after the number.

@@ -144,6 +144,12 @@ describe('who says a figure', () => {
   });
 });
 
+describe('a toll given', () => {
+  it('credits whoever put the number killed at a figure', () => {
+    expect(credit('17', 'Iran’s state broadcaster IRIB reportedly put the number killed at 17.')).toBe('Iran’s state broadcaster IRIB');
+  });
+});
+
 describe('where a speaker’s words end', () => {
   it('leaves the time of speaking and the verb’s helpers out of the speaker', () => {
     expect(credit('17', 'Later in the day a senior military official said 17 fighters had been killed.')).toBe('a senior military official');

@@ -6,6 +6,10 @@ import { mightBeAboutAStrike } from '../../lib/engine/gate';
 const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
 
 describe('event decision', () => {
+  it('lets through a report that names the US only as Washington', () => {
+    expect(mightBeAboutAStrike('Washington said its jets struck a border post in Syria.')).toBe(true);
+  });
+
   it('lets through only articles about a US strike in Syria', () => {
     expect(mightBeAboutAStrike('The Lakers beat the Celtics 112-104 on Thursday.')).toBe(false);
     expect(mightBeAboutAStrike('U.S. warplanes struck targets in eastern Syria.')).toBe(true);

@@ -54,6 +54,7 @@ describe('what a count of things measures', () => {
     expect(factOf('two', 'The site was used by two militia groups backed by Tehran.')).toBe('strike.groups');
     expect(factOf('three', 'The buildings belonged to three factions.')).toBe('strike.groups');
     expect(factOf('two', 'Officials said the jets hit the facilities of two groups.')).toBe('strike.groups');
+    expect(factOf('two', 'The raid was made up of strikes on two Iranian proxies.')).toBe('strike.groups');
     // Background on the region counts no one the strike hit.
     expect(factOf('three', 'The province is home to three rival militias that fight over the crossing.')).toBeNull();
   });

@@ -145,8 +145,9 @@ describe('findCounts: what is not a count', () => {
     expect(counts('The Pentagon said that one militant was killed.')).toEqual([['one', 1, 'exact']]);
   });
 
-  it('reads a number word in a title-case headline as a count', () => {
+  it('reads a number in a title-case headline as a count', () => {
     expect(counts('Pentagon Says One Militant Killed in Syria')).toEqual([['One', 1, 'exact']]);
+    expect(counts('US Strike In Syria Kills 17')).toEqual([['17', 17, 'exact']]);
   });
 
   it('skips bare years but keeps year-like counts with a counting qualifier', () => {
@@ -179,7 +180,7 @@ describe('findCounts: what is not a count', () => {
     expect(counts('Flight 752, Resolution 2254, Section 3, paragraph 4, No. 5, Boeing 737, Highway 4')).toEqual([]);
     // A name that ends in digits, inside a sentence: an outlet, a channel.
     expect(counts('He told Kurdistan 24 on Wednesday that the Deir Ezzor 24 site and France 24 agreed.')).toEqual([]);
-    expect(counts('ERBIL (Kurdistan 24) - The strike')).toEqual([]);
+    expect(counts('ERBIL (Kurdistan 24) - The strike hit a border post used by militias, officials said on Friday.')).toEqual([]);
     expect(counts('Air Force One landed; Formula One; the Big Three')).toEqual([]);
     expect(counts('1. The strikes\n2) The response\n(3) Analysis')).toEqual([]);
     expect(counts('24/7 and 9/11, verse 3:16, #6')).toEqual([]);
