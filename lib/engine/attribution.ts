@@ -58,6 +58,7 @@ const LEADING_FILLER =
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
 const MAX_SPEAKER_WORDS = 10;
+const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
 const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 // A character that cannot stand among the title words before a sentence's opening name.
@@ -171,6 +172,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
 
     for (const m of allMatches(SAYING, slice)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
+      // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
+      if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       if (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start))) {
         const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried);

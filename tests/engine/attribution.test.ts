@@ -144,6 +144,12 @@ describe('who says a figure', () => {
   });
 });
 
+describe('a deed claimed', () => {
+  it('credits no one with the figures of an attack a group claimed responsibility for', () => {
+    expect(credit('two', 'Militias claimed responsibility for rocket attacks on the Erbil base on Feb. 15, wounding two contractors.')).toBeNull();
+  });
+});
+
 describe('a toll given', () => {
   it('credits whoever put the number killed at a figure', () => {
     expect(credit('17', 'Iran’s state broadcaster IRIB reportedly put the number killed at 17.')).toBe('Iran’s state broadcaster IRIB');
