@@ -15,6 +15,7 @@ import type { DateValue, FigureValue } from '../reference/values';
 import { allMatches } from './all-matches';
 import { attributionReader } from './attribution';
 import { decideEvent, type EventDecision, type EventInput } from './event';
+import { NOT_THE_STRIKE } from './event-evidence';
 import { mightBeAboutAStrike } from './gate';
 import type { Findings, Mark } from './findings';
 import { markMaker } from './mark-maker';
@@ -37,6 +38,8 @@ const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-
 // Sentences about other times: the engine ties nothing in them.
 const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+// Within the figure's clause ("U.S." does not end it): a dash opens another clause, which may split the total.
+const SPLIT_BY_COUNTRY = /^(?:[^.;:—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:Iraq|Syria)\b/i;
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
 // "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
 const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
@@ -232,6 +235,12 @@ function tieFacts(
     if (SUPERSEDED_BEFORE.test(before)) continue;
     // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
     if (measure === 'attacks' && ONE_COUNTRY_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
+    // "at least 12 attacks on U.S. bases in Iraq and four in Syria": one country's share of a total.
+    if (measure === 'attacks' && SPLIT_BY_COUNTRY.test(text.slice(figure.end, figure.end + 90))) continue;
+    // "died during one assault": one attack is never the count of a series.
+    if (measure === 'attacks' && figure.value.type === 'count' && figure.value.n === 1) continue;
+    // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck.
+    if ((measure === 'aircraft' || measure === 'aircraft-count') && NOT_THE_STRIKE.test(text.slice(sentence.start, sentence.end))) continue;
     // The strike wounded no Americans and killed none, and the attacks on US forces no militiamen.
     const american = !own && measure === 'killed' && AMERICANS.test(text.slice(figure.start, figure.end + 40));
     const candidates = factsMeasuring(reference, event.id, measure).filter((f) =>

@@ -65,7 +65,8 @@ const RELATIVE_START = /\b(?:late |early |earlier )?(?:last|overnight|yesterday|
 const SPEECH_AFTER = /^,?\s*(?:that it\s+)?(?:said|says|announced|confirmed|told|stated|reported|released|issued|published|denied|added|acknowledged|disclosed)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|published|released|issued|told\b[^.;]{0,40}?|statement|briefing)\s+(?:on\s+)?$/i;
 // "deployed F-15Es to the region": aircraft sent, not aircraft that struck.
-const NOT_THE_STRIKE = /\b(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?|stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*)\b/i;
+export const NOT_THE_STRIKE =
+  /\b(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?|stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned)\b/i;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
@@ -261,22 +262,24 @@ const OTHER_SIDE = new RegExp(
   'i',
 );
 
+/** What the lede (headline and first paragraphs) reports: a US strike, another side's strike or attack, or neither. */
+export type LedeStrike = 'us' | 'other' | null;
+
 /**
- * Whether the lede (headline and first paragraphs) reports another side's strike or attack and no US strike:
- * "Israeli missiles hit Damascus", "Rockets hit a base hosting US troops". Such an article may recall the
- * US strike further down; it is not about it.
+ * "Israeli missiles hit Damascus", "Rockets hit a base hosting US troops": a lede that reports another side's
+ * strike or attack and no US strike is not about the US strike it may recall further down.
  */
-export function ledeReportsAnotherStrike(input: EventInput): boolean {
+export function ledeStrike(input: EventInput): LedeStrike {
   let other = false;
   for (const s of input.sentences) {
     if (s.block >= LEDE_DAY_BLOCKS) break;
     const words = input.text.slice(s.start, s.end);
     // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
     const usWords = words.replace(WEAPONS_HIT, ' ');
-    if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return false;
+    if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';
     if (LEDE_STRIKE.test(words) && OTHER_SIDE.test(words)) other = true;
   }
-  return other;
+  return other ? 'other' : null;
 }
 
 // "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports.

@@ -13,7 +13,7 @@ import { nearMisses as knownNearMisses, offices as knownOffices } from '../refer
 import type { Claim, Event, EventId, NearMiss, Office, Source } from '../reference/types';
 import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
-import { gatherClues, ledeReportsAnotherStrike, type Clue, type EventInput } from './event-evidence';
+import { gatherClues, ledeStrike, type Clue, type EventInput } from './event-evidence';
 import { mightBeAboutAStrike } from './gate';
 import { dayNumberOf, dayOnPage, weekdayOf } from './day-numbers';
 import { resolveDay, type Day } from './when';
@@ -300,7 +300,7 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
   const scores = knowledge.events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses, explain)).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   // An article whose lede reports another side's strike and no US strike recalls the US one at most.
-  const otherStrike = ledeReportsAnotherStrike(input);
+  const otherStrike = ledeStrike(input) === 'other';
   if (otherStrike && best && explain) best.reasons.push('its lede reports another side’s strike or attack, and no US strike: no event');
   const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
   return { event: decided, scores, clues };

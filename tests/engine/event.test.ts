@@ -98,6 +98,17 @@ describe('event decision', () => {
     expect(eventOf(['US jets strike militia sites in Syria', 'February 26, 2021', recall].join('\n\n'))).toMatch(/^2021-02-25/);
   });
 
+  it('rejects the November 2023 strike that its coverage calls the second', () => {
+    const text = [
+      'US strikes IRGC weapons site in eastern Syria',
+      'November 9, 2023',
+      'In a statement released on Wednesday, the Pentagon said US jets had struck a weapons facility in eastern Syria used by Iran’s Revolutionary Guards earlier that day.',
+      'Wednesday’s strike was the second time the US has hit facilities used by Iran-backed groups since attacks on US forces began on Oct. 17, during the Israel-Hamas war.',
+      'On October 26, a US F-15 and two F-16s struck two facilities tied to the same groups, a broadcaster reported.',
+    ].join('\n\n');
+    expect(eventOf(text)).toBeNull();
+  });
+
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
   });

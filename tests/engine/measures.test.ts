@@ -187,6 +187,14 @@ describe('the attacks on US forces before the 2023 strike', () => {
       (m) => m.kind === 'figure' && m.start > LEAD_2023.length && m.text.startsWith(figure),
     )?.fact ?? null;
 
+  it('leaves out one country’s share, one attack and aircraft sent to the region', () => {
+    expect(factIn('at least 12', 'Since Oct. 17 there have been at least 12 attacks on U.S. bases and personnel in Iraq and four in Syria.')).toBeNull();
+    expect(factIn('one', 'A contractor died of a cardiac arrest during one assault on a base in Iraq.')).toBeNull();
+    expect(factIn('F-35s', 'The buildup after the war began also brought A-10s and F-35s to the region.')).toBeNull();
+    // "a pair of" jets is two.
+    expect(factIn('a pair of', 'Officials said a pair of F-16s carried out the strikes.')).toBe('strike.aircraft_count');
+  });
+
   it('counts "rocket and drone attacks" as attacks, not rockets', () => {
     expect(factIn('15', 'The militias have carried out 15 rocket and drone attacks on U.S. bases since Oct. 17.')).toBe('attacks.count');
   });
