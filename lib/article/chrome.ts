@@ -23,7 +23,9 @@ const CHROME_WORDS = new Set(
     'caption credit breadcrumb tag sidebar widget popular trending cookie consent gdpr paywall footer nav navbar ' +
     'navigation menu masthead toolbar byline outbrain taboola modal popup subnav pagination pager ' +
     // Publication stamps, read times, counters and teasers: "entry-meta", "timestamp", "entry-time", "sn-views".
-    'meta timestamp time date pubdate submitted author readtime teaser').split(' '),
+    'meta timestamp time date pubdate submitted author readtime teaser ' +
+    // Footnote markers and reference lists, an encyclopedia's edit links and contents box.
+    'reference reflist footnote citation editsection toc infobox').split(' '),
 );
 /** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
 const CHROME_PAIRS = new Set([

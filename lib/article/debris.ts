@@ -248,7 +248,16 @@ export function isBylineOrTimestamp(text: string): boolean {
   return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text) || isPostCredit(text);
 }
 
+// "Correction, Feb. 26, 2021, 4:05 p.m.: An earlier version…": a note about the article, not part of its story.
+const EDITORS_NOTE = /^\W*(?:correction|clarification|editor['’]?s note)s?\b[^:]{0,60}:/i;
+
+/** A correction or an editor's note: its days and figures are the article's own history. */
+export function isEditorsNote(text: string): boolean {
+  return EDITORS_NOTE.test(text);
+}
+
 export type DebrisReason =
+  | 'note'
   | 'caption'
   | 'read-more'
   | 'copyright'
@@ -260,6 +269,7 @@ export type DebrisReason =
 
 /** Each rule reads the paragraph, and its lower case when it needs one (computed once for all of them). */
 const RULES: ReadonlyArray<readonly [DebrisReason, (text: string, lower: string) => boolean]> = [
+  ['note', isEditorsNote],
   ['caption', isPhotoCaption],
   ['read-more', isReadMoreLink],
   ['copyright', isCopyrightNotice],

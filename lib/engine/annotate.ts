@@ -10,6 +10,7 @@ import { findFiguresButCounts, withCounts, type FiguresButCounts } from '../extr
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import { getReference, type Reference } from './reference';
+import { nearMisses as knownNearMisses } from '../reference/events';
 import type { Event, FactDef, Incident } from '../reference/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { allMatches } from './all-matches';
@@ -46,9 +47,17 @@ const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earli
 const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?)\b/u;
 // One attack named, and no series of them: "during the attack on the base", "in that attack".
 const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
+const COUNTED_FROM_EVENT = /^\s+(?:the|a|an|its|his|their|this|that)\s/i;
+const DATE_JUST_BEFORE = /(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,\s*$/;
 const DATE_FOLLOWS = /^,?\s*(?:on\s+|\()?$/;
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
 const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
+// "Soon after the early Friday attack": the word outlets use for either side's strike.
+// A sentence that opens by counting on from the one before: "Two days later,", "The next day,", "That night,".
+const GOES_ON = /^(?:[\p{L}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|after)|(?:the\s+)?(?:next|following|same)\s+(?:day|week|morning|night)|that\s+(?:day|night|week|morning)|later\s+that)\b/iu;
+const RELATIVE_WORDS = /\b(?:later|after|before|earlier|ago)\b/i;
+const BARE_ATTACK = /\b(?:attacks?|attacked|assault|raid|operation)\b/i;
+const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
@@ -113,6 +122,9 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
     // "Two days later, on Feb. 27": the date itself says which day; counting from the last one named could only differ.
     const next = mentions[k + 1];
     if (figure.value.type === 'relative-date' && next?.value.type === 'date' && DATE_FOLLOWS.test(text.slice(figure.end, next.start))) continue;
+    // "On 15 February, ten days before the airstrike", "ten days after the attack it answered": counted from an
+    // event, not from the last date the article gave.
+    if (figure.value.type === 'relative-date' && (COUNTED_FROM_EVENT.test(text.slice(figure.end, figure.end + 30)) || DATE_JUST_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)))) continue;
     const sentence = sentences[spanIndexAt(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
     const isDay = figure.value.type === 'date' || figure.value.type === 'relative-date';
@@ -165,7 +177,7 @@ function eventInput(article: ArticleText, sentences: Sentence[], days: DayReadin
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     return date !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)) && incidentAt(f.start) === 'strike';
   });
-  return { text, sentences, figures, names: withoutDatelines(text, names), strikeDays, statementDates, incidentAt, published: article.published ?? null };
+  return { text, sentences, figures, names: storyNames(text, names), strikeDays, statementDates, incidentAt, published: article.published ?? null };
 }
 
 /** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */
@@ -179,14 +191,26 @@ export function explainEvent(article: ArticleText, reference: Reference = getRef
 // "BAGHDAD: An American contractor died…", "ERBIL, Iraq (AP) —": where the story was filed, not what it is about.
 const DATELINE_REST = /^(?:,\s*[\p{L} .]{2,30})?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]/u;
 
-/** The names that say what the story is about: a place opening a paragraph as its dateline says where it was filed. */
-function withoutDatelines(text: string, names: NameMention[]): NameMention[] {
-  return names.filter((n) => !((n.start === 0 || text.charAt(n.start - 1) === '\n') && DATELINE_REST.test(text.slice(n.end, n.end + 50))));
+// "Balad air base north of Baghdad": a place that only says where another one is.
+const LOCATOR_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outside|kilometres|kilometers|km|miles)\s+(?:of|from)\s+$/i;
+
+/**
+ * The names that say what the story is about, for the incidents and the event: a place opening a paragraph as its
+ * dateline says where the story was filed, and one after "north of" where another place is.
+ */
+function storyNames(text: string, names: NameMention[]): NameMention[] {
+  return names.filter((n) => {
+    const dateline = (n.start === 0 || text.charAt(n.start - 1) === '\n') && DATELINE_REST.test(text.slice(n.end, n.end + 50));
+    return !dateline && !LOCATOR_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
+  });
 }
+
+// What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
+const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));
 
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  if (BACKGROUND.test(s)) return true;
+  if (BACKGROUND.test(s) || NEAR_MISS_WORDS.test(s)) return true;
   for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;
   return false;
 }
@@ -202,13 +226,21 @@ function tieFacts(
   reference: Reference,
   groupVoice: (figure: FigureMention) => boolean = () => false,
 ): Map<FigureMention, FactDef> {
-  const cues = cueTable(generic, sentences, event.incidents, withoutDatelines(text, names), figures);
+  const cues = cueTable(generic, sentences, event.incidents, storyNames(text, names), figures);
   const read = incidentReader(text, sentences, cues);
   const readSpecific = incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target)));
   const isStrike = (incident: string) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false;
   // Incidents that are a series of attacks, counted as such ("19 attacks since 17 October").
   const series = new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident));
   const figuresIn = itemsWithin(sentences, figures);
+  // Whether each sentence is about another time: its own words say so, or it goes on from one that does ("On
+  // December 27 of that year, rockets hit K-1. Two days later, American aircraft struck…").
+  const background: Array<boolean | undefined> = [];
+  const backgroundAt = (i: number): boolean => {
+    const s = sentences[i] as Sentence;
+    background[i] ??= isBackground(text, s, event) || (i > 0 && sentences[i - 1]?.block === s.block && GOES_ON.test(text.slice(s.start, s.start + 40)) && backgroundAt(i - 1));
+    return background[i]!;
+  };
   // What a sentence gives all its figures, worked out at its first figure (figures come in text order)
   // and kept only while its figures are read, so that a long article does not hold every sentence's words.
   let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
@@ -217,7 +249,7 @@ function tieFacts(
     const i = spanIndexAt(sentences, figure.start);
     const sentence = sentences[i];
     if (!sentence) continue;
-    if (current.index !== i) current = { index: i, background: isBackground(text, sentence, event), words: null, ownWords: null };
+    if (current.index !== i) current = { index: i, background: backgroundAt(i), words: null, ownWords: null };
     if (current.background) continue;
     // The sentence's figures, this one among them: measures.ts only looks for figures after it.
     const others = figuresIn[i] ?? [];
@@ -228,11 +260,17 @@ function tieFacts(
     const own = ownToll(text, sentence, figure, others, groupVoice(figure), words, () => (current.ownWords ??= ownWordsIn(text, sentence)));
     const measure = own ?? measureOf(text, sentence, figure, others, words);
     if (!measure) continue;
+    // A day or time needs a cue of its own sentence (below): one carried from the sentence before may be another day's story.
+    const isDay = measure === 'date' || measure === 'time';
     // "22 killed, including 17 fighters" is a part; but the wounded facts count Americans, and
     // "several wounded, including an American" gives exactly that count.
     const before = text.slice(sentence.start, figure.start);
     if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) continue;
     if (SUPERSEDED_BEFORE.test(before)) continue;
+    // "We found no source reporting more than 22 deaths": a figure denied, not reported.
+    if (DENIED_BEFORE.test(before)) continue;
+    // A day weeks away from the event is another time's: tied, it could only differ.
+    if (isDay && !nearTheEvent(figure.value, event)) continue;
     // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
     if (measure === 'attacks' && ONE_COUNTRY_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     // "at least 12 attacks on U.S. bases in Iraq and four in Syria": one country's share of a total.
@@ -252,9 +290,9 @@ function tieFacts(
       continue;
     }
     const reading = read(figure.start);
+    // "Five days later, rockets hit Balad": a day counted from another is the article's arithmetic; it needs a cue of its own.
+    if (RELATIVE_WORDS.test(figure.text) && (!reading || reading.carried)) continue;
     const target = reading?.target;
-    // A day or time needs a cue of its own sentence: one carried from the sentence before may be another day's story.
-    const isDay = measure === 'date' || measure === 'time';
     // The strike is what the article is about: with nothing else named, a figure is about it.
     // Another incident's fact only when it is the one fact of its kind and the figure could be nothing else: Americans
     // killed are the attacks' dead, but "Israel says some 1,400 people were killed" is no death in the attacks on US forces.
@@ -270,7 +308,9 @@ function tieFacts(
     } else if (target?.generic === 'attack') {
       const attacks = candidates.filter((f) => !isStrike(f.incident));
       // Several attacks have this fact: a place or date named nearby says which.
-      const specific = attacks.length > 1 ? readSpecific(figure.start)?.target : null;
+      // Named in the figure's own sentence: one named in the sentence before may be the last item of a list of attacks.
+      const specificReading = attacks.length > 1 ? readSpecific(figure.start) : null;
+      const specific = specificReading && !specificReading.carried ? specificReading.target : null;
       const named = specific && 'incident' in specific ? specific.incident : null;
       // The militias' words never give a figure to the strike: "the rockets hit at 7:20 am" is no time of the strike.
       fact = named
@@ -278,7 +318,7 @@ function tieFacts(
         : attacks.length === 1 ? attacks[0] : undefined;
     } else if ((target && !(reading.carried && isDay)) || !isDay) {
       fact = byDefault;
-    } else if (onStrikeDay(figure.value, event)) {
+    } else if (onStrikeDay(figure.value, event) && BARE_ATTACK.test(text.slice(sentence.start, sentence.end))) {
       // "Soon after the early Friday attack": a day with no word of its own for what happened, on the strike's own day.
       fact = candidates.find((f) => isStrike(f.incident));
     }
@@ -311,12 +351,21 @@ function dropOverwatchDrones(ties: Map<FigureMention, FactDef>, reference: Refer
   }
 }
 
-/** Whether a day (or a time's day) is the strike's, in Washington or in Syria: the event's day or the next. */
-function onStrikeDay(value: FigureValue, event: Event): boolean {
+/** Whether a day (or a time's day) is within three weeks of the event: the strike's, or the attacks' that led to it. */
+function nearTheEvent(value: FigureValue, event: Event): boolean {
+  const offset = daysFromEvent(value, event);
+  return offset === null || Math.abs(offset) <= 21;
+}
+
+function daysFromEvent(value: FigureValue, event: Event): number | null {
   const date = value.type === 'date' ? value : value.type === 'time' ? value.date : null;
   const day = date ? resolveDay(date, event) : null;
-  if (!day) return false;
-  const offset = dayNumberOf(day.year, day.month, day.day) - dayNumberOf(event.day.year, event.day.month, event.day.day);
+  return day ? dayNumberOf(day.year, day.month, day.day) - dayNumberOf(event.day.year, event.day.month, event.day.day) : null;
+}
+
+/** Whether a day (or a time's day) is the strike's, in Washington or in Syria: the event's day or the next. */
+function onStrikeDay(value: FigureValue, event: Event): boolean {
+  const offset = daysFromEvent(value, event);
   return offset === 0 || offset === 1;
 }
 

@@ -29,7 +29,7 @@ interface Frame {
 }
 
 const SPEECH_VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
+  'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
   'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed';
 // Lower case only: "The United States" holds no verb.
@@ -69,7 +69,8 @@ const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witne
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|not|declined to|refused to|wanted to|was unable to|were unable to))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
-const PUT_TOLL = /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?) (?:death toll|toll|number (?:of )?(?:dead|deaths|killed|casualties)|casualty (?:toll|figure)|figure)\b/g;
+const PUT_TOLL =
+  /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:dead|deaths|killed|casualties)|casualty (?:toll|figure)|figure|count|tally)\b/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.

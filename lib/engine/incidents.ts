@@ -142,6 +142,8 @@ function closestCue(text: string, at: number, cues: Cue[]): Cue | undefined {
   for (const cue of cues) {
     const between = text.slice(Math.min(cue.at, at), Math.max(cue.at, at));
     if (cue.at > at && CAUSE.test(between)) continue;
+    // "Rockets hit Balad on February 20 and Baghdad's Green Zone on February 22": a place after "and" is the next item's.
+    if (cue.at > at && 'incident' in cue.target && /\band\b/.test(between)) continue;
     let distance = Math.abs(cue.at - at);
     if (CLAUSE_BREAK.test(between)) distance += OTHER_CLAUSE;
     if ('incident' in cue.target) distance *= 0.5;

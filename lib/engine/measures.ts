@@ -321,6 +321,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case 'compound':
       return null;
     case 'facility':
+      // "one site, a handful of buildings": a single site is the place, not a count of what was in it.
+      if (figure.value.type === 'count' && figure.value.n === 1 && /^(?:site|location|position)$/.test(tokens[phrase.head]?.word ?? '')) return null;
       return facilityMeasure(tokens, first, phrase.head);
     case 'group':
       return groupsHit(tokens, first) ? 'groups' : null;

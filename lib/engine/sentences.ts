@@ -20,7 +20,8 @@ const ABBREVIATIONS = new Set([
 /** Where sentences end inside [start, end) of `text`. */
 function splitBlock(text: string, start: number, end: number, block: number, out: Sentence[]): void {
   let sentenceStart = start;
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+|$)/g;
+  // Footnote markers may follow the stop: "…a contractor.[12] On 22 February…".
+  const boundary = /[.!?]+["'”’)\]]*(?:\[\d{1,3}\])*(?=\s+|$)/g;
   boundary.lastIndex = start;
   for (let m = boundary.exec(text); m && m.index < end; m = boundary.exec(text)) {
     const stop = m.index + m[0].length;
@@ -54,8 +55,9 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let i = dot;
   while (i > floor && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
-  // Single capital letters are initials ("John F. Kirby"); "U.S." and friends are listed.
-  return word.length === 1 || ABBREVIATIONS.has(word);
+  // Single letters are initials ("John F. Kirby"), unless they end a longer token ("two F-16s."); "U.S." and friends are listed.
+  if (word.length === 1) return !/[\p{N}-]/u.test(text.charAt(i - 1));
+  return ABBREVIATIONS.has(word);
 }
 
 function pushTrimmed(text: string, start: number, end: number, block: number, out: Sentence[]): void {

@@ -214,6 +214,8 @@ function gluedRejected(tokens: TokenSource, core: Core): boolean {
       if (before !== undefined && IDENT_BEFORE.has(before.lower)) return true;
     } else if (MONEY_BEFORE.has(prev.text)) return true;
   }
+  // A footnote marker: "killed.[3]".
+  if (prev?.text === '[' && adjacent(prev, first) && next?.text === ']' && adjacent(lastTok, next)) return true;
   // Money or currency word before: "US$ 20", "USD 20".
   if (prev !== undefined && (prev.text === '$' || prev.text === '£' || prev.text === '€')) return true;
 

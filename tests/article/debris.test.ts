@@ -229,3 +229,11 @@ describe('rules that look for what they need first', () => {
     expect(isLinkListLabel('Stories')).toBe(false);
   });
 });
+
+describe('isEditorsNote', () => {
+  it('takes a correction or an editor’s note for debris, not a paragraph that mentions one', () => {
+    expect(isDebris('Correction, Feb. 26, 2021, 4:05 p.m.: An earlier version of this article misstated the time of the strike.')).toBe(true);
+    expect(isDebris("Editor's note: This story has been updated with the Pentagon's toll.")).toBe(true);
+    expect(isDebris('The Pentagon issued no correction to its count of nine facilities.')).toBe(false);
+  });
+});

@@ -611,3 +611,20 @@ describe('a paragraph’s length without building its text', () => {
   });
 });
 
+
+describe('an encyclopedia page', () => {
+  it('leaves out footnote markers, the reference list, edit links and the infobox', () => {
+    const { document, close } = linkedomDom.parse(
+      '<html><body><main><h1>Airstrike</h1>' +
+        '<table class="infobox"><tr><th>Casualties</th><td>1–22 killed</td></tr></table>' +
+        '<h2>Casualties<span class="mw-editsection">[edit]</span></h2>' +
+        '<p>At least 17 people were killed.<sup class="reference">[3]</sup> A monitor later said 22 died, raising its count.</p>' +
+        '<h2>References</h2><ol class="references"><li>"Strike kills 1". Wire. 26 February 2021.</li></ol>' +
+        '</main></body></html>',
+    );
+    const text = extractFromDocument(document).text;
+    expect(text).toContain('At least 17 people were killed.');
+    for (const absent of ['[3]', '[edit]', '1–22', 'Strike kills 1']) expect(text, absent).not.toContain(absent);
+    close();
+  });
+});

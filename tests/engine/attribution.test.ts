@@ -151,6 +151,11 @@ describe('a deed claimed', () => {
 });
 
 describe('a toll given', () => {
+  it('credits a monitor that raised its count, or is now saying a figure', () => {
+    expect(credit('22', 'The Syrian Observatory for Human Rights later raised its count to 22 militiamen killed.')).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('22', 'The Syrian Observatory for Human Rights is now saying 22 people were killed.')).toBe('the Syrian Observatory for Human Rights');
+  });
+
   it('credits whoever put the number killed at a figure', () => {
     expect(credit('17', 'Iran’s state broadcaster IRIB reportedly put the number killed at 17.')).toBe('Iran’s state broadcaster IRIB');
   });

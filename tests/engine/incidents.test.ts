@@ -39,6 +39,19 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'multiple')).toBe('strike.destroyed');
   });
 
+  it('keeps one attack’s day apart from the attacks listed beside it or a city that only locates it', () => {
+    const lead =
+      'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.';
+    const list = [lead, 'Rockets also hit Balad air base on February 20 and Baghdad’s Green Zone on February 22.'].join('\n\n');
+    expect(factOf(list, 'February 20')).toBeNull();
+    expect(factOf(list, 'February 22')).toBe('baghdad.date');
+    const locator = [lead, 'On February 20, four rockets struck Balad air base north of Baghdad, the Iraqi military said.'].join('\n\n');
+    expect(factOf(locator, 'four')).toBeNull();
+    // "F-16s." ends its sentence: the next one's Baghdad is not the Balad sentence's.
+    const split = [lead, 'On February 20, rockets hit Balad air base, where a company services Iraq’s F-16s. Two days after that, rockets landed in Baghdad.'].join('\n\n');
+    expect(factOf(split, 'February 20')).toBeNull();
+  });
+
   it('reads the munitions the jets released as the strike’s words', () => {
     const text = [
       'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',

@@ -170,6 +170,28 @@ describe('tolls in other words', () => {
   });
 });
 
+describe('figures of other times and of no one', () => {
+  it('ties no day weeks away from the event, nor a day counted from an event', () => {
+    expect(factOf('December 29', 'The jets struck again on December 29, officials said.')).toBeNull();
+    expect(factOf('ten days before', 'The rockets hit Erbil on Feb. 15, ten days before the airstrike.')).toBeNull();
+  });
+
+  it('ties nothing in a sentence about a near miss, nor in the one that goes on from it', () => {
+    const paragraph =
+      'On December 27 of that year, a rocket attack on the K-1 base near Kirkuk killed a contractor. Two days later, American aircraft struck five sites, killing at least 25 fighters.';
+    expect(factOf('at least 25', paragraph)).toBeNull();
+    expect(factOf('a contractor', paragraph)).toBeNull();
+  });
+
+  it('ties nothing denied', () => {
+    expect(factOf('more than 22', 'We found no source reporting more than 22 deaths in the strike.')).toBeNull();
+  });
+
+  it('reads one site as the place, not a count of facilities', () => {
+    expect(factOf('one', 'This was restraint: the jets hit one site, a handful of buildings.')).toBeNull();
+  });
+});
+
 describe('whose dead a toll counts', () => {
   it('never counts Americans or contractors as the US strike’s dead', () => {
     const paragraph = 'Washington called the raid retaliation for the death of a U.S. contractor in a rocket attack.';

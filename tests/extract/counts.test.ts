@@ -184,6 +184,7 @@ describe('findCounts: what is not a count', () => {
     expect(counts('Air Force One landed; Formula One; the Big Three')).toEqual([]);
     expect(counts('1. The strikes\n2) The response\n(3) Analysis')).toEqual([]);
     expect(counts('24/7 and 9/11, verse 3:16, #6')).toEqual([]);
+    expect(counts('At least 17 people were killed.[3] Others died.[12]').map(([text]) => text)).toEqual(['At least 17']);
   });
 
   it('skips decimals and leading zeros', () => {
