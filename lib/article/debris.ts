@@ -248,8 +248,10 @@ export function isBylineOrTimestamp(text: string): boolean {
   return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text) || isPostCredit(text);
 }
 
-// "Correction, Feb. 26, 2021, 4:05 p.m.: An earlier version…": a note about the article, not part of its story.
-const EDITORS_NOTE = /^\W*(?:correction|clarification|editor['’]?s note)s?\b[^:]{0,60}:/i;
+// "Correction, Feb. 26, 2021, 4:05 p.m.: An earlier version…": a note about the article, not part of its story. A
+// correction that gives a fact of the story ("Correction: the Observatory later said 17") stays.
+const EDITORS_NOTE =
+  /^\W*(?:correction|clarification|editor['’]?s note)s?\b(?:[^:]{0,60}\d[^:]{0,30}:|[^:]{0,60}:\s*(?:an? (?:earlier|previous) version|this (?:article|story|report) (?:has been|was|is)))/i;
 
 /** A correction or an editor's note: its days and figures are the article's own history. */
 export function isEditorsNote(text: string): boolean {

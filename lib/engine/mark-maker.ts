@@ -117,8 +117,7 @@ export function markMaker(event: Event, source: string | null, reference: Refere
       end: figure.end,
       fact: fact?.key ?? null,
       factLabel: fact?.label ?? null,
-      // A weekday tied to no fact is not the strike's: read it on the page's own week, when the page is dated.
-      value: fact === null && published ? withIsoOnPage(figure.value, published) ?? withIso(figure.value, event) : withIso(figure.value, event),
+      value: markValue(figure.value, fact, event, published),
       status: reports.status,
       others: reports.others,
       attribution,
@@ -139,6 +138,11 @@ function report(claim: Claim, other: Source, attribution: string | null, relatio
     quote: claim.quote,
     relation,
   };
+}
+
+/** A weekday tied to no fact is not the strike's: it is read on the page's own week, when the page is dated. */
+function markValue(value: FigureValue, fact: FactDef | null, event: Event, published: PublishedDate | null): MarkValue {
+  return (fact === null && published ? withIsoOnPage(value, published) : null) ?? withIso(value, event);
 }
 
 /** "Monday" on a page of Monday 1 March 2021 is that day; "Thursday" is 25 February. null for anything but a lone weekday. */

@@ -4,7 +4,7 @@
  * one stretch per clock.
  */
 import type { Event } from '../reference/types';
-import type { DateValue, DayPart, TimeValue, Zone } from '../reference/values';
+import type { DateValue, DayPart, FigureValue, TimeValue, Zone } from '../reference/values';
 import { calendarDayOf, dayNumberOf, weekdayOf } from './day-numbers';
 
 const HOUR = 3_600_000;
@@ -49,6 +49,13 @@ export function resolveDay(value: DateValue, event: Event): Day | null {
     return toDay(eventDay + shift * DAY);
   }
   return null;
+}
+
+/** How many days a date (or a time's date), read near the event, lies after the event's day; null when it names no day. */
+export function daysFromEvent(value: FigureValue, event: Event): number | null {
+  const date = value.type === 'date' ? value : value.type === 'time' ? value.date : null;
+  const day = date ? resolveDay(date, event) : null;
+  return day ? (utcDay(day) - utcDay(event.day)) / DAY : null;
 }
 
 /** Adds `days` to a day: "a week later" than 15 February is 22 February. */

@@ -12,7 +12,7 @@
 import type { CountQualifier, CountValue } from '../reference/values';
 import type { FigureMention } from './types';
 import type { Token, TokenSource } from './tokens';
-import { adjacent, isCapitalised, nextTokenStart, tokenEnd, TokenStream } from './tokens';
+import { adjacent, inTitleCaseLine, isCapitalised, nextTokenStart, tokenEnd, TokenStream } from './tokens';
 import { ARTICLE_NUMBERS_BY_FIRST, mayStartCount, NONE, QUALIFIERS_BY_FIRST, VAGUE_BY_FIRST, YEAR_QUALIFIERS } from './count-phrases';
 import { parseNumberAt } from './numbers';
 import { monthNumber } from './calendar';
@@ -79,15 +79,6 @@ function matchWords(tokens: TokenSource, i: number, words: string[]): number {
 
 function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
-}
-
-/** Whether the line holding `at` is a headline in title case ("US Strike In Syria Kills 17"): most of its words capitalised. */
-function inTitleCaseLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && words.length <= 20 && capitalised / words.length >= 0.7;
 }
 
 /** Whether a token before a word shows the word is not a sentence's first: a word, or punctuation that ends no sentence. */

@@ -171,3 +171,12 @@ export function isCapitalised(t: Token | undefined): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
+
+/** Whether the line holding `at` is a headline in title case ("US Strike In Syria Kills 17"): most of its words capitalised. */
+export function inTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && words.length <= 20 && capitalised / words.length >= 0.7;
+}

@@ -1,0 +1,213 @@
+/**
+ * Which fact each figure reports, once the article's event is known: its measure from its words
+ * (measures.ts), its incident from its sentence (incidents.ts), and the fact they pick together. When
+ * either is unclear, or the figure's words set it aside (a part of a total, a figure denied, another
+ * time), nothing is tied: a wrong "differs" is worse than a missing one.
+ */
+import type { NameMention } from '../extract/names';
+import type { FigureMention } from '../extract/types';
+import { nearMisses as knownNearMisses } from '../reference/events';
+import type { Event, FactDef, Measure } from '../reference/types';
+import type { FigureValue } from '../reference/values';
+import { allMatches } from './all-matches';
+import { NOT_THE_STRIKE } from './event-evidence';
+import { cueTable, incidentReader, type Cue, type IncidentReading } from './incidents';
+import { measureOf, ownToll, ownWordsIn } from './measures';
+import type { Reference } from './reference';
+import { factsMeasuring } from './reference-index';
+import { tokenize, type Token } from './sentence-tokens';
+import type { Sentence } from './sentences';
+import { itemsWithin, spanIndexAt } from './spans';
+import { storyNames } from './story-names';
+import { dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
+import { daysFromEvent } from './when';
+
+// Sentences about other times: the engine ties nothing in them.
+const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+// What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
+const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));
+// A sentence that opens by counting on from the one before: "Two days later,", "The next day,", "That night,".
+const GOES_ON = /^(?:[\p{L}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|after)|(?:the\s+)?(?:next|following|same)\s+(?:day|week|morning|night)|that\s+(?:day|night|week|morning)|later\s+that)\b/iu;
+
+// "22 killed, including 17 fighters": a part of a total.
+const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
+// "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
+const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
+// "We found no source reporting more than 22 deaths": a figure denied, not reported.
+const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
+// "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
+const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
+// "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's clause ("U.S." does not end it).
+const SPLIT_BY_COUNTRY = /^(?:[^.;:—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:Iraq|Syria)\b/i;
+// One attack named, and no series of them: "during the attack on the base", "in that attack".
+const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
+// The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
+const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
+// "Five days later": a day counted from another.
+const RELATIVE_WORDS = /\b(?:later|after|before|earlier|ago)\b/i;
+// "Soon after the early Friday attack": the words outlets use for either side's strike.
+const BARE_ATTACK = /\b(?:attacks?|attacked|assault|raid|operation)\b/i;
+
+/** What every figure of an article is read against. */
+interface TieContext {
+  text: string;
+  event: Event;
+  reference: Reference;
+  read: (at: number) => IncidentReading;
+  /** The same, from the cues that name one incident (a place, a date). */
+  readSpecific: (at: number) => IncidentReading;
+  isStrike: (incident: string) => boolean;
+  /** Incidents that are a series of attacks, counted as such ("19 attacks since 17 October"). */
+  series: ReadonlySet<string>;
+}
+
+/** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. */
+export function tieFacts(
+  text: string,
+  sentences: Sentence[],
+  generic: Cue[][],
+  figures: FigureMention[],
+  names: NameMention[],
+  event: Event,
+  reference: Reference,
+  groupVoice: (figure: FigureMention) => boolean = () => false,
+): Map<FigureMention, FactDef> {
+  const cues = cueTable(generic, sentences, event.incidents, storyNames(text, names), figures);
+  const ctx: TieContext = {
+    text,
+    event,
+    reference,
+    read: incidentReader(text, sentences, cues),
+    readSpecific: incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target))),
+    isStrike: (incident) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false,
+    series: new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident)),
+  };
+  const figuresIn = itemsWithin(sentences, figures);
+  const backgroundAt = backgroundReader(text, sentences, event);
+  // What a sentence gives all its figures, worked out at its first figure (figures come in text order)
+  // and kept only while its figures are read, so that a long article does not hold every sentence's words.
+  let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
+  const ties = new Map<FigureMention, FactDef>();
+  for (const figure of figures) {
+    const i = spanIndexAt(sentences, figure.start);
+    const sentence = sentences[i];
+    if (!sentence) continue;
+    if (current.index !== i) current = { index: i, background: backgroundAt(i), words: null, ownWords: null };
+    if (current.background) continue;
+    // The sentence's figures, this one among them: measures.ts only looks for figures after it.
+    const others = figuresIn[i] ?? [];
+    // Only counts are read word by word: a sentence is tokenized at its first count.
+    if (figure.value.type === 'count') current.words ??= tokenize(text, sentence.start, sentence.end);
+    const words = current.words ?? [];
+    // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
+    const own = ownToll(text, sentence, figure, others, groupVoice(figure), words, () => (current.ownWords ??= ownWordsIn(text, sentence)));
+    const measure = own ?? measureOf(text, sentence, figure, others, words);
+    if (!measure || setAside(ctx, sentence, figure, measure)) continue;
+    const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure);
+    if (fact) ties.set(figure, fact);
+  }
+  dropPartialCounts(ties);
+  dropOverwatchDrones(ties, reference, event);
+  return ties;
+}
+
+/**
+ * Whether each sentence is about another time: its own words say so, or it goes on from one that does ("On
+ * December 27 of that year, rockets hit K-1. Two days later, American aircraft struck…").
+ */
+function backgroundReader(text: string, sentences: readonly Sentence[], event: Event): (i: number) => boolean {
+  const known: Array<boolean | undefined> = [];
+  const at = (i: number): boolean => {
+    const s = sentences[i] as Sentence;
+    known[i] ??= isBackground(text, s, event) || (i > 0 && sentences[i - 1]?.block === s.block && GOES_ON.test(text.slice(s.start, s.start + 40)) && at(i - 1));
+    return known[i]!;
+  };
+  return at;
+}
+
+function isBackground(text: string, sentence: Sentence, event: Event): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  if (BACKGROUND.test(s) || NEAR_MISS_WORDS.test(s)) return true;
+  for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;
+  return false;
+}
+
+/** A figure its own words set aside: a part of a total, replaced, denied, another time's, one country's share, sent not used. */
+function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): boolean {
+  const { text } = ctx;
+  const before = text.slice(sentence.start, figure.start);
+  const after = text.slice(figure.end, figure.end + 90);
+  // The wounded facts count Americans, and "several wounded, including an American" gives exactly that count.
+  if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) return true;
+  if (SUPERSEDED_BEFORE.test(before) || DENIED_BEFORE.test(before)) return true;
+  // A day weeks away from the event is another time's: tied, it could only differ.
+  if (isDay(measure) && Math.abs(daysFromEvent(figure.value, ctx.event) ?? 0) > 21) return true;
+  if (measure === 'attacks') {
+    // "died during one assault": one attack is never the count of a series.
+    const one = figure.value.type === 'count' && figure.value.n === 1;
+    return one || ONE_COUNTRY_AFTER.test(after.slice(0, 40)) || SPLIT_BY_COUNTRY.test(after);
+  }
+  // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck.
+  return (measure === 'aircraft' || measure === 'aircraft-count') && NOT_THE_STRIKE.test(text.slice(sentence.start, sentence.end));
+}
+
+function isDay(measure: Measure): boolean {
+  return measure === 'date' || measure === 'time';
+}
+
+/** The fact a figure's measure and incident pick, or undefined when its sentence does not say which. */
+function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): FactDef | undefined {
+  const { text, event, isStrike } = ctx;
+  const words = text.slice(sentence.start, sentence.end);
+  // The strike wounded no Americans and killed none, and the attacks on US forces no militiamen.
+  const american = measure === 'killed' && AMERICANS.test(text.slice(figure.start, figure.end + 40));
+  const candidates = factsMeasuring(ctx.reference, event.id, measure).filter((f) => (measure !== 'wounded' && !american) || !isStrike(f.incident));
+  const reading = ctx.read(figure.start);
+  // "Five days later, rockets hit Balad": a day counted from another is the article's arithmetic; it needs a cue of its own.
+  if (RELATIVE_WORDS.test(figure.text) && (!reading || reading.carried)) return undefined;
+  const target = reading?.target;
+  // The strike is what the article is about: with nothing else named, a figure is about it. Another incident's
+  // fact only when it is the one fact of its kind and the figure could be nothing else: Americans killed are the
+  // attacks' dead, but "Israel says some 1,400 people were killed" is no death in the attacks on US forces.
+  const onlyOther = candidates.length === 1 && (measure !== 'killed' || american) ? candidates[0] : undefined;
+  const byDefault = candidates.find((f) => isStrike(f.incident)) ?? onlyOther;
+  let fact: FactDef | undefined;
+  if (target && 'incident' in target) {
+    fact = candidates.find((f) => f.incident === target.incident);
+    // A cue carried from an earlier sentence is a weak sign: when its incident has no such fact, fall back.
+    if (!fact && reading.carried) fact = byDefault;
+    // "the strikes answered more than a dozen attacks": a count of attacks is never the strike's.
+    if (!fact && measure === 'attacks' && candidates.length === 1) fact = candidates[0];
+  } else if (target?.generic === 'attack') {
+    fact = attackFact(ctx, figure, candidates);
+  } else if ((target && !(reading.carried && isDay(measure))) || !isDay(measure)) {
+    fact = byDefault;
+  } else if (onStrikeDay(figure.value, event) && BARE_ATTACK.test(words)) {
+    // "Soon after the early Friday attack": a day with no word of its own for what happened, on the strike's own day.
+    fact = candidates.find((f) => isStrike(f.incident));
+  }
+  // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
+  if (fact && (measure === 'killed' || measure === 'wounded') && ctx.series.has(fact.incident) && ONE_ATTACK.test(words)) return undefined;
+  // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
+  return fact;
+}
+
+/**
+ * A figure beside the militias' words: one attack's fact, never the strike's ("the rockets hit at 7:20 am" is no
+ * time of the strike). When several attacks have the fact, a place or date named in the figure's own sentence says
+ * which: one named in the sentence before may be the last item of a list of attacks.
+ */
+function attackFact(ctx: TieContext, figure: FigureMention, candidates: readonly FactDef[]): FactDef | undefined {
+  const attacks = candidates.filter((f) => !ctx.isStrike(f.incident));
+  if (attacks.length <= 1) return attacks[0];
+  const reading = ctx.readSpecific(figure.start);
+  const named = reading && !reading.carried && 'incident' in reading.target ? reading.target.incident : null;
+  return named ? attacks.find((f) => f.incident === named) : undefined;
+}
+
+/** Whether a day (or a time's day) is the strike's, in Washington or in Syria: the event's day or the next. */
+function onStrikeDay(value: FigureValue, event: Event): boolean {
+  const offset = daysFromEvent(value, event);
+  return offset === 0 || offset === 1;
+}

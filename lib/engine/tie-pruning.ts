@@ -1,0 +1,47 @@
+/**
+ * What is left out once every figure has its fact: the smaller counts of one series, and the drones that flew
+ * beside the jets the sources name. Both need all of an article's ties to decide.
+ */
+import type { FigureMention } from '../extract/types';
+import type { Event, FactDef } from '../reference/types';
+import type { Reference } from './reference';
+import { claimsOn } from './reference-index';
+
+/**
+ * "Three rockets were fired … two fell on a residential area", "19 attacks: 12 in Iraq and seven in Syria":
+ * only the largest count of a series is its total.
+ */
+export function dropPartialCounts(ties: Map<FigureMention, FactDef>): void {
+  const largest = new Map<string, number>();
+  for (const [figure, fact] of ties) {
+    if (!isVolley(fact) || figure.value.type !== 'count' || figure.value.n === null) continue;
+    largest.set(fact.key, Math.max(largest.get(fact.key) ?? 0, figure.value.n));
+  }
+  for (const [figure, fact] of [...ties]) {
+    if (!isVolley(fact) || figure.value.type !== 'count' || figure.value.n === null) continue;
+    if (figure.value.n < (largest.get(fact.key) ?? 0)) ties.delete(figure);
+  }
+}
+
+function isVolley(fact: FactDef): boolean {
+  return fact.measure === 'rockets' || fact.measure === 'aircraft-count' || fact.measure === 'attacks';
+}
+
+// Drones that watch over a strike (MQ-1, MQ-9, RQ-4…): flying beside the jets, not what struck.
+const OVERWATCH = /^[MR]Q-/;
+
+/**
+ * "Two F-16s, accompanied by MQ-9 drones": an article that names the jets its sources name adds the drones
+ * that watched over them, it does not contradict them. Another jet ("F-16 and F-15 fighter jets took part")
+ * still differs.
+ */
+export function dropOverwatchDrones(ties: Map<FigureMention, FactDef>, reference: Reference, event: Event): void {
+  const familyOf = (figure: FigureMention) => (figure.value.type === 'aircraft' ? figure.value.family : null);
+  const named = (figure: FigureMention, fact: FactDef) =>
+    claimsOn(reference, event.id, fact.key).some((c) => c.value.type === 'aircraft' && c.value.family === familyOf(figure));
+  const agreeing = new Set<string>();
+  for (const [figure, fact] of ties) if (familyOf(figure) !== null && named(figure, fact)) agreeing.add(fact.key);
+  for (const [figure, fact] of [...ties]) {
+    if (OVERWATCH.test(familyOf(figure) ?? '') && agreeing.has(fact.key) && !named(figure, fact)) ties.delete(figure);
+  }
+}
