@@ -178,7 +178,7 @@ function dayClues(input: EventInput): Clue[] {
   // And unless it comes late: a day first given in the fifth paragraph is background ("Last Thursday, the United
   // States attacked…" in a report of an Israeli raid).
   const lede = found.find((c) => c.kind === 'strike-day');
-  if (lede && lede.kind === 'strike-day' && sentenceAt(sentences, lede.at)?.block! < LEDE_DAY_BLOCKS && !(published && daysBefore(lede.date, published) > STALE_DAYS)) {
+  if (lede && lede.kind === 'strike-day' && (sentenceAt(sentences, lede.at)?.block ?? LEDE_DAY_BLOCKS) < LEDE_DAY_BLOCKS && !(published && daysBefore(lede.date, published) > STALE_DAYS)) {
     lede.lede = true;
   }
   return found;
@@ -247,7 +247,6 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
   return out;
 }
 
-/** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
 // A strike or attack in the lede, and who did it.
 const LEDE_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|missiles?|rockets?|drones?|shell(?:ed|ing)|attack(?:s|ed)?)\b/i;
 const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
@@ -287,6 +286,7 @@ const US_STRIKE_AS_CAUSE = new RegExp(`\\bin (?:response|retaliation|reprisal|re
 // "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.
 const OTHER_SIDE_STRIKES = new RegExp(`${OTHER_STATE.source}[^.]{0,40}?${US_STRIKE.source}`, 'i');
 
+/** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
 export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {
   return [...dayClues(input), ...aircraftClues(input), ...officialClues(input, offices), ...nearMissClues(input, nearMisses)];
 }

@@ -292,8 +292,7 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
     if (first.lower === 'one' && core.end === core.start + 1) {
       if (nw !== undefined && ONE_NEXT.has(nw.lower)) return true;
       // "the 2002 one": a pronoun after a year.
-      const before = tokens.at(core.start - 1);
-      if (qualifierWords === null && before?.kind === 'num' && /^(?:19|20)\d\d$/.test(before.text)) return true;
+      if (qualifierWords === null && prev?.kind === 'num' && /^(?:19|20)\d\d$/.test(prev.text)) return true;
       // "that one was", "the one who" are pronouns; "said that one militant was killed" counts.
       if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
     }
