@@ -183,6 +183,10 @@ describe('figures of other times and of no one', () => {
     expect(factOf('a contractor', paragraph)).toBeNull();
   });
 
+  it('ties nothing that might happen', () => {
+    expect(factOf('several', 'A rocket that kills several Americans would leave the president little room.')).toBeNull();
+  });
+
   it('ties nothing denied', () => {
     expect(factOf('more than 22', 'We found no source reporting more than 22 deaths in the strike.')).toBeNull();
   });
