@@ -14,6 +14,7 @@ import type { Sentence } from './sentences';
 import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
+import { transcriptSpeakers } from './transcript-speakers';
 
 /** One place where a sentence credits a speaker, and the stretch of text the credit covers. */
 interface Frame {
@@ -93,10 +94,12 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
     return ANY_CREDIT.test(text.slice(sentence.start, sentence.end)) ? framesIn(text, sentence, names, hasFigure, carried) : [];
   });
 
+  // In a transcript, a figure its sentence credits to no one is the turn's speaker's.
+  const turnSpeaker = transcriptSpeakers(text, sentences);
   return (figure: Span): string | null => {
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
-    return creditFor(figure, framesBySentence.at(i));
+    return creditFor(figure, framesBySentence.at(i)) ?? turnSpeaker(figure.start);
   };
 }
 

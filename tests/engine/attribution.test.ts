@@ -144,6 +144,24 @@ describe('who says a figure', () => {
   });
 });
 
+describe('a transcript', () => {
+  it('credits each turn’s speaker with the figures no sentence credits, and questions and datelines with nothing', () => {
+    const marks = marksOf(
+      'Q: How many people were killed in Thursday’s strike, and how many buildings were hit?',
+      'MR. KIRBY: We believe nine facilities were destroyed.',
+      'And we think two more were partially destroyed.',
+      'Q: One more on the toll: do you have a number?',
+      'PRESS SECRETARY JOHN F. KIRBY: Not yet, but the Syrian Observatory for Human Rights said 22 were killed.',
+    );
+    expect(figure(marks, 'nine').attribution).toBe('Kirby');
+    // A turn runs on over its paragraphs until the next label.
+    expect(figure(marks, 'two').attribution).toBe('Kirby');
+    expect(figure(marks, '22').attribution).toBe('the Syrian Observatory for Human Rights');
+    // A dateline is no speaker.
+    expect(credit('17', 'BAGHDAD: The strike killed 17 fighters.')).toBeNull();
+  });
+});
+
 describe('a deed claimed', () => {
   it('credits no one with the figures of an attack a group claimed responsibility for', () => {
     expect(credit('two', 'Militias claimed responsibility for rocket attacks on the Erbil base on Feb. 15, wounding two contractors.')).toBeNull();
