@@ -59,6 +59,7 @@ const LEADING_FILLER =
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
 const MAX_SPEAKER_WORDS = 10;
+const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to)\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
 const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
@@ -239,7 +240,9 @@ function speakerBefore(
   const after = text.slice(verb.end, segment.end);
   const told = /^(?:told|tells)$/.test(text.slice(verb.start, verb.end));
   // "…, an official told The Associated Press on Friday.": the outlet told is part of the closing words.
-  const closes = AFTER_SPEAKER_TAIL.test(after) || (told && AFTER_SPEAKER_TAIL.test(after.replace(OUTLET_TOLD, '')));
+  // "Whether Thursday's attack caused any casualties, Kirby did not say": a speaker who says nothing vouches for nothing before.
+  const negated = NEGATED.test(text.slice(np.end, verb.start));
+  const closes = !negated && (AFTER_SPEAKER_TAIL.test(after) || (told && AFTER_SPEAKER_TAIL.test(after.replace(OUTLET_TOLD, ''))));
   // "told reporters who were flying with him after Thursday's strike": the narrator describes the listeners.
   const listeners = told && LISTENERS_DESCRIBED.test(after);
   const that = listeners ? /\bthat\b/.exec(text.slice(verb.end, segment.end)) : null;

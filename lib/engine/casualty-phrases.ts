@@ -58,14 +58,6 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
   // Two patterns may read the same words ("killed a contractor and a civilian and injured…"): the first one keeps them.
   const isTaken = (start: number, end: number) => taken(start, end) || out.some((f) => f.start < end && start < f.end);
   const casualtyWords = anchorsIn(text, CASUALTY_WORD);
-  // "wounded several others, including an American service member"; the "and" form after it.
-  for (const m of [...includingPhrases(text, casualtyWords), ...andPhrases(text, casualtyWords)]) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
-    if (isTaken(start, end)) continue;
-    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
-  }
   for (const m of verbPhrases(text, casualtyWords)) {
     const article = m[2];
     const noun = m[3] ?? '';
@@ -86,6 +78,14 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
       text: text.slice(start, end),
       value: article ? { type: 'count', n: second ? 2 : 1, qualifier: 'exact' } : { type: 'count', n: null, qualifier: 'several' },
     });
+  }
+  // "wounded several others, including an American service member"; the "and" form after it.
+  for (const m of [...includingPhrases(text, casualtyWords), ...andPhrases(text, casualtyWords)]) {
+    const phrase = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - phrase.length;
+    if (isTaken(start, end)) continue;
+    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }
   // "An American contractor died", "a U.S. service member was wounded".
   for (const m of subjectPhrases(text, anchorsIn(text, ARTICLE))) {

@@ -65,6 +65,7 @@ function headWord(tokens: Token[], phrase: NounPhrase): string {
   return (tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '');
 }
 
+const WEAPON_WORD = /^(?:drones?|rockets?|missiles?|mortars?)$/;
 const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
 
 interface NounPhrase {
@@ -95,8 +96,8 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   let found: NounPhrase | null = null;
   for (let i = from; i < tokens.length && i < from + 6; i++) {
     const word = (tokens[i]?.word ?? '').replace(/[.'’]+$/, '');
-    // "rocket and drone attacks": the attacks are counted, the first noun only says what kind.
-    if ((word === 'and' || word === 'or') && found) {
+    // "rocket and drone attacks", "drone and missile attacks": the attacks are counted, the first words only say what kind.
+    if ((word === 'and' || word === 'or') && (found || (i > from && WEAPON_WORD.test(tokens[i - 1]?.word ?? '')))) {
       const attack = [i + 1, i + 2].find((j) => nounKind(tokens[j]?.word ?? '') === 'attack' && !PHRASE_STOPS.has(tokens[i + 1]?.word ?? ''));
       if (attack === undefined) break;
       found = { head: attack, kind: 'attack', us: false };

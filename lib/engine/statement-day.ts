@@ -17,7 +17,9 @@ const SPEECH =
   'answered|replied|insisted|argued|noted|explained|acknowledged|disclosed|denied|claimed|declared|tweeted|urged|' +
   'briefed|spoke|speaking|writing|announcing|repeated|emphasized|emphasised|condemned|vowed|promised|' +
   // Words put out: "a report the Wall Street Journal published on Friday", "On Saturday the White House released a letter".
-  'published|released|issued|posted|submitted|notified|informed';
+  'published|released|issued|posted|submitted|notified|informed|' +
+  // Signs given: "Biden signalled on Friday that…".
+  'signalled|signaled|indicated|suggested|hinted|pledged|threatened';
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
@@ -35,7 +37,7 @@ const SPEAKER_WORDS = new Set(
     'of for and white house observatory').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed".
-const AUXILIARY = /^(?:had|has|have|also|again|later|then|publicly|separately|first|once|further|formally)$/i;
+const AUXILIARY = /^(?:had|has|have|also|again|later|then|publicly|separately|first|once|further|formally|both|jointly)$/i;
 // What may open a clause before its day: "On", "Earlier on", "And late", "But".
 // "Two days later, on Feb. 27, he reported…": a stretch of time counted from the last day named.
 const DAY_LEAD = /^(?:and|but|then|also|earlier|later|late|early|on|by|since|until|as|of|a|one|two|three|four|five|six|seven|few|several|days?|hours?|weeks?|next|following|same)$/i;

@@ -162,6 +162,12 @@ describe('a transcript', () => {
   });
 });
 
+describe('a speaker who says nothing', () => {
+  it('vouches for nothing before the verb', () => {
+    expect(credit('Thursday', 'Whether Thursday’s attack caused any casualties, Kirby did not say.')).toBeNull();
+  });
+});
+
 describe('a deed claimed', () => {
   it('credits no one with the figures of an attack a group claimed responsibility for', () => {
     expect(credit('two', 'Militias claimed responsibility for rocket attacks on the Erbil base on Feb. 15, wounding two contractors.')).toBeNull();

@@ -133,6 +133,11 @@ describe('casualty phrases without a number', () => {
     expect(new Set(marks.map((m) => m.start)).size).toBe(marks.length);
   });
 
+  it('counts two people killed by one verb as two, whichever comes first', () => {
+    const marks = findings('The Feb. 15 rockets on Erbil killed a civilian and a foreign contractor, and injured several others.').marks;
+    expect(marks.filter((m) => m.fact === 'erbil.killed').map((m) => m.text)).toEqual(['a civilian and a foreign contractor']);
+  });
+
   it('finds the American wounded however the list names them', () => {
     const wounded = (paragraph: string) => findings(paragraph).marks.find((m) => m.fact === 'erbil.wounded')?.text ?? null;
     expect(wounded('In the Erbil attack, a US service member and five other contractors were also injured.')).toBe('a US service member');
@@ -223,6 +228,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
 
   it('counts "rocket and drone attacks" as attacks, not rockets', () => {
     expect(factIn('15', 'The militias have carried out 15 rocket and drone attacks on U.S. bases since Oct. 17.')).toBe('attacks.count');
+    expect(factIn('16', 'There have been 16 drone and missile attacks on U.S. bases in Iraq and Syria since Oct. 17.')).toBe('attacks.count');
   });
 
   it('reads US forces and soldiers on US bases as the Americans wounded', () => {

@@ -32,6 +32,8 @@ describe('the day of a statement', () => {
     expect(statement('The woman and children were seen in time, according to a report a newspaper published on Friday.', 'Friday')).toBe(true);
     expect(statement('On Saturday the White House released a letter from the president to Congress.', 'Saturday')).toBe(true);
     expect(statement('Two days later, on Feb. 27, he reported the military action to Congress.', 'Feb. 27')).toBe(true);
+    expect(statement('On Friday Syria and Iran both condemned the attack.', 'Friday')).toBe(true);
+    expect(statement('President Joe Biden signalled on Friday that the strike was a warning.', 'Friday')).toBe(true);
     // The jets released bombs: an event, not words.
     expect(statement('On Thursday, two jets released seven bombs on the crossing.', 'Thursday')).toBe(false);
   });
