@@ -61,10 +61,6 @@ const SERVICE_NOUNS = new Set([
 // Americans named as what was attacked, before a count of soldiers wounded.
 const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b/;
 
-function headWord(tokens: Token[], phrase: NounPhrase): string {
-  return (tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '');
-}
-
 const WEAPON_WORD = /^(?:drones?|rockets?|missiles?|mortars?)$/;
 const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
 
@@ -335,7 +331,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       if (casualty === 'killed') return 'killed';
       // Only American service members count for the "wounded" facts: "24 soldiers" are when the clause says
       // whose bases were attacked ("strikes on U.S. bases in the region, wounding 24 soldiers").
-      if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has(headWord(tokens, phrase)) && US_TARGETS.test(text.slice(sentence.start, figure.start))))) {
+      if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has((tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '')) && US_TARGETS.test(text.slice(sentence.start, figure.start))))) {
         return 'wounded';
       }
       return null;
