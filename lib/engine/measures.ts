@@ -14,7 +14,7 @@ const PERSON_NOUNS = new Set([
   'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'contractor', 'contractors', 'combatant',
   'combatants', 'man', 'men', 'woman', 'women', 'child', 'children', 'iraqi', 'iraqis', 'syrian', 'syrians',
   'american', 'americans', 'guard', 'guards', 'worker', 'workers', 'individual', 'individuals', 'victim',
-  'victims', 'marine', 'marines', 'sailor', 'sailors', 'airman', 'airmen', 'casualties', 'others',
+  'victims', 'marine', 'marines', 'sailor', 'sailors', 'airman', 'airmen', 'casualties', 'others', 'martyr', 'martyrs',
 ]);
 const ROCKET_NOUNS = new Set(['rocket', 'rockets', 'missile', 'missiles', 'projectile', 'projectiles', 'katyusha', 'katyushas']);
 const AIRCRAFT_NOUNS = new Set(['jet', 'jets', 'aircraft', 'plane', 'planes', 'warplane', 'warplanes', 'bomber', 'bombers']);
@@ -41,10 +41,10 @@ const PHRASE_STOPS = new Set([
 
 // "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
 // "put the number of dead at 17": "dead" before the count names what it counts.
-const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead']);
+const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom']);
 // "One martyred, four wounded": outlets close to the militias write of their dead as martyrs.
 const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal', 'martyred']);
-const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'hurt', 'hurting']);
+const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);
 const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'while', 'although', 'though']);
@@ -231,7 +231,8 @@ export function measureOf(
 }
 
 // The militia's own people: "fighters", "militiamen", "members of the group"; never Americans, contractors or civilians.
-const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'combatant', 'combatants']);
+// "one martyr": outlets close to the militias write of their dead as martyrs.
+const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'combatant', 'combatants', 'martyr', 'martyrs']);
 const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
 // "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses.
 const OWN_WORDS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
@@ -279,7 +280,7 @@ export function ownToll(
   const othersOfFighters = noun === 'others' && FIGHTERS_AND.test(text.slice(Math.max(sentence.start, figure.start - 60), figure.start));
   const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || othersOfFighters || sentenceHasOwnWords());
   if (!own && !beside) return null;
-  if (own && DEAD_WERE.test(text.slice(sentence.start, figure.start))) return 'killed';
+  if (own && (DEAD_WERE.test(text.slice(sentence.start, figure.start)) || /^martyrs?$/.test(noun))) return 'killed';
   // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.
   return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12);
 }

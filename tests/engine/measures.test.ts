@@ -165,6 +165,12 @@ describe('tolls in other words', () => {
     expect(factOf('one', 'Iraqi sources reported that one person lost his life in the airstrike.')).toBe('strike.killed');
   });
 
+  it('reads the militias’ own words for their dead: martyrs, martyrdom, the injury of others', () => {
+    expect(factOf('one', 'The Popular Mobilization Forces announced one martyr and the injury of four others in the American aggression.')).toBe('strike.killed');
+    expect(factOf('four', 'The Popular Mobilization Forces announced one martyr and the injury of four others in the American aggression.')).toBe('strike.wounded');
+    expect(factOf('one of its fighters', 'Kataib Hezbollah mourned the martyrdom of one of its fighters.')).toBe('strike.killed');
+  });
+
   it('counts Americans apart from the American service members the wounded facts count', () => {
     expect(factOf('six', 'The Feb. 15 rockets on Erbil injured nine others, including six Americans.')).toBeNull();
   });
