@@ -8,7 +8,7 @@
  * grown by `+=` word by word is a tree of a hundred thousand pieces at 100k words, which the first reader
  * of all of it (the message to the engine) flattened in one task of about 75 ms.
  */
-import { isDateLine, isDebris, looksLikeHeading } from './debris';
+import { isDateLine, isDebris, isReadMoreLink, looksLikeHeading } from './debris';
 import { visibleRuns } from './invisible';
 import type { BlockKind, TextBlock } from './types';
 import { LINK_DENSITY, type Ctx } from './walk-context';
@@ -39,6 +39,8 @@ export class BlockBuilder {
   /** The words outside links. */
   private plain = '';
   /** A pending space: undefined when none, null when it has no text node behind it (a `<br>`). */
+  /** The last block kept or dropped was a "Read more" label, or a list item under one. */
+  private afterReadMore = false;
   private space: Text | null | undefined;
   private spaceAt = 0;
 
@@ -92,7 +94,10 @@ export class BlockBuilder {
     const { words, links, bolds, kind } = this;
     const block = this.blockParts.join('');
     const linkList = links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim()));
-    if (block && !linkList && !isDebris(block)) {
+    // "Read more on the war:" and the list under it, links or not: other stories' headlines.
+    const teaser = kind === 'list-item' && this.afterReadMore;
+    if (block) this.afterReadMore = isReadMoreLink(block) || teaser;
+    if (block && !linkList && !teaser && !isDebris(block)) {
       if (this.textLength > 0) this.append('\n\n');
       const start = this.textLength;
       for (const s of this.blockSegs) this.segments.push({ start: start + s.start, node: s.node, offset: s.offset, length: s.length });

@@ -628,3 +628,21 @@ describe('an encyclopedia page', () => {
     close();
   });
 });
+
+describe('a "Read more" list inside the body', () => {
+  it('leaves out the list under the label, linked or not, and keeps the story after it', () => {
+    const { document, close } = linkedomDom.parse(
+      '<html><body><article><h1>Strikes</h1><p>US jets struck two facilities in Syria, the Pentagon said.</p>' +
+        '<h2>Read more on the war:</h2><ul><li>Pilots train to fly the F-16 in Arizona</li><li>Toll passes 7,000</li></ul>' +
+        '<p>Officials said the strikes were a response to attacks on US forces.</p>' +
+        '<h2>What we know</h2><ul><li>Two F-16s took part.</li></ul></article></body></html>',
+    );
+    const text = extractFromDocument(document).text;
+    expect(text).not.toContain('Arizona');
+    expect(text).not.toContain('7,000');
+    expect(text).toContain('Officials said the strikes');
+    // A list under a heading of the story's own stays.
+    expect(text).toContain('Two F-16s took part.');
+    close();
+  });
+});
