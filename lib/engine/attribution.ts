@@ -59,7 +59,7 @@ const LEADING_FILLER =
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
 const MAX_SPEAKER_WORDS = 10;
-const NEGATED = /\b(?:not|never|n['’]t|declined to|refused to)\b/i;
+const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
 const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;

@@ -165,6 +165,7 @@ describe('a transcript', () => {
 describe('a speaker who says nothing', () => {
   it('vouches for nothing before the verb', () => {
     expect(credit('Thursday', 'Whether Thursday’s attack caused any casualties, Kirby did not say.')).toBeNull();
+    expect(credit('Thursday', 'Whether Thursday’s attack caused any casualties, Kirby didn’t say.')).toBeNull();
   });
 });
 
