@@ -8,7 +8,7 @@
  * grown by `+=` word by word is a tree of a hundred thousand pieces at 100k words, which the first reader
  * of all of it (the message to the engine) flattened in one task of about 75 ms.
  */
-import { isDateLine, isDebris, isReadMoreLink, looksLikeHeading } from './debris';
+import { debrisReason, isDateLine, looksLikeHeading } from './debris';
 import { visibleRuns } from './invisible';
 import type { BlockKind, TextBlock } from './types';
 import { LINK_DENSITY, type Ctx } from './walk-context';
@@ -96,8 +96,9 @@ export class BlockBuilder {
     const linkList = links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim()));
     // "Read more on the war:" and the list under it, links or not: other stories' headlines.
     const teaser = kind === 'list-item' && this.afterReadMore;
-    if (block) this.afterReadMore = isReadMoreLink(block) || teaser;
-    if (block && !linkList && !teaser && !isDebris(block)) {
+    const debris = block ? debrisReason(block) : null;
+    if (block) this.afterReadMore = debris === 'read-more' || teaser;
+    if (block && !linkList && !teaser && debris === null) {
       if (this.textLength > 0) this.append('\n\n');
       const start = this.textLength;
       for (const s of this.blockSegs) this.segments.push({ start: start + s.start, node: s.node, offset: s.offset, length: s.length });

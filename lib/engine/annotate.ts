@@ -44,9 +44,11 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const sentences = splitSentences(article);
   const names = reference.findNames(text);
   const days = readDays(text, sentences, names);
+  // Names that say what the story is about (no datelines, no locators): read by the event decision and the incidents.
+  const story = storyNames(text, names);
   const source = reference.recogniseSource(text);
   const generic = genericCueTable(text, sentences);
-  const eventId = (source ? reference.source(source)?.event : null) ?? decideEvent(reference, eventInput(article, sentences, days, names, generic), false).event;
+  const eventId = (source ? reference.source(source)?.event : null) ?? decideEvent(reference, eventInput(article, sentences, days, story, generic), false).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
   const figures = addCounts(text, days);
@@ -58,7 +60,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     if (!credits.has(figure)) credits.set(figure, readCredit(figure));
     return credits.get(figure) ?? null;
   };
-  const facts = tieFacts(text, sentences, generic, figures, names, event, reference, (f) => isGroupVoice(creditOf(f)));
+  const facts = tieFacts(text, sentences, generic, figures, story, event, reference, (f) => isGroupVoice(creditOf(f)));
   const marks: Mark[] = [];
   const { nameMark, figureMark } = markMaker(event, source, reference, article.published ?? null);
   for (const name of names) marks.push(nameMark(name));
@@ -140,6 +142,7 @@ function addCounts(text: string, days: DayReading): FigureMention[] {
 }
 
 /** What the event decision reads: the article's days for its strike, found by the sentences' own cues. */
+/** `names` are the story's (story-names.ts). */
 function eventInput(article: ArticleText, sentences: Sentence[], days: DayReading, names: NameMention[], generic: Cue[][]): EventInput {
   const { text } = article;
   const { figures, statementDates } = days;
@@ -153,7 +156,7 @@ function eventInput(article: ArticleText, sentences: Sentence[], days: DayReadin
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     return date !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)) && incidentAt(f.start) === 'strike';
   });
-  return { text, sentences, figures, names: storyNames(text, names), strikeDays, statementDates, incidentAt, published: article.published ?? null };
+  return { text, sentences, figures, names, strikeDays, statementDates, incidentAt, published: article.published ?? null };
 }
 
 /** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */
@@ -161,5 +164,5 @@ export function explainEvent(article: ArticleText, reference: Reference = getRef
   const sentences = splitSentences(article);
   const names = reference.findNames(article.text);
   const days = readDays(article.text, sentences, names);
-  return decideEvent(reference, eventInput(article, sentences, days, names, genericCueTable(article.text, sentences)));
+  return decideEvent(reference, eventInput(article, sentences, days, storyNames(article.text, names), genericCueTable(article.text, sentences)));
 }

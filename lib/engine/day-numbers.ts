@@ -52,3 +52,8 @@ export function dayOnPage(month: number, day: number, page: CalendarDay): number
 export function weekdayOf(dayNumber: number): number {
   return (((Math.floor(dayNumber) + 4) % 7) + 7) % 7;
 }
+
+/** How many days back from `dayNumber` the last `weekday` falls, 0 when it is that day ("Monday" on a Monday). */
+export function daysBackTo(weekday: number, dayNumber: number): number {
+  return (weekdayOf(dayNumber) - weekday + 7) % 7;
+}

@@ -11,7 +11,7 @@ import type { FigureMention } from '../extract/types';
 import type { NearMiss, Office } from '../reference/types';
 import type { DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
-import { dayNumberOf, dayOnPage, weekdayOf } from './day-numbers';
+import { dayNumberOf, dayOnPage, daysBackTo, weekdayOf } from './day-numbers';
 import { spanIndexAt } from './spans';
 
 export interface EventInput {
@@ -94,7 +94,7 @@ const LAST_BEFORE = /\blast\s+$/i;
  */
 function lastWeekday(date: DateValue, published: PublishedDate): Span | null {
   if (date.weekday === null || date.month !== null) return null;
-  const back = ((weekdayOf(dayNumberOf(published.year, published.month, published.day)) - date.weekday + 7) % 7) || 7;
+  const back = daysBackTo(date.weekday, dayNumberOf(published.year, published.month, published.day)) || 7;
   return back <= 2 ? [-back - 7, -back] : [-back, -back];
 }
 

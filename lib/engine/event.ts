@@ -15,7 +15,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { gatherClues, ledeStrike, type Clue, type EventInput } from './event-evidence';
 import { mightBeAboutAStrike } from './gate';
-import { dayNumberOf, dayOnPage, weekdayOf } from './day-numbers';
+import { dayNumberOf, dayOnPage, daysBackTo } from './day-numbers';
 import { resolveDay, type Day } from './when';
 
 export type { EventInput } from './event-evidence';
@@ -104,7 +104,7 @@ function daysOf(clue: { date: DateValue | null; relative: readonly [number, numb
   }
   if (date.weekday !== null && p !== null) {
     const latest = p + slack;
-    const d = latest - ((weekdayOf(latest) - date.weekday + 7) % 7);
+    const d = latest - daysBackTo(date.weekday, latest);
     return { range: [d, d], anchored: true };
   }
   const day = resolveDay(date, event);

@@ -16,7 +16,7 @@ import type { Mark, MarkValue, OtherReport, Status } from './findings';
 import type { Reference } from './reference';
 import { claimsOn } from './reference-index';
 import type { PublishedDate } from '../article/published';
-import { calendarDayOf, dayNumberOf, weekdayOf } from './day-numbers';
+import { calendarDayOf, dayNumberOf, daysBackTo } from './day-numbers';
 import { isoDay, resolveDay } from './when';
 
 /** A list of other reports, with the status it gives. */
@@ -149,7 +149,7 @@ function markValue(value: FigureValue, fact: FactDef | null, event: Event, publi
 function withIsoOnPage(value: FigureValue, published: PublishedDate): MarkValue | null {
   if (value.type !== 'date' || value.weekday === null || value.month !== null) return null;
   const page = dayNumberOf(published.year, published.month, published.day);
-  return { ...value, iso: isoDay(calendarDayOf(page - ((weekdayOf(page) - value.weekday + 7) % 7))) };
+  return { ...value, iso: isoDay(calendarDayOf(page - daysBackTo(value.weekday, page))) };
 }
 
 function withIso(value: FigureValue, event: Event): MarkValue {

@@ -18,7 +18,6 @@ import { factsMeasuring } from './reference-index';
 import { tokenize, type Token } from './sentence-tokens';
 import type { Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
-import { storyNames } from './story-names';
 import { dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
 
@@ -64,7 +63,7 @@ interface TieContext {
   series: ReadonlySet<string>;
 }
 
-/** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. */
+/** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. `names` are the story's (story-names.ts). */
 export function tieFacts(
   text: string,
   sentences: Sentence[],
@@ -75,7 +74,7 @@ export function tieFacts(
   reference: Reference,
   groupVoice: (figure: FigureMention) => boolean = () => false,
 ): Map<FigureMention, FactDef> {
-  const cues = cueTable(generic, sentences, event.incidents, storyNames(text, names), figures);
+  const cues = cueTable(generic, sentences, event.incidents, names, figures);
   const ctx: TieContext = {
     text,
     event,
