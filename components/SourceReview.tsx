@@ -4,7 +4,7 @@
  * caller's. Each claim is a group of three radio buttons (arrow keys move within it, Tab between claims).
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimDecision, ReviewClaim } from '../lib/annotations/page-review';
 
 export interface SourceReviewProps {
@@ -37,8 +37,10 @@ export function SourceReview({ outlet, claims, busy, error, onSave, onCancel }: 
       }),
     );
   // The button that opened the review is gone: focus moves to the review's heading, read out first.
+  // A layout effect, so focus is there as the review appears (an effect waits for a frame, which a
+  // popup in the background may not draw for a while).
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   const kept = claims.filter((c) => (actions[c.id] ?? 'keep') !== 'drop').length;
   return (
     <section class="source-review" aria-labelledby="source-review-title">
