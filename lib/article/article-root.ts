@@ -5,6 +5,7 @@
  */
 import { isHardChrome } from './chrome';
 import { dropInvisible } from './invisible';
+import { BLOCK_TAGS } from './block-tags';
 
 const WS = /\s+/g;
 export function collapsed(s: string | null | undefined): string {
@@ -69,7 +70,41 @@ function* paragraphScores(doc: Document, candidates: Set<Element>, pause: () => 
     const parent = p.parentElement;
     if (parent) direct.set(parent, (direct.get(parent) ?? 0) + len);
   }
+  // Old CMSs write a story as one element's text split by `<br><br>`, with no `<p>` (a teaser's `<p>` in a
+  // sidebar would win otherwise): such an element's own text counts as its paragraphs.
+  const brs = doc.querySelectorAll('br');
+  const measured = new Set<Element>();
+  for (let i = 0; i < brs.length; i++) {
+    const el = brs[i]!.parentElement;
+    if (!el || measured.has(el) || el.closest('p')) continue;
+    measured.add(el);
+    const len = ownTextLength(el);
+    if (len === 0 || isInChrome(el)) continue;
+    for (let a: Element | null = el; a; a = a.parentElement) if (candidates.has(a)) below.set(a, (below.get(a) ?? 0) + len);
+    direct.set(el, (direct.get(el) ?? 0) + len);
+  }
   return { below, direct };
+}
+
+/** The text an element holds outside its block children: its `<br>`-separated paragraphs, links left out. */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += collapsedLength((c as Text).data);
+    else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toLowerCase();
+      if (tag !== 'a' && !BLOCK_TAGS.has(tag)) n += collapsedLength(c.textContent);
+    }
+  }
+  return n;
+}
+
+function isInChrome(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.tagName.toLowerCase();
+    if (tag !== 'form' && isHardChrome(a, tag)) return true;
+  }
+  return false;
 }
 
 function best(els: Element[], score: (e: Element) => number): Element | null {

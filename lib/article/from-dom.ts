@@ -16,7 +16,8 @@ import { BlockBuilder, type DomSegment } from './block-builder';
 import { onlyInvisible, scanPhrases } from './invisible';
 import { publishedFromDocument } from './published';
 import type { ArticleText } from './types';
-import { BLOCK_TAGS, enter, type Ctx } from './walk-context';
+import { BLOCK_TAGS } from './block-tags';
+import { enter, type Ctx } from './walk-context';
 
 export type { DomSegment } from './block-builder';
 
@@ -136,11 +137,20 @@ function readText(node: Text, ctx: Ctx, out: BlockBuilder): void {
   );
 }
 
-/** An element met by the walk: a `<br>` is a space, a block closes the open one; the frame to read its children in, if any. */
+/** The sibling before `el`, past whitespace, is a `<br>`. */
+function previousIsBr(el: Element): boolean {
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && !/\S/.test((prev as Text).data)) prev = prev.previousSibling;
+  return !!prev && prev.nodeType === 1 && (prev as Element).tagName.toLowerCase() === 'br';
+}
+
+/** An element met by the walk: a `<br>` is a space (two end a paragraph), a block closes the open one; the frame to read its children in, if any. */
 function element(el: Element, ctx: Ctx, root: Element, out: BlockBuilder): Frame | null {
   const tag = el.tagName.toLowerCase();
   if (tag === 'br') {
-    if (!ctx.mute) out.gap(null, 0);
+    // "<br><br>" is how a story without `<p>`s ends a paragraph; one `<br>` is a space.
+    if (previousIsBr(el)) out.flush();
+    else if (!ctx.mute) out.gap(null, 0);
     return null;
   }
   const isBlock = BLOCK_TAGS.has(tag);

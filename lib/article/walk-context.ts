@@ -6,13 +6,6 @@ import { hasTwin, paragraphLength } from './article-root';
 import { classifyName, CONTENT_WORDS, isHardChrome, namesOf, nameWords, type NameVerdict } from './chrome';
 import type { BlockKind } from './types';
 
-/** Elements that start and end a block of text. Anything else is inline. */
-export const BLOCK_TAGS = new Set(
-  ('address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure ' +
-    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody thead ' +
-    'tfoot tr td th caption ul menu legend').split(' '),
-);
-
 export interface Ctx {
   kind: BlockKind;
   /** Inside an article's own header: only its headings are text. */

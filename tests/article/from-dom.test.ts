@@ -315,6 +315,13 @@ describe('<br>', () => {
     expect(a.text).toBe('Wind: 90 mph Rain: 4 inches');
     expect(piecesText(domRangesFor(a, 0, a.text.length))).toBe(a.text);
   });
+
+  it('twice in a row ends a paragraph, whitespace between or not', () => {
+    const { document } = linkedomDom.parse('<article><div>The dam held overnight.<br><br>Crews checked it at <b>dawn</b>.<br>\n <br>Roads reopened.</div></article>');
+    const a = extractFromDocument(document);
+    expect(blockTexts(a)).toEqual(['The dam held overnight.', 'Crews checked it at dawn.', 'Roads reopened.']);
+    expect(piecesText(domRangesFor(a, 0, a.text.length)).replace(/\s/g, '')).toBe(a.text.replace(/\s/g, ''));
+  });
 });
 
 describe('highlighting with the pieces', () => {
@@ -394,6 +401,20 @@ describe('choosing the root', () => {
       `<article class="story" id="a"><h1>Floods</h1><p>${long(3)}</p></article><article class="story"><h1>Fires</h1><p>${long(2)}</p></article>`,
     );
     expect(r.id).toBe('a');
+  });
+
+  it("counts a story written as one element's text split by <br><br>, over a teaser box with a <p>", () => {
+    const { document } = linkedomDom.parse(
+      `<body><div id="story">${long(2)}<br><br>${long(2)}<br><br><b>Said</b> the mayor.</div>` +
+        `<div class="more"><h3>More</h3><div class="item"><a href="/x">Other story</a><p>${long(1)}</p></div></div></body>`,
+    );
+    expect(chooseRoot(document).id).toBe('story');
+    expect(blockTexts(extractFromDocument(document))).toHaveLength(3);
+  });
+
+  it("leaves out a <br> box's links when it weighs it", () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `<a href="/s${i}">Section number ${i}</a><br>`).join('');
+    expect(root(`<div id="menu">${menu}</div><div id="story"><p>${long(2)}</p></div>`).id).toBe('story');
   });
 
   it('falls back to <body>', () => {
