@@ -29,6 +29,10 @@ export function isVague(value: ClaimValue): boolean {
   return value.type === 'count' && (value.qualifier === 'several' || value.n === null);
 }
 
+function isExactlyOne(value: CountValue): boolean {
+  return value.qualifier === 'exact' && value.n === 1;
+}
+
 /** The whole numbers a count allows, as [min, max] (max may be Infinity). */
 export function countRange(value: CountValue): [number, number] {
   const n = value.n ?? 0;
@@ -56,6 +60,9 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
   if (a.type === 'count' && b.type === 'count') {
     const [aMin, aMax] = countRange(a);
     const [bMin, bMax] = countRange(b);
+    // "wounded U.S. service members" against "a U.S. service member": a plural with no number is loose wording
+    // as often as a count of two or more, so it neither confirms nor contradicts exactly one.
+    if (isVague(a) !== isVague(b) && (isExactlyOne(a) || isExactlyOne(b))) return 'unsure';
     if (aMin > bMax || bMin > aMax) return 'different';
     // "nine facilities" inside "multiple facilities": allowed by it, not confirmed.
     return isVague(a) !== isVague(b) ? 'less-specific' : 'same';

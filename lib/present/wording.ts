@@ -88,7 +88,7 @@ export function markDescription(mark: Mark): string {
 /**
  * Why two reports that read differently are the same, or how they differ in kind, in a few words; null
  * when the values speak for themselves. Times and days: the same moment in two clocks ("Friday in
- * Syria is still Thursday in US Eastern time"). Counts: one against several.
+ * Syria is still Thursday in US Eastern time"). Counts: several against one.
  */
 export function relationNote(mark: Mark, other: OtherReport): string | null {
   if (other.relation === 'same' && (mark.value.type === 'date' || mark.value.type === 'time')) return clockNote(mark, other);
@@ -114,13 +114,10 @@ function clockNote(mark: Mark, other: OtherReport): string | null {
   return `Same moment in two clocks: ${WEEKDAYS[late]} in Syria was still ${WEEKDAYS[early]} in US Eastern time (ET)`;
 }
 
-const NUMBER_WORDS = /\b(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b/i;
-
 function countNote(mark: Mark, other: OtherReport): string | null {
   const v = mark.value;
   if (v.type !== 'count') return null;
-  const otherHasNumber = NUMBER_WORDS.test(other.value);
-  if (v.n === 1 && v.qualifier === 'exact' && !otherHasNumber && /s\b/i.test(other.value)) return 'One here, several there';
+  // One against a plural with no number is never a difference (compare.ts): only several against one is.
   if ((v.n ?? 0) > 1 && /^(an?|one)\b/i.test(other.value.trim())) return 'Several here, one there';
   return null;
 }

@@ -109,10 +109,17 @@ describe('vague against specific', () => {
     expect(m.others.some((o) => o.relation === 'same')).toBe(true);
   });
 
-  it('still differs when a number falls outside a vague report: one service member against "service members"', () => {
-    const m = mark('one', 'The Feb. 15 attack on Erbil wounded one U.S. service member, the Pentagon said.');
+  it('still differs when a number falls outside a vague report: three service members against "an American service member"', () => {
+    const m = mark('three', 'The Feb. 15 attack on Erbil wounded three U.S. service members, the Pentagon said.');
     expect(m.fact).toBe('erbil.wounded');
     expect(m.status).toBe('differs');
+  });
+
+  it('is silent between one service member and "service members": it agrees with those who say one', () => {
+    const m = mark('one', 'The Feb. 15 attack on Erbil wounded one U.S. service member, the Pentagon said.');
+    expect(m.fact).toBe('erbil.wounded');
+    expect(m.status).toBe('agrees');
+    expect(m.others.some((o) => o.value === 'US service members')).toBe(false);
   });
 });
 
