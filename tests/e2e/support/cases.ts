@@ -53,7 +53,7 @@ export const OWN_PAGES: PageCase[] = [
       { text: 'about 6 p.m. Eastern time', kind: 'figure', fact: 'strike.time', status: 'agrees' },
       { text: 'multiple facilities', kind: 'figure', fact: 'strike.destroyed', status: 'agrees' },
       { text: 'Feb. 15', kind: 'figure', fact: 'erbil.date', status: 'agrees' },
-      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
+      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'agrees' },
       { text: 'John Kirby', kind: 'name', fact: 'name.john-kirby', status: 'agrees' },
       { text: 'Kataib Hezbollah', kind: 'name', fact: 'name.kataib-hezbollah', status: 'agrees' },
       { text: 'Bernie Sanders', kind: 'name', fact: null, status: 'unique' },
@@ -88,7 +88,7 @@ export const OWN_PAGES: PageCase[] = [
     event: EVENT_2021,
     marks: [
       { text: '22 fighters', kind: 'figure', fact: 'strike.killed', status: 'differs' },
-      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
+      { text: 'a U.S. service member', kind: 'figure', fact: 'erbil.wounded', status: 'agrees' },
       { text: 'John Kirby', kind: 'name', fact: 'name.john-kirby', status: 'agrees' },
     ],
     unmarked: ['3 alerts', 'Frontier Wire staff · Feb. 26, 2021', '© 2021'],
