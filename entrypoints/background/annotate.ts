@@ -25,7 +25,7 @@ const ArticleSchema = v.object({
     v.maxLength(MAX_BLOCKS),
   ),
   title: v.nullable(v.pipe(v.string(), v.maxLength(10_000))),
-  published: v.optional(v.nullable(v.object({ year: v.number(), month: v.number(), day: v.number(), utc: v.boolean(), from: v.picklist(['meta', 'json-ld', 'microdata', 'time', 'byline', 'dateline']) }))),
+  published: v.optional(v.nullable(v.object({ year: v.number(), month: v.number(), day: v.number(), utc: v.boolean(), instant: v.optional(v.number()), from: v.picklist(['meta', 'json-ld', 'microdata', 'time', 'byline', 'dateline']) }))),
 });
 
 /**

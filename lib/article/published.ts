@@ -17,6 +17,11 @@ export interface PublishedDate {
   day: number;
   /** True when the day was read off a UTC instant: the writer's own day may be one either side. */
   utc: boolean;
+  /**
+   * The moment of publication in UTC milliseconds, when the stamp gives a time and its zone. A US evening
+   * stamp is already the next day where the events happened: "early Friday local time" on a Thursday page.
+   */
+  instant?: number;
   from: PublishedFrom;
 }
 
@@ -46,13 +51,23 @@ export function parseDateStamp(raw: string | null | undefined): Day | null {
     // With an offset the date part is already the writer's day; a bare "Z" is not.
     const zone = iso[6]?.toUpperCase();
     const utc = iso[4] !== undefined && (zone === 'Z' || zone === 'UTC' || zone === 'GMT' || /^[+-]00:?00$/.test(zone ?? ''));
-    return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), utc);
+    const day = checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), utc);
+    const offset = zone === undefined ? null : zoneMinutes(zone);
+    if (!day || iso[4] === undefined || offset === null) return day;
+    return { ...day, instant: Date.UTC(day.year, day.month - 1, day.day, Number(iso[4]), Number(iso[5])) - offset * 60_000 };
   }
   const written = writtenDate(raw);
   if (written) return written;
   const slashes = SLASHES.exec(raw);
   if (slashes) return checked(Number(slashes[3]), Number(slashes[1]), Number(slashes[2]), false);
   return null;
+}
+
+/** Minutes east of UTC of an ISO zone ("Z", "+03:00", "-0400"); null when it is not one. */
+function zoneMinutes(zone: string): number | null {
+  if (zone === 'Z' || zone === 'UTC' || zone === 'GMT') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
 }
 
 function writtenDate(text: string): Day | null {
@@ -74,6 +89,10 @@ const META_NAMES = new Set([
   'parsely-pub-date',
   'sailthru.date',
   'dc.date.issued',
+  // A German or Austrian CMS's plain "date" (dpa-AFX pages), and Dublin Core's.
+  'date',
+  'dc.date',
+  'dcterms.date',
 ]);
 
 /** schema.org types whose `datePublished` is the page's own (not a quoted review's or an image's). */

@@ -61,6 +61,8 @@ const SPEAKER_NOUNS =
 const MAX_SPEAKER_WORDS = 10;
 const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
+// "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
+const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
 const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 // A character that cannot stand among the title words before a sentence's opening name.
@@ -179,6 +181,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
+      if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       if (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start))) {
         const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried);

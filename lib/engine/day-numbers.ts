@@ -57,3 +57,12 @@ export function weekdayOf(dayNumber: number): number {
 export function daysBackTo(weekday: number, dayNumber: number): number {
   return (weekdayOf(dayNumber) - weekday + 7) % 7;
 }
+
+/**
+ * The day it already was where an event happened when a page was published, from the page's stamp with
+ * its time (published.ts); null without one. A US evening stamp is the next morning in Syria, and a weekday
+ * on such a page may name that morning ("early Friday local time" on a Thursday night).
+ */
+export function dayAtOffset(instant: number | undefined, offsetMinutes: number): number | null {
+  return instant === undefined ? null : Math.floor((instant + offsetMinutes * 60_000) / MS_PER_DAY);
+}

@@ -250,7 +250,8 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
 // A strike or attack in the lede, and who did it.
 const LEDE_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|missiles?|rockets?|drones?|shell(?:ed|ing)|attack(?:s|ed)?)\b/i;
 const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
-const US_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*)\b/i;
+// "F-16 jets hit two sites": warplanes that hit are a strike, where rockets that hit are not (WEAPONS_HIT).
+const US_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?)\s+(?:[\w-]+\s+){0,2}?hit)\b/i;
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
 const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
 // Another state, or someone unnamed, that strikes from the air.
@@ -281,8 +282,12 @@ export function ledeStrike(input: EventInput): LedeStrike {
   return other ? 'other' : null;
 }
 
-// "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports.
-const US_STRIKE_AS_CAUSE = new RegExp(`\\bin (?:response|retaliation|reprisal|revenge|answer) (?:to|for)\\b[^.]{0,60}?${US_STRIKE.source}`, 'i');
+// "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports;
+// "the injuries all came prior to the strikes we took on Oct. 26": only the time of it.
+const US_STRIKE_AS_CAUSE = new RegExp(
+  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b)[^.]{0,60}?${US_STRIKE.source}`,
+  'i',
+);
 // "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.
 const OTHER_SIDE_STRIKES = new RegExp(`${OTHER_STATE.source}[^.]{0,40}?${US_STRIKE.source}`, 'i');
 

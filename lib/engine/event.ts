@@ -15,7 +15,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { gatherClues, ledeStrike, type Clue, type EventInput } from './event-evidence';
 import { mightBeAboutAStrike } from './gate';
-import { dayNumberOf, dayOnPage, daysBackTo } from './day-numbers';
+import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo } from './day-numbers';
 import { resolveDay, type Day } from './when';
 
 export type { EventInput } from './event-evidence';
@@ -102,8 +102,8 @@ function daysOf(clue: { date: DateValue | null; relative: readonly [number, numb
     const day = resolveDay(date, event);
     return day ? { range: [dayNumber(day), dayNumber(day)], anchored: date.year !== null } : null;
   }
-  if (date.weekday !== null && p !== null) {
-    const latest = p + slack;
+  if (date.weekday !== null && p !== null && published) {
+    const latest = Math.max(p + slack, dayAtOffset(published.instant, event.offsets.local) ?? p);
     const d = latest - daysBackTo(date.weekday, latest);
     return { range: [d, d], anchored: true };
   }

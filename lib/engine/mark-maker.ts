@@ -16,7 +16,7 @@ import type { Mark, MarkValue, OtherReport, Status } from './findings';
 import type { Reference } from './reference';
 import { claimsOn } from './reference-index';
 import type { PublishedDate } from '../article/published';
-import { calendarDayOf, dayNumberOf, daysBackTo } from './day-numbers';
+import { calendarDayOf, dayAtOffset, dayNumberOf, daysBackTo } from './day-numbers';
 import { isoDay, resolveDay } from './when';
 
 /** A list of other reports, with the status it gives. */
@@ -142,13 +142,17 @@ function report(claim: Claim, other: Source, attribution: string | null, relatio
 
 /** A weekday tied to no fact is not the strike's: it is read on the page's own week, when the page is dated. */
 function markValue(value: FigureValue, fact: FactDef | null, event: Event, published: PublishedDate | null): MarkValue {
-  return (fact === null && published ? withIsoOnPage(value, published) : null) ?? withIso(value, event);
+  return (fact === null && published ? withIsoOnPage(value, published, event) : null) ?? withIso(value, event);
 }
 
-/** "Monday" on a page of Monday 1 March 2021 is that day; "Thursday" is 25 February. null for anything but a lone weekday. */
-function withIsoOnPage(value: FigureValue, published: PublishedDate): MarkValue | null {
+/**
+ * "Monday" on a page of Monday 1 March 2021 is that day; "Thursday" is 25 February; "Friday" on a page stamped
+ * Thursday night in Washington is the Friday it already was in Syria. null for anything but a lone weekday.
+ */
+function withIsoOnPage(value: FigureValue, published: PublishedDate, event: Event): MarkValue | null {
   if (value.type !== 'date' || value.weekday === null || value.month !== null) return null;
-  const page = dayNumberOf(published.year, published.month, published.day);
+  const own = dayNumberOf(published.year, published.month, published.day);
+  const page = Math.max(own, dayAtOffset(published.instant, event.offsets.local) ?? own);
   return { ...value, iso: isoDay(calendarDayOf(page - daysBackTo(value.weekday, page))) };
 }
 

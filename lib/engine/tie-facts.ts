@@ -39,8 +39,11 @@ const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
-// "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's clause ("U.S." does not end it).
-const SPLIT_BY_COUNTRY = /^(?:[^.;:—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:Iraq|Syria)\b/i;
+// "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's phrase ("U.S." does not end
+// it, a comma does: "19 times since last week, four times in Syria and 12 in Iraq" is the total, then its parts).
+const SPLIT_BY_COUNTRY = /^(?:[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:Iraq|Syria)\b/i;
+// "three further attacks": what was added to the count of attacks, not the count ("wounded several more" is a toll).
+const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
 // One attack named, and no series of them: "during the attack on the base", "in that attack".
 const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
@@ -149,7 +152,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (measure === 'attacks') {
     // "died during one assault": one attack is never the count of a series.
     const one = figure.value.type === 'count' && figure.value.n === 1;
-    return one || ONE_COUNTRY_AFTER.test(after.slice(0, 40)) || SPLIT_BY_COUNTRY.test(after);
+    return one || ADDED_AFTER.test(after) || ONE_COUNTRY_AFTER.test(after.slice(0, 40)) || SPLIT_BY_COUNTRY.test(after);
   }
   // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck.
   return (measure === 'aircraft' || measure === 'aircraft-count') && NOT_THE_STRIKE.test(text.slice(sentence.start, sentence.end));

@@ -9,7 +9,20 @@ const body = '<p>American jets struck sites in eastern Syria, officials said, in
 describe('publication date of a page', () => {
   it('reads article:published_time, keeping the writer’s day when the stamp has an offset', () => {
     const d = doc(`<head><meta property="article:published_time" content="2021-02-25T22:14:00-05:00"></head><body>${body}</body>`);
-    expect(publishedFromDocument(d)).toEqual({ year: 2021, month: 2, day: 25, utc: false, from: 'meta' });
+    expect(publishedFromDocument(d)).toEqual({ year: 2021, month: 2, day: 25, utc: false, instant: Date.UTC(2021, 1, 26, 3, 14), from: 'meta' });
+  });
+
+  it('keeps the moment of publication when the stamp gives a time and a zone, and only then', () => {
+    expect(parseDateStamp('2023-10-26T22:41:00-04:00')?.instant).toBe(Date.UTC(2023, 9, 27, 2, 41));
+    expect(parseDateStamp('2023-10-27T05:41+0300')?.instant).toBe(Date.UTC(2023, 9, 27, 2, 41));
+    expect(parseDateStamp('2023-10-27T02:41:00Z')?.instant).toBe(Date.UTC(2023, 9, 27, 2, 41));
+    expect(parseDateStamp('2023-10-26T22:41:00')?.instant).toBeUndefined();
+    expect(parseDateStamp('2023-10-26')?.instant).toBeUndefined();
+  });
+
+  it('reads a plain "date" meta, as German news sites write it', () => {
+    const d = doc(`<head><meta name="date" content="2021-02-26T03:58:00+01:00"></head><body>${body}</body>`);
+    expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'meta' });
   });
 
   it('flags a day read off a UTC instant, which may be the writer’s day before', () => {

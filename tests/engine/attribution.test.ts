@@ -170,6 +170,13 @@ describe('a speaker who says nothing', () => {
 });
 
 describe('a deed claimed', () => {
+  it('credits the speaker, not the words before "than previously reported"', () => {
+    expect(credit('close to 50', 'The Pentagon said on Monday that more troops in Iraq and Syria were hurt than previously reported, with close to 50 wounded.')).toBe(
+      'the Pentagon',
+    );
+    expect(credit('nine', 'The toll at the base was higher than reported at first: nine were wounded.')).toBeNull();
+  });
+
   it('credits no one with the figures of an attack a group claimed responsibility for', () => {
     expect(credit('two', 'Militias claimed responsibility for rocket attacks on the Erbil base on Feb. 15, wounding two contractors.')).toBeNull();
   });

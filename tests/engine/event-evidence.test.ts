@@ -70,6 +70,17 @@ describe('reports that gave no day but their own', () => {
     expect(eventOf(article)).toBe(STRIKE_2023);
   });
 
+  it('reads "early Friday local time" on a page stamped Thursday night in Washington as the Friday already begun in Syria', () => {
+    const article = page('<meta property="article:published_time" content="2023-10-26T22:41:00-04:00">', [
+      'Two F-16 jets hit two sites near Boukamal in eastern Syria used by Iran-backed groups, Defense Secretary Lloyd Austin said, after attacks on American troops since Oct. 17.',
+      'Officials said the strikes took place early Friday local time.',
+    ]);
+    const findings = annotate(article);
+    expect(findings.event).toBe(STRIKE_2023);
+    const friday = findings.marks.find((m) => m.text === 'early Friday local time');
+    expect(friday?.value).toMatchObject({ iso: '2023-10-27' });
+  });
+
   it('reads "the Pentagon on Monday said" as a statement, and "last week" against the page date', () => {
     const raw = [
       'Pentagon says Syria strike destroyed militia buildings',

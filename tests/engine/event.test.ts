@@ -94,6 +94,15 @@ describe('event decision', () => {
       recall,
     ];
     expect(eventOf(rockets.join('\n\n'))).toBeNull();
+    // The strike as the time of what the lede reports.
+    const injuries = [
+      'More US troops hurt in militia attacks than first reported',
+      'November 7, 2023',
+      'The Pentagon said on Monday that about 46 troops were hurt in drone and rocket attacks by Iran-aligned militants on bases in Iraq and Syria.',
+      '"All of these injuries came prior to the self-defense strikes we carried out on Oct. 26," Brig. Gen. Pat Ryder told reporters.',
+      'Two F-16s struck two facilities near Boukamal that day, officials said.',
+    ];
+    expect(eventOf(injuries.join('\n\n'))).toBeNull();
     // The same recall under a lede about the US strike is a report of it.
     expect(eventOf(['US jets strike militia sites in Syria', 'February 26, 2021', recall].join('\n\n'))).toMatch(/^2021-02-25/);
   });

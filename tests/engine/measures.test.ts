@@ -241,6 +241,14 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('a pair of', 'Officials said a pair of F-16s carried out the strikes.')).toBe('strike.aircraft_count');
   });
 
+  it('takes a total given before its parts by country as the total, and leaves out what was added to it', () => {
+    const paragraph = 'A spokesman said U.S. troops had been attacked at least 19 times since last week, four times in Syria and 12 in Iraq, with two more attacks on Thursday.';
+    expect(factIn('at least 19', paragraph)).toBe('attacks.count');
+    expect(factIn('two', paragraph)).toBeNull();
+    // Casualties "more" than the dead are the wounded toll (the 2021 strike's lead).
+    expect(factOf('several', 'A militia source said the strikes killed one of its members and injured several more.')).toBe('strike.wounded');
+  });
+
   it('counts "rocket and drone attacks" as attacks, not rockets', () => {
     expect(factIn('15', 'The militias have carried out 15 rocket and drone attacks on U.S. bases since Oct. 17.')).toBe('attacks.count');
     expect(factIn('16', 'There have been 16 drone and missile attacks on U.S. bases in Iraq and Syria since Oct. 17.')).toBe('attacks.count');
