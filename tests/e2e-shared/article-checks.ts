@@ -195,7 +195,7 @@ export function changingPageChecks(access: ArticleAccess): void {
       const { missing, marked } = await runProbe(page, checkTexts, {
         marks: [
           { text: '22', kind: 'figure', fact: 'strike.killed', status: 'differs' },
-          { text: 'several American troops', kind: 'figure', fact: 'erbil.wounded', status: 'differs' },
+          { text: 'several American troops', kind: 'figure', fact: 'erbil.wounded', status: 'agrees' },
           { text: 'Kataib Hezbollah', kind: 'name', fact: 'name.kataib-hezbollah', status: 'agrees' },
         ],
         unmarked: ['12 new stories'],
