@@ -254,11 +254,13 @@ const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washingto
 const US_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?)\s+(?:[\w-]+\s+){0,2}?hit)\b/i;
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
 const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
+// "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.
+const WEAPON_ATTACK = /\b(?:rockets?|drones?|mortars?|missiles?)(?:\s+and\s+(?:rockets?|drones?|mortars?|missiles?))?\s+attacks?\b/i;
 // Another state, or someone unnamed, that strikes from the air.
 const OTHER_STATE =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish|Syrian (?:army|government|regime|forces|warplanes|jets|air force)|unidentified|unknown)\b/i;
 const OTHER_SIDE = new RegExp(
-  `${OTHER_STATE.source}|\\b(?:militants?|militias?|Iran-backed|Iranian-backed|Islamic Resistance|Hezbollah|Hamas)\\b|${WEAPONS_HIT.source}`,
+  `${OTHER_STATE.source}|\\b(?:militants?|militias?|Iran-backed|Iranian-backed|Islamic Resistance|Hezbollah|Hamas)\\b|${WEAPONS_HIT.source}|${WEAPON_ATTACK.source}`,
   'i',
 );
 
@@ -273,13 +275,19 @@ export function ledeStrike(input: EventInput): LedeStrike {
   let other = false;
   for (const s of input.sentences) {
     if (s.block >= LEDE_DAY_BLOCKS) break;
-    const words = input.text.slice(s.start, s.end);
-    // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
-    const usWords = words.replace(WEAPONS_HIT, ' ');
-    if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';
-    if (LEDE_STRIKE.test(words) && OTHER_SIDE.test(words)) other = true;
+    const side = sideOf(input.text.slice(s.start, s.end));
+    if (side === 'us') return 'us';
+    if (side === 'other') other = true;
   }
   return other ? 'other' : null;
+}
+
+/** Whose strike or attack a sentence reports, if any. */
+function sideOf(words: string): LedeStrike {
+  // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
+  const usWords = words.replace(WEAPONS_HIT, ' ');
+  if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';
+  return LEDE_STRIKE.test(words) && OTHER_SIDE.test(words) ? 'other' : null;
 }
 
 // "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports;

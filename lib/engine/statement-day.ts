@@ -34,7 +34,7 @@ const SPEAKER_WORDS = new Set(
   ('the a an he she they it we its his her their officials official spokesman spokeswoman spokesperson ' +
     'secretary press senior defense defence military minister ministry foreign president government agency news ' +
     'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
-    'of for and white house observatory').split(' '),
+    'of for and white house observatory two three four several some many top lawmakers senators').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed".
 const AUXILIARY = /^(?:had|has|have|also|again|later|then|publicly|separately|first|once|further|formally|both|jointly)$/i;
@@ -89,7 +89,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     DAY_LEAD.test(w) || SPEAKER_WORDS.has(w.toLowerCase()) || AUDIENCE_WORDS.has(w.toLowerCase()) || isCapitalised(w);
   if (!lead.every(leadWord)) return false;
   const m = /^\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*/.exec(after);
-  const rest = after.slice(m ? m[0].length : 0);
+  // "On Sunday the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) denied…": a bracketed gloss is part of the speaker.
+  const rest = after.slice(m ? m[0].length : 0).replace(/\([^()]{0,80}\)/g, ' ');
   const words = wordsOf(rest.split(/[,;:—–"“”]/)[0] ?? '');
   for (let i = 0; i < words.length && i <= 8; i++) {
     const w = words[i]!;

@@ -68,8 +68,8 @@ const PARTS: Record<DayPart, [number, number]> = {
   morning: [5, 12],
   afternoon: [12, 18],
   evening: [17, 24],
-  // "Thursday night" runs past midnight.
-  night: [19, 30],
+  // "Thursday night" runs past midnight, and news calls 6 p.m. on a winter evening night too.
+  night: [18, 30],
   late: [18, 24],
 };
 

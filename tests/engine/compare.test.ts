@@ -75,6 +75,9 @@ describe('comparison rules', () => {
     expect(relate(date({ weekday: 4, part: 'late' }), thursday, event, instant)).toBe('same');
     expect(relate(date({ weekday: 3 }), thursday, event, instant)).toBe('different');
     expect(relate(date({ month: 2, day: 25, year: 2021 }), thursday, event, instant)).toBe('same');
+    // "Thursday night EST": 6 p.m. on a February evening is night in news copy.
+    expect(relate(date({ weekday: 4, part: 'night', zone: 'ET' }), thursday, event, instant)).toBe('same');
+    expect(relate(date({ weekday: 4, part: 'morning', zone: 'ET' }), thursday, event, instant)).toBe('different');
   });
 
   it('compares days with no known moment clock for clock: 15 February is not 16 February', () => {

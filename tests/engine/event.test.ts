@@ -94,6 +94,17 @@ describe('event decision', () => {
       recall,
     ];
     expect(eventOf(rockets.join('\n\n'))).toBeNull();
+    // An attack named by its weapon: "a rocket attack on the base".
+    const heart = [
+      'Contractor dies of heart attack after rocket attack on Iraqi base',
+      'March 3, 2021',
+      'A civilian contractor died of a heart attack while sheltering during a rocket attack on an air base in western Iraq, the Pentagon said.',
+      'Pentagon Press Secretary John Kirby told reporters that no troops were hurt.',
+      'Officials gave no further details.',
+      'The base has been hit before.',
+      'Last week, two F-15E Strike Eagles struck a border crossing near Abu Kamal in Syria used by Kataib Hezbollah, in President Joe Biden’s first military action.',
+    ];
+    expect(eventOf(heart.join('\n\n'))).toBeNull();
     // The strike as the time of what the lede reports.
     const injuries = [
       'More US troops hurt in militia attacks than first reported',

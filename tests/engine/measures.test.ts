@@ -15,6 +15,15 @@ const mark = (figure: string, ...paragraphs: string[]) => {
 const factOf = (figure: string, ...paragraphs: string[]) =>
   findings(...paragraphs).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure))?.fact ?? null;
 
+describe('a dateline’s hour', () => {
+  it('is the report’s, not the strike’s; the day after it still is', () => {
+    const paragraph = 'BEIRUT, LEBANON (1:00 P.M.) – On Thursday evening US jets struck militia sites in eastern Syria.';
+    expect(factOf('1:00 P.M.', paragraph)).toBeNull();
+    expect(factOf('Thursday evening', paragraph)).toBe('strike.date');
+    expect(factOf('about 1:00 P.M.', 'The jets struck at about 1:00 P.M. local time, a militia source said.')).toBe('strike.time');
+  });
+});
+
 describe('aircraft beside the jets', () => {
   it('ties no fact to the drones that watched over the jets the sources name, but still to another jet', () => {
     const drones = mark('MQ-9', 'Officials said MQ-9 Reaper drones flew with the F-15E jets over the site.');

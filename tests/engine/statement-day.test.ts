@@ -19,6 +19,9 @@ describe('the day of a statement', () => {
     expect(statement('Damascus on Friday called the raid an act of aggression.', 'Friday')).toBe(true);
     expect(statement('Later Friday, a semiofficial news agency reported that a drone had been downed.', 'Friday')).toBe(true);
     expect(statement('Earlier on Thursday the White House had said the letter was sent.', 'Thursday')).toBe(true);
+    // A speaker with a bracketed gloss, or counted.
+    expect(statement('On Sunday the Harbour Authority (HA, or the port board in the local tongue) denied that its cranes had failed.', 'Sunday')).toBe(true);
+    expect(statement('On Friday, two Democratic senators insisted that Congress be consulted.', 'Friday')).toBe(true);
   });
 
   it('is the day of a verb of saying just before it, with only an audience or venue between', () => {
