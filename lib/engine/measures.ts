@@ -42,8 +42,8 @@ const PHRASE_STOPS = new Set([
 // "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
 // "put the number of dead at 17": "dead" before the count names what it counts.
 const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom']);
-// "One martyred, four wounded": outlets close to the militias write of their dead as martyrs.
-const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal', 'martyred']);
+// "One martyred, four wounded" (militia outlets); "17 militants were neutralized" (military and wire copy).
+const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);
 const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
@@ -87,6 +87,8 @@ function nounKind(word: string): NounPhrase['kind'] | null {
 }
 
 /** The noun phrase that starts at token `from`: up to four modifiers, then known nouns; the last noun is the head ("militia fighters"). */
+// "21 American military personnel": "American" is read as a noun until the words after it go on.
+const MILITARY_MODIFIER = /^(?:military|armed|army|navy|naval|air|coalition)$/;
 function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   let us = false;
   let found: NounPhrase | null = null;
@@ -115,7 +117,7 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
     const kind = nounKind(word);
     if (kind) {
       found = { head: i, kind, us: kind === 'person' && SERVICE_NOUNS.has(word) && us };
-    } else if (found) {
+    } else if (found && !(us && MILITARY_MODIFIER.test(word))) {
       break;
     }
   }

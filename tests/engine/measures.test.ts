@@ -187,6 +187,10 @@ describe('tolls in other words', () => {
     expect(factOf('one of its fighters', 'Kataib Hezbollah mourned the martyrdom of one of its fighters.')).toBe('strike.killed');
   });
 
+  it('reads "neutralized" as killed, as military and wire copy write it', () => {
+    expect(factOf('at least 17', 'A war monitor said at least 17 militants were neutralized when the jets dropped their bombs.')).toBe('strike.killed');
+  });
+
   it('counts Americans apart from the American service members the wounded facts count', () => {
     expect(factOf('six', 'The Feb. 15 rockets on Erbil injured nine others, including six Americans.')).toBeNull();
   });
@@ -248,6 +252,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('F-35s', 'The buildup after the war began also brought A-10s and F-35s to the region.')).toBeNull();
     // "a pair of" jets is two.
     expect(factIn('a pair of', 'Officials said a pair of F-16s carried out the strikes.')).toBe('strike.aircraft_count');
+    // Jets sent to strike are the strike's.
+    expect(factIn('a pair of', 'Overnight the Pentagon sent a pair of F-16 fighter jets to hit a weapons depot near Abu Kamal.')).toBe('strike.aircraft_count');
   });
 
   it('takes a total given before its parts by country as the total, and leaves out what was added to it', () => {
@@ -265,6 +271,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
 
   it('reads US forces and soldiers on US bases as the Americans wounded', () => {
     expect(factIn('21', 'In all, 21 US forces have suffered minor injuries in the attacks.')).toBe('attacks.wounded');
+    expect(factIn('21', 'Austin said 21 American military personnel suffered minor injuries in the attacks.')).toBe('attacks.wounded');
     expect(factIn('24', 'Militias claimed a string of strikes on U.S. bases in the region, wounding 24 soldiers.')).toBe('attacks.wounded');
     // Soldiers with no word of whose: not the American wounded.
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
