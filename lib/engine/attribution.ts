@@ -46,7 +46,7 @@ const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because
 // Verbs of being before a verb of saying make it passive: "22 were reported killed", "he was told".
 const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being)$/i;
 // What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
-const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}))*\s*(?:[,.;:!?"”)—–]|$)/u;
+const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)/u;
 // Words that open a time phrase, not a speaker: "said on Friday", "said late Thursday".
 const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
 // Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
@@ -61,6 +61,7 @@ const SPEAKER_NOUNS =
 const MAX_SPEAKER_WORDS = 10;
 const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
+const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
@@ -188,7 +189,11 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
         if (subject) frames.push({ speaker: subject, at: verb, covers: { start: verb.end, end: segment.end }, rank: 1 });
         continue;
       }
-      const frame = speakerBefore(text, segment, verb, hasFigure, names) ?? speakerAfter(text, segment, verb, hasFigure);
+      // '"…were killed, all members of the PMF," said the monitor's director': after a closing quote the speaker follows.
+      const quoted = QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 4), verb.start));
+      const frame = quoted
+        ? (speakerAfter(text, segment, verb, hasFigure) ?? speakerBefore(text, segment, verb, hasFigure, names))
+        : (speakerBefore(text, segment, verb, hasFigure, names) ?? speakerAfter(text, segment, verb, hasFigure));
       if (!frame) continue;
       const speaker = resolve(frame.np);
       if (speaker) frames.push({ speaker, at: frame.at, covers: frame.covers, rank: 1 });

@@ -41,7 +41,7 @@ const PHRASE_STOPS = new Set([
 
 // "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
 // "put the number of dead at 17": "dead" before the count names what it counts.
-const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom']);
+const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom', 'lost']);
 // "One martyred, four wounded" (militia outlets); "17 militants were neutralized" (military and wire copy).
 const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);

@@ -170,6 +170,16 @@ describe('a speaker who says nothing', () => {
 });
 
 describe('a deed claimed', () => {
+  it('credits the speaker after a closing quote, not the quote’s last words', () => {
+    expect(
+      credit('at least 17', '"Early signs are that at least 17 fighters were killed, all members of the militias," said the monitor’s director, Rami Abdul Rahman.'),
+    ).toBe('the monitor’s director');
+  });
+
+  it('credits a speaker who closes the sentence with a bracketed aside after the outlet told', () => {
+    expect(credit('one', 'The strike killed one militiaman, an Iraqi militia official told The Associated Press on Friday (Feb. 26).')).toBe('an Iraqi militia official');
+  });
+
   it('credits the speaker, not the words before "than previously reported"', () => {
     expect(credit('close to 50', 'The Pentagon said on Monday that more troops in Iraq and Syria were hurt than previously reported, with close to 50 wounded.')).toBe(
       'the Pentagon',

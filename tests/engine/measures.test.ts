@@ -187,6 +187,10 @@ describe('tolls in other words', () => {
     expect(factOf('one of its fighters', 'Kataib Hezbollah mourned the martyrdom of one of its fighters.')).toBe('strike.killed');
   });
 
+  it('reads a group that "lost one of its fighters" as giving its toll', () => {
+    expect(factOf('one of its fighters', 'Kataib Hezbollah said it lost one of its fighters, whereas a monitor said at least 22 died.')).toBe('strike.killed');
+  });
+
   it('reads "neutralized" as killed, as military and wire copy write it', () => {
     expect(factOf('at least 17', 'A war monitor said at least 17 militants were neutralized when the jets dropped their bombs.')).toBe('strike.killed');
   });
