@@ -129,10 +129,17 @@ function firstMatch(re: RegExp, text: string, keep: (m: RegExpExecArray) => bool
   return undefined;
 }
 
-/** A sentence naming a year is about that year: its aircraft and places may be another strike's. */
-function namesAYear(text: string, sentence: Sentence | undefined): boolean {
-  return sentence !== undefined && A_YEAR.test(text.slice(sentence.start, sentence.end));
+/**
+ * A sentence naming a year is about that year: its aircraft and places may be another strike's. `unless` is a
+ * phrase whose year does not count ("the third time since October 26, 2023" counts on from it: a later strike).
+ */
+function namesAYear(text: string, sentence: Sentence | undefined, unless?: RegExp): boolean {
+  if (sentence === undefined) return false;
+  const words = text.slice(sentence.start, sentence.end);
+  return A_YEAR.test(unless ? words.replace(unless, ' ') : words);
 }
+
+const SINCE_A_DATE = /\bsince\s+(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+),?\s+(?:19|20)\d\d\b/gu;
 
 function isStatement(text: string, start: number, end: number, sentence: Sentence | undefined): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 40)) || SPEECH_BEFORE.test(text.slice(sentence?.start ?? 0, start));
@@ -238,7 +245,7 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
   const out: Clue[] = [];
   for (const nearMiss of nearMisses) {
     for (const source of nearMiss.only) {
-      const hit = firstMatch(new RegExp(source, 'g'), input.text, (m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index)));
+      const hit = firstMatch(new RegExp(source, 'g'), input.text, (m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index), SINCE_A_DATE));
       if (hit) {
         out.push({ kind: 'near-miss', text: hit[0], at: hit.index, nearMiss });
         break;

@@ -129,6 +129,17 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('rejects the third round of strikes when it counts on from the first one’s date', () => {
+    const text = [
+      'US strikes Iran-backed militia sites in Syria again',
+      'November 13, 2023',
+      'US jets struck a training facility near Albu Kamal and a safe house near Mayadin, the Pentagon said in a statement issued on November 12, 2023.',
+      'It is the third time since October 26, 2023 that the US military has struck targets in the region after attacks on its troops.',
+      'The Pentagon has reinforced the region as tensions rise over the Israel-Hamas war.',
+    ].join('\n\n');
+    expect(eventOf(text)).toBeNull();
+  });
+
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
   });
