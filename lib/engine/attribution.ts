@@ -62,6 +62,8 @@ const MAX_SPEAKER_WORDS = 10;
 const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
+// "died according to a preliminary assessment": how a count was made, not who gives it.
+const HOW_COUNTED = /^(?:an?|the|its|their)?\s*(?:[\p{L}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$/iu;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
@@ -159,7 +161,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     for (const m of allMatches(CITING, slice)) {
       const from = segment.start + m.index + m[0].length;
       const np = phraseAfter(text, from, segment.end);
-      if (!np || hasFigure(np)) continue;
+      if (!np || hasFigure(np) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
       const speaker = resolve(np);
       // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
       const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') ? 0 : 2;

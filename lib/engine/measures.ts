@@ -43,7 +43,7 @@ const PHRASE_STOPS = new Set([
 // "put the number of dead at 17": "dead" before the count names what it counts.
 const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom', 'lost']);
 // "One martyred, four wounded" (militia outlets); "17 militants were neutralized" (military and wire copy).
-const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
+const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);
 const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
@@ -52,11 +52,9 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'whi
 // "since October 17", "attacks that began on 17 October".
 export const SINCE_BEFORE = /\b(?:since|(?:began|begun|started|starting|beginning)(?: on)?)\s*$/i;
 
-const SERVICE_NOUNS = new Set([
-  'servicemember', 'servicemembers', 'serviceman', 'servicemen', 'troop', 'troops',
-  'soldier', 'soldiers', 'personnel', 'marine', 'marines', 'sailor', 'sailors', 'airman', 'airmen', 'member', 'members',
-  'forces',
-]);
+const SERVICE_NOUNS = new Set(
+  'servicemember servicemembers serviceman servicemen troop troops soldier soldiers personnel marine marines sailor sailors airman airmen member members forces'.split(' '),
+);
 
 // Americans named as what was attacked, before a count of soldiers wounded.
 const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b/;
@@ -369,6 +367,8 @@ const OWNED_OR_HIT = new Set([
  */
 function groupsHit(tokens: Token[], first: number): boolean {
   const before = clauseBefore(tokens, first, 6).split(' ');
+  // "Airstrikes Kill One Militia, Two Wounded": a headline's one militia member killed, not one group hit.
+  if (KILL_BEFORE.has(before[before.length - 1] ?? '')) return false;
   if (before.some((w) => OWNED_OR_HIT.has(w))) return true;
   // "the facilities of two groups".
   return before[before.length - 1] === 'of' && FACILITY_NOUNS.has(before[before.length - 2] ?? '');

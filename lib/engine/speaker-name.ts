@@ -23,6 +23,7 @@ export const PRONOUN = /^(?:he|she|it|they)$/i;
 const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?|secretary|minister|director|chief)\b/i;
 // A definite description of a speaker named before ("the monitor", "the official"): the same speaker.
 const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
+const MONITOR_WORD = /\b(?:monitor(?:ing)?|observatory|SOHR)\b/i;
 // The group's own voice: "the group", "the militia" stand for the group last named.
 const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
 const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;
@@ -44,7 +45,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
   if (PRONOUN.test(raw)) return carried.previous;
-  if (DEFINITE_BACK.test(raw) && carried.last) return carried.last;
+  // "the monitoring group told AFP" after a militia official spoke is a new speaker, not the official again.
+  if (DEFINITE_BACK.test(raw) && carried.last && (!MONITOR_WORD.test(raw) || MONITOR_WORD.test(carried.last))) return carried.last;
   // "Iranian state television and the Syrian Observatory": two credits, as written.
   if (/\band\b/.test(raw)) return lowerFirst(raw);
   const inside = spansWithin(names, np);

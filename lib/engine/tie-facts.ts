@@ -50,6 +50,8 @@ const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|s
 const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
 // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
 const DATELINE_BEFORE = /^[\p{Lu}][\p{Lu}\s,.'’-]{1,40}\(\s*$/u;
+// Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
+const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.
 const RELATIVE_WORDS = /\b(?:later|after|before|earlier|ago)\b/i;
 // "Soon after the early Friday attack": the words outlets use for either side's strike.
@@ -95,6 +97,8 @@ export function tieFacts(
   // and kept only while its figures are read, so that a long article does not hold every sentence's words.
   let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
   const ties = new Map<FigureMention, FactDef>();
+  // Sentences where a militia gives its own toll of the strike, and that toll.
+  const disputed = new Map<number, FigureMention>();
   for (const figure of figures) {
     const i = spanIndexAt(sentences, figure.start);
     const sentence = sentences[i];
@@ -112,10 +116,36 @@ export function tieFacts(
     if (!measure || setAside(ctx, sentence, figure, measure)) continue;
     const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure);
     if (fact) ties.set(figure, fact);
+    if (own && fact) disputed.set(i, figure);
   }
+  tollsBesideOwnTolls(ctx, ties, disputed, figuresIn);
   dropPartialCounts(ties);
   dropOverwatchDrones(ties, reference, event);
   return ties;
+}
+
+/**
+ * "Militia officials said one person was killed, but a war monitor reported 22 fatalities": a toll set against a
+ * militia's own toll of the strike, with no place or date of its own, is the strike's too, not that of an
+ * attack an earlier sentence named ("…attacks on US personnel in Iraq").
+ */
+function tollsBesideOwnTolls(
+  ctx: TieContext,
+  ties: Map<FigureMention, FactDef>,
+  disputed: ReadonlyMap<number, FigureMention>,
+  figuresIn: ReadonlyArray<readonly FigureMention[]>,
+): void {
+  const strikeKilled = factsMeasuring(ctx.reference, ctx.event.id, 'killed').find((f) => ctx.isStrike(f.incident));
+  if (!strikeKilled) return;
+  for (const [i, own] of disputed) {
+    for (const figure of figuresIn[i] ?? []) {
+      const fact = ties.get(figure);
+      if (fact?.measure !== 'killed' || ctx.isStrike(fact.incident)) continue;
+      const between = ctx.text.slice(Math.min(own.end, figure.end), Math.max(own.start, figure.start));
+      const reading = ctx.readSpecific(figure.start);
+      if (CONTRAST.test(between) && (!reading || reading.carried)) ties.set(figure, strikeKilled);
+    }
+  }
 }
 
 /**

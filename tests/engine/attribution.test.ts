@@ -180,6 +180,18 @@ describe('a deed claimed', () => {
     expect(credit('one', 'The strike killed one militiaman, an Iraqi militia official told The Associated Press on Friday (Feb. 26).')).toBe('an Iraqi militia official');
   });
 
+  it('credits a monitor described, not the militia official who spoke before it', () => {
+    expect(
+      credit('at least 17', 'A militia official said one fighter died.', 'But the UK-based monitoring group told AFP that the attack had killed at least 17 fighters.'),
+    ).toBe('the UK-based monitoring group');
+  });
+
+  it('credits no one with how a count was made: "according to a preliminary assessment"', () => {
+    expect(credit('At least 17', '"At least 17 fighters died according to a preliminary assessment," said the monitor’s director, Rami Abdel Rahman.')).toBe(
+      'the monitor’s director',
+    );
+  });
+
   it('credits the speaker, not the words before "than previously reported"', () => {
     expect(credit('close to 50', 'The Pentagon said on Monday that more troops in Iraq and Syria were hurt than previously reported, with close to 50 wounded.')).toBe(
       'the Pentagon',

@@ -191,6 +191,20 @@ describe('tolls in other words', () => {
     expect(factOf('one of its fighters', 'Kataib Hezbollah said it lost one of its fighters, whereas a monitor said at least 22 died.')).toBe('strike.killed');
   });
 
+  it('reads "fatalities" as killed, and a headline’s "Kill One Militia" as no count of groups', () => {
+    expect(factOf('at least 22', 'Militia officials said one person had been killed, but a war monitor reported at least 22 fatalities.')).toBe('strike.killed');
+    expect(factOf('One', 'US Airstrikes in Eastern Syria Kill One Militia, Two Wounded')).not.toBe('strike.groups');
+  });
+
+  it('ties a toll set against a militia’s own toll to the strike, not to the attacks a sentence before named', () => {
+    const text = [
+      'According to the Pentagon, the strike answered attacks on US and coalition personnel in Iraq. Militia officials said one person had been killed, but a war monitor reported at least 22 fatalities.',
+    ];
+    expect(factOf('at least 22', ...text)).toBe('strike.killed');
+    // Without the contrast, a toll in a clause about the attack stays the attack's.
+    expect(factOf('one', 'Some 17 fighters were killed in the strikes, launched in retaliation for the attack on Erbil, in which one person died.')).toBe('erbil.killed');
+  });
+
   it('reads "neutralized" as killed, as military and wire copy write it', () => {
     expect(factOf('at least 17', 'A war monitor said at least 17 militants were neutralized when the jets dropped their bombs.')).toBe('strike.killed');
   });

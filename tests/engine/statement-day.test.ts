@@ -24,6 +24,12 @@ describe('the day of a statement', () => {
     expect(statement('On Friday, two Democratic senators insisted that Congress be consulted.', 'Friday')).toBe(true);
   });
 
+  it('is the day of a dateline: the report’s, not the event’s', () => {
+    expect(statement('Washington, March 2: The port authority said the cranes were repaired.', 'March 2')).toBe(true);
+    expect(statement('DAMASCUS, Feb. 26 (Xinhua) -- A storm hit the coast overnight.', 'Feb. 26')).toBe(true);
+    expect(statement('Storms hit Washington, March 2: the worst in years.', 'March 2')).toBe(false);
+  });
+
   it('is the day of a verb of saying just before it, with only an audience or venue between', () => {
     expect(statement('The president wrote to congressional leaders on Saturday to set out his legal grounds.', 'Saturday')).toBe(true);
     expect(statement('Asked on Friday what message he meant to send, the president answered briefly.', 'Friday')).toBe(true);
