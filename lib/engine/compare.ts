@@ -33,6 +33,10 @@ function isExactlyOne(value: CountValue): boolean {
   return value.qualifier === 'exact' && value.n === 1;
 }
 
+function isAtLeastOne(value: CountValue): boolean {
+  return value.qualifier === 'at-least' && value.n === 1;
+}
+
 /** The whole numbers a count allows, as [min, max] (max may be Infinity). */
 export function countRange(value: CountValue): [number, number] {
   const n = value.n ?? 0;
@@ -63,6 +67,8 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
     // "wounded U.S. service members" against "a U.S. service member": a plural with no number is loose wording
     // as often as a count of two or more, so it neither confirms nor contradicts exactly one.
     if (isVague(a) !== isVague(b) && (isExactlyOne(a) || isExactlyOne(b))) return 'unsure';
+    // "at least one fighter was killed" against 22: a lower bound that says only someone died, which allows 22.
+    if ((isAtLeastOne(a) && bMin > 1) || (isAtLeastOne(b) && aMin > 1)) return 'less-specific';
     if (aMin > bMax || bMin > aMax) return 'different';
     // "nine facilities" inside "multiple facilities": allowed by it, not confirmed.
     return isVague(a) !== isVague(b) ? 'less-specific' : 'same';

@@ -32,6 +32,13 @@ describe('comparison rules', () => {
     expect(relate(count(0), count(null, 'several'), event, null)).toBe('different');
   });
 
+  it('calls "at least one" less specific than a larger count, not the same: a militia’s floor does not confirm 22', () => {
+    expect(relate(count(1, 'at-least'), count(22), event, null)).toBe('less-specific');
+    expect(relate(count(17, 'at-least'), count(1, 'at-least'), event, null)).toBe('less-specific');
+    expect(relate(count(1, 'at-least'), count(1), event, null)).toBe('same');
+    expect(relate(count(17, 'at-least'), count(22), event, null)).toBe('same');
+  });
+
   it('calls a number inside a vague count less specific, not the same: "nine facilities" against "multiple facilities"', () => {
     expect(relate(count(9), count(null, 'several'), event, null)).toBe('less-specific');
     expect(relate(count(null, 'several'), count(4), event, null)).toBe('less-specific');
