@@ -11,6 +11,8 @@
  * Kirby said,") is the event's and stays.
  */
 
+import { inDateline } from './dateline';
+
 // Verbs and participles of saying; "called" is saying when a day and a speaker lead to it ("Syria on Friday called…").
 const SPEECH =
   'said|says|say|told|tells|stressed|announced|added|stated|confirmed|reported|wrote|writes|called|warned|asked|' +
@@ -46,10 +48,6 @@ const EVENT_WORD =
   /\b(?:strikes?|airstrikes?|air ?strikes?|raids?|attacks?|attacked|bomb\w*|struck|hit|killed|rockets?|missiles?|drones?|operation|retaliat\w*|fired|launched|carried|destroyed|targeted)\b/i;
 // Boundaries of a clause: what comes after "that", a colon, a dash or a quote mark is reported words.
 const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
-
-// A dateline: a place and a comma open the sentence, a wire's name may follow, then a colon or a dash.
-const DATELINE_BEFORE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:\([\p{L} /.'’-]{1,40}-\s*)?$/u;
-const DATELINE_AFTER = /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?::|--?|—|–)/;
 
 const POSSESSED_STATEMENT =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b/u;
@@ -116,7 +114,7 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
 export function isStatementDay(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
   const after = text.slice(end, sentenceEnd);
   // "Washington, March 2: The Pentagon…", "DAMASCUS, Feb. 26 (Xinhua) --": a dateline's day is the report's.
-  if (DATELINE_BEFORE.test(text.slice(sentenceStart, start)) && DATELINE_AFTER.test(after)) return true;
+  if (inDateline(text, sentenceStart, start)) return true;
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
   const from = clauseStart(text, sentenceStart, start);

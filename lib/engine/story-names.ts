@@ -5,13 +5,12 @@
  * Both stay highlighted as names; neither says which attack a figure belongs to.
  */
 import type { NameMention } from '../extract/names';
+import { inDateline } from './dateline';
 
-const DATELINE_REST = /^(?:,\s*[\p{L} .]{2,30})?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]/u;
 const LOCATOR_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outside|kilometres|kilometers|km|miles)\s+(?:of|from)\s+$/i;
 
 export function storyNames(text: string, names: readonly NameMention[]): NameMention[] {
   return names.filter((n) => {
-    const dateline = (n.start === 0 || text.charAt(n.start - 1) === '\n') && DATELINE_REST.test(text.slice(n.end, n.end + 50));
-    return !dateline && !LOCATOR_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
+    return !inDateline(text, n.start, n.start) && !LOCATOR_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
   });
 }

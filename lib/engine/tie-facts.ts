@@ -18,6 +18,7 @@ import { factsMeasuring } from './reference-index';
 import { tokenize, type Token } from './sentence-tokens';
 import type { Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
+import { inDateline } from './dateline';
 import { dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
 
@@ -48,8 +49,6 @@ const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
 const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
 const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
-// "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
-const DATELINE_BEFORE = /^[\p{Lu}][\p{Lu}\s,.'’-]{1,40}\(\s*$/u;
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.
@@ -179,7 +178,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (SUPERSEDED_BEFORE.test(before) || DENIED_BEFORE.test(before)) return true;
   // "A rocket that kills several Americans would leave Biden little room": what might happen, not what did.
   if ((measure === 'killed' || measure === 'wounded') && HYPOTHETICAL.test(text.slice(sentence.start, sentence.end))) return true;
-  if (isDay(measure) && DATELINE_BEFORE.test(before) && /^\s*\)/.test(after)) return true;
+  // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
+  if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
   // A day weeks away from the event is another time's: tied, it could only differ.
   if (isDay(measure) && Math.abs(daysFromEvent(figure.value, ctx.event) ?? 0) > 21) return true;
   if (measure === 'attacks') {
