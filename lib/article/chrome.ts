@@ -36,7 +36,8 @@ const CHROME_PAIRS = new Set([
 ]);
 /** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));
-const MODIFIER_LAST = new Set('free enabled disabled open closed active visible on off allowed count'.split(' '));
+// "paywall-fade": the last paragraph a reader still sees, faded.
+const MODIFIER_LAST = new Set('free enabled disabled open closed active visible on off allowed count fade faded'.split(' '));
 /** A container named like chrome but also like content is content when it holds most of the text. */
 export const CONTENT_WORDS = new Set('content article story body post entry main text'.split(' '));
 

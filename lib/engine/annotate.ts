@@ -28,7 +28,7 @@ import { tieFacts } from './tie-facts';
 import { shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
-const SPEECH_BEFORE = /\b(?:said|says|told\b[^.;]{0,40}?|announced|added|stated|confirmed|reported|published|released|issued|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const SPEECH_BEFORE = /\b(?:said|says|told\b(?:(?!\bthat\b)[^.;]){0,40}?|announced|added|stated|confirmed|reported|published|released|issued|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "WASHINGTON, Feb 25 (Reuters) -": the date of the dispatch, not of anything in it.
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-—–]/;
 const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?)\b/u;

@@ -77,7 +77,7 @@ const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|not|declined to|refused to|wanted to|was unable to|were unable to))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
 const PUT_TOLL =
-  /\b(?:put (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:dead|deaths|killed|casualties)|casualty (?:toll|figure)|figure|count|tally)\b/g;
+  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|casualty (?:toll|figure)|figure|count|tally)\b/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.

@@ -48,22 +48,24 @@ export type Clue =
   | { kind: 'official'; text: string; at: number; office: Office }
   | { kind: 'near-miss'; text: string; at: number; nearMiss: NearMiss };
 
-// Days written against the publication date. Order matters: the longer phrase first.
+// Days written against the publication date, in any case ("Last week President Biden ordered…"). Order matters:
+// the longer phrase first.
 const RELATIVE: ReadonlyArray<readonly [RegExp, Span | 'last-week' | 'this-week']> = [
-  [/\b(?:late |early )?last night\b/y, [-1, 0]],
-  [/\bovernight\b/y, [-1, 0]],
-  [/\byesterday\b/y, [-1, -1]],
-  [/\b(?:earlier |early |late )?(?:today|tonight|this (?:morning|afternoon|evening))\b/y, [0, 0]],
-  [/\b(?:late |early )?last week\b/y, 'last-week'],
-  [/\b(?:earlier |late )?this week\b/y, 'this-week'],
-  [/\b(?:two|2) days ago\b/y, [-2, -2]],
-  [/\b(?:three|3) days ago\b/y, [-3, -3]],
+  [/\b(?:late |early )?last night\b/iy, [-1, 0]],
+  [/\bovernight\b/iy, [-1, 0]],
+  [/\byesterday\b/iy, [-1, -1]],
+  [/\b(?:earlier |early |late )?(?:today|tonight|this (?:morning|afternoon|evening))\b/iy, [0, 0]],
+  [/\b(?:late |early )?last week\b/iy, 'last-week'],
+  [/\b(?:earlier |late )?this week\b/iy, 'this-week'],
+  [/\b(?:two|2) days ago\b/iy, [-2, -2]],
+  [/\b(?:three|3) days ago\b/iy, [-3, -3]],
 ];
 const RELATIVE_START = /\b(?:late |early |earlier )?(?:last|overnight|yesterday|today|tonight|this|two|three|[23]) ?/gi;
 
 // "The Pentagon on Monday said": the day dates the saying, whatever the sentence is about.
 const SPEECH_AFTER = /^,?\s*(?:that it\s+)?(?:said|says|announced|confirmed|told|stated|reported|released|issued|published|denied|added|acknowledged|disclosed)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|published|released|issued|told\b[^.;]{0,40}?|statement|briefing)\s+(?:on\s+)?$/i;
+// "told Reuters on Thursday", not "told Reuters that the United States on Thursday carried out…".
+const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|published|released|issued|told\b(?:(?!\bthat\b)[^.;]){0,40}?|statement|briefing)\s+(?:on\s+)?$/i;
 // "deployed F-15Es to the region": aircraft sent, not aircraft that struck.
 // Not "sent a pair of F-16s to hit a weapons depot": aircraft sent to strike are the strike's.
 export const NOT_THE_STRIKE =
@@ -243,7 +245,10 @@ function officialClues(input: EventInput, offices: readonly Office[]): Clue[] {
 
 function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue[] {
   const out: Clue[] = [];
+  const published = input.published ? dayNumberOf(input.published.year, input.published.month, input.published.day) : null;
   for (const nearMiss of nearMisses) {
+    // "Biden called off a second airstrike", on a page of March 2021: no wording of a strike yet to come.
+    if (published !== null && published < dayNumberOf(nearMiss.day.year, nearMiss.day.month, nearMiss.day.day)) continue;
     for (const source of nearMiss.only) {
       const hit = firstMatch(new RegExp(source, 'g'), input.text, (m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index), SINCE_A_DATE));
       if (hit) {
@@ -305,7 +310,8 @@ const US_STRIKE_AS_CAUSE = new RegExp(
   'i',
 );
 // "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.
-const OTHER_SIDE_STRIKES = new RegExp(`${OTHER_STATE.source}[^.]{0,40}?${US_STRIKE.source}`, 'i');
+// Not "Russia calls US strike unlawful": the US's own strike named between them.
+const OTHER_SIDE_STRIKES = new RegExp(`${OTHER_STATE.source}(?:(?!\\b(?:US|U\\.S\\.|American|United States)\\b)[^.]){0,40}?${US_STRIKE.source}`, 'i');
 
 /** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
 export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {

@@ -25,6 +25,7 @@ const SPEECH =
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
+const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // Words that may sit between a verb of saying and its day: an audience or a venue, never an event.
 const AUDIENCE_WORDS = new Set(
   ('to at in with before during on a an the his her its their reporters journalists lawmakers leaders ' +
@@ -96,6 +97,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
   const words = wordsOf(rest.split(/[,;:—–"“”]/)[0] ?? '');
   for (let i = 0; i < words.length && i <= 8; i++) {
     const w = words[i]!;
+    // "On Saturday President Biden sent congressional leaders a letter…": words sent are a statement too.
+    if (/^sent$/i.test(w) && WORDS_SENT.test(rest.slice(rest.indexOf(w), rest.indexOf(w) + 80))) return true;
     if (SPEECH_WORD.test(w)) {
       // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
       const tail = rest.slice(rest.indexOf(w) + w.length);

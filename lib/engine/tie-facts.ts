@@ -49,6 +49,8 @@ const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
 const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b/iu;
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
 const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
+const AVOIDED_BEFORE = /\b(?:risk(?:ing)?|avoid(?:ing)?|without|prevent(?:ing)?|fear of)\s+(?:killing|harming|injuring|wounding|hurting)\s+$/i;
+const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\bGaza\b/;
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.
@@ -176,8 +178,12 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // The wounded facts count Americans, and "several wounded, including an American" gives exactly that count.
   if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) return true;
   if (SUPERSEDED_BEFORE.test(before) || DENIED_BEFORE.test(before)) return true;
-  // "A rocket that kills several Americans would leave Biden little room": what might happen, not what did.
-  if ((measure === 'killed' || measure === 'wounded') && HYPOTHETICAL.test(text.slice(sentence.start, sentence.end))) return true;
+  // "A rocket that kills several Americans would leave Biden little room": what might happen, not what did;
+  // "unwilling to risk killing civilians": what was avoided.
+  const casualty = measure === 'killed' || measure === 'wounded';
+  if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before))) return true;
+  // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
+  if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
   // A day weeks away from the event is another time's: tied, it could only differ.

@@ -452,7 +452,7 @@ describe('chrome by class and id', () => {
     expect(text(para('', 'Rain fell for 9 hours.') + para(attr, 'Chrome text 123.'))).toBe('Rain fell for 9 hours.');
   });
 
-  it.each(['class="shadow"', 'class="gradient loaded"', 'class="has-comments"', 'class="ad-free"', 'class="roadmap leader download"', 'class="badge"'])(
+  it.each(['class="shadow"', 'class="gradient loaded"', 'class="has-comments"', 'class="ad-free"', 'class="roadmap leader download"', 'class="badge"', 'class="paywall-fade"'])(
     'keeps %s',
     (attr) => {
       expect(text(para(attr, 'Rain fell for 9 hours.'))).toBe('Rain fell for 9 hours.');

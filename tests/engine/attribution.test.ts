@@ -192,6 +192,12 @@ describe('a deed claimed', () => {
     );
   });
 
+  it('credits who "puts the number of dead fighters at" a toll', () => {
+    expect(credit('22', 'The Pentagon said one fighter died, while a monitoring group based in London puts the number of dead fighters at 22.')).toBe(
+      'a monitoring group based in London',
+    );
+  });
+
   it('credits the speaker, not the words before "than previously reported"', () => {
     expect(credit('close to 50', 'The Pentagon said on Monday that more troops in Iraq and Syria were hurt than previously reported, with close to 50 wounded.')).toBe(
       'the Pentagon',

@@ -140,6 +140,21 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('reads follow-ups weeks later: "Last week" opening a sentence, forces that "hit", a second strike called off', () => {
+    const opEd = ['Was the Syria strike lawful?', 'March 2, 2021', 'Last week President Biden ordered a U.S. air strike on militia groups backed by Iran in Syria.'];
+    expect(eventOf(opEd.join('\n\n'))).toMatch(/^2021-02-25/);
+    const un = ['Russia calls US strike in Syria unlawful', 'October 31, 2023', 'On October 26, US military forces hit two targets near the city of Abu Kamal, used by Iran’s Revolutionary Guard, amid the war between Israel and Hamas.'];
+    expect(eventOf(un.join('\n\n'))).toMatch(/^2023-10-26/);
+    // "a second airstrike" is the November 2023 strike's wording only on pages after it.
+    const calledOff = [
+      'Biden called off second Syria strike',
+      'March 5, 2021',
+      'Last month President Joe Biden cancelled a second airstrike in Syria after women and children were spotted near the target, officials said.',
+      'The first strike hit a border crossing used by Kataib Hezbollah, in retaliation for a Feb. 15 rocket attack on Erbil.',
+    ];
+    expect(eventOf(calledOff.join('\n\n'))).toMatch(/^2021-02-25/);
+  });
+
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
   });

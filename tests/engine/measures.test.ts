@@ -205,6 +205,10 @@ describe('tolls in other words', () => {
     expect(factOf('one', 'Some 17 fighters were killed in the strikes, launched in retaliation for the attack on Erbil, in which one person died.')).toBe('erbil.killed');
   });
 
+  it('ties no toll to civilians a strike was called off so as not to kill', () => {
+    expect(factOf('civilians', 'He called off a second strike because he was unwilling to risk killing civilians, NBC News reported.')).toBeNull();
+  });
+
   it('reads "neutralized" as killed, as military and wire copy write it', () => {
     expect(factOf('at least 17', 'A war monitor said at least 17 militants were neutralized when the jets dropped their bombs.')).toBe('strike.killed');
   });
@@ -293,6 +297,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('24', 'Militias claimed a string of strikes on U.S. bases in the region, wounding 24 soldiers.')).toBe('attacks.wounded');
     // Soldiers with no word of whose: not the American wounded.
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
+  });
+
+  it('never ties the dead of the war in Israel, nor deaths a strike was called off to avoid', () => {
+    expect(factIn('more than 1,400', 'The attacks began on Oct. 17, a week after Hamas launched attacks in southern Israel that killed more than 1,400.')).toBeNull();
   });
 
   it('gives the attacks’ dead only Americans or what an attack is said to have killed, never the war’s dead', () => {

@@ -22,6 +22,8 @@ describe('the day of a statement', () => {
     // A speaker with a bracketed gloss, or counted.
     expect(statement('On Sunday the Harbour Authority (HA, or the port board in the local tongue) denied that its cranes had failed.', 'Sunday')).toBe(true);
     expect(statement('On Friday, two Democratic senators insisted that Congress be consulted.', 'Friday')).toBe(true);
+    expect(statement('On Saturday President Joe Biden sent congressional leaders a letter on the strike.', 'Saturday')).toBe(true);
+    expect(statement('On Thursday the president sent jets to strike the depot.', 'Thursday')).toBe(false);
   });
 
   it('is the day of a dateline: the report’s, not the event’s', () => {
