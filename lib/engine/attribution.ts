@@ -74,7 +74,7 @@ const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
 const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
 const AUXILIARIES_AT_END =
-  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|not|declined to|refused to|wanted to|was unable to|were unable to))+\s*$/i;
+  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to))+\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
 const PUT_TOLL =
   /\b(?:(?:put|puts|putting) (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|casualty (?:toll|figure)|figure|count|tally)\b/g;

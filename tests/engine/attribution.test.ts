@@ -198,6 +198,10 @@ describe('a deed claimed', () => {
     );
   });
 
+  it('reads "the statement goes on to say" as the statement, not a speaker named "the statement goes"', () => {
+    expect(credit('multiple', 'The Pentagon issued a statement on the strike.', 'The statement goes on to say that the strikes destroyed multiple facilities.')).not.toMatch(/goes/);
+  });
+
   it('credits the speaker, not the words before "than previously reported"', () => {
     expect(credit('close to 50', 'The Pentagon said on Monday that more troops in Iraq and Syria were hurt than previously reported, with close to 50 wounded.')).toBe(
       'the Pentagon',
