@@ -49,41 +49,47 @@ function* paragraphScores(doc: Document, candidates: Set<Element>, pause: () => 
   const below = new Map<Element, number>();
   const direct = new Map<Element, number>();
   const ps = doc.querySelectorAll('p');
+  const add = (counts: Map<Element, number>, el: Element, len: number) => counts.set(el, (counts.get(el) ?? 0) + len);
   for (let i = 0; i < ps.length; i++) {
     if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && pause()) yield;
     const p = ps[i]!;
     const len = collapsedLength(p.textContent);
-    if (len === 0) continue;
-    let inChrome = false;
-    const hits: Element[] = [];
-    for (let a = p.parentElement; a; a = a.parentElement) {
-      const tag = a.tagName.toLowerCase();
-      // A <form> around the whole page (ASP.NET WebForms) does not make its paragraphs chrome.
-      if (tag !== 'form' && isHardChrome(a, tag)) {
-        inChrome = true;
-        break;
-      }
-      if (candidates.has(a)) hits.push(a);
-    }
-    if (inChrome) continue;
-    for (const a of hits) below.set(a, (below.get(a) ?? 0) + len);
     const parent = p.parentElement;
-    if (parent) direct.set(parent, (direct.get(parent) ?? 0) + len);
+    const hits = len > 0 && parent ? candidatesFrom(parent, candidates) : null;
+    if (!hits || !parent) continue;
+    for (const a of hits) add(below, a, len);
+    add(direct, parent, len);
   }
   // Old CMSs write a story as one element's text split by `<br><br>`, with no `<p>` (a teaser's `<p>` in a
   // sidebar would win otherwise): such an element's own text counts as its paragraphs.
   const brs = doc.querySelectorAll('br');
   const measured = new Set<Element>();
   for (let i = 0; i < brs.length; i++) {
+    if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && pause()) yield;
     const el = brs[i]!.parentElement;
     if (!el || measured.has(el) || el.closest('p')) continue;
     measured.add(el);
     const len = ownTextLength(el);
-    if (len === 0 || isInChrome(el)) continue;
-    for (let a: Element | null = el; a; a = a.parentElement) if (candidates.has(a)) below.set(a, (below.get(a) ?? 0) + len);
-    direct.set(el, (direct.get(el) ?? 0) + len);
+    const hits = len > 0 ? candidatesFrom(el, candidates) : null;
+    if (!hits) continue;
+    for (const a of hits) add(below, a, len);
+    add(direct, el, len);
   }
   return { below, direct };
+}
+
+/**
+ * The candidates among `el` and its ancestors, or null when one of them is chrome (text there is no
+ * article's). A <form> around the whole page (ASP.NET WebForms) does not make its paragraphs chrome.
+ */
+function candidatesFrom(el: Element, candidates: Set<Element>): Element[] | null {
+  const hits: Element[] = [];
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.tagName.toLowerCase();
+    if (tag !== 'form' && isHardChrome(a, tag)) return null;
+    if (candidates.has(a)) hits.push(a);
+  }
+  return hits;
 }
 
 /** The text an element holds outside its block children: its `<br>`-separated paragraphs, links left out. */
@@ -97,14 +103,6 @@ function ownTextLength(el: Element): number {
     }
   }
   return n;
-}
-
-function isInChrome(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    const tag = a.tagName.toLowerCase();
-    if (tag !== 'form' && isHardChrome(a, tag)) return true;
-  }
-  return false;
 }
 
 function best(els: Element[], score: (e: Element) => number): Element | null {

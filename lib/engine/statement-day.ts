@@ -98,7 +98,7 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
   for (let i = 0; i < words.length && i <= 8; i++) {
     const w = words[i]!;
     // "On Saturday President Biden sent congressional leaders a letter…": words sent are a statement too.
-    if (/^sent$/i.test(w) && WORDS_SENT.test(rest.slice(rest.indexOf(w), rest.indexOf(w) + 80))) return true;
+    if (/^sent$/i.test(w) && WORDS_SENT.test(rest.slice(rest.indexOf(w)).slice(0, 80))) return true;
     if (SPEECH_WORD.test(w)) {
       // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
       const tail = rest.slice(rest.indexOf(w) + w.length);
