@@ -7,6 +7,7 @@ import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
 import { FIRED_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
+import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
 
 const PERSON_NOUNS = new Set([
   'people', 'person', 'persons', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen',
@@ -39,15 +40,7 @@ const PHRASE_STOPS = new Set([
   'had', 'is', 'are', 'to', 'with', 'for', 'as', 'the', ',', ';', ':', '(', ')', '—', '–', '"', '“', '”',
 ]);
 
-// "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
-// "put the number of dead at 17": "dead" before the count names what it counts.
-const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom', 'lost']);
-// "One martyred, four wounded" (militia outlets); "17 militants were neutralized" (military and wire copy).
-const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
-const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);
-const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'while', 'although', 'though']);
 
 // "since October 17", "attacks that began on 17 October".
 export const SINCE_BEFORE = /\b(?:since|(?:began|begun|started|starting|beginning)(?: on)?)\s*$/i;
@@ -122,82 +115,9 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   return found;
 }
 
-type Casualty = 'killed' | 'wounded';
-
-/** The casualty verb governing tokens [first, last]: the nearest one in the same clause. */
-function casualtyAround(tokens: Token[], first: number, last: number, reach = 6): Casualty | null {
-  let before: { kind: Casualty; distance: number } | null = null;
-  let joined = false;
-  let reachBack = 6;
-  for (let i = first - 1, d = 1; i >= 0 && d <= reachBack; i--, d++) {
-    const w = tokens[i]?.word ?? '';
-    // "wounded several others, including an American" (or "as well as", "among them"): the list continues the clause.
-    if (CLAUSE_BREAK.has(w)) {
-      if (!LIST_GOES_ON.has(tokens[i + 1]?.word ?? '')) break;
-      reachBack = d + 6;
-    }
-    // "five were killed and four were wounded": a verb before "and" belongs to the other clause; but
-    // "injured five contractors and a U.S. service member" joins a singular object to the same verb.
-    if (w === 'and') {
-      if (!/^an?$/.test(tokens[first]?.word ?? '')) break;
-      joined = true;
-    }
-    if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
-    if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
-  }
-  let after: { kind: Casualty; distance: number } | null = null;
-  // Up to six words on: "22 fighters from the militias were killed".
-  for (let i = last + 1, d = 1; i < tokens.length && d <= reach; i++, d++) {
-    const w = tokens[i]?.word ?? '';
-    // "22 fighters from the PMF, an umbrella of militias, were killed": the verb after an aside is the subject's.
-    // "a U.S. service member and other coalition troops were wounded": a joined subject shares its verb.
-    if (w === ',' || w === 'and') {
-      const verb = sharedVerb(tokens, i, w === ',' ? 25 : 5);
-      if (verb) after = { kind: verb, distance: d };
-      break;
-    }
-    if (CLAUSE_BREAK.has(w)) break;
-    // "one of its militiamen lost his life".
-    if (w === 'lost' && /^(?:his|her|their)$/.test(tokens[i + 1]?.word ?? '') && /^li(?:fe|ves)$/.test(tokens[i + 2]?.word ?? '')) {
-      after = { kind: 'killed', distance: d };
-      break;
-    }
-    if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
-    if (WOUND_AFTER.has(w)) { after = { kind: 'wounded', distance: d }; break; }
-  }
-  // Across "and", the earlier verb is only the figure's when it has none of its own ("and a number of others were wounded").
-  if (joined && after) return after.kind;
-  if (before && after) return after.distance < before.distance ? after.kind : before.kind;
-  return (before ?? after)?.kind ?? null;
-}
-
-const LIST_GOES_ON = new Set(['including', 'as', 'among']);
-
-const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', 'also', 'all']);
-
-/**
- * The casualty verb a subject shares across an aside or a joined subject that starts at token `at` (a comma or
- * "and"): after an aside it must follow the closing comma at once ("…, were killed"); after "and" it must close a
- * short noun phrase with no verb of its own ("and other coalition troops were wounded").
- */
-function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null {
-  for (let i = at + 1; i < tokens.length && i <= at + span; i++) {
-    const w = tokens[i]?.word ?? '';
-    if (w === ';' || w === ':' || w === '(' || w === ')') return null;
-    const closes = tokens[at]?.word === ',' ? w === ',' : BE.has(w);
-    if (!closes) {
-      if (KILL_AFTER.has(w) || WOUND_AFTER.has(w) || KILL_BEFORE.has(w) || WOUND_BEFORE.has(w)) return null;
-      continue;
-    }
-    let j = w === ',' ? i + 1 : i;
-    while (BE.has(tokens[j]?.word ?? '')) j++;
-    if (j === (w === ',' ? i + 1 : i)) return null; // "…, said" or a noun: no passive verb for the subject
-    const verb = tokens[j]?.word ?? '';
-    if (KILL_AFTER.has(verb)) return 'killed';
-    if (WOUND_AFTER.has(verb)) return 'wounded';
-    return null;
-  }
-  return null;
+/** "members of the Popular Mobilization Forces": people named by a group after them, a long subject. */
+function namedAfter(tokens: Token[], phrase: NounPhrase | null): boolean {
+  return phrase?.kind === 'person' && /^(?:of|from)$/.test(tokens[phrase.head + 1]?.word ?? '');
 }
 
 /**
@@ -282,7 +202,7 @@ export function ownToll(
   if (!own && !beside) return null;
   if (own && (DEAD_WERE.test(text.slice(sentence.start, figure.start)) || /^martyrs?$/.test(noun))) return 'killed';
   // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.
-  return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12);
+  return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12, namedAfter(tokens, phrase));
 }
 
 function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: readonly FigureMention[], tokens: Token[]): Measure | null {
@@ -328,7 +248,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       return 'attacks';
     case 'person':
     case undefined: {
-      const casualty = casualtyAround(tokens, first, end);
+      const casualty = casualtyAround(tokens, first, end, 6, namedAfter(tokens, phrase));
       if (casualty === 'killed') return 'killed';
       // Only American service members count for the "wounded" facts: "24 soldiers" are when the clause says
       // whose bases were attacked ("strikes on U.S. bases in the region, wounding 24 soldiers").

@@ -30,6 +30,11 @@ const UNIT_AFTER = new Set(
   ).split(' '),
 );
 
+/** Counts of abstractions count no one and nothing a strike did: "designed to do two things", "three reasons". */
+const ABSTRACT_AFTER = new Set(
+  'thing things way ways reason reasons question questions lesson lessons option options idea ideas goal goals aim aims purpose purposes point points message messages takeaway takeaways'.split(' '),
+);
+
 /** A number right after one of these words is an identifier or money: "Flight 752", "USD 20". */
 const IDENT_BEFORE = new Set(
   (
@@ -268,7 +273,7 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
   // The word after the number.
   const nw = wordAfter(tokens, core.end);
   if (nw !== undefined) {
-    if (UNIT_AFTER.has(nw.lower)) return true;
+    if (UNIT_AFTER.has(nw.lower) || ABSTRACT_AFTER.has(nw.lower)) return true;
     // "four or five minutes", "two to three miles": the first number of a range shares the second's unit.
     if (nw.lower === 'or' || nw.lower === 'to') {
       const second = parseNumberAt(tokens, core.end + 1);

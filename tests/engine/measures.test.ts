@@ -83,6 +83,11 @@ describe('what a count of things measures', () => {
 });
 
 describe('the casualty verb of a figure’s clause', () => {
+  it('reads the verb after a long group name and its bracketed short form, but not a relative clause’s verb', () => {
+    expect(factOf('at least 19', 'A monitor said at least 19 members of the Popular Mobilization Forces (PMF) had been killed in the raid.')).toBe('strike.killed');
+    expect(factOf('Three', 'Three members of the armed group that launched the rockets which killed a contractor were detained, police said.')).toBeNull();
+  });
+
   it('reads the verb after an aside: "19 fighters from the group, an alliance of militias, were killed"', () => {
     const paragraph = 'A war monitor said 19 fighters from the Popular Mobilization Forces, an alliance of mostly Shiite militias, were killed.';
     expect(factOf('19', paragraph)).toBe('strike.killed');

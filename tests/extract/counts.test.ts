@@ -163,6 +163,12 @@ describe('findCounts: what is not a count', () => {
     expect(counts('1.5 million dollars')).toEqual([]);
   });
 
+  it('skips counts of abstractions: "two things", "three reasons", but not "two sites"', () => {
+    expect(counts('the raid was meant to achieve two things')).toEqual([]);
+    expect(counts('officials gave three reasons for the timing')).toEqual([]);
+    expect(counts('the jets hit two sites')).toEqual([['two', 2, 'exact']]);
+  });
+
   it('skips stretches of time: "five weeks ago", "ten days passed", "four or five minutes before"', () => {
     expect(counts('Biden took office five weeks ago; ten days passed; 48 hours later; over two decades')).toEqual([]);
     expect(counts('warned four or five minutes before')).toEqual([]);

@@ -1,0 +1,119 @@
+/**
+ * The casualty verb a figure's clause gives it: "22 people were killed" → killed, "wounding two" → wounded.
+ * Read on a sentence's tokens, before and after the figure, within its clause.
+ */
+import type { Token } from './sentence-tokens';
+
+// "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
+// "put the number of dead at 17": "dead" before the count names what it counts.
+export const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom', 'lost']);
+// "One martyred, four wounded" (militia outlets); "17 militants were neutralized" (military and wire copy).
+const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
+const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);
+const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
+export const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'while', 'although', 'though']);
+
+export type Casualty = 'killed' | 'wounded';
+
+/**
+ * The casualty verb governing tokens [first, last]: the nearest one in the same clause. `longSubject`: the
+ * figure's people are named by a group after them ("22 members of the Popular Mobilization Forces"), so its
+ * verb may come later.
+ */
+export function casualtyAround(tokens: Token[], first: number, last: number, reach = 6, longSubject = false): Casualty | null {
+  let before: { kind: Casualty; distance: number } | null = null;
+  let joined = false;
+  let reachBack = 6;
+  for (let i = first - 1, d = 1; i >= 0 && d <= reachBack; i--, d++) {
+    const w = tokens[i]?.word ?? '';
+    // "wounded several others, including an American" (or "as well as", "among them"): the list continues the clause.
+    if (CLAUSE_BREAK.has(w)) {
+      if (!LIST_GOES_ON.has(tokens[i + 1]?.word ?? '')) break;
+      reachBack = d + 6;
+    }
+    // "five were killed and four were wounded": a verb before "and" belongs to the other clause; but
+    // "injured five contractors and a U.S. service member" joins a singular object to the same verb.
+    if (w === 'and') {
+      if (!/^an?$/.test(tokens[first]?.word ?? '')) break;
+      joined = true;
+    }
+    if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
+    if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
+  }
+  let after: { kind: Casualty; distance: number } | null = null;
+  // Up to six words on: "22 fighters from the militias were killed"; up to ten after "members of" and the like,
+  // since a group's name is long ("22 members of the Popular Mobilization Forces were killed"), though past six
+  // words a relative clause is another verb's ("two members of the militia that fired rockets which killed…").
+  const afterReach = longSubject ? Math.max(reach, 10) : reach;
+  for (let i = last + 1, d = 1; i < tokens.length && d <= afterReach; i++, d++) {
+    const w = tokens[i]?.word ?? '';
+    // A short gloss in brackets is no clause of its own: "…Mobilization Forces (PMF) were killed".
+    const gloss = w === '(' ? glossEnd(tokens, i) : -1;
+    if (gloss > 0) {
+      i = gloss;
+      d--;
+      continue;
+    }
+    if (d > 6 && /^(?:who|that|which)$/.test(w)) break;
+    // "22 fighters from the PMF, an umbrella of militias, were killed": the verb after an aside is the subject's.
+    // "a U.S. service member and other coalition troops were wounded": a joined subject shares its verb.
+    if (w === ',' || w === 'and') {
+      const verb = sharedVerb(tokens, i, w === ',' ? 25 : 5);
+      if (verb) after = { kind: verb, distance: d };
+      break;
+    }
+    if (CLAUSE_BREAK.has(w)) break;
+    // "one of its militiamen lost his life".
+    if (w === 'lost' && /^(?:his|her|their)$/.test(tokens[i + 1]?.word ?? '') && /^li(?:fe|ves)$/.test(tokens[i + 2]?.word ?? '')) {
+      after = { kind: 'killed', distance: d };
+      break;
+    }
+    if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
+    if (WOUND_AFTER.has(w)) { after = { kind: 'wounded', distance: d }; break; }
+  }
+  // Across "and", the earlier verb is only the figure's when it has none of its own ("and a number of others were wounded").
+  if (joined && after) return after.kind;
+  if (before && after) return after.distance < before.distance ? after.kind : before.kind;
+  return (before ?? after)?.kind ?? null;
+}
+
+const GLOSS_STOPS = new Set([',', ';', ':', '(', '—', '–', '"', '“', '”', 'was', 'were', 'said']);
+
+/** The index of the ")" closing a gloss of at most four words opened at `open`, or -1. */
+function glossEnd(tokens: Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + 5; i++) {
+    const w = tokens[i]!.word;
+    if (w === ')') return i > open + 1 ? i : -1;
+    if (GLOSS_STOPS.has(w)) return -1;
+  }
+  return -1;
+}
+
+const LIST_GOES_ON = new Set(['including', 'as', 'among']);
+
+const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', 'also', 'all']);
+
+/**
+ * The casualty verb a subject shares across an aside or a joined subject that starts at token `at` (a comma or
+ * "and"): after an aside it must follow the closing comma at once ("…, were killed"); after "and" it must close a
+ * short noun phrase with no verb of its own ("and other coalition troops were wounded").
+ */
+function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null {
+  for (let i = at + 1; i < tokens.length && i <= at + span; i++) {
+    const w = tokens[i]?.word ?? '';
+    if (w === ';' || w === ':' || w === '(' || w === ')') return null;
+    const closes = tokens[at]?.word === ',' ? w === ',' : BE.has(w);
+    if (!closes) {
+      if (KILL_AFTER.has(w) || WOUND_AFTER.has(w) || KILL_BEFORE.has(w) || WOUND_BEFORE.has(w)) return null;
+      continue;
+    }
+    let j = w === ',' ? i + 1 : i;
+    while (BE.has(tokens[j]?.word ?? '')) j++;
+    if (j === (w === ',' ? i + 1 : i)) return null; // "…, said" or a noun: no passive verb for the subject
+    const verb = tokens[j]?.word ?? '';
+    if (KILL_AFTER.has(verb)) return 'killed';
+    if (WOUND_AFTER.has(verb)) return 'wounded';
+    return null;
+  }
+  return null;
+}
