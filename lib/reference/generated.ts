@@ -37,8 +37,8 @@ export const data: ReferenceData = {
   nearMisses: [
     {"label":"the strikes on Kataib Hezbollah of 29 December 2019","day":{"year":2019,"month":12,"day":29},"only":["\\bKirkuk\\b","\\bK-?1\\b"]},
     {"label":"the strikes on the Iraq-Syria border of 27 June 2021","day":{"year":2021,"month":6,"day":27},"only":["\\bin Syria and one (?:(?:location|site|facility|target) )?in Iraq\\b"]},
-    {"label":"the strike near Maysalun of 8 November 2023","day":{"year":2023,"month":11,"day":8},"only":["\\bMays[au]l(?:u|ou)n\\b","\\b(?:the|a) second (?:time|such (?:strike|airstrike|raid)|(?:U\\.?S\\.? |American )?(?:strike|airstrike|raid)|round of (?:U\\.?S\\.? )?(?:strikes|airstrikes))\\b"]},
-    {"label":"the strikes near Mayadin of 12 November 2023","day":{"year":2023,"month":11,"day":12},"only":["\\b(?:the|a) third (?:time|such (?:strike|airstrike|raid)|(?:U\\.?S\\.? |American )?(?:strike|airstrike|raid)|round of (?:U\\.?S\\.? )?(?:strikes|airstrikes))\\b"]},
+    {"label":"the strike near Maysalun of 8 November 2023","day":{"year":2023,"month":11,"day":8},"only":["\\bMays[au]l(?:u|ou)n\\b","\\b(?:the|a) second (?:time|such (?:strike|airstrike|raid)|(?:U\\.?S\\.? |American )?(?:strike|airstrike|raid)|round of (?:U\\.?S\\.? )?(?:strikes|airstrikes))\\b","\\b(?:[Ss]trikes?|[Aa]irstrikes?|[Rr]aids?) (?:is|was|are|were|marks?|marked) (?:the|[A-Z][A-Za-z.]*['’]s) second\\b"]},
+    {"label":"the strikes near Mayadin of 12 November 2023","day":{"year":2023,"month":11,"day":12},"only":["\\b(?:the|a) third (?:time|such (?:strike|airstrike|raid)|(?:U\\.?S\\.? |American )?(?:strike|airstrike|raid)|round of (?:U\\.?S\\.? )?(?:strikes|airstrikes))\\b","\\b(?:[Ss]trikes?|[Aa]irstrikes?|[Rr]aids?) (?:is|was|are|were|marks?|marked) (?:the|[A-Z][A-Za-z.]*['’]s) third\\b"]},
     {"label":"the strikes of 2 February 2024","day":{"year":2024,"month":2,"day":2},"only":["\\bTower 22\\b","\\bAkashat\\b","\\b85 (?:targets|locations|sites)\\b"]},
   ],
   offices: [

@@ -61,6 +61,15 @@ describe('rosters and near misses', () => {
     expect(against('In December 2019 a rocket attack on a base near Kirkuk killed a contractor.')).toBe(0);
   });
 
+  it('the later strikes of 2023 are told by their number after the verb too: "the raid was the third"', () => {
+    const lede = 'US jets struck a training camp near Albu Kamal in eastern Syria used by groups tied to Iran’s Revolutionary Guards, the Pentagon said.';
+    const misses = (more: string) =>
+      explainEvent(extractFromPlainText(`${lede}\n\n${more}`)).clues.filter((c) => c.kind === 'near-miss').map((c) => (c.kind === 'near-miss' ? c.nearMiss.day.day : 0));
+    expect(misses('The raid was the third in about two weeks, officials said.')).toEqual([12]);
+    expect(misses('The strike is Washington’s second since the attacks on its troops began.')).toEqual([8]);
+    expect(misses('The raid came about two weeks after the first, officials said.')).toEqual([]);
+  });
+
   it('a day just before the event in a sentence about attacks is theirs, not the strike’s', () => {
     const article = {
       ...extractFromPlainText(
