@@ -61,12 +61,14 @@ function* paragraphScores(doc: Document, candidates: Set<Element>, pause: () => 
     add(direct, parent, len);
   }
   // Old CMSs write a story as one element's text split by `<br><br>`, with no `<p>` (a teaser's `<p>` in a
-  // sidebar would win otherwise): such an element's own text counts as its paragraphs.
-  const brs = doc.querySelectorAll('br');
+  // sidebar would win otherwise), and some wire feeds as a `<pre>`: such an element's own text counts as
+  // its paragraphs (a `<pre>` of code is chrome, so candidatesFrom refuses it).
+  const brs = doc.querySelectorAll('br, pre');
   const measured = new Set<Element>();
   for (let i = 0; i < brs.length; i++) {
     if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && pause()) yield;
-    const el = brs[i]!.parentElement;
+    const found = brs[i]!;
+    const el = found.tagName.toLowerCase() === 'pre' ? found : found.parentElement;
     if (!el || measured.has(el) || el.closest('p')) continue;
     measured.add(el);
     const len = ownTextLength(el);

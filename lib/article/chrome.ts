@@ -5,7 +5,7 @@
 
 /** Elements that hold page furniture, media, forms or code, never article prose. */
 const SKIP_TAGS = new Set(
-  ('nav footer aside figure figcaption form input textarea select option button label code pre script ' +
+  ('nav footer aside figure figcaption form input textarea select option button label code script ' +
     'style noscript template svg iframe object embed canvas video audio map dialog menu').split(' '),
 );
 
@@ -73,9 +73,22 @@ export function namesOf(el: Element): string[] {
   return (cls + ' ' + id).split(/\s+/).filter(Boolean);
 }
 
+/**
+ * A `<pre>` that holds a story, not code: some wire feeds show their copy as preformatted text, hard-wrapped,
+ * paragraphs apart by blank lines. Prose has sentences and next to none of code's brackets and operators.
+ */
+export function isProsePre(el: Element): boolean {
+  if (el.querySelector('code, samp, kbd')) return false;
+  const text = el.textContent ?? '';
+  const sentences = text.match(/[a-z][.!?]["”’)]?\s/g)?.length ?? 0;
+  const codeMarks = text.match(/[{}[\];=<>|\\]/g)?.length ?? 0;
+  return sentences >= 3 && codeMarks * 200 < text.length;
+}
+
 /** Skipped whatever the class says: hidden, editable, a chrome tag or landmark role. */
 export function isHardChrome(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'pre' && !isProsePre(el)) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

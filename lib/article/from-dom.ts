@@ -101,7 +101,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   const rootText = root.textContent ?? '';
   if (pause()) yield;
   const out = new BlockBuilder();
-  const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false };
+  const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false, pre: !!root.closest('pre') };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
   let seen = 0;
   while (stack.length > 0) {
@@ -130,10 +130,33 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
 }
 
 function readText(node: Text, ctx: Ctx, out: BlockBuilder): void {
+  if (ctx.pre) return readPreformatted(node, ctx, out);
   scanPhrases(
     node.data,
     (at) => out.gap(node, at),
     (start, end, clean, spaces) => out.word(node, start, end, ctx, clean, spaces),
+  );
+}
+
+const BLANK_LINE = /\n[ \t]*\n\s*/g;
+
+/** Preformatted prose: its lines are wrapped by hand, and a blank line ends a paragraph. */
+function readPreformatted(node: Text, ctx: Ctx, out: BlockBuilder): void {
+  const data = node.data;
+  let from = 0;
+  for (const blank of data.matchAll(BLANK_LINE)) {
+    readSlice(node, from, blank.index, ctx, out);
+    out.flush();
+    from = blank.index + blank[0].length;
+  }
+  readSlice(node, from, data.length, ctx, out);
+}
+
+function readSlice(node: Text, from: number, to: number, ctx: Ctx, out: BlockBuilder): void {
+  scanPhrases(
+    node.data.slice(from, to),
+    (at) => out.gap(node, from + at),
+    (start, end, clean, spaces) => out.word(node, from + start, from + end, ctx, clean, spaces),
   );
 }
 

@@ -16,6 +16,8 @@ export interface Ctx {
   inArticle: boolean;
   link: boolean;
   bold: boolean;
+  /** Inside a prose `<pre>`: a blank line ends a paragraph. */
+  pre: boolean;
 }
 
 /**
@@ -66,5 +68,6 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element): Ctx | 
     inArticle: ctx.inArticle || tag === 'article',
     link: ctx.link || tag === 'a',
     bold: ctx.bold || tag === 'strong' || tag === 'b',
+    pre: ctx.pre || tag === 'pre',
   };
 }

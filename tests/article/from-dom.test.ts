@@ -412,6 +412,26 @@ describe('choosing the root', () => {
     expect(blockTexts(extractFromDocument(document))).toHaveLength(3);
   });
 
+  it('reads a story shown as preformatted text, a blank line between paragraphs, but never a <pre> of code', () => {
+    const story =
+      '   LAGOS (Wire) -- The river rose two metres overnight and flooded the\nmarket, officials said. Traders moved their stock to higher ground.\n\n' +
+      '   Rescue crews reached 40 families by boat before dawn. Nobody was hurt, the\nfire service said.\n   \n   The water began to fall by noon.\n';
+    const { document } = linkedomDom.parse(
+      `<body><pre class="wire">${story}</pre><div class="side"><p>Corn futures rose 4 cents in early trade.</p></div></body>`,
+    );
+    expect(chooseRoot(document).tagName.toLowerCase()).toBe('pre');
+    const a = extractFromDocument(document);
+    expect(blockTexts(a)).toEqual([
+      'LAGOS (Wire) -- The river rose two metres overnight and flooded the market, officials said. Traders moved their stock to higher ground.',
+      'Rescue crews reached 40 families by boat before dawn. Nobody was hurt, the fire service said.',
+      'The water began to fall by noon.',
+    ]);
+    expect(piecesText(domRangesFor(a, 0, a.text.length)).replace(/\s/g, '')).toBe(a.text.replace(/\s/g, ''));
+    const code = 'if (level > 2) { alert(); }\n\nThe check runs. It logs. It stops.\nconst x = [1, 2];\n';
+    const withCode = linkedomDom.parse(`<body><article><p>${long(1)}</p><pre>${code}</pre><pre><code>The end. It is. Done.</code></pre></article></body>`);
+    expect(extractFromDocument(withCode.document).text).not.toMatch(/check runs|It is/);
+  });
+
   it("leaves out a <br> box's links when it weighs it", () => {
     const menu = Array.from({ length: 40 }, (_, i) => `<a href="/s${i}">Section number ${i}</a><br>`).join('');
     expect(root(`<div id="menu">${menu}</div><div id="story"><p>${long(2)}</p></div>`).id).toBe('story');
