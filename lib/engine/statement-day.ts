@@ -21,7 +21,9 @@ const SPEECH =
   // Words put out: "a report the Wall Street Journal published on Friday", "On Saturday the White House released a letter".
   'published|released|issued|posted|submitted|notified|informed|' +
   // Signs given: "Biden signalled on Friday that…".
-  'signalled|signaled|indicated|suggested|hinted|pledged|threatened';
+  'signalled|signaled|indicated|suggested|hinted|pledged|threatened|' +
+  // Censure and caution: "On Friday Biden cautioned Iran…".
+  'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded';
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
@@ -37,7 +39,7 @@ const SPEAKER_WORDS = new Set(
   ('the a an he she they it we its his her their officials official spokesman spokeswoman spokesperson ' +
     'secretary press senior defense defence military minister ministry foreign president government agency news ' +
     'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
-    'of for and white house observatory two three four several some many top lawmakers senators').split(' '),
+    'of for and white house observatory two three four several some many top lawmakers senators governor mayor envoy ambassador general chief prime').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed".
 const AUXILIARY = /^(?:had|has|have|also|again|later|then|publicly|separately|first|once|further|formally|both|jointly)$/i;
@@ -52,6 +54,13 @@ const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
 
 const POSSESSED_STATEMENT =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b/u;
+
+// "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own.
+const MEETING_BEFORE =
+  /\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+// "Syria and Iran denounced the attack on Friday": which of the two the day dates is unclear, so it dates neither.
+const CENSURED_EVENT =
+  /\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[\p{L}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
@@ -124,5 +133,5 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   const before = text.slice(from, start);
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  return speechJustBefore(words) || speechJustAfter(before, words, after);
+  return MEETING_BEFORE.test(before) || CENSURED_EVENT.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
 }

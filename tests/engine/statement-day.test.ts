@@ -26,6 +26,15 @@ describe('the day of a statement', () => {
     expect(statement('On Thursday the president sent jets to strike the depot.', 'Thursday')).toBe(false);
   });
 
+  it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
+    expect(statement('The mayor, who approved the plan during a phone call on Monday morning, spoke later.', 'Monday morning')).toBe(true);
+    expect(statement('The council signed off at a closed meeting Tuesday, aides said.', 'Tuesday')).toBe(true);
+    expect(statement('Both neighbours denounced the raid on Friday as a breach of their sovereignty.', 'Friday')).toBe(true);
+    expect(statement('On Friday the governor cautioned residents that the river could rise again.', 'Friday')).toBe(true);
+    expect(statement('The crews cleared the road during the night on Friday.', 'Friday')).toBe(false);
+    expect(statement('Gunmen raided the depot on Friday, police said.', 'Friday')).toBe(false);
+  });
+
   it('is the day of a dateline: the report’s, not the event’s', () => {
     expect(statement('Washington, March 2: The port authority said the cranes were repaired.', 'March 2')).toBe(true);
     expect(statement('DAMASCUS, Feb. 26 (Xinhua) -- A storm hit the coast overnight.', 'Feb. 26')).toBe(true);
