@@ -37,7 +37,7 @@ const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incid
 // Words that end the noun phrase after a number.
 const PHRASE_STOPS = new Set([
   'of', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'who', 'that', 'which', 'were', 'was', 'have', 'has',
-  'had', 'is', 'are', 'to', 'with', 'for', 'as', 'the', ',', ';', ':', '(', ')', '—', '–', '"', '“', '”',
+  'had', 'is', 'are', 'to', 'with', 'for', 'as', 'the', 'among', ',', ';', ':', '(', ')', '—', '–', '"', '“', '”',
 ]);
 
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
@@ -156,7 +156,9 @@ const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'mili
 const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
 // "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses.
 const OWN_WORDS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
-const FIGHTERS_AND = /\b(?:fighters?|militants?|militiam[ae]n|combatants?)\s+and\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "killed one fighter and wounded two others", "one militiaman died in the strikes and several others were wounded".
+const FIGHTERS_AND =
+  /\b(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group) members?)\s+(?:(?:(?:was|were)\s+)?(?:killed|dead|died|martyred)\s+(?:[\p{L}-]+\s+){0,3}?)?and\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "the dead were at least 22 fighters": the casualty word comes first, as a noun.
 const DEAD_WERE = /\bthe dead (?:were|was|included|are)\s+$/i;
 
@@ -243,6 +245,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       if (figure.value.type === 'count' && figure.value.n === 1 && /^(?:site|location|position)$/.test(tokens[phrase.head]?.word ?? '')) return null;
       return facilityMeasure(tokens, first, phrase.head);
     case 'group':
+      // "left 17 Iranian-backed militias dead": a headline's loose word for militiamen.
+      if (tokens[phrase.head + 1]?.word === 'dead' || /^(?:were|are) (?:dead|killed)$/.test(`${tokens[phrase.head + 1]?.word} ${tokens[phrase.head + 2]?.word}`)) return 'killed';
       return groupsHit(tokens, first) ? 'groups' : null;
     case 'attack':
       return 'attacks';

@@ -16,45 +16,8 @@ import { adjacent, inTitleCaseLine, isCapitalised, nextTokenStart, tokenEnd, Tok
 import { ARTICLE_NUMBERS_BY_FIRST, mayStartCount, NONE, QUALIFIERS_BY_FIRST, VAGUE_BY_FIRST, YEAR_QUALIFIERS } from './count-phrases';
 import { parseNumberAt } from './numbers';
 import { monthNumber } from './calendar';
-
-/** A number followed by one of these is a measurement, money, a percentage, a clock time or a stretch of time ("five weeks ago"). */
-const UNIT_AFTER = new Set(
-  (
-    'percent pc pct percentage mm cm km kms m kg kgs g lb lbs pound pounds pounder pounders ' +
-    'kilogram kilograms kilogramme kilogrammes kilo kilos ton tons tonne tonnes mile miles ' +
-    'kilometre kilometres kilometer kilometers metre metres meter meters feet foot ft inch inches ' +
-    'yard yards millimetre millimetres millimeter millimeters centimetre centimetres centimeter ' +
-    'centimeters caliber calibre degrees mph kph knots dollar dollars euro euros pence cents bucks ' +
-    'bn mn usd gbp eur am pm gmt utc hrs o\'clock o’clock ' +
-    'second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades'
-  ).split(' '),
-);
-
-/** Counts of abstractions count no one and nothing a strike did: "designed to do two things", "three reasons". */
-const ABSTRACT_AFTER = new Set(
-  'thing things way ways reason reasons question questions lesson lessons option options idea ideas goal goals aim aims purpose purposes point points message messages takeaway takeaways'.split(' '),
-);
-
-/** A number right after one of these words is an identifier or money: "Flight 752", "USD 20". */
-const IDENT_BEFORE = new Set(
-  (
-    'section sections sec article articles art chapter chapters paragraph paragraphs para part parts page ' +
-    'pages p pp item items step steps figure verse verses tables clauses ' +
-    'fig table no nos number resolution flight highway route road gate room building level phase ' +
-    'unit block lot zone sector platform terminal runway exit interstate line bus type model mark mk ' +
-    'class version v windows iphone boeing airbus apollo covid channel episode season vol volume ' +
-    'issue act clause annex appendix exhibit grade order decree law title code category pier ward ' +
-    'precinct hill usd eur gbp rs'
-  ).split(' '),
-);
-
-const ORDINALS = new Set(
-  (
-    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
-    'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth ' +
-    'fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth'
-  ).split(' '),
-);
+import { boundRanges } from './count-ranges';
+import { ABSTRACT_AFTER, IDENT_BEFORE, ORDINALS, UNIT_AFTER } from './not-count-words';
 
 /** "one" followed by these is a pronoun or an idiom: "one of", "one another", "one day". */
 const ONE_NEXT = new Set(
@@ -323,6 +286,13 @@ function postQualifier(tokens: TokenSource, end: number): { end: number; qualifi
   if (e >= 0 && tokens.at(e)?.lower !== 'than') return { end: e, qualifier: 'at-least' };
   e = matchWords(tokens, end, ['or', 'so']);
   if (e >= 0) return { end: e, qualifier: 'about' };
+  // "seventeen people at least were killed": "at least" after the count or its noun (the noun is left out of the mark).
+  const atLeast = (from: number) => {
+    const after = matchWords(tokens, from, ['at', 'least']);
+    return after >= 0 && tokens.at(after)?.kind !== 'num' && !/^(?:one|some|in|partly)$/.test(tokens.at(after)?.lower ?? '');
+  };
+  if (atLeast(end)) return { end: end + 2, qualifier: 'at-least' };
+  if (a.kind === 'word' && /^[a-z]+$/.test(a.text) && atLeast(end + 1)) return { end, qualifier: 'at-least' };
   return null;
 }
 
@@ -392,5 +362,6 @@ export function findCounts(text: string): FigureMention[] {
     }
     pos = nextTokenStart(text, end);
   }
+  boundRanges(text, out);
   return out;
 }

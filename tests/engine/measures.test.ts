@@ -83,6 +83,18 @@ describe('what a count of things measures', () => {
 });
 
 describe('the casualty verb of a figure’s clause', () => {
+  it('reads the others wounded beside a militia’s dead, and fatalities "among" a group as a toll, not a count of groups', () => {
+    expect(factOf('three', 'The raid left one militia member dead and three others injured, the ministry said.')).toBe('strike.wounded');
+    expect(factOf('several', 'One militiaman died in the raid and several others were hurt.')).toBe('strike.wounded');
+    expect(factOf('at least 9', 'A monitor said the strikes caused at least 9 fatalities among the armed groups.')).toBe('strike.killed');
+    expect(factOf('nine', 'The Feb. 15 rocket attack on Erbil killed a contractor and wounded nine others.')).toBeNull();
+  });
+
+  it('reads "militias dead" as a toll, but "two militias killed a contractor" as no count of the dead', () => {
+    expect(factOf('17', 'US raids leave 17 Iranian-backed militias dead, a monitor says.')).toBe('strike.killed');
+    expect(factOf('Two', 'Two militias killed a contractor in a rocket attack last year, officials said.')).toBeNull();
+  });
+
   it('reads the verb after a long group name and its bracketed short form, but not a relative clause’s verb', () => {
     expect(factOf('at least 19', 'A monitor said at least 19 members of the Popular Mobilization Forces (PMF) had been killed in the raid.')).toBe('strike.killed');
     expect(factOf('Three', 'Three members of the armed group that launched the rockets which killed a contractor were detained, police said.')).toBeNull();

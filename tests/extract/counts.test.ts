@@ -163,6 +163,20 @@ describe('findCounts: what is not a count', () => {
     expect(counts('1.5 million dollars')).toEqual([]);
   });
 
+  it('reads "at least" after the count, or after its noun: "seventeen people at least"', () => {
+    expect(counts('officials said seventeen people at least were hurt')).toEqual([['seventeen', 17, 'at-least']]);
+    expect(counts('the crash left 12 at least injured')).toEqual([['12 at least', 12, 'at-least']]);
+    expect(counts('the fire burned 40 homes at least 10 of them new')).toEqual([['40', 40, 'exact'], ['at least 10', 10, 'at-least']]);
+  });
+
+  it('reads a range as its bounds: at least its first number, up to its second; a revision stays two counts', () => {
+    expect(counts('between 40 and 60 homes flooded')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
+    expect(counts('estimates ran anywhere from 40 to 60 homes')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
+    expect(counts('40 to 60 homes flooded')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
+    expect(counts('the count rose from 40 to 60')).toEqual([['40', 40, 'exact'], ['60', 60, 'exact']]);
+    expect(counts('40 homes and 60 shops flooded')).toEqual([['40', 40, 'exact'], ['60', 60, 'exact']]);
+  });
+
   it('skips counts of abstractions: "two things", "three reasons", but not "two sites"', () => {
     expect(counts('the raid was meant to achieve two things')).toEqual([]);
     expect(counts('officials gave three reasons for the timing')).toEqual([]);
@@ -206,10 +220,10 @@ describe('findCounts: what is not a count', () => {
     expect(counts('a 9-1-1 call, pages 10-12, chapters 3-4')).toEqual([]);
   });
 
-  it('reads ranges as two counts', () => {
+  it('reads a hyphenated range as its two bounds', () => {
     expect(counts('20-25 people')).toEqual([
-      ['20', 20, 'exact'],
-      ['25', 25, 'exact'],
+      ['20', 20, 'at-least'],
+      ['25', 25, 'up-to'],
     ]);
   });
 });

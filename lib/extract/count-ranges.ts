@@ -1,0 +1,30 @@
+/**
+ * Ranges of counts: "between 17 and 22" is one count with two bounds, not two counts that each contradict
+ * the other's source.
+ */
+import type { CountValue } from '../reference/values';
+import type { FigureMention } from './types';
+
+// "between 17 and 22", "anywhere from 17 to 22", "17 to 22 fighters", "17-22": a range, not two counts. "The toll
+// rose from 17 to 22" is a revision, left as two counts (its old figure is attribution's to set aside).
+const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;
+const RANGE_OPENER = /\b(?:between|anywhere from|ranging from|range from|somewhere from)\s+$/i;
+const REVISION_OPENER = /\bfrom\s+$/i;
+
+/** Each end of a range is a bound of the count it gives: at least its first number, up to its second. */
+export function boundRanges(text: string, counts: FigureMention[]): void {
+  for (let i = 1; i < counts.length; i++) {
+    const a = counts[i - 1]!;
+    const b = counts[i]!;
+    const low = a.value as CountValue;
+    const high = b.value as CountValue;
+    if (low.qualifier !== 'exact' || high.qualifier !== 'exact' || low.n === null || high.n === null || low.n >= high.n) continue;
+    const join = text.slice(a.end, b.start);
+    if (!RANGE_JOIN.test(join)) continue;
+    const before = text.slice(Math.max(0, a.start - 20), a.start);
+    const opened = RANGE_OPENER.test(before);
+    if (/and/.test(join) ? !/\bbetween\s+$/i.test(before) : !opened && REVISION_OPENER.test(before)) continue;
+    a.value = { ...low, qualifier: 'at-least' };
+    b.value = { ...high, qualifier: 'up-to' };
+  }
+}

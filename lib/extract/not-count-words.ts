@@ -1,0 +1,43 @@
+/**
+ * Words beside a number that say it is no count: a unit or a stretch of time after it ("22 percent", "five
+ * weeks"), an abstraction ("two things"), an identifier word before it ("Flight 752"), an ordinal after it.
+ */
+
+/** A number followed by one of these is a measurement, money, a percentage, a clock time or a stretch of time ("five weeks ago"). */
+export const UNIT_AFTER = new Set(
+  (
+    'percent pc pct percentage mm cm km kms m kg kgs g lb lbs pound pounds pounder pounders ' +
+    'kilogram kilograms kilogramme kilogrammes kilo kilos ton tons tonne tonnes mile miles ' +
+    'kilometre kilometres kilometer kilometers metre metres meter meters feet foot ft inch inches ' +
+    'yard yards millimetre millimetres millimeter millimeters centimetre centimetres centimeter ' +
+    'centimeters caliber calibre degrees mph kph knots dollar dollars euro euros pence cents bucks ' +
+    'bn mn usd gbp eur am pm gmt utc hrs o\'clock o’clock ' +
+    'second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades'
+  ).split(' '),
+);
+
+/** Counts of abstractions count no one and nothing a strike did: "designed to do two things", "three reasons". */
+export const ABSTRACT_AFTER = new Set(
+  'thing things way ways reason reasons question questions lesson lessons option options idea ideas goal goals aim aims purpose purposes point points message messages takeaway takeaways'.split(' '),
+);
+
+/** A number right after one of these words is an identifier or money: "Flight 752", "USD 20". */
+export const IDENT_BEFORE = new Set(
+  (
+    'section sections sec article articles art chapter chapters paragraph paragraphs para part parts page ' +
+    'pages p pp item items step steps figure verse verses tables clauses ' +
+    'fig table no nos number resolution flight highway route road gate room building level phase ' +
+    'unit block lot zone sector platform terminal runway exit interstate line bus type model mark mk ' +
+    'class version v windows iphone boeing airbus apollo covid channel episode season vol volume ' +
+    'issue act clause annex appendix exhibit grade order decree law title code category pier ward ' +
+    'precinct hill usd eur gbp rs'
+  ).split(' '),
+);
+
+export const ORDINALS = new Set(
+  (
+    'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth ' +
+    'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth ' +
+    'fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth'
+  ).split(' '),
+);
