@@ -38,6 +38,8 @@ const CHROME_PAIRS = new Set([
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));
 // "paywall-fade": the last paragraph a reader still sees, faded.
 const MODIFIER_LAST = new Set('free enabled disabled open closed active visible on off allowed count fade faded'.split(' '));
+/** Page builders name every block of a page a "widget" ("elementor-widget-container"): there it says nothing. */
+const BUILDER_FIRST = new Set('elementor fl so siteorigin et vc wpb'.split(' '));
 /** A container named like chrome but also like content is content when it holds most of the text. */
 export const CONTENT_WORDS = new Set('content article story body post entry main text'.split(' '));
 
@@ -58,8 +60,10 @@ export function classifyName(name: string): NameVerdict {
   const last = words[words.length - 1];
   if (!first || !last || MODIFIER_FIRST.has(first) || MODIFIER_LAST.has(last)) return null;
   let header = false;
+  const built = BUILDER_FIRST.has(first);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (built && w === 'widget') continue;
     if (CHROME_WORDS.has(w) || CHROME_WORDS.has(w.replace(/s$/, '')) || w.startsWith('related')) return 'chrome';
     if (i > 0 && CHROME_PAIRS.has(words[i - 1] + ' ' + w)) return 'chrome';
     if (w === 'header') header = true;

@@ -464,6 +464,8 @@ describe('chrome by class and id', () => {
     'class="comments-list"',
     'class="post-tags"',
     'class="trending-list"',
+    'class="widget"',
+    'class="elementor-widget elementor-nav-menu"',
     'role="complementary"',
     'aria-hidden="true"',
     'hidden',
@@ -472,7 +474,7 @@ describe('chrome by class and id', () => {
     expect(text(para('', 'Rain fell for 9 hours.') + para(attr, 'Chrome text 123.'))).toBe('Rain fell for 9 hours.');
   });
 
-  it.each(['class="shadow"', 'class="gradient loaded"', 'class="has-comments"', 'class="ad-free"', 'class="roadmap leader download"', 'class="badge"', 'class="paywall-fade"'])(
+  it.each(['class="shadow"', 'class="gradient loaded"', 'class="has-comments"', 'class="ad-free"', 'class="roadmap leader download"', 'class="badge"', 'class="paywall-fade"', 'class="elementor-element elementor-widget elementor-widget-theme-post-content"'])(
     'keeps %s',
     (attr) => {
       expect(text(para(attr, 'Rain fell for 9 hours.'))).toBe('Rain fell for 9 hours.');
