@@ -35,6 +35,8 @@ const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activ
 
 
 /** A readable speaker: entities by their reference names, roles inside groups as "a Kataib Hezbollah official". */
+const COLLECTIVE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:administration|government|team|campaign|aides?|officials?|cabinet)\b/iu;
+
 export function speakerName(text: string, np: Span, names: readonly NameMention[], carried: Carried): string | null {
   const raw = text
     .slice(np.start, np.end)
@@ -51,6 +53,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   if (/\band\b/.test(raw)) return lowerFirst(raw);
   const inside = spansWithin(names, np);
   const person = inside.find((n) => (n.entity ? entityById.get(n.entity)?.kind === 'person' : true));
+  // "the Biden administration", "Austin's aides": a body named for its leader speaks, not the leader.
+  if (person && COLLECTIVE_AFTER.test(text.slice(person.end, np.end))) return lowerFirst(raw);
   if (person) return person.entity ? (entityById.get(person.entity)?.name ?? person.text) : person.text;
   const role = ROLE_NOUN.exec(raw);
   const body = inside.map((n) => (n.entity ? entityById.get(n.entity) : undefined)).find((e) => e && e.kind !== 'place');

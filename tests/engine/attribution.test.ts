@@ -93,6 +93,11 @@ describe('who says a figure', () => {
     expect(credit('one', 'In a statement, Kataib Hezbollah said one of its fighters was killed in the strike.')).toBe('Kataib Hezbollah');
   });
 
+  it('credits a body named for its leader to the body, not the leader: "the Biden administration said"', () => {
+    expect(credit('two', 'The Biden administration said two F-15E jets took part.')).toBe('the Biden administration');
+    expect(credit('two', 'Biden said two F-15E jets took part.')).toBe('Joe Biden');
+  });
+
   it('names known speakers as the reference does', () => {
     expect(credit('two', 'Pentagon spokesperson Jon Kirby said two F-15E jets took part.')).toBe('John Kirby');
     expect(credit('two', 'The Department of Defense said two F-15E jets took part.')).toBe('the Pentagon');
