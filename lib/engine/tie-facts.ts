@@ -51,6 +51,11 @@ const ONE_ATTACK = /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|s
 const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
 const AVOIDED_BEFORE = /\b(?:risk(?:ing)?|avoid(?:ing)?|without|prevent(?:ing)?|fear of)\s+(?:killing|harming|injuring|wounding|hurting)\s+$/i;
 const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\bGaza\b/;
+// "The crackdown on the protests has killed at least 551", "Syria's civil war has killed…": another killer's dead.
+const OTHER_KILLER_BEFORE =
+  /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
+// "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
+const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.
@@ -181,9 +186,10 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "A rocket that kills several Americans would leave Biden little room": what might happen, not what did;
   // "unwilling to risk killing civilians": what was avoided.
   const casualty = measure === 'killed' || measure === 'wounded';
-  if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before))) return true;
+  if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
+  if (measure === 'since' && WAR_BEGAN.test(before)) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
   // A day weeks away from the event is another time's: tied, it could only differ.

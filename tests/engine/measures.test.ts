@@ -316,6 +316,14 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
   });
 
+  it('never ties another killer’s dead, nor a war’s start as the attacks’', () => {
+    expect(factIn('at least 300', 'Attacks could also distract the public. The crackdown on the protests over the fuel price has killed at least 300 people.')).toBeNull();
+    expect(factIn('more than 380,000', 'The war in Syria has killed more than 380,000 people since 2011.')).toBeNull();
+    expect(factIn('October 7', 'The strikes were the first on such targets since the Israel-Gaza war began on October 7.')).toBeNull();
+    expect(factIn('Oct. 17', 'The attacks on US troops began on Oct. 17, officials said.')).toBe('attacks.since');
+    expect(factOf('22', 'The strikes, which a war monitor said killed 22 fighters, hit trucks.')).toBe('strike.killed');
+  });
+
   it('never ties the dead of the war in Israel, nor deaths a strike was called off to avoid', () => {
     expect(factIn('more than 1,400', 'The attacks began on Oct. 17, a week after Hamas launched attacks in southern Israel that killed more than 1,400.')).toBeNull();
   });
