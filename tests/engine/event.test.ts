@@ -155,6 +155,17 @@ describe('event decision', () => {
     expect(eventOf(calledOff.join('\n\n'))).toMatch(/^2021-02-25/);
   });
 
+  it('reads a law’s year as part of its name, not as a year the article reports', () => {
+    const interview = (law: string) =>
+      [
+        'A lawmaker on the Syria strike',
+        `He objected at once when President Joe Biden ordered air strikes on Iranian-backed militias in Syria on February 25. He says ${law} gives the president no such power.`,
+      ].join('\n\n');
+    expect(eventOf(interview('the 2001 AUMF'))).toMatch(/^2021-02-25/);
+    expect(eventOf(interview('the War Powers Resolution of 1973'))).toMatch(/^2021-02-25/);
+    expect(eventOf(interview('a vote taken in 2001'))).toBeNull();
+  });
+
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
   });
