@@ -8,7 +8,7 @@ import type { Span } from './types';
 import { createAliasMatcher, type AliasPattern } from './alias-index';
 import { fold } from './fold';
 import { lettersAndDigits } from './letters';
-import { isSpace } from './tokens';
+import { inTitleCaseLine, isSpace } from './tokens';
 
 export interface NameMention extends Span {
   /** The reference entity, or null for a titled person the reference does not know. */
@@ -86,7 +86,8 @@ const TITLES = [
   ...TITLE_ABBREVIATIONS,
 ].sort((a, b) => b.length - a.length);
 
-const NAME_TOKEN = "(?:[A-Z][A-Za-z'’-]*[a-z]|[A-Z]\\.)";
+// "Bashar al-Assad", "Mustafa al Kadhimi": an Arabic article or a particle inside a name is lower-case.
+const NAME_TOKEN = "(?:[A-Z][A-Za-z'’-]*[a-z]|[A-Z]\\.|(?:al|el|ad|ar|as|ash|at|az|an)[-‑][A-Z][A-Za-z'’-]*[a-z]|(?:al|bin|ibn|abu|abd|el|de|van|von|der)(?= +[A-Z]))";
 // Words before a title that belong to it ("Pentagon", "U.S."), on the same line.
 const TITLE_LEAD = '(?:[A-Z](?:[A-Za-z]+|(?:\\.[A-Z])+\\.) +)';
 // Capitalised words that follow a title but are not names ("President Thursday", "Secretary General").
@@ -211,6 +212,15 @@ function findTitledNames(text: string): NameMention[] {
   return out;
 }
 
+/** Where a name's first two words other than initials ("John F. Kirby") end, as a token index. */
+function firstTwoNames(tokens: readonly string[]): number {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}\.$|^\p{Ll}+$/u.test(tokens[i]!) && ++words === 2) return i + 1;
+  }
+  return tokens.length;
+}
+
 function titledName(m: RegExpExecArray): NameMention | null {
   const lead = m[1] ?? '';
   const titleWord = m[2] ?? '';
@@ -219,9 +229,12 @@ function titledName(m: RegExpExecArray): NameMention | null {
   const tokens = name.split(/\s+/);
   while (tokens.length > 0 && NOT_NAMES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
   if (tokens.length === 0 || NOT_NAMES.has(tokens[0] ?? '')) return null;
-  name = tokens.join(' ');
   const nameStart = m.index + m[0].length - (m[3] ?? '').length;
   // "Press Secretary Air Force Brig. Gen. Pat Ryder": a service and a rank, not a name; the rank's own title follows.
-  if (RANK_ABBREVIATION.test(tokens[tokens.length - 1] ?? '') && m.input.charAt(nameStart + name.length) === '.') return null;
+  if (RANK_ABBREVIATION.test(tokens[tokens.length - 1] ?? '') && m.input.charAt(nameStart + tokens.join(' ').length) === '.') return null;
+  // In a headline every word is capitalised: "Representative Ro Khanna Explains Why…" names two words, initials aside.
+  if (tokens.length > 2 && inTitleCaseLine(m.input, nameStart)) tokens.splice(firstTwoNames(tokens));
+  // "Jim Mattis’s statement": the possessive is no part of the name.
+  name = tokens.join(' ').replace(/['’]s$/, '');
   return { start: nameStart, end: nameStart + name.length, text: name, entity: null, title: (lead + titleWord).trim() };
 }

@@ -44,6 +44,13 @@ describe('names', () => {
     ]);
   });
 
+  it('keeps an Arabic article inside a titled name, and takes two words of a name in a headline', () => {
+    const unknown = (text: string) => findNames(text).filter((n) => !n.entity).map((n) => n.text);
+    expect(unknown('The envoy met President Bashar al-Assad and Prime Minister Haidar al Mansour.')).toEqual(['Bashar al-Assad', 'Haidar al Mansour']);
+    expect(unknown('Senator Maya Ortiz Explains Why She Voted No')).toEqual(['Maya Ortiz']);
+    expect(unknown('Senator Maya Ortiz explained why she voted no.')).toEqual(['Maya Ortiz']);
+  });
+
   it('reads a service and a rank after a title as part of the title, not as a name', () => {
     const found = findNames('Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder told reporters.');
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
