@@ -129,6 +129,13 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (inDateline(text, sentenceStart, start)) return true;
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
+  // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
+  const gloss = /\b(?:today|yesterday|tonight)\s*\(\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
+  if (gloss) {
+    const at = Math.max(sentenceStart, start - 14) + gloss.index;
+    const word = /^\S+/.exec(gloss[0])![0];
+    return isStatementDay(text, at, at + word.length, sentenceStart, sentenceEnd);
+  }
   const from = clauseStart(text, sentenceStart, start);
   const before = text.slice(from, start);
   // The clause's words, read once for both readings.

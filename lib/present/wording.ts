@@ -122,8 +122,10 @@ function countNote(mark: Mark, other: OtherReport): string | null {
   return null;
 }
 
+/** The page's count gives no number, or only "at least one" (which says no more than that someone died). */
 function pageIsVague(mark: Mark): boolean {
-  return mark.value.type === 'count' && (mark.value.qualifier === 'several' || mark.value.n === null);
+  const v = mark.value;
+  return v.type === 'count' && (v.qualifier === 'several' || v.n === null || (v.qualifier === 'at-least' && v.n === 1));
 }
 
 /** The value on this page, in words: "22", "at least 22", "Thursday 25 February 2021". */

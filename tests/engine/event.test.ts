@@ -13,6 +13,8 @@ describe('event decision', () => {
   it('lets through only articles about a US strike in Syria', () => {
     expect(mightBeAboutAStrike('The Lakers beat the Celtics 112-104 on Thursday.')).toBe(false);
     expect(mightBeAboutAStrike('U.S. warplanes struck targets in eastern Syria.')).toBe(true);
+    expect(mightBeAboutAStrike('Photos show the damage from the American attack on the Syrian border.')).toBe(true);
+    expect(mightBeAboutAStrike('A drone attack on a US base in Syria hurt no one.')).toBe(false);
   });
 
   it('recognises the 2021 strike from its day and the attacks that led to it', () => {
@@ -153,6 +155,16 @@ describe('event decision', () => {
       'The first strike hit a border crossing used by Kataib Hezbollah, in retaliation for a Feb. 15 rocket attack on Erbil.',
     ];
     expect(eventOf(calledOff.join('\n\n'))).toMatch(/^2021-02-25/);
+  });
+
+  it('reads "the American attack" in a lede as the US strike, whose day "today (Saturday)" is not', () => {
+    const text = [
+      'Satellite photos show the damage of the US attack in Syria',
+      'February 27, 2021',
+      'Pictures released today (Saturday) by a satellite company show the damage from the American attack on the Syrian-Iraqi border, which killed at least one pro-Iranian fighter and wounded others.',
+      'The pictures show that the attack hit a lot beside the border crossing, which Kataib Hezbollah militias use to move arms.',
+    ];
+    expect(eventOf(text.join('\n\n'))).toMatch(/^2021-02-25/);
   });
 
   it('reads a law’s year as part of its name, not as a year the article reports', () => {

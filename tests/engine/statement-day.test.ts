@@ -31,6 +31,7 @@ describe('the day of a statement', () => {
     expect(statement('The council signed off at a closed meeting Tuesday, aides said.', 'Tuesday')).toBe(true);
     expect(statement('Both neighbours denounced the raid on Friday as a breach of their sovereignty.', 'Friday')).toBe(true);
     expect(statement('On Friday the governor cautioned residents that the river could rise again.', 'Friday')).toBe(true);
+    expect(statement('Pictures released today (Saturday) by a company show the flood.', 'Saturday')).toBe(true);
     expect(statement('The crews cleared the road during the night on Friday.', 'Friday')).toBe(false);
     expect(statement('Gunmen raided the depot on Friday, police said.', 'Friday')).toBe(false);
   });

@@ -52,6 +52,8 @@ describe('verdict', () => {
     );
     const vague = mark({ text: 'several', value: { type: 'count', n: null, qualifier: 'several' }, status: 'unique', others: [other('a', 'less-specific', 'two'), other('b', 'less-specific', 'three')] });
     expect(verdict(vague)).toBe('Only a vaguer count here; 2 other outlets give a number: two and three');
+    const atLeastOne = mark({ text: 'at least one', value: { type: 'count', n: 1, qualifier: 'at-least' }, status: 'unique', others: [other('a', 'less-specific', '17')] });
+    expect(verdict(atLeastOne)).toBe('Only a vaguer count here; 1 other outlet gives a number: 17');
   });
 });
 
