@@ -44,6 +44,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .trim()
     // "WASHINGTON -- Opposition activists": a dateline before the speaker.
     .replace(/^\p{Lu}{3,}[\p{Lu}\s,./()]*\s(?:--|—|–|-)\s+/u, '')
+    // "Yet a monitoring organisation says": a conjunction opening the sentence is no part of the speaker.
+    .replace(/^(?:Yet|But|And|So|Still|Now|However|Meanwhile|Instead),?\s+(?=\S)/, '')
     // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
   if (PRONOUN.test(raw)) return carried.previous;

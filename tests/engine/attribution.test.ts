@@ -93,6 +93,10 @@ describe('who says a figure', () => {
     expect(credit('one', 'In a statement, Kataib Hezbollah said one of its fighters was killed in the strike.')).toBe('Kataib Hezbollah');
   });
 
+  it('leaves a conjunction opening the sentence out of the speaker: "Yet a monitoring group says"', () => {
+    expect(credit('at least', 'Yet a monitoring group says the raid may have killed at least 20 people.')).toBe('a monitoring group');
+  });
+
   it('credits a body named for its leader to the body, not the leader: "the Biden administration said"', () => {
     expect(credit('two', 'The Biden administration said two F-15E jets took part.')).toBe('the Biden administration');
     expect(credit('two', 'Biden said two F-15E jets took part.')).toBe('Joe Biden');
