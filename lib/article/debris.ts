@@ -78,7 +78,8 @@ export function isDateLine(text: string): boolean {
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". Capitalised names only, no sentence. */
 const NAME = "\\p{Lu}[\\p{L}'’.-]*";
-const BYLINE = new RegExp(`^[Bb]y ${NAME}(?: (?:${NAME}|and|&|de|van|von|al|bin|la|le|du|da|del))*(?:, ${NAME}(?: ${NAME})*)?$`, 'u');
+// "Par Gordon Lubold": an English story on a French, Spanish or German site keeps the site's "by".
+const BYLINE = new RegExp(`^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on) ${NAME}(?: (?:${NAME}|and|&|de|van|von|al|bin|la|le|du|da|del))*(?:, ${NAME}(?: ${NAME})*)?$`, 'u');
 
 /** Wire and picture agencies, as they appear after a photographer's name: "Name/AFP", "Name / Reuters". */
 const AGENCY =
@@ -181,9 +182,12 @@ export function isPageFurniture(text: string): boolean {
 
 /** "4 min read", "5-minute read", "Reading time: 3 minutes": how long the page takes, not a fact of the story. */
 const READ_TIME = /^\W*(?:(?:reading|read) time\W{0,2} ?)?\d{1,3}(?: |-)?(?:min(?:ute)?s?\.?)(?: read)?\W*$|^\W*\d{1,3}(?: |-)?min(?:ute)?s?\.? read\W*$/i;
-/** "1,204 reads", "Views: 2,841", "2.1K shares", "ID: 609871": counters and identifiers of the page itself. */
+/**
+ * "1,204 reads", "Views: 2,841", "2.1K shares", "ID: 609871": counters and identifiers of the page itself; a
+ * number alone or "Page 1 of 3" is a print page's number.
+ */
 const COUNTER =
-  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:views?|reads?|shares?|likes?|hits))\W*$/i;
+  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:views?|reads?|shares?|likes?|hits)|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
 /** "Author: Anadolu Agency", "Source: Reuters", "Written by Jane Roe", "Edited by X": a credit line's label. */
 const CREDIT_LABEL = /^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?\p{Lu}/iu;
 /** A name on its own: "DOD News", "The New Arab & agencies", "Tom Embury-Dennis". */
@@ -191,9 +195,12 @@ const NAME_ONLY = new RegExp(`^(?:${NAME})(?: (?:${NAME}|&|and|agencies|staff|de
 /** What separates the parts of a byline line: "·", "|", "•", " / ", " - ". */
 const STAMP_SEPARATOR = / ?[·|•] ?| \/ | [-–—] /;
 /** A word of a name or place before a date line: capitalised, places joined by slashes, a comma after it. */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)*,?$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)*[,:]?$/u;
 /** A month or weekday opening a name-less date: "Feb.", "Friday" are not a person's name. */
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** "26 février 2021": a date in the site's own language, beside a byline. */
+const SITE_LANGUAGE_DATE = /^\d{1,2}\.? \p{L}{3,}\.? (?:19|20)\d\d$/u;
 
 /** "4 min read" or "1,204 reads" on a line of its own. */
 export function isReadTimeOrCounter(text: string): boolean {
@@ -227,8 +234,8 @@ export function isStampLine(text: string): boolean {
   if (parts.length < 2) return false;
   let stamped = false;
   for (const part of parts) {
-    if (isDateLine(part) || TIMESTAMP.test(part) || isReadTimeOrCounter(part) || isNamedDateLine(part)) stamped = true;
-    else if (!BYLINE.test(part) && !CREDIT_LABEL.test(part) && !NAME_ONLY.test(part)) return false;
+    if (isDateLine(part) || TIMESTAMP.test(part) || isReadTimeOrCounter(part) || isNamedDateLine(part) || SITE_LANGUAGE_DATE.test(part)) stamped = true;
+    else if (!BYLINE.test(part) && !CREDIT_LABEL.test(part) && !NAME_ONLY.test(part.replace(/\.$/, ''))) return false;
   }
   return stamped;
 }

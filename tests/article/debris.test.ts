@@ -160,12 +160,19 @@ describe('isBylineOrTimestamp', () => {
     'By Jane Doe, Reuters',
     'Updated 3:45 PM ET, Fri February 26, 2021',
     'Published: 14 September 2024',
+    'Par Ana Ruiz – The Daily Courier. · 14 septembre 2024',
+    'Weekly Brief: September 14, 2024',
+    '3',
+    'Page 2 of 5',
   ])('is page metadata: %s', (line) => expect(isBylineOrTimestamp(line)).toBe(true));
 
   it.each([
     'By Monday, the storm had moved north.',
     'By the end of the day, 40 people had been rescued.',
     'Updated figures released on Friday show 22 dead.',
+    'Par for the course, the count rose to 40.',
+    'Officials: 40 homes flooded',
+    '40 homes',
   ])('is prose: %s', (line) => expect(isBylineOrTimestamp(line)).toBe(false));
 });
 
