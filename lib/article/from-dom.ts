@@ -5,7 +5,8 @@
  * getAttribute, firstChild/nextSibling, parentElement, querySelector(All) and Text.data.
  * It never writes to the document.
  *
- * Steps: choose the article root (article-root.ts); walk it in document order, skipping chrome
+ * Steps: choose the article root (article-root.ts); read the page's headline first when it stands
+ * outside the root (headline.ts); walk the root in document order, skipping chrome
  * (chrome.ts, walk-context.ts); collect each block's text with whitespace collapsed, remembering for
  * every character the text node and offset it came from, and drop blocks that are mostly links or that
  * debris.ts calls debris (block-builder.ts).
@@ -18,12 +19,15 @@ import { publishedFromDocument } from './published';
 import type { ArticleText } from './types';
 import { BLOCK_TAGS } from './block-tags';
 import { enter, type Ctx } from './walk-context';
+import { pageHeadline } from './headline';
 
 export type { DomSegment } from './block-builder';
 
 export interface DomArticle extends ArticleText {
   /** The element the text was taken from. */
   root: Element;
+  /** The page's headline when it stands outside the root (headline.ts): its text opens the article's. */
+  headline: Element | null;
   /**
    * The root's `textContent` when the walk began. A reader that starts again whenever the page changes
    * mid-walk (lib/page/article-pass.ts) has it as it was at the end, without a second walk of the page then.
@@ -101,8 +105,12 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   const rootText = root.textContent ?? '';
   if (pause()) yield;
   const out = new BlockBuilder();
-  const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false, pre: !!root.closest('pre') };
+  const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false, pre: !!root.closest('pre'), headline: false };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
+  // A headline above the root is read first, as the article's heading (the frame on top is read first).
+  const headline = pageHeadline(doc, root);
+  const outside = headline && !root.contains(headline) ? headline : null;
+  if (outside) stack.push({ kids: outside.childNodes, i: 0, ctx: { ...rootCtx, kind: 'heading', headline: true }, block: true });
   let seen = 0;
   while (stack.length > 0) {
     if (++seen % NODES_PER_CHECK === 0 && pause()) yield;
@@ -115,7 +123,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
     } else if (node.nodeType === 3) {
       if (!ctx.mute) readText(node as Text, ctx, out);
     } else if (node.nodeType === 1) {
-      const frame = element(node as Element, ctx, root, out);
+      const frame = element(node as Element, ctx, root, headline, out);
       if (frame) stack.push(frame);
     }
   }
@@ -126,7 +134,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   if (pause()) yield;
   const { text, blocks, segments } = out;
   if (pause()) yield;
-  return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, rootText, segments };
+  return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, headline: outside, rootText, segments };
 }
 
 function readText(node: Text, ctx: Ctx, out: BlockBuilder): void {
@@ -168,7 +176,7 @@ function previousIsBr(el: Element): boolean {
 }
 
 /** An element met by the walk: a `<br>` is a space (two end a paragraph), a block closes the open one; the frame to read its children in, if any. */
-function element(el: Element, ctx: Ctx, root: Element, out: BlockBuilder): Frame | null {
+function element(el: Element, ctx: Ctx, root: Element, headline: Element | null, out: BlockBuilder): Frame | null {
   const tag = el.tagName.toLowerCase();
   if (tag === 'br') {
     // "<br><br>" is how a story without `<p>`s ends a paragraph; one `<br>` is a space.
@@ -178,7 +186,7 @@ function element(el: Element, ctx: Ctx, root: Element, out: BlockBuilder): Frame
   }
   const isBlock = BLOCK_TAGS.has(tag);
   if (isBlock) out.flush();
-  const inner = enter(el, tag, ctx, root);
+  const inner = enter(el, tag, ctx, root, headline);
   return inner ? { kids: el.childNodes, i: 0, ctx: inner, block: isBlock } : null;
 }
 

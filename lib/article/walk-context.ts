@@ -18,6 +18,8 @@ export interface Ctx {
   bold: boolean;
   /** Inside a prose `<pre>`: a blank line ends a paragraph. */
   pre: boolean;
+  /** The page's headline read from outside the root (headline.ts): a link there is still its text. */
+  headline: boolean;
 }
 
 /**
@@ -35,8 +37,8 @@ function isInsideArticle(el: Element, root: Element): boolean {
   return false;
 }
 
-/** How to enter `el`: null to skip it, else the context its content is read in. */
-export function enter(el: Element, tag: string, ctx: Ctx, root: Element): Ctx | null {
+/** How to enter `el`: null to skip it, else the context its content is read in. `headline`: the page's (headline.ts). */
+export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headline: Element | null = null): Ctx | null {
   if (isHardChrome(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
   let verdict: NameVerdict = null;
   let contentLike = false;
@@ -51,7 +53,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element): Ctx | 
   if (tag === 'header' || verdict === 'header') {
     // A page header is chrome. An article's own header is kept for its headline only:
     // the rest of it is kickers, bylines, timestamps and share counts.
-    if (!el.querySelector('h1') || !isInsideArticle(el, root)) return null;
+    if (!el.querySelector('h1') || !(isInsideArticle(el, root) || (headline !== null && el.contains(headline)))) return null;
     headingsOnly = true;
   }
   const kind: BlockKind = /^h[1-6]$/.test(tag)
@@ -66,8 +68,9 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element): Ctx | 
     headingsOnly,
     mute: headingsOnly && kind !== 'heading',
     inArticle: ctx.inArticle || tag === 'article',
-    link: ctx.link || tag === 'a',
+    link: !ctx.headline && (ctx.link || tag === 'a'),
     bold: ctx.bold || tag === 'strong' || tag === 'b',
     pre: ctx.pre || tag === 'pre',
+    headline: ctx.headline,
   };
 }

@@ -87,6 +87,8 @@ const CASES: Case[] = [
     title: 'Rovers snatch late win over City in derby thriller',
     rootTag: 'div',
     blocks: [
+      // The headline stands above the story's <div>, and the page's title names it.
+      ['heading', 'Rovers snatch late win over City in derby thriller'],
       [
         'paragraph',
         'Rovers came from behind to beat City 2-1 in front of a crowd of 31,450 at Dale Park on Saturday, with substitute Sam Okafor scoring in the 89th minute.',
@@ -135,6 +137,8 @@ const CASES: Case[] = [
     title: 'Airstrike hits weapons depot in border town',
     rootTag: 'div',
     blocks: [
+      // The headline stands above the articleBody, and the page's title names it.
+      ['heading', 'Airstrike hits weapons depot in border town'],
       [
         'paragraph',
         'An airstrike destroyed a weapons depot near the border town of Qasr al-Nur late on Monday, killing at least 11 fighters, a monitoring group said.',
@@ -410,6 +414,32 @@ describe('choosing the root', () => {
     );
     expect(chooseRoot(document).id).toBe('story');
     expect(blockTexts(extractFromDocument(document))).toHaveLength(3);
+  });
+
+  it('opens with the page’s headline when it stands outside the root, told by the page’s title', () => {
+    const page = (head: string, top: string) =>
+      linkedomDom.parse(
+        `<html><head>${head}</head><body><header><h1><a href="/">Valley Gazette</a></h1></header>${top}<div class="story">${'<p>' + long(1) + '</p>'}<p>${long(1)}</p></div></body></html>`,
+      ).document;
+    const title = '<title>River floods two villages overnight - Valley Gazette</title>';
+    const first = (doc: Document) => blockTexts(extractFromDocument(doc))[0];
+    // A headline in a link, in a Joomla-style <h2>, is still the headline.
+    const linked = extractFromDocument(page(title, '<h2 class="itemTitle"><a href="/x">River floods two villages overnight</a></h2>'));
+    expect(blockTexts(linked)[0]).toBe('River floods two villages overnight');
+    expect(linked.blocks[0]!.kind).toBe('heading');
+    expect(piecesText(domRangesFor(linked, 0, 10))).toBe('River floo');
+    // The og:title names it too, with other quote marks.
+    expect(first(page('<meta property="og:title" content="Mayor\'s \'plan\' for the river">', '<h1>Mayor’s ‘plan’ for the river</h1>'))).toBe('Mayor’s ‘plan’ for the river');
+    // Not another story's heading, nor the site's name.
+    expect(first(page(title, '<h2>Schools close across the county</h2>'))).toBe(long(1).trim());
+    expect(first(page('<title>Valley Gazette</title>', ''))).toBe(long(1).trim());
+  });
+
+  it('reads the headline in a header the root holds, when the title names it', () => {
+    const doc = linkedomDom.parse(
+      `<html><head><title>River floods two villages overnight | Gazette</title></head><body><div id="wrap"><div class="post-header"><h1>River floods two villages overnight</h1><p>Posted by Desk</p></div><p>${long(2)}</p><p>${long(2)}</p></div><div class="side"><p>${long(1)}</p></div></body></html>`,
+    ).document;
+    expect(blockTexts(extractFromDocument(doc))[0]).toBe('River floods two villages overnight');
   });
 
   it('reads a story shown as preformatted text, a blank line between paragraphs, but never a <pre> of code', () => {

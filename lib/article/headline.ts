@@ -1,0 +1,61 @@
+/**
+ * The page's headline when it stands outside the article root: many templates put the `<h1>` (or a
+ * Drupal or Joomla `<h2>`) above the element that holds the story's paragraphs, and the headline often
+ * carries the toll ("One martyred, four wounded…"). It is told by the page's own metadata: its text is the
+ * `og:title`, or the start of the `<title>` before the site's name. Inside the root, it is what makes a
+ * "post-header" around it the article's own header rather than the site's (walk-context.ts).
+ */
+import { isHardChrome } from './chrome';
+
+/** Letters and digits only, lower-cased: "‘Cowardly’" and "'Cowardly'" read alike. */
+function letters(s: string | null | undefined): string {
+  return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Shorter than this, a heading that matches the title is more likely the site's name than a headline. */
+const MIN_LETTERS = 20;
+
+/** The heading that is the page's headline, before the root or inside it, outside page chrome; null if none. */
+export function pageHeadline(doc: Document, root: Element): Element | null {
+  const og = letters(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  const title = letters(doc.querySelector('title')?.textContent);
+  if (!og && !title) return null;
+  const headings = doc.querySelectorAll('h1, h2, [itemprop="headline"]');
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
+    // After the root a heading is another story's.
+    if (h.contains(root) || !(root.contains(h) || precedes(h, root))) continue;
+    const text = letters(h.textContent);
+    if (text.length < MIN_LETTERS || (text !== og && !title.startsWith(text))) continue;
+    if (!inChrome(h)) return h;
+  }
+  return null;
+}
+
+function inChrome(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (isHardChrome(a, a.tagName.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Whether `a` comes before `b` in the document, neither inside the other. Read through their ancestors
+ * (linkedom's compareDocumentPosition answers the wrong way round for elements in different branches).
+ */
+function precedes(a: Element, b: Element): boolean {
+  const chain = new Set<Element>();
+  for (let x: Element | null = b; x; x = x.parentElement) chain.add(x);
+  let childA: Element = a;
+  let shared = a.parentElement;
+  while (shared && !chain.has(shared)) {
+    childA = shared;
+    shared = shared.parentElement;
+  }
+  if (!shared) return false;
+  let childB: Element = b;
+  while (childB.parentElement !== shared) childB = childB.parentElement!;
+  for (let c = shared.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === childA) return true;
+    if (c === childB) return false;
+  }
+  return false;
+}
