@@ -186,7 +186,9 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
-      if (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start))) {
+      // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
+      const joined = frames.length === 0 && /\s+and\s+$/.test(text.slice(segment.start, verb.start));
+      if (joined || (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start)))) {
         const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried);
         if (subject) frames.push({ speaker: subject, at: verb, covers: { start: verb.end, end: segment.end }, rank: 1 });
         continue;
@@ -264,6 +266,9 @@ function speakerBefore(
   return { np, at, covers };
 }
 
+// Capitalised words and titles, then the name: "Defense Secretary", "Pentagon press secretary".
+const OPENING_RUN = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|press|spokes(?:man|woman|person)|secretary|minister|chief|official|director|commander|general)\s+){0,5}$/u;
+
 /** The name a sentence opens with ("Kirby would not give a figure, but …"), as a speaker; a pronoun, the one before. */
 function sentenceSubject(text: string, sentence: Sentence, names: readonly NameMention[], carried: Carried): string | null {
   const first = /^\S+/.exec(text.slice(sentence.start, sentence.end))?.[0] ?? '';
@@ -271,13 +276,13 @@ function sentenceSubject(text: string, sentence: Sentence, names: readonly NameM
   // Only letters, dots, apostrophes, hyphens and spaces may stand before the name: no name past the first other character can qualify.
   NOT_IN_TITLE_WORDS.lastIndex = sentence.start;
   const reach = NOT_IN_TITLE_WORDS.exec(text)?.index ?? text.length;
+  // The last name of the opening run: "Pentagon spokesman John Kirby" is Kirby, the Pentagon's spokesman.
   let name: NameMention | undefined;
   for (let i = firstStartingFrom(names, sentence.start); i < names.length && (names[i] as NameMention).start <= reach; i++) {
     const n = names[i] as NameMention;
-    if (n.entity && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4})$/u.test(text.slice(sentence.start, n.start))) {
-      name = n;
-      break;
-    }
+    if (!n.entity) continue;
+    if (!OPENING_RUN.test(text.slice(sentence.start, n.start))) break;
+    name = n;
   }
   return name ? speakerName(text, { start: sentence.start, end: name.end }, names, carried) : null;
 }

@@ -107,6 +107,7 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
     }
     const kind = nounKind(word);
     if (kind) {
+      // Not "five Americans wounded": as often contractors as service members, whom the wounded facts count.
       found = { head: i, kind, us: kind === 'person' && SERVICE_NOUNS.has(word) && us };
     } else if (found && !(us && MILITARY_MODIFIER.test(word))) {
       break;
@@ -208,9 +209,11 @@ export function ownToll(
 }
 
 function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: readonly FigureMention[], tokens: Token[]): Measure | null {
-  // "two F-16 fighter jets": an aircraft designation right after the number.
+  // "two F-16 fighter jets", "two American F-16s": an aircraft designation right after the number.
   const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
   if (next?.value.type === 'aircraft') return 'aircraft-count';
+  const afterFlag = others.find((o) => o.value.type === 'aircraft' && o.start > figure.end && o.start <= figure.end + 16);
+  if (afterFlag && /^\s+(?:U\.S\.|US|American)\s+$/.test(text.slice(figure.end, afterFlag.start))) return 'aircraft-count';
   // Skip a calibre or weight between the number and its noun ("three 107 mm rockets").
   const nounFrom = next && (next.value.type === 'calibre' || next.value.type === 'weight') ? next.end : figure.end;
 

@@ -56,6 +56,8 @@ const OTHER_KILLER_BEFORE =
   /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
 const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
+// "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
+const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.
@@ -189,7 +191,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
-  if (measure === 'since' && WAR_BEGAN.test(before)) return true;
+  if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before))) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
   // A day weeks away from the event is another time's: tied, it could only differ.

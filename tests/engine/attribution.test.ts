@@ -93,6 +93,10 @@ describe('who says a figure', () => {
     expect(credit('one', 'In a statement, Kataib Hezbollah said one of its fighters was killed in the strike.')).toBe('Kataib Hezbollah');
   });
 
+  it('credits a verb joined by "and" to the sentence’s subject: "Kirby called it X and said…"', () => {
+    expect(credit('two', 'Pentagon spokesman John Kirby called the raid "proportionate" and said two F-15E jets took part.')).toBe('John Kirby');
+  });
+
   it('leaves a conjunction opening the sentence out of the speaker: "Yet a monitoring group says"', () => {
     expect(credit('at least', 'Yet a monitoring group says the raid may have killed at least 20 people.')).toBe('a monitoring group');
   });

@@ -316,6 +316,13 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
   });
 
+  it('counts "two American F-16s" as aircraft, and "the first … since March" as no start of the attacks', () => {
+    expect(factIn('Two', 'Two American F-16s flew the mission, officials said.')).toBe('strike.aircraft_count');
+    expect(factIn('March', 'The raids were the first on such targets since March, officials said.')).toBeNull();
+    expect(factIn('Oct. 17', 'The raids were the first since the attacks on US troops began on Oct. 17.')).toBe('attacks.since');
+    expect(factOf('five', 'The rocket attack on Erbil wounded five Americans and killed a contractor.')).toBeNull();
+  });
+
   it('never ties another killer’s dead, nor a war’s start as the attacks’', () => {
     expect(factIn('at least 300', 'Attacks could also distract the public. The crackdown on the protests over the fuel price has killed at least 300 people.')).toBeNull();
     expect(factIn('more than 380,000', 'The war in Syria has killed more than 380,000 people since 2011.')).toBeNull();
