@@ -81,7 +81,7 @@ export const YEAR_QUALIFIERS = new Set(['about', 'around', 'approximately', 'app
 
 /** Vague counts: qualifier 'several', n null. */
 const VAGUE = [
-  'several', 'multiple', 'numerous', 'many', 'a number of', 'a handful of', 'a few', 'dozens',
+  'several', 'multiple', 'numerous', 'many', 'a number of', 'a handful of', 'a handful', 'a few', 'dozens',
   'several dozen', 'several hundred', 'several thousand', 'a few dozen', 'a few hundred', 'a few thousand',
   'scores of', 'hundreds of thousands', 'tens of thousands', 'hundreds', 'thousands', 'millions',
 ]
@@ -146,6 +146,8 @@ const PHRASE_TRIE = (() => {
  * matches them). Anything else ("at" not followed by "least" or "most", "a" not by "dozen" or the like)
  * starts no count, and is passed over without reading tokens around it.
  */
+const OPENING_QUOTE_CODES = new Set(['"', '“', "'", '‘'].map((c) => c.charCodeAt(0)));
+
 export function mayStartCount(text: string, start: number, end: number): boolean {
   const kind = tokenKind(text, start);
   if (kind !== 'word') return kind === 'num';
@@ -165,6 +167,8 @@ export function mayStartCount(text: string, start: number, end: number): boolean
     // The phrase goes on: its next word must be the next token, after a space.
     if (node === 0 || to >= text.length || !isSpace(text.charCodeAt(to))) return false;
     from = nextTokenStart(text, to);
+    // 'at a "handful"': an opening quote glued to the next word is read past (counts.ts reads it so too).
+    if (from < text.length && OPENING_QUOTE_CODES.has(text.charCodeAt(from)) && from + 1 < text.length && !isSpace(text.charCodeAt(from + 1))) from++;
     if (from >= text.length || tokenKind(text, from) !== 'word') return false;
     to = tokenEnd(text, from);
   }

@@ -37,13 +37,19 @@ const MONEY_BEFORE = new Set(['$', '£', '€', '¥', '#', '@', '/', ':', '.', "
 
 /** Match lower-case `words` at token i (words separated by whitespace); returns the end index or -1. */
 function matchWords(tokens: TokenSource, i: number, words: string[]): number {
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens.at(i + k);
+  let j = i;
+  for (let k = 0; k < words.length; k++, j++) {
+    let t = tokens.at(j);
+    // 'put the toll at a "handful"': a quote mark opening inside the phrase is read past.
+    const quote = k > 0 && t !== undefined && OPENING_QUOTES.has(t.text) && adjacent(t, tokens.at(j + 1)) && !adjacent(tokens.at(j - 1), t);
+    if (quote) t = tokens.at(++j);
     if (t === undefined || t.kind !== 'word' || t.lower !== words[k]) return -1;
-    if (k > 0 && adjacent(tokens.at(i + k - 1), t)) return -1;
+    if (k > 0 && !quote && adjacent(tokens.at(j - 1), t)) return -1;
   }
-  return i + words.length;
+  return j;
 }
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 
 function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';

@@ -163,6 +163,12 @@ describe('findCounts: what is not a count', () => {
     expect(counts('1.5 million dollars')).toEqual([]);
   });
 
+  it('reads a vague count with a quote mark inside it, and "a handful" with no "of"', () => {
+    expect(counts('the chief put the number of homes lost at a "handful."')).toEqual([['a "handful', null, 'several']]);
+    expect(counts('officials said a handful were hurt')).toEqual([['a handful', null, 'several']]);
+    expect(counts('she said "a" and then "handful"')).toEqual([]);
+  });
+
   it('reads "at least" after the count, or after its noun: "seventeen people at least"', () => {
     expect(counts('officials said seventeen people at least were hurt')).toEqual([['seventeen', 17, 'at-least']]);
     expect(counts('the crash left 12 at least injured')).toEqual([['12 at least', 12, 'at-least']]);
