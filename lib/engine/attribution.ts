@@ -75,6 +75,7 @@ const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|
 const SPEAKER_HEAD = /\b(?:officials?|sources?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to))+\s*$/i;
+const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
 const PUT_TOLL =
   /\b(?:(?:put|puts|putting) (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|casualty (?:toll|figure)|figure|count|tally)\b/g;
@@ -161,7 +162,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     for (const m of allMatches(CITING, slice)) {
       const from = segment.start + m.index + m[0].length;
       const np = phraseAfter(text, from, segment.end);
-      if (!np || hasFigure(np) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
+      // "according to two officials": a counted speaker is still a speaker.
+      if (!np || (hasFigure(np) && !SPEAKER_HEAD.test(text.slice(np.start, np.end))) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
       const speaker = resolve(np);
       // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
       const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') ? 0 : 2;
@@ -215,7 +217,12 @@ function speakerBefore(
   names: readonly NameMention[],
 ): { np: Span; at: Span; covers: Span } | null {
   // "Kirby, would say only that": auxiliaries before the verb belong to it, not to the speaker.
-  const head = text.slice(segment.start, verb.start).replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length));
+  // "X, however, said": a sentence adverb set off by commas is blanked too; after an appositive ("X, a monitor
+  // based in Britain, however, reported") its first comma is kept, so the appositive reads as one.
+  const head = text
+    .slice(segment.start, verb.start)
+    .replace(ADVERB_AT_END, (m, at: number, all: string) => (all.lastIndexOf(',', at - 1) >= 0 ? ',' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)))
+    .replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length));
   const pieces = splitKeepingOffsets(head, segment.start);
   // "X, a spokesman for Y, said": the piece right before the verb is empty; the appositives before it are skipped.
   let k = pieces.length - 1;
@@ -329,6 +336,8 @@ function clauseTail(text: string, piece: Span): Span | null {
     if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
     // "Local sources and one medical source": two speakers joined are one credit.
     if (/^and$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '') && SPEAKER_NOUNS.test(s.slice((words[i]?.index ?? 0)))) continue;
+    // "the Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.
+    if (word === 'and' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) continue;
     if (NP_STOP_WORDS.test(word)) { from = i + 1; break; }
   }
   // "attacks he said": a pronoun is a whole phrase by itself.

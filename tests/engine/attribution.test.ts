@@ -93,6 +93,15 @@ describe('who says a figure', () => {
     expect(credit('one', 'In a statement, Kataib Hezbollah said one of its fighters was killed in the strike.')).toBe('Kataib Hezbollah');
   });
 
+  it('reads names with "and" inside, counted speakers after "according to", and a speaker before ", however,"', () => {
+    expect(credit('22', 'In a statement, the Foreign and Expatriates Ministry said US warplanes killed 22 people.')).toBe('the Foreign and Expatriates Ministry');
+    expect(credit('around 6', 'According to two officials, the raid, carried out at around 6 p.m. ET, hit a crossing.')).toBe('two officials');
+    expect(credit('17', 'State television and the Syrian Observatory for Human Rights, a monitor based in Britain, however, reported that 17 fighters had been killed.')).toBe(
+      'state television and the Syrian Observatory for Human Rights',
+    );
+    expect(credit('22', 'The Syrian Observatory, however, said 22 fighters were killed.')).toBe('the Syrian Observatory for Human Rights');
+  });
+
   it('credits a verb joined by "and" to the sentence’s subject: "Kirby called it X and said…"', () => {
     expect(credit('two', 'Pentagon spokesman John Kirby called the raid "proportionate" and said two F-15E jets took part.')).toBe('John Kirby');
   });
