@@ -1,0 +1,96 @@
+/**
+ * The words of a speaker phrase: where it starts in its clause ("structures that U.S. officials" → "U.S.
+ * officials"), what trails it ("on Friday"), the phrase after "according to" or a closing verb, and whether
+ * a phrase can speak at all. attribution.ts finds the verbs and frames; this shapes the phrases.
+ */
+import { allMatches } from './all-matches';
+import { PRONOUN } from './speaker-name';
+import type { Span } from './spans';
+
+export const MAX_SPEAKER_WORDS = 10;
+// Inside a speaker phrase these are verbs, never nouns ("local reports" is a noun).
+const VERB_AFTER_SPEAKER = /^(?:said|told|reported|added|stated|confirmed|announced|claimed|estimated|acknowledged|noted|wrote|tweeted|insisted|explained)$/;
+const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
+// Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
+const TRAILING_ADVERBIAL = /(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$/iu;
+// Words before a speaker that say when it spoke: "Later in the day a senior official said", "Late Thursday the Pentagon said".
+const LEADING_FILLER =
+  /^(?:(?:and|but|so|also|meanwhile|separately|later|earlier|late|early|however|then)\s+|(?:in|during) the (?:day|morning|afternoon|evening|night|week)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+)+/i;
+// Nouns that make a phrase a speaker rather than a thing ("the monitor", "security officials").
+const SPEAKER_NOUNS =
+  /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
+// "Brig. Gen. Pat Ryder": a title's period does not end the speaker's name.
+const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
+
+/** The end of a piece back to its last stop word: "structures that U.S. officials" → "U.S. officials". */
+export function clauseTail(text: string, piece: Span): Span | null {
+  const s = text.slice(piece.start, piece.end);
+  const words = allMatches(/\S+/g, s);
+  let from = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]?.[0] ?? '';
+    // "U.S. officials who spoke with Fox News said": the relative clause describes the speaker; keep both.
+    if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
+    // "Local sources and one medical source": two speakers joined are one credit.
+    if (/^and$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '') && SPEAKER_NOUNS.test(s.slice((words[i]?.index ?? 0)))) continue;
+    // "the Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.
+    if (word === 'and' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) continue;
+    if (NP_STOP_WORDS.test(word)) { from = i + 1; break; }
+  }
+  // "attacks he said": a pronoun is a whole phrase by itself.
+  const lastWord0 = words[words.length - 1]?.[0] ?? '';
+  if (PRONOUN.test(lastWord0)) from = words.length - 1;
+  const kept = words.slice(from);
+  if (kept.length === 0) return null;
+  const start = piece.start + (kept[0]?.index ?? 0);
+  const lastWord = kept[kept.length - 1] as RegExpMatchArray;
+  const end = piece.start + (lastWord.index ?? 0) + lastWord[0].length;
+  const span = { start, end };
+  const lead = LEADING_FILLER.exec(text.slice(start, end));
+  return lead ? { start: start + lead[0].length, end } : span;
+}
+
+export function trimAdverbials(text: string, np: Span): Span {
+  const s = text.slice(np.start, np.end);
+  const m = TRAILING_ADVERBIAL.exec(s);
+  return m && m.index > 0 ? { start: np.start, end: np.start + m.index } : np;
+}
+
+/** The phrase from `from` to the end of its clause ("according to X, …", "said X."). */
+export function phraseAfter(text: string, from: number, to: number): Span | null {
+  let start = from;
+  let end = from;
+  const words = /\S+/g;
+  words.lastIndex = from;
+  let count = 0;
+  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
+    const word = m[0];
+    if (count === 0) start = m.index;
+    const bare = word.replace(/[,;:.!?"”)—–]+$/, '');
+    if (NP_STOP_WORDS.test(bare) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
+    if (VERB_AFTER_SPEAKER.test(bare) && count > 0) break;
+    count++;
+    end = m.index + bare.length;
+    // A comma, a closing quote or the sentence's end closes the phrase; "U.S." keeps its dots.
+    if (TITLE_ABBREVIATION.test(word)) {
+      end = m.index + word.length;
+      continue;
+    }
+    if (bare !== word && !/^(?:\p{Lu}\.)+$/u.test(word) && !/\.$/.test(bare)) break;
+    if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_ABBREVIATION.test(word)) break;
+  }
+  if (count === 0) return null;
+  let stop = end;
+  while (stop > start && /[.]/.test(text[stop - 1] ?? '') && !/\p{Lu}\.$/u.test(text.slice(start, stop))) stop--;
+  return trimAdverbials(text, { start, end: stop });
+}
+
+export function looksLikeSpeaker(np: string): boolean {
+  const s = np.trim();
+  if (!s || /^\d/.test(s)) return false;
+  if (PRONOUN.test(s)) return true;
+  // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
+  if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;
+  // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
+  return SPEAKER_NOUNS.test(s) || /(?:^|\s)(?:\p{Lu}[\p{L}’'.-]*)/u.test(s.replace(/^(?:The|A|An)\s/, ''));
+}
