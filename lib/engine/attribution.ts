@@ -24,8 +24,9 @@ interface Frame {
   at: Span;
   covers: Span;
   /**
-   * How the article credits: 2 for "according to X" (the article's own credit), 1 for a verb of saying,
-   * 0 for "citing X" (X is whom the speaker relies on; the article credits the speaker when it names one).
+   * How the article credits: 3 for a speaker of a relative clause inside the sentence (", which X said killed 22,"),
+   * 2 for "according to X" (the article's own credit), 1 for a verb of saying, 0 for "citing X" (X is whom the
+   * speaker relies on; the article credits the speaker when it names one).
    */
   rank: number;
 }
@@ -64,7 +65,7 @@ const AUXILIARIES_AT_END =
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17": a toll given is a toll said.
 const PUT_TOLL =
-  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|casualty (?:toll|figure)|figure|count|tally)\b/g;
+  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:["“]?[\w-]+["”]? (?:fighters|militants|people|civilians) killed|(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|(?:fighters|militants|people|civilians) killed)|casualty (?:toll|figure)|figure|count|tally)\b/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
@@ -188,10 +189,20 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
         : (speakerBefore(text, segment, verb, hasFigure, names) ?? speakerAfter(text, segment, verb, hasFigure));
       if (!frame) continue;
       const speaker = resolve(frame.np);
-      if (speaker) frames.push({ speaker, at: frame.at, covers: frame.covers, rank: 1 });
+      if (speaker) frames.push({ speaker, ...nestedCredit(text, segment, frame) });
     }
   }
   return frames.sort((a, b) => a.at.start - b.at.start);
+}
+
+// ", which a Syrian war monitoring group said killed 22,": a speaker opening a relative clause set off by a comma.
+const RELATIVE_SPEAKER_BEFORE = /,\s*(?:which|who|that)\s+$/i;
+
+/** A speaker inside a relative clause credits that clause alone, ahead of the sentence's "according to". */
+function nestedCredit(text: string, segment: Span, frame: { np: Span; at: Span; covers: Span }): Omit<Frame, 'speaker'> {
+  if (!RELATIVE_SPEAKER_BEFORE.test(text.slice(Math.max(segment.start, frame.np.start - 10), frame.np.start))) return { at: frame.at, covers: frame.covers, rank: 1 };
+  const comma = text.indexOf(',', frame.at.end);
+  return { at: frame.at, covers: { start: frame.at.end, end: comma >= 0 && comma < segment.end ? comma : segment.end }, rank: 3 };
 }
 
 /** "X said …" or "…, X said.": the speaker in the clause before the verb, past any appositives. */

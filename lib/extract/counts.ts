@@ -269,6 +269,9 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
       if (qualifierWords === null && prev?.kind === 'num' && /^(?:19|20)\d\d$/.test(prev.text)) return true;
       // "that one was", "the one who" are pronouns; "said that one militant was killed" counts.
       if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
+      // "replace it with a narrower one", "the first one": an article and an adjective before a pronoun.
+      const pw2 = pw === undefined ? undefined : wordBefore(tokens, core.start - 1);
+      if (qualifierWords === null && pw2 !== undefined && /^(?:a|an|the|another)$/.test(pw2.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
     }
   }
   return false;

@@ -102,6 +102,13 @@ describe('who says a figure', () => {
     expect(credit('22', 'The Syrian Observatory, however, said 22 fighters were killed.')).toBe('the Syrian Observatory for Human Rights');
   });
 
+  it('credits a relative clause to its own speaker before the sentence’s "according to", and a toll "put at"', () => {
+    expect(credit('22', 'According to the Pentagon, the raid, which a war monitoring group said killed 22 militia members, answered rocket attacks.')).toBe(
+      'a war monitoring group',
+    );
+    expect(credit('17', 'State broadcaster IRIB reportedly put the number of "resistance" fighters killed at 17.')).toBe('state broadcaster IRIB');
+  });
+
   it('credits a verb joined by "and" to the sentence’s subject: "Kirby called it X and said…"', () => {
     expect(credit('two', 'Pentagon spokesman John Kirby called the raid "proportionate" and said two F-15E jets took part.')).toBe('John Kirby');
   });

@@ -163,6 +163,12 @@ describe('findCounts: what is not a count', () => {
     expect(counts('1.5 million dollars')).toEqual([]);
   });
 
+  it('skips "one" as a pronoun after an article and an adjective: "a narrower one", "the second one"', () => {
+    expect(counts('they replaced the old law with a narrower one')).toEqual([]);
+    expect(counts('it was the second one this month')).toEqual([]);
+    expect(counts('a guard and one driver were hurt')).toEqual([['one', 1, 'exact']]);
+  });
+
   it('reads a vague count with a quote mark inside it, and "a handful" with no "of"', () => {
     expect(counts('the chief put the number of homes lost at a "handful."')).toEqual([['a "handful', null, 'several']]);
     expect(counts('officials said a handful were hurt')).toEqual([['a handful', null, 'several']]);
