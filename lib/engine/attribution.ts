@@ -200,7 +200,9 @@ const RELATIVE_SPEAKER_BEFORE = /,\s*(?:which|who|that)\s+$/i;
 
 /** A speaker inside a relative clause credits that clause alone, ahead of the sentence's "according to". */
 function nestedCredit(text: string, segment: Span, frame: { np: Span; at: Span; covers: Span }): Omit<Frame, 'speaker'> {
-  if (!RELATIVE_SPEAKER_BEFORE.test(text.slice(Math.max(segment.start, frame.np.start - 10), frame.np.start))) return { at: frame.at, covers: frame.covers, rank: 1 };
+  // "…, which officials say was used by two groups": a bare plural or a pronoun is the sentence's own speaker again.
+  const own = /^(?:officials|sources|they|he|she|it)$/i.test(text.slice(frame.np.start, frame.np.end).trim());
+  if (own || !RELATIVE_SPEAKER_BEFORE.test(text.slice(Math.max(segment.start, frame.np.start - 10), frame.np.start))) return { at: frame.at, covers: frame.covers, rank: 1 };
   const comma = text.indexOf(',', frame.at.end);
   return { at: frame.at, covers: { start: frame.at.end, end: comma >= 0 && comma < segment.end ? comma : segment.end }, rank: 3 };
 }
