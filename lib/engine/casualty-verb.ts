@@ -31,6 +31,8 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
       if (!LIST_GOES_ON.has(tokens[i + 1]?.word ?? '')) break;
       reachBack = d + 6;
     }
+    // "injured eight other people as well as an American soldier": the list goes on past "as well as".
+    if (w === 'well' && tokens[i + 1]?.word === 'as' && tokens[i - 1]?.word === 'as') reachBack = d + 6;
     // "five were killed and four were wounded": a verb before "and" belongs to the other clause; but
     // "injured five contractors and a U.S. service member" joins a singular object to the same verb.
     if (w === 'and') {
@@ -57,6 +59,18 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
     if (d > 6 && /^(?:who|that|which)$/.test(w)) break;
     // "22 fighters from the PMF, an umbrella of militias, were killed": the verb after an aside is the subject's.
     // "a U.S. service member and other coalition troops were wounded": a joined subject shares its verb.
+    // "One contractor had a cardiac arrest and died": the subject's own second verb, one that takes no object
+    // ("…and an American service member and killed one" is another clause's).
+    if (w === 'and' && /^(?:died|perished|(?:was|were) killed)$/.test(`${tokens[i + 1]?.word}${tokens[i + 1]?.word === 'died' || tokens[i + 1]?.word === 'perished' ? '' : ' ' + tokens[i + 2]?.word}`)) {
+      after = { kind: 'killed', distance: d };
+      break;
+    }
+    // "others, among them an American service member, were injured": the figure closes an aside inside its subject.
+    const asideVerb = w === ',' ? verbAfterBe(tokens, i + 1) : null;
+    if (asideVerb) {
+      after = { kind: asideVerb, distance: d };
+      break;
+    }
     if (w === ',' || w === 'and') {
       const verb = sharedVerb(tokens, i, w === ',' ? 25 : 5);
       if (verb) after = { kind: verb, distance: d };
@@ -116,4 +130,13 @@ function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null 
     return null;
   }
   return null;
+}
+
+/** "were injured", "had been killed" at token `at`: the casualty of a passive verb with its auxiliaries, if any. */
+function verbAfterBe(tokens: Token[], at: number): Casualty | null {
+  let j = at;
+  while (BE.has(tokens[j]?.word ?? '')) j++;
+  if (j === at) return null;
+  const verb = tokens[j]?.word ?? '';
+  return KILL_AFTER.has(verb) ? 'killed' : WOUND_AFTER.has(verb) ? 'wounded' : null;
 }

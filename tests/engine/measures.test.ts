@@ -316,6 +316,20 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
   });
 
+  it('reads parts of a list as no count of the whole, and a second verb of the same subject', () => {
+    expect(factIn('one', 'Officials said the raids hit one weapons depot and one ammunition depot.')).toBeNull();
+    expect(factIn('one', 'Officials said the raids hit one depot.')).toBe('strike.facilities');
+    expect(factIn('One', 'One American contractor had a cardiac arrest and died while sheltering.')).toBe('attacks.killed');
+    expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
+    expect(factOf('two', 'One fighter was killed and two others were wounded, the group said.')).toBe('strike.wounded');
+    // Each with its own casualty word, or a verb that takes its own object: not parts, not a second verb.
+    expect(factOf('an American soldier', 'The Feb. 15 rocket attack on Erbil killed a contractor and injured eight other people as well as an American soldier.')).toBe('erbil.wounded');
+    expect(factOf('an American service member', 'In the Feb. 15 Erbil rocket attack a contractor was killed and others, among them an American service member, were injured.')).toBe('erbil.wounded');
+    const ones = findings('The Feb. 15 rocket attack on Erbil left one civilian contractor dead and one service member wounded.').marks.filter((m) => m.text === 'one');
+    expect(ones.map((m) => m.fact)).toEqual(['erbil.killed', 'erbil.wounded']);
+    expect(factOf('an American service member', 'The Feb. 15 rocket attack on Erbil injured several contractors and an American service member and killed one.')).toBe('erbil.wounded');
+  });
+
   it('counts "two American F-16s" as aircraft, and "the first … since March" as no start of the attacks', () => {
     expect(factIn('Two', 'Two American F-16s flew the mission, officials said.')).toBe('strike.aircraft_count');
     expect(factIn('March', 'The raids were the first on such targets since March, officials said.')).toBeNull();
