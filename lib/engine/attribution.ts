@@ -140,6 +140,9 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
   const resolve = (np: Span) => {
     const before = frames.filter((f) => f.at.start < np.start).sort((a, b) => a.at.start - b.at.start);
     const own = before[before.length - 1]?.speaker;
+    // "a site that it described as depots", "militias which, it claimed, were behind…": a pronoun inside a relative
+    // clause stands for a noun of its own sentence, not for the last sentence's speaker.
+    if (!own && PRONOUN.test(text.slice(np.start, np.end)) && RELATIVE_JUST_BEFORE.test(text.slice(Math.max(sentence.start, np.start - 10), np.start))) return null;
     return speakerName(text, np, names, own ? { previous: own, last: own } : carried);
   };
   for (const segment of segmentsOf(text, sentence)) {
@@ -195,6 +198,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
   return frames.sort((a, b) => a.at.start - b.at.start);
 }
 
+const RELATIVE_JUST_BEFORE = /\b(?:which|that|who)\s*,?\s*$/i;
 // ", which a Syrian war monitoring group said killed 22,": a speaker opening a relative clause set off by a comma.
 const RELATIVE_SPEAKER_BEFORE = /,\s*(?:which|who|that)\s+$/i;
 

@@ -102,6 +102,12 @@ describe('who says a figure', () => {
     expect(credit('22', 'The Syrian Observatory, however, said 22 fighters were killed.')).toBe('the Syrian Observatory for Human Rights');
   });
 
+  it('reads a pronoun inside a relative clause as its own sentence’s, not the last speaker', () => {
+    const marks = marksOf('A monitoring group says the raid may have killed at least 20 people.', 'On Friday the US hit a site used by two militias which, it claimed, were behind the Feb. 15 attack.');
+    expect(figure(marks, 'Feb. 15').attribution).toBeNull();
+    expect(credit('two', 'The Pentagon said the raid hit depots that it said were used by two militias.')).toBe('the Pentagon');
+  });
+
   it('credits a relative clause to its own speaker before the sentence’s "according to", and a toll "put at"', () => {
     expect(credit('22', 'According to the Pentagon, the raid, which a war monitoring group said killed 22 militia members, answered rocket attacks.')).toBe(
       'a war monitoring group',
