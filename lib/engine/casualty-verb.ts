@@ -61,7 +61,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
     // "a U.S. service member and other coalition troops were wounded": a joined subject shares its verb.
     // "One contractor had a cardiac arrest and died": the subject's own second verb, one that takes no object
     // ("…and an American service member and killed one" is another clause's).
-    if (w === 'and' && /^(?:died|perished|(?:was|were) killed)$/.test(`${tokens[i + 1]?.word}${tokens[i + 1]?.word === 'died' || tokens[i + 1]?.word === 'perished' ? '' : ' ' + tokens[i + 2]?.word}`)) {
+    if (w === 'and' && diedAt(tokens, i + 1)) {
       after = { kind: 'killed', distance: d };
       break;
     }
@@ -139,4 +139,10 @@ function verbAfterBe(tokens: Token[], at: number): Casualty | null {
   if (j === at) return null;
   const verb = tokens[j]?.word ?? '';
   return KILL_AFTER.has(verb) ? 'killed' : WOUND_AFTER.has(verb) ? 'wounded' : null;
+}
+
+/** "died", "perished", "was killed" at token `at`: a death with no object, the subject's own. */
+function diedAt(tokens: Token[], at: number): boolean {
+  const w = tokens[at]?.word ?? '';
+  return w === 'died' || w === 'perished' || ((w === 'was' || w === 'were') && tokens[at + 1]?.word === 'killed');
 }

@@ -116,6 +116,12 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   return found;
 }
 
+/** "17 militias dead", "militias were killed": a group noun for the people in it. */
+function groupDead(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1]?.word;
+  return next === 'dead' || ((next === 'were' || next === 'are') && /^(?:dead|killed)$/.test(tokens[head + 2]?.word ?? ''));
+}
+
 /** "members of the Popular Mobilization Forces": people named by a group after them, a long subject. */
 function namedAfter(tokens: Token[], phrase: NounPhrase | null): boolean {
   return phrase?.kind === 'person' && /^(?:of|from)$/.test(tokens[phrase.head + 1]?.word ?? '');
@@ -249,7 +255,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       return facilityMeasure(tokens, first, phrase.head);
     case 'group':
       // "left 17 Iranian-backed militias dead": a headline's loose word for militiamen.
-      if (tokens[phrase.head + 1]?.word === 'dead' || /^(?:were|are) (?:dead|killed)$/.test(`${tokens[phrase.head + 1]?.word} ${tokens[phrase.head + 2]?.word}`)) return 'killed';
+      if (groupDead(tokens, phrase.head)) return 'killed';
       return groupsHit(tokens, first) ? 'groups' : null;
     case 'attack':
       return 'attacks';
