@@ -8,7 +8,7 @@ import type { Token } from './sentence-tokens';
 // "put the number of dead at 17": "dead" before the count names what it counts.
 export const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'toll', 'dead', 'martyrdom', 'lost']);
 // "One martyred, four wounded" (militia outlets); "17 militants were neutralized" (military and wire copy).
-const KILL_AFTER = new Set(['killed', 'dead', 'died', 'deaths', 'fatalities', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
+const KILL_AFTER = new Set(['killed', 'dead', 'died', 'death', 'deaths', 'fatalities', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);
 const WOUND_AFTER = new Set(['wounded', 'injured', 'hurt', 'injuries', 'wounds']);
 export const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'while', 'although', 'though']);

@@ -116,6 +116,8 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   return found;
 }
 
+const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;
+
 /** "17 militias dead", "militias were killed": a group noun for the people in it. */
 function groupDead(tokens: Token[], head: number): boolean {
   const next = tokens[head + 1]?.word;
@@ -152,8 +154,12 @@ export function measureOf(
       return 'date';
     case 'date':
       return SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 20), figure.start)) ? 'since' : 'date';
-    case 'count':
-      return countMeasure(text, sentence, figure, others, tokens ?? tokenize(text, sentence.start, sentence.end));
+    case 'count': {
+      // "between 17 and 22": a range's upper bound measures what its lower bound does (count-ranges.ts).
+      const low = figure.value.qualifier === 'up-to' ? others.find((o) => o.end <= figure.start && RANGE_JOIN.test(text.slice(o.end, figure.start))) : undefined;
+      const from = low?.value.type === 'count' && low.value.qualifier === 'at-least' ? low : figure;
+      return countMeasure(text, sentence, from, others, tokens ?? tokenize(text, sentence.start, sentence.end));
+    }
   }
 }
 

@@ -23,7 +23,7 @@ const SPEECH =
   // Signs given: "Biden signalled on Friday that…".
   'signalled|signaled|indicated|suggested|hinted|pledged|threatened|' +
   // Censure and caution: "On Friday Biden cautioned Iran…".
-  'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded';
+  'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded|responded|reacted';
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
@@ -55,6 +55,8 @@ const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
 const POSSESSED_STATEMENT =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b/u;
 
+// "Press Briefing Transcript February 26": a record's date is the day of what it records.
+const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own.
 const MEETING_BEFORE =
   /\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit)\s+(?:on\s+|late\s+|early\s+)?$/iu;
@@ -130,7 +132,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
-  const gloss = /\b(?:today|yesterday|tonight)\s*\(\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
+  const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
   if (gloss) {
     const at = Math.max(sentenceStart, start - 14) + gloss.index;
     const word = /^\S+/.exec(gloss[0])![0];
@@ -140,5 +142,5 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   const before = text.slice(from, start);
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  return MEETING_BEFORE.test(before) || CENSURED_EVENT.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
+  return MEETING_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
 }

@@ -161,6 +161,8 @@ export function findTimes(text: string, dates: FigureMention[] = findDates(text)
       zone = z.zone;
       end = z.end;
     }
+    // "Kirby: (03:40) Two F-15Es…": a bare clock in brackets is a transcript's or a video's timestamp.
+    if (zone === null && text[start - 1] === '(' && text[end] === ')' && !/[ap]\.?m\b/i.test(text.slice(start, end))) continue;
 
     let date: DateValue | null = null;
     const c = sticky(DATE_AFTER_RE, text, end);

@@ -164,6 +164,7 @@ describe('isBylineOrTimestamp', () => {
     'Weekly Brief: September 14, 2024',
     '3',
     'Page 2 of 5',
+    'Rate this item (0 votes)',
   ])('is page metadata: %s', (line) => expect(isBylineOrTimestamp(line)).toBe(true));
 
   it.each([

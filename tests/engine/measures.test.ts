@@ -316,6 +316,12 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
   });
 
+  it('gives a range’s upper bound its lower bound’s measure, and "one death" a toll with its speaker', () => {
+    expect(factOf('22', 'Other reports put the death toll anywhere between 17 and 22.')).toBe('strike.killed');
+    const one = mark('one', 'The two militias reported only one death near the border.');
+    expect([one.fact, one.attribution]).toEqual(['strike.killed', 'the two militias']);
+  });
+
   it('reads parts of a list as no count of the whole, and a second verb of the same subject', () => {
     expect(factIn('one', 'Officials said the raids hit one weapons depot and one ammunition depot.')).toBeNull();
     expect(factIn('one', 'Officials said the raids hit one depot.')).toBe('strike.facilities');

@@ -32,6 +32,9 @@ describe('the day of a statement', () => {
     expect(statement('Both neighbours denounced the raid on Friday as a breach of their sovereignty.', 'Friday')).toBe(true);
     expect(statement('On Friday the governor cautioned residents that the river could rise again.', 'Friday')).toBe(true);
     expect(statement('Pictures released today (Saturday) by a company show the flood.', 'Saturday')).toBe(true);
+    expect(statement('The minister said today, Friday, that the dam had held.', 'Friday')).toBe(true);
+    expect(statement('On Friday, the ministry responded to the flooding.', 'Friday')).toBe(true);
+    expect(statement('Mayor Press Briefing Transcript March 3: Flood Response', 'March 3')).toBe(true);
     expect(statement('The crews cleared the road during the night on Friday.', 'Friday')).toBe(false);
     expect(statement('Gunmen raided the depot on Friday, police said.', 'Friday')).toBe(false);
   });

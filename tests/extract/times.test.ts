@@ -38,6 +38,11 @@ describe('findTimes: clock forms', () => {
     expect(one(s, span)).toEqual(time({ hour, minute }));
   });
 
+  it('skips a bare clock in brackets, a transcript’s timestamp, but not one with its zone', () => {
+    expect(findTimes('Mayor Ruiz: (03:40) The water is falling.')).toEqual([]);
+    expect(findTimes('The dam gave way at 1:30 (0130 GMT).').map((t) => t.text)).toEqual(['1:30', '0130 GMT']);
+  });
+
   it('reads zones', () => {
     expect(one('6 p.m. ET', '6 p.m. ET').zone).toBe('ET');
     expect(one('6 p.m. EST', '6 p.m. EST').zone).toBe('ET');
