@@ -177,6 +177,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
+      // "a reported 19 attacks": the participle describes the count; no one is named as saying it.
+      if (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 5), verb.start))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
       const joined = frames.length === 0 && /\s+and\s+$/.test(text.slice(segment.start, verb.start));

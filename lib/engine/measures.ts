@@ -116,7 +116,10 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   return found;
 }
 
+const LIVES_LOST = /^\s+lives\s+(?:were|have been|had been)\s+lost\b/i;
 const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;
+// "two American F-16s", "two U.S. Air Force F-15E planes": a flag or a service between a count and its aircraft.
+const SERVICE_BEFORE_AIRCRAFT = /^\s+(?:(?:U\.S\.|US|American)\s+)?(?:(?:Air Force|Navy|Marine Corps|USAF)\s+)?$/;
 
 /** "17 militias dead", "militias were killed": a group noun for the people in it. */
 function groupDead(tokens: Token[], head: number): boolean {
@@ -224,8 +227,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   // "two F-16 fighter jets", "two American F-16s": an aircraft designation right after the number.
   const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
   if (next?.value.type === 'aircraft') return 'aircraft-count';
-  const afterFlag = others.find((o) => o.value.type === 'aircraft' && o.start > figure.end && o.start <= figure.end + 16);
-  if (afterFlag && /^\s+(?:U\.S\.|US|American)\s+$/.test(text.slice(figure.end, afterFlag.start))) return 'aircraft-count';
+  const afterFlag = others.find((o) => o.value.type === 'aircraft' && o.start > figure.end && o.start <= figure.end + 30);
+  if (afterFlag && SERVICE_BEFORE_AIRCRAFT.test(text.slice(figure.end, afterFlag.start))) return 'aircraft-count';
   // Skip a calibre or weight between the number and its noun ("three 107 mm rockets").
   const nounFrom = next && (next.value.type === 'calibre' || next.value.type === 'weight') ? next.end : figure.end;
 
@@ -242,8 +245,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   if (!phrase && tokens[nounStart]?.word === 'times' && clauseBefore(tokens, first, 14).split(' ').some((w) => ATTACK_VERBS.has(w))) {
     return 'attacks';
   }
-  // "had meant to hit two compounds": a plan, not what happened.
-  if (PLANNED.test(clauseBefore(tokens, first))) return null;
+  // "had meant to hit two compounds", "one of two targets that had been planned": a plan, not what happened.
+  if (PLANNED.test(clauseBefore(tokens, first)) || PLANNED_AFTER.test(text.slice(figure.end, figure.end + 60))) return null;
   switch (phrase?.kind) {
     case 'rocket':
       // No fact counts the strike's missiles apart from its bombs: said nothing rather than lent to an attack.
@@ -267,6 +270,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       return 'attacks';
     case 'person':
     case undefined: {
+      // "22 lives were lost": lives lost are the dead.
+      if (LIVES_LOST.test(text.slice(figure.end, figure.end + 30))) return 'killed';
       const casualty = casualtyAround(tokens, first, end, 6, namedAfter(tokens, phrase));
       if (casualty === 'killed') return 'killed';
       // Only American service members count for the "wounded" facts: "24 soldiers" are when the clause says
@@ -281,6 +286,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
 
 // "had meant to hit", "was to strike", "planned to target": what was intended, which may not have happened.
 const PLANNED = /\b(?:meant|planned|intended|aimed|hoped|supposed|going) to\b|\b(?:was|were) to\b/;
+// "one of two targets that had been planned": the plan's targets, after the count.
+const PLANNED_AFTER = /^[^.;,]{0,30}?\b(?:that|which)\s+(?:had\s+been|have\s+been|were|was)\s+(?:planned|intended|chosen|considered|approved)\b/i;
 
 /** The words of the figure's clause before it, lower-cased: back to the last comma, semicolon or dash. */
 function clauseBefore(tokens: Token[], first: number, reach = 8): string {

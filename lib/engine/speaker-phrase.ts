@@ -87,7 +87,7 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
 
 export function looksLikeSpeaker(np: string): boolean {
   const s = np.trim();
-  if (!s || /^\d/.test(s)) return false;
+  if (!s || /^\d/.test(s) || /^there\b/i.test(s)) return false;
   if (PRONOUN.test(s)) return true;
   // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
   if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;

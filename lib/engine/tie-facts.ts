@@ -54,10 +54,30 @@ const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\b
 // "The crackdown on the protests has killed at least 551", "Syria's civil war has killed…": another killer's dead.
 const OTHER_KILLER_BEFORE =
   /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
+const OTHER_STATE_STRUCK =
+  /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raids?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
 const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
 // "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
 const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
+const COUNT_AND_BEFORE = /\b(?:one|an?|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$/iu;
+
+/** "one fighter and two others died", "one was killed and two others died": a count joined to another of the same kind. */
+function addedToCount(before: string, measure: Measure): boolean {
+  const m = COUNT_AND_BEFORE.exec(before);
+  if (!m) return false;
+  return m[1] === undefined || /^(?:killed|dead|died|martyred)$/i.test(m[1]) === (measure === 'killed');
+}
+/** "hit one weapons depot and one ammunition depot": a "one" beside another under the same verb. */
+function isListPart(figure: FigureMention, before: string, after: string): boolean {
+  if (figure.value.type !== 'count' || figure.value.n !== 1 || !/^one\b/i.test(figure.text)) return false;
+  // "left one contractor dead and one service member wounded": each has its own casualty word.
+  const between = ONE_AND_ONE_AFTER.exec(after)?.[0] ?? ONE_AND_ONE_BEFORE.exec(before)?.[0];
+  return between !== undefined && !CASUALTY_WORD.test(between);
+}
+const CASUALTY_WORD = /\b(?:killed|dead|died|wounded|injured|hurt|martyred)\b/i;
+const ONE_AND_ONE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?and (?:one|another)\b/iu;
+const ONE_AND_ONE_BEFORE = /\bone\s+(?:[\p{L}-]+\s+){0,4}?and\s+$/iu;
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.
@@ -185,10 +205,16 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // The wounded facts count Americans, and "several wounded, including an American" gives exactly that count.
   if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) return true;
   if (SUPERSEDED_BEFORE.test(before) || DENIED_BEFORE.test(before)) return true;
+  // "hit one weapons storage facility and one ammunition storage facility": each "one" is a part of the count.
+  if (isListPart(figure, before, after)) return true;
   // "A rocket that kills several Americans would leave Biden little room": what might happen, not what did;
   // "unwilling to risk killing civilians": what was avoided.
   const casualty = measure === 'killed' || measure === 'wounded';
+  // "one fighter and two others died": the others are added to a count, never the whole of it.
+  if (casualty && /^\s+(?:others?|more)\b/i.test(after) && addedToCount(before, measure)) return true;
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;
+  // "Israeli jets fired missiles at Damascus, killing 22": another state's strike, whatever the article's event.
+  if (casualty && OTHER_STATE_STRUCK.test(before)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
   if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before))) return true;

@@ -343,6 +343,19 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('five', 'The rocket attack on Erbil wounded five Americans and killed a contractor.')).toBeNull();
   });
 
+  it('counts aircraft past a service’s name, lives lost as the dead, and no targets that were only planned', () => {
+    expect(factIn('Two', 'Two U.S. Air Force F-16 Fighting Falcons flew the mission.')).toBe('strike.aircraft_count');
+    expect(factOf('22', 'Seven bombs fell on the sites, and 22 lives were lost.')).toBe('strike.killed');
+    expect(factOf('two', 'The raid hit one of two targets that had been planned; the other was called off.')).toBeNull();
+    expect(factOf('F-15E', 'Kirby said two Air Force F-15E planes fired seven missiles at the sites.')).toBe('strike.aircraft');
+  });
+
+  it('never ties the dead of another state’s strike, but keeps a toll its critics name', () => {
+    expect(factOf('22', 'Israeli jets fired missiles at Damascus last month, killing 22.')).toBeNull();
+    expect(factOf('22', 'Turkish drones struck a convoy, killing 22 fighters.')).toBeNull();
+    expect(factOf('22', 'Russia condemned the US strike, which a monitor said killed 22 fighters.')).toBe('strike.killed');
+  });
+
   it('never ties another killer’s dead, nor a war’s start as the attacks’', () => {
     expect(factIn('at least 300', 'Attacks could also distract the public. The crackdown on the protests over the fuel price has killed at least 300 people.')).toBeNull();
     expect(factIn('more than 380,000', 'The war in Syria has killed more than 380,000 people since 2011.')).toBeNull();
