@@ -27,10 +27,21 @@ export function pageHeadline(doc: Document, root: Element): Element | null {
     if (h.contains(root) || !(root.contains(h) || precedes(h, root))) continue;
     const text = letters(h.textContent);
     if (text.length < MIN_LETTERS || (text !== og && !title.startsWith(text))) continue;
-    if (!inChrome(h)) return h;
+    if (!inChrome(h) && !isMasthead(h)) return h;
   }
   return null;
 }
+
+/** The site's name set as a heading: a link home, or a logo or brand by class or id. */
+function isMasthead(h: Element): boolean {
+  const home = h.querySelector('a[href="/"]') ?? h.closest('a[href="/"]');
+  if (home) return true;
+  for (let a: Element | null = h; a; a = a.parentElement) {
+    if (MASTHEAD.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+const MASTHEAD = /\b(?:logo|brand|branding|site-?title|site-?name|masthead)\b/i;
 
 function inChrome(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (isHardChrome(a, a.tagName.toLowerCase())) return true;

@@ -433,6 +433,9 @@ describe('choosing the root', () => {
     // Not another story's heading, nor the site's name.
     expect(first(page(title, '<h2>Schools close across the county</h2>'))).toBe(long(1).trim());
     expect(first(page('<title>Valley Gazette</title>', ''))).toBe(long(1).trim());
+    // A site whose title leads with its long name: its logo heading is no headline.
+    const logo = '<div class="site-logo"><h2>The Valley Gazette And Courier</h2></div>';
+    expect(first(page('<title>The Valley Gazette And Courier - Rain closes roads</title>', logo))).toBe(long(1).trim());
   });
 
   it('reads the headline in a header the root holds, when the title names it', () => {
