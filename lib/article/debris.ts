@@ -57,7 +57,7 @@ const FURNITURE =
 
 /** "Published 3:45 PM ET, Feb. 26, 2021", "Updated: 2 hours ago", "Last modified on Monday". */
 const TIMESTAMP =
-  /^\W*(?:last |first )?(?:published|updated|posted|modified) ?(?::|on|at)? ?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)/i;
+  /^\W*(?:last |first )?(?:published|updated|posted|modified) ?(?:on|at)? ?:? ?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today)/i;
 
 /** What anchors a bare date or time: "14:32", "9am", "Feb.", "2021-02-26", "02/26/2021", "3 hours ago". */
 const DATE_ANCHOR =

@@ -55,6 +55,8 @@ const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
 const POSSESSED_STATEMENT =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b/u;
 
+// "had not commented as of Friday afternoon": the day the report stands at, not the event's.
+const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$/i;
 // "Press Briefing Transcript February 26": a record's date is the day of what it records.
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own.
@@ -142,5 +144,5 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   const before = text.slice(from, start);
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  return MEETING_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
+  return MEETING_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
 }

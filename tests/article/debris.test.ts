@@ -165,6 +165,7 @@ describe('isBylineOrTimestamp', () => {
     '3',
     'Page 2 of 5',
     'Rate this item (0 votes)',
+    'Updated At: Oct 27, 2023 06:10 AM (IST)',
   ])('is page metadata: %s', (line) => expect(isBylineOrTimestamp(line)).toBe(true));
 
   it.each([

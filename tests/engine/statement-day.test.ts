@@ -35,6 +35,7 @@ describe('the day of a statement', () => {
     expect(statement('The minister said today, Friday, that the dam had held.', 'Friday')).toBe(true);
     expect(statement('On Friday, the ministry responded to the flooding.', 'Friday')).toBe(true);
     expect(statement('Mayor Press Briefing Transcript March 3: Flood Response', 'March 3')).toBe(true);
+    expect(statement('Officials had not commented on the flood as of Friday afternoon.', 'Friday afternoon')).toBe(true);
     expect(statement('The crews cleared the road during the night on Friday.', 'Friday')).toBe(false);
     expect(statement('Gunmen raided the depot on Friday, police said.', 'Friday')).toBe(false);
   });
