@@ -7,6 +7,7 @@ import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
 import { FIRED_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
+import { RANGE_JOIN } from '../extract/count-ranges';
 import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
 
 const PERSON_NOUNS = new Set([
@@ -117,7 +118,6 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
 }
 
 const LIVES_LOST = /^\s+lives\s+(?:were|have been|had been)\s+lost\b/i;
-const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;
 // "two American F-16s", "two U.S. Air Force F-15E planes": a flag or a service between a count and its aircraft.
 const SERVICE_BEFORE_AIRCRAFT = /^\s+(?:(?:U\.S\.|US|American)\s+)?(?:(?:Air Force|Navy|Marine Corps|USAF)\s+)?$/;
 
