@@ -23,6 +23,8 @@ export const PRONOUN = /^(?:he|she|it|they)$/i;
 const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?|secretary|minister|director|chief)\b/i;
 // A definite description of a speaker named before ("the monitor", "the official"): the same speaker.
 const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
+// A document standing for its author: it can only be one the article has named before.
+const DOCUMENT_BACK = /^the (statement|letter|release|report)$/i;
 const MONITOR_WORD = /\b(?:monitor(?:ing)?|observatory|SOHR)\b/i;
 // The group's own voice: "the group", "the militia" stand for the group last named.
 const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
@@ -50,7 +52,12 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
   if (PRONOUN.test(raw)) return carried.previous;
   // "the monitoring group told AFP" after a militia official spoke is a new speaker, not the official again.
-  if (DEFINITE_BACK.test(raw) && carried.last && (!MONITOR_WORD.test(raw) || MONITOR_WORD.test(carried.last))) return carried.last;
+  if (DEFINITE_BACK.test(raw) && carried.last && (!MONITOR_WORD.test(raw) || MONITOR_WORD.test(carried.last))) {
+    // "According to the statement" where the article has named no statement: it is the words of the sentence
+    // right before ("The Pentagon said…"), or of no one we know.
+    const document = DOCUMENT_BACK.exec(raw);
+    return document && !namedBefore(text, np.start, document[1] as string) ? carried.previous : carried.last;
+  }
   // "Iranian state television and the Syrian Observatory": two credits, as written.
   if (/\band\b/.test(raw)) return lowerFirst(raw);
   const inside = spansWithin(names, np);
@@ -133,3 +140,10 @@ export function isGroupVoice(speaker: string | null): boolean {
 
 // The groups' names, listed once: the question is asked for every figure of an article.
 let groupNames: string[] | null = null;
+
+/** Whether `noun` ("statement") is written anywhere before `at`, in any case: "a statement", "Statement from…". */
+function namedBefore(text: string, at: number, noun: string): boolean {
+  const lower = noun.toLowerCase();
+  const before = text.slice(0, at);
+  return before.lastIndexOf(lower) >= 0 || before.lastIndexOf(lower[0]!.toUpperCase() + lower.slice(1)) >= 0;
+}

@@ -237,6 +237,20 @@ describe('a deed claimed', () => {
     expect(credit('multiple', 'The Pentagon issued a statement on the strike.', 'The statement goes on to say that the strikes destroyed multiple facilities.')).not.toMatch(/goes/);
   });
 
+  it('credits "the statement" to a speaker only when the article named a statement or the sentence before spoke', () => {
+    const spokeEarlier = [
+      'On Tuesday a State Department spokesman said Washington would answer the attacks in its own time.',
+      'The jets flew from a base in the region and returned safely.',
+    ];
+    expect(credit('multiple', ...spokeEarlier, 'According to the statement, the jets destroyed multiple buildings.')).toBeNull();
+    expect(credit('multiple', 'The Pentagon said the raid answered the Erbil attack.', 'According to the statement, the jets destroyed multiple buildings.')).toBe(
+      'the Pentagon',
+    );
+    expect(
+      credit('multiple', 'The Pentagon said in a statement that the raid answered the Erbil attack.', ...spokeEarlier.slice(1), 'According to the statement, the jets destroyed multiple buildings.'),
+    ).toBe('the Pentagon');
+  });
+
   it('credits the speaker, not the words before "than previously reported"', () => {
     expect(credit('close to 50', 'The Pentagon said on Monday that more troops in Iraq and Syria were hurt than previously reported, with close to 50 wounded.')).toBe(
       'the Pentagon',
