@@ -357,6 +357,7 @@ describe('the militia’s own toll', () => {
   it('reads the phrasings of a group’s losses', () => {
     for (const sentence of [
       'A member of the group was killed in the strike, a Kataib Hezbollah official said.',
+      'A member of the Iraqi armed faction died in the raid and others were hurt, a militia commander said on Friday.',
       'The militia said the strike killed one of its members.',
       'One fighter was killed in the strike, the group said.',
     ]) {
