@@ -55,9 +55,11 @@ const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\b
 const OTHER_KILLER_BEFORE =
   /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
 const OTHER_STATE_STRUCK =
-  /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raids?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
+  /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
 const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
+// "110 Palestinians have been killed in the West Bank since Oct. 7": the war's count, not the attacks' start.
+const OTHER_WAR_BEFORE = /\b(?:Gaza|West Bank|Palestinians?)\b|\b(?:in|of|on|across) (?:southern |northern )?Israel\b/;
 // "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
 const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
 const COUNT_AND_BEFORE = /\b(?:one|an?|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$/iu;
@@ -217,7 +219,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (casualty && OTHER_STATE_STRUCK.test(before)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
-  if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before))) return true;
+  if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_STATE_STRUCK.test(before))) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
   // A day weeks away from the event is another time's: tied, it could only differ.

@@ -361,6 +361,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('more than 380,000', 'The war in Syria has killed more than 380,000 people since 2011.')).toBeNull();
     expect(factIn('October 7', 'The strikes were the first on such targets since the Israel-Gaza war began on October 7.')).toBeNull();
     expect(factIn('Oct. 17', 'The attacks on US troops began on Oct. 17, officials said.')).toBe('attacks.since');
+    expect(factIn('Oct. 7', 'Some 110 Palestinians have died in raids and unrest in the West Bank since Oct. 7.')).toBeNull();
+    expect(factIn('Oct. 7', 'Israeli troops have raided towns nightly since Oct. 7.')).toBeNull();
+    expect(factIn('Oct. 17', 'US troops have been attacked 19 times since Oct. 17, after the war in Gaza began.')).toBe('attacks.since');
     expect(factOf('22', 'The strikes, which a war monitor said killed 22 fighters, hit trucks.')).toBe('strike.killed');
   });
 
