@@ -110,8 +110,14 @@ function relateStretches(a: Stretch[], b: Stretch[], instant: number | null): Re
   }
   // Without a known moment, two days with no stated clock compare clock for clock:
   // 15 February is not 16 February just because the clocks could differ.
-  const bothUnstated = a.length > 1 && b.length > 1;
+  // Two values in one clock compare in the same reading of it ("local" may be read in two).
+  const bothUnstated = clocksOf(a) > 1 && clocksOf(b) > 1;
   const pairs = a.flatMap((x) => b.map((y) => [x, y] as const));
-  const comparable = bothUnstated ? pairs.filter(([x, y]) => x.zone === y.zone) : pairs;
+  const comparable = pairs.filter(([x, y]) => (x.zone === y.zone ? x.offset === y.offset : !bothUnstated));
   return comparable.some(([x, y]) => overlaps(x, y)) ? 'same' : 'different';
+}
+
+/** How many clocks a value's stretches are in: more than one when it stated none. */
+function clocksOf(stretches: readonly Stretch[]): number {
+  return stretches.some((s) => s.zone !== stretches[0]?.zone) ? 2 : 1;
 }

@@ -21,6 +21,8 @@ export interface Stretch {
   from: number;
   to: number;
   zone: Exclude<Zone, null>;
+  /** The clock's offset east of UTC in ms: "local" may be read in two (Event.offsets.localAlso). */
+  offset: number;
 }
 
 function utcDay(d: Day): number {
@@ -73,8 +75,11 @@ const PARTS: Record<DayPart, [number, number]> = {
   late: [18, 24],
 };
 
-function offsetOf(zone: Exclude<Zone, null>, event: Event): number {
-  return zone === 'UTC' ? 0 : event.offsets[zone] * 60_000;
+/** The offsets, in ms, a clock may stand for: "local time" at a border between zones may be either side's. */
+function offsetsOf(zone: Exclude<Zone, null>, event: Event): number[] {
+  if (zone === 'UTC') return [0];
+  if (zone === 'ET' || event.offsets.localAlso === undefined) return [event.offsets[zone] * 60_000];
+  return [event.offsets.local * 60_000, event.offsets.localAlso * 60_000];
 }
 
 function zonesOf(zone: Zone): Array<Exclude<Zone, null>> {
@@ -86,10 +91,12 @@ export function stretchesOfDate(value: DateValue, event: Event): Stretch[] {
   const day = resolveDay(value, event);
   if (!day) return [];
   const [fromHour, toHour] = value.part ? PARTS[value.part] : [0, 24];
-  return zonesOf(value.zone).map((zone) => {
-    const midnight = utcDay(day) - offsetOf(zone, event);
-    return { from: midnight + fromHour * HOUR, to: midnight + toHour * HOUR, zone };
-  });
+  return zonesOf(value.zone).flatMap((zone) =>
+    offsetsOf(zone, event).map((offset) => {
+      const midnight = utcDay(day) - offset;
+      return { from: midnight + fromHour * HOUR, to: midnight + toHour * HOUR, zone, offset };
+    }),
+  );
 }
 
 /**
@@ -101,10 +108,12 @@ export function stretchesOfTime(value: TimeValue, event: Event): Stretch[] {
   const named = value.date ? resolveDay(value.date, event) : null;
   const days = named ? [named] : [-1, 0, 1].map((d) => shiftDay(event.day, d));
   return zonesOf(value.zone ?? value.date?.zone ?? null).flatMap((zone) =>
-    days.map((day) => {
-      const at = utcDay(day) - offsetOf(zone, event) + value.hour * HOUR + value.minute * 60_000;
-      return { from: at - slack, to: at + slack, zone };
-    }),
+    offsetsOf(zone, event).flatMap((offset) =>
+      days.map((day) => {
+        const at = utcDay(day) - offset + value.hour * HOUR + value.minute * 60_000;
+        return { from: at - slack, to: at + slack, zone, offset };
+      }),
+    ),
   );
 }
 

@@ -65,7 +65,12 @@ export interface Event {
   /** The strike's day in US Eastern time. */
   day: { year: number; month: number; day: number };
   /** Clock offsets in minutes east of UTC, on that day. */
-  offsets: { ET: number; local: number };
+  offsets: {
+    ET: number;
+    local: number;
+    /** Another clock "local time" may mean at a strike near a border between zones: a local time in either is right. */
+    localAlso?: number;
+  };
   /** The strike's instant when the reference knows it (UTC, ISO 8601), used to reconcile days given in different clocks. */
   instant: string | null;
   incidents: Incident[];

@@ -100,7 +100,11 @@ function toEvent(event: EventFile): Event {
     id: event.id as EventId,
     title: event.title,
     day: isoParts(event.day),
-    offsets: { ET: minutes(event.offsets.ET), local: minutes(event.offsets.local) },
+    offsets: {
+      ET: minutes(event.offsets.ET),
+      local: minutes(event.offsets.local),
+      ...(event.offsets.localAlso ? { localAlso: minutes(event.offsets.localAlso) } : {}),
+    },
     instant: event.instant,
     incidents: event.incidents,
     anchors: event.anchors,

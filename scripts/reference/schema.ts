@@ -71,7 +71,7 @@ export const EventFileSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/, 'must be the strike’s day then words, such as 2021-02-25-us-strike-eastern-syria')),
   title: text,
   day: isoDay,
-  offsets: v.strictObject({ ET: offset, local: offset }),
+  offsets: v.strictObject({ ET: offset, local: offset, localAlso: v.optional(offset) }),
   instant: v.nullable(v.pipe(v.string(), v.isoTimestamp('must be an instant such as 2021-02-25T23:00:00Z'))),
   notes,
   incidents: v.pipe(v.array(IncidentSchema), v.minLength(1, 'must list at least the strike')),

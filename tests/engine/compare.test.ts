@@ -68,6 +68,16 @@ describe('comparison rules', () => {
     expect(relate(time(22, 'ET', { weekday: 4 }), reported, event, instant)).toBe('different');
   });
 
+  it('reads a local time at the Iraqi border in either country’s clock, and only one hour either way', () => {
+    const reported = time(18, 'ET', { weekday: 4 }, true);
+    // 2 a.m. Friday in Iraq (UTC+3) is 6 p.m. Thursday in Washington; 3 a.m. is in neither clock.
+    expect(relate(time(2, 'local', { weekday: 5 }), reported, event, instant)).toBe('same');
+    expect(relate(time(3, 'local', { weekday: 5 }), reported, event, instant)).toBe('different');
+    // Without a known moment, two local times compare in the same clock: 2 a.m. is not 3 a.m.
+    expect(relate(time(2, 'local', { weekday: 5 }), time(3, 'local', { weekday: 5 }), event, null)).toBe('different');
+    expect(relate(date({ month: 2, day: 16, zone: 'local' }), date({ month: 2, day: 15, zone: 'local' }), event, null)).toBe('different');
+  });
+
   it('compares a time given without a day as a time of day', () => {
     const reported = time(18, 'ET', { weekday: 4 }, true);
     const midnightLocal: ClaimValue = { type: 'time', hour: 0, minute: 30, approximate: true, zone: 'local', date: null };
