@@ -25,14 +25,16 @@ const CHROME_WORDS = new Set(
     // Publication stamps, read times, counters and teasers: "entry-meta", "timestamp", "entry-time", "sn-views".
     'meta timestamp time date pubdate submitted author readtime teaser ' +
     // Footnote markers and reference lists, an encyclopedia's edit links and contents box.
-    'reference reflist footnote citation editsection toc infobox').split(' '),
+    'reference reflist footnote citation editsection toc infobox ' +
+    // Appeals, topic lists, WordPress's share block.
+    'donate donation support contribute contribution topic sharedaddy').split(' '),
 );
 /** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
 const CHROME_PAIRS = new Set([
   'read more', 'more stories', 'sign up', 'author bio', 'about author', 'author box', 'author info',
   'most read', 'also read', 'read also', 'read next', 'up next', 'more from', 'you may', 'sr only',
   'visually hidden', 'screen reader', 'site header', 'skip link', 'byline menu', 'story list',
-  'reading time', 'most viewed', 'most popular', 'most commented',
+  'reading time', 'most viewed', 'most popular', 'most commented', 'key stories', 'top stories',
 ]);
 /** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));
@@ -87,6 +89,21 @@ export function isProsePre(el: Element): boolean {
   const sentences = text.match(/[a-z][.!?]["”’)]?\s/g)?.length ?? 0;
   const codeMarks = text.match(/[{}[\];=<>|\\]/g)?.length ?? 0;
   return sentences >= 3 && codeMarks * 200 < text.length;
+}
+
+/**
+ * A pull quote: the body's own words set large beside it. Read twice they would be marked twice, so it is
+ * skipped when the body says it too; an opening quote the body only refers to ("That was Austin…") is kept.
+ */
+export const PULL_QUOTE = /pull[-_]?quote/i;
+
+/** Whether a pull quote's words (`el`) are said in the body too: with its own, they are in `root` twice. */
+export function isRepeatedPullQuote(el: Element, root: Element): boolean {
+  const own = (el.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60);
+  if (own.length < 12) return true;
+  const body = (root.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const first = body.indexOf(own);
+  return first >= 0 && body.indexOf(own, first + 1) >= 0;
 }
 
 /** Skipped whatever the class says: hidden, editable, a chrome tag or landmark role. */

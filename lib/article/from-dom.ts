@@ -19,7 +19,7 @@ import { publishedFromDocument } from './published';
 import type { ArticleText } from './types';
 import { BLOCK_TAGS } from './block-tags';
 import { enter, type Ctx } from './walk-context';
-import { pageHeadline } from './headline';
+import { pageHeadline, standfirstAfter } from './headline';
 
 export type { DomSegment } from './block-builder';
 
@@ -110,6 +110,9 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   // A headline above the root is read first, as the article's heading (the frame on top is read first).
   const headline = pageHeadline(doc, root);
   const outside = headline && !root.contains(headline) ? headline : null;
+  // Its standfirst beside it, read after it: the frame pushed first is read last.
+  const standfirst = outside ? standfirstAfter(outside, root) : null;
+  if (standfirst) stack.push({ kids: standfirst.childNodes, i: 0, ctx: rootCtx, block: true });
   if (outside) stack.push({ kids: outside.childNodes, i: 0, ctx: { ...rootCtx, kind: 'heading', headline: true }, block: true });
   let seen = 0;
   while (stack.length > 0) {

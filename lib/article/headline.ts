@@ -5,7 +5,7 @@
  * `og:title`, or the start of the `<title>` before the site's name. Inside the root, it is what makes a
  * "post-header" around it the article's own header rather than the site's (walk-context.ts).
  */
-import { isHardChrome } from './chrome';
+import { isHardChrome, nameWords, namesOf } from './chrome';
 
 /** Letters and digits only, lower-cased: "‘Cowardly’" and "'Cowardly'" read alike. */
 function letters(s: string | null | undefined): string {
@@ -30,6 +30,45 @@ export function pageHeadline(doc: Document, root: Element): Element | null {
     if (!inChrome(h) && !isMasthead(h)) return h;
   }
   return null;
+}
+
+/**
+ * The standfirst (dek, summary) under a headline that stands outside the root: the next element beside
+ * it, or one after a kicker or byline, when isStandfirst says so. It often gives the story's gist or toll.
+ */
+export function standfirstAfter(headline: Element, root: Element): Element | null {
+  let el = headline.nextElementSibling;
+  for (let k = 0; el && k < 3; k++, el = el.nextElementSibling) {
+    if (el.contains(root) || root.contains(el)) return null;
+    if (isStandfirst(el)) return el;
+  }
+  return null;
+}
+
+// Class or id words of a standfirst: "standfirst", "article__dek", "sub-headline", "article__announce-text".
+const STANDFIRST_WORDS = new Set('standfirst dek deck subhead subheadline subtitle strapline summary excerpt lede intro description announce'.split(' '));
+const STANDFIRST_PAIRS = new Set(['sub title', 'sub headline', 'sub head', 'lead text', 'article lead']);
+/** Fewer letters than this, an element that matches the page's description is a label, not a standfirst. */
+const MIN_STANDFIRST = 40;
+
+/**
+ * Whether `el`, in a headline's company, is the story's standfirst: named so by a class or id, or holding
+ * the page's own description (`og:description` or the description meta, which a site may cut short).
+ */
+export function isStandfirst(el: Element): boolean {
+  if (isHardChrome(el, el.tagName.toLowerCase())) return false;
+  for (const name of namesOf(el)) {
+    const words = nameWords(name);
+    if (words.some((w, i) => STANDFIRST_WORDS.has(w) || (i > 0 && STANDFIRST_PAIRS.has(`${words[i - 1]} ${w}`)))) return true;
+  }
+  const own = letters(el.textContent);
+  if (own.length < MIN_STANDFIRST) return false;
+  const doc = el.ownerDocument;
+  for (const meta of [doc.querySelector('meta[property="og:description"]'), doc.querySelector('meta[name="description"]')]) {
+    const description = letters(meta?.getAttribute('content'));
+    if (description.length >= MIN_STANDFIRST && (own === description || own.startsWith(description) || description.startsWith(own))) return true;
+  }
+  return false;
 }
 
 /** The site's name set as a heading: a link home, or a logo or brand by class or id. */

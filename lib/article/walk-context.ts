@@ -3,7 +3,8 @@
  * context its text is read in (block kind, an article's own header, links, bold).
  */
 import { hasTwin, paragraphLength } from './article-root';
-import { classifyName, CONTENT_WORDS, isHardChrome, namesOf, nameWords, type NameVerdict } from './chrome';
+import { classifyName, CONTENT_WORDS, isHardChrome, isRepeatedPullQuote, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
+import { isStandfirst } from './headline';
 import type { BlockKind } from './types';
 
 export interface Ctx {
@@ -46,6 +47,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
     const v = classifyName(name);
     if (v === 'chrome' || !verdict) verdict = v;
     if (nameWords(name).some((w) => CONTENT_WORDS.has(w))) contentLike = true;
+    if (PULL_QUOTE.test(name) && isRepeatedPullQuote(el, root)) return null;
   }
   // "main-content sidebar-left": a layout class on the container that holds most of the article.
   if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root))) return null;
@@ -55,6 +57,9 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
     // the rest of it is kickers, bylines, timestamps and share counts.
     if (!el.querySelector('h1') || !(isInsideArticle(el, root) || (headline !== null && el.contains(headline)))) return null;
     headingsOnly = true;
+  } else if (headingsOnly && !/^h[1-6]$/.test(tag) && isStandfirst(el)) {
+    // The standfirst under the headline is the story's own words, not a kicker or a byline.
+    headingsOnly = false;
   }
   const kind: BlockKind = /^h[1-6]$/.test(tag)
     ? 'heading'

@@ -438,6 +438,26 @@ describe('choosing the root', () => {
     expect(first(page('<title>The Valley Gazette And Courier - Rain closes roads</title>', logo))).toBe(long(1).trim());
   });
 
+  it('reads the standfirst under a headline outside the root, told by its class or by the page’s description', () => {
+    const dek = 'Water reached the market square before dawn and two hundred people left their homes';
+    const page = (head: string, under: string) =>
+      linkedomDom.parse(
+        `<html><head><title>River floods two villages overnight - Valley Gazette</title>${head}</head><body><div class="head"><h1>River floods two villages overnight</h1>${under}<p class="dateline">May 3</p></div><div class="story"><p>${long(1)}</p><p>${long(1)}</p></div></body></html>`,
+      ).document;
+    const second = (doc: Document) => blockTexts(extractFromDocument(doc))[1];
+    expect(second(page('', `<div class="article__dek">${dek}</div>`))).toBe(dek);
+    expect(second(page(`<meta property="og:description" content="${dek}">`, `<div class="intro-box">${dek}</div>`))).toBe(dek);
+    // Neither a kicker nor a date line is one.
+    expect(second(page('', '<div class="kicker">Weather</div>'))).toBe(long(1).trim());
+  });
+
+  it('reads the standfirst in an article’s own header, but not its byline or share buttons', () => {
+    const doc = linkedomDom.parse(
+      `<html><body><article><header><h1>River floods two villages</h1><p class="standfirst">Two hundred people left their homes</p><div class="byline">By Desk</div></header><p>${long(2)}</p></article></body></html>`,
+    ).document;
+    expect(blockTexts(extractFromDocument(doc)).slice(0, 3)).toEqual(['River floods two villages', 'Two hundred people left their homes', long(2).trim()]);
+  });
+
   it('reads the headline in a header the root holds, when the title names it', () => {
     const doc = linkedomDom.parse(
       `<html><head><title>River floods two villages overnight | Gazette</title></head><body><div id="wrap"><div class="post-header"><h1>River floods two villages overnight</h1><p>Posted by Desk</p></div><p>${long(2)}</p><p>${long(2)}</p></div><div class="side"><p>${long(1)}</p></div></body></html>`,
@@ -499,6 +519,11 @@ describe('chrome by class and id', () => {
     'class="trending-list"',
     'class="widget"',
     'class="elementor-widget elementor-nav-menu"',
+    'class="support-box"',
+    'class="donate-box"',
+    'class="topics"',
+    'class="sharedaddy"',
+    'class="key-stories"',
     'role="complementary"',
     'aria-hidden="true"',
     'hidden',
@@ -513,6 +538,14 @@ describe('chrome by class and id', () => {
       expect(text(para(attr, 'Rain fell for 9 hours.'))).toBe('Rain fell for 9 hours.');
     },
   );
+
+  it('drops a pull quote the body says too, and keeps one the body only refers to', () => {
+    const quote = '“We will answer in our own time,” the minister said.';
+    expect(text(`<p>${quote} More rain is due.</p><blockquote class="pull-quote"><p>“We will answer in our own time”</p></blockquote>`)).toBe(`${quote} More rain is due.`);
+    expect(text('<blockquote class="pullquote"><p>We will answer in our own time.</p></blockquote><p>That was the minister.</p>')).toBe(
+      'We will answer in our own time.\n\nThat was the minister.',
+    );
+  });
 
   it('keeps a content container with a layout class that holds most of the text', () => {
     expect(text(para('class="main-content sidebar-left"', 'Rain fell for 9 hours.'))).toBe('Rain fell for 9 hours.');
