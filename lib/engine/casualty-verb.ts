@@ -46,7 +46,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   // Up to six words on: "22 fighters from the militias were killed"; up to ten after "members of" and the like,
   // since a group's name is long ("22 members of the Popular Mobilization Forces were killed"), though past six
   // words a relative clause is another verb's ("two members of the militia that fired rockets which killed…").
-  const afterReach = longSubject ? Math.max(reach, 10) : reach;
+  let afterReach = longSubject ? Math.max(reach, 10) : reach;
   for (let i = last + 1, d = 1; i < tokens.length && d <= afterReach; i++, d++) {
     const w = tokens[i]?.word ?? '';
     // A short gloss in brackets is no clause of its own: "…Mobilization Forces (PMF) were killed".
@@ -64,6 +64,12 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
     if (w === 'and' && diedAt(tokens, i + 1)) {
       after = { kind: 'killed', distance: d };
       break;
+    }
+    // "22 militiamen of the Iraqi Hezbollah and the Popular Mobilization Forces, most of them…, were killed": in a
+    // long subject, "and the" joins another group's name to it.
+    if (longSubject && w === 'and' && tokens[i + 1]?.word === 'the') {
+      afterReach = d + 8;
+      continue;
     }
     // "others, among them an American service member, were injured": the figure closes an aside inside its subject.
     const asideVerb = w === ',' ? verbAfterBe(tokens, i + 1) : null;

@@ -97,6 +97,8 @@ describe('the casualty verb of a figure’s clause', () => {
 
   it('reads the verb after a long group name and its bracketed short form, but not a relative clause’s verb', () => {
     expect(factOf('at least 19', 'A monitor said at least 19 members of the Popular Mobilization Forces (PMF) had been killed in the raid.')).toBe('strike.killed');
+    // Two groups joined by "and the", then an aside, before the verb.
+    expect(factOf('19', 'The monitor said 19 fighters of the Iraqi Hezbollah and the Popular Mobilization Forces, most of them Iraqis, were killed.')).toBe('strike.killed');
     expect(factOf('Three', 'Three members of the armed group that launched the rockets which killed a contractor were detained, police said.')).toBeNull();
   });
 
