@@ -65,6 +65,7 @@ export function genericCueTable(text: string, sentences: readonly Sentence[]): C
  * `incidents`. `names` and `dates` may be the article's or, cheaper, the sentence's own (see cueTable).
  */
 function cuesIn(
+  text: string,
   generic: readonly Cue[],
   sentence: Sentence,
   incidents: readonly Incident[],
@@ -77,6 +78,9 @@ function cuesIn(
     const incident = incidents.find((i) => i.entities.includes(n.entity ?? ''));
     if (incident) cues.push({ at: n.start, target: { incident: incident.id } });
   }
+  // An attack's day names it only in a sentence that speaks of an attack, a strike or harm, or names the
+  // incident: "On February 22, sources said a weapons shipment arrived" is another matter on the same day.
+  if (cues.length === 0 && dates.length > 0 && !SOME_INCIDENT.test(text.slice(sentence.start, sentence.end))) return cues;
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end || d.value.type !== 'date') continue;
     const { month, day } = d.value;
@@ -86,11 +90,16 @@ function cuesIn(
   return cues.sort((a, b) => a.at - b.at);
 }
 
+// Words of an attack or its harm, bare "attack" included: wider than the generic cues, as here
+// they only let a day stand for its incident.
+const SOME_INCIDENT = /\b(?:attack|assault|barrage|rocket|missile|drone|mortar|strike|struck|airstrike|bomb|raid|incident|blast|explosion|shell|fire[ds]?|hit|kill|wound|injur|died|dead|death|retaliat)/i;
+
 /** What a figure's context points at; `carried` when the cue came from an earlier sentence, a weaker sign. */
 export type IncidentReading = { target: Cue['target']; carried: boolean } | null;
 
 /** The cues of every sentence for an event's incidents, each sentence given only its own names and dates. */
 export function cueTable(
+  text: string,
   generic: readonly Cue[][],
   sentences: readonly Sentence[],
   incidents: readonly Incident[],
@@ -99,7 +108,7 @@ export function cueTable(
 ): Cue[][] {
   const namesIn = itemsWithin(sentences, names);
   const datesIn = itemsWithin(sentences, dates);
-  return sentences.map((s, i) => cuesIn(generic[i] ?? [], s, incidents, namesIn[i] ?? [], datesIn[i] ?? []));
+  return sentences.map((s, i) => cuesIn(text, generic[i] ?? [], s, incidents, namesIn[i] ?? [], datesIn[i] ?? []));
 }
 
 /** A reading of the incident for any offset, over a table of cues per sentence (cueTable, or part of it). */

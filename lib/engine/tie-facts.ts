@@ -111,7 +111,7 @@ export function tieFacts(
   reference: Reference,
   groupVoice: (figure: FigureMention) => boolean = () => false,
 ): Map<FigureMention, FactDef> {
-  const cues = cueTable(generic, sentences, event.incidents, names, figures);
+  const cues = cueTable(text, generic, sentences, event.incidents, names, figures);
   const ctx: TieContext = {
     text,
     event,

@@ -31,6 +31,13 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Wednesday')).toBeNull();
   });
 
+  it('lets an attack’s day stand for it only where its sentence speaks of an attack or harm', () => {
+    const lead = 'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, after the Feb. 15 rocket attack on Erbil.';
+    const text = (sentence: string) => [lead, sentence].join('\n\n');
+    expect(factOf(text('On February 22, a new shipment of weapons reached the militia’s depots, sources said.'), 'February 22')).toBeNull();
+    expect(factOf(text('Iraq is leading the inquiry into the February 22 attack, officials said.'), 'February 22')).toBe('baghdad.date');
+  });
+
   it('reads what follows "in answer to" as the cause, not the figure’s incident', () => {
     const text = [
       'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',
