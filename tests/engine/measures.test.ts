@@ -246,6 +246,10 @@ describe('figures of other times and of no one', () => {
   it('ties no day weeks away from the event, nor a day counted from an event', () => {
     expect(factOf('December 29', 'The jets struck again on December 29, officials said.')).toBeNull();
     expect(factOf('ten days before', 'The rockets hit Erbil on Feb. 15, ten days before the airstrike.')).toBeNull();
+    // Counted from someone's deed, not from the last date given: no day at all.
+    const counted = (sentence: string) => findings('The rockets hit Erbil on Feb. 15.', sentence).marks.map((m) => m.text);
+    expect(counted('The jets flew a day after President Biden warned Iran against more attacks.')).not.toContain('a day after');
+    expect(counted('The jets flew two days after he spoke to the Iraqi prime minister.')).not.toContain('two days after');
   });
 
   it('ties nothing in a sentence about a near miss, nor in the one that goes on from it', () => {
