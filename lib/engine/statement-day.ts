@@ -55,6 +55,9 @@ const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
 const POSSESSED_STATEMENT =
   /^['’]s\s+(?:[\p{L}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b/u;
 
+// "In a Feb. 27 letter to Congress", "at a Friday news conference": the day of what was said or written.
+const STATEMENT_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b/iu;
 // "had not commented as of Friday afternoon": the day the report stands at, not the event's.
 const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$/i;
 // "Press Briefing Transcript February 26": a record's date is the day of what it records.
@@ -133,6 +136,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (inDateline(text, sentenceStart, start)) return true;
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
+  if (STATEMENT_AFTER.test(after)) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
   const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
   if (gloss) {

@@ -524,6 +524,8 @@ describe('chrome by class and id', () => {
     'class="topics"',
     'class="sharedaddy"',
     'class="key-stories"',
+    'class="twitter-tweet"',
+    'class="post-categories"',
     'role="complementary"',
     'aria-hidden="true"',
     'hidden',

@@ -386,6 +386,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
   it('does not take one attack’s toll for the whole series', () => {
     expect(factIn('two', 'A monitor said that during the attack on the base at the Koniko gas field, two US soldiers were injured.')).toBeNull();
     expect(factIn('two', 'In all the attacks, two US soldiers were injured, a monitor said.')).toBe('attacks.wounded');
+    // Told by a verb on one base, or by the one base the toll was at.
+    expect(factIn('two', 'A monitor said gunmen were attacking the base at dawn, and two US soldiers were wounded.')).toBeNull();
+    expect(factIn('two', 'A monitor said two US soldiers were wounded at the Koniko base.')).toBeNull();
+    expect(factIn('21', 'Ryder said 21 US troops were hurt when drones hit al-Asad Airbase in Iraq and al-Tanf Garrison in Syria.')).toBe('attacks.wounded');
     // A heart attack is no attack on the base.
     expect(factIn('One', 'One American contractor died of a heart attack during a false alarm at a base.')).toBe('attacks.killed');
   });

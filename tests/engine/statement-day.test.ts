@@ -36,6 +36,10 @@ describe('the day of a statement', () => {
     expect(statement('On Friday, the ministry responded to the flooding.', 'Friday')).toBe(true);
     expect(statement('Mayor Press Briefing Transcript March 3: Flood Response', 'March 3')).toBe(true);
     expect(statement('Officials had not commented on the flood as of Friday afternoon.', 'Friday afternoon')).toBe(true);
+    // The day of what was written or said: "in a March 3 letter", "at a Friday news conference".
+    expect(statement('In a March 3 letter to the council, the mayor said the dam had held.', 'March 3')).toBe(true);
+    expect(statement('She spoke at a Friday news conference on the flood.', 'Friday')).toBe(true);
+    expect(statement('The March 3 flood destroyed two bridges.', 'March 3')).toBe(false);
     expect(statement('The crews cleared the road during the night on Friday.', 'Friday')).toBe(false);
     expect(statement('Gunmen raided the depot on Friday, police said.', 'Friday')).toBe(false);
   });
