@@ -170,8 +170,9 @@ export function measureOf(
 // "one martyr": outlets close to the militias write of their dead as martyrs.
 const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'combatant', 'combatants', 'martyr', 'martyrs']);
 const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
-// "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses.
-const OWN_WORDS = /\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
+// "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses;
+// "One martyred, four wounded": so does the word the militias use for their dead.
+const OWN_WORDS = /\bmartyred\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
 // "killed one fighter and wounded two others", "one militiaman died in the strikes and several others were wounded".
 const FIGHTERS_AND =
   /\b(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group) members?)\s+(?:(?:(?:was|were)\s+)?(?:killed|dead|died|martyred)\s+(?:[\p{L}-]+\s+){0,3}?)?and\s+(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -52,7 +52,9 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
   if (PRONOUN.test(raw)) return carried.previous;
   // "the monitoring group told AFP" after a militia official spoke is a new speaker, not the official again.
-  if (DEFINITE_BACK.test(raw) && carried.last && (!MONITOR_WORD.test(raw) || MONITOR_WORD.test(carried.last))) {
+  // "the ministry said" after the Pentagon spoke is some ministry, not the Pentagon again.
+  const unlike = (MONITOR_WORD.test(raw) && !MONITOR_WORD.test(carried.last ?? '')) || (/\bministry$/i.test(raw) && !/\bministry\b/i.test(carried.last ?? ''));
+  if (DEFINITE_BACK.test(raw) && carried.last && !unlike) {
     // "According to the statement" where the article has named no statement: it is the words of the sentence
     // right before ("The Pentagon said…"), or of no one we know.
     const document = DOCUMENT_BACK.exec(raw);

@@ -94,6 +94,7 @@ const ARTICLE_NUMBERS: Array<{ words: string[]; n: number; qualifier: CountQuali
   { words: ['half', 'a', 'dozen'], n: 6, qualifier: 'exact' },
   { words: ['a', 'couple', 'of'], n: 2, qualifier: 'about' },
   { words: ['a', 'pair', 'of'], n: 2, qualifier: 'exact' },
+  { words: ['a', 'single'], n: 1, qualifier: 'exact' },
   { words: ['a', 'dozen'], n: 12, qualifier: 'exact' },
   { words: ['a', 'hundred'], n: 100, qualifier: 'exact' },
   { words: ['a', 'thousand'], n: 1000, qualifier: 'exact' },

@@ -369,6 +369,17 @@ describe('the militia’s own toll', () => {
     }
   });
 
+  it('reads the militias’ own word for their dead: "One martyred, four wounded"', () => {
+    const marks = marksOf('One martyred, four wounded in the American raid.');
+    expect(figure(marks, 'One')).toMatchObject({ fact: 'strike.killed', value: { n: 1 } });
+    expect(figure(marks, 'four')).toMatchObject({ fact: 'strike.wounded', value: { n: 4 } });
+  });
+
+  it('credits a channel that "meanwhile reported", and never a ministry to the Pentagon', () => {
+    expect(credit('a single', 'A channel close to the militias meanwhile reported that only a single fighter had died.')).toBe('a channel close to the militias');
+    expect(credit('110', 'The Pentagon said the raid hit depots.', 'Elsewhere 110 people died in the unrest, the ministry said.')).toBe('the ministry');
+  });
+
   it('counts the wounded beside a group’s own dead, and "the dead were" fighters', () => {
     const marks = marksOf('The raid killed one member of a Syrian militia and hurt three others, officials said.');
     expect(figure(marks, 'one')).toMatchObject({ fact: 'strike.killed', attribution: 'officials' });

@@ -40,6 +40,7 @@ describe('findCounts: exact numbers', () => {
     expect(counts('a dozen fighters')).toEqual([['a dozen', 12, 'exact']]);
     expect(counts('nearly two dozen fighters')).toEqual([['nearly two dozen', 24, 'about']]);
     expect(counts('half a dozen trucks')).toEqual([['half a dozen', 6, 'exact']]);
+    expect(counts('only a single fighter died')).toEqual([['a single', 1, 'exact']]);
     expect(counts('more than a dozen trucks')).toEqual([['more than a dozen', 12, 'more-than']]);
     expect(counts('a population of 1.2 million people')).toEqual([['1.2 million', 1200000, 'exact']]);
     expect(counts('two hundred and fifty troops')).toEqual([['two hundred and fifty', 250, 'exact']]);
