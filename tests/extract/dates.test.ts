@@ -26,6 +26,9 @@ describe('findDates: calendar dates', () => {
     ['published 2021-02-25 by the ministry', '2021-02-25', date({ year: 2021, month: 2, day: 25 })],
     ['in February 2021', 'February 2021', date({ year: 2021, month: 2 })],
     ['strikes on Feb. 15-16', 'Feb. 15-16', date({ month: 2, day: 15 })],
+    ['attacks on Oct. 17 – 19 at two bases', 'Oct. 17 – 19', date({ month: 10, day: 17 })],
+    ['rockets from Feb. 15 to 22 in Iraq', 'Feb. 15 to 22', date({ month: 2, day: 15 })],
+    ['on Oct. 17 and 19 people fled', 'Oct. 17', date({ month: 10, day: 17 })],
     ['overnight from 25 to 26 February in Deir ez-Zor', '25 to 26 February', date({ month: 2, day: 25 })],
     ['talks between 3 and 5 March 2021', '3 and 5 March 2021', date({ year: 2021, month: 3, day: 3 })],
   ])('%s', (s, span, value) => {
