@@ -73,9 +73,27 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     if (!fact && figure.value.type === 'count' && SPEAKERS_AFTER.test(text.slice(figure.end, figure.end + 48))) continue;
     marks.push(figureMark(figure, fact, creditOf(figure)));
   }
+  creditHeadline(marks, sentences);
   marks.sort((a, b) => a.start - b.start);
   marks.forEach((m, i) => (m.id = `m${i + 1}`));
   return { event: event.id, article: text, source, marks };
+}
+
+/** The blocks after the headline where its figures are told again with their speaker: a standfirst, the first paragraphs. */
+const LEDE_BLOCKS = 3;
+
+/**
+ * A headline figure it credits to no one takes the credit the lede gives the same figure: "22 Reported Killed",
+ * then "the Syrian Observatory said 22 people were killed". Headlines leave the speaker for the story to give.
+ */
+function creditHeadline(marks: Mark[], sentences: Sentence[]): void {
+  const blockOf = (at: number) => sentences[spanIndexAt(sentences, at)]?.block ?? -1;
+  for (const m of marks) {
+    if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== 0) continue;
+    const same = JSON.stringify(m.value);
+    const twin = marks.find((o) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && blockOf(o.start) > 0 && blockOf(o.start) <= LEDE_BLOCKS && JSON.stringify(o.value) === same);
+    if (twin) m.attribution = twin.attribution;
+  }
 }
 
 /** What the event decision reads of an article's figures: all but the counts, and the days its statements were made. */

@@ -15,6 +15,7 @@ import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
+import { entityById } from '../reference/entities';
 import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, phraseAfter, trimAdverbials } from './speaker-phrase';
 
 /** One place where a sentence credits a speaker, and the stretch of text the credit covers. */
@@ -85,7 +86,9 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   // Only sentences holding a figure are asked about: the others are read only when a later one leans on them.
   const framesBySentence = new SpeakerChain<Frame>(sentences.length, (i, carried) => {
     const sentence = sentences[i] as Sentence;
-    return ANY_CREDIT.test(text.slice(sentence.start, sentence.end)) ? framesIn(text, sentence, names, hasFigure, carried) : [];
+    const words = text.slice(sentence.start, sentence.end);
+    const credits = ANY_CREDIT.test(words) || (sentence.block === 0 && HEADLINE_SPEAKER.test(words));
+    return credits ? framesIn(text, sentence, names, hasFigure, carried) : [];
   });
 
   // In a transcript, a figure its sentence credits to no one is the turn's speaker's.
@@ -145,6 +148,11 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     if (!own && PRONOUN.test(text.slice(np.start, np.end)) && RELATIVE_JUST_BEFORE.test(text.slice(Math.max(sentence.start, np.start - 10), np.start))) return null;
     return speakerName(text, np, names, own ? { previous: own, last: own } : carried);
   };
+  const headline = sentence.block === 0 ? headlineCredit(text, sentence, names) : null;
+  if (headline) {
+    const speaker = resolve(headline.np);
+    if (speaker) frames.push({ speaker, at: headline.at, covers: { start: headline.at.end, end: sentence.end }, rank: 2 });
+  }
   for (const segment of segmentsOf(text, sentence)) {
     const slice = text.slice(segment.start, segment.end);
 
@@ -198,6 +206,22 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     }
   }
   return frames.sort((a, b) => a.at.start - b.at.start);
+}
+
+// "Militia official: US strike in Syria kills 1", "Pentagon: 1 militia member killed": a headline's opening speaker.
+const HEADLINE_SPEAKER = /^((?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+):\s+\S/u;
+
+/** The speaker a headline opens with, before its colon: a speaker's word or a body the reference knows, never a place. */
+function headlineCredit(text: string, sentence: Sentence, names: readonly NameMention[]): { np: Span; at: Span } | null {
+  const m = HEADLINE_SPEAKER.exec(text.slice(sentence.start, sentence.end));
+  const phrase = m?.[1];
+  // "BAGHDAD:" is a dateline; "Syria: US strikes…" names a place.
+  if (!phrase || !/\p{Ll}/u.test(phrase)) return null;
+  const np = { start: sentence.start, end: sentence.start + phrase.length };
+  // The phrase ends on the body's name: "Israel-Hamas war:" is a topic, not Hamas speaking.
+  const known = spansWithin(names, np).some((n) => n.end === np.end && n.entity && entityById.get(n.entity)?.kind !== 'place');
+  if (!known && !SPEAKER_HEAD.test(phrase) && !/\b(?:monitor|ministry|military|army|spokesperson)$/i.test(phrase)) return null;
+  return { np, at: { start: np.start, end: np.end + 1 } };
 }
 
 const RELATIVE_JUST_BEFORE = /\b(?:which|that|who)\s*,?\s*$/i;

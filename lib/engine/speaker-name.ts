@@ -48,6 +48,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .replace(/^\p{Lu}{3,}[\p{Lu}\s,./()]*\s(?:--|—|–|-)\s+/u, '')
     // "Yet a monitoring organisation says": a conjunction opening the sentence is no part of the speaker.
     .replace(/^(?:Yet|But|And|So|Still|Now|However|Meanwhile|Instead),?\s+(?=\S)/, '')
+    // "the Observatory (OSDH) said": a gloss cut at its bracket is left out.
+    .replace(/\s*\([^()]*$/, '')
     // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
   if (PRONOUN.test(raw)) return carried.previous;

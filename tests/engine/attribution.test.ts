@@ -345,6 +345,28 @@ describe('what is not a speaker', () => {
   });
 });
 
+describe('a headline’s credits', () => {
+  const headlined = (headline: string, ...paragraphs: string[]) => annotate(extractFromPlainText([headline, LEAD, ...paragraphs].join('\n\n'))).marks;
+
+  it('credits the speaker a headline opens with, never a place or a topic', () => {
+    expect(figure(headlined('Pentagon: 1 fighter killed, 2 hurt in raid'), '1').attribution).toBe('the Pentagon');
+    expect(figure(headlined('Militia official: US raid kills 1'), '1').attribution).toBe('a militia official');
+    expect(figure(headlined('Syria: US raid leaves 17 dead'), '17').attribution).toBeNull();
+    expect(figure(headlined('Israel-Hamas war: US raid leaves 17 dead'), '17').attribution).toBeNull();
+  });
+
+  it('gives a headline figure the credit its lede gives the same figure', () => {
+    const marks = headlined('US raid in Syria: 22 reported killed', 'The Syrian Observatory for Human Rights said 22 fighters were killed.');
+    expect(figure(marks, '22').attribution).toBe('the Syrian Observatory for Human Rights');
+    // Another value is another claim: no credit carried.
+    expect(figure(headlined('US raid in Syria: 20 reported killed', 'The Syrian Observatory for Human Rights said 22 fighters were killed.'), '20').attribution).toBeNull();
+  });
+
+  it('leaves a bracketed gloss out of a speaker', () => {
+    expect(credit('At least 17', 'At least 17 fighters died, the Border Watch Network (BWN) said.')).toBe('the Border Watch Network');
+  });
+});
+
 describe('the militia’s own toll', () => {
   it('ties a militia’s count of its dead and wounded to the strike', () => {
     const marks = marksOf('An official of the group said one of its fighters was killed and a few were wounded.');
