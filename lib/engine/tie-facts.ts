@@ -6,10 +6,8 @@
  */
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
-import { nearMisses as knownNearMisses } from '../reference/events';
 import type { Event, FactDef, Measure } from '../reference/types';
 import type { FigureValue } from '../reference/values';
-import { allMatches } from './all-matches';
 import { NOT_THE_STRIKE } from './event-evidence';
 import { cueTable, incidentReader, type Cue, type IncidentReading } from './incidents';
 import { measureOf, ownToll, ownWordsIn } from './measures';
@@ -19,16 +17,9 @@ import { tokenize, type Token } from './sentence-tokens';
 import type { Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
 import { inDateline } from './dateline';
+import { backgroundReader } from './other-time';
 import { dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
-
-// Sentences about other times: the engine ties nothing in them.
-const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
-const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
-// What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
-const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));
-// A sentence that opens by counting on from the one before: "Two days later,", "The next day,", "That night,".
-const GOES_ON = /^(?:[\p{L}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|after)|(?:the\s+)?(?:next|following|same)\s+(?:day|week|morning|night)|that\s+(?:day|night|week|morning)|later\s+that)\b/iu;
 
 // "22 killed, including 17 fighters": a part of a total.
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
@@ -188,27 +179,6 @@ function tollsBesideOwnTolls(
       if (CONTRAST.test(between) && (!reading || reading.carried)) ties.set(figure, strikeKilled);
     }
   }
-}
-
-/**
- * Whether each sentence is about another time: its own words say so, or it goes on from one that does ("On
- * December 27 of that year, rockets hit K-1. Two days later, American aircraft struck…").
- */
-function backgroundReader(text: string, sentences: readonly Sentence[], event: Event): (i: number) => boolean {
-  const known: Array<boolean | undefined> = [];
-  const at = (i: number): boolean => {
-    const s = sentences[i] as Sentence;
-    known[i] ??= isBackground(text, s, event) || (i > 0 && sentences[i - 1]?.block === s.block && GOES_ON.test(text.slice(s.start, s.start + 40)) && at(i - 1));
-    return known[i]!;
-  };
-  return at;
-}
-
-function isBackground(text: string, sentence: Sentence, event: Event): boolean {
-  const s = text.slice(sentence.start, sentence.end);
-  if (BACKGROUND.test(s) || NEAR_MISS_WORDS.test(s)) return true;
-  for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;
-  return false;
 }
 
 /** A figure its own words set aside: a part of a total, replaced, denied, another time's, one country's share, sent not used. */

@@ -252,6 +252,12 @@ describe('figures of other times and of no one', () => {
     expect(counted('The jets flew two days after he spoke to the Iraqi prime minister.')).not.toContain('two days after');
   });
 
+  it('ties nothing in a sentence that goes on by "then" from a day months away, but "then" alone is no other time', () => {
+    const recalled = 'A drone hit a base near Hasakah on June 23, killing a contractor. US F-16 jets then bombed depots near Mayadin.';
+    expect(factOf('F-16', recalled)).toBeNull();
+    expect(factOf('F-15E', 'Rockets hit Erbil in February. The jets then flew two F-15E sorties.')).toBe('strike.aircraft');
+  });
+
   it('ties nothing in a sentence about a near miss, nor in the one that goes on from it', () => {
     const paragraph =
       'On December 27 of that year, a rocket attack on the K-1 base near Kirkuk killed a contractor. Two days later, American aircraft struck five sites, killing at least 25 fighters.';

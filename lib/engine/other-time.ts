@@ -1,0 +1,64 @@
+/**
+ * Sentences about another time than the event's: the engine ties nothing in them. A sentence says so by its
+ * own words ("previously", "in March", a near miss's wording), by a year or a day far from the event, or by
+ * going on from one that does ("On December 27 of that year, rockets hit K-1. Two days later, American
+ * aircraft struck…"; "…on March 23, killing a contractor. US F-15 jets then bombed…").
+ */
+import { MONTH_SRC, monthNumber } from '../extract/calendar';
+import { nearMisses as knownNearMisses } from '../reference/events';
+import type { Event } from '../reference/types';
+import { allMatches } from './all-matches';
+import type { Sentence } from './sentences';
+
+const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+// What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
+const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));
+// A sentence that opens by counting on from the one before: "Two days later,", "The next day,", "That night,".
+const GOES_ON = /^(?:[\p{L}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|after)|(?:the\s+)?(?:next|following|same)\s+(?:day|week|morning|night)|that\s+(?:day|night|week|morning)|later\s+that)\b/iu;
+// "US F-15 jets then bombed…": the next step of what the sentence before told, early in the sentence.
+const THEN_EARLY = /^[^,.;:]{0,50}\bthen\b/i;
+// "on March 23": a month and its day.
+const MONTH_DAY = new RegExp(`\\b(${MONTH_SRC})\\s+\\d{1,2}(?!\\d)`, 'g');
+/** A day whose month is this many months or more from the event's is another time's. */
+const FAR_MONTHS = 2;
+
+/** Whether each sentence is about another time, read once per sentence. */
+export function backgroundReader(text: string, sentences: readonly Sentence[], event: Event): (i: number) => boolean {
+  const known: Array<boolean | undefined> = [];
+  const at = (i: number): boolean => {
+    const s = sentences[i] as Sentence;
+    known[i] ??= isBackground(text, s, event) || goesOn(text, sentences, i, event, at);
+    return known[i]!;
+  };
+  return at;
+}
+
+/** Sentence i goes on, in the same paragraph, from one about another time. */
+function goesOn(text: string, sentences: readonly Sentence[], i: number, event: Event, at: (i: number) => boolean): boolean {
+  const s = sentences[i] as Sentence;
+  const previous = sentences[i - 1];
+  if (!previous || previous.block !== s.block) return false;
+  const opening = text.slice(s.start, s.start + 60);
+  if (GOES_ON.test(opening)) return at(i - 1);
+  // "then" goes on only from a sentence whose own day or year is another time's: "in February" alone is too weak.
+  return THEN_EARLY.test(opening) && anotherTimesDay(text.slice(previous.start, previous.end), event);
+}
+
+function isBackground(text: string, sentence: Sentence, event: Event): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return BACKGROUND.test(s) || anotherTimesDay(s, event);
+}
+
+/** A near miss's words, a year not the event's, or a day months away from it. */
+function anotherTimesDay(s: string, event: Event): boolean {
+  if (NEAR_MISS_WORDS.test(s)) return true;
+  for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;
+  for (const m of allMatches(MONTH_DAY, s)) {
+    const month = monthNumber(m[1] ?? '');
+    if (month === null) continue;
+    const apart = Math.abs(month - event.day.month);
+    if (Math.min(apart, 12 - apart) >= FAR_MONTHS) return true;
+  }
+  return false;
+}
