@@ -38,6 +38,26 @@ function isInsideArticle(el: Element, root: Element): boolean {
   return false;
 }
 
+const INLINE_TAGS = new Set('span a em strong b i small abbr'.split(' '));
+
+// Text for screen readers only ("(external link)") is left out wherever it stands.
+const HIDDEN_TEXT = /sr-?only|visually-?hidden|screen-?reader|offscreen|hidden/i;
+
+/** An inline element with words of the same sentence on either side of it: part of the sentence. */
+function insideRunningText(el: Element, tag: string): boolean {
+  if (!INLINE_TAGS.has(tag) || HIDDEN_TEXT.test(el.getAttribute('class') ?? '')) return false;
+  return wordsBeside(el, 'previousSibling') && wordsBeside(el, 'nextSibling');
+}
+
+/** Whether a text node with a letter stands beside `el` on one side, past punctuation-only text (a parser may split "," and "”"). */
+function wordsBeside(el: Element, side: 'previousSibling' | 'nextSibling'): boolean {
+  let node = el[side];
+  for (let k = 0; node && node.nodeType === 3 && k < 4; k++, node = node[side]) {
+    if (/\p{L}/u.test((node as Text).data)) return true;
+  }
+  return false;
+}
+
 /** How to enter `el`: null to skip it, else the context its content is read in. `headline`: the page's (headline.ts). */
 export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headline: Element | null = null): Ctx | null {
   if (isHardChrome(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
@@ -50,7 +70,8 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
     if (PULL_QUOTE.test(name) && isRepeatedPullQuote(el, root)) return null;
   }
   // "main-content sidebar-left": a layout class on the container that holds most of the article.
-  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root))) return null;
+  // "…that began on <span class="date">October 17</span>,": a word inside a sentence is never furniture.
+  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag)) return null;
   let headingsOnly = ctx.headingsOnly;
   if (tag === 'header' || verdict === 'header') {
     // A page header is chrome. An article's own header is kept for its headline only:

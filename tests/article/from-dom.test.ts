@@ -541,6 +541,11 @@ describe('chrome by class and id', () => {
     },
   );
 
+  it('keeps words inside a sentence whatever their class says, and drops a stamp on its own', () => {
+    expect(text('<p>“The floods began on <span class="date">March <span class="num">3</span></span>,” an official said.</p>')).toBe('“The floods began on March 3,” an official said.');
+    expect(text('<p>Rain fell for 9 hours.</p><div class="date">March 3, 2021</div>')).toBe('Rain fell for 9 hours.');
+  });
+
   it('drops a pull quote the body says too, and keeps one the body only refers to', () => {
     const quote = '“We will answer in our own time,” the minister said.';
     expect(text(`<p>${quote} More rain is due.</p><blockquote class="pull-quote"><p>“We will answer in our own time”</p></blockquote>`)).toBe(`${quote} More rain is due.`);
