@@ -64,9 +64,9 @@ const SPEAKER_HEAD = /\b(?:officials?|sources?|militias?|groups?|spokesm[ae]n|sp
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|meanwhile|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to))+\s*$/i;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
-// "put the death toll at 17": a toll given is a toll said.
+// "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
-  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:["“]?[\w-]+["”]? (?:fighters|militants|people|civilians) killed|(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|(?:fighters|militants|people|civilians) killed)|casualty (?:toll|figure)|figure|count|tally)\b/g;
+  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|number (?:of )?(?:["“]?[\w-]+["”]? (?:fighters|militants|people|civilians) killed|(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|(?:fighters|militants|people|civilians) killed)|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
@@ -84,8 +84,9 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   const overlapsFigure = overlapTest(figures);
   const hasFigure = (span: Span) => overlapsFigure(span.start, span.end);
   // Only sentences holding a figure are asked about: the others are read only when a later one leans on them.
-  const framesBySentence = new SpeakerChain<Frame>(sentences.length, (i, carried) => {
+  const framesBySentence = new SpeakerChain<Frame>(sentences.length, (i, known) => {
     const sentence = sentences[i] as Sentence;
+    const carried = withOpeningSubject(text, sentences, names, i, known);
     const words = text.slice(sentence.start, sentence.end);
     const credits = ANY_CREDIT.test(words) || (sentence.block === 0 && HEADLINE_SPEAKER.test(words));
     return credits ? framesIn(text, sentence, names, hasFigure, carried) : [];
@@ -97,6 +98,23 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
     return creditFor(figure, framesBySentence.at(i)) ?? turnSpeaker(figure.start);
+  };
+}
+
+/**
+ * The speakers before sentence i, where a pronoun with no speaker right before it stands for the name the
+ * sentence before opens with: "Austin called them precision strikes. … 21 were hurt, he said."
+ */
+function withOpeningSubject(text: string, sentences: readonly Sentence[], names: readonly NameMention[], i: number, known: Carried): Carried {
+  return {
+    get previous() {
+      const speaker = known.previous;
+      if (speaker !== null || i === 0) return speaker;
+      return sentenceSubject(text, sentences[i - 1] as Sentence, names, { previous: null, last: null });
+    },
+    get last() {
+      return known.last;
+    },
   };
 }
 

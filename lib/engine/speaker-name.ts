@@ -22,10 +22,10 @@ export const PRONOUN = /^(?:he|she|it|they)$/i;
 // A role inside a group or body: "an official of the group" is the group's official.
 const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?|secretary|minister|director|chief)\b/i;
 // A definite description of a speaker named before ("the monitor", "the official"): the same speaker.
-const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
+const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|u\.k\.-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|(?<=-based )(?:organi[sz]ation|watchdog|group)|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
 // A document standing for its author: it can only be one the article has named before.
 const DOCUMENT_BACK = /^the (statement|letter|release|report)$/i;
-const MONITOR_WORD = /\b(?:monitor(?:ing)?|observatory|SOHR)\b/i;
+const MONITOR_WORD = /\b(?:monitor(?:ing)?|observatory|SOHR)\b|-based (?:organi[sz]ation|watchdog)$/i;
 // The group's own voice: "the group", "the militia" stand for the group last named.
 const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
 const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;

@@ -345,6 +345,27 @@ describe('what is not a speaker', () => {
   });
 });
 
+describe('tolls relayed and described', () => {
+  it('credits a toll "given" to its givers, not to the outlet that relays them', () => {
+    expect(credit('one', 'A broadcaster reports that militia officials gave one dead, while a war monitor reported 22.')).toBe('militia officials');
+  });
+
+  it('reads "the UK-based organisation" as the monitor when the monitor spoke last, else as written', () => {
+    expect(credit('17', 'The Syrian Observatory for Human Rights counted the dead.', 'The UK-based organisation said 17 people were killed.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    expect(credit('17', 'John Kirby said the jets hit their targets.', 'The UK-based organisation said 17 people were killed.')).toBe('the UK-based organisation');
+  });
+});
+
+describe('a pronoun after a sentence that credits no one', () => {
+  it('stands for the name that sentence opens with', () => {
+    expect(credit('21', 'John Kirby called the raid proportionate and defensive.', 'In the rocket attacks 21 contractors were hurt, he said.')).toBe('John Kirby');
+    // No name opens it: no one.
+    expect(credit('21', 'The raid was called proportionate and defensive.', 'In the rocket attacks 21 contractors were hurt, he said.')).toBeNull();
+  });
+});
+
 describe('a headline’s credits', () => {
   const headlined = (headline: string, ...paragraphs: string[]) => annotate(extractFromPlainText([headline, LEAD, ...paragraphs].join('\n\n'))).marks;
 
