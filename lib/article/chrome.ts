@@ -27,7 +27,7 @@ const CHROME_WORDS = new Set(
     // Footnote markers and reference lists, an encyclopedia's edit links and contents box.
     'reference reflist footnote citation editsection toc infobox ' +
     // Appeals, topic lists, WordPress's share block, embedded posts (another's words, like a caption).
-    'donate donation support contribute contribution topic sharedaddy tweet').split(' '),
+    'donate donation support contribute contribution topic sharedaddy tweet poll').split(' '),
 );
 /** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
 const CHROME_PAIRS = new Set([

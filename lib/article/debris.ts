@@ -49,11 +49,11 @@ const COMMENT_FORM =
 
 /** Share bars: "Share this article", "Share on Facebook", "Click to share", a row of "Share Tweet Email". */
 const SHARE =
-  /\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$/i;
+  /\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*follow [\p{L} .&'’-]{1,30} on (?:google news|twitter|x|telegram|whatsapp|facebook|instagram|youtube|linkedin)\W*$|^[\p{L} .&'’-]{1,30} is (?:now )?on (?:youtube|telegram|whatsapp|google news)\W*$|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$/iu;
 
 /** Page furniture read on its own: "Advertisement", "Story continues below advertisement", cookie notices. */
 const FURNITURE =
-  /^\W*(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:content|main content))\W*$|continues (?:below|after) (?:this )?(?:ad|advertisement)|\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i;
+  /^\W*(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:content|main content))\W*$|^\W*https?:\/\/\S+\W*$|continues (?:below|after) (?:this )?(?:ad|advertisement)|\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i;
 
 /** "Published 3:45 PM ET, Feb. 26, 2021", "Updated: 2 hours ago", "Last modified on Monday". */
 const TIMESTAMP =

@@ -137,15 +137,15 @@ describe('isCommentFormText', () => {
 });
 
 describe('isShareText, isPageFurniture', () => {
-  it.each(['Share this article', 'Share on Facebook', 'Share Tweet Email', 'Follow us on Twitter'])(
+  it.each(['Share this article', 'Share on Facebook', 'Share Tweet Email', 'Follow us on Twitter', 'Follow The Gazette on Google News', 'The Gazette is on YouTube'])(
     'is a share bar: %s',
     (line) => expect(isShareText(line)).toBe(true),
   );
-  it.each(['Not all residents share this view, the mayor said.', "Iran's share of the oil market rose 3%."])(
+  it.each(['Not all residents share this view, the mayor said.', "Iran's share of the oil market rose 3%.", 'Officials follow the story on Twitter closely, he said.', 'The militia is on YouTube too.'])(
     'is prose: %s',
     (line) => expect(isShareText(line)).toBe(false),
   );
-  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.'])(
+  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.', 'https://example.com/news/flood-report/'])(
     'is furniture: %s',
     (line) => expect(isPageFurniture(line)).toBe(true),
   );

@@ -526,6 +526,7 @@ describe('chrome by class and id', () => {
     'class="key-stories"',
     'class="twitter-tweet"',
     'class="post-categories"',
+    'class="poll-box"',
     'role="complementary"',
     'aria-hidden="true"',
     'hidden',
