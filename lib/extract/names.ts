@@ -108,6 +108,17 @@ const NOT_NAMES = new Set([
   'Of',
   'And',
   'For',
+  // A title-case headline's small words and verbs: "Third President To Bomb Syria", "President Says…".
+  'To',
+  'Is',
+  'At',
+  'By',
+  'As',
+  'With',
+  'From',
+  'After',
+  'Says',
+  'Said',
 ]);
 const RANK_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Cpl|Pvt)$/;
 const TITLE_ALT = TITLES.map(escapeRegExp).join('|');

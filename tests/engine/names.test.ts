@@ -49,6 +49,9 @@ describe('names', () => {
     expect(unknown('The envoy met President Bashar al-Assad and Prime Minister Haidar al Mansour.')).toEqual(['Bashar al-Assad', 'Haidar al Mansour']);
     expect(unknown('Senator Maya Ortiz Explains Why She Voted No')).toEqual(['Maya Ortiz']);
     expect(unknown('Senator Maya Ortiz explained why she voted no.')).toEqual(['Maya Ortiz']);
+    // A headline's small words and verbs after a title are no name.
+    expect(unknown('Ortiz Is Third Senator To Back The Dam Plan')).toEqual([]);
+    expect(unknown('Mayor Says Dam Will Hold')).toEqual([]);
   });
 
   it('reads a service and a rank after a title as part of the title, not as a name', () => {
