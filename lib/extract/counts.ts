@@ -28,6 +28,10 @@ const ONE_PREV = new Set('no the this that any every each which as for'.split(' 
 /** Nouns a "one" after "that" or "the" counts: "that one militant was killed", "the one American killed". */
 const COUNTED_NOUN =
   /^(?:militants?|fighters?|militiam[ae]n|members?|persons?|people|civilians?|contractors?|soldiers?|service(?:m[ae]n|members?)?|americans?|troops?|officers?|rockets?|missiles?|drones?|bombs?|jets?|aircraft|facilit(?:y|ies)|buildings?|sites?|targets?|group|militia|attack)$/;
+/** A verb right after "the two": the number stands for things named before. */
+const PRONOUN_VERB = new Set(
+  'are were is was have had has may might will would could can should do did also share shared met agreed remain remained appear seem sides'.split(' '),
+);
 /** "many" after these is not a count: "how many", "as many". */
 const MANY_PREV = new Set('how as twice thrice that this'.split(' '));
 
@@ -273,6 +277,8 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
       const pw2 = pw === undefined ? undefined : wordBefore(tokens, core.start - 1);
       if (qualifierWords === null && pw2 !== undefined && /^(?:a|an|the|another)$/.test(pw2.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
     }
+    // "the two are close allies", "the two may not be connected", "between the two.": a pronoun for what was named.
+    if (qualifierWords === null && pw?.lower === 'the' && core.end === core.start + 1 && (nw === undefined || PRONOUN_VERB.has(nw.lower))) return true;
   }
   return false;
 }

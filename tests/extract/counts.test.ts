@@ -41,6 +41,10 @@ describe('findCounts: exact numbers', () => {
     expect(counts('nearly two dozen fighters')).toEqual([['nearly two dozen', 24, 'about']]);
     expect(counts('half a dozen trucks')).toEqual([['half a dozen', 6, 'exact']]);
     expect(counts('only a single fighter died')).toEqual([['a single', 1, 'exact']]);
+    // "the two" standing for what was named before is no count; "the two fighters" is.
+    expect(counts('though the two are close allies')).toEqual([]);
+    expect(counts('the line between the two.')).toEqual([]);
+    expect(counts('the two fighters died')).toEqual([['two', 2, 'exact']]);
     expect(counts('more than a dozen trucks')).toEqual([['more than a dozen', 12, 'more-than']]);
     expect(counts('a population of 1.2 million people')).toEqual([['1.2 million', 1200000, 'exact']]);
     expect(counts('two hundred and fifty troops')).toEqual([['two hundred and fifty', 250, 'exact']]);
