@@ -32,8 +32,8 @@ const SPEECH_BEFORE = /\b(?:said|says|told\b(?:(?!\bthat\b)[^.;]){0,40}?|announc
 // "WASHINGTON, Feb 25 (Reuters) -": the date of the dispatch, not of anything in it.
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-—–]/;
 const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?)\b/u;
-// "a day after the attack", "a day after President Biden warned Iran", "two days after he spoke": counted from a deed.
-const COUNTED_FROM_EVENT = /^\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s|(?:he|she|they|it|we|I)\s+\p{Ll}|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Ll}+ed\b)/u;
+// "a day after the attack", "a day after President Biden told reporters", "two days after he spoke": counted from a deed.
+const COUNTED_FROM_EVENT = /^\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s|(?:he|she|they|it|we|I)\s+\p{Ll}|(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Ll}{2,})/u;
 const DATE_JUST_BEFORE = /(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,\s*$/;
 const DATE_FOLLOWS = /^,?\s*(?:on\s+|\()?$/;
 

@@ -34,6 +34,9 @@ const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (
 // "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's phrase ("U.S." does not end
 // it, a comma does: "19 times since last week, four times in Syria and 12 in Iraq" is the total, then its parts).
 const SPLIT_BY_COUNTRY = /^(?:[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:Iraq|Syria)\b/i;
+// "Three attacks took place on Thursday alone": one day's attacks, not the series since its start.
+const ONE_DAY_AFTER =
+  /^(?:(?!\bsince\b)[^.;])*?\b(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:that|the same|a single|one) day|yesterday|today|overnight)\b/i;
 // "three further attacks": what was added to the count of attacks, not the count ("wounded several more" is a toll).
 const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
 // One attack named, and no series of them: "during the attack on the base", "in that attack".
@@ -209,7 +212,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (measure === 'attacks') {
     // "died during one assault": one attack is never the count of a series.
     const one = figure.value.type === 'count' && figure.value.n === 1;
-    return one || ADDED_AFTER.test(after) || ONE_COUNTRY_AFTER.test(after.slice(0, 40)) || SPLIT_BY_COUNTRY.test(after);
+    return one || ADDED_AFTER.test(after) || ONE_COUNTRY_AFTER.test(after.slice(0, 40)) || SPLIT_BY_COUNTRY.test(after) || ONE_DAY_AFTER.test(after.slice(0, 50));
   }
   // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck.
   return (measure === 'aircraft' || measure === 'aircraft-count') && NOT_THE_STRIKE.test(text.slice(sentence.start, sentence.end));

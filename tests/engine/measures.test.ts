@@ -250,6 +250,7 @@ describe('figures of other times and of no one', () => {
     const counted = (sentence: string) => findings('The rockets hit Erbil on Feb. 15.', sentence).marks.map((m) => m.text);
     expect(counted('The jets flew a day after President Biden warned Iran against more attacks.')).not.toContain('a day after');
     expect(counted('The jets flew two days after he spoke to the Iraqi prime minister.')).not.toContain('two days after');
+    expect(counted('The jets flew a day after President Biden told reporters he would act.')).not.toContain('a day after');
   });
 
   it('ties nothing in a sentence that goes on by "then" from a day months away, but "then" alone is no other time', () => {
@@ -395,6 +396,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // Told by a verb on one base, or by the one base the toll was at.
     expect(factIn('two', 'A monitor said gunmen were attacking the base at dawn, and two US soldiers were wounded.')).toBeNull();
     expect(factIn('two', 'A monitor said two US soldiers were wounded at the Koniko base.')).toBeNull();
+    // One day's attacks are not the series since it began.
+    expect(factIn('Three', 'Three attacks took place on Thursday alone, two in Syria and one in Iraq.')).toBeNull();
+    expect(factIn('at least 19', 'There have been at least 19 attacks on US forces since Oct. 17, three of them on Thursday.')).toBe('attacks.count');
     expect(factIn('21', 'Ryder said 21 US troops were hurt when drones hit al-Asad Airbase in Iraq and al-Tanf Garrison in Syria.')).toBe('attacks.wounded');
     // A heart attack is no attack on the base.
     expect(factIn('One', 'One American contractor died of a heart attack during a false alarm at a base.')).toBe('attacks.killed');
