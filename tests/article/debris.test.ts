@@ -145,7 +145,7 @@ describe('isShareText, isPageFurniture', () => {
     'is prose: %s',
     (line) => expect(isShareText(line)).toBe(false),
   );
-  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.', 'https://example.com/news/flood-report/'])(
+  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.', 'https://example.com/news/flood-report/', 'Got a story? Email us at desk@example.com or call 0100 200 3000.'])(
     'is furniture: %s',
     (line) => expect(isPageFurniture(line)).toBe(true),
   );

@@ -5,6 +5,17 @@ import { mightBeAboutAStrike } from '../../lib/engine/gate';
 
 const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
 
+describe('a tabloid’s verbs for a strike', () => {
+  it('reads "warplanes blitz" and "jets pounded" as the US strike in the lede, not another side’s attack', () => {
+    const text = [
+      'US warplanes blitz two militia bases in Syria',
+      'AMERICAN fighter jets pounded two Iran-backed militia bases near Boukamal early on Friday, October 27, 2023, in revenge for drone and missile attacks on US troops since October 17.',
+      'Defense Secretary Lloyd Austin said two F-16s hit the sites.',
+    ].join('\n\n');
+    expect(annotate(extractFromPlainText(text)).event).toBe('2023-10-26-us-strike-boukamal');
+  });
+});
+
 describe('event decision', () => {
   it('lets through a report that names the US only as Washington', () => {
     expect(mightBeAboutAStrike('Washington said its jets struck a border post in Syria.')).toBe(true);
@@ -13,6 +24,8 @@ describe('event decision', () => {
   it('lets through only articles about a US strike in Syria', () => {
     expect(mightBeAboutAStrike('The Lakers beat the Celtics 112-104 on Thursday.')).toBe(false);
     expect(mightBeAboutAStrike('U.S. warplanes struck targets in eastern Syria.')).toBe(true);
+    expect(mightBeAboutAStrike('US warplanes blitz two militia bases in Syria.')).toBe(true);
+    expect(mightBeAboutAStrike('US fans pounded the table as Syria scored.')).toBe(false);
     expect(mightBeAboutAStrike('Photos show the damage from the American attack on the Syrian border.')).toBe(true);
     expect(mightBeAboutAStrike('A drone attack on a US base in Syria hurt no one.')).toBe(false);
   });
