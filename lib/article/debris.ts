@@ -22,7 +22,7 @@ const COPYRIGHT_MAX = 400;
  * Ambiguous openings ("Also read", "Watch", "More") count only when followed by a colon or bar.
  */
 const READ_MORE =
-  /^\W*(?:read (?:also|more|next|this)|see (?:also|more)|(?:also (?:read|see|watch)|watch|listen|more|related|recommended|trending)\s*[:|–—]|click here|related (?:stories|articles|coverage|content|links|reading)|recommended for you|more (?:from|on this|stories|to read)|you (?:may|might) also like|don['’]t miss|most (?:read|popular|viewed|shared)|editor['’]s picks?|up next|(?:top|latest) (?:stories|headlines))(?!\w)/i;
+  /^\W*(?:read (?:also|more|next|this)|see (?:also|more)|(?:also (?:read|see|watch)|watch|listen|more|related|recommended|trending)\s*[:|–—]|click here|explore more|related (?:stories|articles|coverage|content|links|reading)|recommended for you|more (?:from|on this|stories|to read)|you (?:may|might) also like|don['’]t miss|most (?:read|popular|viewed|shared)|editor['’]s picks?|up next|(?:top|latest) (?:stories|headlines))(?!\w)/i;
 
 /** Words a link list's label is made of: "Related stories", "Latest", "Most read", "More from the network". */
 const LABEL_WORDS = new Set(

@@ -29,6 +29,8 @@ const MONITOR_WORD = /\b(?:monitor(?:ing)?|observatory|SOHR)\b|-based (?:organi[
 // The group's own voice: "the group", "the militia" stand for the group last named.
 const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
 const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;
+// "one of its officials told AFP": the group last named speaks through its own.
+const OWN_ROLE = /\b(?:its|their) (?:officials?|spokesm[ae]n|members?|commanders?|leaders?)\b/i;
 const GROUP_ANY = /\b(?:militias?|militant groups?)\b/i;
 
 const COMMON_FIRST = /^(?:the|a|an|some|several|many|other|senior|local|two|three|top|unnamed|independent|state|opposition)$/i;
@@ -74,7 +76,9 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   if (GROUP_BACK.test(raw)) return lastGroupBefore(names, np.start) ?? raw.replace(/^(?:its|that)/i, 'the');
   if (role) {
     const plural = /s$/i.test(role[1] ?? '') && !/^(?:an?|one)\b/i.test(raw);
-    const noun = (role[1] ?? '').toLowerCase();
+    const word = (role[1] ?? '').toLowerCase();
+    // "one of its officials" is one official.
+    const noun = plural ? word : word.replace(/men$/, 'man').replace(/s$/, '');
     // "an Iraqi militia official", "the Pentagon press secretary" say it already, in the right order.
     if (new RegExp(`${body ? '' : '\\bmilitia '}${role[1]}$`, 'i').test(raw) && (!body || raw.includes(inside[0]?.text ?? '\u0000'))) {
       return withArticle(raw, plural);
@@ -82,7 +86,7 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
     // "one of the Iraqi militias" keeps its adjective: "an Iraqi militia official".
     const kind = /\b(\p{Lu}[\p{L}-]+\s+)?militias?\b/u.exec(raw);
-    const group = body?.name ?? (GROUP_DEFINITE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : kind ? `${kind[1] ?? ''}militia` : GROUP_ANY.test(raw) ? 'militia' : null);
+    const group = body?.name ?? (GROUP_DEFINITE.test(raw) || OWN_ROLE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : kind ? `${kind[1] ?? ''}militia` : GROUP_ANY.test(raw) ? 'militia' : null);
     if (group) return plural ? `${group} ${noun}` : `${/^[aeiou]/i.test(group) ? 'an' : 'a'} ${group} ${noun}`;
   }
   // The body alone, give or take an article and modifiers ("the Britain-based Syrian Observatory for Human Rights").

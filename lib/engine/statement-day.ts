@@ -27,12 +27,13 @@ const SPEECH =
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
+const PUT_OUT = /^put\s+out\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|notice|communiqu[eé]|release)\b/iu;
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // Words that may sit between a verb of saying and its day: an audience or a venue, never an event.
 const AUDIENCE_WORDS = new Set(
   ('to at in with before during on a an the his her its their reporters journalists lawmakers leaders ' +
     'congressional congress members conference news press briefing statement interview telephone call phone ' +
-    'television tv radio letter post posts social media networks senators').split(' '),
+    'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers').split(' '),
 );
 // Words a speaker may be made of, besides capitalised words: "the semiofficial news agency", "he", "a senior official".
 const SPEAKER_WORDS = new Set(
@@ -115,6 +116,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     const w = words[i]!;
     // "On Saturday President Biden sent congressional leaders a letter…": words sent are a statement too.
     if (/^sent$/i.test(w) && WORDS_SENT.test(rest.slice(rest.indexOf(w)).slice(0, 80))) return true;
+    // "On Friday, the ministry put out a statement condemning…".
+    if (/^put$/i.test(w) && PUT_OUT.test(rest.slice(rest.indexOf(w)).slice(0, 60))) return true;
     if (SPEECH_WORD.test(w)) {
       // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
       const tail = rest.slice(rest.indexOf(w) + w.length);

@@ -65,6 +65,7 @@ describe('isReadMoreLink', () => {
     'Related stories',
     'Most read',
     'You may also like',
+    'Explore more on these topics',
   ])('is a link line: %s', (line) => {
     expect(isReadMoreLink(line)).toBe(true);
     expect(isDebris(line)).toBe(true);

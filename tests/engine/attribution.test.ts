@@ -346,6 +346,12 @@ describe('what is not a speaker', () => {
 });
 
 describe('tolls relayed and described', () => {
+  it('credits "one of its officials" to the group named before, as one official', () => {
+    expect(credit('one', 'Kataib Hezbollah was silent, but one of its officials told a news agency that one fighter was killed.')).toBe(
+      'a Kataib Hezbollah official',
+    );
+  });
+
   it('credits a toll "given" to its givers, not to the outlet that relays them', () => {
     expect(credit('one', 'A broadcaster reports that militia officials gave one dead, while a war monitor reported 22.')).toBe('militia officials');
   });

@@ -40,6 +40,8 @@ describe('the day of a statement', () => {
     expect(statement('In a March 3 letter to the council, the mayor said the dam had held.', 'March 3')).toBe(true);
     expect(statement('She spoke at a Friday news conference on the flood.', 'Friday')).toBe(true);
     expect(statement('The March 3 flood destroyed two bridges.', 'March 3')).toBe(false);
+    expect(statement('On Friday, the ministry put out a statement on the flood.', 'Friday')).toBe(true);
+    expect(statement('The minister spoke by phone with his counterpart on Friday, hours after the flood.', 'Friday')).toBe(true);
     expect(statement('The crews cleared the road during the night on Friday.', 'Friday')).toBe(false);
     expect(statement('Gunmen raided the depot on Friday, police said.', 'Friday')).toBe(false);
   });
