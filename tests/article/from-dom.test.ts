@@ -527,6 +527,8 @@ describe('chrome by class and id', () => {
     'class="twitter-tweet"',
     'class="post-categories"',
     'class="poll-box"',
+    'class="article__kicker"',
+    'class="section-label"',
     'role="complementary"',
     'aria-hidden="true"',
     'hidden',
