@@ -69,7 +69,7 @@ const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|
 // "deployed F-15Es to the region": aircraft sent, not aircraft that struck.
 // Not "sent a pair of F-16s to hit a weapons depot": aircraft sent to strike are the strike's.
 export const NOT_THE_STRIKE =
-  /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned)\b)/i;
+  /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned|squadrons?)\b|\bmoved\b[^.;]{0,60}\binto\b)/i;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".

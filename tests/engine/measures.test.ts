@@ -302,6 +302,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('at least 12', 'Since Oct. 17 there have been at least 12 attacks on U.S. bases and personnel in Iraq and four in Syria.')).toBeNull();
     expect(factIn('one', 'A contractor died of a cardiac arrest during one assault on a base in Iraq.')).toBeNull();
     expect(factIn('F-35s', 'The buildup after the war began also brought A-10s and F-35s to the region.')).toBeNull();
+    expect(factIn('A-10', 'The Pentagon has also moved more A-10 and F-15E squadrons into the region.')).toBeNull();
     // "a pair of" jets is two.
     expect(factIn('a pair of', 'Officials said a pair of F-16s carried out the strikes.')).toBe('strike.aircraft_count');
     // Jets sent to strike are the strike's.
