@@ -18,7 +18,7 @@ import type { Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
 import { inDateline } from './dateline';
 import { backgroundReader } from './other-time';
-import { dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
+import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
 
 // "22 killed, including 17 fighters": a part of a total.
@@ -60,6 +60,9 @@ const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\b
 // "The crackdown on the protests has killed at least 551", "Syria's civil war has killed…": another killer's dead.
 const OTHER_KILLER_BEFORE =
   /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
+// Deaths and harm with another cause than any strike or attack.
+const OTHER_CAUSE =
+  /\b(?:COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash)\b/i;
 const OTHER_STATE_STRUCK =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
@@ -157,6 +160,7 @@ export function tieFacts(
   tollsBesideOwnTolls(ctx, ties, disputed, figuresIn);
   dropPartialCounts(ties);
   dropOverwatchDrones(ties, reference, event);
+  dropCountsOfAnotherOrder(ties, reference, event);
   return ties;
 }
 
@@ -200,6 +204,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "one fighter and two others died": the others are added to a count, never the whole of it.
   if (casualty && /^\s+(?:others?|more)\b/i.test(after) && addedToCount(before, measure)) return true;
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;
+  // "More than 505,000 people in the U.S. have died of COVID-19": a disease's or a disaster's dead, in a news roundup.
+  if (casualty && OTHER_CAUSE.test(text.slice(sentence.start, sentence.end))) return true;
   // "Israeli jets fired missiles at Damascus, killing 22": another state's strike, whatever the article's event.
   if (casualty && OTHER_STATE_STRUCK.test(before)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.

@@ -1,6 +1,7 @@
 /**
- * What is left out once every figure has its fact: the smaller counts of one series, and the drones that flew
- * beside the jets the sources name. Both need all of an article's ties to decide.
+ * What is left out once every figure has its fact: the smaller counts of one series, the drones that flew
+ * beside the jets the sources name, and counts of another order than every source's. They need all of an
+ * article's ties, or the sources' claims, to decide.
  */
 import type { FigureMention } from '../extract/types';
 import type { Event, FactDef } from '../reference/types';
@@ -43,5 +44,23 @@ export function dropOverwatchDrones(ties: Map<FigureMention, FactDef>, reference
   for (const [figure, fact] of ties) if (familyOf(figure) !== null && named(figure, fact)) agreeing.add(fact.key);
   for (const [figure, fact] of [...ties]) {
     if (OVERWATCH.test(familyOf(figure) ?? '') && agreeing.has(fact.key) && !named(figure, fact)) ties.delete(figure);
+  }
+}
+
+/** A count this many times every source's, and at least OTHER_ORDER_FLOOR, is of another matter. */
+const OTHER_ORDER = 10;
+const OTHER_ORDER_FLOOR = 100;
+
+/**
+ * "More than 505,000 people in the U.S. have died" in a news roundup: a count ten times every source's count
+ * of the fact is another matter's (a pandemic's dead, a country's troops), whatever words it shares with the
+ * strike's. Tied, it could only differ; outlets disagree on tolls, not on their order of magnitude.
+ */
+export function dropCountsOfAnotherOrder(ties: Map<FigureMention, FactDef>, reference: Reference, event: Event): void {
+  for (const [figure, fact] of [...ties]) {
+    const n = figure.value.type === 'count' ? figure.value.n : null;
+    if (n === null || n < OTHER_ORDER_FLOOR) continue;
+    const known = claimsOn(reference, event.id, fact.key).map((c) => (c.value.type === 'count' ? c.value.n : null));
+    if (known.length > 0 && known.every((k) => k !== null && n > OTHER_ORDER * k)) ties.delete(figure);
   }
 }

@@ -120,6 +120,8 @@ const NOT_NAMES = new Set([
   'Says',
   'Said',
 ]);
+const STATE_AFTER =
+  /^,\s*(?:Texas|Tex\.|Minnesota|Minn\.|Nevada|Indiana|Pennsylvania|Colorado|Arkansas|Georgia|Illinois|Ohio|Michigan|Missouri|Kentucky|Virginia|California|New York|Florida)\b/;
 const RANK_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Cpl|Pvt)$/;
 const TITLE_ALT = TITLES.map(escapeRegExp).join('|');
 const TITLE_START = new RegExp(`(?:${TITLE_ALT})`);
@@ -161,6 +163,8 @@ export function createNameFinder(entities: readonly Entity[]): NameFinder {
       if (!hit) continue;
       const title = titleAt.get(start) ?? null;
       if (hit.short && !title && !seen.has(hit.entity.id)) continue;
+      // "AUSTIN, Texas –": a surname that is also a town, followed by its state.
+      if (hit.short && STATE_AFTER.test(text.slice(end, end + 20))) continue;
       seen.add(hit.entity.id);
       found.push({ start, end, text: original, entity: hit.entity.id, title });
     }

@@ -370,6 +370,13 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('22', 'Russia condemned the US strike, which a monitor said killed 22 fighters.')).toBe('strike.killed');
   });
 
+  it('never ties a disease’s or a disaster’s dead, nor a count of another order than every source’s', () => {
+    expect(factOf('More than 505,000', 'More than 505,000 people in the country have died of COVID-19.')).toBeNull();
+    expect(factOf('above 500,000', 'The toll from the pandemic is above 500,000.')).toBeNull();
+    expect(factOf('Some 505,000', 'Some 505,000 people have died in the country over the past year.')).toBeNull();
+    expect(factOf('22', 'The raid killed 22 fighters, the monitor said.')).toBe('strike.killed');
+  });
+
   it('never ties another killer’s dead, nor a war’s start as the attacks’', () => {
     expect(factIn('at least 300', 'Attacks could also distract the public. The crackdown on the protests over the fuel price has killed at least 300 people.')).toBeNull();
     expect(factIn('more than 380,000', 'The war in Syria has killed more than 380,000 people since 2011.')).toBeNull();

@@ -59,6 +59,12 @@ describe('names', () => {
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
   });
 
+  it('does not take a town for a person of the same name: "AUSTIN, Texas"', () => {
+    const ids = (text: string) => findNames(text).map((n) => `${n.text}:${n.entity}`);
+    expect(ids('Defense Secretary Lloyd Austin spoke.\n\nAUSTIN, Texas – The state began a probe.')).toEqual(['Lloyd Austin:lloyd-austin']);
+    expect(ids('Defense Secretary Lloyd Austin spoke. Later Austin, Kirby and others met.')).toContain('Austin:lloyd-austin');
+  });
+
   it('takes one-word aliases only as proper nouns, but longer ones in any case', () => {
     expect(entitiesIn('The rebels said hamas and the pentagon were far away.')).toEqual([]);
     expect(entitiesIn('Strikes near al-Bukamal hit a depot.')).toEqual(['al-bukamal']);
