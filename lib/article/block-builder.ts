@@ -36,6 +36,8 @@ export class BlockBuilder {
   private words = 0;
   private links = 0;
   private bolds = 0;
+  /** The open block is the page's headline (headline.ts): never debris, whatever it looks like. */
+  private headline = false;
   /** The words outside links. */
   private plain = '';
   /** A pending space: undefined when none, null when it has no text node behind it (a `<br>`). */
@@ -59,6 +61,7 @@ export class BlockBuilder {
       this.kind = ctx.kind;
       this.words = this.links = this.bolds = 0;
       this.plain = '';
+      this.headline = ctx.headline;
     } else if (this.space !== undefined) {
       this.add(' ', this.space, this.spaceAt);
     }
@@ -93,10 +96,11 @@ export class BlockBuilder {
   flush(): void {
     const { words, links, bolds, kind } = this;
     const block = this.blockParts.join('');
-    const linkList = links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim()));
+    const linkList = !this.headline && (links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim())));
     // "Read more on the war:" and the list under it, links or not: other stories' headlines.
     const teaser = kind === 'list-item' && this.afterReadMore;
-    const debris = block ? debrisReason(block) : null;
+    // "The D Brief: February 26, 2021" is a headline, though it reads like a stamp.
+    const debris = block && !this.headline ? debrisReason(block) : null;
     if (block) this.afterReadMore = debris === 'read-more' || teaser;
     if (block && !linkList && !teaser && debris === null) {
       if (this.textLength > 0) this.append('\n\n');

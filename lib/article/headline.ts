@@ -20,13 +20,15 @@ export function pageHeadline(doc: Document, root: Element): Element | null {
   const og = letters(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
   const title = letters(doc.querySelector('title')?.textContent);
   if (!og && !title) return null;
-  const headings = doc.querySelectorAll('h1, h2, [itemprop="headline"]');
+  // Blogger sets a post's title in an <h3> ("post-title entry-title"), under the blog's own <h1>.
+  const headings = doc.querySelectorAll('h1, h2, h3, [itemprop="headline"]');
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     // After the root a heading is another story's.
     if (h.contains(root) || !(root.contains(h) || precedes(h, root))) continue;
     const text = letters(h.textContent);
-    if (text.length < MIN_LETTERS || (text !== og && !title.startsWith(text))) continue;
+    // The title leads with the headline ("Headline | Site"), or a blog's name leads it ("Blog: Headline").
+    if (text.length < MIN_LETTERS || (text !== og && !title.startsWith(text) && !title.endsWith(text))) continue;
     if (!inChrome(h) && !isMasthead(h)) return h;
   }
   return null;

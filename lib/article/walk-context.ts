@@ -73,12 +73,15 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   // "…that began on <span class="date">October 17</span>,": a word inside a sentence is never furniture.
   if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag)) return null;
   let headingsOnly = ctx.headingsOnly;
-  if (tag === 'header' || verdict === 'header') {
+  const heading = /^h[1-6]$/.test(tag);
+  // The page's headline, wherever it stands: read as a heading, its links as text, never dropped as debris.
+  if (el === headline) return { ...ctx, kind: 'heading', mute: false, headingsOnly, link: false, headline: true };
+  if ((tag === 'header' || verdict === 'header') && !heading) {
     // A page header is chrome. An article's own header is kept for its headline only:
     // the rest of it is kickers, bylines, timestamps and share counts.
     if (!el.querySelector('h1') || !(isInsideArticle(el, root) || (headline !== null && el.contains(headline)))) return null;
     headingsOnly = true;
-  } else if (headingsOnly && !/^h[1-6]$/.test(tag) && isStandfirst(el)) {
+  } else if (headingsOnly && !heading && isStandfirst(el)) {
     // The standfirst under the headline is the story's own words, not a kicker or a byline.
     headingsOnly = false;
   }

@@ -458,6 +458,15 @@ describe('choosing the root', () => {
     expect(blockTexts(extractFromDocument(doc)).slice(0, 3)).toEqual(['River floods two villages', 'Two hundred people left their homes', long(2).trim()]);
   });
 
+  it('reads a blog post’s <h3> title, a headline with a "header" class, and a headline that reads like a stamp', () => {
+    const first = (body: string, title: string) =>
+      blockTexts(extractFromDocument(linkedomDom.parse(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document))[0];
+    const story = `<p>${long(2)}</p><p>${long(2)}</p>`;
+    expect(first(`<h1><a href="/">Valley Blog</a></h1><div class="post"><h3 class="post-title entry-title">River floods two villages</h3><div class="post-body">${story}</div></div>`, 'Valley Blog: River floods two villages')).toBe('River floods two villages');
+    expect(first(`<article><h1 class="article-header__title">River floods two villages</h1><div class="body">${story}</div></article>`, 'River floods two villages | Gazette')).toBe('River floods two villages');
+    expect(first(`<article><header><h1>The Morning Brief: March 3, 2021</h1></header>${story}</article>`, 'The Morning Brief: March 3, 2021 - Gazette')).toBe('The Morning Brief: March 3, 2021');
+  });
+
   it('reads the headline in a header the root holds, when the title names it', () => {
     const doc = linkedomDom.parse(
       `<html><head><title>River floods two villages overnight | Gazette</title></head><body><div id="wrap"><div class="post-header"><h1>River floods two villages overnight</h1><p>Posted by Desk</p></div><p>${long(2)}</p><p>${long(2)}</p></div><div class="side"><p>${long(1)}</p></div></body></html>`,

@@ -5,6 +5,19 @@ import { mightBeAboutAStrike } from '../../lib/engine/gate';
 
 const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
 
+describe('a lede that names the US strike in other words', () => {
+  it('reads "has used military force" and "US Hits" as the US strike, before the attacks that led to it', () => {
+    const text = [
+      'Biden Fires a Warning Shot',
+      'President Biden has used military force for the first time, after attacks by Iranian-backed militias wounded Americans in Iraq.',
+      'F-15 jets struck buildings near Al Bukamal on Thursday, Feb. 25, 2021, Pentagon spokesman John Kirby said.',
+    ].join('\n\n');
+    expect(annotate(extractFromPlainText(text)).event).toBe('2021-02-25-us-strike-eastern-syria');
+    const hits = ['US Hits Iranian Facilities Following Attacks on American Forces', 'Militias have attacked US troops since October 17.', 'On Thursday two F-16s struck two facilities near Boukamal, Defense Secretary Lloyd Austin said on Oct. 26, 2023.'];
+    expect(annotate(extractFromPlainText(hits.join('\n\n'))).event).toBe('2023-10-26-us-strike-boukamal');
+  });
+});
+
 describe('a tabloid’s verbs for a strike', () => {
   it('reads "warplanes blitz" and "jets pounded" as the US strike in the lede, not another side’s attack', () => {
     const text = [
