@@ -37,6 +37,9 @@ const SPLIT_BY_COUNTRY = /^(?:[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Ira
 // "Three attacks took place on Thursday alone": one day's attacks, not the series since its start.
 const ONE_DAY_AFTER =
   /^(?:(?!\bsince\b)[^.;])*?\b(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:that|the same|a single|one) day|yesterday|today|overnight)\b/i;
+// "Between October 17 and October 25, militias launched 16 attacks": a count up to a day, not the running total.
+const CLOSED_WINDOW =
+  /\b[Bb]etween\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\s+and\s+(?:\p{Lu}[\p{L}.]*\s+)?\d{1,2}\b|\b(?:through|until|till|up to|as of)\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\b/u;
 // "three further attacks": what was added to the count of attacks, not the count ("wounded several more" is a toll).
 const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
 // One attack named, and no series of them: "during the attack on the base", "in that attack".
@@ -218,7 +221,14 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (measure === 'attacks') {
     // "died during one assault": one attack is never the count of a series.
     const one = figure.value.type === 'count' && figure.value.n === 1;
-    return one || ADDED_AFTER.test(after) || ONE_COUNTRY_AFTER.test(after.slice(0, 40)) || SPLIT_BY_COUNTRY.test(after) || ONE_DAY_AFTER.test(after.slice(0, 50));
+    return (
+      one ||
+      ADDED_AFTER.test(after) ||
+      ONE_COUNTRY_AFTER.test(after.slice(0, 40)) ||
+      SPLIT_BY_COUNTRY.test(after) ||
+      ONE_DAY_AFTER.test(after.slice(0, 50)) ||
+      CLOSED_WINDOW.test(text.slice(sentence.start, sentence.end))
+    );
   }
   // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck.
   return (measure === 'aircraft' || measure === 'aircraft-count') && NOT_THE_STRIKE.test(text.slice(sentence.start, sentence.end));

@@ -67,7 +67,8 @@ export function shiftDay(day: Day, days: number): Day {
 
 const PARTS: Record<DayPart, [number, number]> = {
   early: [0, 8],
-  morning: [5, 12],
+  // "1 a.m. Friday morning": news counts the small hours as morning.
+  morning: [0, 12],
   afternoon: [12, 18],
   evening: [17, 24],
   // "Thursday night" runs past midnight, and news calls 6 p.m. on a winter evening night too.

@@ -95,6 +95,8 @@ describe('comparison rules', () => {
     // "Thursday night EST": 6 p.m. on a February evening is night in news copy.
     expect(relate(date({ weekday: 4, part: 'night', zone: 'ET' }), thursday, event, instant)).toBe('same');
     expect(relate(date({ weekday: 4, part: 'morning', zone: 'ET' }), thursday, event, instant)).toBe('different');
+    // "Friday morning" counts the small hours: 1 a.m. Friday in Syria is in it.
+    expect(relate(date({ weekday: 5, part: 'morning' }), thursday, event, instant)).toBe('same');
   });
 
   it('compares days with no known moment clock for clock: 15 February is not 16 February', () => {

@@ -404,6 +404,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // Told by a verb on one base, or by the one base the toll was at.
     expect(factIn('two', 'A monitor said gunmen were attacking the base at dawn, and two US soldiers were wounded.')).toBeNull();
     expect(factIn('two', 'A monitor said two US soldiers were wounded at the Koniko base.')).toBeNull();
+    // A count up to a day is a snapshot, not the running total.
+    expect(factIn('16', 'Between October 17 and October 25, militias launched 16 drone and rocket attacks on US bases.')).toBeNull();
     // One day's attacks are not the series since it began.
     expect(factIn('Three', 'Three attacks took place on Thursday alone, two in Syria and one in Iraq.')).toBeNull();
     expect(factIn('at least 19', 'There have been at least 19 attacks on US forces since Oct. 17, three of them on Thursday.')).toBe('attacks.count');
