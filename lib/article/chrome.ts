@@ -29,14 +29,16 @@ const CHROME_WORDS = new Set(
     // Appeals, topic lists, WordPress's share block, embedded posts (another's words, like a caption).
     'donate donation support contribute contribution topic sharedaddy tweet poll ' +
     // A kicker or section label above the headline: "TIT FOR TAT", "World".
-    'kicker eyebrow').split(' '),
+    'kicker eyebrow ' +
+    // An aggregator's interleaved feed cards and video players: other stories, other outlets' words.
+    'feedcard player').split(' '),
 );
 /** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
 const CHROME_PAIRS = new Set([
   'read more', 'more stories', 'sign up', 'author bio', 'about author', 'author box', 'author info',
   'most read', 'also read', 'read also', 'read next', 'up next', 'more from', 'you may', 'sr only',
   'visually hidden', 'screen reader', 'site header', 'skip link', 'byline menu', 'story list',
-  'reading time', 'most viewed', 'most popular', 'most commented', 'key stories', 'top stories', 'post categories', 'section label', 'section name',
+  'reading time', 'most viewed', 'most popular', 'most commented', 'key stories', 'top stories', 'post categories', 'section label', 'section name', 'feed card', 'feed item', 'video player',
 ]);
 /** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));

@@ -68,7 +68,7 @@ export const data: ReferenceData = {
     {"id":"popular-mobilization-forces","kind":"group","name":"Popular Mobilization Forces","aliases":["Popular Mobilization Forces","Popular Mobilisation Forces","Popular Mobilization Units","Popular Mobilisation Units","Hashed al-Shaabi","Hashd al-Shaabi","Hashd al-Shabi","al-Hashd al-Shaabi"]},
     {"id":"irgc","kind":"group","name":"Islamic Revolutionary Guard Corps","aliases":["Islamic Revolutionary Guard Corps","Islamic Revolutionary Guards Corps","Revolutionary Guard Corps","Revolutionary Guards Corps","Revolutionary Guards","Revolutionary Guard","IRGC","Quds Force"]},
     {"id":"hamas","kind":"group","name":"Hamas","aliases":["Hamas"]},
-    {"id":"al-bukamal","kind":"place","name":"Al Bukamal","aliases":["Al Bukamal","Al-Bukamal","Albukamal","Bukamal","Boukamal","Abu Kamal","Abu-Kamal","Albu Kamal","Al-Boukamal","Abukamal","Al-Bokamal","Bokamal","Abou Kamal"]},
+    {"id":"al-bukamal","kind":"place","name":"Al Bukamal","aliases":["Al Bukamal","Al-Bukamal","Albukamal","Bukamal","Boukamal","Abu Kamal","Abu-Kamal","Albu Kamal","Al-Boukamal","Abukamal","Al-Bokamal","Bokamal","Abou Kamal","Abu Kemal"]},
     {"id":"erbil","kind":"place","name":"Erbil","aliases":["Erbil","Irbil","Arbil","Hawler"]},
     {"id":"baghdad","kind":"place","name":"Baghdad","aliases":["Baghdad"]},
     {"id":"green-zone","kind":"place","name":"Green Zone","aliases":["Green Zone","International Zone"]},

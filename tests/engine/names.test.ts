@@ -12,7 +12,7 @@ describe('names', () => {
   });
 
   it('treats Al Bukamal, Abu Kamal, Abu-Kamal, Albu Kamal and Boukamal as one place', () => {
-    for (const spelling of ['Al Bukamal', 'Al-Bukamal', 'Abu Kamal', 'Abu-Kamal', 'Albu Kamal', 'Boukamal', 'Bukamal', 'Al-Bokamal', 'Abou Kamal']) {
+    for (const spelling of ['Al Bukamal', 'Al-Bukamal', 'Abu Kamal', 'Abu-Kamal', 'Albu Kamal', 'Boukamal', 'Bukamal', 'Al-Bokamal', 'Abou Kamal', 'Abu Kemal']) {
       expect(entitiesIn(`Strikes near ${spelling} on Thursday.`), spelling).toEqual(['al-bukamal']);
     }
   });
