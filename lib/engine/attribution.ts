@@ -177,7 +177,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     // "according to X", "citing X": the phrase after it, up to the end of the clause.
     for (const m of allMatches(CITING, slice)) {
       const from = segment.start + m.index + m[0].length;
-      const np = phraseAfter(text, from, segment.end);
+      const np = beforeItsVerb(text, phraseAfter(text, from, segment.end));
       // "according to two officials": a counted speaker is still a speaker.
       if (!np || (hasFigure(np) && !SPEAKER_HEAD.test(text.slice(np.start, np.end))) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
       const speaker = resolve(np);
@@ -240,6 +240,19 @@ function headlineCredit(text: string, sentence: Sentence, names: readonly NameMe
   const known = spansWithin(names, np).some((n) => n.end === np.end && n.entity && entityById.get(n.entity)?.kind !== 'place');
   if (!known && !SPEAKER_HEAD.test(phrase) && !/\b(?:monitor|ministry|military|army|spokesperson)$/i.test(phrase)) return null;
   return { np, at: { start: np.start, end: np.end + 1 } };
+}
+
+// "which according to a war monitoring group killed 22": the relative clause's verb ends the speaker's phrase.
+const CLAUSE_VERB = /\s(?:killed|died|left|wounded|injured|destroyed|hit|struck|were|was|had|has|have|is|are)\b/;
+
+/** The phrase after "according to" up to the verb of a clause it runs into, when it does. */
+function beforeItsVerb(text: string, np: Span | null): Span | null {
+  if (!np) return null;
+  const verb = CLAUSE_VERB.exec(text.slice(np.start, np.end));
+  if (!verb || verb.index === 0) return np;
+  // "according to the DOD it was…": the clause's own subject is no part of the speaker.
+  const head = text.slice(np.start, np.start + verb.index).replace(/\s+(?:it|he|she|they|this|that)$/i, '');
+  return { start: np.start, end: np.start + head.length };
 }
 
 const RELATIVE_JUST_BEFORE = /\b(?:which|that|who)\s*,?\s*$/i;

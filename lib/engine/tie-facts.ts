@@ -23,6 +23,8 @@ import { daysFromEvent } from './when';
 
 // "22 killed, including 17 fighters": a part of a total.
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
+// "Syrian military sources denied that two warehouses had been destroyed": a figure denied, not reported.
+const DENIED_THAT_BEFORE = /\b(?:denied|denies|deny|rejected|disputed)\s+(?:reports?\s+|claims?\s+)?that\s+(?:[^.;,]{0,30}\s)?$/i;
 // "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
 const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
 // "We found no source reporting more than 22 deaths": a figure denied, not reported.
@@ -198,7 +200,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   const after = text.slice(figure.end, figure.end + 90);
   // The wounded facts count Americans, and "several wounded, including an American" gives exactly that count.
   if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) return true;
-  if (SUPERSEDED_BEFORE.test(before) || DENIED_BEFORE.test(before)) return true;
+  if (SUPERSEDED_BEFORE.test(before) || DENIED_BEFORE.test(before) || DENIED_THAT_BEFORE.test(before)) return true;
   // "hit one weapons storage facility and one ammunition storage facility": each "one" is a part of the count.
   if (isListPart(figure, before, after)) return true;
   // "A rocket that kills several Americans would leave Biden little room": what might happen, not what did;

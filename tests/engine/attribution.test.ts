@@ -352,6 +352,13 @@ describe('tolls relayed and described', () => {
     );
   });
 
+  it('ends an "according to" speaker at the verb of the clause it runs into', () => {
+    expect(credit('22', 'The Pentagon said the raid, which according to a war monitoring group killed 22 fighters, answered rocket attacks.')).toBe(
+      'a war monitoring group',
+    );
+    expect(credit('one', 'According to the Pentagon it was a precise strike, after a rocket attack on Erbil killed one contractor.')).toBe('the Pentagon');
+  });
+
   it('credits a toll "given" to its givers, not to the outlet that relays them', () => {
     expect(credit('one', 'A broadcaster reports that militia officials gave one dead, while a war monitor reported 22.')).toBe('militia officials');
   });

@@ -383,6 +383,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('October 7', 'The strikes were the first on such targets since the Israel-Gaza war began on October 7.')).toBeNull();
     expect(factIn('Oct. 17', 'The attacks on US troops began on Oct. 17, officials said.')).toBe('attacks.since');
     expect(factIn('Oct. 7', 'Some 110 Palestinians have died in raids and unrest in the West Bank since Oct. 7.')).toBeNull();
+    // A figure denied is not reported.
+    expect(factIn('two', 'Syrian army sources denied that two depots had been destroyed in the raid.')).toBeNull();
     expect(factIn('Oct. 7', 'Israeli troops have raided towns nightly since Oct. 7.')).toBeNull();
     expect(factIn('Oct. 17', 'US troops have been attacked 19 times since Oct. 17, after the war in Gaza began.')).toBe('attacks.since');
     expect(factOf('22', 'The strikes, which a war monitor said killed 22 fighters, hit trucks.')).toBe('strike.killed');
