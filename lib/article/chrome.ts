@@ -2,6 +2,7 @@
  * Page chrome: what is never article text (navigation, furniture, media, forms, code, hidden parts), told
  * by tag, role, attributes and by the words of a class or id. Used by the root's choice and the walk.
  */
+import { lettersAndDigits } from '../extract/letters';
 
 /** Elements that hold page furniture, media, forms or code, never article prose. */
 const SKIP_TAGS = new Set(
@@ -103,9 +104,9 @@ export const PULL_QUOTE = /pull[-_]?quote/i;
 
 /** Whether a pull quote's words (`el`) are said in the body too: with its own, they are in `root` twice. */
 export function isRepeatedPullQuote(el: Element, root: Element): boolean {
-  const own = (el.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60);
+  const own = lettersAndDigits(el.textContent ?? '').slice(0, 60);
   if (own.length < 12) return true;
-  const body = (root.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const body = lettersAndDigits(root.textContent ?? '');
   const first = body.indexOf(own);
   return first >= 0 && body.indexOf(own, first + 1) >= 0;
 }

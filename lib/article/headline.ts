@@ -5,11 +5,12 @@
  * `og:title`, or the start of the `<title>` before the site's name. Inside the root, it is what makes a
  * "post-header" around it the article's own header rather than the site's (walk-context.ts).
  */
+import { lettersAndDigits } from '../extract/letters';
 import { isHardChrome, nameWords, namesOf } from './chrome';
 
 /** Letters and digits only, lower-cased: "‘Cowardly’" and "'Cowardly'" read alike. */
 function letters(s: string | null | undefined): string {
-  return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return lettersAndDigits((s ?? '').toLowerCase());
 }
 
 /** Shorter than this, a heading that matches the title is more likely the site's name than a headline. */

@@ -152,6 +152,6 @@ let groupNames: string[] | null = null;
 /** Whether `noun` ("statement") is written anywhere before `at`, in any case: "a statement", "Statement from…". */
 function namedBefore(text: string, at: number, noun: string): boolean {
   const lower = noun.toLowerCase();
-  const before = text.slice(0, at);
-  return before.lastIndexOf(lower) >= 0 || before.lastIndexOf(lower[0]!.toUpperCase() + lower.slice(1)) >= 0;
+  const from = at - lower.length;
+  return from >= 0 && (text.lastIndexOf(lower, from) >= 0 || text.lastIndexOf(lower[0]!.toUpperCase() + lower.slice(1), from) >= 0);
 }

@@ -44,20 +44,21 @@ const CLOSED_WINDOW =
   /\b[Bb]etween\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\s+and\s+(?:\p{Lu}[\p{L}.]*\s+)?\d{1,2}\b|\b(?:through|until|till|up to|as of)\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\b/u;
 // "three further attacks": what was added to the count of attacks, not the count ("wounded several more" is a toll).
 const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
-// One attack named, and no series of them: "during the attack on the base", "in that attack".
+// One attack named: "during the attack on the base", "in that attack".
 // "while militants were attacking the base": one attack on one base, told by its verb.
 const ONE_ATTACK =
-  /^(?![\s\S]*\b(?:attacks|strikes|in all|in total|altogether|since)\b)[\s\S]*(?:\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b|\b(?:attacking|attacked|targeting|targeted|shelling|shelled)\s+(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:base|camp|outpost|garrison|airbase|air base)\b)/iu;
+  /(?:\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b|\b(?:attacking|attacked|targeting|targeted|shelling|shelled)\s+(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:base|camp|outpost|garrison|airbase|air base)\b)/iu;
 // "two soldiers were wounded at the Koniko base": a toll at one named base is one attack's (case matters here).
 const AT_ONE_BASE = /\b(?:at|in|on)\s+(?:the\s+)?(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Oo]utpost|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
+// Words of a series of attacks: a sentence with them is about the series, not one attack.
+const SERIES_WORDS = /\b(?:attacks|strikes|in all|in total|altogether|since)\b/i;
 /** A sentence about one attack: named as such ("during the attack on the base"), or a toll at one named base. */
 function aboutOneAttack(words: string): boolean {
-  if (ONE_ATTACK.test(words)) return true;
-  return AT_ONE_BASE.test(words) && !SERIES_WORDS.test(words) && (words.match(BASES)?.length ?? 0) === 1;
+  if (SERIES_WORDS.test(words)) return false;
+  return ONE_ATTACK.test(words) || (AT_ONE_BASE.test(words) && (words.match(BASES)?.length ?? 0) === 1);
 }
-const SERIES_WORDS = /\b(?:attacks|strikes|in all|in total|altogether|since)\b/i;
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
 const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
 const AVOIDED_BEFORE = /\b(?:risk(?:ing)?|avoid(?:ing)?|without|prevent(?:ing)?|fear of)\s+(?:killing|harming|injuring|wounding|hurting)\s+$/i;
