@@ -1,42 +1,56 @@
 /**
- * The article the background answers WARM_UP_ANSWERS times when it starts, so that the first article a
- * reader opens finds the reference's indexes built and the engine's code compiled and partly optimised
- * (entrypoints/background/warm-up.ts). The bench's "first article" figures warm the engine the same way
- * (scripts/bench/cold.ts).
+ * What the background does when it starts, so that the first article a reader opens finds the reference's
+ * indexes built and the engine's code compiled and partly optimised (entrypoints/background/warm-up.ts):
+ * answers to stories of its own (warm-up-stories.ts) and one reading of every name in the reference. The
+ * bench's "first article" figures warm the engine the same way (scripts/bench/cold.ts).
  */
 import { extractFromPlainText } from '../article/from-text';
 import type { ArticleText } from '../article/types';
+import { answerFor } from './answer';
+import type { Reference } from './reference';
+import { WARM_UP_STORIES } from './warm-up-stories';
 
 /**
- * Written for this purpose, in the shape of a wire story: names, figures, days, times and attributions, so
- * that every part of the engine runs (a one-sentence text left the first real article at 90 ms of 125).
+ * V8 compiles a path well only once it has run many times: each story is read in this many copies joined,
+ * as one article (one story read once, about 250 words, left a reader's first 1k-word article at 76 ms in
+ * Node; read four times over, at about 20 ms).
  */
-const WARM_UP_TEXT = `US jets strike militia sites in eastern Syria
-
-WASHINGTON, Feb 26 — The United States carried out an air strike on Thursday on buildings in eastern Syria used by Iran-backed militias, the Pentagon said, in what officials described as a response to rocket attacks on American forces in Iraq.
-
-Pentagon press secretary John Kirby said the strike, ordered by President Joe Biden, destroyed multiple facilities at a border crossing used by Kataib Hezbollah and Kataib Sayyid al-Shuhada. Defense Secretary Lloyd Austin told reporters he was confident the target was used by the same Shia militia that carried out the attacks.
-
-Two F-15E Strike Eagles dropped seven precision-guided munitions near Abu Kamal at about 6 p.m. Eastern time, a US official said. The Syrian Observatory for Human Rights, a war monitor based in Britain, said at least 22 fighters were killed, while a militia official said one member died and several were wounded.
-
-The strike followed a rocket attack on February 15 near the airport in Erbil, in the Kurdistan region of Iraq, which killed a civilian contractor and wounded a US service member and several other contractors. Syria's foreign ministry condemned the raid, and Iraq said it had not shared intelligence for it.
-
-It was the first known military action by the Biden administration, five weeks after the president took office.`;
+const COPIES = 4;
 
 /**
- * V8 compiles the engine's paths well only once they have run many times: the story read once (≈250 words)
- * left a reader's first 1k-word article at 76 ms in Node, read four times over (≈1,000 words, one answer of
- * about the same cost, since building the indexes dominates it) at about 20 ms.
+ * Rounds over the stories: answers after the first cost little (the indexes are built), and each leaves V8
+ * more of the engine to optimise.
  */
-const WARM_UP_ROUNDS = 4;
+const ROUNDS = 2;
+
+export function warmUpArticles(): ArticleText[] {
+  return WARM_UP_STORIES.map((story) => extractFromPlainText(Array.from({ length: COPIES }, () => story).join('\n\n')));
+}
 
 /**
- * Answers after the first cost little (the indexes are built), and each leaves V8 more of the engine's
- * paths to optimise: in Node, a reader's first 1k-word article took 33 ms after one answer and 19 ms
- * after six, a 10k one 120 and 79 ms, for about 35 ms more warming in all (scripts/bench/cold.ts).
+ * Every alias of the reference, one to a line: the name finder tries the aliases filed under a word's first
+ * letters as one regular expression, compiled the first time such a word is met and compiled again to
+ * machine code the second. Read twice here, so that no article pays for either.
  */
-export const WARM_UP_ANSWERS = 6;
+function everyName(reference: Reference): string {
+  return reference.entities.flatMap((e) => [...e.aliases, ...(e.shortAliases ?? [])]).join('.\n');
+}
 
-export function warmUpArticle(): ArticleText {
-  return extractFromPlainText(Array.from({ length: WARM_UP_ROUNDS }, () => WARM_UP_TEXT).join('\n\n'));
+/** A step of the warm-up, run against the reference the background answers with at that moment. */
+export type WarmUpStep = (reference: Reference) => void;
+
+/** The warm-up, as steps the background runs each in a task of its own, so that a page's request waits for one at most. */
+export function warmUpSteps(): WarmUpStep[] {
+  // Read from their text in the first step, not when the background starts.
+  let articles: ArticleText[] | null = null;
+  const answers: WarmUpStep[] = Array.from({ length: ROUNDS }, () =>
+    WARM_UP_STORIES.map((_, k) => (reference: Reference) => void answerFor((articles ??= warmUpArticles())[k]!, reference)),
+  ).flat();
+  const names: WarmUpStep = (reference) => {
+    const text = everyName(reference);
+    reference.findNames(text);
+    reference.findNames(text);
+  };
+  // The first answer builds the indexes; the names come next, before the rounds that use them.
+  return [answers[0]!, names, ...answers.slice(1)];
 }

@@ -4,7 +4,7 @@
  * - `annotate()` three times on the 1k-word on-topic text. The first also builds the reference's indexes;
  *   the third comes nearer the optimised cost.
  * - A reader's first article of 1k, 10k and 100k words: the engine warmed on the background's own
- *   article (lib/engine/warm-up-article.ts), as the background does when it starts, then one answer. This
+ *   stories (lib/engine/warm-up-article.ts), as the background does when it starts, then one answer. This
  *   is what a reader's article costs in the browser: the background is stopped after 30 s idle, so its
  *   engine has rarely run often enough for V8 to have optimised it, which the warm figures
  *   (engine.ts) assume.
@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
 import { answerFor } from '../../lib/engine/answer';
-import { WARM_UP_ANSWERS, warmUpArticle } from '../../lib/engine/warm-up-article';
+import { getReference } from '../../lib/engine/reference';
+import { warmUpSteps } from '../../lib/engine/warm-up-article';
 import { benchText } from './texts';
 import { median } from './median';
 
@@ -49,10 +50,10 @@ function childCalls(): void {
   process.stdout.write(JSON.stringify(ms));
 }
 
-/** In the child: the background's warm-up (its answers back to back), then one answer on an article of `words` words, timed. */
+/** In the child: the background's warm-up (its steps back to back), then one answer on an article of `words` words, timed. */
 function childFirstArticle(words: number): void {
   const article = extractFromPlainText(benchText('on-topic', words));
-  for (let i = 0; i < WARM_UP_ANSWERS; i++) answerFor(warmUpArticle());
+  for (const step of warmUpSteps()) step(getReference());
   const start = performance.now();
   answerFor(article);
   process.stdout.write(JSON.stringify(performance.now() - start));
