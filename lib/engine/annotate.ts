@@ -178,10 +178,15 @@ function eventInput(article: ArticleText, sentences: Sentence[], days: DayReadin
   return { text, sentences, figures, names, strikeDays, statementDates, incidentAt, published: article.published ?? null };
 }
 
-/** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */
-export function explainEvent(article: ArticleText, reference: Reference = getReference()): EventDecision {
+/** What the event decision reads of an article, read on its own (for --explain and the tests). */
+export function eventEvidenceOf(article: ArticleText, reference: Reference = getReference()): EventInput {
   const sentences = splitSentences(article);
   const names = reference.findNames(article.text);
   const days = readDays(article.text, sentences, names);
-  return decideEvent(reference, eventInput(article, sentences, days, storyNames(article.text, names), genericCueTable(article.text, sentences)));
+  return eventInput(article, sentences, days, storyNames(article.text, names), genericCueTable(article.text, sentences));
+}
+
+/** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */
+export function explainEvent(article: ArticleText, reference: Reference = getReference()): EventDecision {
+  return decideEvent(reference, eventEvidenceOf(article, reference));
 }

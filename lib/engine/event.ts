@@ -13,6 +13,7 @@ import { nearMisses as knownNearMisses, offices as knownOffices } from '../refer
 import type { Claim, Event, EventId, NearMiss, Office, Source } from '../reference/types';
 import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
+import { candidateEvents, indexEvents, type EventIndex } from './event-candidates';
 import { gatherClues, ledeStrike, type Clue, type EventInput } from './event-evidence';
 import { mightBeAboutAStrike } from './gate';
 import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo } from './day-numbers';
@@ -144,6 +145,18 @@ function aircraftByEvent(knowledge: EventKnowledge): Map<EventId, Set<string>> {
   }
   aircraftCache.set(knowledge, out);
   return out;
+}
+
+const indexCache = new WeakMap<EventKnowledge, EventIndex>();
+
+/** The reference's events indexed by what favours them (event-candidates.ts): built once per reference. */
+function eventIndex(knowledge: EventKnowledge): EventIndex {
+  let index = indexCache.get(knowledge);
+  if (!index) {
+    index = indexEvents(knowledge.events, aircraftByEvent(knowledge));
+    indexCache.set(knowledge, index);
+  }
+  return index;
 }
 
 /** Adds points to a score, with the reason a reader of --explain sees. */
@@ -308,7 +321,12 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
   const statementClues: Clue[] = input.statementDates.map((date) => ({ kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null }));
   const clues = [...statementClues, ...gatherClues(input, knowledge.offices ?? knownOffices, nearMisses)];
   const aircraft = aircraftByEvent(knowledge);
-  const scores = knowledge.events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses, explain)).sort((a, b) => b.score - a.score);
+  // --explain weighs every event, to show each one's reasons; the decision needs only those the evidence may favour.
+  const reading = readingOf(input);
+  const events = explain
+    ? knowledge.events
+    : candidateEvents(eventIndex(knowledge), knowledge.events, { published: input.published, clues, dates: reading.dates.map((d) => d.value), mentioned: reading.mentioned });
+  const scores = events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses, explain)).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   // An article whose lede reports another side's strike and no US strike recalls the US one at most.
   const otherStrike = ledeStrike(input) === 'other';
