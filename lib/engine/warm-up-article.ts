@@ -11,17 +11,12 @@ import type { Reference } from './reference';
 import { WARM_UP_STORIES } from './warm-up-stories';
 
 /**
- * V8 compiles a path well only once it has run many times: each story is read in this many copies joined,
- * as one article (one story read once, about 250 words, left a reader's first 1k-word article at 76 ms in
- * Node; read four times over, at about 20 ms).
+ * V8 compiles a path well only once it has run many times: each story is read in this many copies joined, as
+ * one article. In Node, a reader's first 1k-word article after the warm-up took 13–17 ms with two copies of
+ * each story read once, and no less with four copies or with every story read twice (which cost 20–50 ms
+ * more warming); with only the first story, in four copies and six answers, it took 32–48 ms.
  */
-const COPIES = 4;
-
-/**
- * Rounds over the stories: answers after the first cost little (the indexes are built), and each leaves V8
- * more of the engine to optimise.
- */
-const ROUNDS = 2;
+const COPIES = 2;
 
 export function warmUpArticles(): ArticleText[] {
   return WARM_UP_STORIES.map((story) => extractFromPlainText(Array.from({ length: COPIES }, () => story).join('\n\n')));
@@ -43,14 +38,12 @@ export type WarmUpStep = (reference: Reference) => void;
 export function warmUpSteps(): WarmUpStep[] {
   // Read from their text in the first step, not when the background starts.
   let articles: ArticleText[] | null = null;
-  const answers: WarmUpStep[] = Array.from({ length: ROUNDS }, () =>
-    WARM_UP_STORIES.map((_, k) => (reference: Reference) => void answerFor((articles ??= warmUpArticles())[k]!, reference)),
-  ).flat();
+  const answers: WarmUpStep[] = WARM_UP_STORIES.map((_, k) => (reference: Reference) => void answerFor((articles ??= warmUpArticles())[k]!, reference));
   const names: WarmUpStep = (reference) => {
     const text = everyName(reference);
     reference.findNames(text);
     reference.findNames(text);
   };
-  // The first answer builds the indexes; the names come next, before the rounds that use them.
+  // The first answer builds the indexes; the names come next, before the stories that use them.
   return [answers[0]!, names, ...answers.slice(1)];
 }
