@@ -21,7 +21,8 @@ export interface Cue {
   target: { incident: IncidentId } | { generic: 'strike' | 'attack' };
 }
 
-const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft) hit)\b/gi;
+// Not a carrier strike group: a fleet's name.
+const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military) hit)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });
@@ -33,8 +34,12 @@ const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 
 const AMBIGUOUS_ATTACK = /^attack(?:s|ed)?$/i;
 // What makes "attack" the militias': its weapon or its authors before it, or Americans or a base as its target.
 const MILITIA_ATTACK_BEFORE = /\b(?:rocket|drone|missile|mortar|militia|militias['’]?|Erbil|Baghdad|suicide|proxy|such|recent|these|those|similar|previous|earlier|Iranian-backed|Iran-backed)\s+(?:and\s+\w+\s+)?$/i;
-const MILITIA_ATTACK_AFTER =
-  /^\s+(?:on|against|at|targeting|in)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:US|U\.S\.|American|Americans|coalition|bases?|forces|troops|personnel|embassy|airport|Erbil|Baghdad|Green Zone|service|contractors|Iraq|Kurdistan|facilities housing)\b/iu;
+// "an attack this month on US facilities": the attack's day may come before its target.
+const ATTACK_DAY = String.raw`(?:\s+(?:(?:earlier|late)\s+)?(?:this|last)\s+(?:week|month|weekend)|\s+on\s+\p{Lu}\p{Ll}+day|\s+(?:earlier|recently))?`;
+const MILITIA_ATTACK_AFTER = new RegExp(
+  String.raw`^${ATTACK_DAY}\s+(?:on|against|at|targeting|in)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:US|U\.S\.|American|Americans|coalition|bases?|forces|troops|personnel|embassy|airport|Erbil|Baghdad|Green Zone|service|contractors|Iraq|Kurdistan|facilities housing)\b`,
+  'iu',
+);
 
 function isMilitiaAttack(words: string, start: number, end: number): boolean {
   return MILITIA_ATTACK_BEFORE.test(words.slice(Math.max(0, start - 30), start)) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));

@@ -60,7 +60,7 @@ interface NounPhrase {
   /** Index of the head noun in the tokens. */
   head: number;
   kind: 'person' | 'rocket' | 'aircraft' | 'facility' | 'group' | 'attack' | 'munition' | 'vehicle' | 'compound';
-  /** Whether the phrase marks the people as American service members. */
+  /** Whether the phrase marks the people as American service members, or the sites as American ("U.S. positions"). */
   us: boolean;
 }
 
@@ -109,7 +109,8 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
     const kind = nounKind(word);
     if (kind) {
       // Not "five Americans wounded": as often contractors as service members, whom the wounded facts count.
-      found = { head: i, kind, us: kind === 'person' && SERVICE_NOUNS.has(word) && us };
+      // "16 targeted U.S. positions": American sites are what the militias attack.
+      found = { head: i, kind, us: us && ((kind === 'person' && SERVICE_NOUNS.has(word)) || kind === 'facility') };
     } else if (found && !(us && MILITARY_MODIFIER.test(word))) {
       break;
     }
@@ -260,6 +261,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case 'compound':
       return null;
     case 'facility':
+      if (phrase.us) return null;
       // "one site, a handful of buildings": a single site is the place, not a count of what was in it.
       if (figure.value.type === 'count' && figure.value.n === 1 && /^(?:site|location|position)$/.test(tokens[phrase.head]?.word ?? '')) return null;
       return facilityMeasure(tokens, first, phrase.head);

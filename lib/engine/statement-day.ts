@@ -42,11 +42,11 @@ const SPEAKER_WORDS = new Set(
     'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
     'of for and white house observatory two three four several some many top lawmakers senators governor mayor envoy ambassador general chief prime').split(' '),
 );
-// What may stand between the speaker and the verb: "had said", "also stressed".
-const AUXILIARY = /^(?:had|has|have|also|again|later|then|publicly|separately|first|once|further|formally|both|jointly)$/i;
-// What may open a clause before its day: "On", "Earlier on", "And late", "But".
+// What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
+const AUXILIARY = /^(?:had|has|have|also|again|later|then|first|once|further|both|\p{Ll}{3,}ly)$/iu;
+// What may open a clause before its day: "On", "Earlier on", "And late", "But", "last" ("Biden last Friday informed…").
 // "Two days later, on Feb. 27, he reported…": a stretch of time counted from the last day named.
-const DAY_LEAD = /^(?:and|but|then|also|earlier|later|late|early|on|by|since|until|as|of|a|one|two|three|four|five|six|seven|few|several|days?|hours?|weeks?|next|following|same)$/i;
+const DAY_LEAD = /^(?:and|but|then|also|earlier|later|late|early|on|by|since|until|as|of|a|one|two|three|four|five|six|seven|few|several|days?|hours?|weeks?|next|following|same|last|past)$/i;
 // Words of an event: a day beside one of these is the event's ("the strike on Thursday").
 const EVENT_WORD =
   /\b(?:strikes?|airstrikes?|air ?strikes?|raids?|attacks?|attacked|bomb\w*|struck|hit|killed|rockets?|missiles?|drones?|operation|retaliat\w*|fired|launched|carried|destroyed|targeted)\b/i;

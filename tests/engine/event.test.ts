@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
-import { annotate } from '../../lib/engine/annotate';
+import { annotate, eventEvidenceOf } from '../../lib/engine/annotate';
+import { ledeStrike } from '../../lib/engine/event-evidence';
 import { mightBeAboutAStrike } from '../../lib/engine/gate';
 
 const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
@@ -41,6 +42,10 @@ describe('event decision', () => {
     expect(mightBeAboutAStrike('US fans pounded the table as Syria scored.')).toBe(false);
     expect(mightBeAboutAStrike('Photos show the damage from the American attack on the Syrian border.')).toBe(true);
     expect(mightBeAboutAStrike('A drone attack on a US base in Syria hurt no one.')).toBe(false);
+    // Words between the jets and their verb, and a raid.
+    expect(mightBeAboutAStrike('Warplanes of the U.S.-led coalition pounded eastern Syria on Thursday evening.')).toBe(true);
+    expect(mightBeAboutAStrike('The US military hit two depots in Syria.')).toBe(true);
+    expect(mightBeAboutAStrike('Thursday night’s raid on a militia base in Syria answered a rocket attack, Washington said.')).toBe(true);
   });
 
   it('recognises the 2021 strike from its day and the attacks that led to it', () => {
@@ -206,5 +211,41 @@ describe('event decision', () => {
 
   it('says nothing when the evidence is thin', () => {
     expect(eventOf('The United States carried out a strike in Syria, officials said.')).toBeNull();
+  });
+});
+
+describe('ledes whose days and attacks are not the strike’s', () => {
+  const strike2023 = 'On October 26, U.S. Air Force F-16s struck IRGC facilities near Al-Bukamal, after drone and rocket attacks on U.S. troops since October 17.';
+
+  it('reads a US promise to keep answering attacks as no other side’s report', () => {
+    const text = [
+      'US will keep answering proxy attacks "as needed"',
+      'The U.S. military will keep responding to attacks by Iran-backed militant groups in Iraq and Syria whenever it must, a defense official said.',
+      strike2023,
+    ].join('\n\n');
+    expect(eventOf(text)).toBe('2023-10-26-us-strike-boukamal');
+    const lede = (...paragraphs: string[]) => ledeStrike(eventEvidenceOf(extractFromPlainText(paragraphs.join('\n\n'))));
+    expect(lede('The U.S. military will keep responding to attacks by Iran-backed militant groups in Iraq and Syria.')).toBeNull();
+    // Another state answering attacks is still another side's strike.
+    expect(lede('Israeli jets responded to attacks from Syria by striking near Damascus.')).toBe('other');
+  });
+
+  it('reads a carrier strike group as a fleet, not a strike: its day is not the strike’s', () => {
+    const text = [
+      'US jets strike Iran-linked depots in Syria',
+      'After Hamas attacked Israel on October 7, Washington sent two carrier strike groups to the region.',
+      strike2023,
+    ].join('\n\n');
+    expect(eventOf(text)).toBe('2023-10-26-us-strike-boukamal');
+  });
+
+  it('reads a day of what is still to come as no strike day: "he will start work this week"', () => {
+    const text = [
+      'Senator plans war powers push after Syria strike',
+      'A senator says he will start work this week on repealing the old authorizations for the use of military force.',
+      'Last week President Biden ordered air strikes on facilities used by Kataib Hezbollah in Syria, after a rocket attack on Erbil that killed a contractor.',
+    ].join('\n\n');
+    const published = { year: 2021, month: 3, day: 2, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(text), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
   });
 });

@@ -20,6 +20,20 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'one')).toBe('erbil.killed');
   });
 
+  it('gives the toll to an attack whose day comes before its target: "an attack this month on US facilities that left one dead"', () => {
+    const text =
+      'Around a dozen Kataib Hezbollah fighters died when US F-15E jets struck depots near Al Bukamal in eastern Syria on Thursday, a reply to an attack this month on US facilities in Iraq that left one person dead.';
+    expect(factOf(text, 'one')).toBe('erbil.killed');
+    const later =
+      'US F-15E jets struck Kataib Hezbollah depots near Al Bukamal in eastern Syria on Thursday. The raid followed an attack last week against coalition bases in Iraq that left one contractor dead.';
+    expect(factOf(later, 'one')).toBe('erbil.killed');
+  });
+
+  it('reads "the US military hit" as the strike: its day and its targets are the strike’s', () => {
+    const text = 'The US military hit two facilities used by Kataib Hezbollah near Al Bukamal in eastern Syria on Thursday with F-15E jets, the Pentagon said.';
+    expect(factOf(text, 'Thursday')).toBe('strike.date');
+  });
+
   it('gives the militias’ words no figure of the strike, and a dateline no incident', () => {
     const text = [
       'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',

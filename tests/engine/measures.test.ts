@@ -55,6 +55,13 @@ describe('what a count of things measures', () => {
     expect(factOf('four', 'The strike partially destroyed four buildings.')).toBeNull();
   });
 
+  it('never counts American sites as the strike’s: they are what the militias attack', () => {
+    expect(factOf('16', 'Of those small-scale attacks, Kirby said, 16 targeted U.S. positions in Iraq and 11 were in Syria.')).toBeNull();
+    expect(factOf('16', 'The militias have targeted 16 U.S. positions in Iraq since January.')).toBeNull();
+    expect(factOf('three', 'Militia rockets have hit three American bases this month.')).toBeNull();
+    expect(factOf('two', 'The jets hit two depots used by the militia, Kirby said.')).toBe('strike.facilities');
+  });
+
   it('keeps compounds apart from the buildings inside them', () => {
     expect(factOf('three', 'The jets hit three compounds used by the militias.')).toBeNull();
   });

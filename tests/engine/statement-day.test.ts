@@ -24,6 +24,11 @@ describe('the day of a statement', () => {
     expect(statement('On Friday, two Democratic senators insisted that Congress be consulted.', 'Friday')).toBe(true);
     expect(statement('On Saturday President Joe Biden sent congressional leaders a letter on the strike.', 'Saturday')).toBe(true);
     expect(statement('On Thursday the president sent jets to strike the depot.', 'Thursday')).toBe(false);
+    // An adverb between the speaker and the verb: "Damascus on Friday sharply denounced…".
+    expect(statement('The ministry on Friday sharply denounced the raids carried out the night before.', 'Friday')).toBe(true);
+    expect(statement('The mayor on Monday strongly condemned the fire that gutted the market.', 'Monday')).toBe(true);
+    expect(statement('The crews on Monday quickly struck the depot again.', 'Monday')).toBe(false);
+    expect(statement('President Joe Biden last Friday formally informed Congress that he had ordered the strikes.', 'Friday')).toBe(true);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
