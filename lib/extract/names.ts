@@ -244,7 +244,13 @@ function titledName(m: RegExpExecArray): NameMention | null {
   const tokens = name.split(/\s+/);
   while (tokens.length > 0 && NOT_NAMES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
   if (tokens.length === 0 || NOT_NAMES.has(tokens[0] ?? '')) return null;
-  const nameStart = m.index + m[0].length - (m[3] ?? '').length;
+  let nameStart = m.index + m[0].length - (m[3] ?? '').length;
+  // "Senate President Pro Tempore Patty Murray": the Latin is the rest of the title.
+  if (/^pro$/i.test(tokens[0] ?? '') && /^tempore$/i.test(tokens[1] ?? '')) {
+    nameStart += m.input.slice(nameStart).indexOf(tokens[2] ?? '\u0000');
+    tokens.splice(0, 2);
+    if (tokens.length === 0) return null;
+  }
   // "Press Secretary Air Force Brig. Gen. Pat Ryder": a service and a rank, not a name; the rank's own title follows.
   if (RANK_ABBREVIATION.test(tokens[tokens.length - 1] ?? '') && m.input.charAt(nameStart + tokens.join(' ').length) === '.') return null;
   // In a headline every word is capitalised: "Representative Ro Khanna Explains Why…" names two words, initials aside.

@@ -59,6 +59,11 @@ describe('names', () => {
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
   });
 
+  it('reads "Pro Tempore" after "President" as the rest of the title', () => {
+    const found = findNames('The letter went to Senate President Pro Tempore Patty Murray on Friday.');
+    expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Patty Murray', 'Senate President']]);
+  });
+
   it('does not take a town for a person of the same name: "AUSTIN, Texas"', () => {
     const ids = (text: string) => findNames(text).map((n) => `${n.text}:${n.entity}`);
     expect(ids('Defense Secretary Lloyd Austin spoke.\n\nAUSTIN, Texas – The state began a probe.')).toEqual(['Lloyd Austin:lloyd-austin']);
