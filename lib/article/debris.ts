@@ -51,9 +51,9 @@ const COMMENT_FORM =
 const SHARE =
   /\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*follow [\p{L} .&'’-]{1,30} on (?:google news|twitter|x|telegram|whatsapp|facebook|instagram|youtube|linkedin)\W*$|^[\p{L} .&'’-]{1,30} is (?:now )?on (?:youtube|telegram|whatsapp|google news)\W*$|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$/iu;
 
-/** Page furniture read on its own: "Advertisement", "Story continues below advertisement", cookie notices. */
+/** Page furniture read on its own: "Advertisement", "Story continues below advertisement", cookie notices, a gallery's label ("Photo gallery: … (3 photos)"). */
 const FURNITURE =
-  /^\W*(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:content|main content))\W*$|^\W*https?:\/\/\S+\W*$|^\W*(?:got a (?:story|tip|news tip)|have a (?:story|tip))\b|\b(?:e-?mail|contact|write to) us at\b|continues (?:below|after) (?:this )?(?:ad|advertisement)|\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i;
+  /^\W*(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:content|main content))\W*$|^\W*(?:photo ?gallery|gallery|slideshow|in pictures)\s*[:|–—]|\(\d{1,3} (?:photos|images|pictures|slides)\)\W*$|^\W*https?:\/\/\S+\W*$|^\W*(?:got a (?:story|tip|news tip)|have a (?:story|tip))\b|\b(?:e-?mail|contact|write to) us at\b|continues (?:below|after) (?:this )?(?:ad|advertisement)|\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i;
 
 /** "Published 3:45 PM ET, Feb. 26, 2021", "Updated: 2 hours ago", "Last modified on Monday". */
 const TIMESTAMP =
