@@ -13,6 +13,7 @@ import type { DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
 import { dayNumberOf, dayOnPage, daysBackTo, weekdayOf } from './day-numbers';
 import { spanIndexAt } from './spans';
+import { isOverwatchDrone } from './tie-pruning';
 
 export interface EventInput {
   text: string;
@@ -215,9 +216,13 @@ function daysBefore(date: DateValue | null, published: PublishedDate): number {
 function aircraftClues(input: EventInput): Clue[] {
   const out: Clue[] = [];
   const seen = new Set<string>();
+  // "Two F-16s, escorted by MQ-9 drones": drones in a sentence that names jets watched over them.
+  const withJets = new Set<Sentence | undefined>();
+  for (const f of input.figures) if (f.value.type === 'aircraft' && !isOverwatchDrone(f.value.family)) withJets.add(sentenceAt(input.sentences, f.start));
   for (const f of input.figures) {
     if (f.value.type !== 'aircraft' || seen.has(f.value.family)) continue;
     const sentence = sentenceAt(input.sentences, f.start);
+    if (isOverwatchDrone(f.value.family) && withJets.has(sentence)) continue;
     const words = sentence ? input.text.slice(sentence.start, sentence.end) : '';
     if (namesAYear(input.text, sentence) || NOT_THE_STRIKE.test(words)) continue;
     seen.add(f.value.family);

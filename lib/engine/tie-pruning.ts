@@ -31,6 +31,10 @@ function isVolley(fact: FactDef): boolean {
 // Drones that watch over a strike (MQ-1, MQ-9, RQ-4…): flying beside the jets, not what struck.
 const OVERWATCH = /^[MR]Q-/;
 
+export function isOverwatchDrone(family: string): boolean {
+  return OVERWATCH.test(family);
+}
+
 /**
  * "Two F-16s, accompanied by MQ-9 drones": an article that names the jets its sources name adds the drones
  * that watched over them, it does not contradict them. Another jet ("F-16 and F-15 fighter jets took part")
@@ -43,7 +47,7 @@ export function dropOverwatchDrones(ties: Map<FigureMention, FactDef>, reference
   const agreeing = new Set<string>();
   for (const [figure, fact] of ties) if (familyOf(figure) !== null && named(figure, fact)) agreeing.add(fact.key);
   for (const [figure, fact] of [...ties]) {
-    if (OVERWATCH.test(familyOf(figure) ?? '') && agreeing.has(fact.key) && !named(figure, fact)) ties.delete(figure);
+    if (isOverwatchDrone(familyOf(figure) ?? '') && agreeing.has(fact.key) && !named(figure, fact)) ties.delete(figure);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
-import { annotate, eventEvidenceOf } from '../../lib/engine/annotate';
+import { annotate, eventEvidenceOf, explainEvent } from '../../lib/engine/annotate';
 import { ledeStrike } from '../../lib/engine/event-evidence';
 import { mightBeAboutAStrike } from '../../lib/engine/gate';
 
@@ -237,6 +237,13 @@ describe('ledes whose days and attacks are not the strike’s', () => {
       strike2023,
     ].join('\n\n');
     expect(eventOf(text)).toBe('2023-10-26-us-strike-boukamal');
+  });
+
+  it('reads drones beside the jets as their escort, not as other aircraft', () => {
+    const reasons = (sentence: string) =>
+      explainEvent(extractFromPlainText(['US jets hit Iran-linked depots in Syria', sentence, strike2023].join('\n\n'))).scores.find((x) => x.event === '2023-10-26-us-strike-boukamal')!.reasons;
+    expect(reasons('Two F-16 fighters, escorted by MQ-9 drones, carried out the raid.').some((r) => /other aircraft/.test(r))).toBe(false);
+    expect(reasons('MQ-9 drones carried out the raid.').some((r) => /other aircraft \(MQ-9/.test(r))).toBe(true);
   });
 
   it('reads a day of what is still to come as no strike day: "he will start work this week"', () => {
