@@ -62,7 +62,7 @@ const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 const SPEAKER_HEAD = /\b(?:officials?|sources?|militias?|groups?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
 const AUXILIARIES_AT_END =
-  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|also|later|earlier|then|previously|reportedly|separately|initially|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to))+\s*$/i;
+  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|later|earlier|then|previously|reportedly|separately|initially|first|still|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to))+\s*$/i;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =

@@ -276,7 +276,7 @@ const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washingto
 // "F-16 jets hit two sites", "US warplanes blitz two bases", "jets pounded", "Biden has used military force": warplanes that hit are a strike, where rockets that hit are not (WEAPONS_HIT).
 // "the American attack on the border": an attack its author names as the US's.
 const US_STRIKE =
-  /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military)\s+(?:[\w.-]+\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s)\s+(?:military\s+|air\s+)?attacks?\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
+  /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military)\s+(?:[\w.-]+\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s|\bBiden(?:['’]s)?)\s+(?:military\s+|air\s+)?(?:attacks?|aggression)\b|\bsen[dt]s?\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:warplanes|jets|bombers|aircraft)\s+(?:against|to (?:hit|strike|bomb))\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
 const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
 // "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.
@@ -312,11 +312,13 @@ function sideOf(words: string): LedeStrike {
   // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
   const usWords = words.replace(WEAPONS_HIT, ' ');
   if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';
-  // "The US military will keep responding to attacks by Iranian-backed groups": attacks answered are not the lede's report.
-  if (RESPONSE_TO_ATTACKS.test(words) && !OTHER_STATE.test(words)) return null;
+  // "The US military will keep responding to attacks by Iranian-backed groups": attacks answered are not the lede's report;
+  // "the bombing killed 22 fighters from Iraqi Hezbollah": the militia is who was struck.
+  if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words)) && !OTHER_STATE.test(words)) return null;
   return LEDE_STRIKE.test(words) && OTHER_SIDE.test(words) ? 'other' : null;
 }
 
+const STRIKE_KILLED = /\b(?:bombing|bombardment|air ?strikes?|strikes?|raids?)\s+(?:[\w-]+\s+){0,2}?(?:killed|kills|left|wounded)\b/i;
 const RESPONSE_TO_ATTACKS = /\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|reply|replies|replied|replying)\s+(?:to|for|against)\s+(?:[\w-]+\s+){0,3}?attacks?\b/i;
 
 // "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports;

@@ -14,7 +14,8 @@ const NOT_OWN =
 const OWN_WORD = `\\s+(?!(?:${NOT_OWN})\\b)[\\w.'’-]+`;
 // Not "shot": "US forces shot down two drones" are the attackers' drones. "The US attacks militia positions"
 // is the strike.
-const VERB = '(?:fired|launched|dropped|attack(?:s|ed|ing)?)';
+// "The US aggression": Syrian and Iranian state media's word for a US strike.
+const VERB = '(?:fired|launched|dropped|attack(?:s|ed|ing)?|aggression)';
 
 // What follows the verb is what was fired ("half a dozen"), not another clause: "the US attacked as militants fired rockets".
 export const FIRED_BY_US = new RegExp(`(?:^|[^\\w.])${ACTOR}(?:${OWN_WORD}){0,3}?\\s+${VERB}(?:${OWN_WORD}){0,5}?$`, 'i');

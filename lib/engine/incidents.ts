@@ -23,7 +23,7 @@ export interface Cue {
 
 // Not a carrier strike group: a fleet's name.
 const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military) hit)\b/gi;
-const ATTACK_WORDS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
+const ATTACK_WORDS = /\b(?:attacks?|attacked|aggression|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });
 const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
@@ -31,7 +31,7 @@ const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
 const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 'gi');
 
 
-const AMBIGUOUS_ATTACK = /^attack(?:s|ed)?$/i;
+const AMBIGUOUS_ATTACK = /^(?:attack(?:s|ed)?|aggression)$/i;
 // What makes "attack" the militias': its weapon or its authors before it, or Americans or a base as its target.
 const MILITIA_ATTACK_BEFORE = /\b(?:rocket|drone|missile|mortar|militia|militias['’]?|Erbil|Baghdad|suicide|proxy|such|recent|these|those|similar|previous|earlier|Iranian-backed|Iran-backed)\s+(?:and\s+\w+\s+)?$/i;
 // "an attack this month on US facilities": the attack's day may come before its target.

@@ -65,7 +65,9 @@ const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$/i;
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own.
 const MEETING_BEFORE =
-  /\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+  /\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+// "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
+const AFTER_THE_STRIKE = /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:the|a|its|this|that|last week['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b/iu;
 // "Syria and Iran denounced the attack on Friday": which of the two the day dates is unclear, so it dates neither.
 const CENSURED_EVENT =
   /\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[\p{L}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$/iu;
@@ -139,7 +141,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (inDateline(text, sentenceStart, start)) return true;
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
-  if (STATEMENT_AFTER.test(after)) return true;
+  if (STATEMENT_AFTER.test(after) || AFTER_THE_STRIKE.test(after)) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
   const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
   if (gloss) {

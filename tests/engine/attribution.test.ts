@@ -287,6 +287,14 @@ describe('where a speaker’s words end', () => {
 });
 
 describe('what is not a speaker', () => {
+  it('leaves out the words between a speaker and its verb: "first said", "keeps saying", "is saying"', () => {
+    expect(credit('17', 'The Syrian Observatory for Human Rights first said 17 people had been killed.')).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('21', 'The Pentagon keeps saying 21 were hurt.')).toBe('the Pentagon');
+    expect(credit('22', 'The Syrian Observatory for Human Rights is saying 22 people were killed.')).toBe('the Syrian Observatory for Human Rights');
+    // "Early reports put the toll at one": "reports" is no verb here, and "Early" no one.
+    expect(credit('one', 'Early reports put the toll at one person killed.')).toBeNull();
+  });
+
   it('leaves the day of a statement out of the speaker', () => {
     expect(credit('F-15E', 'The Pentagon said on Friday that two F-15E jets took part.')).toBe('the Pentagon');
     expect(credit('F-15E', 'The Pentagon on Monday said two F-15E jets took part.')).toBe('the Pentagon');

@@ -45,6 +45,8 @@ describe('event decision', () => {
     // Words between the jets and their verb, and a raid.
     expect(mightBeAboutAStrike('Warplanes of the U.S.-led coalition pounded eastern Syria on Thursday evening.')).toBe(true);
     expect(mightBeAboutAStrike('The US military hit two depots in Syria.')).toBe(true);
+    // Syrian and Iranian state media's word for a US strike.
+    expect(mightBeAboutAStrike('Iran condemned the US aggression on Syria.')).toBe(true);
     expect(mightBeAboutAStrike('Thursday night’s raid on a militia base in Syria answered a rocket attack, Washington said.')).toBe(true);
   });
 
@@ -228,6 +230,12 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(lede('The U.S. military will keep responding to attacks by Iran-backed militant groups in Iraq and Syria.')).toBeNull();
     // Another state answering attacks is still another side's strike.
     expect(lede('Israeli jets responded to attacks from Syria by striking near Damascus.')).toBe('other');
+    // The militia named as who was killed, and the US strike in other words.
+    expect(lede('According to a war monitor, the bombing killed 22 fighters from Iraqi Hezbollah.')).toBeNull();
+    expect(lede('An Israeli strike killed 22 fighters from Hezbollah.')).toBe('other');
+    expect(lede('Senator warns Biden attack on Syria starts a new war')).toBe('us');
+    expect(lede('Iran condemned the US aggression carried out on Thursday evening near the border, comparing it to the Israeli entity’s attacks.')).toBe('us');
+    expect(lede('A day after President Joe Biden sent U.S. warplanes against Iran-backed militants in Syria, critics spoke up.')).toBe('us');
   });
 
   it('reads a carrier strike group as a fleet, not a strike: its day is not the strike’s', () => {

@@ -55,6 +55,14 @@ describe('what a count of things measures', () => {
     expect(factOf('four', 'The strike partially destroyed four buildings.')).toBeNull();
   });
 
+  it('sets aside a speaker’s own earlier toll: "put the toll at 17 this morning and is now saying 22"', () => {
+    const revised = 'The Syrian Observatory for Human Rights put the toll at 17 this morning and is now saying 22 fighters were killed.';
+    expect(factOf('17', revised)).toBeNull();
+    expect(factOf('22', revised)).toBe('strike.killed');
+    expect(factOf('17', 'The monitor first said 17 had been killed and then raised it to 22.')).toBeNull();
+    expect(factOf('17', 'The monitor said 17 fighters were killed and several were wounded.')).toBe('strike.killed');
+  });
+
   it('never counts American sites as the strike’s: they are what the militias attack', () => {
     expect(factOf('16', 'Of those small-scale attacks, Kirby said, 16 targeted U.S. positions in Iraq and 11 were in Syria.')).toBeNull();
     expect(factOf('16', 'The militias have targeted 16 U.S. positions in Iraq since January.')).toBeNull();

@@ -29,6 +29,11 @@ describe('the day of a statement', () => {
     expect(statement('The mayor on Monday strongly condemned the fire that gutted the market.', 'Monday')).toBe(true);
     expect(statement('The crews on Monday quickly struck the depot again.', 'Monday')).toBe(false);
     expect(statement('President Joe Biden last Friday formally informed Congress that he had ordered the strikes.', 'Friday')).toBe(true);
+    // A day the sentence places after the strike, and the day of a tweet.
+    expect(statement('On Saturday, days after the bombing, the president set out his reasons in a letter.', 'Saturday')).toBe(true);
+    expect(statement('On Sunday, two days after the raid, the crews flew home.', 'Sunday')).toBe(true);
+    expect(statement('On Thursday, a day after the rocket attack, the jets struck.', 'Thursday')).toBe(false);
+    expect(statement('In a tweet on Friday morning, the congressman objected to the raid.', 'Friday morning')).toBe(true);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
