@@ -57,6 +57,8 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
       continue;
     }
     if (d > 6 && /^(?:who|that|which)$/.test(w)) break;
+    // "One official said 22 were killed": the count is of who spoke; the verb is the reported clause's.
+    if (SAID.has(w)) break;
     // "22 fighters from the PMF, an umbrella of militias, were killed": the verb after an aside is the subject's.
     // "a U.S. service member and other coalition troops were wounded": a joined subject shares its verb.
     // "One contractor had a cardiac arrest and died": the subject's own second verb, one that takes no object
@@ -110,6 +112,9 @@ function glossEnd(tokens: Token[], open: number): number {
 }
 
 const LIST_GOES_ON = new Set(['including', 'as', 'among']);
+
+// Verbs of saying that open a reported clause. Not "reported" or "confirmed": "17 were reported killed".
+const SAID = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'claimed', 'announced', 'noted', 'wrote', 'insisted', 'explained', 'tweeted']);
 
 const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', 'also', 'all']);
 

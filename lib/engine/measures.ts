@@ -39,6 +39,8 @@ const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incid
 const PHRASE_STOPS = new Set([
   'of', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'who', 'that', 'which', 'were', 'was', 'have', 'has',
   'had', 'is', 'are', 'to', 'with', 'for', 'as', 'the', 'among', ',', ';', ':', '(', ')', '—', '–', '"', '“', '”',
+  // "Two officials said 22 fighters…": a verb of saying ends the phrase; the fighters are another count's.
+  'said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'claimed', 'announced', 'noted', 'wrote',
 ]);
 
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);

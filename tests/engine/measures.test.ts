@@ -83,6 +83,13 @@ describe('what a count of things measures', () => {
     expect(factOf('three', 'The province is home to three rival militias that fight over the crossing.')).toBeNull();
   });
 
+  it('never counts who spoke as the dead they spoke of: "Two officials said 22 fighters were killed"', () => {
+    expect(factOf('Two', 'Two officials said 22 fighters were killed.')).toBeNull();
+    expect(factOf('22', 'Two officials said 22 fighters were killed.')).toBe('strike.killed');
+    expect(factOf('One', 'One official said 22 were killed.')).toBeNull();
+    expect(factOf('Seventeen', 'Seventeen were reported killed, the monitor said.')).toBe('strike.killed');
+  });
+
   it('marks no count of who spoke, unless it is tied to a fact', () => {
     const marks = findings('One medical source in the province and two US officials said the site was empty.').marks;
     expect(marks.filter((m) => m.kind === 'figure' && /^(?:one|two)$/i.test(m.text))).toEqual([]);

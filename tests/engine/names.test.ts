@@ -59,6 +59,10 @@ describe('names', () => {
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
   });
 
+  it('reads initials written together as one word of a name: "J.D. Vance"', () => {
+    expect(findNames('Ohio Sen. J.D. Vance told the programme.').filter((n) => !n.entity).map((n) => n.text)).toEqual(['J.D. Vance']);
+  });
+
   it('reads "Pro Tempore" after "President" as the rest of the title', () => {
     const found = findNames('The letter went to Senate President Pro Tempore Patty Murray on Friday.');
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Patty Murray', 'Senate President']]);

@@ -219,6 +219,9 @@ describe('findCounts: what is not a count', () => {
     expect(counts('He told Kurdistan 24 on Wednesday that the Deir Ezzor 24 site and France 24 agreed.')).toEqual([]);
     expect(counts('ERBIL (Kurdistan 24) - The strike hit a border post used by militias, officials said on Friday.')).toEqual([]);
     expect(counts('Air Force One landed; Formula One; the Big Three')).toEqual([]);
+    // In a title-case line too: a briefing's heading.
+    expect(counts('Press Gaggle by the Press Secretary Aboard Air Force One En Route Houston, Texas')).toEqual([]);
+    expect(counts('The President Boards Marine One')).toEqual([]);
     expect(counts('1. The strikes\n2) The response\n(3) Analysis')).toEqual([]);
     expect(counts('24/7 and 9/11, verse 3:16, #6')).toEqual([]);
     expect(counts('At least 17 people were killed.[3] Others died.[12]').map(([text]) => text)).toEqual(['At least 17']);
