@@ -35,7 +35,7 @@ interface Frame {
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
-  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded';
+  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges';
 // Lower case only: "The United States" holds no verb.
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 const CITING = /\b(according to|as per|citing|quoting)\s+/gi;

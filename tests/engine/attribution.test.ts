@@ -291,6 +291,9 @@ describe('what is not a speaker', () => {
     expect(credit('17', 'The Syrian Observatory for Human Rights first said 17 people had been killed.')).toBe('the Syrian Observatory for Human Rights');
     expect(credit('21', 'The Pentagon keeps saying 21 were hurt.')).toBe('the Pentagon');
     expect(credit('22', 'The Syrian Observatory for Human Rights is saying 22 people were killed.')).toBe('the Syrian Observatory for Human Rights');
+    // "alleged" is a verb of saying; "the alleged attack" is no one's.
+    expect(credit('22', 'The monitor alleged that 22 fighters were killed.')).toBe('the monitor');
+    expect(credit('22', 'The alleged raid killed 22 fighters.')).toBeNull();
     // "Early reports put the toll at one": "reports" is no verb here, and "Early" no one.
     expect(credit('one', 'Early reports put the toll at one person killed.')).toBeNull();
   });
