@@ -159,6 +159,9 @@ function eventIndex(knowledge: EventKnowledge): EventIndex {
   return index;
 }
 
+/** Days after the event from which a page must give one of its days to be about it. */
+const WEEKS_LATER = 10;
+
 /** Adds points to a score, with the reason a reader of --explain sees. */
 type Add = (points: number, why: string) => void;
 
@@ -204,6 +207,7 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
   // Once per event, not once per clue and near miss: a long article gives hundreds of day clues.
   const nearMissDayNumbers = nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
   let statementAgrees = false;
+  let givesItsDay = false;
   // A page dated the day of a near miss or the next, and not within days of the event, reports that near miss.
   const published = input.published ? dayNumber(input.published) : null;
   if (published !== null && !(published >= eventDay - 1 && published <= eventDay + 3)) {
@@ -235,11 +239,14 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     const recollection = (fullDate || clue.nearAttacks) && range[1] - eventDay < -1 && range[1] - eventDay >= -14;
     if (!consistent(range) && recollection) continue;
     const where = explain ? `"${clue.text}" = ${describe(range, eventDay)}` : '';
+    if (consistent(range)) givesItsDay = true;
     if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`);
     else if (consistent(range)) add(1, `another mention of the strike day (${where})`);
     else add(-2, `another strike day (${where})`);
   }
   if (statementAgrees) add(2, 'a statement on the strike day or soon after');
+  // A page dated weeks after the event that gives none of its days reports something later, recalling it at most.
+  if (published !== null && published - eventDay > WEEKS_LATER && !givesItsDay) add(-3, 'the page is dated weeks after it and gives none of its days');
   for (const why of nearMissDays.values()) add(-3, why);
 }
 

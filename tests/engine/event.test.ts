@@ -175,6 +175,31 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('rejects a later round in British or other words: "the third round of such US air strikes", "its second set of strikes"', () => {
+    const later = (sentence: string) =>
+      eventOf(
+        [
+          'US hits Iran-linked sites in eastern Syria',
+          'Tuesday 14 November 2023',
+          `US jets struck a training site near Albu Kamal after attacks on US troops by Iran-backed groups. ${sentence}`,
+          'Hamas and the groups backed by Iran have vowed to keep up the pressure, the Syrian Observatory said.',
+        ].join('\n\n'),
+      );
+    expect(later('This is the third round of such US air strikes since 26 October.')).toBeNull();
+    expect(later('It was the military’s second set of strikes in two weeks.')).toBeNull();
+  });
+
+  it('rejects a page dated weeks after the event that gives none of its days', () => {
+    const text = (dated: string) =>
+      [
+        'US jets strike Iran-linked depots in Syria',
+        dated,
+        'US F-16 jets struck depots near Al-Bukamal used by groups that Iran backs, after drone and rocket attacks on US troops since October 17, 2023.',
+      ].join('\n\n');
+    expect(eventOf(text('27 October 2023'))).toBe('2023-10-26-us-strike-boukamal');
+    expect(eventOf(text('20 November 2023'))).toBeNull();
+  });
+
   it('reads follow-ups weeks later: "Last week" opening a sentence, forces that "hit", a second strike called off', () => {
     const opEd = ['Was the Syria strike lawful?', 'March 2, 2021', 'Last week President Biden ordered a U.S. air strike on militia groups backed by Iran in Syria.'];
     expect(eventOf(opEd.join('\n\n'))).toMatch(/^2021-02-25/);

@@ -360,6 +360,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
 
   it('reads parts of a list as no count of the whole, and a second verb of the same subject', () => {
     expect(factIn('one', 'Officials said the raids hit one weapons depot and one ammunition depot.')).toBeNull();
+    expect(factIn('One', 'One target was a weapons storage facility and the other an ammunition storage facility.')).toBeNull();
     expect(factIn('one', 'Officials said the raids hit one depot.')).toBe('strike.facilities');
     expect(factIn('One', 'One American contractor had a cardiac arrest and died while sheltering.')).toBe('attacks.killed');
     expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
