@@ -66,6 +66,8 @@ const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press 
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own.
 const MEETING_BEFORE =
   /\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+// "Biden approved the strikes on Thursday morning": the day of a decision, which may not be the strike's.
+const DECISION_BEFORE = /\b(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 // "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
 const AFTER_THE_STRIKE = /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:the|a|its|this|that|last week['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b/iu;
 // "Syria and Iran denounced the attack on Friday": which of the two the day dates is unclear, so it dates neither.
@@ -153,5 +155,5 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   const before = text.slice(from, start);
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  return MEETING_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
+  return MEETING_BEFORE.test(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
 }

@@ -119,6 +119,11 @@ const NOT_NAMES = new Set([
   'After',
   'Says',
   'Said',
+  // "Dear Mr. President:", "Mr. Speaker": an address by the title, no name.
+  'President',
+  'Speaker',
+  'Chairman',
+  'Secretary',
 ]);
 const STATE_AFTER =
   /^,\s*(?:Texas|Tex\.|Minnesota|Minn\.|Nevada|Indiana|Pennsylvania|Colorado|Arkansas|Georgia|Illinois|Ohio|Michigan|Missouri|Kentucky|Virginia|California|New York|Florida)\b/;

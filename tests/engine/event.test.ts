@@ -189,6 +189,11 @@ describe('event decision', () => {
     expect(later('It was the military’s second set of strikes in two weeks.')).toBeNull();
   });
 
+  it('reads "the first military action taken under U.S. President Joe Biden" as the 2021 strike’s wording', () => {
+    const text = ['Strikes in Syria', 'On Thursday the United States struck a border post in Syria. The strikes, the first military action taken under U.S. President Joe Biden, answered a rocket attack.'];
+    expect(eventOf(text.join('\n\n'))).toBe('2021-02-25-us-strike-eastern-syria');
+  });
+
   it('rejects a page dated weeks after the event that gives none of its days', () => {
     const text = (dated: string) =>
       [

@@ -59,6 +59,11 @@ describe('names', () => {
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
   });
 
+  it('reads no name in an address by title: "Dear Mr. President:", "Mr. Speaker"', () => {
+    expect(findNames('Dear Mr. President: I write to tell you of the strikes. Thank you, Mr. Speaker.').filter((n) => !n.entity)).toEqual([]);
+    expect(findNames('US Secretary of Defense Lloyd James Austin spoke.').map((n) => n.entity)).toContain('lloyd-austin');
+  });
+
   it('reads initials written together as one word of a name: "J.D. Vance"', () => {
     expect(findNames('Ohio Sen. J.D. Vance told the programme.').filter((n) => !n.entity).map((n) => n.text)).toEqual(['J.D. Vance']);
   });

@@ -34,6 +34,9 @@ describe('the day of a statement', () => {
     expect(statement('On Sunday, two days after the raid, the crews flew home.', 'Sunday')).toBe(true);
     expect(statement('On Thursday, a day after the rocket attack, the jets struck.', 'Thursday')).toBe(false);
     expect(statement('In a tweet on Friday morning, the congressman objected to the raid.', 'Friday morning')).toBe(true);
+    // A decision's day, which may not be the strike's; "ordered the strikes on Thursday" is as often the strike's.
+    expect(statement('The president approved the strikes on Thursday morning, his spokesman said.', 'Thursday morning')).toBe(true);
+    expect(statement('The president ordered the strikes on Thursday.', 'Thursday')).toBe(false);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
