@@ -7,7 +7,9 @@
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import type { Event, FactDef, Measure } from '../reference/types';
-import type { FigureValue } from '../reference/values';
+import type { DateValue, FigureValue } from '../reference/values';
+import { monthNumber } from '../extract/calendar';
+import { allMatches } from './all-matches';
 import { NOT_THE_STRIKE } from './event-evidence';
 import { cueTable, incidentReader, type Cue, type IncidentReading } from './incidents';
 import { measureOf, ownToll, ownWordsIn } from './measures';
@@ -161,7 +163,7 @@ export function tieFacts(
     // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
     const own = ownToll(text, sentence, figure, others, groupVoice(figure), words, () => (current.ownWords ??= ownWordsIn(text, sentence)));
     const measure = own ?? measureOf(text, sentence, figure, others, words);
-    if (!measure || setAside(ctx, sentence, figure, measure)) continue;
+    if (!measure || setAside(ctx, sentence, figure, measure) || isLaterTally(ctx, sentence, figure, measure)) continue;
     const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure);
     if (fact) ties.set(figure, fact);
     if (own && fact) disputed.set(i, figure);
@@ -195,6 +197,26 @@ function tollsBesideOwnTolls(
       if (CONTRAST.test(between) && (!reading || reading.carried)) ties.set(figure, strikeKilled);
     }
   }
+}
+
+// "By 9 November, 56 U.S. personnel had been hurt", "as of Oct. 31, 27 attacks": a tally at a later day.
+const TALLY_DAY = /\b(?:by|as of|as at|through|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:(\p{L}+)\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))\b/giu;
+const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
+
+/**
+ * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:
+ * tied, it could only differ from the counts the sources gave at the time.
+ */
+function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): boolean {
+  if (figure.value.type !== 'count' || !TALLIES.has(measure)) return false;
+  for (const m of allMatches(TALLY_DAY, ctx.text.slice(sentence.start, figure.start))) {
+    const month = monthNumber(m[1] ?? m[4] ?? '');
+    const day = Number(m[2] ?? m[3]);
+    if (month === null) continue;
+    const date: DateValue = { type: 'date', year: null, month, day, weekday: null, part: null, zone: null };
+    if ((daysFromEvent(date, ctx.event) ?? 0) > 2) return true;
+  }
+  return false;
 }
 
 /** A figure its own words set aside: a part of a total, replaced, denied, another time's, one country's share, sent not used. */

@@ -63,6 +63,12 @@ describe('what a count of things measures', () => {
     expect(factOf('17', 'The monitor said 17 fighters were killed and several were wounded.')).toBe('strike.killed');
   });
 
+  it('sets aside a tally dated days after the event: "By March 3, the monitor counted 25 dead"', () => {
+    expect(factOf('25', 'By March 3, the monitor had counted 25 dead.')).toBeNull();
+    expect(factOf('25', 'As of 2 March, 25 fighters were reported killed.')).toBeNull();
+    expect(factOf('22', 'As of Feb. 26, the monitor had counted 22 dead.')).toBe('strike.killed');
+  });
+
   it('never counts American sites as the strike’s: they are what the militias attack', () => {
     expect(factOf('16', 'Of those small-scale attacks, Kirby said, 16 targeted U.S. positions in Iraq and 11 were in Syria.')).toBeNull();
     expect(factOf('16', 'The militias have targeted 16 U.S. positions in Iraq since January.')).toBeNull();
