@@ -70,7 +70,7 @@ const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|
 // "deployed F-15Es to the region": aircraft sent, not aircraft that struck.
 // Not "sent a pair of F-16s to hit a weapons depot": aircraft sent to strike are the strike's.
 export const NOT_THE_STRIKE =
-  /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned|squadrons?)\b|\bmoved\b[^.;]{0,60}\binto\b)/i;
+  /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned|squadrons?)\b|\bmoved\b[^.;]{0,60}\binto\b|\bmoved\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:region|Middle East|Gulf|area|theat(?:er|re))\b)/i;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
@@ -309,6 +309,16 @@ export function ledeStrike(input: EventInput): LedeStrike {
 
 /** Whose strike or attack a sentence reports, if any. */
 function sideOf(words: string): LedeStrike {
+  // "Israeli airstrikes killed 50 hostages, says Hamas; US strikes Syria": a roundup's headline joins its stories.
+  const clauses = words.split(';');
+  if (clauses.length > 1) {
+    const sides = clauses.map(sideOfClause);
+    return sides.includes('us') ? 'us' : sides.includes('other') ? 'other' : null;
+  }
+  return sideOfClause(words);
+}
+
+function sideOfClause(words: string): LedeStrike {
   // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
   const usWords = words.replace(WEAPONS_HIT, ' ');
   if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';

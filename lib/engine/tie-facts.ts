@@ -31,6 +31,7 @@ const DENIED_THAT_BEFORE = /\b(?:denied|denies|deny|rejected|disputed)\s+(?:repo
 const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
 // "put the toll at 17 this morning and is now saying 22", "first said 17 and then raised it to 22": the speaker's own earlier figure.
 const SUPERSEDED_AFTER = /^[^.;]{0,40}?\b(?:and|but|before)\s+(?:is\s+|has\s+)?(?:now|since|later|then)\s+(?:(?:is|was)\s+)?(?:saying|says|said|puts?|putting|raised|revised|increased|lowered|updated|gave|gives|reporting|reports|reported)\b/i;
+const ONE_KIND_OF_INJURY = /^\s+(?:[\p{L}.-]+\s+){0,4}?(?:with|had|suffered|sustained|(?:were\s+)?diagnosed with)\s+(?:a\s+|mild\s+)?(?:traumatic brain injur(?:y|ies)|TBIs?|concussions?)\b/iu;
 // "We found no source reporting more than 22 deaths": a figure denied, not reported.
 const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
 // "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
@@ -226,6 +227,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   const after = text.slice(figure.end, figure.end + 90);
   // The wounded facts count Americans, and "several wounded, including an American" gives exactly that count.
   if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) return true;
+  // "at least 27 U.S. personnel with traumatic brain injuries": one kind of injury, a part of the wounded.
+  if (measure === 'wounded' && ONE_KIND_OF_INJURY.test(after)) return true;
   if (SUPERSEDED_BEFORE.test(before) || SUPERSEDED_AFTER.test(after) || DENIED_BEFORE.test(before) || DENIED_THAT_BEFORE.test(before)) return true;
   // "hit one weapons storage facility and one ammunition storage facility": each "one" is a part of the count.
   if (isListPart(figure, before, after)) return true;

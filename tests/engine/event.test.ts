@@ -194,6 +194,15 @@ describe('event decision', () => {
     expect(eventOf(text.join('\n\n'))).toBe('2021-02-25-us-strike-eastern-syria');
   });
 
+  it('rejects a tally of "three separate air strikes", the third round’s', () => {
+    const text = [
+      'US troops hit 55 times since October',
+      'Militias backed by Iran have attacked US troops 55 times since Oct. 17, 2023, and the US has answered with three separate air strikes, the latest near Abu Kamal.',
+      'Hamas and its allies have vowed to keep up the attacks.',
+    ];
+    expect(eventOf(text.join('\n\n'))).toBeNull();
+  });
+
   it('rejects a page dated weeks after the event that gives none of its days', () => {
     const text = (dated: string) =>
       [
@@ -264,6 +273,9 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(lede('According to a war monitor, the bombing killed 22 fighters from Iraqi Hezbollah.')).toBeNull();
     expect(lede('An Israeli strike killed 22 fighters from Hezbollah.')).toBe('other');
     expect(lede('Senator warns Biden attack on Syria starts a new war')).toBe('us');
+    // A roundup's headline joins its stories with a semicolon: the US strike is one of them.
+    expect(lede('Israeli airstrikes killed 50 hostages, says Hamas; US strikes Syria')).toBe('us');
+    expect(lede('Israeli airstrikes killed 50 hostages, says Hamas')).toBe('other');
     expect(lede('Iran condemned the US aggression carried out on Thursday evening near the border, comparing it to the Israeli entity’s attacks.')).toBe('us');
     expect(lede('A day after President Joe Biden sent U.S. warplanes against Iran-backed militants in Syria, critics spoke up.')).toBe('us');
   });

@@ -445,3 +445,21 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('One', 'One American contractor died of a heart attack during a false alarm at a base.')).toBe('attacks.killed');
   });
 });
+
+describe('one kind of injury', () => {
+  const LEAD_2023 = 'Two US F-16 fighter jets struck two facilities near Abu Kamal in eastern Syria on Thursday, October 26, 2023, the Pentagon said.';
+  const factIn2023 = (figure: string, sentence: string) =>
+    annotate(extractFromPlainText([LEAD_2023, sentence].join('\n\n'))).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure))?.fact ?? null;
+
+  it('ties no aircraft moved to the region: "both recently moved to the Middle East"', () => {
+    const text = 'Early reports named F-15E Strike Eagles, both recently moved to the Middle East. Later reports said only a pair of F-16s took part.';
+    expect(factIn2023('F-15E', text)).toBeNull();
+    expect(factIn2023('F-16s', text)).toBe('strike.aircraft');
+  });
+
+  it('is a part of the wounded, not their count: "at least 27 U.S. personnel with traumatic brain injuries"', () => {
+    expect(factIn2023('at least 27', 'The attacks caused 59 injuries, among them at least 27 U.S. personnel with traumatic brain injuries.')).toBeNull();
+    expect(factIn2023('Nineteen', 'Nineteen U.S. service members were diagnosed with traumatic brain injuries.')).toBeNull();
+    expect(factIn2023('Twenty-one', 'Twenty-one U.S. personnel suffered minor injuries.')).toBe('attacks.wounded');
+  });
+});

@@ -37,6 +37,7 @@ describe('the day of a statement', () => {
     // A decision's day, which may not be the strike's; "ordered the strikes on Thursday" is as often the strike's.
     expect(statement('The president approved the strikes on Thursday morning, his spokesman said.', 'Thursday morning')).toBe(true);
     expect(statement('The president ordered the strikes on Thursday.', 'Thursday')).toBe(false);
+    expect(statement('On Saturday the White House made public a letter from the president.', 'Saturday')).toBe(true);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
