@@ -271,6 +271,13 @@ describe('a toll given', () => {
 
   it('credits whoever put the number killed at a figure', () => {
     expect(credit('17', 'Iran’s state broadcaster IRIB reportedly put the number killed at 17.')).toBe('Iran’s state broadcaster IRIB');
+    expect(credit('one', 'Militia officials put the dead at one person, but a monitor counted more.')).toBe('militia officials');
+    expect(credit('22', 'The monitor now puts the dead at 22 fighters.')).toBe('the monitor');
+  });
+
+  it('credits whoever gave an outlet a count: "gave AFP a different count", "gave Reuters a count of one"', () => {
+    expect(credit('a single', 'A militia official gave AFP a different count: a single fighter killed.')).toBe('a militia official');
+    expect(credit('one', 'An Iraqi militia official gave Reuters a count of one fighter killed.')).toBe('an Iraqi militia official');
   });
 });
 
