@@ -7,9 +7,8 @@
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import type { Event, FactDef, Measure } from '../reference/types';
-import type { DateValue, FigureValue } from '../reference/values';
-import { monthNumber } from '../extract/calendar';
-import { allMatches } from './all-matches';
+import type { FigureValue } from '../reference/values';
+import { findDates } from '../extract/dates';
 import { NOT_THE_STRIKE } from './event-evidence';
 import { cueTable, incidentReader, type Cue, type IncidentReading } from './incidents';
 import { measureOf, ownToll, ownWordsIn } from './measures';
@@ -201,23 +200,21 @@ function tollsBesideOwnTolls(
 }
 
 // "By 9 November, 56 U.S. personnel had been hurt", "as of Oct. 31, 27 attacks": a tally at a later day.
-const TALLY_DAY = /\b(?:by|as of|as at|through|until)\s+(?:(?:early|late|mid)[\s-]+)?(?:(\p{L}+)\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))\b/giu;
+// The words that make a day the one a tally stands at: "by", "as of", "through".
+const TALLY_DAY_BEFORE = /\b(?:by|as of|as at|through|until)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
 
 /**
  * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:
- * tied, it could only differ from the counts the sources gave at the time.
+ * tied, it could only differ from the counts the sources gave at the time. The day is read again here: as the
+ * day a tally stands at, the figures read it as a statement's and keep no figure of it.
  */
 function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): boolean {
   if (figure.value.type !== 'count' || !TALLIES.has(measure)) return false;
-  for (const m of allMatches(TALLY_DAY, ctx.text.slice(sentence.start, figure.start))) {
-    const month = monthNumber(m[1] ?? m[4] ?? '');
-    const day = Number(m[2] ?? m[3]);
-    if (month === null) continue;
-    const date: DateValue = { type: 'date', year: null, month, day, weekday: null, part: null, zone: null };
-    if ((daysFromEvent(date, ctx.event) ?? 0) > 2) return true;
-  }
-  return false;
+  const clause = ctx.text.slice(sentence.start, figure.start);
+  return findDates(clause).some(
+    (d) => TALLY_DAY_BEFORE.test(clause.slice(Math.max(0, d.start - 16), d.start)) && (daysFromEvent(d.value, ctx.event) ?? 0) > 2,
+  );
 }
 
 /** A figure its own words set aside: a part of a total, replaced, denied, another time's, one country's share, sent not used. */
