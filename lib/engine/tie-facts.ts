@@ -202,6 +202,7 @@ function tollsBesideOwnTolls(
 // "By 9 November, 56 U.S. personnel had been hurt", "as of Oct. 31, 27 attacks": a tally at a later day.
 // The words that make a day the one a tally stands at: "by", "as of", "through".
 const TALLY_DAY_BEFORE = /\b(?:by|as of|as at|through|until)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const TALLY_WORD = /(?:by|as of|as at|through|until)\s/i;
 const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
 
 /**
@@ -212,6 +213,8 @@ const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
 function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): boolean {
   if (figure.value.type !== 'count' || !TALLIES.has(measure)) return false;
   const clause = ctx.text.slice(sentence.start, figure.start);
+  // Most clauses hold no "by", "as of", "through" or "until": their dates need not be read.
+  if (!TALLY_WORD.test(clause)) return false;
   return findDates(clause).some(
     (d) => TALLY_DAY_BEFORE.test(clause.slice(Math.max(0, d.start - 16), d.start)) && (daysFromEvent(d.value, ctx.event) ?? 0) > 2,
   );
