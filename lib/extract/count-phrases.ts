@@ -64,6 +64,8 @@ const QUALIFIERS = phrases([
   ['circa', 'about'],
   ['up to', 'up-to'],
   ['as many as', 'up-to'],
+  // "put the death toll as high as 22": the top of a range, as "up to 22" is.
+  ['as high as', 'up-to'],
   ['no more than', 'up-to'],
   ['not more than', 'up-to'],
   ['at most', 'up-to'],

@@ -71,6 +71,7 @@ describe('findCounts: qualifiers', () => {
     ['close to 40 people', 'close to 40', 40, 'about'],
     ['up to 30 rockets', 'up to 30', 30, 'up-to'],
     ['as many as 50 people', 'as many as 50', 50, 'up-to'],
+    ['put the toll as high as 22', 'as high as 22', 22, 'up-to'],
     ['fewer than 10 people', 'fewer than 10', 10, 'up-to'],
   ])('%s', (s, span, n, qualifier) => {
     expect(counts(s)).toEqual([[span, n, qualifier]]);
