@@ -107,7 +107,9 @@ export function stretchesOfDate(value: DateValue, event: Event): Stretch[] {
 export function stretchesOfTime(value: TimeValue, event: Event): Stretch[] {
   const slack = (value.approximate ? 60 : 30) * 60_000;
   const named = value.date ? resolveDay(value.date, event) : null;
-  const days = named ? [named] : [-1, 0, 1].map((d) => shiftDay(event.day, d));
+  // "Midnight on Thursday" is where Thursday begins as often as where it ends: it stands for both.
+  const midnight = value.hour === 0 && value.minute === 0;
+  const days = named ? (midnight ? [named, shiftDay(named, 1)] : [named]) : [-1, 0, 1].map((d) => shiftDay(event.day, d));
   return zonesOf(value.zone ?? value.date?.zone ?? null).flatMap((zone) =>
     offsetsOf(zone, event).flatMap((offset) =>
       days.map((day) => {

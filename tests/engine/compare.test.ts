@@ -86,6 +86,16 @@ describe('comparison rules', () => {
     expect(relate(noonLocal, reported, event, instant)).toBe('different');
   });
 
+  it('reads "midnight on Thursday" as the start or the end of Thursday', () => {
+    const reported = time(18, 'ET', { weekday: 4 }, true);
+    // The end of Thursday in Syria is late Thursday afternoon in Washington.
+    expect(relate(time(0, 'local', { weekday: 4 }, true), reported, event, instant)).toBe('same');
+    // Either end of Wednesday is a day or more before it.
+    expect(relate(time(0, 'local', { weekday: 3 }, true), reported, event, instant)).toBe('different');
+    // Only midnight is read both ways: 1 a.m. Thursday is early Thursday.
+    expect(relate(time(1, 'local', { weekday: 4 }, true), reported, event, instant)).toBe('different');
+  });
+
   it('accepts Thursday and Friday for a strike at 1 a.m. Friday in Syria, but not Wednesday', () => {
     const thursday = date({ weekday: 4 });
     expect(relate(date({ weekday: 5 }), thursday, event, instant)).toBe('same');
