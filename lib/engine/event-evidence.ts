@@ -12,6 +12,7 @@ import type { NearMiss, Office } from '../reference/types';
 import type { DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
 import { dayNumberOf, dayOnPage, daysBackTo, weekdayOf } from './day-numbers';
+import { insideQuotation } from './quotation';
 import { spanIndexAt } from './spans';
 import { isOverwatchDrone } from './tie-pruning';
 
@@ -177,6 +178,8 @@ function dayClues(input: EventInput): Clue[] {
     for (const r of relativeDays(text, published)) {
       const sentence = sentenceAt(sentences, r.start);
       const end = r.start + r.text.length;
+      // A quoted "earlier this evening" is the evening the speaker spoke, which the page need not share.
+      if (insideQuotation(text, sentences, r.start)) continue;
       if (isStatement(text, r.start, end, sentence)) {
         found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: r.span });
       } else if (LOOKS_AHEAD.test(text.slice(sentence?.start ?? 0, r.start))) {

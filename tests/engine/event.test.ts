@@ -305,4 +305,21 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     const published = { year: 2021, month: 3, day: 2, utc: false, from: 'meta' as const };
     expect(annotate({ ...extractFromPlainText(text), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
   });
+
+  it('reads a quoted "earlier this evening" as the evening the speaker spoke, not the page’s', () => {
+    const text = (quote: string) =>
+      [
+        'Washington bombs militia sites in eastern Syria',
+        'The United States bombed buildings in eastern Syria used by militias that Iran backs, the Pentagon said.',
+        `In a statement, Pentagon spokesman John Kirby said: ${quote}`,
+        'A medical source in the area said 17 people had been killed.',
+      ].join('\n\n');
+    // An Asian page of the next day: the statement's evening is two days before its own date.
+    const published = { year: 2021, month: 2, day: 27, utc: false, from: 'meta' as const };
+    const quoted = '“US forces earlier this evening conducted airstrikes on infrastructure the militias use.”';
+    expect(annotate({ ...extractFromPlainText(text(quoted)), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
+    // Outside quotation marks, the page's own evening is its strike's: two days after the event.
+    const reported = 'US forces earlier this evening conducted airstrikes on infrastructure the militias use.';
+    expect(annotate({ ...extractFromPlainText(text(reported)), published }).event).toBeNull();
+  });
 });
