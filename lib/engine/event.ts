@@ -161,6 +161,7 @@ function eventIndex(knowledge: EventKnowledge): EventIndex {
 
 /** Days after the event from which a page must give one of its days to be about it. */
 const WEEKS_LATER = 10;
+const LONG_AFTER = 30;
 
 /** Adds points to a score, with the reason a reader of --explain sees. */
 type Add = (points: number, why: string) => void;
@@ -187,7 +188,7 @@ export function scoreEvent(
     const [from, to] = [p - (published.utc ? 1 : 0), p + (published.utc ? 1 : 0)];
     if (to < eventDay) add(-8, `the page was published before it (${published.year}-${published.month}-${published.day})`);
     else if (from <= eventDay + 3) add(3, `the page was published within days of it (${describe([from, to], eventDay)})`);
-    else if (from > eventDay + 30) add(-3, `the page was published long after it (${describe([from, to], eventDay)})`);
+    else if (publishedLongAfter(published, eventDay)) add(-3, `the page was published long after it (${describe([from, to], eventDay)})`);
   }
   weighDays(event, input, clues, nearMisses, add, explain);
   weighDates(event, input, add);
@@ -268,18 +269,27 @@ function weighDates(event: Event, input: EventInput, add: Add): void {
   if (incidentDates.size > 0) add(3 * incidentDates.size, 'dates of the attacks that led to it');
 }
 
+/** A page stamped more than a month after the event: a month's news later, at the earliest its stamp allows. */
+function publishedLongAfter(published: PublishedDate, eventDay: number): boolean {
+  return dayNumber(published) - (published.utc ? 1 : 0) > eventDay + LONG_AFTER;
+}
+
 /**
  * Years named anywhere, and the page's own year: its stamps say it, and they are page chrome, left out
  * of the text. A year after the page's own ("the nominee in 2024") is looked ahead to, not reported.
  */
 function weighYears(event: Event, input: EventInput, add: Add): void {
   const { published } = input;
-  const years = new Set(readingOf(input).years);
+  const named = readingOf(input).years;
+  const years = new Set(named);
   if (published) years.add(published.year);
   const reported = [...years].filter((y) => !published || y <= published.year);
+  // A page stamped long after the event has paid for its stamp already: the stamp alone is no later year too.
+  const stampedLongAfter = published ? publishedLongAfter(published, dayNumber(event.day)) : false;
+  const later = (y: number) => y > event.day.year && (named.has(y) || !stampedLongAfter);
   if (years.has(event.day.year)) add(2, 'its year is named');
-  else if (reported.some((y) => y > event.day.year)) add(-4, 'a later year is named');
-  else if (reported.length > 0) add(-1, 'only earlier years are named');
+  else if (reported.some(later)) add(-4, 'a later year is named');
+  else if (reported.some((y) => y < event.day.year)) add(-1, 'only earlier years are named');
 }
 
 /** People and places that belong to this event rather than its near misses, and its own wordings. */

@@ -214,6 +214,24 @@ describe('event decision', () => {
     expect(eventOf(text('20 November 2023'))).toBeNull();
   });
 
+  it('counts a page stamped long after the event once, not again as a later year: a scraper’s fresh copy of the story', () => {
+    const story = (year: string) =>
+      extractFromPlainText(
+        [
+          'US jets strike Iran-linked depots in Syria',
+          `US F-16 jets struck two depots near Abu Kamal used by Iran’s Revolutionary Guard and groups it backs, after drone and rocket attacks on U.S. forces in Iraq and Syria since Oct. 17${year}.`,
+          'The attacks began soon after the Israel-Hamas war broke out, Defense Secretary Lloyd Austin said.',
+        ].join('\n\n'),
+      );
+    const published = { year: 2024, month: 12, day: 23, utc: false, from: 'meta' as const };
+    const reasons = (year: string) => explainEvent({ ...story(year), published }).scores.find((x) => x.event === '2023-10-26-us-strike-boukamal')!.reasons;
+    expect(reasons('').some((r) => /published long after/.test(r))).toBe(true);
+    expect(reasons('').some((r) => /later year|earlier years/.test(r))).toBe(false);
+    expect(annotate({ ...story(''), published }).event).toBe('2023-10-26-us-strike-boukamal');
+    // A later year the text itself names still counts.
+    expect(reasons(', and again in 2024').some((r) => /a later year is named/.test(r))).toBe(true);
+  });
+
   it('reads follow-ups weeks later: "Last week" opening a sentence, forces that "hit", a second strike called off', () => {
     const opEd = ['Was the Syria strike lawful?', 'March 2, 2021', 'Last week President Biden ordered a U.S. air strike on militia groups backed by Iran in Syria.'];
     expect(eventOf(opEd.join('\n\n'))).toMatch(/^2021-02-25/);
