@@ -18,8 +18,8 @@ const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('
 const GOES_ON = /^(?:[\p{L}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|after)|(?:the\s+)?(?:next|following|same)\s+(?:day|week|morning|night)|that\s+(?:day|night|week|morning)|later\s+that)\b/iu;
 // "US F-15 jets then bombed…": the next step of what the sentence before told, early in the sentence.
 const THEN_EARLY = /^[^,.;:]{0,50}\bthen\b/i;
-// "on March 23": a month and its day.
-const MONTH_DAY = new RegExp(`\\b(${MONTH_SRC})\\s+\\d{1,2}(?!\\d)`, 'g');
+// "on March 23", "in March 2023": a month and its day, or a month and its year.
+const MONTH_DAY = new RegExp(`\\b(${MONTH_SRC})\\s+(?:\\d{1,2}(?!\\d)|(?:of\\s+)?(?:19|20)\\d\\d\\b)`, 'g');
 /** A day whose month is this many months or more from the event's is another time's. */
 const FAR_MONTHS = 2;
 
@@ -50,7 +50,7 @@ function isBackground(text: string, sentence: Sentence, event: Event): boolean {
   return BACKGROUND.test(s) || anotherTimesDay(s, event);
 }
 
-/** A near miss's words, a year not the event's, or a day months away from it. */
+/** A near miss's words, a year not the event's, or a day or a month months away from it. */
 function anotherTimesDay(s: string, event: Event): boolean {
   if (NEAR_MISS_WORDS.test(s)) return true;
   for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;

@@ -287,6 +287,13 @@ describe('figures of other times and of no one', () => {
     expect(factOf('F-15E', 'Rockets hit Erbil in February. The jets then flew two F-15E sorties.')).toBe('strike.aircraft');
   });
 
+  it('ties nothing in a sentence dated by a month and a year months away: "In May 2021, after a drone attack…"', () => {
+    const recalled = (month: string) => `In ${month} 2021, after a drone attack near Erbil killed a contractor and wounded five service members, the United States struck militia depots.`;
+    expect(factOf('five', recalled('May'))).toBeNull();
+    expect(factOf('a contractor', recalled('May'))).toBeNull();
+    expect(factOf('five', recalled('February'))).toBe('erbil.wounded');
+  });
+
   it('ties nothing in a sentence about a near miss, nor in the one that goes on from it', () => {
     const paragraph =
       'On December 27 of that year, a rocket attack on the K-1 base near Kirkuk killed a contractor. Two days later, American aircraft struck five sites, killing at least 25 fighters.';
