@@ -111,9 +111,16 @@ export function isRepeatedPullQuote(el: Element, root: Element): boolean {
   return first >= 0 && body.indexOf(own, first + 1) >= 0;
 }
 
+/**
+ * A footnote marker with no class to say so ("Iraq.<sup><a href="#fn3">3</a></sup> A rocket…", "[2]", "*"): read, it
+ * joins the next sentence as a number. An ordinal's "th" or a unit's letters are not markers.
+ */
+const NOTE_MARKER = /^[[(]?[\d*†‡§]{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$/;
+
 /** Skipped whatever the class says: hidden, editable, a chrome tag or landmark role. */
 export function isHardChrome(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'sup' && NOTE_MARKER.test((el.textContent ?? '').trim())) return true;
   if (tag === 'pre' && !isProsePre(el)) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;

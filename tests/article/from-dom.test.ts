@@ -757,6 +757,19 @@ describe('an encyclopedia page', () => {
     for (const absent of ['[3]', '[edit]', '1–22', 'Strike kills 1']) expect(text, absent).not.toContain(absent);
     close();
   });
+
+  it('leaves out a footnote marker with no class, and keeps an ordinal’s superscript', () => {
+    const { document, close } = linkedomDom.parse(
+      '<html><body><article><h1>The strike and the law</h1>' +
+        '<p>Rockets hit US assets in Iraq.<sup><a href="#fn3">3</a></sup> A rocket attack on Erbil killed one contractor.<sup>4, 5</sup></p>' +
+        '<p>It was the 25<sup>th</sup> of February.<sup>*</sup></p></article></body></html>',
+    );
+    const text = extractFromDocument(document).text;
+    expect(text).toContain('Rockets hit US assets in Iraq. A rocket attack on Erbil killed one contractor.');
+    expect(text).toContain('It was the 25th of February.');
+    expect(text).not.toContain('*');
+    close();
+  });
 });
 
 describe('a "Read more" list inside the body', () => {
