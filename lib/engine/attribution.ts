@@ -38,7 +38,8 @@ const SPEECH_VERB =
   'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges';
 // Lower case only: "The United States" holds no verb.
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
-const CITING = /\b(according to|as per|citing|quoting)\s+/gi;
+// "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
+const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting)\s+/gi;
 const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 
 // Punctuation and words that end the noun phrase of a speaker.

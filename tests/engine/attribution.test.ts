@@ -71,6 +71,9 @@ describe('who says a figure', () => {
       'the Syrian Observatory for Human Rights',
     );
     expect(credit('3', 'Citing a militia source, 3 fighters were reported dead in the strike.')).toBe('a militia source');
+    expect(credit('17', 'Per the Syrian Observatory for Human Rights, 17 militia fighters were killed in the strike.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
   });
 
   it('prefers the speaker to the one it cites', () => {
