@@ -52,13 +52,18 @@ export type Clue =
 
 // Days written against the publication date, in any case ("Last week President Biden ordered…"). Order matters:
 // the longer phrase first.
-const RELATIVE: ReadonlyArray<readonly [RegExp, Span | 'last-week' | 'this-week']> = [
+type Calendar = 'last-week' | 'this-week' | 'last-month' | 'this-month';
+
+const RELATIVE: ReadonlyArray<readonly [RegExp, Span | Calendar]> = [
   [/\b(?:late |early )?last night\b/iy, [-1, 0]],
   [/\bovernight\b/iy, [-1, 0]],
   [/\byesterday\b/iy, [-1, -1]],
   [/\b(?:earlier |early |late )?(?:today|tonight|this (?:morning|afternoon|evening))\b/iy, [0, 0]],
   [/\b(?:late |early )?last week\b/iy, 'last-week'],
   [/\b(?:earlier |late )?this week\b/iy, 'this-week'],
+  // "Last month President Biden ordered an airstrike" on a page of 4 March: some day of February.
+  [/\b(?:late |early )?last month\b/iy, 'last-month'],
+  [/\b(?:earlier |early )?this month\b/iy, 'this-month'],
   [/\b(?:two|2) days ago\b/iy, [-2, -2]],
   [/\b(?:three|3) days ago\b/iy, [-3, -3]],
 ];
@@ -84,9 +89,14 @@ function weekStart(dow: number): number {
 }
 
 /** The span a relative phrase covers, in days from the publication date. */
-function spanOf(kind: Span | 'last-week' | 'this-week', published: PublishedDate): Span {
+function spanOf(kind: Span | Calendar, published: PublishedDate): Span {
   if (Array.isArray(kind)) return kind as Span;
-  const dow = weekdayOf(dayNumberOf(published.year, published.month, published.day));
+  const { year, month } = published;
+  const p = dayNumberOf(year, month, published.day);
+  // Month 0 is December of the year before.
+  if (kind === 'last-month') return [dayNumberOf(year, month - 1, 1) - p, dayNumberOf(year, month, 1) - 1 - p];
+  if (kind === 'this-month') return [dayNumberOf(year, month, 1) - p, 0];
+  const dow = weekdayOf(p);
   const monday = -weekStart(dow);
   return kind === 'last-week' ? [monday - 7, monday - 1] : [monday, 0];
 }

@@ -247,6 +247,22 @@ describe('event decision', () => {
     expect(eventOf(calledOff.join('\n\n'))).toMatch(/^2021-02-25/);
   });
 
+  it('reads "last month" as some day of the month before the page’s, and "earlier this month" as a day of its own', () => {
+    const column = (when: string) =>
+      extractFromPlainText(
+        [
+          'Congress should vote on the war in Syria',
+          `${when} President Biden ordered an airstrike on Iranian-backed militia groups in eastern Syria, answering rocket attacks on US personnel in Iraq.`,
+          'Critics say the strike was unlawful because Congress never approved it.',
+        ].join('\n\n'),
+      );
+    const dated = (month: number, day: number) => ({ year: 2021, month, day, utc: false, from: 'meta' as const });
+    expect(annotate({ ...column('Last month'), published: dated(3, 4) }).event).toBe('2021-02-25-us-strike-eastern-syria');
+    expect(annotate({ ...column('Earlier this month'), published: dated(2, 28) }).event).toBe('2021-02-25-us-strike-eastern-syria');
+    // In July, last month is June: another strike's month.
+    expect(annotate({ ...column('Last month'), published: dated(7, 6) }).event).toBeNull();
+  });
+
   it('reads "the American attack" in a lede as the US strike, whose day "today (Saturday)" is not', () => {
     const text = [
       'Satellite photos show the damage of the US attack in Syria',
