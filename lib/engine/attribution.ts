@@ -62,12 +62,13 @@ const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 // A character that cannot stand among the title words before a sentence's opening name.
 const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 const SPEAKER_HEAD = /\b(?:officials?|sources?|militias?|groups?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
+// "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
-  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to))+\s*$/i;
+  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
-  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|dead|number (?:of )?(?:["“]?[\w-]+["”]? (?:fighters|militants|people|civilians) killed|(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|(?:fighters|militants|people|civilians) killed)|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)/g;
+  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: much| far)?(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|dead|number (?:of )?(?:["“]?[\w-]+["”]? (?:fighters|militants|people|civilians) killed|(?:militia|group) members killed|(?:dead|deaths|killed|casualties)(?: (?:fighters|militants|people|civilians))?|(?:fighters|militants|people|civilians) killed)|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
@@ -209,10 +210,13 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
       const joined = frames.length === 0 && /\s+and\s+$/.test(text.slice(segment.start, verb.start));
-      if (joined || (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start)))) {
+      // "X, a monitor based in Britain, gave a higher figure, saying 17 were killed": the participle's subject is its clause's.
+      const participle = m[0] === 'saying' && /,\s*$/.test(text.slice(segment.start, verb.start));
+      if (joined || participle || (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start)))) {
         const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried);
         if (subject) frames.push({ speaker: subject, at: verb, covers: { start: verb.end, end: segment.end }, rank: 1 });
-        continue;
+        // A participle whose clause names no speaker the engine knows is read as any other verb.
+        if (subject || !participle) continue;
       }
       // '"…were killed, all members of the PMF," said the monitor's director': after a closing quote the speaker follows.
       const quoted = QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 4), verb.start));

@@ -160,6 +160,15 @@ describe('who says a figure', () => {
     );
     const put = figure(marksOf('A Syrian radio station, Sham FM, reportedly put the number of dead at 19.'), '19');
     expect(put).toMatchObject({ fact: 'strike.killed', attribution: 'a Syrian radio station, Sham FM' });
+    expect(credit('17', 'The state broadcaster Sham FM was reported to have put the number of fighters killed at 17.')).toBe('Sham FM');
+    // "the number of militia members killed", past an appositive.
+    expect(credit('17', 'The Syrian Observatory for Human Rights, a war monitor based in Britain, put the number of militia members killed at 17.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    // "…, saying 17": the participle's subject is its clause's, not the appositive before it.
+    expect(
+      credit('17', 'Syrian state television and the Syrian Observatory for Human Rights, a war monitor based in Britain, gave a much higher figure, saying 17 fighters were killed.'),
+    ).toBe('Syrian state television and the Syrian Observatory for Human Rights');
     expect(credit('at least 19', 'Two residents and one local doctor also told the BBC that at least 19 people died in the strike.')).toBe(
       'two residents and one local doctor',
     );
