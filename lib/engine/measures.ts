@@ -270,7 +270,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case 'group':
       // "left 17 Iranian-backed militias dead": a headline's loose word for militiamen.
       if (groupDead(tokens, phrase.head)) return 'killed';
-      return groupsHit(tokens, first) ? 'groups' : null;
+      return groupsHit(text, tokens, first) ? 'groups' : null;
     case 'attack':
       return 'attacks';
     case 'person':
@@ -316,13 +316,23 @@ const OWNED_OR_HIT = new Set([
  * A count of groups is the strike's when its clause says they used or owned what was hit, or were hit:
  * "the region is home to many small militias" counts no one the strike hit.
  */
-function groupsHit(tokens: Token[], first: number): boolean {
+function groupsHit(text: string, tokens: Token[], first: number): boolean {
   const before = clauseBefore(tokens, first, 6).split(' ');
   // "Airstrikes Kill One Militia, Two Wounded": a headline's one militia member killed, not one group hit.
   if (KILL_BEFORE.has(before[before.length - 1] ?? '')) return false;
   if (before.some((w) => OWNED_OR_HIT.has(w))) return true;
+  // "used by Kataeb Hezbollah and Kataeb Sayyid al-Shuhada, two pro-Iran groups": a count set after the groups it counts.
+  if (tokens[first - 1]?.word === ',' && before.length === 1 && before[0] === '' && namesEndAt(text, tokens, first - 1)) {
+    const listed = clauseBefore(tokens, first - 1, 10).split(' ');
+    if (listed.includes('and') && listed.some((w) => OWNED_OR_HIT.has(w))) return true;
+  }
   // "the facilities of two groups".
   return before[before.length - 1] === 'of' && FACILITY_NOUNS.has(before[before.length - 2] ?? '');
+}
+
+/** A capitalised word among the two before token `at`: a name ends there ("Kataeb Sayyid al-Shuhada,"). */
+function namesEndAt(text: string, tokens: Token[], at: number): boolean {
+  return [tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && /^\p{Lu}/u.test(text.slice(t.start, t.end)));
 }
 
 const DESTROY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'razed', 'razing', 'levelled', 'leveled', 'levelling', 'leveling', 'flattened', 'flattening', 'demolished']);

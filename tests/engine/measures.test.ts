@@ -85,6 +85,9 @@ describe('what a count of things measures', () => {
     expect(factOf('three', 'The buildings belonged to three factions.')).toBe('strike.groups');
     expect(factOf('two', 'Officials said the jets hit the facilities of two groups.')).toBe('strike.groups');
     expect(factOf('two', 'The raid was made up of strikes on two Iranian proxies.')).toBe('strike.groups');
+    // A count set after the names it counts; not a count of who spoke after two people.
+    expect(factOf('two', 'The site was used by Kataeb Hezbollah and Kataeb Sayyid al-Shuhada, two pro-Iran Iraqi groups.')).toBe('strike.groups');
+    expect(factOf('two', 'The strike killed a fighter and a guard, two groups said.')).toBeNull();
     // Background on the region counts no one the strike hit.
     expect(factOf('three', 'The province is home to three rival militias that fight over the crossing.')).toBeNull();
   });
