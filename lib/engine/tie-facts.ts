@@ -56,6 +56,7 @@ const ONE_ATTACK =
 const AT_ONE_BASE = /\b(?:at|in|on)\s+(?:the\s+)?(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Oo]utpost|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
+const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode)|heart attack|heart failure)\b/i;
 // Words of a series of attacks: a sentence with them is about the series, not one attack.
 const SERIES_WORDS = /\b(?:attacks|strikes|in all|in total|altogether|since)\b/i;
 /** A sentence about one attack: named as such ("during the attack on the base"), or a toll at one named base. */
@@ -301,7 +302,8 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
     fact = candidates.find((f) => isStrike(f.incident));
   }
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
-  if (fact && (measure === 'killed' || measure === 'wounded') && ctx.series.has(fact.incident) && aboutOneAttack(words)) return undefined;
+  // But a death of a heart attack while sheltering at one base is no attack's toll: it is the one the series counts.
+  if (fact && (measure === 'killed' || measure === 'wounded') && ctx.series.has(fact.incident) && aboutOneAttack(words) && !HEART_DEATH.test(words)) return undefined;
   // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
   return fact;
 }

@@ -453,6 +453,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('21', 'Ryder said 21 US troops were hurt when drones hit al-Asad Airbase in Iraq and al-Tanf Garrison in Syria.')).toBe('attacks.wounded');
     // A heart attack is no attack on the base.
     expect(factIn('One', 'One American contractor died of a heart attack during a false alarm at a base.')).toBe('attacks.killed');
+    // Nor is a heart attack at one named base, or while sheltering from a drone attack, that base's or that attack's toll.
+    expect(factIn('An American contractor', 'An American contractor died of cardiac arrest while sheltering during a false alarm at Al Asad Air Base.')).toBe('attacks.killed');
+    expect(factIn('A US contractor', 'A US contractor died of a cardiac arrest while sheltering from a possible drone attack.')).toBe('attacks.killed');
   });
 });
 
