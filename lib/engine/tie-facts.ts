@@ -80,6 +80,8 @@ const OTHER_STATE_STRUCK =
 const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
 // "110 Palestinians have been killed in the West Bank since Oct. 7": the war's count, not the attacks' start.
 const OTHER_WAR_BEFORE = /\b(?:Gaza|West Bank|Palestinians?)\b|\b(?:in|of|on|across) (?:southern |northern )?Israel\b/;
+// "have risen sharply since Oct. 7, when Hamas terrorists stormed into Israel": the war's start, told after the day.
+const OTHER_WAR_AFTER = /^,?\s*(?:when|the day)\s+[^.;]{0,80}?\b(?:Hamas|Israel|Gaza)\b/;
 // "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
 const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
 const COUNT_AND_BEFORE = /\b(?:one|an?|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$/iu;
@@ -221,6 +223,18 @@ function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention
   );
 }
 
+/**
+ * A count of attacks up to a day before the event's ("between October 17 and October 25", "as of Oct. 24") is a
+ * snapshot, not the running total the sources give; one up to the strike's own day or the next is that total.
+ */
+function endsBeforeTheEvent(ctx: TieContext, sentence: string): boolean {
+  const window = CLOSED_WINDOW.exec(sentence);
+  if (!window) return false;
+  const last = findDates(window[0]).at(-1);
+  const days = last ? daysFromEvent(last.value, ctx.event) : null;
+  return days === null || days < 0 || days > 1;
+}
+
 /** A figure its own words set aside: a part of a total, replaced, denied, another time's, one country's share, sent not used. */
 function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): boolean {
   const { text } = ctx;
@@ -245,7 +259,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (casualty && OTHER_STATE_STRUCK.test(before)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
-  if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_STATE_STRUCK.test(before))) return true;
+  if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_STATE_STRUCK.test(before) || OTHER_WAR_AFTER.test(after))) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
   // A day weeks away from the event is another time's: tied, it could only differ.
@@ -259,7 +273,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
       ONE_COUNTRY_AFTER.test(after.slice(0, 40)) ||
       SPLIT_BY_COUNTRY.test(after) ||
       ONE_DAY_AFTER.test(after.slice(0, 50)) ||
-      CLOSED_WINDOW.test(text.slice(sentence.start, sentence.end))
+      endsBeforeTheEvent(ctx, text.slice(sentence.start, sentence.end))
     );
   }
   // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck.

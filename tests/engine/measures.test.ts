@@ -426,6 +426,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('two', 'Syrian army sources denied that two depots had been destroyed in the raid.')).toBeNull();
     expect(factIn('Oct. 7', 'Israeli troops have raided towns nightly since Oct. 7.')).toBeNull();
     expect(factIn('Oct. 17', 'US troops have been attacked 19 times since Oct. 17, after the war in Gaza began.')).toBe('attacks.since');
+    // The war's start told after its day: "since Oct. 7, when Hamas…".
+    expect(factIn('Oct. 7', 'Attacks on American troops have risen sharply since Oct. 7, when Hamas gunmen stormed into Israel.')).toBeNull();
     expect(factOf('22', 'The strikes, which a war monitor said killed 22 fighters, hit trucks.')).toBe('strike.killed');
   });
 
@@ -447,6 +449,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('two', 'A monitor said two US soldiers were wounded at the Koniko base.')).toBeNull();
     // A count up to a day is a snapshot, not the running total.
     expect(factIn('16', 'Between October 17 and October 25, militias launched 16 drone and rocket attacks on US bases.')).toBeNull();
+    // A window that runs to the strike's own day is the running total the sources give.
+    expect(factIn('19', 'US forces came under attack 19 times between Oct. 17 and Oct. 26, a spokesman said.')).toBe('attacks.count');
     // One day's attacks are not the series since it began.
     expect(factIn('Three', 'Three attacks took place on Thursday alone, two in Syria and one in Iraq.')).toBeNull();
     expect(factIn('at least 19', 'There have been at least 19 attacks on US forces since Oct. 17, three of them on Thursday.')).toBe('attacks.count');
