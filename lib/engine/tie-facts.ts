@@ -6,7 +6,7 @@
  */
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
-import type { Event, FactDef, Measure } from '../reference/types';
+import type { Event, FactDef, IncidentId, Measure } from '../reference/types';
 import type { FigureValue } from '../reference/values';
 import { findDates } from '../extract/dates';
 import { NOT_THE_STRIKE } from './event-evidence';
@@ -54,6 +54,8 @@ const ONE_ATTACK =
   /(?:\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b|\b(?:attacking|attacked|targeting|targeted|shelling|shelled)\s+(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:base|camp|outpost|garrison|airbase|air base)\b)/iu;
 // "two soldiers were wounded at the Koniko base": a toll at one named base is one attack's (case matters here).
 const AT_ONE_BASE = /\b(?:at|in|on)\s+(?:the\s+)?(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Oo]utpost|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
+// "rockets hit Al Asad Air Base": a base by its name, not "an American base".
+const NAMED_BASE = /\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
 const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode)|heart attack|heart failure)\b/i;
@@ -318,8 +320,17 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
   // But a death of a heart attack while sheltering at one base is no attack's toll: it is the one the series counts.
   if (fact && (measure === 'killed' || measure === 'wounded') && ctx.series.has(fact.incident) && aboutOneAttack(words) && !HEART_DEATH.test(words)) return undefined;
+  // "…died as rockets came down on Al Asad Air Base": a toll at a base the sentence names is that attack's, not
+  // the one earlier attack's (Erbil), unless the sentence names that attack too.
+  if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && NAMED_BASE.test(words) && !namesIncident(ctx, figure, fact.incident)) return undefined;
   // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
   return fact;
+}
+
+/** The figure's own sentence names the incident: a place or date of its own, not one carried from before. */
+function namesIncident(ctx: TieContext, figure: FigureMention, incident: IncidentId): boolean {
+  const reading = ctx.readSpecific(figure.start);
+  return reading !== null && !reading.carried && 'incident' in reading.target && reading.target.incident === incident;
 }
 
 /**

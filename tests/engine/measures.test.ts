@@ -290,6 +290,14 @@ describe('figures of other times and of no one', () => {
     expect(factOf('F-15E', 'Rockets hit Erbil in February. The jets then flew two F-15E sorties.')).toBe('strike.aircraft');
   });
 
+  it('gives the one earlier attack no toll at another base the sentence names, unless it names that attack too', () => {
+    expect(factOf('An American', 'An American civilian contractor died early Wednesday after a heart attack as rockets came down on Al Asad Air Base.')).toBeNull();
+    expect(factOf('A US contractor', 'A US contractor was killed when rockets hit Al Asad Air Base.')).toBeNull();
+    expect(factOf('a civilian', 'Rockets hit an American base, killing a civilian contractor.')).toBe('erbil.killed');
+    expect(factOf('a Filipino', 'The rockets that hit Erbil Air Base killed a Filipino contractor.')).toBe('erbil.killed');
+    expect(factOf('a civilian', 'The rocket attack killed a civilian contractor and wounded a US service member.')).toBe('erbil.killed');
+  });
+
   it('ties nothing in a sentence dated by a month and a year months away: "In May 2021, after a drone attack…"', () => {
     const recalled = (month: string) => `In ${month} 2021, after a drone attack near Erbil killed a contractor and wounded five service members, the United States struck militia depots.`;
     expect(factOf('five', recalled('May'))).toBeNull();
