@@ -7,7 +7,9 @@ import { lettersAndDigits } from '../extract/letters';
 /** Elements that hold page furniture, media, forms or code, never article prose. */
 const SKIP_TAGS = new Set(
   ('nav footer aside figure figcaption form input textarea select option button label code script ' +
-    'style noscript template svg iframe object embed canvas video audio map dialog menu').split(' '),
+    'style noscript template svg iframe object embed canvas video audio map dialog menu ' +
+    // An AMP page's embeds: the post shown while a tweet loads is someone else's words, not the story's.
+    'amp-twitter amp-instagram amp-facebook amp-reddit amp-iframe amp-youtube amp-video amp-ad amp-embed amp-sidebar').split(' '),
 );
 
 const SKIP_ROLES = new Set(

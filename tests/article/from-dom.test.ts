@@ -758,6 +758,19 @@ describe('an encyclopedia page', () => {
     close();
   });
 
+  it('leaves out an AMP page’s embedded post, whose placeholder is someone else’s words', () => {
+    const { document, close } = linkedomDom.parse(
+      '<html><body><article><h1>US jets strike depots in Syria</h1><p>The attacks have injured 21 US personnel.</p>' +
+        '<amp-twitter width="375" height="472" data-tweetid="1"><blockquote placeholder>24 service members were hurt.</blockquote></amp-twitter>' +
+        '<p>Two F-16s struck the depots.</p></article></body></html>',
+    );
+    const text = extractFromDocument(document).text;
+    expect(text).toContain('The attacks have injured 21 US personnel.');
+    expect(text).toContain('Two F-16s struck the depots.');
+    expect(text).not.toContain('24 service members');
+    close();
+  });
+
   it('leaves out a footnote marker with no class, and keeps an ordinal’s superscript', () => {
     const { document, close } = linkedomDom.parse(
       '<html><body><article><h1>The strike and the law</h1>' +
