@@ -40,6 +40,8 @@ const SPEECH_VERB =
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 // "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
 const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting)\s+/gi;
+// "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
+const WORDS_OF = /\b[Ii]n ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?words,?\s+/gu;
 const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 
 // Punctuation and words that end the noun phrase of a speaker.
@@ -72,7 +74,7 @@ const PUT_TOLL =
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
-const ANY_CREDIT = new RegExp([CITING, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
+const ANY_CREDIT = new RegExp([CITING, /\bin [^,.;]{1,60}['’]s? (?:own )?words\b/, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // Whom a speaker told, when it is a name: "told The Associated Press", "told Reuters".
 const OUTLET_TOLD = /^\s+\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,3}/u;
 // The object of "told" followed by a relative clause or a time clause, before any "that".
@@ -189,6 +191,14 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
       const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;
       if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank });
+    }
+
+    // "In Kirby's words, the airstrikes "destroyed multiple facilities"": the article's own credit, as "according to" is.
+    for (const m of allMatches(WORDS_OF, slice)) {
+      const start = segment.start + m.index + m[0].indexOf(m[1] as string);
+      const speaker = resolve({ start, end: start + (m[1] as string).length });
+      const end = segment.start + m.index + m[0].length;
+      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: end, end: segment.end }, rank: 2 });
     }
 
     // "In a statement, the group …": the statement's author speaks for the rest of the clause.

@@ -71,6 +71,8 @@ describe('who says a figure', () => {
       'the Syrian Observatory for Human Rights',
     );
     expect(credit('3', 'Citing a militia source, 3 fighters were reported dead in the strike.')).toBe('a militia source');
+    expect(credit('multiple', 'In Kirby’s words, the airstrikes “destroyed multiple facilities” at the crossing.')).toBe('John Kirby');
+    expect(credit('nine', 'In other words, the strikes destroyed nine facilities.')).toBeNull();
     expect(credit('17', 'Per the Syrian Observatory for Human Rights, 17 militia fighters were killed in the strike.')).toBe(
       'the Syrian Observatory for Human Rights',
     );
