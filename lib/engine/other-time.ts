@@ -10,7 +10,8 @@ import type { Event } from '../reference/types';
 import { allMatches } from './all-matches';
 import type { Sentence } from './sentences';
 
-const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d))\b/i;
+// The drone strike that killed Qassem Soleimani (January 2020) is recalled often, and never either event's.
+const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|Soleimani)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 // What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
 const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));

@@ -298,6 +298,10 @@ describe('figures of other times and of no one', () => {
     expect(factOf('a civilian', 'The rocket attack killed a civilian contractor and wounded a US service member.')).toBe('erbil.killed');
   });
 
+  it('ties nothing in a sentence about the strike that killed Soleimani', () => {
+    expect(factOf('several', 'Trump went after the militias when he ordered the killing of several of their leaders in the drone strike that killed Qassem Soleimani.')).toBeNull();
+  });
+
   it('ties nothing in a sentence dated by a month and a year months away: "In May 2021, after a drone attack…"', () => {
     const recalled = (month: string) => `In ${month} 2021, after a drone attack near Erbil killed a contractor and wounded five service members, the United States struck militia depots.`;
     expect(factOf('five', recalled('May'))).toBeNull();
