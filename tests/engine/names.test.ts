@@ -64,6 +64,12 @@ describe('names', () => {
     expect(findNames('US Secretary of Defense Lloyd James Austin spoke.').map((n) => n.entity)).toContain('lloyd-austin');
   });
 
+  it('reads no headline verb or label after a title as a name: "Senator Condemns…", "Sen. Lee Statement"', () => {
+    const people = (text: string) => findNames(text).filter((n) => !n.entity).map((n) => n.text);
+    expect(people('Progressive Senator Condemns Attacking A Sovereign Nation')).toEqual([]);
+    expect(people('Sen. Lee Statement on Syria Airstrike')).toEqual(['Lee']);
+  });
+
   it('reads initials written together as one word of a name: "J.D. Vance"', () => {
     expect(findNames('Ohio Sen. J.D. Vance told the programme.').filter((n) => !n.entity).map((n) => n.text)).toEqual(['J.D. Vance']);
   });
