@@ -391,6 +391,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('One', 'One target was a weapons storage facility and the other an ammunition storage facility.')).toBeNull();
     expect(factIn('one', 'Officials said the raids hit one depot.')).toBe('strike.facilities');
     expect(factIn('One', 'One American contractor had a cardiac arrest and died while sheltering.')).toBe('attacks.killed');
+    expect(factIn('An American', 'An American civilian contractor had a heart attack and died while sheltering in place.')).toBe('attacks.killed');
     expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others were wounded, the group said.')).toBe('strike.wounded');
     // Each with its own casualty word, or a verb that takes its own object: not parts, not a second verb.
