@@ -16,21 +16,8 @@ import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
 import { entityById } from '../reference/entities';
-import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, phraseAfter, trimAdverbials } from './speaker-phrase';
-
-/** One place where a sentence credits a speaker, and the stretch of text the credit covers. */
-interface Frame {
-  speaker: string;
-  /** Where the words of attribution are: a figure inside them is part of the speaker ("one of the militias"). */
-  at: Span;
-  covers: Span;
-  /**
-   * How the article credits: 3 for a speaker of a relative clause inside the sentence (", which X said killed 22,"),
-   * 2 for "according to X" (the article's own credit), 1 for a verb of saying, 0 for "citing X" (X is whom the
-   * speaker relies on; the article credits the speaker when it names one).
-   */
-  rank: number;
-}
+import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
+import { CITING, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
@@ -38,11 +25,6 @@ const SPEECH_VERB =
   'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges';
 // Lower case only: "The United States" holds no verb.
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
-// "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
-const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting)\s+/gi;
-// "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
-const WORDS_OF = /\b[Ii]n ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?words,?\s+/gu;
-const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 
 // Punctuation and words that end the noun phrase of a speaker.
 const CLAUSE_PUNCT = /[,;:()"“”—–]/g;
@@ -55,15 +37,12 @@ const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|tod
 const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
-// "died according to a preliminary assessment": how a count was made, not who gives it.
-const HOW_COUNTED = /^(?:an?|the|its|their)?\s*(?:[\p{L}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$/iu;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
 const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 // A character that cannot stand among the title words before a sentence's opening name.
 const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
-const SPEAKER_HEAD = /\b(?:officials?|sources?|militias?|groups?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
@@ -74,7 +53,7 @@ const PUT_TOLL =
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
-const ANY_CREDIT = new RegExp([CITING, /\bin [^,.;]{1,60}['’]s? (?:own )?words\b/, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
+const ANY_CREDIT = new RegExp([CITING, WORDS_OF_CUE, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // Whom a speaker told, when it is a name: "told The Associated Press", "told Reuters".
 const OUTLET_TOLD = /^\s+\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,3}/u;
 // The object of "told" followed by a relative clause or a time clause, before any "that".
@@ -178,37 +157,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
   for (const segment of segmentsOf(text, sentence)) {
     const slice = text.slice(segment.start, segment.end);
 
-    // "according to X", "citing X": the phrase after it, up to the end of the clause.
-    for (const m of allMatches(CITING, slice)) {
-      const from = segment.start + m.index + m[0].length;
-      const np = beforeItsVerb(text, phraseAfter(text, from, segment.end));
-      // "according to two officials": a counted speaker is still a speaker.
-      if (!np || (hasFigure(np) && !SPEAKER_HEAD.test(text.slice(np.start, np.end))) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
-      const speaker = resolve(np);
-      // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
-      const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') ? 0 : 2;
-      // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
-      const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
-      const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;
-      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank });
-    }
-
-    // "In Kirby's words, the airstrikes "destroyed multiple facilities"": the article's own credit, as "according to" is.
-    for (const m of allMatches(WORDS_OF, slice)) {
-      const start = segment.start + m.index + m[0].indexOf(m[1] as string);
-      const speaker = resolve({ start, end: start + (m[1] as string).length });
-      const end = segment.start + m.index + m[0].length;
-      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: end, end: segment.end }, rank: 2 });
-    }
-
-    // "In a statement, the group …": the statement's author speaks for the rest of the clause.
-    for (const m of allMatches(STATEMENT_LEAD, slice)) {
-      const from = segment.start + m.index + m[0].length;
-      const np = leadingSpeaker(text, from, segment.end, names);
-      if (!np || hasFigure(np)) continue;
-      const speaker = resolve(np);
-      if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
-    }
+    leadFrames(text, segment, names, hasFigure, resolve, frames);
 
     for (const m of allMatches(SAYING, slice)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
@@ -255,19 +204,6 @@ function headlineCredit(text: string, sentence: Sentence, names: readonly NameMe
   const known = spansWithin(names, np).some((n) => n.end === np.end && n.entity && entityById.get(n.entity)?.kind !== 'place');
   if (!known && !SPEAKER_HEAD.test(phrase) && !/\b(?:monitor|ministry|military|army|spokesperson)$/i.test(phrase)) return null;
   return { np, at: { start: np.start, end: np.end + 1 } };
-}
-
-// "which according to a war monitoring group killed 22": the relative clause's verb ends the speaker's phrase.
-const CLAUSE_VERB = /\s(?:killed|died|left|wounded|injured|destroyed|hit|struck|were|was|had|has|have|is|are)\b/;
-
-/** The phrase after "according to" up to the verb of a clause it runs into, when it does. */
-function beforeItsVerb(text: string, np: Span | null): Span | null {
-  if (!np) return null;
-  const verb = CLAUSE_VERB.exec(text.slice(np.start, np.end));
-  if (!verb || verb.index === 0) return np;
-  // "according to the DOD it was…": the clause's own subject is no part of the speaker.
-  const head = text.slice(np.start, np.start + verb.index).replace(/\s+(?:it|he|she|they|this|that)$/i, '');
-  return { start: np.start, end: np.start + head.length };
 }
 
 const RELATIVE_JUST_BEFORE = /\b(?:which|that|who)\s*,?\s*$/i;
@@ -400,11 +336,3 @@ function looksLikeAppositive(text: string, piece: Span): boolean {
   return /^(?:an?|the|who|which|whose|speaking|citing|also|one of|a|\d+)\b/i.test(s) && s.split(/\s+/).length <= 20;
 }
 
-/** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
-function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
-  // "In a statement, US Defense Secretary Lloyd Austin …": a name after a few capitalised title words.
-  const name = spansWithin(names, { start: from, end: to }).find((n) => /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u.test(text.slice(from, n.start)));
-  if (name) return { start: from, end: name.end };
-  const m = /^(?:the|an?|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|monitor|observatory|ministry|military|army|official|spokesm[ae]n|spokesperson|command|government|movement|brigades?)\b/iu.exec(text.slice(from, to));
-  return m ? { start: from, end: from + m[0].length } : null;
-}

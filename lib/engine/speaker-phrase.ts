@@ -8,6 +8,8 @@ import { PRONOUN } from './speaker-name';
 import type { Span } from './spans';
 
 export const MAX_SPEAKER_WORDS = 10;
+// The head of a phrase that names speakers by what they are: "two officials", "one medical source".
+export const SPEAKER_HEAD = /\b(?:officials?|sources?|militias?|groups?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
 // Inside a speaker phrase these are verbs, never nouns ("local reports" is a noun).
 const VERB_AFTER_SPEAKER = /^(?:said|told|reported|added|stated|confirmed|announced|claimed|estimated|acknowledged|noted|wrote|tweeted|insisted|explained)$/;
 const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;

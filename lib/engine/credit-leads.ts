@@ -1,0 +1,98 @@
+/**
+ * The credits a clause opens with or carries in a phrase of its own, rather than with a verb of saying:
+ * "according to X", "citing X", "Per the Pentagon,", "In Kirby's words,", "In a statement, the group …".
+ * attribution.ts reads the verbs of saying and weighs all the frames of a sentence.
+ */
+import type { NameMention } from '../extract/names';
+import { allMatches } from './all-matches';
+import { phraseAfter, SPEAKER_HEAD } from './speaker-phrase';
+import { spansWithin, type Span } from './spans';
+
+/** One place where a sentence credits a speaker, and the stretch of text the credit covers. */
+export interface Frame {
+  speaker: string;
+  /** Where the words of attribution are: a figure inside them is part of the speaker ("one of the militias"). */
+  at: Span;
+  covers: Span;
+  /**
+   * How the article credits: 3 for a speaker of a relative clause inside the sentence (", which X said killed 22,"),
+   * 2 for "according to X" (the article's own credit), 1 for a verb of saying, 0 for "citing X" (X is whom the
+   * speaker relies on; the article credits the speaker when it names one).
+   */
+  rank: number;
+}
+
+// "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
+export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting)\s+/gi;
+// "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
+const WORDS_OF = /\b[Ii]n ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?words,?\s+/gu;
+export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
+// Where WORDS_OF may be, for a first test of a sentence in any case.
+export const WORDS_OF_CUE = /\bin [^,.;]{1,60}['’]s? (?:own )?words\b/;
+// "died according to a preliminary assessment": how a count was made, not who gives it.
+const HOW_COUNTED = /^(?:an?|the|its|their)?\s*(?:[\p{L}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$/iu;
+
+// "which according to a war monitoring group killed 22": the relative clause's verb ends the speaker's phrase.
+const CLAUSE_VERB = /\s(?:killed|died|left|wounded|injured|destroyed|hit|struck|were|was|had|has|have|is|are)\b/;
+
+/** The phrase after "according to" up to the verb of a clause it runs into, when it does. */
+function beforeItsVerb(text: string, np: Span | null): Span | null {
+  if (!np) return null;
+  const verb = CLAUSE_VERB.exec(text.slice(np.start, np.end));
+  if (!verb || verb.index === 0) return np;
+  // "according to the DOD it was…": the clause's own subject is no part of the speaker.
+  const head = text.slice(np.start, np.start + verb.index).replace(/\s+(?:it|he|she|they|this|that)$/i, '');
+  return { start: np.start, end: np.start + head.length };
+}
+
+/** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
+function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
+  // "In a statement, US Defense Secretary Lloyd Austin …": a name after a few capitalised title words.
+  const name = spansWithin(names, { start: from, end: to }).find((n) => /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u.test(text.slice(from, n.start)));
+  if (name) return { start: from, end: name.end };
+  const m = /^(?:the|an?|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|monitor|observatory|ministry|military|army|official|spokesm[ae]n|spokesperson|command|government|movement|brigades?)\b/iu.exec(text.slice(from, to));
+  return m ? { start: from, end: from + m[0].length } : null;
+}
+
+/** Pushes onto `frames` the credits of one clause (`segment`) that a phrase of their own gives. */
+export function leadFrames(
+  text: string,
+  segment: Span,
+  names: readonly NameMention[],
+  hasFigure: (span: Span) => boolean,
+  resolve: (np: Span) => string | null,
+  frames: Frame[],
+): void {
+  const slice = text.slice(segment.start, segment.end);
+  // "according to X", "citing X": the phrase after it, up to the end of the clause.
+  for (const m of allMatches(CITING, slice)) {
+    const from = segment.start + m.index + m[0].length;
+    const np = beforeItsVerb(text, phraseAfter(text, from, segment.end));
+    // "according to two officials": a counted speaker is still a speaker.
+    if (!np || (hasFigure(np) && !SPEAKER_HEAD.test(text.slice(np.start, np.end))) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
+    const speaker = resolve(np);
+    // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
+    const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') ? 0 : 2;
+    // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
+    const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
+    const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank });
+  }
+
+  // "In Kirby's words, the airstrikes "destroyed multiple facilities"": the article's own credit, as "according to" is.
+  for (const m of allMatches(WORDS_OF, slice)) {
+    const start = segment.start + m.index + m[0].indexOf(m[1] as string);
+    const speaker = resolve({ start, end: start + (m[1] as string).length });
+    const end = segment.start + m.index + m[0].length;
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: end, end: segment.end }, rank: 2 });
+  }
+
+  // "In a statement, the group …": the statement's author speaks for the rest of the clause.
+  for (const m of allMatches(STATEMENT_LEAD, slice)) {
+    const from = segment.start + m.index + m[0].length;
+    const np = leadingSpeaker(text, from, segment.end, names);
+    if (!np || hasFigure(np)) continue;
+    const speaker = resolve(np);
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
+  }
+}
