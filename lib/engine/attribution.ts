@@ -15,6 +15,7 @@ import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
+import { insideQuotation } from './quotation';
 import { entityById } from '../reference/entities';
 import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
 import { CITING, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
@@ -80,8 +81,22 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   return (figure: Span): string | null => {
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
-    return creditFor(figure, framesBySentence.at(i)) ?? turnSpeaker(figure.start);
+    return creditFor(figure, framesBySentence.at(i)) ?? quotedOn(i, figure.start) ?? turnSpeaker(figure.start);
   };
+
+  /**
+   * '"…," Austin's statement said. "… 21 U.S. personnel suffered minor injuries."': words inside quotation marks that
+   * credit no one are the last speaker's of their paragraph, as a quotation running on needs no new "he said".
+   */
+  function quotedOn(i: number, at: number): string | null {
+    if (!insideQuotation(text, sentences, at)) return null;
+    const block = (sentences[i] as Sentence).block;
+    for (let j = i - 1; j >= 0 && (sentences[j] as Sentence).block === block; j--) {
+      const frames = framesBySentence.at(j);
+      if (frames.length > 0) return (frames[frames.length - 1] as Frame).speaker;
+    }
+    return null;
+  }
 }
 
 /**

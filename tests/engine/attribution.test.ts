@@ -63,6 +63,14 @@ describe('who says a figure', () => {
     expect(credit('Three', 'Three trucks burned. The raid was small, a commander told Reuters the next day.')).toBeNull();
   });
 
+  it('keeps a quotation’s speaker while it runs on past the sentence that credits it, within its paragraph', () => {
+    const paragraph = '“The jets hit the crossing,” Kirby said. “We are still assessing. As of today, we assess one killed.”';
+    expect(credit('one', paragraph)).toBe('John Kirby');
+    // Outside quotation marks, or in the next paragraph, the figure is the article's own.
+    expect(credit('one', '“The jets hit the crossing,” Kirby said. As of Friday, one fighter had been killed.')).toBeNull();
+    expect(credit('one', '“The jets hit the crossing,” Kirby said.', '“As of today, one was killed.”')).toBeNull();
+  });
+
   it('reads "according to" and "citing"', () => {
     expect(credit('17', 'According to some independent sources, 17 militia fighters were killed in the strike.')).toBe(
       'some independent sources',
