@@ -33,8 +33,8 @@ export function clauseTail(text: string, piece: Span): Span | null {
     const word = words[i]?.[0] ?? '';
     // "U.S. officials who spoke with Fox News said": the relative clause describes the speaker; keep both.
     if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
-    // "Local sources and one medical source": two speakers joined are one credit.
-    if (/^and$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '') && SPEAKER_NOUNS.test(s.slice((words[i]?.index ?? 0)))) continue;
+    // "Local sources and one medical source", "local sources in eastern Syria and a medical source": two speakers joined are one credit.
+    if (/^and$/i.test(word) && words.slice(Math.max(0, i - 4), i).some((w) => SPEAKER_NOUNS.test(w[0])) && SPEAKER_NOUNS.test(s.slice((words[i]?.index ?? 0)))) continue;
     // "the Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.
     if (word === 'and' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) continue;
     if (NP_STOP_WORDS.test(word)) { from = i + 1; break; }
