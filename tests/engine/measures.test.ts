@@ -298,6 +298,13 @@ describe('figures of other times and of no one', () => {
     expect(factOf('a civilian', 'The rocket attack killed a civilian contractor and wounded a US service member.')).toBe('erbil.killed');
   });
 
+  it('reads "facilities were destroyed" as the strike’s own words, ahead of attacks named sentences before', () => {
+    const paragraph =
+      'There were three rocket attacks in Iraq in a single week, one of them deadly. The buildings targeted were used by militias. Several facilities were destroyed, and the Syrian Observatory for Human Rights said that 22 people were killed.';
+    expect(factOf('22', paragraph)).toBe('strike.killed');
+    expect(factOf('Several', paragraph)).toBe('strike.destroyed');
+  });
+
   it('ties nothing in a sentence about the strike that killed Soleimani', () => {
     expect(factOf('several', 'Trump went after the militias when he ordered the killing of several of their leaders in the drone strike that killed Qassem Soleimani.')).toBeNull();
   });
