@@ -194,7 +194,7 @@ export function scoreEvent(
   weighDates(event, input, add);
   weighYears(event, input, add);
   weighNamed(event, input, add);
-  weighOtherClues(event, clues, aircraft, add);
+  weighOtherClues(event, clues, aircraft, input.published ?? null, add);
   return { event: event.id, score, reasons };
 }
 
@@ -307,7 +307,7 @@ function weighNamed(event: Event, input: EventInput, add: Add): void {
 }
 
 /** The aircraft that flew, the officials in office, and what only a near miss had. */
-function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: ReadonlySet<string> | undefined, add: Add): void {
+function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: ReadonlySet<string> | undefined, published: PublishedDate | null, add: Add): void {
   const eventDay = dayNumber(event.day);
   for (const clue of clues) {
     if (clue.kind === 'aircraft' && aircraft && aircraft.size > 0) {
@@ -318,6 +318,8 @@ function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: Readonl
       const { from, to, role } = clue.office;
       // In office then is necessary, not telling: near misses of the same years share their officials.
       if (eventDay >= isoDayNumber(from) && eventDay <= isoDayNumber(to)) add(0, `in office then: ${clue.text}`);
+      // "President Trump walked away from the deal", on a page of 2021: outlets keep a former president's title.
+      else if (role === 'President' && published && eventDay > isoDayNumber(to) && dayNumber(published) > isoDayNumber(to)) add(0, `a former president, recalled: ${clue.text}`);
       else add(-3, `not ${role} then: ${clue.text} (${from} to ${to})`);
     } else if (clue.kind === 'near-miss') {
       add(-3, `only ${clue.nearMiss.label} had "${clue.text}"`);

@@ -186,6 +186,18 @@ describe('officials of other years', () => {
     expect(decision.event).toBe(STRIKE_2021);
   });
 
+  it('a president under the title he kept, on a page written after he left office, is no evidence against either', () => {
+    const dated = (day: string) =>
+      page(`<meta property="article:published_time" content="${day}">`, [
+        'Biden wants back into the Iran deal that President Trump walked away from.',
+        'U.S. jets struck Kataib Hezbollah sites on the Iraq-Syria border on Thursday.',
+      ]);
+    const reasons = (day: string) => explainEvent(dated(day)).scores.find((s) => s.event === STRIKE_2021)?.reasons ?? [];
+    expect(reasons('2021-02-26').some((r) => /^0 a former president, recalled: President Trump/.test(r))).toBe(true);
+    // On a page of his own term, he is its president: the page reports something of then.
+    expect(reasons('2019-12-30').some((r) => /^-3 not President then: President Trump/.test(r))).toBe(true);
+  });
+
   it('a president in office at the time of a near miss counts against both events', () => {
     const article = text(['President Donald Trump said U.S. jets had struck Kataib Hezbollah sites in Syria on Sunday.']);
     const reasons = explainEvent(article).scores.flatMap((s) => s.reasons);
