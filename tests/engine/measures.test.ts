@@ -492,6 +492,9 @@ describe('one kind of injury', () => {
     const text = 'Early reports named F-15E Strike Eagles, both recently moved to the Middle East. Later reports said only a pair of F-16s took part.';
     expect(factIn2023('F-15E', text)).toBeNull();
     expect(factIn2023('F-16s', text)).toBe('strike.aircraft');
+    // A home unit's jets: where they are now, and what the unit flies.
+    expect(factIn2023('F-15Es', 'The county’s F-15Es now in Middle East as US strikes back in Syria')).toBeNull();
+    expect(factIn2023('F-15E', 'The unit flies the F-15E Strike Eagle.')).toBeNull();
   });
 
   it('is a part of the wounded, not their count: "at least 27 U.S. personnel with traumatic brain injuries"', () => {
