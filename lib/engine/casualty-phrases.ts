@@ -28,7 +28,7 @@ const CASUALTY_AND = new RegExp(
 );
 // "A US service member and five other contractors were also injured", "An American contractor had a heart attack and died".
 const CASUALTY_SUBJECT = new RegExp(
-  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack)\\s+and\\s+died)\\b`,
+  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack)\\s+and\\s+died)\\b`,
   'gu',
 );
 

@@ -68,7 +68,8 @@ function aboutOneAttack(words: string): boolean {
 }
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
 const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
-const AVOIDED_BEFORE = /\b(?:risk(?:ing)?|avoid(?:ing)?|without|prevent(?:ing)?|fear of)\s+(?:killing|harming|injuring|wounding|hurting)\s+$/i;
+// "unwilling to risk killing civilians", "a regime intent on killing Americans": what was avoided or intended, not what happened.
+const AVOIDED_BEFORE = /\b(?:risk(?:ing)?|avoid(?:ing)?|without|prevent(?:ing)?|fear of|(?:intent|bent|set) on|capable of)\s+(?:killing|harming|injuring|wounding|hurting)\s+$/i;
 const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\bGaza\b/;
 // "The crackdown on the protests has killed at least 551", "Syria's civil war has killed…": another killer's dead.
 const OTHER_KILLER_BEFORE =

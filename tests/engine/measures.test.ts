@@ -257,6 +257,7 @@ describe('tolls in other words', () => {
 
   it('ties no toll to civilians a strike was called off so as not to kill', () => {
     expect(factOf('civilians', 'He called off a second strike because he was unwilling to risk killing civilians, NBC News reported.')).toBeNull();
+    expect(factOf('Americans', 'The senator said the strike answered militias intent on killing Americans.')).toBeNull();
   });
 
   it('reads "neutralized" as killed, as military and wire copy write it', () => {
@@ -296,6 +297,11 @@ describe('figures of other times and of no one', () => {
     expect(factOf('a civilian', 'Rockets hit an American base, killing a civilian contractor.')).toBe('erbil.killed');
     expect(factOf('a Filipino', 'The rockets that hit Erbil Air Base killed a Filipino contractor.')).toBe('erbil.killed');
     expect(factOf('a civilian', 'The rocket attack killed a civilian contractor and wounded a US service member.')).toBe('erbil.killed');
+  });
+
+  it('reads "the US military on Thursday hit" and "had hit" as the strike, as "the military hit" is', () => {
+    expect(factOf('Thursday', 'Rockets hit Erbil earlier in the month. The US military on Thursday hit a site in Syria used by militias.')).toBe('strike.date');
+    expect(factOf('two', 'Rockets hit Erbil earlier in the month. The US military had hit sites used by two militia groups by evening.')).toBe('strike.groups');
   });
 
   it('reads "facilities were destroyed" as the strike’s own words, ahead of attacks named sentences before', () => {
@@ -399,6 +405,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('one', 'Officials said the raids hit one depot.')).toBe('strike.facilities');
     expect(factIn('One', 'One American contractor had a cardiac arrest and died while sheltering.')).toBe('attacks.killed');
     expect(factIn('An American', 'An American civilian contractor had a heart attack and died while sheltering in place.')).toBe('attacks.killed');
+    expect(factIn('a US contractor', 'He also said a US contractor had died of a heart attack during one of the militia attacks.')).toBe('attacks.killed');
     expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others were wounded, the group said.')).toBe('strike.wounded');
     // Each with its own casualty word, or a verb that takes its own object: not parts, not a second verb.
