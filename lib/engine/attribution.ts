@@ -47,6 +47,7 @@ const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
+const SHORT_FORM = /\s*\(\p{Lu}[\p{L}.]{1,9}\)/gu;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
@@ -248,7 +249,9 @@ function speakerBefore(
   const head = text
     .slice(segment.start, verb.start)
     .replace(ADVERB_AT_END, (m, at: number, all: string) => (all.lastIndexOf(',', at - 1) >= 0 ? ',' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)))
-    .replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length));
+    .replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length))
+    // "The Syrian Observatory for Human Rights (SOHR), a monitor, said": a short form in brackets is part of the name.
+    .replace(SHORT_FORM, (m) => ' '.repeat(m.length));
   const pieces = splitKeepingOffsets(head, segment.start);
   // "X, a spokesman for Y, said": the piece right before the verb is empty; the appositives before it are skipped.
   let k = pieces.length - 1;

@@ -307,7 +307,7 @@ function clauseBefore(tokens: Token[], first: number, reach = 8): string {
 
 // "used by two groups", "sites belonging to three factions", "struck two militias": the groups whose sites were hit.
 const OWNED_OR_HIT = new Set([
-  'used', 'belonged', 'belonging', 'belong', 'operated', 'run', 'controlled', 'held', 'owned', 'linked', 'tied',
+  'used', 'belonged', 'belonging', 'belong', 'operated', 'run', 'controlled', 'held', 'owned', 'linked', 'tied', 'served', 'housed',
   'affiliated', 'associated', 'hit', 'struck', 'targeted', 'targeting', 'target', 'against', 'bombed', 'attacked',
   'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids',
 ]);

@@ -182,6 +182,9 @@ describe('who says a figure', () => {
     expect(credit('at least 19', 'Two residents and one local doctor also told the BBC that at least 19 people died in the strike.')).toBe(
       'two residents and one local doctor',
     );
+    expect(credit('more than 12', 'The Syrian Observatory for Human Rights (SOHR), a non-governmental organisation, said more than 12 fighters were killed.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
     expect(credit('At least 17', 'At least 17 people were killed, local sources in eastern Syria and a medical source told Reuters.')).toBe(
       'local sources in eastern Syria and a medical source',
     );

@@ -88,6 +88,7 @@ describe('what a count of things measures', () => {
     // A count set after the names it counts; not a count of who spoke after two people.
     expect(factOf('two', 'The site was used by Kataeb Hezbollah and Kataeb Sayyid al-Shuhada, two pro-Iran Iraqi groups.')).toBe('strike.groups');
     expect(factOf('two', 'The strike killed a fighter and a guard, two groups said.')).toBeNull();
+    expect(factOf('two', 'Kirby said the site served Kataeb Hezbollah and Kataeb Sayyid al-Shuhada, two armed Iraqi factions.')).toBe('strike.groups');
     // Background on the region counts no one the strike hit.
     expect(factOf('three', 'The province is home to three rival militias that fight over the crossing.')).toBeNull();
   });
