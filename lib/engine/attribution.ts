@@ -47,6 +47,7 @@ const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
+const STATEMENT_PUT = /\b(?:put out|issued|released|posted|published|sent out)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|release|communiqu[eé]|message)\s*$/iu;
 const SHORT_FORM = /\s*\(\p{Lu}[\p{L}.]{1,9}\)/gu;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
@@ -186,7 +187,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
       const joined = frames.length === 0 && /\s+and\s+$/.test(text.slice(segment.start, verb.start));
       // "X, a monitor based in Britain, gave a higher figure, saying 17 were killed": the participle's subject is its clause's.
-      const participle = m[0] === 'saying' && /,\s*$/.test(text.slice(segment.start, verb.start));
+      // "Kirby put out a statement saying…": the statement's author is the clause's subject, not "put out a statement".
+      const participle = m[0] === 'saying' && (/,\s*$/.test(text.slice(segment.start, verb.start)) || STATEMENT_PUT.test(text.slice(segment.start, verb.start)));
       if (joined || participle || (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start)))) {
         const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried);
         if (subject) frames.push({ speaker: subject, at: verb, covers: { start: verb.end, end: segment.end }, rank: 1 });
@@ -319,6 +321,11 @@ function sentenceSubject(text: string, sentence: Sentence, names: readonly NameM
     if (!n.entity) continue;
     if (!OPENING_RUN.test(text.slice(sentence.start, n.start))) break;
     name = n;
+  }
+  // "The Pentagon's press secretary, John Kirby, put out a statement": the name set off by commas is who.
+  const apposed = text.charAt(reach) === ',' ? names[firstStartingFrom(names, reach)] : undefined;
+  if (apposed?.entity && /^,\s+$/.test(text.slice(reach, apposed.start)) && text.charAt(apposed.end) === ',') {
+    return speakerName(text, { start: apposed.start, end: apposed.end }, names, carried);
   }
   return name ? speakerName(text, { start: sentence.start, end: name.end }, names, carried) : null;
 }
