@@ -257,8 +257,14 @@ export function isBylineOrTimestamp(text: string): boolean {
 
 // "Correction, Feb. 26, 2021, 4:05 p.m.: An earlier version…": a note about the article, not part of its story. A
 // correction that gives a fact of the story ("Correction: the Observatory later said 17") stays.
-const EDITORS_NOTE =
-  /^\W*(?:correction|clarification|editor['’]?s note)s?\b(?:[^:]{0,60}\d[^:]{0,30}:|[^:]{0,60}:\s*(?:an? (?:earlier|previous) version|this (?:article|story|report) (?:has been|was|is)))/i;
+// "UPDATE 2 — Feb. 28, 2021, 3:10 PM ET: This story has been updated…": an update banner that speaks of the article.
+// "Correction: This article's original headline said a dozen…": what the article once said, withdrawn.
+const ABOUT_THE_ARTICLE = String.raw`(?:an? (?:earlier|previous) version|this (?:article|story|report)(?:['’]s (?:original |earlier )?(?:headline|title|version)| (?:has been|was|is))|(?:the|an?) original (?:headline|version)|[^.:]{0,40}\b(?:originally|incorrectly|mistakenly|wrongly) (?:said|reported|stated|gave)|[^.:]{0,40}\bmisstated)`;
+const EDITORS_NOTE = new RegExp(
+  String.raw`^\W*(?:(?:correction|clarification|editor['’]?s note)s?\b(?:[^:]{0,60}\d[^:]{0,30}:|[^:]{0,60}:\s*${ABOUT_THE_ARTICLE})` +
+    String.raw`|update[sd]?\b[^:]{0,60}?(?:\d{1,2}:\d\d[^:]{0,20})?:\s*${ABOUT_THE_ARTICLE})`,
+  'i',
+);
 
 /** A correction or an editor's note: its days and figures are the article's own history. */
 export function isEditorsNote(text: string): boolean {

@@ -247,4 +247,13 @@ describe('isEditorsNote', () => {
     expect(isDebris("Editor's note: This story has been updated with the Pentagon's toll.")).toBe(true);
     expect(isDebris('The Pentagon issued no correction to its count of nine facilities.')).toBe(false);
   });
+
+  it('takes an update banner about the article, or a note on a withdrawn headline, for debris; not an update that reports', () => {
+    expect(isDebris('UPDATE 2 — Feb. 28, 2021, 3:10 PM ET: This story has been updated to add the number of aircraft.')).toBe(true);
+    expect(isDebris('Correction: This article’s original headline said a dozen people were killed.')).toBe(true);
+    expect(isDebris('Clarification: The story incorrectly said the jets were F-16s.')).toBe(true);
+    expect(isDebris('UPDATE: The Pentagon later said 22 were killed.')).toBe(false);
+    expect(isDebris('Update 3:10 PM: The toll rose to 22, the monitor said.')).toBe(false);
+    expect(isDebris('Correction: the Observatory later said 17.')).toBe(false);
+  });
 });
