@@ -193,11 +193,23 @@ function collect(doc: Document): Found {
   return found;
 }
 
+// archive.today and its mirrors, the Wayback Machine: sites that keep copies of other sites' pages.
+const ARCHIVE_SITE = /(?:^|[/.])(?:archive\.(?:ph|today|is|li|vn|fo|md)|web\.archive\.org)\b|\bwayback machine\b|\binternet archive\b/i;
+
+/** The page is an archive's copy of another site's page, told by its own site name or address. */
+function isArchiveCopy(doc: Document): boolean {
+  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+  const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
+  return ARCHIVE_SITE.test(site) || ARCHIVE_SITE.test(url);
+}
+
 /** The page's publication day, or null when it gives none. */
 export function publishedFromDocument(doc: Document): PublishedDate | null {
   const found = collect(doc);
+  // An archive's copy stamps its own capture in the head: the story's date is the one the page shows.
+  const meta = isArchiveCopy(doc) ? [] : found.meta;
   const readers: Array<[PublishedFrom, Element[], (el: Element) => Day | null]> = [
-    ['meta', found.meta, (el) => parseDateStamp(el.getAttribute('content'))],
+    ['meta', meta, (el) => parseDateStamp(el.getAttribute('content'))],
     ['json-ld', found.jsonLd, jsonLdDate],
     ['microdata', found.microdata, (el) => parseDateStamp(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent)],
     ['time', found.times, (el) => parseDateStamp(el.getAttribute('datetime'))],

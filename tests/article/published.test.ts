@@ -51,6 +51,16 @@ describe('publication date of a page', () => {
     expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'byline' });
   });
 
+  it('takes an archive’s capture stamp for no publication date, and reads the story’s own', () => {
+    const archived = (site: string) =>
+      doc(
+        `<head><meta property="og:site_name" content="${site}"><meta property="article:published_time" content="2024-06-28T14:02:11Z"></head>` +
+          `<body><article><p class="byline">By Jane Roe, October 28, 2023</p>${body}</article></body>`,
+      );
+    expect(publishedFromDocument(archived('archive.ph'))).toMatchObject({ year: 2023, month: 10, day: 28, from: 'byline' });
+    expect(publishedFromDocument(archived('The Daily Courier'))).toMatchObject({ year: 2024, month: 6, day: 28, from: 'meta' });
+  });
+
   it('says nothing for a page with no date of its own', () => {
     expect(publishedFromDocument(doc(`<body><article>${body}<p>The attack on Feb. 15, 2021 killed a contractor.</p></article></body>`))).toBeNull();
   });
