@@ -22,7 +22,7 @@ export interface Cue {
 }
 
 // Not a carrier strike group: a fleet's name.
-const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?hit|(?:facilities|buildings|structures|sites) (?:were|was) destroyed)\b/gi;
+const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:hit|went after)|(?:facilities|buildings|structures|sites) (?:were|was) destroyed)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|aggression|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });

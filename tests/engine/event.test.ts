@@ -28,6 +28,16 @@ describe('a tabloid’s verbs for a strike', () => {
     ].join('\n\n');
     expect(annotate(extractFromPlainText(text)).event).toBe('2023-10-26-us-strike-boukamal');
   });
+
+  it('reads warplanes that "went after" facilities as the US strike, whose day it gives', () => {
+    const text = [
+      'US hits militia target in Syria',
+      'On Thursday, American warplanes went after facilities in eastern Syria that the Pentagon says belong to militias backed by Iran.',
+    ].join('\n\n');
+    expect(mightBeAboutAStrike(text)).toBe(true);
+    const published = { year: 2021, month: 2, day: 26, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(text), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
+  });
 });
 
 describe('event decision', () => {
