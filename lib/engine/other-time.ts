@@ -21,15 +21,32 @@ const GOES_ON = /^(?:[\p{L}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|afte
 const THEN_EARLY = /^[^,.;:]{0,50}\bthen\b/i;
 // "on March 23", "in March 2023": a month and its day, or a month and its year.
 const MONTH_DAY = new RegExp(`\\b(${MONTH_SRC})\\s+(?:\\d{1,2}(?!\\d)|(?:of\\s+)?(?:19|20)\\d\\d\\b)`, 'g');
+// A sentence that gives a day or a year of its own: a month, a weekday, a year, or a day counted from now.
+const GIVES_A_DAY = new RegExp(`\\b(?:${MONTH_SRC}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\\d\\d|yesterday|today|tonight|last (?:night|week|month))`, 'i');
 /** A day whose month is this many months or more from the event's is another time's. */
 const FAR_MONTHS = 2;
+// "On November 8": the day of a near miss, whose sentence reports that strike.
+const NEAR_MISS_DAYS = new Set(knownNearMisses.map((m) => `${m.day.month}-${m.day.day}`));
 
 /** Whether each sentence is about another time, read once per sentence. */
 export function backgroundReader(text: string, sentences: readonly Sentence[], event: Event): (i: number) => boolean {
   const known: Array<boolean | undefined> = [];
+  // Sentences dated another time by a day or a year of their own, or that carry such a date on (below).
+  const dated: Array<boolean | undefined> = [];
+  const datedAt = (i: number): boolean => {
+    if (dated[i] === undefined) {
+      const s = sentences[i] as Sentence;
+      const words = text.slice(s.start, s.end);
+      const previous = sentences[i - 1];
+      // "On November 8, Austin issued another statement. … Two F-15s hit a weapons storage facility.": a paragraph's
+      // sentences with no day or year of their own stay at the other time its earlier sentence gave.
+      dated[i] = anotherTimesDay(words, event) || (previous?.block === s.block && !GIVES_A_DAY.test(words) && datedAt(i - 1));
+    }
+    return dated[i]!;
+  };
   const at = (i: number): boolean => {
     const s = sentences[i] as Sentence;
-    known[i] ??= isBackground(text, s, event) || goesOn(text, sentences, i, event, at);
+    known[i] ??= isBackground(text, s, event) || goesOn(text, sentences, i, event, at) || datedAt(i);
     return known[i]!;
   };
   return at;
@@ -60,6 +77,8 @@ function anotherTimesDay(s: string, event: Event): boolean {
     if (month === null) continue;
     const apart = Math.abs(month - event.day.month);
     if (Math.min(apart, 12 - apart) >= FAR_MONTHS) return true;
+    const day = /\d+$/.exec(m[0])?.[0] ?? '';
+    if (day.length <= 2 && NEAR_MISS_DAYS.has(`${month}-${Number(day)}`)) return true;
   }
   return false;
 }

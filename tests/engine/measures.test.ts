@@ -312,6 +312,14 @@ describe('figures of other times and of no one', () => {
     expect(factOf('Several', paragraph)).toBe('strike.destroyed');
   });
 
+  it('keeps a paragraph at the other time its earlier sentence dated, until a sentence gives a day of its own', () => {
+    const recalled = 'Back in 2019 there was a similar chain of events. An American contractor was killed when a base was attacked.';
+    expect(factOf('An American', recalled)).toBeNull();
+    // A new paragraph, or a day of its own, is the article's time again.
+    expect(factOf('An American', 'Back in 2019 there was a similar chain of events.', 'An American contractor was killed when rockets hit Erbil.')).toBe('erbil.killed');
+    expect(factOf('Thursday', 'Back in 2019 there was a similar chain of events. On Thursday US jets struck the border crossing.')).toBe('strike.date');
+  });
+
   it('ties nothing in a sentence about the strike that killed Soleimani', () => {
     expect(factOf('several', 'Trump went after the militias when he ordered the killing of several of their leaders in the drone strike that killed Qassem Soleimani.')).toBeNull();
   });
@@ -495,6 +503,11 @@ describe('one kind of injury', () => {
   const LEAD_2023 = 'Two US F-16 fighter jets struck two facilities near Abu Kamal in eastern Syria on Thursday, October 26, 2023, the Pentagon said.';
   const factIn2023 = (figure: string, sentence: string) =>
     annotate(extractFromPlainText([LEAD_2023, sentence].join('\n\n'))).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure))?.fact ?? null;
+
+  it('reads a sentence dated the day of a near miss as that strike’s: "On November 8, …"', () => {
+    const paragraph = 'On November 8, Austin issued another statement. US forces had struck again, he said. Two F-15s hit a weapons storage facility.';
+    expect(factIn2023('F-15s', paragraph)).toBeNull();
+  });
 
   it('ties no aircraft moved to the region: "both recently moved to the Middle East"', () => {
     const text = 'Early reports named F-15E Strike Eagles, both recently moved to the Middle East. Later reports said only a pair of F-16s took part.';
