@@ -37,6 +37,9 @@ const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}
 const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
 const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
+// "militias claimed more than a dozen small-scale strikes on U.S. bases": attacks claimed are a deed owned, not words said.
+const ATTACKS_CLAIMED =
+  /^\s+(?:(?:the |those |these |their )?(?:attacks|strikes)\b|(?:more than |at least |over |nearly |about |some )?(?:\d+|a dozen|dozens|several|many|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b)/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
@@ -180,6 +183,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
+      if (/^claim(?:ed|s)$/.test(m[0]) && ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 60))) continue;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
       // "a reported 19 attacks": the participle describes the count; no one is named as saying it.
       if (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 5), verb.start))) continue;

@@ -350,8 +350,8 @@ function facilityMeasure(tokens: Token[], first: number, head: number): Measure 
     if (DESTROY.has(w)) return PARTIAL.has(tokens[i - 1]?.word ?? '') ? null : 'destroyed';
     if (PARTIAL.has(w)) return null;
   }
-  // "Both facilities were destroyed", "nine buildings had been completely destroyed".
-  for (let i = head + 1, d = 1; i < tokens.length && d <= 4; i++, d++) {
+  // "Both facilities were destroyed", "nine buildings had been completely destroyed", "nine buildings in the border compound were destroyed".
+  for (let i = head + 1, d = 1; i < tokens.length && d <= 6; i++, d++) {
     const w = tokens[i]?.word ?? '';
     if (CLAUSE_BREAK.has(w) || w === 'and') break;
     if (DESTROY.has(w)) return PARTIAL.has(tokens[i - 1]?.word ?? '') ? null : 'destroyed';

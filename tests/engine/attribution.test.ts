@@ -175,6 +175,8 @@ describe('who says a figure', () => {
     expect(credit('17', 'The Syrian Observatory for Human Rights, a war monitor based in Britain, put the number of militia members killed at 17.')).toBe(
       'the Syrian Observatory for Human Rights',
     );
+    // "claimed more than a dozen strikes": a deed owned; what the strikes did is not the claimants' words.
+    expect(credit('24', 'Militia groups claimed more than a dozen small-scale strikes on bases, which wounded 24 American soldiers.')).toBeNull();
     // "put out a statement saying": the statement's author, not "put out a statement".
     expect(credit('nine', 'The Pentagon’s press secretary, John Kirby, put out a statement saying nine facilities were destroyed.')).toBe('John Kirby');
     // "…, saying 17": the participle's subject is its clause's, not the appositive before it.

@@ -50,6 +50,7 @@ describe('what a count of things measures', () => {
   it('tells facilities destroyed from facilities hit', () => {
     expect(factOf('eight', 'The bombs destroyed eight facilities at the crossing, Kirby said.')).toBe('strike.destroyed');
     expect(factOf('Three', 'Three buildings were destroyed, the Pentagon said.')).toBe('strike.destroyed');
+    expect(factOf('Nine', 'Nine buildings in the border compound were destroyed and two more were damaged.')).toBe('strike.destroyed');
     expect(factOf('five', 'The bombs fell on five small buildings at the crossing.')).toBe('strike.facilities');
     // Partly destroyed is not destroyed: no fact counts the damaged ones.
     expect(factOf('four', 'The strike partially destroyed four buildings.')).toBeNull();
