@@ -58,6 +58,7 @@ const AT_ONE_BASE = /\b(?:at|in|on)\s+(?:the\s+)?(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-
 const NAMED_BASE = /\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
+// A heart that failed, not an attack: "died of cardiac arrest while sheltering".
 const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode)|heart attack|heart failure)\b/i;
 // Words of a series of attacks: a sentence with them is about the series, not one attack.
 const SERIES_WORDS = /\b(?:attacks|strikes|in all|in total|altogether|since)\b/i;
