@@ -39,7 +39,7 @@ const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
 // "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's phrase ("U.S." does not end
 // it, a comma does: "19 times since last week, four times in Syria and 12 in Iraq" is the total, then its parts).
-const SPLIT_BY_COUNTRY = /^(?:[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:Iraq|Syria)\b/i;
+const SPLIT_BY_COUNTRY = /^(?:[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:neighbou?ring |northern |eastern |western )?(?:Iraq|Syria)\b/i;
 // "Three attacks took place on Thursday alone": one day's attacks, not the series since its start.
 const ONE_DAY_AFTER =
   /^(?:(?!\bsince\b)[^.;])*?\b(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:that|the same|a single|one) day|yesterday|today|overnight)\b/i;
@@ -58,6 +58,8 @@ const AT_ONE_BASE = /\b(?:at|in|on)\s+(?:the\s+)?(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-
 const NAMED_BASE = /\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
+// The words of a US strike in a sentence that also names an attack: "ordered airstrikes", "struck", "bombed".
+const STRIKE_SAID = /\b(?:air ?strikes?|strikes?|struck|bomb(?:ed|ing|s)?|raids?)\b/i;
 // A heart that failed, not an attack: "died of cardiac arrest while sheltering".
 const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode)|heart attack|heart failure)\b/i;
 // Words of a series of attacks: a sentence with them is about the series, not one attack.
@@ -317,6 +319,11 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
     fact = byDefault;
   } else if (onStrikeDay(figure.value, event) && BARE_ATTACK.test(words)) {
     // "Soon after the early Friday attack": a day with no word of its own for what happened, on the strike's own day.
+    fact = candidates.find((f) => isStrike(f.incident));
+  }
+  // "On Thursday (Feb. 25), Biden ordered airstrikes…, answering a Feb. 15 rocket attack": the strike's own day, in a
+  // sentence that names both, is the strike's, never the day the other attack is known by.
+  if (fact && isDay(measure) && !isStrike(fact.incident) && onStrikeDay(figure.value, event) && STRIKE_SAID.test(words)) {
     fact = candidates.find((f) => isStrike(f.incident));
   }
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.

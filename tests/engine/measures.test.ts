@@ -301,6 +301,13 @@ describe('figures of other times and of no one', () => {
     expect(factOf('a civilian', 'The rocket attack killed a civilian contractor and wounded a US service member.')).toBe('erbil.killed');
   });
 
+  it('reads the strike’s own day as the strike’s in a sentence that also names the attack it answered', () => {
+    const sentence = 'On Thursday (Feb. 25), Biden ordered airstrikes on militia groups in Syria, answering a Feb. 15 rocket attack in Iraq.';
+    expect(factOf('Thursday', sentence)).toBe('strike.date');
+    expect(factOf('Feb. 25', sentence)).toBe('strike.date');
+    expect(factOf('Feb. 15', sentence)).toBe('erbil.date');
+  });
+
   it('reads "the US military on Thursday hit" and "had hit" as the strike, as "the military hit" is', () => {
     expect(factOf('Thursday', 'Rockets hit Erbil earlier in the month. The US military on Thursday hit a site in Syria used by militias.')).toBe('strike.date');
     expect(factOf('two', 'Rockets hit Erbil earlier in the month. The US military had hit sites used by two militia groups by evening.')).toBe('strike.groups');
@@ -486,6 +493,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('two', 'A monitor said two US soldiers were wounded at the Koniko base.')).toBeNull();
     // A count up to a day is a snapshot, not the running total.
     expect(factIn('16', 'Between October 17 and October 25, militias launched 16 drone and rocket attacks on US bases.')).toBeNull();
+    expect(factIn('10', 'The strikes answered 10 separate attacks on US forces in Syria and 13 in neighbouring Iraq.')).toBeNull();
     // A window that runs to the strike's own day is the running total the sources give.
     expect(factIn('19', 'US forces came under attack 19 times between Oct. 17 and Oct. 26, a spokesman said.')).toBe('attacks.count');
     // One day's attacks are not the series since it began.
