@@ -171,6 +171,7 @@ describe('who says a figure', () => {
     const put = figure(marksOf('A Syrian radio station, Sham FM, reportedly put the number of dead at 19.'), '19');
     expect(put).toMatchObject({ fact: 'strike.killed', attribution: 'a Syrian radio station, Sham FM' });
     expect(credit('17', 'The state broadcaster Sham FM was reported to have put the number of fighters killed at 17.')).toBe('Sham FM');
+    expect(credit('17', 'Sham FM put the number of ‘resistance fighters’ killed in the attacks at 17.')).toBe('Sham FM');
     // "the number of militia members killed", past an appositive.
     expect(credit('17', 'The Syrian Observatory for Human Rights, a war monitor based in Britain, put the number of militia members killed at 17.')).toBe(
       'the Syrian Observatory for Human Rights',
