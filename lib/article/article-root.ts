@@ -40,6 +40,10 @@ export function collapsedLength(s: string | null | undefined): number {
 
 /** How many paragraphs are measured between two questions to `pause` (asking costs a clock read). */
 const PARAGRAPHS_PER_CHECK = 64;
+/** Less paragraph text than this on the whole page, and its text divs are read as paragraphs. */
+const DIV_BODY_BELOW = 400;
+/** A div's own text at least this long reads as a paragraph, not a label or a menu item. */
+const DIV_PARAGRAPH = 80;
 
 /**
  * Paragraph text below each element, and in each element's direct `<p>` children; in steps, like the
@@ -50,10 +54,12 @@ function* paragraphScores(doc: Document, candidates: Set<Element>, pause: () => 
   const direct = new Map<Element, number>();
   const ps = doc.querySelectorAll('p');
   const add = (counts: Map<Element, number>, el: Element, len: number) => counts.set(el, (counts.get(el) ?? 0) + len);
+  let paragraphText = 0;
   for (let i = 0; i < ps.length; i++) {
     if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && pause()) yield;
     const p = ps[i]!;
     const len = collapsedLength(p.textContent);
+    paragraphText += len;
     const parent = p.parentElement;
     const hits = len > 0 && parent ? candidatesFrom(parent, candidates) : null;
     if (!hits || !parent) continue;
@@ -76,6 +82,21 @@ function* paragraphScores(doc: Document, candidates: Set<Element>, pause: () => 
     if (!hits) continue;
     for (const a of hits) add(below, a, len);
     add(direct, el, len);
+  }
+  // A story written as <div>s of text, with (almost) no <p> on the page: each such div's own text is a paragraph.
+  // Only then are the divs read, as a page of <p>s has hundreds of divs and no need of them.
+  if (paragraphText < DIV_BODY_BELOW) {
+    const divs = doc.querySelectorAll('div');
+    for (let i = 0; i < divs.length; i++) {
+      if (i % PARAGRAPHS_PER_CHECK === PARAGRAPHS_PER_CHECK - 1 && pause()) yield;
+      const div = divs[i]!;
+      const len = ownTextLength(div);
+      const parent = div.parentElement;
+      const hits = len >= DIV_PARAGRAPH && parent ? candidatesFrom(div, candidates) : null;
+      if (!hits || !parent) continue;
+      for (const a of hits) add(below, a, len);
+      add(direct, parent, len);
+    }
   }
   return { below, direct };
 }

@@ -610,6 +610,19 @@ describe('live blogs', () => {
 describe('text and blocks', () => {
   const extract = (body: string) => extractFromDocument(linkedomDom.parse(`<html><body>${body}</body></html>`).document);
 
+  it('reads a story written as <div>s of text when the page has almost no <p>, not the comment form’s', () => {
+    const { document, close } = linkedomDom.parse(
+      '<html><body><div class="top"><a href="/">Home</a></div><div class="main"><h1>Biden orders an airstrike in Syria</h1>' +
+        '<div class="content-inner"><div>President Joe Biden on Thursday night ordered an airstrike on facilities used by militia groups in eastern Syria.</div>' +
+        '<div>Pentagon spokesperson John Kirby said the strikes destroyed several facilities at a border control point used by the groups.</div></div>' +
+        '<div id="respond"><h3>Leave a comment</h3><p>Your email address will not be published. Required fields are marked.</p></div></div></body></html>',
+    );
+    const text = extractFromDocument(document).text;
+    expect(text).toContain('President Joe Biden on Thursday night ordered an airstrike');
+    expect(text).toContain('Pentagon spokesperson John Kirby said the strikes destroyed several facilities');
+    close();
+  });
+
   it('keeps a div with direct text as its own block, next to its child blocks', () => {
     const a = extract('<article><div>Lead text, 3 lines.<p>Inner paragraph.</p>Tail text.</div></article>');
     expect(blockTexts(a)).toEqual(['Lead text, 3 lines.', 'Inner paragraph.', 'Tail text.']);
