@@ -160,11 +160,20 @@ export function hasTwin(el: Element): boolean {
   const sibs = parent.children;
   for (let i = 0; i < sibs.length; i++) {
     const s = sibs[i]!;
-    if (s !== el && s.tagName === el.tagName && (s.getAttribute('class') ?? '') === cls && !s.querySelector('h1') && paragraphLength(s) > 0) {
+    if (s !== el && s.tagName === el.tagName && sameKind(s.getAttribute('class') ?? '', cls) && !s.querySelector('h1') && paragraphLength(s) > 0) {
       return true;
     }
   }
   return false;
+}
+
+/** Two class lists of one kind of part: the same, or one the other's with more ("storyBody" and "storyBody page2"). */
+function sameKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = short.split(/\s+/).filter(Boolean);
+  const more = new Set(long.split(/\s+/));
+  return words.length > 0 && words.every((w) => more.has(w));
 }
 
 /** The parent of the root's twins, looking `levels` up: an entry often wraps its text in a div of its own. */

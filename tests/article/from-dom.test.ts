@@ -400,6 +400,15 @@ describe('choosing the root', () => {
     expect(a.text).not.toContain('Advertisement');
   });
 
+  it('reads both pages of a story split by a pager, the second page’s class one word longer', () => {
+    const { document } = linkedomDom.parse(
+      `<body><div class="story"><div class="storyBody"><p>Lead: ${long(1)}</p></div><div class="pagination">Page 1 of 2</div>` +
+        `<div class="storyBody page2"><p>${long(2)}</p><p>${long(2)}</p></div></div></body>`,
+    );
+    expect(chooseRoot(document).getAttribute('class')).toBe('story');
+    expect(extractFromDocument(document).text.startsWith('Lead: ')).toBe(true);
+  });
+
   it('does not merge the next story a page loads below (a sibling with its own <h1>)', () => {
     const r = root(
       `<article class="story" id="a"><h1>Floods</h1><p>${long(3)}</p></article><article class="story"><h1>Fires</h1><p>${long(2)}</p></article>`,
