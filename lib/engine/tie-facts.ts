@@ -59,7 +59,7 @@ const NAMED_BASE = /\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
 // The words of a US strike in a sentence that also names an attack: "ordered airstrikes", "struck", "bombed".
-const STRIKE_SAID = /\b(?:air ?strikes?|strikes?|struck|bomb(?:ed|ing|s)?|raids?)\b/i;
+const STRIKE_SAID = /\b(?:air ?strikes?|strikes?|striking|struck|bomb(?:ed|ing|s)?|raids?)\b/i;
 // A heart that failed, not an attack: "died of cardiac arrest while sheltering".
 const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode)|heart attack|heart failure)\b/i;
 // Words of a series of attacks: a sentence with them is about the series, not one attack.
@@ -323,8 +323,10 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   }
   // "On Thursday (Feb. 25), Biden ordered airstrikes…, answering a Feb. 15 rocket attack": the strike's own day, in a
   // sentence that names both, is the strike's, never the day the other attack is known by.
-  if (fact && isDay(measure) && !isStrike(fact.incident) && onStrikeDay(figure.value, event) && STRIKE_SAID.test(words)) {
-    fact = candidates.find((f) => isStrike(f.incident));
+  // A day on the strike's own day is never another attack's ("some ten days later", counted from Erbil's): untied
+  // when the sentence does not name the strike.
+  if (fact && isDay(measure) && !isStrike(fact.incident) && onStrikeDay(figure.value, event)) {
+    fact = STRIKE_SAID.test(words) ? candidates.find((f) => isStrike(f.incident)) : undefined;
   }
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
   // But a death of a heart attack while sheltering at one base is no attack's toll: it is the one the series counts.

@@ -306,6 +306,11 @@ describe('figures of other times and of no one', () => {
     expect(factOf('Thursday', sentence)).toBe('strike.date');
     expect(factOf('Feb. 25', sentence)).toBe('strike.date');
     expect(factOf('Feb. 15', sentence)).toBe('erbil.date');
+    // Counted from the attack's day, it is still the strike's; with no word of the strike, nobody's.
+    expect(
+      factOf('ten days later', 'The questions: whether the Erbil rocket attack was an armed attack, whether force was needed some ten days later, and whether striking a site in Syria was proportionate.'),
+    ).toBe('strike.date');
+    expect(factOf('Thursday', 'The rockets hit Erbil on Feb. 15, and on Thursday, Feb. 25, the militias fired again.')).toBeNull();
   });
 
   it('reads "the US military on Thursday hit" and "had hit" as the strike, as "the military hit" is', () => {
