@@ -23,6 +23,7 @@ const THEN_EARLY = /^[^,.;:]{0,50}\bthen\b/i;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_SRC})\\s+(?:\\d{1,2}(?!\\d)|(?:of\\s+)?(?:19|20)\\d\\d\\b)`, 'g');
 // A sentence that gives a day or a year of its own: a month, a weekday, a year, or a day counted from now.
 const GIVES_A_DAY = new RegExp(`\\b(?:${MONTH_SRC}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\\d\\d|yesterday|today|tonight|last (?:night|week|month))`, 'i');
+const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g;
 /** A day whose month is this many months or more from the event's is another time's. */
 const FAR_MONTHS = 2;
 // "On November 8": the day of a near miss, whose sentence reports that strike.
@@ -72,6 +73,13 @@ function isBackground(text: string, sentence: Sentence, event: Event): boolean {
 function anotherTimesDay(s: string, event: Event): boolean {
   if (NEAR_MISS_WORDS.test(s)) return true;
   for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;
+  // "Then came August, and the chaotic end of the war in Afghanistan": a month alone, months away (not "May", a verb too).
+  for (const m of allMatches(MONTH_ALONE, s)) {
+    const month = monthNumber(m[0]);
+    if (month === null) continue;
+    const apart = Math.abs(month - event.day.month);
+    if (Math.min(apart, 12 - apart) >= FAR_MONTHS) return true;
+  }
   for (const m of allMatches(MONTH_DAY, s)) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;

@@ -333,6 +333,12 @@ describe('figures of other times and of no one', () => {
     expect(factOf('Thursday', 'Back in 2019 there was a similar chain of events. On Thursday US jets struck the border crossing.')).toBe('strike.date');
   });
 
+  it('ties nothing in a sentence that names a month alone, months from the event: "Then came August, …"', () => {
+    expect(factOf('13', 'Then came August, and the end of the war in Afghanistan, with a bombing at Kabul airport that killed 13 U.S. service members.')).toBeNull();
+    // The event's own month is its time; "May" is a verb as often as a month.
+    expect(factOf('22', 'In late February the monitor said 22 fighters were killed.')).toBe('strike.killed');
+  });
+
   it('ties nothing in a sentence about the strike that killed Soleimani', () => {
     expect(factOf('several', 'Trump went after the militias when he ordered the killing of several of their leaders in the drone strike that killed Qassem Soleimani.')).toBeNull();
   });
