@@ -28,6 +28,7 @@ const SPEECH =
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
 const PUT_OUT = /^put\s+out\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|notice|communiqu[eé]|release)\b/iu;
+const LEGISLATION = /^(?:put\s+forward|introduced|filed|unveiled|tabled|proposed)\s+(?:(?:a|the|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b/iu;
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // Words that may sit between a verb of saying and its day: an audience or a venue, never an event.
 const AUDIENCE_WORDS = new Set(
@@ -40,7 +41,8 @@ const SPEAKER_WORDS = new Set(
   ('the a an he she they it we its his her their officials official spokesman spokeswoman spokesperson ' +
     'secretary press senior defense defence military minister ministry foreign president government agency news ' +
     'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
-    'of for and white house observatory two three four several some many top lawmakers senators governor mayor envoy ambassador general chief prime').split(' '),
+    'of for and white house observatory two three four several some many top lawmakers senators governor mayor envoy ambassador general chief prime ' +
+    'bipartisan congressional representatives').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 const AUXILIARY = /^(?:had|has|have|also|again|later|then|first|once|further|both|\p{Ll}{3,}ly)$/iu;
@@ -124,6 +126,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     if (/^put$/i.test(w) && PUT_OUT.test(rest.slice(rest.indexOf(w)).slice(0, 60))) return true;
     // "On Saturday the White House made public a letter…".
     if (/^made$/i.test(w) && /^made\s+public\b/i.test(rest.slice(rest.indexOf(w)))) return true;
+    // "On Wednesday a bipartisan group of senators put forward legislation…": a bill is put forward on its own day.
+    if (LEGISLATION.test(rest.slice(rest.indexOf(w)))) return true;
     if (SPEECH_WORD.test(w)) {
       // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
       const tail = rest.slice(rest.indexOf(w) + w.length);

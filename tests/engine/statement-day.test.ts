@@ -38,6 +38,8 @@ describe('the day of a statement', () => {
     expect(statement('The president approved the strikes on Thursday morning, his spokesman said.', 'Thursday morning')).toBe(true);
     expect(statement('The president ordered the strikes on Thursday.', 'Thursday')).toBe(false);
     expect(statement('On Saturday the White House made public a letter from the president.', 'Saturday')).toBe(true);
+    expect(statement('On Wednesday a bipartisan group of senators put forward legislation to repeal the authorizations.', 'Wednesday')).toBe(true);
+    expect(statement('On Wednesday US jets struck the crossing.', 'Wednesday')).toBe(false);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
