@@ -34,14 +34,19 @@ export function backgroundReader(text: string, sentences: readonly Sentence[], e
   const known: Array<boolean | undefined> = [];
   // Sentences dated another time by a day or a year of their own, or that carry such a date on (below).
   const dated: Array<boolean | undefined> = [];
+  // "On November 8, Austin issued another statement. … Two F-15s hit a weapons storage facility.": a paragraph's
+  // sentences with no day or year of their own stay at the other time its earlier sentence gave. Filled forward
+  // from the paragraph's first unread sentence, not by recursion: a long text may be one paragraph.
   const datedAt = (i: number): boolean => {
-    if (dated[i] === undefined) {
-      const s = sentences[i] as Sentence;
+    if (dated[i] !== undefined) return dated[i]!;
+    const block = (sentences[i] as Sentence).block;
+    let first = i;
+    while (first > 0 && dated[first - 1] === undefined && (sentences[first - 1] as Sentence).block === block) first--;
+    for (let k = first; k <= i; k++) {
+      const s = sentences[k] as Sentence;
       const words = text.slice(s.start, s.end);
-      const previous = sentences[i - 1];
-      // "On November 8, Austin issued another statement. … Two F-15s hit a weapons storage facility.": a paragraph's
-      // sentences with no day or year of their own stay at the other time its earlier sentence gave.
-      dated[i] = anotherTimesDay(words, event) || (previous?.block === s.block && !GIVES_A_DAY.test(words) && datedAt(i - 1));
+      const carried = sentences[k - 1]?.block === block && (dated[k - 1] ?? false) && !GIVES_A_DAY.test(words);
+      dated[k] = anotherTimesDay(words, event) || carried;
     }
     return dated[i]!;
   };
