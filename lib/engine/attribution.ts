@@ -15,7 +15,7 @@ import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
-import { insideQuotation } from './quotation';
+import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { entityById } from '../reference/entities';
 import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
 import { CITING, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
@@ -96,7 +96,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   function quotedOn(i: number, at: number): string | null {
     if (!insideQuotation(text, sentences, at)) return null;
     const block = (sentences[i] as Sentence).block;
-    for (let j = i - 1; j >= 0 && (sentences[j] as Sentence).block === block; j--) {
+    for (let j = i - 1; j >= 0 && (sentences[j] as Sentence).block === block && (sentences[j] as Sentence).end >= at - QUOTATION_REACH; j--) {
       const frames = framesBySentence.at(j);
       if (frames.length > 0) return (frames[frames.length - 1] as Frame).speaker;
     }

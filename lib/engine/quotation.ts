@@ -10,12 +10,15 @@ const OPEN = '“';
 const CLOSE = '”';
 const STRAIGHT = '"';
 
+/** How far back a quotation's opening is looked for: a quotation runs a few sentences, and a paragraph may be a whole text. */
+export const QUOTATION_REACH = 2000;
+
 /** Whether `at` is inside a quotation opened earlier in its paragraph (curly quotes, or straight ones counted in pairs). */
 export function insideQuotation(text: string, sentences: readonly Sentence[], at: number): boolean {
   let k = spanIndexAt(sentences, at);
   const sentence = sentences[k];
   if (sentence === undefined) return false;
-  while (k > 0 && sentences[k - 1]!.block === sentence.block) k--;
+  while (k > 0 && sentences[k - 1]!.block === sentence.block && sentences[k - 1]!.start >= at - QUOTATION_REACH) k--;
   const before = text.slice(sentences[k]!.start, at);
   const open = before.lastIndexOf(OPEN);
   if (open >= 0 || before.includes(CLOSE)) return open > before.lastIndexOf(CLOSE);

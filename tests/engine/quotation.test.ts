@@ -19,6 +19,12 @@ describe('insideQuotation', () => {
     expect(inside('He said: “We acted.\n\nWe struck tonight.', 'tonight')).toBe(false);
   });
 
+  it('looks for a quotation’s opening only a few sentences back, as a paragraph may be a whole text', () => {
+    const long = Array.from({ length: 60 }, () => 'The jets flew over the river valley that night.').join(' ');
+    expect(inside(`He said: “We struck. ${long} We struck tonight.`, 'tonight')).toBe(false);
+    expect(inside(`${long} He said: “We struck. We struck tonight.`, 'tonight')).toBe(true);
+  });
+
   it('counts straight quotes in pairs', () => {
     expect(inside('He said "we struck tonight" and left.', 'tonight')).toBe(true);
     expect(inside('He said "we struck" and left tonight.', 'tonight')).toBe(false);
