@@ -80,6 +80,9 @@ function writtenDate(text: string): Day | null {
   return checked(Number(first[3]), monthNumber(first[2] as string) ?? 0, Number(first[1]), false);
 }
 
+// archive.today and its mirrors, the Wayback Machine: sites that keep copies of other sites' pages.
+const ARCHIVE_SITE = /(?:^|[/.])(?:archive\.(?:ph|today|is|li|vn|fo|md)|web\.archive\.org)\b|\bwayback machine\b|\binternet archive\b/i;
+
 // Metadata names for the publication time, lower-cased (property= or name=).
 const META_NAMES = new Set([
   'article:published_time',
@@ -152,11 +155,13 @@ interface Found {
   microdata: Element[];
   times: Element[];
   bylines: Element[];
+  /** The page is an archive's copy of another site's page, told by its own site name or address. */
+  archived: boolean;
 }
 
 /** One bounded walk of the page, in document order, collecting the elements that may carry its date. */
 function collect(doc: Document): Found {
-  const found: Found = { meta: [], jsonLd: [], microdata: [], times: [], bylines: [] };
+  const found: Found = { meta: [], jsonLd: [], microdata: [], times: [], bylines: [], archived: false };
   const root = doc.documentElement;
   if (!root) return found;
   // Each entry: an element, and whether its parent sits in page chrome or in a byline. Children are
@@ -175,6 +180,7 @@ function collect(doc: Document): Found {
     if (tag === 'meta') {
       const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
       if (META_NAMES.has(name)) found.meta.push(el);
+      else if ((name === 'og:site_name' || name === 'og:url') && ARCHIVE_SITE.test(el.getAttribute('content') ?? '')) found.archived = true;
     } else if (tag === 'script') {
       if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') found.jsonLd.push(el);
       continue;
@@ -193,21 +199,12 @@ function collect(doc: Document): Found {
   return found;
 }
 
-// archive.today and its mirrors, the Wayback Machine: sites that keep copies of other sites' pages.
-const ARCHIVE_SITE = /(?:^|[/.])(?:archive\.(?:ph|today|is|li|vn|fo|md)|web\.archive\.org)\b|\bwayback machine\b|\binternet archive\b/i;
-
-/** The page is an archive's copy of another site's page, told by its own site name or address. */
-function isArchiveCopy(doc: Document): boolean {
-  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
-  const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
-  return ARCHIVE_SITE.test(site) || ARCHIVE_SITE.test(url);
-}
 
 /** The page's publication day, or null when it gives none. */
 export function publishedFromDocument(doc: Document): PublishedDate | null {
   const found = collect(doc);
   // An archive's copy stamps its own capture in the head: the story's date is the one the page shows.
-  const meta = isArchiveCopy(doc) ? [] : found.meta;
+  const meta = found.archived ? [] : found.meta;
   const readers: Array<[PublishedFrom, Element[], (el: Element) => Day | null]> = [
     ['meta', meta, (el) => parseDateStamp(el.getAttribute('content'))],
     ['json-ld', found.jsonLd, jsonLdDate],

@@ -74,6 +74,12 @@ function isBackground(text: string, sentence: Sentence, event: Event): boolean {
   return BACKGROUND.test(s) || anotherTimesDay(s, event);
 }
 
+/** Months between a month and the event's, either way round the year. */
+function monthsAway(month: number, event: Event): number {
+  const apart = Math.abs(month - event.day.month);
+  return Math.min(apart, 12 - apart);
+}
+
 /** A near miss's words, a year not the event's, or a day or a month months away from it. */
 function anotherTimesDay(s: string, event: Event): boolean {
   if (NEAR_MISS_WORDS.test(s)) return true;
@@ -81,15 +87,12 @@ function anotherTimesDay(s: string, event: Event): boolean {
   // "Then came August, and the chaotic end of the war in Afghanistan": a month alone, months away (not "May", a verb too).
   for (const m of allMatches(MONTH_ALONE, s)) {
     const month = monthNumber(m[0]);
-    if (month === null) continue;
-    const apart = Math.abs(month - event.day.month);
-    if (Math.min(apart, 12 - apart) >= FAR_MONTHS) return true;
+    if (month !== null && monthsAway(month, event) >= FAR_MONTHS) return true;
   }
   for (const m of allMatches(MONTH_DAY, s)) {
     const month = monthNumber(m[1] ?? '');
     if (month === null) continue;
-    const apart = Math.abs(month - event.day.month);
-    if (Math.min(apart, 12 - apart) >= FAR_MONTHS) return true;
+    if (monthsAway(month, event) >= FAR_MONTHS) return true;
     const day = /\d+$/.exec(m[0])?.[0] ?? '';
     if (day.length <= 2 && NEAR_MISS_DAYS.has(`${month}-${Number(day)}`)) return true;
   }

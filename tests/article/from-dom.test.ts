@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chooseRoot, collapsed, collapsedLength } from '../../lib/article/article-root';
 import { domRangesFor, extractFromDocument, readDocument, type DomArticle } from '../../lib/article/from-dom';
-import { ancestry, blockTexts, checkRanges, DOMS, fixture, happyDom, linkedomDom, piecesText, type Dom } from './helpers';
+import { ancestry, articleTextOf, blockTexts, checkRanges, DOMS, fixture, happyDom, linkedomDom, piecesText, type Dom } from './helpers';
 
 interface Case {
   file: string;
@@ -620,16 +620,14 @@ describe('text and blocks', () => {
   const extract = (body: string) => extractFromDocument(linkedomDom.parse(`<html><body>${body}</body></html>`).document);
 
   it('reads a story written as <div>s of text when the page has almost no <p>, not the comment form’s', () => {
-    const { document, close } = linkedomDom.parse(
+    const text = articleTextOf(
       '<html><body><div class="top"><a href="/">Home</a></div><div class="main"><h1>Biden orders an airstrike in Syria</h1>' +
         '<div class="content-inner"><div>President Joe Biden on Thursday night ordered an airstrike on facilities used by militia groups in eastern Syria.</div>' +
         '<div>Pentagon spokesperson John Kirby said the strikes destroyed several facilities at a border control point used by the groups.</div></div>' +
         '<div id="respond"><h3>Leave a comment</h3><p>Your email address will not be published. Required fields are marked.</p></div></div></body></html>',
     );
-    const text = extractFromDocument(document).text;
     expect(text).toContain('President Joe Biden on Thursday night ordered an airstrike');
     expect(text).toContain('Pentagon spokesperson John Kirby said the strikes destroyed several facilities');
-    close();
   });
 
   it('keeps a div with direct text as its own block, next to its child blocks', () => {
@@ -766,7 +764,7 @@ describe('a paragraph’s length without building its text', () => {
 
 describe('an encyclopedia page', () => {
   it('leaves out footnote markers, the reference list, edit links and the infobox', () => {
-    const { document, close } = linkedomDom.parse(
+    const text = articleTextOf(
       '<html><body><main><h1>Airstrike</h1>' +
         '<table class="infobox"><tr><th>Casualties</th><td>1–22 killed</td></tr></table>' +
         '<h2>Casualties<span class="mw-editsection">[edit]</span></h2>' +
@@ -774,53 +772,45 @@ describe('an encyclopedia page', () => {
         '<h2>References</h2><ol class="references"><li>"Strike kills 1". Wire. 26 February 2021.</li></ol>' +
         '</main></body></html>',
     );
-    const text = extractFromDocument(document).text;
     expect(text).toContain('At least 17 people were killed.');
     for (const absent of ['[3]', '[edit]', '1–22', 'Strike kills 1']) expect(text, absent).not.toContain(absent);
-    close();
   });
 
   it('leaves out an AMP page’s embedded post, whose placeholder is someone else’s words', () => {
-    const { document, close } = linkedomDom.parse(
+    const text = articleTextOf(
       '<html><body><article><h1>US jets strike depots in Syria</h1><p>The attacks have injured 21 US personnel.</p>' +
         '<amp-twitter width="375" height="472" data-tweetid="1"><blockquote placeholder>24 service members were hurt.</blockquote></amp-twitter>' +
         '<p>Two F-16s struck the depots.</p></article></body></html>',
     );
-    const text = extractFromDocument(document).text;
     expect(text).toContain('The attacks have injured 21 US personnel.');
     expect(text).toContain('Two F-16s struck the depots.');
     expect(text).not.toContain('24 service members');
-    close();
   });
 
   it('leaves out a footnote marker with no class, and keeps an ordinal’s superscript', () => {
-    const { document, close } = linkedomDom.parse(
+    const text = articleTextOf(
       '<html><body><article><h1>The strike and the law</h1>' +
         '<p>Rockets hit US assets in Iraq.<sup><a href="#fn3">3</a></sup> A rocket attack on Erbil killed one contractor.<sup>4, 5</sup></p>' +
         '<p>It was the 25<sup>th</sup> of February.<sup>*</sup></p></article></body></html>',
     );
-    const text = extractFromDocument(document).text;
     expect(text).toContain('Rockets hit US assets in Iraq. A rocket attack on Erbil killed one contractor.');
     expect(text).toContain('It was the 25th of February.');
     expect(text).not.toContain('*');
-    close();
   });
 });
 
 describe('a "Read more" list inside the body', () => {
   it('leaves out the list under the label, linked or not, and keeps the story after it', () => {
-    const { document, close } = linkedomDom.parse(
+    const text = articleTextOf(
       '<html><body><article><h1>Strikes</h1><p>US jets struck two facilities in Syria, the Pentagon said.</p>' +
         '<h2>Read more on the war:</h2><ul><li>Pilots train to fly the F-16 in Arizona</li><li>Toll passes 7,000</li></ul>' +
         '<p>Officials said the strikes were a response to attacks on US forces.</p>' +
         '<h2>What we know</h2><ul><li>Two F-16s took part.</li></ul></article></body></html>',
     );
-    const text = extractFromDocument(document).text;
     expect(text).not.toContain('Arizona');
     expect(text).not.toContain('7,000');
     expect(text).toContain('Officials said the strikes');
     // A list under a heading of the story's own stays.
     expect(text).toContain('Two F-16s took part.');
-    close();
   });
 });

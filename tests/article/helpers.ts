@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
-import { domRangesFor, type DomArticle, type DomRange } from '../../lib/article/from-dom';
+import { domRangesFor, extractFromDocument, type DomArticle, type DomRange } from '../../lib/article/from-dom';
 import { dropInvisible } from '../../lib/article/invisible';
 
 export function fixture(name: string): string {
@@ -42,6 +42,16 @@ export const happyDom: Dom = {
 };
 
 export const DOMS: Dom[] = [linkedomDom, happyDom];
+
+/** The article text read from a page's HTML (linkedom). */
+export function articleTextOf(html: string): string {
+  const { document, close } = linkedomDom.parse(html);
+  try {
+    return extractFromDocument(document).text;
+  } finally {
+    close();
+  }
+}
 
 export function blockTexts(article: { text: string; blocks: { start: number; end: number }[] }): string[] {
   return article.blocks.map((b) => article.text.slice(b.start, b.end));
