@@ -45,6 +45,8 @@ export class BlockBuilder {
   private afterReadMore = false;
   private space: Text | null | undefined;
   private spaceAt = 0;
+  /** Words to put before the block's next word instead of a space (separate). */
+  private separator: string | null = null;
 
   /** The blocks kept so far, joined by "\n\n"; the segments' offsets are in it. */
   get text(): string {
@@ -62,10 +64,13 @@ export class BlockBuilder {
       this.words = this.links = this.bolds = 0;
       this.plain = '';
       this.headline = ctx.headline;
+    } else if (this.separator) {
+      this.add(this.separator, null, 0);
     } else if (this.space !== undefined) {
       this.add(' ', this.space, this.spaceAt);
     }
     this.space = undefined;
+    this.separator = null;
     // Invisible characters are left out of the text: each visible run keeps its own segment.
     let visible = '';
     if (clean) {
@@ -92,6 +97,11 @@ export class BlockBuilder {
     }
   }
 
+  /** Words that stand between the block's words so far and its next (a row's cells, from-dom.ts); they map to nothing on the page. */
+  separate(words: string): void {
+    if (this.blockLength > 0) this.separator = words;
+  }
+
   /** Closes the open block: kept unless it is a link list or debris. */
   flush(): void {
     const { words, links, bolds, kind } = this;
@@ -115,6 +125,7 @@ export class BlockBuilder {
     this.blockLength = 0;
     this.blockSegs = [];
     this.space = undefined;
+    this.separator = null;
   }
 
   private append(str: string): void {

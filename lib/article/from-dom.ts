@@ -171,6 +171,25 @@ function readSlice(node: Text, from: number, to: number, ctx: Ctx, out: BlockBui
   );
 }
 
+const CELL_TAGS = new Set(['td', 'th']);
+/** What stands between a row's cells in the text: a clause break, not a sentence's end. */
+const CELL_SEPARATOR = '; ';
+/** A cell longer than this is a column of a page laid out in a table, not a value in a row. */
+const SHORT_CELL = 400;
+
+/** A table row of two or more cells, each short and holding no block of its own: a line of data. */
+function isRowOfShortCells(row: Element | null): boolean {
+  if (!row || row.tagName.toLowerCase() !== 'tr') return false;
+  let cells = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (!CELL_TAGS.has(c.tagName.toLowerCase())) continue;
+    if ((c.textContent ?? '').length > SHORT_CELL || c.querySelector(BLOCK_INSIDE_CELL)) return false;
+    cells++;
+  }
+  return cells >= 2;
+}
+const BLOCK_INSIDE_CELL = [...BLOCK_TAGS].join(',');
+
 /** The sibling before `el`, past whitespace, is a `<br>`. */
 function previousIsBr(el: Element): boolean {
   let prev = el.previousSibling;
@@ -187,8 +206,12 @@ function element(el: Element, ctx: Ctx, root: Element, headline: Element | null,
     else if (!ctx.mute) out.gap(null, 0);
     return null;
   }
-  const isBlock = BLOCK_TAGS.has(tag);
+  // A cell of a row of short cells is a clause of the row's one block: "Nov. 9 | Pentagon tally | 56 troops injured"
+  // reads as one line, dated by its first cell, not as a bare date and a count with no day.
+  const cellOfRow = CELL_TAGS.has(tag) && isRowOfShortCells(el.parentElement);
+  const isBlock = BLOCK_TAGS.has(tag) && !cellOfRow;
   if (isBlock) out.flush();
+  else if (cellOfRow) out.separate(CELL_SEPARATOR);
   const inner = enter(el, tag, ctx, root, headline);
   return inner ? { kids: el.childNodes, i: 0, ctx: inner, block: isBlock } : null;
 }

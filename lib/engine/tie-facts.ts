@@ -172,10 +172,11 @@ export function tieFacts(
     // A militia's toll of its own people is a claim on the strike's toll, whatever else the sentence names.
     const own = ownToll(text, sentence, figure, others, groupVoice(figure), words, () => (current.ownWords ??= ownWordsIn(text, sentence)));
     const measure = own ?? measureOf(text, sentence, figure, others, words);
-    if (!measure || setAside(ctx, sentence, figure, measure) || isLaterTally(ctx, sentence, figure, measure)) continue;
+    if (!measure || setAside(ctx, sentence, figure, measure)) continue;
     const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure);
-    if (fact) ties.set(figure, fact);
-    if (own && fact) disputed.set(i, figure);
+    if (!fact || isLaterTally(ctx, sentence, figure, fact)) continue;
+    ties.set(figure, fact);
+    if (own) disputed.set(i, figure);
   }
   tollsBesideOwnTolls(ctx, ties, disputed, figuresIn);
   dropPartialCounts(ties);
@@ -213,19 +214,28 @@ function tollsBesideOwnTolls(
 const TALLY_DAY_BEFORE = /\b(?:by|as of|as at|through|until)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 const TALLY_WORD = /(?:by|as of|as at|through|until)\s/i;
 const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
+// The attacks and their wounded kept growing after the strike: any later day before such a count dates it
+// ("On Nov. 9, the Pentagon said 56 troops had been hurt"; a tracker's row "Nov. 9; Pentagon tally; 56 injured").
+// A strike's toll is one number however late it is told ("March 1 (UPI) -- The strike … injured two others"),
+// and only "by" or "as of" make it a later one.
+const RUNNING_TALLIES = new Set<Measure>(['attacks', 'wounded']);
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 /**
  * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:
  * tied, it could only differ from the counts the sources gave at the time. The day is read again here: as the
  * day a tally stands at, the figures read it as a statement's and keep no figure of it.
  */
-function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): boolean {
-  if (figure.value.type !== 'count' || !TALLIES.has(measure)) return false;
+function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention, fact: FactDef): boolean {
+  if (figure.value.type !== 'count' || !TALLIES.has(fact.measure)) return false;
   const clause = ctx.text.slice(sentence.start, figure.start);
-  // Most clauses hold no "by", "as of", "through" or "until": their dates need not be read.
-  if (!TALLY_WORD.test(clause)) return false;
+  const running = RUNNING_TALLIES.has(fact.measure) && !ctx.isStrike(fact.incident);
+  // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.
+  if (!(running ? MONTH_WORD : TALLY_WORD).test(clause)) return false;
   return findDates(clause).some(
-    (d) => TALLY_DAY_BEFORE.test(clause.slice(Math.max(0, d.start - 16), d.start)) && (daysFromEvent(d.value, ctx.event) ?? 0) > 2,
+    (d) =>
+      (running || TALLY_DAY_BEFORE.test(clause.slice(Math.max(0, d.start - 16), d.start))) &&
+      (daysFromEvent(d.value, ctx.event) ?? 0) > 2,
   );
 }
 

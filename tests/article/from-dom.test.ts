@@ -651,6 +651,28 @@ describe('text and blocks', () => {
     expect(a.text).toBe('Officials in Erbil said 3 rockets hit the base.');
   });
 
+  it('reads a row of short cells as one block, its cells as clauses, each cell mapped to its own text', () => {
+    const a = extract(
+      '<article><p>Attacks on US forces went on after the strike.</p><table><thead><tr><th>Date</th><th>Where</th><th>Tally</th></tr></thead>' +
+        '<tbody><tr><td>Nov. 9</td><td>Iraq and Syria</td><td>At least 46 attacks; 56 US troops injured</td></tr></tbody></table></article>',
+    );
+    expect(blockTexts(a)).toEqual([
+      'Attacks on US forces went on after the strike.',
+      'Date; Where; Tally',
+      'Nov. 9; Iraq and Syria; At least 46 attacks; 56 US troops injured',
+    ]);
+    // The row's date, once a lone cell dropped as a stamp, is in the text; the "; " between cells is on no node.
+    const at = a.text.indexOf('Iraq and Syria');
+    const pieces = domRangesFor(a, at - 8, at + 'Iraq and Syria'.length);
+    expect(pieces.map((p) => p.node.data.slice(p.start, p.end))).toEqual(['Nov. 9', 'Iraq and Syria']);
+  });
+
+  it('keeps the cells of a page laid out in a table as blocks of their own', () => {
+    const story = 'The strike hit facilities at a border crossing used by the militias, the Pentagon said. '.repeat(6);
+    const a = extract(`<table><tr><td><a href="/">Home</a> <a href="/world">World</a></td><td>${story}</td></tr></table>`);
+    expect(a.text).toBe(story.trim());
+  });
+
   it('joins inline elements without adding spaces', () => {
     const a = extract('<article><p>The <b>F</b>-<i>15</i>E jets flew 2<sup>nd</sup> sorties.</p></article>');
     expect(a.text).toBe('The F-15E jets flew 2nd sorties.');

@@ -519,6 +519,28 @@ describe('the attacks on US forces before the 2023 strike', () => {
   });
 });
 
+describe('later tallies of the attacks', () => {
+  const LEAD_2023 =
+    'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Oct. 27, 2023, the Pentagon said, after attacks on U.S. forces since the Israel-Hamas war began.';
+  const factIn = (figure: string, paragraph: string) =>
+    annotate(extractFromPlainText([LEAD_2023, paragraph].join('\n\n'))).marks.find(
+      (m) => m.kind === 'figure' && m.start > LEAD_2023.length && m.text.startsWith(figure),
+    )?.fact ?? null;
+
+  it('reads a count of the attacks or their wounded told on a day well after the strike as a later tally', () => {
+    expect(factIn('56', 'On Nov. 9, a Pentagon spokesman said 56 US troops had been hurt in the attacks.')).toBeNull();
+    expect(factIn('56', 'Nov. 9: The Pentagon puts the number of US troops hurt at 56.')).toBeNull();
+    // A tracker's row, its cells read as clauses of one line (lib/article/from-dom.ts).
+    expect(factIn('At least 46', 'Nov. 9; Iraq and Syria; Pentagon tally; At least 46 attacks; 56 US troops injured')).toBeNull();
+    // Told the day after the strike, the count is the one the sources gave.
+    expect(factIn('21', 'On Oct. 28, a Pentagon spokesman said 21 US troops had been hurt in the attacks.')).toBe('attacks.wounded');
+  });
+
+  it('keeps a strike’s own toll told days later: it does not grow', () => {
+    expect(factOf('two', 'March 1 -- The airstrike in Syria last week killed one militiaman and injured two others, the Pentagon said.')).toBe('strike.wounded');
+  });
+});
+
 describe('one kind of injury', () => {
   const LEAD_2023 = 'Two US F-16 fighter jets struck two facilities near Abu Kamal in eastern Syria on Thursday, October 26, 2023, the Pentagon said.';
   const factIn2023 = (figure: string, sentence: string) =>
