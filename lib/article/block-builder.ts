@@ -21,6 +21,8 @@ export interface DomSegment {
   length: number;
 }
 
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
+
 export class BlockBuilder {
   readonly blocks: TextBlock[] = [];
   readonly segments: DomSegment[] = [];
@@ -109,8 +111,10 @@ export class BlockBuilder {
     const linkList = !this.headline && (links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim())));
     // "Read more on the war:" and the list under it, links or not: other stories' headlines.
     const teaser = kind === 'list-item' && this.afterReadMore;
-    // "The D Brief: February 26, 2021" is a headline, though it reads like a stamp.
-    const debris = block && !this.headline ? debrisReason(block) : null;
+    // "The D Brief: February 26, 2021" is a headline, though it reads like a stamp; a timeline's "2017" heading
+    // dates the entries under it, though it reads like a counter.
+    const yearHeading = kind === 'heading' && YEAR_ONLY.test(block);
+    const debris = block && !this.headline && !yearHeading ? debrisReason(block) : null;
     if (block) this.afterReadMore = debris === 'read-more' || teaser;
     if (block && !linkList && !teaser && debris === null) {
       if (this.textLength > 0) this.append('\n\n');

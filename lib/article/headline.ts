@@ -62,6 +62,8 @@ export function isStandfirst(el: Element): boolean {
   if (isHardChrome(el, el.tagName.toLowerCase())) return false;
   for (const name of namesOf(el)) {
     const words = nameWords(name);
+    // Bootstrap's "lead", a class of its own: the paragraph that stands out under a headline.
+    if (words.length === 1 && words[0] === 'lead') return true;
     if (words.some((w, i) => STANDFIRST_WORDS.has(w) || (i > 0 && STANDFIRST_PAIRS.has(`${words[i - 1]} ${w}`)))) return true;
   }
   const own = letters(el.textContent);

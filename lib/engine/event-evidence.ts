@@ -50,6 +50,9 @@ export type Clue =
   | { kind: 'official'; text: string; at: number; office: Office }
   | { kind: 'near-miss'; text: string; at: number; nearMiss: NearMiss };
 
+const HOLDS_OFFICE =
+  '(?:the|an?) [^,.;]{0,50}?\\b(?:secretary|minister|president|chief|head|director|spokes\\w+|leader|commander|ambassador|envoy|advis[eo]r|chair\\w*|senator|governor|speaker|mayor)\\b';
+
 // Days written against the publication date, in any case ("Last week President Biden ordered…"). Order matters:
 // the longer phrase first.
 type Calendar = 'last-week' | 'this-week' | 'last-month' | 'this-month';
@@ -58,7 +61,8 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, Span | Calendar]> = [
   [/\b(?:late |early )?last night\b/iy, [-1, 0]],
   [/\bovernight\b/iy, [-1, 0]],
   [/\byesterday\b/iy, [-1, -1]],
-  [/\b(?:earlier |early |late )?(?:today|tonight|this (?:morning|afternoon|evening))\b/iy, [0, 0]],
+  // Not "Jen Psaki, today the White House press secretary" (nowadays: an office someone holds, in apposition).
+  [new RegExp(`\\b(?:earlier |early |late )?(?:(?<!(?:,|\\b(?:is|was|are|were)) )today|today(?! ${HOLDS_OFFICE})|tonight|this (?:morning|afternoon|evening))\\b`, 'iy'), [0, 0]],
   [/\b(?:late |early )?last week\b/iy, 'last-week'],
   [/\b(?:earlier |late )?this week\b/iy, 'this-week'],
   // "Last month President Biden ordered an airstrike" on a page of 4 March: some day of February.

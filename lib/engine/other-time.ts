@@ -50,12 +50,28 @@ export function backgroundReader(text: string, sentences: readonly Sentence[], e
     }
     return dated[i]!;
   };
+  let sections: boolean[] | null = null;
   const at = (i: number): boolean => {
     const s = sentences[i] as Sentence;
-    known[i] ??= isBackground(text, s, event) || goesOn(text, sentences, i, event, at) || datedAt(i);
+    sections ??= otherYearSections(text, sentences, event);
+    known[i] ??= isBackground(text, s, event) || goesOn(text, sentences, i, event, at) || datedAt(i) || sections[i]!;
     return known[i]!;
   };
   return at;
+}
+
+const YEAR_HEADING = /^(?:19|20)\d\d$/;
+
+/**
+ * A timeline's year headings ("2017", then its entries "May 18: …") date what follows them up to the next:
+ * whether each sentence stands under the heading of another year than the event's. One pass over the text.
+ */
+function otherYearSections(text: string, sentences: readonly Sentence[], event: Event): boolean[] {
+  let other = false;
+  return sentences.map((s) => {
+    if (s.end - s.start === 4 && YEAR_HEADING.test(text.slice(s.start, s.end))) other = Number(text.slice(s.start, s.end)) !== event.day.year;
+    return other;
+  });
 }
 
 /** Sentence i goes on, in the same paragraph, from one about another time. */

@@ -456,6 +456,9 @@ describe('choosing the root', () => {
     const second = (doc: Document) => blockTexts(extractFromDocument(doc))[1];
     expect(second(page('', `<div class="article__dek">${dek}</div>`))).toBe(dek);
     expect(second(page(`<meta property="og:description" content="${dek}">`, `<div class="intro-box">${dek}</div>`))).toBe(dek);
+    // Bootstrap's "lead" paragraph, but not a "lead image" box.
+    expect(second(page('', `<p class="lead">${dek}</p>`))).toBe(dek);
+    expect(second(page('', `<div class="lead-image">${dek}</div>`))).toBe(long(1).trim());
     // Neither a kicker nor a date line is one.
     expect(second(page('', '<div class="kicker">Weather</div>'))).toBe(long(1).trim());
   });
@@ -671,6 +674,11 @@ describe('text and blocks', () => {
     const story = 'The strike hit facilities at a border crossing used by the militias, the Pentagon said. '.repeat(6);
     const a = extract(`<table><tr><td><a href="/">Home</a> <a href="/world">World</a></td><td>${story}</td></tr></table>`);
     expect(a.text).toBe(story.trim());
+  });
+
+  it('keeps a timeline’s year heading, though a bare number elsewhere is a counter', () => {
+    const a = extract('<article><h2>2018</h2><p>February 7: Fighters attacked a base near Deir ez-Zor.</p><p><span>2018</span></p></article>');
+    expect(blockTexts(a)).toEqual(['2018', 'February 7: Fighters attacked a base near Deir ez-Zor.']);
   });
 
   it('joins inline elements without adding spaces', () => {

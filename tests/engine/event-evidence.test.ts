@@ -99,6 +99,21 @@ describe('reports that gave no day but their own', () => {
   });
 });
 
+describe('"today" that means nowadays', () => {
+  it('reads "X, today the White House press secretary" as no day, and "Today the head of … said" as the page’s day', () => {
+    const viewpoint = [
+      'Biden follows Trump into Syria',
+      'One critic of the 2017 strikes was Jen Psaki, today the White House press secretary, who asked on Twitter what the legal basis was.',
+      'US jets struck facilities used by Iran-backed militias in eastern Syria on Thursday, the Pentagon said.',
+    ];
+    const decision = explainEvent(text(viewpoint, on('2021-02-27')));
+    expect(decision.clues.some((c) => c.text.toLowerCase() === 'today')).toBe(false);
+    expect(decision.event).toBe(STRIKE_2021);
+    const news = explainEvent(text(['Today the head of Central Command said US jets struck militia facilities in eastern Syria.'], on('2021-02-25')));
+    expect(news.clues.find((c) => c.text === 'Today')?.kind).toBe('strike-day');
+  });
+});
+
 describe('the publication date decides what relative days mean', () => {
   const thin = ['U.S. jets struck militia sites in eastern Syria last night, the Pentagon said.'];
 

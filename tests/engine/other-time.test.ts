@@ -23,6 +23,18 @@ describe('backgroundReader', () => {
     expect([at(0), at(1), at(2)]).toEqual([true, true, false]);
   });
 
+  it('dates a timeline’s entries by the year heading above them, up to the next heading', () => {
+    const blocks = ['2018', 'February 7: Coalition jets hit fighters near Deir ez-Zor.', '2021', 'February 25: US jets struck a border crossing.'];
+    let text = '';
+    const spans: Sentence[] = blocks.map((b, i) => {
+      const span = { start: text.length, end: text.length + b.length, block: i };
+      text += `${b}\n\n`;
+      return span;
+    });
+    const at = backgroundReader(text, spans, event);
+    expect([at(1), at(3)]).toEqual([true, false]);
+  });
+
   it('reads a paragraph of many thousand sentences without running out of stack', () => {
     const many = Array.from({ length: 30_000 }, (_, i) => (i === 0 ? 'Back in 2019 the militias struck a base.' : 'A contractor was hurt.'));
     const { text, spans } = paragraph(many);
