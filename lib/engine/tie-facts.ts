@@ -48,6 +48,9 @@ const CLOSED_WINDOW =
   /\b[Bb]etween\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\s+and\s+(?:\p{Lu}[\p{L}.]*\s+)?\d{1,2}\b|\b(?:through|until|till|up to|as of)\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\b/u;
 // "three further attacks": what was added to the count of attacks, not the count ("wounded several more" is a toll).
 const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
+// "came hours after two attacks … that had not been reported before": the latest attacks, not the series.
+const LATEST_BEFORE = /\b(?:hours|minutes|shortly|just|only a day)\s+after\s+$/i;
+const UNREPORTED_AFTER = /^[^.;]{0,80}?\b(?:(?:had|have|has) not (?:been )?(?:previously |yet )?(?:been )?reported|previously unreported|not reported (?:before|earlier|until))/i;
 // One attack named: "during the attack on the base", "in that attack".
 // "while militants were attacking the base": one attack on one base, told by its verb.
 const ONE_ATTACK =
@@ -286,6 +289,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
     return (
       one ||
       ADDED_AFTER.test(after) ||
+      LATEST_BEFORE.test(before) ||
+      UNREPORTED_AFTER.test(after) ||
       ONE_COUNTRY_AFTER.test(after.slice(0, 40)) ||
       SPLIT_BY_COUNTRY.test(after) ||
       ONE_DAY_AFTER.test(after.slice(0, 50)) ||

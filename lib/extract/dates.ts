@@ -13,9 +13,11 @@ import { matchZoneAt } from './zones';
 import { anchoredMatches, startsBefore } from './anchored';
 
 const SP = '[ \\t\\u00a0]+';
-// A range after the month reads as its first day: "Oct. 17-19", "Oct. 17 – 19", "Feb. 15 to 22" (not "and": "Oct. 17 and 19 people").
+// A range after the month reads as its first day: "Oct. 17-19", "Oct. 17 – 19", "Feb. 15 to 22"; "and" only when
+// no noun follows the second day ("between October 17 and 26, …", not "Oct. 17 and 19 people").
 const day = (g: string): string =>
-  `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?:(?:[ \\t\\u00a0]?[-–][ \\t\\u00a0]?|${SP}(?:to|through)${SP})\\d{1,2}(?:st|nd|rd|th)?(?![\\w:.,]\\d))?(?![\\w])`;
+  `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?:(?:[ \\t\\u00a0]?[-–][ \\t\\u00a0]?|${SP}(?:to|through)${SP})\\d{1,2}(?:st|nd|rd|th)?(?![\\w:.,]\\d)` +
+  `|${SP}and${SP}\\d{1,2}(?:st|nd|rd|th)?(?=[,.;:)]|${SP}(?:in|at|on|for|when|as|that|the)\\b|$))?(?![\\w])`;
 // Before its month a day may open a range in words too: "overnight from 25 to 26 February", "between 3 and 5 March".
 const dayBeforeMonth = (g: string): string =>
   `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2}(?:st|nd|rd|th)?|${SP}(?:to|and)${SP}\\d{1,2}(?:st|nd|rd|th)?)?(?![\\w])`;

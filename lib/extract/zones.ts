@@ -1,4 +1,4 @@
-/** Clock zones written after a time or a day: "ET", "Eastern Standard Time", "GMT", "local time", "(local)". */
+/** Clock zones written after a time or a day: "ET", "Eastern Standard Time" ("eastern time" too), "GMT", "local time", "(local)". */
 import type { Zone } from '../reference/values';
 
 export interface ZoneMatch {
@@ -15,7 +15,7 @@ const ZONE_RE = new RegExp(
     '(?:' +
     '(?<local>[Ll]ocal [Tt]ime|[Ll]ocal|Syrian? [Tt]ime|Damascus [Tt]ime)' +
     '|(?<utc>GMT|UTC|Zulu(?: [Tt]ime)?)' +
-    '|(?<et>Eastern (?:Standard|Daylight) [Tt]ime|East Standard [Tt]ime|Eastern [Tt]ime|Washington(?:,? D\\.C\\.,?)? [Tt]ime|E[SD]T|ET|Eastern)' +
+    '|(?<et>[Ee]astern (?:[Ss]tandard|[Dd]aylight) [Tt]ime|East Standard [Tt]ime|[Ee]astern [Tt]ime|Washington(?:,? D\\.C\\.,?)? [Tt]ime|E[SD]T|ET|Eastern)' +
     ')(?![\\w])',
   'y',
 );

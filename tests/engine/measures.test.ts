@@ -509,6 +509,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('19', 'US forces came under attack 19 times between Oct. 17 and Oct. 26, a spokesman said.')).toBe('attacks.count');
     // One day's attacks are not the series since it began.
     expect(factIn('Three', 'Three attacks took place on Thursday alone, two in Syria and one in Iraq.')).toBeNull();
+    // Nor are the latest ones, hours before, or ones not reported until now.
+    expect(factIn('two', 'An official said the strikes came hours after two attacks on US forces in Iraq and Syria.')).toBeNull();
+    expect(factIn('two', 'Officials disclosed two attacks on US troops in Syria that had not been reported before.')).toBeNull();
     expect(factIn('at least 19', 'There have been at least 19 attacks on US forces since Oct. 17, three of them on Thursday.')).toBe('attacks.count');
     expect(factIn('21', 'Ryder said 21 US troops were hurt when drones hit al-Asad Airbase in Iraq and al-Tanf Garrison in Syria.')).toBe('attacks.wounded');
     // A heart attack is no attack on the base.

@@ -29,6 +29,8 @@ describe('findDates: calendar dates', () => {
     ['attacks on Oct. 17 – 19 at two bases', 'Oct. 17 – 19', date({ month: 10, day: 17 })],
     ['rockets from Feb. 15 to 22 in Iraq', 'Feb. 15 to 22', date({ month: 2, day: 15 })],
     ['on Oct. 17 and 19 people fled', 'Oct. 17', date({ month: 10, day: 17 })],
+    ['16 attacks between October 17 and 26, he said', 'October 17 and 26', date({ month: 10, day: 17 })],
+    ['attacks between Oct. 17 and 26.', 'Oct. 17 and 26', date({ month: 10, day: 17 })],
     ['overnight from 25 to 26 February in Deir ez-Zor', '25 to 26 February', date({ month: 2, day: 25 })],
     ['talks between 3 and 5 March 2021', '3 and 5 March 2021', date({ year: 2021, month: 3, day: 3 })],
   ])('%s', (s, span, value) => {

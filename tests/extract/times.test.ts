@@ -49,6 +49,7 @@ describe('findTimes: clock forms', () => {
     expect(one('6 p.m. EDT', '6 p.m. EDT').zone).toBe('ET');
     expect(one('6 p.m. Eastern,', '6 p.m. Eastern').zone).toBe('ET');
     expect(one('6 p.m. Eastern Time', '6 p.m. Eastern Time').zone).toBe('ET');
+    expect(one('at 6 pm eastern time on', '6 pm eastern time').zone).toBe('ET');
     expect(one('6 p.m. Eastern Standard Time', '6 p.m. Eastern Standard Time').zone).toBe('ET');
     expect(one('6 PM East Standard Time', '6 PM East Standard Time').zone).toBe('ET');
     expect(one('6 p.m. Washington time', '6 p.m. Washington time').zone).toBe('ET');
