@@ -35,9 +35,9 @@ const CASUALTY_SUBJECT = new RegExp(
 // The second of two people the same verb counts: "killed a contractor| and a civilian".
 const SECOND_ONE = new RegExp(`^\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor)\\b(?!\\s+(?:was|were|had|has)\\b)`, 'u');
 
-// "one of its fighters was killed", "it lost one of its fighters", "a member of the (Iraqi armed) group died": the extractor
+// "one of its fighters was killed", "one of its members had died", "it lost one of its fighters", "a member of the (Iraqi armed) group died": the extractor
 // leaves "one of" alone, as a pronoun.
-const OWN_ONE = /(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:(?:was\s+|had been\s+|were\s+)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b/gu;
+const OWN_ONE = /(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:(?:was\s+|were\s+|ha[sd]\s+(?:been\s+)?)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b/gu;
 
 // Where each pattern can start: a casualty word (any case; U+212A is a K that the u flag folds to k),
 // "a"/"an" before a space, "one of".

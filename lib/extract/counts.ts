@@ -220,6 +220,15 @@ function digitsRejected(text: string, tokens: TokenSource, core: Core, qualifier
   return false;
 }
 
+// "The dead now number 22", "casualties number 17": "number" as a verb after its subject, not "Number 22".
+const NUMBER_VERB_AFTER = new Set('now dead killed deaths casualties victims fatalities wounded injured to'.split(' '));
+
+function numberAsVerb(tokens: TokenSource, at: number, before: Token): boolean {
+  if (before.text !== 'number') return false;
+  const subject = wordBefore(tokens, at - 1);
+  return subject !== undefined && NUMBER_VERB_AFTER.has(subject.lower);
+}
+
 /** The words around say it is a name, a date, a measure or an ordinal: "Flight 752", "Feb 15", "22 per cent". */
 function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qualifierWords: string[] | null): boolean {
   const first = tokens.at(core.start)!;
@@ -228,7 +237,7 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
   // After an identifier word: "Flight 752", "Resolution 2254", "Section 3", "No. 5".
   const pw = wordBefore(tokens, core.start);
   if (qualifierWords === null) {
-    if (pw !== undefined && IDENT_BEFORE.has(pw.lower)) return true;
+    if (pw !== undefined && IDENT_BEFORE.has(pw.lower) && !numberAsVerb(tokens, core.start, pw)) return true;
     if (prev?.text === '.' && isWordToken(tokens.at(core.start - 2)) && adjacent(tokens.at(core.start - 2), prev)) {
       const w = tokens.at(core.start - 2)!.lower;
       if (/^(?:no|nos|p|pp|vol|fig|art|sec|para)$/.test(w)) return true;

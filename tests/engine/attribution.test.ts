@@ -176,6 +176,9 @@ describe('who says a figure', () => {
     expect(credit('17', 'The Syrian Observatory for Human Rights, a war monitor based in Britain, put the number of militia members killed at 17.')).toBe(
       'the Syrian Observatory for Human Rights',
     );
+    // However the dead are named, in up to four words: "militiamen", "Iranian-backed militia members".
+    expect(credit('22', 'The Syrian Observatory for Human Rights put the number of militiamen killed at 22 or more.')).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('22', 'The monitor put the number of Iranian-backed militia members killed at 22.')).toBe('the monitor');
     // "claimed more than a dozen strikes": a deed owned; what the strikes did is not the claimants' words.
     expect(credit('24', 'Militia groups claimed more than a dozen small-scale strikes on bases, which wounded 24 American soldiers.')).toBeNull();
     // "put out a statement saying": the statement's author, not "put out a statement".

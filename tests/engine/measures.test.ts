@@ -213,6 +213,11 @@ describe('casualty phrases without a number', () => {
     expect(wounded('In Erbil, US contractors and a member of the US military were injured.')).toBe('a member of the US military');
     expect(wounded('The Erbil barrage injured several others, among them a U.S. service member.')).toBe('a U.S. service member');
   });
+
+  it('reads a group’s own dead in the past perfect: "one of its members had died"', () => {
+    expect(factOf('one of its members', 'The militia said on Friday that one of its members had died in the airstrike.')).toBe('strike.killed');
+    expect(factOf('One of its fighters', 'One of its fighters has died of his wounds, the group said.')).toBe('strike.killed');
+  });
 });
 
 describe('the wounded beside a militia’s dead', () => {

@@ -220,6 +220,9 @@ describe('findCounts: what is not a count', () => {
     expect(counts('He told Kurdistan 24 on Wednesday that the Deir Ezzor 24 site and France 24 agreed.')).toEqual([]);
     expect(counts('ERBIL (Kurdistan 24) - The strike hit a border post used by militias, officials said on Friday.')).toEqual([]);
     expect(counts('Air Force One landed; Formula One; the Big Three')).toEqual([]);
+    // "number" as a verb after its subject counts: "the dead now number 22"; the house at number 22 does not.
+    expect(counts('The dead now number 22 fighters; casualties number 17.')).toEqual([['22', 22, 'exact'], ['17', 17, 'exact']]);
+    expect(counts('He lives at number 22 on the street.')).toEqual([]);
     // In a title-case line too: a briefing's heading.
     expect(counts('Press Gaggle by the Press Secretary Aboard Air Force One En Route Houston, Texas')).toEqual([]);
     expect(counts('The President Boards Marine One')).toEqual([]);
