@@ -53,7 +53,7 @@ const SHARE =
 
 /** Page furniture read on its own: "Advertisement", "Story continues below advertisement", cookie notices, a gallery's label ("Photo gallery: … (3 photos)"). */
 const FURNITURE =
-  /^\W*(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:content|main content))\W*$|^\W*(?:photo ?gallery|gallery|slideshow|in pictures)\s*[:|–—]|\(\d{1,3} (?:photos|images|pictures|slides)\)\W*$|^\W*https?:\/\/\S+\W*$|^\W*(?:got a (?:story|tip|news tip)|have a (?:story|tip))\b|\b(?:e-?mail|contact|write to) us at\b|continues (?:below|after) (?:this )?(?:ad|advertisement)|\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i;
+  /^\W*(?:advertisement|advert|sponsored(?: content)?|ad|skip to (?:content|main content))\W*$|^\W*(?:photo ?gallery|gallery|slideshow|in pictures)\s*[:|–—]|\(\d{1,3} (?:photos|images|pictures|slides)\)\W*$|^\W*(?:watch|play|listen)(?: to)?(?: the| this| our)? (?:video|report|clip|segment|story|episode)\W*(?:\d{1,2}:)?\d{1,2}:\d\d\W*$|^\W*https?:\/\/\S+\W*$|^\W*(?:got a (?:story|tip|news tip)|have a (?:story|tip))\b|\b(?:e-?mail|contact|write to) us at\b|continues (?:below|after) (?:this )?(?:ad|advertisement)|\bwe use cookies\b|\b(?:accept|reject|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b/i;
 
 /** "Published 3:45 PM ET, Feb. 26, 2021", "Updated: 2 hours ago", "Last modified on Monday". */
 const TIMESTAMP =

@@ -341,10 +341,12 @@ function sideOfClause(words: string): LedeStrike {
   if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';
   // "The US military will keep responding to attacks by Iranian-backed groups": attacks answered are not the lede's report;
   // "the bombing killed 22 fighters from Iraqi Hezbollah": the militia is who was struck.
-  if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words)) && !OTHER_STATE.test(words)) return null;
+  // "the Islamic Resistance in Iraq has carried out 16 attacks since …": the run-up's tally, no attack reported.
+  if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words) || ATTACKS_SINCE.test(words)) && !OTHER_STATE.test(words)) return null;
   return LEDE_STRIKE.test(words) && OTHER_SIDE.test(words) ? 'other' : null;
 }
 
+const ATTACKS_SINCE = /\b(?:\d+|dozens of|more than a dozen)\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,60}?\bsince\b/i;
 const STRIKE_KILLED = /\b(?:bombing|bombardment|air ?strikes?|strikes?|raids?)\s+(?:[\w-]+\s+){0,2}?(?:killed|kills|left|wounded)\b/i;
 const RESPONSE_TO_ATTACKS = /\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|reply|replies|replied|replying)\s+(?:to|for|against)\s+(?:[\w-]+\s+){0,3}?attacks?\b/i;
 

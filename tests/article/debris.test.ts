@@ -146,13 +146,14 @@ describe('isShareText, isPageFurniture', () => {
     'is prose: %s',
     (line) => expect(isShareText(line)).toBe(false),
   );
-  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.', 'https://example.com/news/flood-report/', 'Got a story? Email us at desk@example.com or call 0100 200 3000.', 'Photo gallery: Tensions across the region (3 photos)', 'In pictures: the flood in Derna', 'Market day in Aleppo (12 images)'])(
+  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.', 'https://example.com/news/flood-report/', 'Got a story? Email us at desk@example.com or call 0100 200 3000.', 'Photo gallery: Tensions across the region (3 photos)', 'In pictures: the flood in Derna', 'Market day in Aleppo (12 images)', 'Watch the report 02:31', 'Play video 1:02:31'])(
     'is furniture: %s',
     (line) => expect(isPageFurniture(line)).toBe(true),
   );
   it('does not take an ad campaign for an ad', () => {
     expect(isPageFurniture('The ad campaign cost $2 million.')).toBe(false);
     expect(isPageFurniture('The museum’s gallery reopened with 40 paintings (12 of them new).')).toBe(false);
+    expect(isPageFurniture('Watch the report on the strikes, aired at 10:30 on Friday.')).toBe(false);
   });
 });
 

@@ -12,8 +12,14 @@ describe('names', () => {
   });
 
   it('treats Al Bukamal, Abu Kamal, Abu-Kamal, Albu Kamal and Boukamal as one place', () => {
-    for (const spelling of ['Al Bukamal', 'Al-Bukamal', 'Abu Kamal', 'Abu-Kamal', 'Albu Kamal', 'Boukamal', 'Bukamal', 'Al-Bokamal', 'Abou Kamal', 'Abu Kemal']) {
+    for (const spelling of ['Al Bukamal', 'Al-Bukamal', 'Abu Kamal', 'Abu-Kamal', 'Albu Kamal', 'Boukamal', 'Bukamal', 'Al-Bokamal', 'Abou Kamal', 'Abu Kemal', 'Bu Kamal', 'Al-Bu Kamal']) {
       expect(entitiesIn(`Strikes near ${spelling} on Thursday.`), spelling).toEqual(['al-bukamal']);
+    }
+  });
+
+  it('reads the Popular Mobilization Forces under their Arabic name however it is spelled', () => {
+    for (const spelling of ['Hashd al-Shaabi', "Hashd al-Sha'abi", 'Hashd al-Sha’abi', 'Hashd Shaabi']) {
+      expect(entitiesIn(`Fighters of the ${spelling} were hit.`), spelling).toEqual(['popular-mobilization-forces']);
     }
   });
 
