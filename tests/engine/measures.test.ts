@@ -525,15 +525,6 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('An American contractor', 'An American contractor died of cardiac arrest while sheltering during a false alarm at Al Asad Air Base.')).toBe('attacks.killed');
     expect(factIn('A US contractor', 'A US contractor died of a cardiac arrest while sheltering from a possible drone attack.')).toBe('attacks.killed');
   });
-});
-
-describe('later tallies of the attacks', () => {
-  const LEAD_2023 =
-    'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Oct. 27, 2023, the Pentagon said, after attacks on U.S. forces since the Israel-Hamas war began.';
-  const factIn = (figure: string, paragraph: string) =>
-    annotate(extractFromPlainText([LEAD_2023, paragraph].join('\n\n'))).marks.find(
-      (m) => m.kind === 'figure' && m.start > LEAD_2023.length && m.text.startsWith(figure),
-    )?.fact ?? null;
 
   it('reads a count of the attacks or their wounded told on a day well after the strike as a later tally', () => {
     expect(factIn('56', 'On Nov. 9, a Pentagon spokesman said 56 US troops had been hurt in the attacks.')).toBeNull();
