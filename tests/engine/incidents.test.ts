@@ -34,6 +34,12 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Thursday')).toBe('strike.date');
   });
 
+  it('reads an attack carried out "on Biden’s orders" as the strike: its hour is the strike’s', () => {
+    const text =
+      'U.S. F-15E jets struck Kataib Hezbollah sites near Al Bukamal in eastern Syria on Thursday, Feb. 25, 2021, after the Feb. 15 rocket attack on Erbil.\n\nAccording to the Pentagon, the attack was carried out at 6 pm eastern time on Biden’s orders.';
+    expect(factOf(text, '6 pm eastern time')).toBe('strike.time');
+  });
+
   it('gives the militias’ words no figure of the strike, and a dateline no incident', () => {
     const text = [
       'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, Pentagon spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.',
