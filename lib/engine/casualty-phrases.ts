@@ -14,16 +14,20 @@ const CASUALTY_PHRASE = new RegExp(
   'giu',
 );
 
+// Words of one clause (or one phrase, without its commas), where "U.S." and "Lt." are no sentence's end.
+const WITHIN_CLAUSE = String.raw`(?:[^.;:]|(?<=\b\p{Lu})\.)`;
+const WITHIN_PHRASE = String.raw`(?:[^.;:,]|(?<=\b\p{Lu})\.)`;
+
 // The people a casualty count names one by one: a service member, or "a member of the US military".
 const ONE_PERSON = `(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor|member of the (?:U\\.S\\.|US|American) (?:military|armed forces|army))`;
 const CASUALTY_INCLUDING = new RegExp(
-  `\\b(?:killed|wounded|injured|hurt)\\b[^.;:]{0,40}?\\b(?:including|among them|among whom)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b`,
+  `\\b(?:killed|wounded|wounding|injured|injuring|hurt)\\b${WITHIN_CLAUSE}{0,40}?\\b(?:(?:including|among them|among whom)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b|((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\s+among them\\b)`,
   'giu',
 );
 // "injured five more contractors and a U.S. service member": the last of the verb's objects.
 // "injured eight other people, as well as an American soldier".
 const CASUALTY_AND = new RegExp(
-  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+[^.;:,]{0,40}?(?:,\\s*)?\\b(?:and|as well as)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b(?!\\s+(?:was|were|had|has)\\b)`,
+  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+${WITHIN_PHRASE}{0,40}?(?:,\\s*)?\\b(?:and|as well as)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b(?!\\s+(?:was|were|had|has)\\b)`,
   'giu',
 );
 // "A US service member and five other contractors were also injured", "An American contractor had a heart attack and died".
@@ -82,9 +86,10 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
   }
   // "wounded several others, including an American service member"; the "and" form after it.
   for (const m of [...includingPhrases(text, casualtyWords), ...andPhrases(text, casualtyWords)]) {
-    const phrase = m[1] ?? '';
-    const end = m.index + m[0].length;
-    const start = end - phrase.length;
+    // The person ends the match ("including a contractor"), or stands before "among them".
+    const phrase = m[1] ?? m[2] ?? '';
+    const start = m.index + (m[1] !== undefined ? m[0].length - phrase.length : m[0].lastIndexOf(phrase));
+    const end = start + phrase.length;
     if (isTaken(start, end)) continue;
     out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }

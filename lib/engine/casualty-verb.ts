@@ -24,11 +24,13 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   let before: { kind: Casualty; distance: number } | null = null;
   let joined = false;
   let reachBack = 6;
+  // "wounding several other people, a US service member among them": the list goes on after the comma too.
+  const amongThem = tokens[last + 1]?.word === 'among' && tokens[last + 2]?.word === 'them';
   for (let i = first - 1, d = 1; i >= 0 && d <= reachBack; i--, d++) {
     const w = tokens[i]?.word ?? '';
     // "wounded several others, including an American" (or "as well as", "among them"): the list continues the clause.
     if (CLAUSE_BREAK.has(w)) {
-      if (!LIST_GOES_ON.has(tokens[i + 1]?.word ?? '')) break;
+      if (!LIST_GOES_ON.has(tokens[i + 1]?.word ?? '') && !(amongThem && i === first - 1)) break;
       reachBack = d + 6;
     }
     // "injured eight other people as well as an American soldier": the list goes on past "as well as".

@@ -212,6 +212,9 @@ describe('casualty phrases without a number', () => {
     expect(wounded('The Erbil rockets injured eight other people, as well as an American soldier.')).toBe('an American soldier');
     expect(wounded('In Erbil, US contractors and a member of the US military were injured.')).toBe('a member of the US military');
     expect(wounded('The Erbil barrage injured several others, among them a U.S. service member.')).toBe('a U.S. service member');
+    // Past the dots of "U.S." in the list, and with "among them" after the person.
+    expect(wounded('The Erbil rockets killed a contractor and wounded several U.S. contractors and a U.S. service member.')).toBe('a U.S. service member');
+    expect(wounded('The Erbil rockets killed a contractor, wounding several other people, a US service member among them.')).toBe('a US service member');
   });
 
   it('reads a group’s own dead in the past perfect: "one of its members had died"', () => {
