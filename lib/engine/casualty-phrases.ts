@@ -10,13 +10,15 @@ import { anchoredMatcher, anchorsIn } from './anchored-match';
 // Up to three modifiers before the noun, none of them a word that starts a new phrase.
 const MODIFIER = "(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\\s)[\\p{L}.’'-]+\\s+)";
 const CASUALTY_PHRASE = new RegExp(
-  `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers|personnel|contractors?|civilians?|Americans?|marines|sailors))\\b`,
+  `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers?|personnel|contractors?|civilians?|Americans?|marines?|sailors?))\\b`,
   'giu',
 );
 
 // Words of one clause (or one phrase, without its commas), where "U.S." and "Lt." are no sentence's end.
 const WITHIN_CLAUSE = String.raw`(?:[^.;:]|(?<=\b\p{Lu})\.)`;
 const WITHIN_PHRASE = String.raw`(?:[^.;:,]|(?<=\b\p{Lu})\.)`;
+
+const US_PERSON = /\b(?:US|U\.S\.|American)\s/;
 
 // The people a casualty count names one by one: a service member, or "a member of the US military".
 const ONE_PERSON = `(?:service ?member|serviceman|contractor|soldier|American|Marine|sailor|member of the (?:U\\.S\\.|US|American) (?:military|armed forces|army))`;
@@ -25,9 +27,9 @@ const CASUALTY_INCLUDING = new RegExp(
   'giu',
 );
 // "injured five more contractors and a U.S. service member": the last of the verb's objects.
-// "injured eight other people, as well as an American soldier".
+// "injured eight other people, as well as an American soldier", "…were injured, along with an American soldier".
 const CASUALTY_AND = new RegExp(
-  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+${WITHIN_PHRASE}{0,40}?(?:,\\s*)?\\b(?:and|as well as)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b(?!\\s+(?:was|were|had|has)\\b)`,
+  `\\b(?:killed|killing|wounded|wounding|injured|injuring)\\s+${WITHIN_PHRASE}{0,40}?(?:,\\s*)?\\b(?:and|as well as|along with)\\s+((?:an?)\\s+${MODIFIER}{0,3}${ONE_PERSON})\\b(?!\\s+(?:was|were|had|has)\\b)`,
   'giu',
 );
 // "A US service member and five other contractors were also injured", "An American contractor had a heart attack and died".
@@ -35,6 +37,9 @@ const CASUALTY_SUBJECT = new RegExp(
   `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack)\\s+and\\s+died)\\b`,
   'gu',
 );
+
+// The second of two subjects of "were killed": "a contractor| and a civilian were killed".
+const SECOND_DEAD = new RegExp(`^(\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))\\s+(?:were|had been)\\s+(?:also\\s+)?killed\\b`, 'u');
 
 // The second of two people the same verb counts: "killed a contractor| and a civilian".
 const SECOND_ONE = new RegExp(`^\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor)\\b(?!\\s+(?:was|were|had|has)\\b)`, 'u');
@@ -67,7 +72,8 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
     const article = m[2];
     const noun = m[3] ?? '';
     if (article?.toLowerCase() === 'one') continue; // a real number: the figure recognizer has it
-    const singular = /(?:member|man|contractor|civilian|American)$/i.test(noun);
+    // "wounded a US soldier", not "killed a soldier" (of whose army?).
+    const singular = /(?:member|man|contractor|civilian|American)$/i.test(noun) || (/(?:soldier|marine|sailor)$/i.test(noun) && US_PERSON.test(noun));
     if (article && !singular) continue; // "a US troops" is not English
     if (!article && singular) continue; // "killed civilian contractor" without an article: leave it
     if (/^(?:other|the|these|those|his|her|their|its|our)\b/i.test(noun)) continue; // "other coalition troops"
@@ -97,9 +103,11 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
   for (const m of subjectPhrases(text, anchorsIn(text, ARTICLE))) {
     const phrase = m[1] ?? '';
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = start + phrase.length;
+    // "a contractor and a civilian were killed": two dead, one of each (the wounded count only Americans).
+    const second = SECOND_DEAD.exec(text.slice(start + phrase.length, m.index + m[0].length));
+    const end = start + phrase.length + (second ? second[1]!.length : 0);
     if (isTaken(start, end)) continue;
-    out.push({ start, end, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+    out.push({ start, end, text: text.slice(start, end), value: { type: 'count', n: second ? 2 : 1, qualifier: 'exact' } });
   }
   for (const m of ownOnePhrases(text, anchorsIn(text, ONE_OF_OR_A))) {
     const phrase = m[1] ?? m[2] ?? '';

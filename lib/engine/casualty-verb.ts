@@ -113,7 +113,7 @@ function glossEnd(tokens: Token[], open: number): number {
   return -1;
 }
 
-const LIST_GOES_ON = new Set(['including', 'as', 'among']);
+const LIST_GOES_ON = new Set(['including', 'as', 'among', 'along']);
 
 // Verbs of saying that open a reported clause. Not "reported" or "confirmed": "17 were reported killed".
 const SAID = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'claimed', 'announced', 'noted', 'wrote', 'insisted', 'explained', 'tweeted']);

@@ -211,7 +211,10 @@ function dayClues(input: EventInput): Clue[] {
   // And unless it comes late: a day first given in the fifth paragraph is background ("Last Thursday, the United
   // States attacked…" in a report of an Israeli raid).
   const lede = found.find((c) => c.kind === 'strike-day');
-  if (lede && lede.kind === 'strike-day' && (sentenceAt(sentences, lede.at)?.block ?? LEDE_DAY_BLOCKS) < LEDE_DAY_BLOCKS && !(published && daysBefore(lede.date, published) > STALE_DAYS)) {
+  // But a day that opens the story ("On February 25th, the Biden Administration carried out an airstrike", a week
+  // later on a blog) is what it reports, however late.
+  const block = lede ? (sentenceAt(sentences, lede.at)?.block ?? LEDE_DAY_BLOCKS) : LEDE_DAY_BLOCKS;
+  if (lede && lede.kind === 'strike-day' && block < LEDE_DAY_BLOCKS && (block < OPENING_BLOCKS || !(published && daysBefore(lede.date, published) > STALE_DAYS))) {
     lede.lede = true;
   }
   return found;
@@ -220,6 +223,8 @@ function dayClues(input: EventInput): Clue[] {
 /** The blocks a lede's strike day may be in: the headline, a standfirst, a date line and the first two paragraphs. */
 const LEDE_DAY_BLOCKS = 5;
 
+/** The headline and the first paragraph: a day there opens the story. */
+const OPENING_BLOCKS = 2;
 /** A lede's strike day more than this many days before the page's date is another strike's. */
 const STALE_DAYS = 6;
 

@@ -45,16 +45,26 @@ function isMilitiaAttack(words: string, start: number, end: number): boolean {
   return MILITIA_ATTACK_BEFORE.test(words.slice(Math.max(0, start - 30), start)) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));
 }
 
+// "payback for a strike in northern Iraq last month that killed one civilian": the strike answered is the militias'
+// attack, where the US struck in Syria.
+const CAUSE_BEFORE = /\b(?:payback|revenge|retaliation|reprisal|response|answer)\s+(?:for|to)\s+(?:an?|the|last month['’]s|last week['’]s)\s+(?:[\w-]+\s+)?$/i;
+const IN_IRAQ_AFTER = /^\s+(?:in|on|at|against)\s+(?:(?:northern|southern|western|central)\s+)?(?:Iraq|Erbil|Irbil|Baghdad|Balad)\b/i;
+
+function isCauseInIraq(words: string, start: number, end: number): boolean {
+  return CAUSE_BEFORE.test(words.slice(Math.max(0, start - 40), start)) && IN_IRAQ_AFTER.test(words.slice(end, end + 40));
+}
+
 /** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
 function genericCuesIn(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   const words = text.slice(sentence.start, sentence.end);
   for (const m of allMatches(CUE_WORDS, words)) {
     // An attack's words, unless the US did it; the look for who did reads only the 80 characters before.
-    const strike = m[1] !== undefined || FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), m.index + m[0].length));
+    const end = m.index + m[0].length;
+    const strike = (m[1] !== undefined && !isCauseInIraq(words, m.index, end)) || FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), end));
     // "the attack, which a monitor says killed 22": outlets call the strike an attack too. Bare, the word says
     // neither; the militias' attacks are named by their weapon, their authors or their American target.
-    if (!strike && AMBIGUOUS_ATTACK.test(m[0]) && !isMilitiaAttack(words, m.index, m.index + m[0].length)) continue;
+    if (!strike && AMBIGUOUS_ATTACK.test(m[0]) && !isMilitiaAttack(words, m.index, end)) continue;
     cues.push({ at: sentence.start + m.index, target: strike ? STRIKE : ATTACK });
   }
   return cues;

@@ -99,6 +99,19 @@ describe('reports that gave no day but their own', () => {
   });
 });
 
+describe('a strike day that opens a story written days later', () => {
+  it('is its lede: "On February 25th, the Biden Administration carried out an airstrike", on a blog a week later', () => {
+    const blog = [
+      'Biden’s controversial missile strike in Syria',
+      'On February 25th, the Biden Administration carried out an airstrike in Syria against militia facilities.',
+      'Critics of the raid call it a return to old habits.',
+    ];
+    const decision = explainEvent(text(blog, on('2021-03-04')));
+    expect(decision.clues.find((c) => c.text === 'February 25th')).toMatchObject({ kind: 'strike-day', lede: true });
+    expect(decision.event).toBe(STRIKE_2021);
+  });
+});
+
 describe('"today" that means nowadays', () => {
   it('reads "X, today the White House press secretary" as no day, and "Today the head of … said" as the page’s day', () => {
     const viewpoint = [

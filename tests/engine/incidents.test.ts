@@ -34,6 +34,15 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Thursday')).toBe('strike.date');
   });
 
+  it('reads "payback for a strike in northern Iraq" as the militias’ attack the strike answered', () => {
+    const text = [
+      'U.S. F-15E jets struck Kataib Hezbollah sites near Al Bukamal in eastern Syria on Thursday, Feb. 25, 2021.',
+      'Officials said it was payback for a strike in northern Iraq last month that killed one civilian and wounded a US soldier.',
+    ].join('\n\n');
+    expect(factOf(text, 'one')).toBe('erbil.killed');
+    expect(factOf(text, 'a US soldier')).toBe('erbil.wounded');
+  });
+
   it('reads an attack carried out "on Biden’s orders" as the strike: its hour is the strike’s', () => {
     const text =
       'U.S. F-15E jets struck Kataib Hezbollah sites near Al Bukamal in eastern Syria on Thursday, Feb. 25, 2021, after the Feb. 15 rocket attack on Erbil.\n\nAccording to the Pentagon, the attack was carried out at 6 pm eastern time on Biden’s orders.';

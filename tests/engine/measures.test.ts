@@ -201,6 +201,12 @@ describe('casualty phrases without a number', () => {
     expect(new Set(marks.map((m) => m.start)).size).toBe(marks.length);
   });
 
+  it('counts two subjects of "were killed" as two, and the wounded’s American alone', () => {
+    const marks = findings('In the Feb. 15 attack on Erbil a contractor and a civilian were killed and eight other people were injured, along with an American soldier.').marks;
+    expect(marks.filter((m) => m.fact === 'erbil.killed').map((m) => [m.text, m.value])).toEqual([['a contractor and a civilian', { type: 'count', n: 2, qualifier: 'exact' }]]);
+    expect(marks.filter((m) => m.fact === 'erbil.wounded').map((m) => m.text)).toEqual(['an American soldier']);
+  });
+
   it('counts two people killed by one verb as two, whichever comes first', () => {
     const marks = findings('The Feb. 15 rockets on Erbil killed a civilian and a foreign contractor, and injured several others.').marks;
     expect(marks.filter((m) => m.fact === 'erbil.killed').map((m) => m.text)).toEqual(['a civilian and a foreign contractor']);
@@ -215,6 +221,7 @@ describe('casualty phrases without a number', () => {
     // Past the dots of "U.S." in the list, and with "among them" after the person.
     expect(wounded('The Erbil rockets killed a contractor and wounded several U.S. contractors and a U.S. service member.')).toBe('a U.S. service member');
     expect(wounded('The Erbil rockets killed a contractor, wounding several other people, a US service member among them.')).toBe('a US service member');
+    expect(wounded('The Erbil rockets killed one civilian and wounded a US soldier.')).toBe('a US soldier');
   });
 
   it('reads a group’s own dead in the past perfect: "one of its members had died"', () => {
