@@ -8,7 +8,7 @@
  * grown by `+=` word by word is a tree of a hundred thousand pieces at 100k words, which the first reader
  * of all of it (the message to the engine) flattened in one task of about 75 ms.
  */
-import { debrisReason, isDateLine, looksLikeHeading } from './debris';
+import { debrisReason, isDateLine, isItalicCaption, looksLikeHeading } from './debris';
 import { visibleRuns } from './invisible';
 import type { BlockKind, TextBlock } from './types';
 import { LINK_DENSITY, type Ctx } from './walk-context';
@@ -38,6 +38,7 @@ export class BlockBuilder {
   private words = 0;
   private links = 0;
   private bolds = 0;
+  private italics = 0;
   /** The open block is the page's headline (headline.ts): never debris, whatever it looks like. */
   private headline = false;
   /** The words outside links. */
@@ -63,7 +64,7 @@ export class BlockBuilder {
   word(node: Text, from: number, to: number, ctx: Ctx, clean: boolean, spaces = 0): void {
     if (this.blockLength === 0) {
       this.kind = ctx.kind;
-      this.words = this.links = this.bolds = 0;
+      this.words = this.links = this.bolds = this.italics = 0;
       this.plain = '';
       this.headline = ctx.headline;
     } else if (this.separator) {
@@ -89,6 +90,7 @@ export class BlockBuilder {
     if (ctx.link) this.links += n;
     else this.plain += visible + ' ';
     if (ctx.bold) this.bolds += n;
+    if (ctx.italic) this.italics += n;
   }
 
   /** Whitespace at `node[at]`, or a `<br>` (null): one space before the next word of the block. */
@@ -106,7 +108,7 @@ export class BlockBuilder {
 
   /** Closes the open block: kept unless it is a link list or debris. */
   flush(): void {
-    const { words, links, bolds, kind } = this;
+    const { words, links, bolds, italics, kind } = this;
     const block = this.blockParts.join('');
     const linkList = !this.headline && (links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim())));
     // "Read more on the war:" and the list under it, links or not: other stories' headlines.
@@ -114,7 +116,7 @@ export class BlockBuilder {
     // "The D Brief: February 26, 2021" is a headline, though it reads like a stamp; a timeline's "2017" heading
     // dates the entries under it, though it reads like a counter.
     const yearHeading = kind === 'heading' && YEAR_ONLY.test(block);
-    const debris = block && !this.headline && !yearHeading ? debrisReason(block) : null;
+    const debris = block && !this.headline && !yearHeading ? (italics === words && isItalicCaption(block) ? 'caption' : debrisReason(block)) : null;
     if (block) this.afterReadMore = debris === 'read-more' || teaser;
     if (block && !linkList && !teaser && debris === null) {
       if (this.textLength > 0) this.append('\n\n');

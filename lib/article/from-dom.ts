@@ -105,7 +105,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   const rootText = root.textContent ?? '';
   if (pause()) yield;
   const out = new BlockBuilder();
-  const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false, pre: !!root.closest('pre'), headline: false };
+  const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false, italic: false, pre: !!root.closest('pre'), headline: false };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
   // A headline above the root is read first, as the article's heading (the frame on top is read first).
   const headline = pageHeadline(doc, root);

@@ -17,6 +17,8 @@ export interface Ctx {
   inArticle: boolean;
   link: boolean;
   bold: boolean;
+  /** Inside `<i>` or `<em>`: a paragraph all in italics may be a caption set in the body. */
+  italic: boolean;
   /** Inside a prose `<pre>`: a blank line ends a paragraph. */
   pre: boolean;
   /** The page's headline read from outside the root (headline.ts): a link there is still its text. */
@@ -99,6 +101,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
     inArticle: ctx.inArticle || tag === 'article',
     link: !ctx.headline && (ctx.link || tag === 'a'),
     bold: ctx.bold || tag === 'strong' || tag === 'b',
+    italic: ctx.italic || tag === 'em' || tag === 'i',
     pre: ctx.pre || tag === 'pre',
     headline: ctx.headline,
   };

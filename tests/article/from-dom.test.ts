@@ -681,6 +681,18 @@ describe('text and blocks', () => {
     expect(blockTexts(a)).toEqual(['2018', 'February 7: Fighters attacked a base near Deir ez-Zor.']);
   });
 
+  it('drops a photo caption set in the body in italics and dated last, not an italic sentence of the story', () => {
+    const a = extract(
+      '<article><p>Rockets struck the airport in Erbil on Monday night.</p><p><i>A damaged roof in Erbil after rockets struck the airport, Feb. 16, 2021.</i></p>' +
+        '<p><em>The attack was the first in months, officials said on Feb. 16, 2021.</em></p><p>A damaged roof was seen on Feb. 16, 2021.</p></article>',
+    );
+    expect(blockTexts(a)).toEqual([
+      'Rockets struck the airport in Erbil on Monday night.',
+      'The attack was the first in months, officials said on Feb. 16, 2021.',
+      'A damaged roof was seen on Feb. 16, 2021.',
+    ]);
+  });
+
   it('joins inline elements without adding spaces', () => {
     const a = extract('<article><p>The <b>F</b>-<i>15</i>E jets flew 2<sup>nd</sup> sorties.</p></article>');
     expect(a.text).toBe('The F-15E jets flew 2nd sorties.');
