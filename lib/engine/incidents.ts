@@ -45,6 +45,8 @@ function isMilitiaAttack(words: string, start: number, end: number): boolean {
   return MILITIA_ATTACK_BEFORE.test(words.slice(Math.max(0, start - 30), start)) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));
 }
 
+const US_DRONES_BEFORE = /\b(?:MQ-\d+[A-Z]?|Reapers?|Predators?|escorted by|accompanied by|flying with|alongside)\s+(?:[\w-]+\s+)?$/i;
+
 // "payback for a strike in northern Iraq last month that killed one civilian": the strike answered is the militias'
 // attack, where the US struck in Syria.
 const CAUSE_BEFORE = /\b(?:payback|revenge|retaliation|reprisal|response|answer)\s+(?:for|to)\s+(?:an?|the|last month['’]s|last week['’]s)\s+(?:[\w-]+\s+)?$/i;
@@ -65,6 +67,8 @@ function genericCuesIn(text: string, sentence: Sentence): Cue[] {
     // "the attack, which a monitor says killed 22": outlets call the strike an attack too. Bare, the word says
     // neither; the militias' attacks are named by their weapon, their authors or their American target.
     if (!strike && AMBIGUOUS_ATTACK.test(m[0]) && !isMilitiaAttack(words, m.index, end)) continue;
+    // "Two F-16s, flying with MQ-9 drones, hit…": the jets' escort is no attack on US forces.
+    if (!strike && /^drones?$/i.test(m[0]) && US_DRONES_BEFORE.test(words.slice(Math.max(0, m.index - 30), m.index))) continue;
     cues.push({ at: sentence.start + m.index, target: strike ? STRIKE : ATTACK });
   }
   return cues;

@@ -34,6 +34,13 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Thursday')).toBe('strike.date');
   });
 
+  it('reads drones flying with the jets as their escort, not an attack: the jets and their targets are the strike’s', () => {
+    const text =
+      'US jets struck near Boukamal in eastern Syria on Thursday, Oct. 26, 2023, after attacks on US forces since Oct. 17.\n\nTwo U.S. F-16 fighters, flying with MQ-9 drones, hit the two storage sites.';
+    expect(factOf(text, 'F-16')).toBe('strike.aircraft');
+    expect(factOf(text, 'two')).toBe('strike.facilities');
+  });
+
   it('reads "payback for a strike in northern Iraq" as the militias’ attack the strike answered', () => {
     const text = [
       'U.S. F-15E jets struck Kataib Hezbollah sites near Al Bukamal in eastern Syria on Thursday, Feb. 25, 2021.',
