@@ -348,7 +348,8 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   if (fact && (measure === 'killed' || measure === 'wounded') && ctx.series.has(fact.incident) && aboutOneAttack(words) && !HEART_DEATH.test(words)) return undefined;
   // "…died as rockets came down on Al Asad Air Base": a toll at a base the sentence names is that attack's, not
   // the one earlier attack's (Erbil), unless the sentence names that attack too.
-  if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && NAMED_BASE.test(words) && !namesIncident(ctx, figure, fact.incident)) return undefined;
+  // Nor is a death of a heart attack ("died of a heart attack while sheltering", at Al Asad in March 2021) that one attack's.
+  if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && (NAMED_BASE.test(words) || (measure === 'killed' && HEART_DEATH.test(words))) && !namesIncident(ctx, figure, fact.incident)) return undefined;
   // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
   return fact;
 }

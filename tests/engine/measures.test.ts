@@ -314,6 +314,8 @@ describe('figures of other times and of no one', () => {
     expect(factOf('a civilian', 'Rockets hit an American base, killing a civilian contractor.')).toBe('erbil.killed');
     expect(factOf('a Filipino', 'The rockets that hit Erbil Air Base killed a Filipino contractor.')).toBe('erbil.killed');
     expect(factOf('a civilian', 'The rocket attack killed a civilian contractor and wounded a US service member.')).toBe('erbil.killed');
+    // Nor a death of a heart attack, where no base is named: the Erbil contractor was killed by a rocket.
+    expect(factOf('A U.S.', 'A U.S. civilian contractor died of a heart attack while sheltering during the attack.')).toBeNull();
   });
 
   it('reads the strike’s own day as the strike’s in a sentence that also names the attack it answered', () => {
