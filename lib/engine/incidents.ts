@@ -22,7 +22,7 @@ export interface Cue {
 }
 
 // Not a carrier strike group: a fleet's name. What was done "on Biden's orders" is the strike.
-const STRIKE_WORDS = /\b(?:air ?strikes?|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:hit|went after)|(?:facilities|buildings|structures|sites) (?:were|was) destroyed|on (?:President\s+)?(?:Joe\s+)?Biden['’]s orders|at (?:President\s+)?(?:Joe\s+)?Biden['’]s direction|at the direction of (?:the\s+)?President)\b/gi;
+const STRIKE_WORDS = /\b(?:air ?strikes?|air[ -](?:attacks?|raids?)|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:hit|went after)|(?:facilities|buildings|structures|sites) (?:were|was) destroyed|on (?:President\s+)?(?:Joe\s+)?Biden['’]s orders|at (?:President\s+)?(?:Joe\s+)?Biden['’]s direction|at the direction of (?:the\s+)?President)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|aggression|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });

@@ -50,6 +50,12 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'a US soldier')).toBe('erbil.wounded');
   });
 
+  it('reads an "air attack" as a strike, whoever carried it out', () => {
+    const text =
+      'U.S. F-15E jets struck Kataib Hezbollah sites near Al Bukamal in eastern Syria on Thursday, Feb. 25, 2021.\n\nThe United States carried out the air attack against facilities used by militias at around 1 am local time.';
+    expect(factOf(text, 'around 1 am local time')).toBe('strike.time');
+  });
+
   it('reads an attack carried out "on Biden’s orders" as the strike: its hour is the strike’s', () => {
     const text =
       'U.S. F-15E jets struck Kataib Hezbollah sites near Al Bukamal in eastern Syria on Thursday, Feb. 25, 2021, after the Feb. 15 rocket attack on Erbil.\n\nAccording to the Pentagon, the attack was carried out at 6 pm eastern time on Biden’s orders.';
