@@ -92,7 +92,8 @@ const AGENCY =
  */
 const CREDIT_PATTERNS: ReadonlyArray<{ re: RegExp; needs: readonly string[] | null }> = [
   // "Photo by", "Photographs by", "Photo courtesy of".
-  { re: /\bphoto(?:graph)?s? (?:by|courtesy)\b/i, needs: ['photo'] },
+  // Not "asked about the photos by email".
+  { re: /\bphoto(?:graph)?s? (?:by|courtesy)\b(?! (?:e-?mail|phone|telephone|text|message)\b)/i, needs: ['photo'] },
   // A credit ending the paragraph: "... via Getty Images", "... Getty Images", "(Getty)".
   { re: /\bvia (?:Getty|Reuters|AP|AFP|Shutterstock|Bloomberg|EPA|Anadolu)\b[^.]{0,30}$|\bgetty images\W{0,2}$|\(getty\b/i, needs: ['via ', 'getty'] },
   // "REUTERS/Name", "(AFP/John Doe)", "AP/Name/File"; not "a Reuters/Ipsos poll" (a word follows the name).

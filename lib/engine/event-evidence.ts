@@ -340,7 +340,12 @@ function sideOf(words: string): LedeStrike {
   return sideOfClause(words);
 }
 
-function sideOfClause(words: string): LedeStrike {
+// "stoking the violence since Hamas militants killed some 1,400 people in their attack on Israel": the war the
+// attacks grew out of, background to the lede, not its report.
+const SINCE_THE_WAR = /\bsince\b[^.;]{0,60}?\b(?:Hamas|Oct(?:ober|\.)? 7)\b[^.;]*/gi;
+
+function sideOfClause(clause: string): LedeStrike {
+  const words = clause.replace(SINCE_THE_WAR, ' ');
   // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
   const usWords = words.replace(WEAPONS_HIT, ' ');
   if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';

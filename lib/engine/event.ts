@@ -254,15 +254,18 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
 /** The days of the attacks that led to the strike, and dates well after it. */
 function weighDates(event: Event, input: EventInput, add: Add): void {
   const eventDay = dayNumber(event.day);
+  const published = input.published;
   const incidentDates = new Set<string>();
   for (const f of readingOf(input).dates) {
     const { month, day } = f.value;
     for (const incident of event.incidents) {
       if (incident.dates.some((x) => x.month === month && x.day === day)) incidentDates.add(`${month}-${day}`);
     }
-    // A date well after the event means the article reports something later.
+    // A date well after the event means the article reports something later; never one after the page's own date
+    // ("a March 24 article" on a page of 9 November 2023 was last March, not the March after the event).
     const resolved = f.value.year === null ? resolveDay(f.value, event) : null;
-    if (resolved && dayNumber(resolved) - eventDay > 3) {
+    const later = resolved ? dayNumber(resolved) : null;
+    if (later !== null && later - eventDay > 3 && !(published && later > dayNumber(published) + 1)) {
       add(-4, `a later date (${f.text})`);
     }
   }

@@ -48,6 +48,7 @@ describe('isPhotoCaption', () => {
     'The images, distributed by Getty Images and others, showed the damage on Friday.',
     'An AP/NORC poll found 3 in 10 adults had heard nothing about the strike.',
     'According to Marine Corps Times, US troops attacked a border checkpoint in eastern Syria.',
+    'Asked about the photos by email, a Pentagon spokesperson pointed to the secretary’s statement.',
   ])('is prose: %s', (line) => {
     expect(isPhotoCaption(line)).toBe(false);
   });

@@ -112,6 +112,21 @@ describe('a strike day that opens a story written days later', () => {
   });
 });
 
+describe('dates after the event', () => {
+  it('never counts a date after the page’s own as a later report: "a March 24 article" on a page of November 2023 was last March', () => {
+    const page = [
+      'Fact check: photos do not show the new US strikes in Syria',
+      'US jets struck two facilities near Abu Kamal in eastern Syria on October 26, after attacks on US forces since October 17.',
+      'The same photos ran in a March 24 article about an earlier raid.',
+    ];
+    const reasons = explainEvent(text(page, on('2023-11-09'))).scores.find((x) => x.event === STRIKE_2023)!.reasons;
+    expect(reasons.some((r) => r.includes('a later date'))).toBe(false);
+    // Dated after the event and before the page, it is one.
+    const later = explainEvent(text([...page, 'On November 6 the Pentagon counted more attacks.'], on('2023-11-09'))).scores.find((x) => x.event === STRIKE_2023)!.reasons;
+    expect(later.some((r) => r.includes('a later date (November 6)'))).toBe(true);
+  });
+});
+
 describe('"today" that means nowadays', () => {
   it('reads "X, today the White House press secretary" as no day, and "Today the head of … said" as the page’s day', () => {
     const viewpoint = [

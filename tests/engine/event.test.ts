@@ -325,6 +325,9 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // A running count of attacks since a start is the run-up's tally; an attack on a day is a report.
     expect(lede('With that, the Islamic Resistance in Iraq has carried out 16 attacks since the war began.')).toBeNull();
     expect(lede('The Islamic Resistance in Iraq attacked a US base with drones on Thursday.')).toBe('other');
+    // The war the attacks grew out of, in a clause of its own, is background.
+    expect(lede('Iran said Washington had stoked the violence since Hamas militants killed some 1,400 people in their attack on Israel.')).toBeNull();
+    expect(lede('Hamas militants killed some 1,400 people in their attack on Israel.')).toBe('other');
   });
 
   it('reads a carrier strike group as a fleet, not a strike: its day is not the strike’s', () => {
