@@ -137,7 +137,8 @@ export function candidateEvents(index: EventIndex, events: readonly Event[], evi
   const { published } = evidence;
   if (published) {
     const p = dayNumberOf(published.year, published.month, published.day);
-    add(eventsBetween(index, p - 4, p + 1));
+    // A page up to four days after an event (a UTC stamp a day either side) is one of its days' news (event.ts, WITHIN_DAYS).
+    add(eventsBetween(index, p - 5, p + 1));
   }
   const seen = new Set<string>();
   for (const clue of evidence.clues) {

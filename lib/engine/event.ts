@@ -159,6 +159,8 @@ function eventIndex(knowledge: EventKnowledge): EventIndex {
   return index;
 }
 
+/** A page this many days after the event or fewer was written while it was news: a fact-check of the Monday after a Thursday's strike. */
+const WITHIN_DAYS = 4;
 /** Days after the event from which a page must give one of its days to be about it. */
 const WEEKS_LATER = 10;
 const LONG_AFTER = 30;
@@ -187,7 +189,7 @@ export function scoreEvent(
     const p = dayNumber(published);
     const [from, to] = [p - (published.utc ? 1 : 0), p + (published.utc ? 1 : 0)];
     if (to < eventDay) add(-8, `the page was published before it (${published.year}-${published.month}-${published.day})`);
-    else if (from <= eventDay + 3) add(3, `the page was published within days of it (${describe([from, to], eventDay)})`);
+    else if (from <= eventDay + WITHIN_DAYS) add(3, `the page was published within days of it (${describe([from, to], eventDay)})`);
     else if (publishedLongAfter(published, eventDay)) add(-3, `the page was published long after it (${describe([from, to], eventDay)})`);
   }
   weighDays(event, input, clues, nearMisses, add, explain);

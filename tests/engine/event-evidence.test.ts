@@ -112,6 +112,19 @@ describe('a strike day that opens a story written days later', () => {
   });
 });
 
+describe('a page written while the strike was news', () => {
+  it('finds the 2023 strike on a fact-check of the Monday after, which gives no day of it', () => {
+    const factCheck = [
+      'Fact check: photos do not show the new US strikes in Syria',
+      'AP reported that the U.S. had struck two locations in eastern Syria tied to Iran’s Revolutionary Guard, in answer to a string of drone and missile attacks on U.S. bases.',
+      'The photos shared online were taken months earlier.',
+    ];
+    expect(eventOf(text(factCheck, on('2023-10-30')))).toBe(STRIKE_2023);
+    // A week later the same words are no longer enough.
+    expect(eventOf(text(factCheck, on('2023-11-03')))).toBeNull();
+  });
+});
+
 describe('dates after the event', () => {
   it('never counts a date after the page’s own as a later report: "a March 24 article" on a page of November 2023 was last March', () => {
     const page = [
