@@ -1,8 +1,8 @@
 /**
  * Article text from a DOM document, with a map from text offsets back to the page's text nodes.
  *
- * Works on any DOM (browser, linkedom, happy-dom): it only reads nodeType, tagName,
- * getAttribute, firstChild/nextSibling, parentElement, querySelector(All) and Text.data.
+ * Works on any DOM (browser, linkedom, happy-dom): it only reads nodeType, tagName, getAttribute,
+ * childNodes, firstElementChild/nextElementSibling, parentElement, textContent, querySelector(All) and Text.data.
  * It never writes to the document.
  *
  * Steps: choose the article root (article-root.ts); read the page's headline first when it stands
@@ -105,6 +105,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   const rootText = root.textContent ?? '';
   if (pause()) yield;
   const out = new BlockBuilder();
+  const rows: RowVerdicts = new Map();
   const rootCtx: Ctx = { kind: 'paragraph', headingsOnly: false, mute: false, inArticle: !!root.closest('article'), link: false, bold: false, italic: false, pre: !!root.closest('pre'), headline: false };
   const stack: Frame[] = [{ kids: root.childNodes, i: 0, ctx: rootCtx, block: true }];
   // A headline above the root is read first, as the article's heading (the frame on top is read first).
@@ -126,7 +127,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
     } else if (node.nodeType === 3) {
       if (!ctx.mute) readText(node as Text, ctx, out);
     } else if (node.nodeType === 1) {
-      const frame = element(node as Element, ctx, root, headline, out);
+      const frame = element(node as Element, ctx, root, headline, out, rows);
       if (frame) stack.push(frame);
     }
   }
@@ -177,9 +178,18 @@ const CELL_SEPARATOR = '; ';
 /** A cell longer than this is a column of a page laid out in a table, not a value in a row. */
 const SHORT_CELL = 400;
 
+/** Each row's verdict in one walk, read once for all its cells (a data table may have thousands). */
+type RowVerdicts = Map<Element, boolean>;
+
 /** A table row of two or more cells, each short and holding no block of its own: a line of data. */
-function isRowOfShortCells(row: Element | null): boolean {
+function isRowOfShortCells(row: Element | null, verdicts: RowVerdicts): boolean {
   if (!row || row.tagName.toLowerCase() !== 'tr') return false;
+  let verdict = verdicts.get(row);
+  if (verdict === undefined) verdicts.set(row, (verdict = readRow(row)));
+  return verdict;
+}
+
+function readRow(row: Element): boolean {
   let cells = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     if (!CELL_TAGS.has(c.tagName.toLowerCase())) continue;
@@ -198,7 +208,7 @@ function previousIsBr(el: Element): boolean {
 }
 
 /** An element met by the walk: a `<br>` is a space (two end a paragraph), a block closes the open one; the frame to read its children in, if any. */
-function element(el: Element, ctx: Ctx, root: Element, headline: Element | null, out: BlockBuilder): Frame | null {
+function element(el: Element, ctx: Ctx, root: Element, headline: Element | null, out: BlockBuilder, rows: RowVerdicts): Frame | null {
   const tag = el.tagName.toLowerCase();
   if (tag === 'br') {
     // "<br><br>" is how a story without `<p>`s ends a paragraph; one `<br>` is a space.
@@ -208,7 +218,7 @@ function element(el: Element, ctx: Ctx, root: Element, headline: Element | null,
   }
   // A cell of a row of short cells is a clause of the row's one block: "Nov. 9 | Pentagon tally | 56 troops injured"
   // reads as one line, dated by its first cell, not as a bare date and a count with no day.
-  const cellOfRow = CELL_TAGS.has(tag) && isRowOfShortCells(el.parentElement);
+  const cellOfRow = CELL_TAGS.has(tag) && isRowOfShortCells(el.parentElement, rows);
   const isBlock = BLOCK_TAGS.has(tag) && !cellOfRow;
   if (isBlock) out.flush();
   else if (cellOfRow) out.separate(CELL_SEPARATOR);
