@@ -53,7 +53,8 @@ const CAUSE_BEFORE = /\b(?:payback|revenge|retaliation|reprisal|response|answer)
 const IN_IRAQ_AFTER = /^\s+(?:in|on|at|against)\s+(?:(?:northern|southern|western|central)\s+)?(?:Iraq|Erbil|Irbil|Baghdad|Balad)\b/i;
 
 function isCauseInIraq(words: string, start: number, end: number): boolean {
-  return CAUSE_BEFORE.test(words.slice(Math.max(0, start - 40), start)) && IN_IRAQ_AFTER.test(words.slice(end, end + 40));
+  // The place after first: it fails at once for almost every strike word.
+  return IN_IRAQ_AFTER.test(words.slice(end, end + 40)) && CAUSE_BEFORE.test(words.slice(Math.max(0, start - 40), start));
 }
 
 /** The generic cues of one sentence ("airstrike", "rocket attack"), in text order: the same whatever the event. */
