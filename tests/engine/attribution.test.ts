@@ -231,6 +231,26 @@ describe('a transcript', () => {
     // A dateline is no speaker.
     expect(credit('17', 'BAGHDAD: The strike killed 17 fighters.')).toBeNull();
   });
+
+  it('reads a transcription service’s time-stamped turns, and bare full names on a page of several turns', () => {
+    const timed = marksOf(
+      'Reporter 1: (02:40) How many buildings did the jets hit?',
+      'John F. Kirby: (03:02) Two F-15E jets released seven munitions, and nine facilities were destroyed.',
+    );
+    expect(figure(timed, 'nine').attribution).toBe('John F. Kirby');
+    // A numbered questioner is no speaker to credit.
+    const asked = marksOf('John F. Kirby: (03:02) Nine facilities were destroyed.', 'Speaker 1: (03:58) Was it the group behind the Feb. 15 attack on Erbil?');
+    expect(figure(asked, 'Feb. 15').attribution).toBeNull();
+    const caps = marksOf(
+      'JOHN KIRBY: Good afternoon, everybody.',
+      'REPORTER: What was hit?',
+      'JOHN KIRBY: Nine facilities were destroyed.',
+    );
+    expect(figure(caps, 'Nine').attribution).toBe('John Kirby');
+    // A page's own labels are nobody.
+    const live = marksOf('BREAKING NEWS: Jets struck the border crossing.', 'KEY EVENTS: Nine facilities were destroyed.', 'BREAKING NEWS: More soon.');
+    expect(figure(live, 'Nine').attribution).toBeNull();
+  });
 });
 
 describe('a speaker who says nothing', () => {
