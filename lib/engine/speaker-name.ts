@@ -58,6 +58,9 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   // "the monitoring group told AFP" after a militia official spoke is a new speaker, not the official again.
   // "the ministry said" after the Pentagon spoke is some ministry, not the Pentagon again.
   const unlike = (MONITOR_WORD.test(raw) && !MONITOR_WORD.test(carried.last ?? '')) || (/\bministry$/i.test(raw) && !/\bministry\b/i.test(carried.last ?? ''));
+  // "The press secretary said" after Defense Secretary Austin spoke: the person last titled so, not the last speaker.
+  const post = QUALIFIED_POST.exec(raw);
+  if (post) return personTitledBefore(names, np.start, post[1] as string) ?? lowerFirst(raw);
   if (DEFINITE_BACK.test(raw) && carried.last && !unlike) {
     // "According to the statement" where the article has named no statement: it is the words of the sentence
     // right before ("The Pentagon said…"), or of no one we know.
@@ -125,6 +128,23 @@ function bodyNamedBefore(names: readonly NameMention[], at: number, word: string
     if (e && e.kind !== 'person' && e.kind !== 'place' && w.test(e.name)) return e.kind === 'organisation' ? `the ${e.name}` : e.name;
   }
   return null;
+}
+
+// A post named with what it is for: "the press secretary", "the defense secretary".
+const QUALIFIED_POST = /^the ((?:press|defen[cs]e) secretary)$/i;
+
+/**
+ * The one person named before `at` under a title holding `post` ("Pentagon Press Secretary John Kirby"); null when
+ * none is, or when two are (the Pentagon's and the White House's press secretaries): which one, the words do not say.
+ */
+function personTitledBefore(names: readonly NameMention[], at: number, post: string): string | null {
+  const held = new RegExp(`\\b${post}\\b`, 'i');
+  const holders = new Set<string>();
+  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
+    const n = names[i] as NameMention;
+    if (n.end <= at && n.title && held.test(n.title)) holders.add(n.entity ? (entityById.get(n.entity)?.name ?? n.text) : n.text);
+  }
+  return holders.size === 1 ? ([...holders][0] as string) : null;
 }
 
 /** The group named last before `at`: "the group" in a militia's statement stands for it. */

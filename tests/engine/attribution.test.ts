@@ -253,6 +253,22 @@ describe('a transcript', () => {
   });
 });
 
+describe('a post named again', () => {
+  it('reads "the press secretary" as the person last titled so, not the last speaker', () => {
+    const marks = marksOf(
+      'Pentagon Press Secretary John Kirby announced the strike on Thursday night.',
+      'Defense Secretary Lloyd Austin said he was confident in the target.',
+      'The press secretary said the strikes destroyed multiple facilities.',
+    );
+    expect(figure(marks, 'multiple').attribution).toBe('John Kirby');
+    // With no one titled so before, or two (the Pentagon's and the White House's), the post as written.
+    expect(credit('multiple', 'Defense Secretary Lloyd Austin spoke first.', 'The press secretary said the strikes destroyed multiple facilities.')).toBe('the press secretary');
+    expect(
+      credit('multiple', 'Pentagon Press Secretary John Kirby spoke first.', 'White House Press Secretary Jen Psaki spoke next.', 'The press secretary said the strikes destroyed multiple facilities.'),
+    ).toBe('the press secretary');
+  });
+});
+
 describe('a speaker who says nothing', () => {
   it('vouches for nothing before the verb', () => {
     expect(credit('Thursday', 'Whether Thursday’s attack caused any casualties, Kirby did not say.')).toBeNull();
