@@ -113,7 +113,9 @@ describe('looking up the events an article may be about', () => {
   it('finds an event published within days of the page, and by its groups, its aircraft and the days of the attacks before it', () => {
     expect(ids({ published: on(2023, 11, 10) })).toEqual(['2023-11-08-wed']);
     expect(ids({ published: on(2023, 10, 29) })).toEqual(['2023-10-26-thu']);
-    expect(ids({ published: on(2023, 10, 31) })).toEqual([]);
+    // Up to four days after, and a day more for a UTC stamp (event.ts, WITHIN_DAYS); not six.
+    expect(ids({ published: on(2023, 10, 31) })).toEqual(['2023-10-26-thu']);
+    expect(ids({ published: on(2023, 11, 1) })).toEqual([]);
     expect(ids({ mentioned: new Set(['kataib-hezbollah']) })).toEqual(['2023-10-26-thu']);
     expect(ids({ clues: [{ kind: 'aircraft', text: 'F-16s', at: 0, family: 'F-16' }] })).toEqual(['2023-10-26-thu']);
     expect(ids({ dates: [{ month: 11, day: 1 }] })).toEqual(['2023-11-08-wed']);
