@@ -54,6 +54,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .replace(/\s*\([^()]*$/, '')
     // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
+  // "a barrage that no group has claimed": no one, named as such.
+  if (/^(?:no|none of)\b|^(?:nobody|no one|neither)$/i.test(raw)) return null;
   if (PRONOUN.test(raw)) return carried.previous;
   // "the monitoring group told AFP" after a militia official spoke is a new speaker, not the official again.
   // "the ministry said" after the Pentagon spoke is some ministry, not the Pentagon again.

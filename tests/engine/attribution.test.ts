@@ -253,6 +253,12 @@ describe('a transcript', () => {
   });
 });
 
+describe('no one', () => {
+  it('credits nobody with what "no group" is said to have claimed', () => {
+    expect(credit('one', 'It followed a rocket barrage in Erbil that no group has claimed killed one contractor.')).toBeNull();
+  });
+});
+
 describe('a post named again', () => {
   it('reads "the press secretary" as the person last titled so, not the last speaker', () => {
     const marks = marksOf(
