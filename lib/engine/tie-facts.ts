@@ -80,9 +80,9 @@ const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\b
 // "The crackdown on the protests has killed at least 551", "Syria's civil war has killed…": another killer's dead.
 const OTHER_KILLER_BEFORE =
   /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
-// Deaths and harm with another cause than any strike or attack.
+// Deaths and harm with another cause than any strike or attack: a disease, a disaster, a shooting, a bomb planted.
 const OTHER_CAUSE =
-  /\b(?:COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash)\b/i;
+  /\b(?:COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash|car bomb(?:ing)?|roadside bomb|planted an? (?:[\w-]+ )?(?:bomb|explosive device)|IEDs?|improvised explosive|land ?mines?)\b/i;
 const OTHER_STATE_STRUCK =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
@@ -118,6 +118,7 @@ const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.
 const RELATIVE_WORDS = /\b(?:later|after|before|earlier|ago)\b/i;
 // "Soon after the early Friday attack": the words outlets use for either side's strike.
+const DAY_NAMES_ATTACK = /^\s+(?:(?:rocket|drone|missile|militia)\s+)?(?:attacks?|assault|barrage)\b/i;
 const BARE_ATTACK = /\b(?:attacks?|attacked|assault|raid|operation)\b/i;
 
 /** What every figure of an article is read against. */
@@ -343,6 +344,10 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   // when the sentence does not name the strike.
   if (fact && isDay(measure) && !isStrike(fact.incident) && onStrikeDay(figure.value, event)) {
     fact = STRIKE_SAID.test(words) ? candidates.find((f) => isStrike(f.incident)) : undefined;
+  }
+  // "the March 3 attack": a day that names an attack is that attack's, never the strike's unless it is the strike's day.
+  if (fact && isDay(measure) && isStrike(fact.incident) && DAY_NAMES_ATTACK.test(text.slice(figure.end, figure.end + 30)) && !onStrikeDay(figure.value, event)) {
+    return undefined;
   }
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
   // But a death of a heart attack while sheltering at one base is no attack's toll: it is the one the series counts.

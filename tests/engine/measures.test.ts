@@ -553,6 +553,15 @@ describe('the attacks on US forces before the 2023 strike', () => {
   });
 });
 
+describe('other incidents in a list of them', () => {
+  it('ties no toll of a bomb planted, and no day that names another attack, to the strike', () => {
+    expect(factOf('four', 'Gunmen planted a bomb in a car carrying militiamen near Aleppo; four were killed and two wounded.')).toBeNull();
+    expect(factOf('March 3', 'It is unclear whether the administration sees the March 3 attack as a response, or intends another strike.')).toBeNull();
+    // The strike's own day, called an attack, is still its day.
+    expect(factOf('Feb. 25', 'The Feb. 25 attack on the border post was ordered by Biden.')).toBe('strike.date');
+  });
+});
+
 describe('one kind of injury', () => {
   const LEAD_2023 = 'Two US F-16 fighter jets struck two facilities near Abu Kamal in eastern Syria on Thursday, October 26, 2023, the Pentagon said.';
   const factIn2023 = (figure: string, sentence: string) =>
