@@ -44,15 +44,15 @@ const SECOND_DEAD = new RegExp(`^(\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:civilian|
 // The second of two people the same verb counts: "killed a contractor| and a civilian".
 const SECOND_ONE = new RegExp(`^\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:service ?member|serviceman|contractor|civilian|soldier|American|Marine|sailor)\\b(?!\\s+(?:was|were|had|has)\\b)`, 'u');
 
-// "one of its fighters was killed", "one of its members had died", "it lost one of its fighters", "a member of the (Iraqi armed) group died": the extractor
-// leaves "one of" alone, as a pronoun.
-const OWN_ONE = /(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:(?:was\s+|were\s+|ha[sd]\s+(?:been\s+)?)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b/gu;
+// "one of its fighters was killed", "one of its members had died", "it lost one of its fighters", "a member of the (Iraqi armed) group died",
+// "its member Rahi Salam had lost his life": the extractor leaves "one of" alone, as a pronoun.
+const OWN_ONE = /(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))))\s+(?:(?:was\s+|were\s+|ha[sd]\s+(?:been\s+)?)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b|\b([Ii]ts (?:fighter|member|militiaman|combatant)),?(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al-?|bin|ibn|abu)){1,6},?\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?killed|(?:had\s+|has\s+)?(?:died|lost (?:his|her) life))\b/gu;
 
 // Where each pattern can start: a casualty word (any case; U+212A is a K that the u flag folds to k),
 // "a"/"an" before a space, "one of".
 const CASUALTY_WORD = /k(?=ill)|\u212A(?=ill)|w(?=ound)|i(?=njur)|d(?=eath)|h(?=urt)/gi;
 const ARTICLE = /[Aa](?=n?\s)/g;
-const ONE_OF_OR_A = /[Oo](?=ne of )|[Aa](?= )/g;
+const ONE_OF_OR_A = /[Oo](?=ne of )|[Aa](?= )|[Ii](?=ts (?:fighter|member|militiaman|combatant)\b)/g;
 const includingPhrases = anchoredMatcher(CASUALTY_INCLUDING);
 const andPhrases = anchoredMatcher(CASUALTY_AND);
 const subjectPhrases = anchoredMatcher(CASUALTY_SUBJECT);
@@ -93,7 +93,7 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
   // "wounded several others, including an American service member"; the "and" form after it.
   for (const m of [...includingPhrases(text, casualtyWords), ...andPhrases(text, casualtyWords)]) {
     // The person ends the match ("including a contractor"), or stands before "among them".
-    const phrase = m[1] ?? m[2] ?? '';
+    const phrase = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + (m[1] !== undefined ? m[0].length - phrase.length : m[0].lastIndexOf(phrase));
     const end = start + phrase.length;
     if (isTaken(start, end)) continue;
@@ -110,7 +110,7 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
     out.push({ start, end, text: text.slice(start, end), value: { type: 'count', n: second ? 2 : 1, qualifier: 'exact' } });
   }
   for (const m of ownOnePhrases(text, anchorsIn(text, ONE_OF_OR_A))) {
-    const phrase = m[1] ?? m[2] ?? '';
+    const phrase = m[1] ?? m[2] ?? m[3] ?? '';
     if (isTaken(m.index, m.index + phrase.length)) continue;
     out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
   }

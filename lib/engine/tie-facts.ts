@@ -48,9 +48,11 @@ const CLOSED_WINDOW =
   /\b[Bb]etween\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\s+and\s+(?:\p{Lu}[\p{L}.]*\s+)?\d{1,2}\b|\b(?:through|until|till|up to|as of)\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\b/u;
 // "three further attacks": what was added to the count of attacks, not the count ("wounded several more" is a toll).
 const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
-// "came hours after two attacks … that had not been reported before": the latest attacks, not the series.
-const LATEST_BEFORE = /\b(?:hours|minutes|shortly|just|only a day)\s+after\s+$/i;
-const UNREPORTED_AFTER = /^[^.;]{0,80}?\b(?:(?:had|have|has) not (?:been )?(?:previously |yet )?(?:been )?reported|previously unreported|not reported (?:before|earlier|until))/i;
+// "came hours after (the) two attacks … that had not been reported before" or "neither of which had been made
+// public": the latest attacks, not the series.
+const LATEST_BEFORE = /\b(?:hours|minutes|shortly|just|only a day)\s+after\s+(?:the\s+)?$/i;
+const UNREPORTED_AFTER =
+  /^[^.;]{0,80}?\b(?:(?:had|have|has) not (?:been )?(?:previously |yet )?(?:been )?(?:reported|made public|disclosed)|previously (?:unreported|undisclosed)|not (?:reported|made public|disclosed) (?:before|earlier|until)|(?:neither|none) of which (?:had|has|have) been (?:reported|made public|disclosed))/i;
 // One attack named: "during the attack on the base", "in that attack".
 // "while militants were attacking the base": one attack on one base, told by its verb.
 const ONE_ATTACK =

@@ -227,6 +227,9 @@ describe('casualty phrases without a number', () => {
   it('reads a group’s own dead in the past perfect: "one of its members had died"', () => {
     expect(factOf('one of its members', 'The militia said on Friday that one of its members had died in the airstrike.')).toBe('strike.killed');
     expect(factOf('One of its fighters', 'One of its fighters has died of his wounds, the group said.')).toBe('strike.killed');
+    // One member named between the group's "its" and his death.
+    expect(factOf('its member', 'In a statement on the US raid, Kataib Hezbollah said its member Ahmed al- Jabiri had lost his life.')).toBe('strike.killed');
+    expect(factOf('its fighter', 'Kataib Hezbollah said its fighter, Ali Hassan, was killed in the strike.')).toBe('strike.killed');
   });
 });
 
@@ -530,6 +533,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // Nor are the latest ones, hours before, or ones not reported until now.
     expect(factIn('two', 'An official said the strikes came hours after two attacks on US forces in Iraq and Syria.')).toBeNull();
     expect(factIn('two', 'Officials disclosed two attacks on US troops in Syria that had not been reported before.')).toBeNull();
+    expect(factIn('two', 'The raid followed by a few hours the two drone attacks on American troops, neither of which had been made public.')).toBeNull();
+    expect(factIn('two', 'A defence official said it came a few hours after the two attacks on US bases.')).toBeNull();
     expect(factIn('at least 19', 'There have been at least 19 attacks on US forces since Oct. 17, three of them on Thursday.')).toBe('attacks.count');
     expect(factIn('21', 'Ryder said 21 US troops were hurt when drones hit al-Asad Airbase in Iraq and al-Tanf Garrison in Syria.')).toBe('attacks.wounded');
     // A heart attack is no attack on the base.
