@@ -14,6 +14,7 @@ import type { Sentence } from './sentences';
 import { dayNumberOf, dayOnPage, daysBackTo, weekdayOf } from './day-numbers';
 import { insideQuotation } from './quotation';
 import { spanIndexAt } from './spans';
+import { storyLedes } from './story-ledes';
 import { isOverwatchDrone } from './tie-pruning';
 
 export interface EventInput {
@@ -326,6 +327,8 @@ export function ledeStrike(input: EventInput): LedeStrike {
     if (side === 'us') return 'us';
     if (side === 'other') other = true;
   }
+  // "Israel at War: day 21" whose second story is "US jets bomb sites in Syria": a live blog's stories each lead.
+  if (other && storyLedes(input.text, input.sentences).some((story) => story.some((s) => sideOf(input.text.slice(s.start, s.end)) === 'us'))) return 'us';
   return other ? 'other' : null;
 }
 

@@ -163,6 +163,32 @@ describe('event decision', () => {
     expect(eventOf(['US jets strike militia sites in Syria', 'February 26, 2021', recall].join('\n\n'))).toMatch(/^2021-02-25/);
   });
 
+  it('reads each story of a live blog as a lede of its own', () => {
+    const page = (more: string[]) =>
+      [
+        'The war on day 21: what we know',
+        'October 27, 2023',
+        'Israeli tanks raid northern Gaza',
+        'Israeli armour and infantry struck targets in the north of the Strip overnight, the army said, before pulling back.',
+        'No soldiers were hurt.',
+        'It was the second such raid in two nights.',
+        ...more,
+        'US fighters hit weapons depots in Syria',
+        'Two US F-16 jets struck a weapons depot and an ammunition depot used by the IRGC near Abu Kamal early on Friday, the Pentagon said.',
+        'Defense Secretary Lloyd Austin said the strikes answered attacks on US forces in Iraq and Syria that began on October 17.',
+        ...more,
+        'Rockets hit Tel Aviv',
+        'Militants fired a barrage at central Israel on Friday; paramedics said three people were hurt.',
+        ...more,
+        'Gaza ministry raises toll',
+        'The health ministry in Gaza said on Thursday that more than 7,000 people had been killed since October 7.',
+        ...more,
+      ].join('\n\n');
+    expect(eventOf(page([]))).toBe('2023-10-26-us-strike-boukamal');
+    // Long sections under subheads make an article about Israel's raid, whose lede the veto reads.
+    expect(eventOf(page(['Officials gave few details.', 'More could follow, they said.', 'Others were less sure.', 'The region waits.']))).toBeNull();
+  });
+
   it('rejects the November 2023 strike that its coverage calls the second', () => {
     const text = [
       'US strikes IRGC weapons site in eastern Syria',

@@ -1,0 +1,35 @@
+/**
+ * A live blog or a roundup is a page of short stories, each under its own headline: each story's headline and
+ * first paragraph is a lede of its own, where an article has one at its top.
+ */
+import type { Sentence } from './sentences';
+
+/** A headline: one line, a few words, no closing stop. */
+const MAX_HEADLINE_WORDS = 14;
+/** Most stories of a live blog or roundup run a few paragraphs; a long article's subheads stand further apart. */
+const MAX_STORY_BLOCKS = 4;
+/** Fewer headlined stories than this is an article with subheads. */
+const MIN_STORIES = 3;
+
+/** The sentences of each story's headline and first paragraph, or none when the page is not a page of short stories. */
+export function storyLedes(text: string, sentences: readonly Sentence[]): Sentence[][] {
+  const blocks = byBlock(sentences);
+  const headlines = blocks.flatMap((b, i) => (i > 0 && isHeadline(text, b) ? [i] : []));
+  const stories = headlines.filter((h, k) => (headlines[k + 1] ?? blocks.length) - h > 1);
+  const short = stories.filter((h) => (headlines[headlines.indexOf(h) + 1] ?? blocks.length) - h - 1 <= MAX_STORY_BLOCKS);
+  if (stories.length < MIN_STORIES || short.length * 2 < stories.length) return [];
+  return stories.map((h) => [...(blocks[h] ?? []), ...(blocks[h + 1] ?? [])]);
+}
+
+function byBlock(sentences: readonly Sentence[]): Sentence[][] {
+  const blocks: Sentence[][] = [];
+  for (const s of sentences) (blocks[s.block] ??= []).push(s);
+  return blocks.filter((b) => b !== undefined);
+}
+
+function isHeadline(text: string, block: readonly Sentence[]): boolean {
+  const [only] = block;
+  if (!only || block.length !== 1) return false;
+  const words = text.slice(only.start, only.end).trim();
+  return /^\p{Lu}/u.test(words) && !/[.!?"”:]$/.test(words) && words.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+}
