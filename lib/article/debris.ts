@@ -184,11 +184,11 @@ export function isPageFurniture(text: string): boolean {
 /** "4 min read", "5-minute read", "Reading time: 3 minutes": how long the page takes, not a fact of the story. */
 const READ_TIME = /^\W*(?:(?:reading|read) time\W{0,2} ?)?\d{1,3}(?: |-)?(?:min(?:ute)?s?\.?)(?: read)?\W*$|^\W*\d{1,3}(?: |-)?min(?:ute)?s?\.? read\W*$/i;
 /**
- * "1,204 reads", "Views: 2,841", "2.1K shares", "ID: 609871": counters and identifiers of the page itself; a
- * number alone or "Page 1 of 3" is a print page's number.
+ * "1,204 reads", "Views: 2,841", "2.1K shares", "21 total views today", "Viewed 388 times", "ID: 609871":
+ * counters and identifiers of the page itself; a number alone or "Page 1 of 3" is a print page's number.
  */
 const COUNTER =
-  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:views?|reads?|shares?|likes?|hits|votes?)|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
+  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:total |unique |page )?(?:views?|reads?|shares?|likes?|hits|votes?)(?: (?:today|this week|so far|in total))?|(?:viewed|read|shared) [\d.,]+[km]? times|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
 /** "Author: Anadolu Agency", "Source: Reuters", "Written by Jane Roe", "Edited by X": a credit line's label. */
 const CREDIT_LABEL = /^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?\p{Lu}/iu;
 /** A name on its own: "DOD News", "The New Arab & agencies", "Tom Embury-Dennis". */

@@ -32,11 +32,15 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?/i;
-// "February 26, 2021", "Feb. 26, 2021", "Friday 26 February 2021", "26 Feb 2021".
+// "February 26, 2021", "Feb. 26, 2021", "Friday 26 February 2021", "26 Feb 2021", "27-Feb-2021".
 const MONTH_FIRST = new RegExp(`(${MONTH_SRC})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`);
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_SRC}),?\\s+((?:19|20)\\d\\d)\\b`);
-// "02/26/2021" in US bylines; day-first slashes are too ambiguous to read.
-const SLASHES = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/;
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${MONTH_SRC})(?:,?\\s+|-)((?:19|20)\\d\\d)\\b`);
+// "02/26/2021" in US bylines, "26/02/2021" where the day cannot be a month; "05/03/2021" is read the US way.
+const SLASHES = /\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b/;
+// "26.02.2021": dots are never the US order.
+const DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/;
+// "Published: 2021-02-27" inside a byline.
+const ISO_DAY = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/;
 
 function checked(year: number, month: number, day: number, utc: boolean): Day | null {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || !validDay(month, day)) return null;
@@ -56,11 +60,19 @@ export function parseDateStamp(raw: string | null | undefined): Day | null {
     if (!day || iso[4] === undefined || offset === null) return day;
     return { ...day, instant: Date.UTC(day.year, day.month - 1, day.day, Number(iso[4]), Number(iso[5])) - offset * 60_000 };
   }
-  const written = writtenDate(raw);
-  if (written) return written;
-  const slashes = SLASHES.exec(raw);
-  if (slashes) return checked(Number(slashes[3]), Number(slashes[1]), Number(slashes[2]), false);
-  return null;
+  return writtenDate(raw) ?? numericDate(raw);
+}
+
+/** A date in figures: "2021-02-27", "26.02.2021", "02/26/2021" or "26/02/2021". */
+function numericDate(text: string): Day | null {
+  const iso = ISO_DAY.exec(text);
+  if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), false);
+  const dots = DOTS.exec(text);
+  if (dots) return checked(Number(dots[3]), Number(dots[2]), Number(dots[1]), false);
+  const slashes = SLASHES.exec(text);
+  if (!slashes) return null;
+  const [first, second] = [Number(slashes[1]), Number(slashes[2])];
+  return first > 12 ? checked(Number(slashes[3]), second, first, false) : checked(Number(slashes[3]), first, second, false);
 }
 
 /** Minutes east of UTC of an ISO zone ("Z", "+03:00", "-0400"); null when it is not one. */
@@ -187,7 +199,8 @@ function collect(doc: Document): Found {
     }
     if (!out) {
       if ((el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) found.microdata.push(el);
-      if (tag === 'time' && el.hasAttribute('datetime')) {
+      // A <time> without a datetime is a stamp only where a byline holds it.
+      if (tag === 'time' && (el.hasAttribute('datetime') || inByline)) {
         // A <time> marked as the publication ("pubdate", or in a byline) goes first.
         if (el.hasAttribute('pubdate') || inByline) found.times.unshift(el);
         else found.times.push(el);
@@ -209,9 +222,9 @@ export function publishedFromDocument(doc: Document): PublishedDate | null {
     ['meta', meta, (el) => parseDateStamp(el.getAttribute('content'))],
     ['json-ld', found.jsonLd, jsonLdDate],
     ['microdata', found.microdata, (el) => parseDateStamp(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent)],
-    ['time', found.times, (el) => parseDateStamp(el.getAttribute('datetime'))],
+    ['time', found.times, (el) => parseDateStamp(el.getAttribute('datetime') ?? el.textContent)],
     // A byline is short; a long element whose class says "date" is a container, not a stamp.
-    ['byline', found.bylines, (el) => ((el.textContent ?? '').length > 200 ? null : writtenDate(el.textContent ?? ''))],
+    ['byline', found.bylines, (el) => ((el.textContent ?? '').length > 200 ? null : parseDateStamp(el.textContent ?? ''))],
   ];
   for (const [from, elements, read] of readers) {
     for (const el of elements) {
@@ -241,7 +254,7 @@ export function publishedFromText(text: string): PublishedDate | null {
     const fromDateline = dateline ? writtenDate(`${dateline[1]}`) : null;
     if (fromDateline) return { ...fromDateline, from: 'dateline' };
     if (trimmed.split(/\s+/).length > STAMP_WORDS) continue;
-    const day = writtenDate(trimmed) ?? (ISO.test(trimmed) ? parseDateStamp(trimmed) : null);
+    const day = parseDateStamp(trimmed);
     if (day) return { ...day, from: 'byline' };
   }
   return null;

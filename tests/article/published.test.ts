@@ -51,6 +51,18 @@ describe('publication date of a page', () => {
     expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'byline' });
   });
 
+  it('reads a byline or a <time> that writes its date in figures, day first where the day cannot be a month', () => {
+    const byline = (line: string) => publishedFromDocument(doc(`<body><article><div class="byline">${line}</div>${body}</article></body>`));
+    expect(byline('Staff Reporter | Friday, 26/02/2021')).toMatchObject({ year: 2021, month: 2, day: 26, from: 'byline' });
+    expect(byline('Agency desk · 26.02.2021 · 11:05')).toMatchObject({ year: 2021, month: 2, day: 26 });
+    expect(byline('NewsDesk 27-Feb-2021')).toMatchObject({ year: 2021, month: 2, day: 27 });
+    expect(byline('Posted: 2021-02-27 09:30')).toMatchObject({ year: 2021, month: 2, day: 27 });
+    // Both numbers could be a month: the US order, as before.
+    expect(byline('By Jane Roe 02/03/2021')).toMatchObject({ year: 2021, month: 2, day: 3 });
+    const time = doc(`<body><article><p class="byline">A. Writer <time>27/10/2023</time></p>${body}</article></body>`);
+    expect(publishedFromDocument(time)).toMatchObject({ year: 2023, month: 10, day: 27, from: 'time' });
+  });
+
   it('takes an archive’s capture stamp for no publication date, and reads the story’s own', () => {
     const archived = (site: string) =>
       doc(
@@ -75,6 +87,7 @@ describe('publication date of a plain text', () => {
   it('reads a stamp line near the top', () => {
     const text = 'Jets hit militia sites in Syria\n\nBy Jane Roe\nPublished 1 March 2021\n\nThe Pentagon on Monday said the strike last week destroyed nine facilities.';
     expect(publishedFromText(text)).toMatchObject({ year: 2021, month: 3, day: 1, from: 'byline' });
+    expect(publishedFromText('Jets hit militia sites in Syria\n\nBy Jane Roe | 27.02.2021\n\nThe strike destroyed nine facilities.')).toMatchObject({ year: 2021, month: 2, day: 27 });
   });
 
   it('reads a dateline opening the story', () => {

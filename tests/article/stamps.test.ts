@@ -14,6 +14,8 @@ describe('publication stamps, read times and counters by their shape', () => {
     '2,310 reads',
     'Views: 18,402',
     '954 views',
+    '37 total views today',
+    'Viewed 1,208 times',
     'ID: 123456',
   ])('a read time or counter on its own line is page metadata: %s', (line) => {
     expect(isReadTimeOrCounter(line)).toBe(true);
