@@ -42,6 +42,8 @@ const CHROME_PAIRS = new Set([
   'most read', 'also read', 'read also', 'read next', 'up next', 'more from', 'you may', 'sr only',
   'visually hidden', 'screen reader', 'site header', 'skip link', 'byline menu', 'story list',
   'reading time', 'most viewed', 'most popular', 'most commented', 'key stories', 'top stories', 'post categories', 'section label', 'section name', 'feed card', 'feed item', 'video player',
+  // The previous and next posts' links under a story: "td-post-next-prev", "post-navigation".
+  'next prev', 'prev next', 'next post', 'prev post', 'previous post', 'post navigation',
 ]);
 /** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));

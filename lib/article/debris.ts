@@ -18,11 +18,14 @@ const SHORT = 200;
 const COPYRIGHT_MAX = 400;
 
 /**
- * "Read also: ...", "Read more:", "See also", "ALSO READ |", "Related: ...", "More from ...", "Watch: ...".
+ * "Read also: ...", "Read more:", "See also", "ALSO READ |", "Related: ...", "More from ...", "Watch: ...",
+ * "Next articleMyanmar: …" (a theme's label run into the next story's headline).
  * Ambiguous openings ("Also read", "Watch", "More") count only when followed by a colon or bar.
  */
 const READ_MORE =
   /^\W*(?:read (?:also|more|next|this)|see (?:also|more)|(?:also (?:read|see|watch)|watch|listen|more|related|recommended|trending)\s*[:|–—]|click here|explore more|related (?:stories|articles|coverage|content|links|reading)|recommended for you|more (?:from|on this|stories|to read)|you (?:may|might) also like|don['’]t miss|most (?:read|popular|viewed|shared)|editor['’]s picks?|up next|(?:top|latest) (?:stories|headlines))(?!\w)/i;
+// Case matters here: "Next article" runs into a capital, not into "of the treaty".
+const NEXT_OR_PREVIOUS = /^\W*(?:[Pp]revious|PREVIOUS|[Pp]rev|PREV|[Nn]ext|NEXT) (?:[Aa]rticle|ARTICLE|[Ss]tory|STORY|[Pp]ost|POST)(?=\p{Lu}|\s*[:|–—»›]|\s*$)/u;
 
 /** Words a link list's label is made of: "Related stories", "Latest", "Most read", "More from the network". */
 const LABEL_WORDS = new Set(
@@ -129,7 +132,7 @@ export function isPhotoCaption(text: string, lower = text.toLowerCase()): boolea
 /** "Read also: ...", "Related: ...", "Read more", "More stories", and bare link-list labels. */
 export function isReadMoreLink(text: string): boolean {
   if (text.length > SHORT) return false;
-  return READ_MORE.test(text) || isLinkListLabel(text);
+  return READ_MORE.test(text) || NEXT_OR_PREVIOUS.test(text) || isLinkListLabel(text);
 }
 
 /** A line made only of link-list label words: "Related stories", "Most read", "More from our partners". */

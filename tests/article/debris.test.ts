@@ -67,6 +67,8 @@ describe('isReadMoreLink', () => {
     'Most read',
     'You may also like',
     'Explore more on these topics',
+    'Next articleMyanmar: security forces open fire, 2 killed',
+    'Previous article: Storm leaves 1.2 million without power',
   ])('is a link line: %s', (line) => {
     expect(isReadMoreLink(line)).toBe(true);
     expect(isDebris(line)).toBe(true);
@@ -79,6 +81,7 @@ describe('isReadMoreLink', () => {
     'Also read out at the hearing was a statement from the family.',
     'Most of the 22 victims were members of the militia.',
     'Latest figures show 11 dead and 40 injured.',
+    'Next article of the treaty sets out the duties of each side.',
   ])('is prose: %s', (line) => {
     expect(isReadMoreLink(line)).toBe(false);
   });

@@ -552,6 +552,8 @@ describe('chrome by class and id', () => {
     'class="feedcard"',
     'class="player"',
     'class="section-label"',
+    'class="td-post-next-prev"',
+    'class="post-navigation"',
     'role="complementary"',
     'aria-hidden="true"',
     'hidden',
