@@ -314,6 +314,9 @@ function weighNamed(event: Event, input: EventInput, add: Add): void {
 /** The aircraft that flew, the officials in office, and what only a near miss had. */
 function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: ReadonlySet<string> | undefined, published: PublishedDate | null, add: Add): void {
   const eventDay = dayNumber(event.day);
+  const inOffice = (c: Clue) => c.kind === 'official' && eventDay >= isoDayNumber(c.office.from) && eventDay <= isoDayNumber(c.office.to);
+  // On an undated page, naming the president of the event's day makes an earlier one a recalled one.
+  const successorNamed = clues.some((c) => inOffice(c) && c.kind === 'official' && c.office.role === 'President');
   for (const clue of clues) {
     if (clue.kind === 'aircraft' && aircraft && aircraft.size > 0) {
       // Outlets misreport aircraft too (that is a difference to show), so they weigh less than a day.
@@ -322,9 +325,10 @@ function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: Readonl
     } else if (clue.kind === 'official') {
       const { from, to, role } = clue.office;
       // In office then is necessary, not telling: near misses of the same years share their officials.
-      if (eventDay >= isoDayNumber(from) && eventDay <= isoDayNumber(to)) add(0, `in office then: ${clue.text}`);
+      if (inOffice(clue)) add(0, `in office then: ${clue.text}`);
       // "President Trump walked away from the deal", on a page of 2021: outlets keep a former president's title.
-      else if (role === 'President' && published && eventDay > isoDayNumber(to) && dayNumber(published) > isoDayNumber(to)) add(0, `a former president, recalled: ${clue.text}`);
+      else if (role === 'President' && eventDay > isoDayNumber(to) && (published ? dayNumber(published) > isoDayNumber(to) : successorNamed))
+        add(0, `a former president, recalled: ${clue.text}`);
       else add(-3, `not ${role} then: ${clue.text} (${from} to ${to})`);
     } else if (clue.kind === 'near-miss') {
       add(-3, `only ${clue.nearMiss.label} had "${clue.text}"`);

@@ -252,6 +252,11 @@ describe('officials of other years', () => {
     expect(reasons('2021-02-26').some((r) => /^0 a former president, recalled: President Trump/.test(r))).toBe(true);
     // On a page of his own term, he is its president: the page reports something of then.
     expect(reasons('2019-12-30').some((r) => /^-3 not President then: President Trump/.test(r))).toBe(true);
+    // Undated, the page tells it by naming the president of the strike's day.
+    const undated = (first: string) =>
+      explainEvent(text([first, 'U.S. jets struck Kataib Hezbollah sites on the Iraq-Syria border.'])).scores.find((s) => s.event === STRIKE_2021)?.reasons ?? [];
+    expect(undated('President Biden wants back into the Iran deal that President Trump walked away from.').some((r) => /^0 a former president, recalled: President Trump/.test(r))).toBe(true);
+    expect(undated('The Iran deal that President Trump walked away from.').some((r) => /^-3 not President then: President Trump/.test(r))).toBe(true);
   });
 
   it('a president in office at the time of a near miss counts against both events', () => {
