@@ -76,6 +76,10 @@ const AFTER_THE_STRIKE = /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few
 const CENSURED_EVENT =
   /\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[\p{L}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
+// "the strike answered a February 15 rocket attack": a day between an article and an event noun names that event.
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+const EVENT_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assaults?)\b/iu;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
 function wordsOf(s: string): string[] {
@@ -159,6 +163,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   }
   const from = clauseStart(text, sentenceStart, start);
   const before = text.slice(from, start);
+  if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
   return MEETING_BEFORE.test(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);

@@ -134,6 +134,7 @@ describe('who says a figure', () => {
 
   it('leaves a conjunction opening the sentence out of the speaker: "Yet a monitoring group says"', () => {
     expect(credit('at least', 'Yet a monitoring group says the raid may have killed at least 20 people.')).toBe('a monitoring group');
+    expect(credit('at least', 'A monitoring organisation, however, says the raid may have killed at least 20 people.')).toBe('a monitoring organisation');
   });
 
   it('credits a body named for its leader to the body, not the leader: "the Biden administration said"', () => {

@@ -96,6 +96,9 @@ describe('the day of a statement', () => {
     expect(statement('In a statement about Thursday’s raid, the group named the dead man.', 'Thursday')).toBe(false);
     // A possessive day before a briefing or a letter dates the words.
     expect(statement('Officials will say more at Monday’s briefing on the raid.', 'Monday')).toBe(true);
+    // "Answered" with an event after it is a reply in arms: the day names the attack answered.
+    expect(statement('Legal scholars agree the strike answered a February 15 rocket attack on the airport.', 'February 15')).toBe(false);
+    expect(statement('Kirby answered a February 26 question on the strike.', 'February 26')).toBe(true);
   });
 });
 
