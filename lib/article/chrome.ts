@@ -29,8 +29,9 @@ const CHROME_WORDS = new Set(
     'meta timestamp time date pubdate submitted author readtime teaser ' +
     // Footnote markers and reference lists, an encyclopedia's edit links and contents box.
     'reference reflist footnote citation editsection toc infobox ' +
-    // Appeals, topic lists, WordPress's share block, embedded posts (another's words, like a caption).
-    'donate donation support contribute contribution topic sharedaddy tweet poll ' +
+    // Appeals and calls to action, topic lists, WordPress's share block, embedded posts (another's words, like a
+    // caption), reader polls.
+    'donate donation support contribute contribution topic sharedaddy tweet poll vote cta ' +
     // A kicker or section label above the headline: "TIT FOR TAT", "World".
     'kicker eyebrow ' +
     // An aggregator's interleaved feed cards and video players: other stories, other outlets' words.

@@ -191,7 +191,7 @@ const READ_TIME = /^\W*(?:(?:reading|read) time\W{0,2} ?)?\d{1,3}(?: |-)?(?:min(
  * counters and identifiers of the page itself; a number alone or "Page 1 of 3" is a print page's number.
  */
 const COUNTER =
-  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:total |unique |page )?(?:views?|reads?|shares?|likes?|hits|votes?)(?: (?:today|this week|so far|in total))?|(?:viewed|read|shared) [\d.,]+[km]? times|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
+  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:total |unique |page )?(?:views?|reads?|shares?|likes?|hits|votes?|ratings?)(?: (?:today|this week|so far|in total))?|(?:viewed|read|shared) [\d.,]+[km]? times|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
 /** "Author: Anadolu Agency", "Source: Reuters", "Written by Jane Roe", "Edited by X": a credit line's label. */
 const CREDIT_LABEL = /^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?\p{Lu}/iu;
 /** A name on its own: "DOD News", "The New Arab & agencies", "Tom Embury-Dennis". */

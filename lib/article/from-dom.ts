@@ -175,6 +175,8 @@ function readSlice(node: Text, from: number, to: number, ctx: Ctx, out: BlockBui
 const CELL_TAGS = new Set(['td', 'th']);
 /** What stands between a row's cells in the text: a clause break, not a sentence's end. */
 const CELL_SEPARATOR = '; ';
+// Elements run together are a label's parts (a kicker, a date, a read time): set apart as a byline sets its parts.
+const PART_SEPARATOR = ' · ';
 /** A cell longer than this is a column of a page laid out in a table, not a value in a row. */
 const SHORT_CELL = 400;
 
@@ -200,6 +202,20 @@ function readRow(row: Element): boolean {
 }
 const BLOCK_INSIDE_CELL = [...BLOCK_TAGS].join(',');
 
+/**
+ * "<span>World</span><span>Feb 26, 2021</span><span>2 min read</span>": two elements side by side whose texts
+ * would run into one word ("WorldFeb", "20212") are set apart by the page's style, not by a space in its text.
+ */
+function runsWordsTogether(el: Element): boolean {
+  const prev = el.previousSibling;
+  if (!prev || prev.nodeType !== 1 || BLOCK_TAGS.has((prev as Element).tagName.toLowerCase())) return false;
+  const before = prev.textContent ?? '';
+  const after = el.textContent ?? '';
+  // Digits split over elements ("<span>1</span><span>7</span>") are one number, but a date's year ends it.
+  return (/\p{Ll}$/u.test(before) && /^[\p{Lu}\d]/u.test(after)) || (YEAR_ENDING_DATE.test(before) && /^\d/.test(after));
+}
+const YEAR_ENDING_DATE = /\d,? (?:19|20)\d\d$/;
+
 /** The sibling before `el`, past whitespace, is a `<br>`. */
 function previousIsBr(el: Element): boolean {
   let prev = el.previousSibling;
@@ -222,6 +238,7 @@ function element(el: Element, ctx: Ctx, root: Element, headline: Element | null,
   const isBlock = BLOCK_TAGS.has(tag) && !cellOfRow;
   if (isBlock) out.flush();
   else if (cellOfRow) out.separate(CELL_SEPARATOR);
+  else if (runsWordsTogether(el)) out.separate(PART_SEPARATOR);
   const inner = enter(el, tag, ctx, root, headline);
   return inner ? { kids: el.childNodes, i: 0, ctx: inner, block: isBlock } : null;
 }

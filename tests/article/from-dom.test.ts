@@ -548,6 +548,8 @@ describe('chrome by class and id', () => {
     'class="twitter-tweet"',
     'class="post-categories"',
     'class="poll-box"',
+    'class="vote"',
+    'class="cta"',
     'class="article__kicker"',
     'class="feedcard"',
     'class="player"',
@@ -670,6 +672,16 @@ describe('text and blocks', () => {
     const at = a.text.indexOf('Iraq and Syria');
     const pieces = domRangesFor(a, at - 8, at + 'Iraq and Syria'.length);
     expect(pieces.map((p) => p.node.data.slice(p.start, p.end))).toEqual(['Nov. 9', 'Iraq and Syria']);
+  });
+
+  it('sets apart elements whose words would run together, so a kicker, a date and a read time read as a stamp line', () => {
+    const a = extract(
+      '<article><p class="lean"><span>World</span><span>Feb 26, 2021</span><span>2 min read</span></p><p>Jets struck <b>two</b> sites near <i>Al</i> <i>Bukamal</i>.</p></article>',
+    );
+    expect(blockTexts(a)).toEqual(['Jets struck two sites near Al Bukamal.']);
+    // Inside a sentence, elements side by side stay as written.
+    expect(extract('<article><p>The <b>Kata</b><b>ib</b> Hezbollah base was hit.</p></article>').text).toBe('The Kataib Hezbollah base was hit.');
+    expect(extract('<article><p>A monitor said <span>1</span><span>7</span> fighters died.</p></article>').text).toBe('A monitor said 17 fighters died.');
   });
 
   it('keeps the cells of a page laid out in a table as blocks of their own', () => {

@@ -16,6 +16,7 @@ describe('publication stamps, read times and counters by their shape', () => {
     '954 views',
     '37 total views today',
     'Viewed 1,208 times',
+    '1,204 ratings',
     'ID: 123456',
   ])('a read time or counter on its own line is page metadata: %s', (line) => {
     expect(isReadTimeOrCounter(line)).toBe(true);
