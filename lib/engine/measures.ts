@@ -56,6 +56,8 @@ const SERVICE_NOUNS = new Set(
 const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b/;
 
 const WEAPON_WORD = /^(?:drones?|rockets?|missiles?|mortars?)$/;
+// A number that starts a second count: "one weapons depot and one ammunition depot".
+const NUMBER_WORD = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|both)$/;
 const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
 
 interface NounPhrase {
@@ -96,6 +98,16 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
       i = attack;
       continue;
     }
+    // "two weapons and ammunition storage facilities": modifiers joined by "and" before one facility noun.
+    if (word === 'and' && (!found || found.kind === 'facility')) {
+      const facility = [i + 1, i + 2, i + 3].find((j) => nounKind(tokens[j]?.word ?? '') === 'facility');
+      const between = facility === undefined ? [] : tokens.slice(i + 1, facility).map((t) => t.word);
+      if (facility !== undefined && between.every((w) => !PHRASE_STOPS.has(w) && !NUMBER_WORD.test(w) && !nounKind(w))) {
+        found = { head: facility, kind: 'facility', us: false };
+        i = facility;
+        continue;
+      }
+    }
     if (PHRASE_STOPS.has(word)) break;
     if (/^(u\.s|us|american|america's)$/.test(word)) us = true;
     // "service members": "member" alone is too vague to be American.
@@ -108,6 +120,8 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
     if (/^members?$/.test(word) && US_MILITARY_AFTER.test(tokens.slice(i + 1, i + 5).map((t) => t.word).join(' '))) {
       return { head: i, kind: 'person', us: true };
     }
+    // "more than a dozen strikes on U.S. bases": strikes on Americans are the militias' attacks.
+    if (/^(?:strikes?|raids?)$/.test(word) && strikesOnAmericans(tokens, i + 1)) return { head: i, kind: 'attack', us: false };
     const kind = nounKind(word);
     if (kind) {
       // Not "five Americans wounded": as often contractors as service members, whom the wounded facts count.
@@ -120,6 +134,12 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   return found;
 }
 
+function strikesOnAmericans(tokens: Token[], at: number): boolean {
+  if (!/^(?:on|against)$/.test(tokens[at]?.word ?? '')) return false;
+  return tokens.slice(at + 1, at + 4).some((t) => /^(?:u\.s|us|american|america's)$/.test(t.word.replace(/[.'’]+$/, '')));
+}
+
+const DEAD_MODIFIER = /^(?:dead|slain)$/;
 const LIVES_LOST = /^\s+lives\s+(?:were|have been|had been)\s+lost\b/i;
 // "two American F-16s", "two U.S. Air Force F-15E planes": a flag or a service between a count and its aircraft.
 const SERVICE_BEFORE_AIRCRAFT = /^\s+(?:(?:U\.S\.|US|American)\s+)?(?:(?:Air Force|Navy|Marine Corps|USAF)\s+)?$/;
@@ -277,6 +297,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case undefined: {
       // "22 lives were lost": lives lost are the dead.
       if (LIVES_LOST.test(text.slice(figure.end, figure.end + 30))) return 'killed';
+      // "at least 17 dead fighters": the dead named in the phrase itself.
+      if (phrase && tokens.slice(lastOfFigure + 1, phrase.head).some((t) => DEAD_MODIFIER.test(t.word))) return 'killed';
       const casualty = casualtyAround(tokens, first, end, 6, namedAfter(tokens, phrase));
       if (casualty === 'killed') return 'killed';
       // Only American service members count for the "wounded" facts: "24 soldiers" are when the clause says

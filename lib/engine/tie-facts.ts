@@ -34,6 +34,7 @@ const ONE_KIND_OF_INJURY = /^\s+(?:[\p{L}.-]+\s+){0,4}?(?:with|had|suffered|sust
 // "We found no source reporting more than 22 deaths": a figure denied, not reported.
 const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
 // "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
+const CONDITION_BEFORE = /^\W*(?:(?:and|but|so|even)\s+)?if\b[^,;:—–]*$/i;
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
@@ -268,6 +269,9 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "at least 27 U.S. personnel with traumatic brain injuries": one kind of injury, a part of the wounded.
   if (measure === 'wounded' && ONE_KIND_OF_INJURY.test(after)) return true;
   if (SUPERSEDED_BEFORE.test(before) || SUPERSEDED_AFTER.test(after) || DENIED_BEFORE.test(before) || DENIED_THAT_BEFORE.test(before)) return true;
+  // "If you're only counting one dead fighter, that story holds": a number in a condition is supposed, not
+  // reported ("If the February 25 strike is a guide" names a day that was).
+  if (!isDay(measure) && CONDITION_BEFORE.test(before)) return true;
   // "hit one weapons storage facility and one ammunition storage facility": each "one" is a part of the count.
   if (isListPart(figure, before, after)) return true;
   // "A rocket that kills several Americans would leave Biden little room": what might happen, not what did;

@@ -430,6 +430,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
 
   it('counts "rocket and drone attacks" as attacks, not rockets', () => {
     expect(factIn('15', 'The militias have carried out 15 rocket and drone attacks on U.S. bases since Oct. 17.')).toBe('attacks.count');
+    // Strikes on Americans are the militias' attacks; the US strikes on the groups are not.
+    expect(factIn('more than a dozen', 'The militias have launched more than a dozen small-scale strikes on U.S. bases since Oct. 17.')).toBe('attacks.count');
+    expect(factIn('two', 'The U.S. carried out two strikes on Iranian-backed groups.')).toBeNull();
     expect(factIn('16', 'There have been 16 drone and missile attacks on U.S. bases in Iraq and Syria since Oct. 17.')).toBe('attacks.count');
   });
 
@@ -443,6 +446,11 @@ describe('the attacks on US forces before the 2023 strike', () => {
 
   it('gives a range’s upper bound its lower bound’s measure, and "one death" a toll with its speaker', () => {
     expect(factOf('22', 'Other reports put the death toll anywhere between 17 and 22.')).toBe('strike.killed');
+    expect(factOf('at least 17', 'His first information pointed to at least 17 dead fighters, the monitor said.')).toBe('strike.killed');
+    // A figure in a condition is supposed, not reported.
+    expect(factOf('one', "If you're only counting one dead fighter, the Pentagon's story holds.")).toBeNull();
+    expect(factOf('22', 'If confirmed, the toll of 22 would be the highest in years.')).toBe('strike.killed');
+    expect(factOf('February 25', 'If the February 25 strike is a guide, more will follow.')).toBe('strike.date');
     const one = mark('one', 'The two militias reported only one death near the border.');
     expect([one.fact, one.attribution]).toEqual(['strike.killed', 'the two militias']);
   });
@@ -451,6 +459,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('one', 'Officials said the raids hit one weapons depot and one ammunition depot.')).toBeNull();
     expect(factIn('One', 'One target was a weapons storage facility and the other an ammunition storage facility.')).toBeNull();
     expect(factIn('one', 'Officials said the raids hit one depot.')).toBe('strike.facilities');
+    // Modifiers joined by "and" before one noun are one list of kinds, not two counts.
+    expect(factIn('two', 'The jets struck two weapons and ammunition storage facilities near the border.')).toBe('strike.facilities');
     expect(factIn('One', 'One American contractor had a cardiac arrest and died while sheltering.')).toBe('attacks.killed');
     expect(factIn('An American', 'An American civilian contractor had a heart attack and died while sheltering in place.')).toBe('attacks.killed');
     expect(factIn('a US contractor', 'He also said a US contractor had died of a heart attack during one of the militia attacks.')).toBe('attacks.killed');
