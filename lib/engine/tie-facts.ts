@@ -95,6 +95,10 @@ const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)(?:
 const OTHER_WAR_BEFORE = /\b(?:Gaza|West Bank|Palestinians?)\b|\b(?:in|of|on|across) (?:southern |northern )?Israel\b/;
 // "have risen sharply since Oct. 7, when Hamas terrorists stormed into Israel": the war's start, told after the day.
 const OTHER_WAR_AFTER = /^,?\s*(?:when|the day)\s+[^.;]{0,80}?\b(?:Hamas|Israel|Gaza)\b/;
+// "which has caused 8,400 deaths since October 7", "its highest since November": another count's or a price's start.
+const OTHER_COUNT_SINCE = /\b(?:deaths|killed|dead|died|casualties|lives|lowest|highest|gained|risen|fallen|rose|fell|dropped|climbed|per ?cent|%)\s+(?:[\p{L}-]+\s+){0,2}?since\s*$/iu;
+const COUNTED_SINCE = /\b(?:\d+|dozens?)\s+(?:of them|times)\s+since\s*$/i;
+const ATTACK_CLUE = /\b(?:attack\w*|assault\w*|target\w*|struck|hit|rockets?|drones?|fire|fired|incidents?|strikes)\b/i;
 // "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
 const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
 const COUNT_AND_BEFORE = /\b(?:one|an?|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$/iu;
@@ -286,6 +290,10 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (casualty && OTHER_STATE_STRUCK.test(before)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
+  // "settled at their lowest since Oct. 12", "Brent has gained 6 per cent since October 7": the attacks' start
+  // is a "since" of words about attacks.
+  // ("The Pentagon counts at least 19 of them since October 17": a count of what the sentence before named.)
+  if (measure === 'since' && ((!ATTACK_CLUE.test(text.slice(sentence.start, sentence.end)) && !COUNTED_SINCE.test(before)) || OTHER_COUNT_SINCE.test(before))) return true;
   if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_STATE_STRUCK.test(before) || OTHER_WAR_AFTER.test(after))) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;

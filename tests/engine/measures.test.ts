@@ -514,6 +514,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('Oct. 17', 'US troops have been attacked 19 times since Oct. 17, after the war in Gaza began.')).toBe('attacks.since');
     // The war's start told after its day: "since Oct. 7, when Hamas…".
     expect(factIn('Oct. 7', 'Attacks on American troops have risen sharply since Oct. 7, when Hamas gunmen stormed into Israel.')).toBeNull();
+    // A price's or another count's start, in a markets story about the strikes.
+    expect(factIn('Oct. 12', 'Brent and WTI settled at their lowest since Oct. 12.')).toBeNull();
+    expect(factIn('October 7', 'Since October 7, Brent has gained about 6 per cent.')).toBeNull();
+    expect(factIn('October 7', 'The strikes stoked fears that the war, which has caused 8,400 deaths since October 7, could spread.')).toBeNull();
     expect(factOf('22', 'The strikes, which a war monitor said killed 22 fighters, hit trucks.')).toBe('strike.killed');
   });
 
