@@ -215,5 +215,19 @@ export function* chooseRootInSteps(doc: Document, pause: () => boolean): Generat
     const top = best(group, (e) => below.get(e) ?? 0);
     if (top && (below.get(top) ?? 0) >= bestDirectScore / 2) return widen(top, 1);
   }
-  return bestDirect ? widen(bestDirect, 2) : (doc.body ?? doc.documentElement);
+  return bestDirect ? widen(withOpening(bestDirect, direct), 2) : (doc.body ?? doc.documentElement);
+}
+
+/** A parent whose own paragraphs hold a paragraph's text and this share of its child's is the same story's body. */
+const OPENING_SHARE = 0.1;
+
+/**
+ * `<div class="body"><p>lede</p><p>…</p><div class="rest">…</div></div>`: a story whose first paragraphs stand
+ * before a child holding the rest (behind "Continue reading") is read from its parent, lede and all.
+ */
+function withOpening(root: Element, direct: Map<Element, number>): Element {
+  const parent = root.parentElement;
+  if (!parent || /^(?:body|html)$/i.test(parent.tagName)) return root;
+  const opening = direct.get(parent) ?? 0;
+  return opening >= DIV_PARAGRAPH && opening >= (direct.get(root) ?? 0) * OPENING_SHARE ? parent : root;
 }

@@ -252,11 +252,16 @@ function isPostCredit(text: string): boolean {
   return m !== null && isDateLine(m[1] as string);
 }
 
+/** "October. 28, 2023 08:44. by Hyoun-Soo Kim kimhs@donga.com": a writer's address in a short line dates and signs the page. */
+const WRITER_ADDRESS = /(?:^|\s)[Bb]y\s[^@]{2,60}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+/** "Permalink https://p.dw.com/p/3ps8L": the page's own address. */
+const PAGE_ADDRESS = /^\W*(?:permalink|short ?link|short url|link to this (?:article|story|page)|url)\W{0,3}\s*https?:\/\/\S+\s*$/i;
+
 /** Bylines and publication timestamps: metadata about the page, full of dates and times. */
 export function isBylineOrTimestamp(text: string): boolean {
   if (text.length > 160) return false;
   if (text.length <= 120 && (BYLINE.test(text) || TIMESTAMP.test(text) || isDateLine(text))) return true;
-  return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text) || isPostCredit(text);
+  return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text) || isPostCredit(text) || WRITER_ADDRESS.test(text) || PAGE_ADDRESS.test(text);
 }
 
 // "Correction, Feb. 26, 2021, 4:05 p.m.: An earlier version…": a note about the article, not part of its story. A

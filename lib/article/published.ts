@@ -232,6 +232,23 @@ export function publishedFromDocument(doc: Document): PublishedDate | null {
       if (day) return { ...day, from };
     }
   }
+  const underHeadline = stampUnderHeadline(doc);
+  return underHeadline ? { ...underHeadline, from: 'byline' } : null;
+}
+
+/** How many elements after the headline a plain stamp line may stand ("By …", then "Friday, February 26, 2021 • 5:06 AM EST"). */
+const LINES_UNDER_HEADLINE = 3;
+/** A stamp line is short. */
+const STAMP_LINE = 80;
+
+/** A page with no marked stamp (a text-only edition) dates itself in a short line right under its headline. */
+function stampUnderHeadline(doc: Document): Day | null {
+  let el = doc.querySelector('h1')?.nextElementSibling ?? null;
+  for (let i = 0; el && i < LINES_UNDER_HEADLINE; i++, el = el.nextElementSibling) {
+    const text = el.textContent ?? '';
+    const day = text.length <= STAMP_LINE ? parseDateStamp(text) : null;
+    if (day) return day;
+  }
   return null;
 }
 

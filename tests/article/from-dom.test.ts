@@ -416,6 +416,14 @@ describe('choosing the root', () => {
     expect(r.id).toBe('a');
   });
 
+  it('reads a story whose first paragraphs stand before a child holding the rest ("Continue reading")', () => {
+    const page = (lede: string) =>
+      root(`<body><div id="body"><p>${lede}</p><div id="rest"><p>${long(3)}</p><p>${long(3)}</p></div><button>Continue reading</button></div></body>`);
+    expect(page(long(2)).id).toBe('body');
+    // A label before the rest is no opening of the story.
+    expect(page('Advertisement').id).toBe('rest');
+  });
+
   it("counts a story written as one element's text split by <br><br>, over a teaser box with a <p>", () => {
     const { document } = linkedomDom.parse(
       `<body><div id="story">${long(2)}<br><br>${long(2)}<br><br><b>Said</b> the mayor.</div>` +

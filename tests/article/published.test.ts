@@ -73,6 +73,11 @@ describe('publication date of a page', () => {
     expect(publishedFromDocument(archived('The Daily Courier'))).toMatchObject({ year: 2024, month: 6, day: 28, from: 'meta' });
   });
 
+  it('reads a plain stamp line right under the headline of a text-only page', () => {
+    const d = doc(`<body><h1>Jets strike militia sites</h1><p>By Jane Roe</p><p>Friday, February 26, 2021 • 5:06 AM EST</p>${body}</body>`);
+    expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'byline' });
+  });
+
   it('says nothing for a page with no date of its own', () => {
     expect(publishedFromDocument(doc(`<body><article>${body}<p>The attack on Feb. 15, 2021 killed a contractor.</p></article></body>`))).toBeNull();
   });

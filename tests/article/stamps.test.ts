@@ -29,6 +29,8 @@ describe('publication stamps, read times and counters by their shape', () => {
     'No. 4417 · Sat, 10/28/2023 - 09:05 · Author: Regional Agency',
     'Oct. 27, 2023, 8:02 PM EDT / Updated Oct. 28, 2023, 1:15 AM EDT',
     'Sam Ortega · Saturday 28 October 2023 09:40',
+    'October. 28, 2023 08:44. by Jun-Ho Lee jhlee@example.com',
+    'Permalink https://example.com/p/3xy9Q',
   ])('a byline line made only of stamps and names is page metadata: %s', (line) => {
     expect(isBylineOrTimestamp(line)).toBe(true);
   });
