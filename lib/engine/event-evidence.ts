@@ -356,8 +356,13 @@ function sideOfClause(clause: string): LedeStrike {
   // "the bombing killed 22 fighters from Iraqi Hezbollah": the militia is who was struck.
   // "the Islamic Resistance in Iraq has carried out 16 attacks since …": the run-up's tally, no attack reported.
   if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words) || ATTACKS_SINCE.test(words)) && !OTHER_STATE.test(words)) return null;
-  return LEDE_STRIKE.test(words) && OTHER_SIDE.test(words) ? 'other' : null;
+  // "Crude bounced back after Israeli forces mounted their biggest ground attack": what the sentence reports is
+  // its main clause; an attack after "after" or "amid" is only why.
+  const reported = words.replace(CAUSE_CLAUSE, ' ');
+  return LEDE_STRIKE.test(reported) && OTHER_SIDE.test(reported) ? 'other' : null;
 }
+
+const CAUSE_CLAUSE = /(?<=\S\s+)\b(?:after|amid|following)\b[^;]*/gi;
 
 const ATTACKS_SINCE = /\b(?:\d+|dozens of|more than a dozen)\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,60}?\bsince\b/i;
 const STRIKE_KILLED = /\b(?:bombing|bombardment|air ?strikes?|strikes?|raids?)\s+(?:[\w-]+\s+){0,2}?(?:killed|kills|left|wounded)\b/i;

@@ -354,6 +354,9 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // The war the attacks grew out of, in a clause of its own, is background.
     expect(lede('Iran said Washington had stoked the violence since Hamas militants killed some 1,400 people in their attack on Israel.')).toBeNull();
     expect(lede('Hamas militants killed some 1,400 people in their attack on Israel.')).toBe('other');
+    // An attack after "after" is why the lede's news happened, not the news.
+    expect(lede('Crude bounced back after Israeli forces mounted their biggest ground attack on Gaza overnight.')).toBeNull();
+    expect(lede('Israeli jets struck Damascus after rockets were fired from Syria.')).toBe('other');
   });
 
   it('reads a carrier strike group as a fleet, not a strike: its day is not the strike’s', () => {
