@@ -154,6 +154,7 @@ export function incidentReader(text: string, sentences: readonly Sentence[], cue
  */
 function incidentFor(text: string, at: number, own: Cue[], earlier: Cue[] | undefined): IncidentReading {
   const closest = closestCue(text, at, own);
+  if (closest === AMBIGUOUS) return null;
   if (closest) return { target: closest.target, carried: false };
   const last = earlier?.[earlier.length - 1];
   return last ? { target: last.target, carried: true } : null;
@@ -166,18 +167,33 @@ const OTHER_CLAUSE = 100;
 // cause, another incident, and says nothing of the figures before it.
 const CAUSE = /\b(?:in (?:retaliation|response|reprisal|revenge|answer|reply) (?:for|to)|(?:as|a) (?:retaliation|response|reprisal) (?:for|to)|to (?:retaliate|respond) (?:for|to)|to avenge|retaliating for|responding to)\b/i;
 
+/**
+ * "rockets were fired at the Green Zone, Balad Air Base and Irbil airport, and one rocket came down inside the
+ * embassy": when the nearest cue stands in another clause and places of several incidents come before the
+ * figure, the figure's is unclear.
+ */
+const AMBIGUOUS: Cue = Object.freeze({ at: -1, target: ATTACK });
+
 function closestCue(text: string, at: number, cues: Cue[]): Cue | undefined {
-  let best: { cue: Cue; distance: number } | undefined;
+  const best = nearestCue(text, at, cues);
+  if (!best || !best.crossed) return best?.cue;
+  const named = new Set(cues.flatMap((c) => (c.at < at && 'incident' in c.target ? [c.target.incident] : [])));
+  return named.size > 1 ? AMBIGUOUS : best.cue;
+}
+
+function nearestCue(text: string, at: number, cues: Cue[]): { cue: Cue; distance: number; crossed: boolean } | undefined {
+  let best: { cue: Cue; distance: number; crossed: boolean } | undefined;
   for (const cue of cues) {
     const between = text.slice(Math.min(cue.at, at), Math.max(cue.at, at));
     if (cue.at > at && CAUSE.test(between)) continue;
     // "Rockets hit Balad on February 20 and Baghdad's Green Zone on February 22": a place after "and" is the next item's.
     if (cue.at > at && 'incident' in cue.target && /\band\b/.test(between)) continue;
     let distance = Math.abs(cue.at - at);
-    if (CLAUSE_BREAK.test(between)) distance += OTHER_CLAUSE;
+    const crossed = CLAUSE_BREAK.test(between);
+    if (crossed) distance += OTHER_CLAUSE;
     if ('incident' in cue.target) distance *= 0.5;
     if (cue.at > at) distance *= 1.5;
-    if (!best || distance < best.distance) best = { cue, distance };
+    if (!best || distance < best.distance) best = { cue, distance, crossed };
   }
-  return best?.cue;
+  return best;
 }

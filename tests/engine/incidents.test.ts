@@ -151,6 +151,15 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Two')).toBeNull();
   });
 
+  it('gives no incident to a count past a list of several incidents’ places, in a clause of its own', () => {
+    const text =
+      'U.S. jets struck militia sites in eastern Syria on Thursday.\n\nThis month rockets were fired at Baghdad’s Green Zone and at Erbil airport, and one rocket came down inside the embassy compound.';
+    expect(factOf(text, 'one')).toBeNull();
+    // One incident named before, the same clause break: that incident's.
+    const erbil = 'U.S. jets struck militia sites in eastern Syria on Thursday.\n\nThe strikes answered the attack on Erbil airport on February 15, when 14 rockets were fired.';
+    expect(factOf(erbil, '14')).toBe('erbil.rockets');
+  });
+
   it('treats one country’s share of the attacks as a part, not the total', () => {
     const text =
       'Two U.S. F-16s struck two facilities in eastern Syria early Friday, the Pentagon said, after attacks that began on Oct. 17 as the Israel-Hamas war spread.\n\nU.S. forces have been attacked 12 times in Iraq and four times in Syria since then.';
