@@ -17,23 +17,20 @@ import { ARTICLE_NUMBERS_BY_FIRST, mayStartCount, NONE, QUALIFIERS_BY_FIRST, VAG
 import { parseNumberAt } from './numbers';
 import { monthNumber } from './calendar';
 import { boundRanges } from './count-ranges';
-import { ABSTRACT_AFTER, IDENT_BEFORE, ORDINALS, UNIT_AFTER } from './not-count-words';
+import { ABSTRACT_AFTER, COUNTED_NOUN, FLAG, IDENT_BEFORE, MANY_PREV, ONE_NEXT, ONE_PREV, ORDINALS, PRONOUN_VERB, UNIT_AFTER } from './not-count-words';
 
-/** "one" followed by these is a pronoun or an idiom: "one of", "one another", "one day". */
-const ONE_NEXT = new Set(
-  'of another more day time way hand point thing stage moment by after must can could would should might may will shall'.split(' '),
-);
-/** "one" after these is a pronoun: "no one", "the one", "which one". */
-const ONE_PREV = new Set('no the this that any every each which as for'.split(' '));
-/** Nouns a "one" after "that" or "the" counts: "that one militant was killed", "the one American killed". */
-const COUNTED_NOUN =
-  /^(?:militants?|fighters?|militiam[ae]n|members?|persons?|people|civilians?|contractors?|soldiers?|service(?:m[ae]n|members?)?|americans?|troops?|officers?|rockets?|missiles?|drones?|bombs?|jets?|aircraft|facilit(?:y|ies)|buildings?|sites?|targets?|group|militia|attack)$/;
-/** A verb right after "the two": the number stands for things named before. */
-const PRONOUN_VERB = new Set(
-  'are were is was have had has may might will would could can should do did also share shared met agreed remain remained appear seem sides'.split(' '),
-);
-/** "many" after these is not a count: "how many", "as many". */
-const MANY_PREV = new Set('how as twice thrice that this'.split(' '));
+/** Whether a counted noun follows the number ending at token `end`, past a flag. */
+function countsNoun(tokens: TokenSource, end: number): boolean {
+  const nw = wordAfter(tokens, end);
+  if (nw === undefined) return false;
+  if (COUNTED_NOUN.test(nw.lower)) return true;
+  if (!FLAG.test(nw.lower)) return false;
+  for (let i = end + 1; i < end + 5; i++) {
+    const w = wordAfter(tokens, i);
+    if (w !== undefined) return COUNTED_NOUN.test(w.lower);
+  }
+  return false;
+}
 
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 
@@ -283,10 +280,12 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
       // "the 2002 one": a pronoun after a year.
       if (qualifierWords === null && prev?.kind === 'num' && /^(?:19|20)\d\d$/.test(prev.text)) return true;
       // "that one was", "the one who" are pronouns; "said that one militant was killed" counts.
-      if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
-      // "replace it with a narrower one", "the first one": an article and an adjective before a pronoun.
+      const counts = countsNoun(tokens, core.end);
+      if (qualifierWords === null && pw !== undefined && ONE_PREV.has(pw.lower) && !counts) return true;
+      // "replace it with a narrower one", "the first one": an article and an adjective before a pronoun;
+      // "during the attacks one US contractor died" counts.
       const pw2 = pw === undefined ? undefined : wordBefore(tokens, core.start - 1);
-      if (qualifierWords === null && pw2 !== undefined && /^(?:a|an|the|another)$/.test(pw2.lower) && (nw === undefined || !COUNTED_NOUN.test(nw.lower))) return true;
+      if (qualifierWords === null && pw2 !== undefined && /^(?:a|an|the|another)$/.test(pw2.lower) && !counts) return true;
     }
     // "the two are close allies", "the two may not be connected", "between the two.": a pronoun for what was named.
     if (qualifierWords === null && pw?.lower === 'the' && core.end === core.start + 1 && (nw === undefined || PRONOUN_VERB.has(nw.lower))) return true;

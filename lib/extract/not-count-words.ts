@@ -1,6 +1,7 @@
 /**
  * Words beside a number that say it is no count: a unit or a stretch of time after it ("22 percent", "five
- * weeks"), an abstraction ("two things"), an identifier word before it ("Flight 752"), an ordinal after it.
+ * weeks"), an abstraction ("two things"), an identifier word before it ("Flight 752"), an ordinal after it,
+ * and the words around a "one" or "two" that stand for something named (a pronoun).
  */
 
 /** A number followed by one of these is a measurement, money, a percentage, a clock time or a stretch of time ("five weeks ago"). */
@@ -41,3 +42,22 @@ export const ORDINALS = new Set(
     'fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth'
   ).split(' '),
 );
+
+/** "one" followed by these is a pronoun or an idiom: "one of", "one another", "one day". */
+export const ONE_NEXT = new Set(
+  'of another more day time way hand point thing stage moment by after must can could would should might may will shall'.split(' '),
+);
+/** "one" after these is a pronoun: "no one", "the one", "which one". */
+export const ONE_PREV = new Set('no the this that any every each which as for'.split(' '));
+/** Nouns a "one" after "that" or "the" counts: "that one militant was killed", "the one American killed". */
+export const COUNTED_NOUN =
+  /^(?:militants?|fighters?|militiam[ae]n|members?|persons?|people|civilians?|contractors?|soldiers?|service(?:m[ae]n|members?)?|americans?|troops?|officers?|rockets?|missiles?|drones?|bombs?|jets?|aircraft|facilit(?:y|ies)|buildings?|sites?|targets?|group|militia|attack)$/;
+/** A flag between a number and its noun: "one US contractor", "one American soldier" ("U.S." is four tokens). */
+export const FLAG = /^(?:us|u|american|iraqi|syrian|iranian|coalition)$/;
+
+/** A verb right after "the two": the number stands for things named before. */
+export const PRONOUN_VERB = new Set(
+  'are were is was have had has may might will would could can should do did also share shared met agreed remain remained appear seem sides'.split(' '),
+);
+/** "many" after these is not a count: "how many", "as many". */
+export const MANY_PREV = new Set('how as twice thrice that this'.split(' '));

@@ -173,6 +173,10 @@ describe('findCounts: what is not a count', () => {
     expect(counts('they replaced the old law with a narrower one')).toEqual([]);
     expect(counts('it was the second one this month')).toEqual([]);
     expect(counts('a guard and one driver were hurt')).toEqual([['one', 1, 'exact']]);
+    // A noun it counts, past a flag, makes it a number: "during the attacks one US contractor died".
+    expect(counts('during the attacks one US contractor died')).toEqual([['one', 1, 'exact']]);
+    expect(counts('during the attacks one U.S. contractor died')).toEqual([['one', 1, 'exact']]);
+    expect(counts('it was the second one US officials named')).toEqual([]);
   });
 
   it('reads a vague count with a quote mark inside it, and "a handful" with no "of"', () => {
