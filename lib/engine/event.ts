@@ -213,10 +213,14 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
   let givesItsDay = false;
   // A page dated the day of a near miss or the next, and not within days of the event, reports that near miss.
   const published = input.published ? dayNumber(input.published) : null;
+  const datedOnNearMiss: NearMiss[] = [];
   if (published !== null && !(published >= eventDay - 1 && published <= eventDay + 3)) {
     nearMisses.forEach((nearMiss, k) => {
       const nm = nearMissDayNumbers[k]!;
-      if (published >= nm && published <= nm + 1) nearMissDays.set(nearMiss, `the page is dated the day of ${nearMiss.label}`);
+      if (published >= nm && published <= nm + 1) {
+        nearMissDays.set(nearMiss, `the page is dated the day of ${nearMiss.label}`);
+        datedOnNearMiss.push(nearMiss);
+      }
     });
   }
   for (const clue of clues) {
@@ -251,6 +255,11 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
   // A page dated weeks after the event that gives none of its days reports something later, recalling it at most.
   if (published !== null && published - eventDay > WEEKS_LATER && !givesItsDay) add(-3, 'the page is dated weeks after it and gives none of its days');
   for (const why of nearMissDays.values()) add(-3, why);
+  // Dated the day of a near miss and in its words ("the second time"): two signs of that strike, which together
+  // outweigh a recalled day of this one.
+  for (const nearMiss of datedOnNearMiss) {
+    if (clues.some((c) => c.kind === 'near-miss' && c.nearMiss === nearMiss)) add(-6, `dated the day of ${nearMiss.label} and in its words`);
+  }
 }
 
 /** The days of the attacks that led to the strike, and dates well after it. */

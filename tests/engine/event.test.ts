@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from '../../lib/article/from-dom';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate, eventEvidenceOf, explainEvent } from '../../lib/engine/annotate';
 import { ledeStrike } from '../../lib/engine/event-evidence';
 import { mightBeAboutAStrike } from '../../lib/engine/gate';
+import { linkedomDom } from '../article/helpers';
 
 const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
 
@@ -187,6 +189,21 @@ describe('event decision', () => {
     expect(eventOf(page([]))).toBe('2023-10-26-us-strike-boukamal');
     // Long sections under subheads make an article about Israel's raid, whose lede the veto reads.
     expect(eventOf(page(['Officials gave few details.', 'More could follow, they said.', 'Others were less sure.', 'The region waits.']))).toBeNull();
+  });
+
+  it('rejects a page dated the day of the November 2023 strike and in its words, though it recaps October 26', () => {
+    const page = (published: string) =>
+      extractFromDocument(
+        linkedomDom.parse(
+          `<html><head><meta property="article:published_time" content="${published}"></head><body><article><h1>US strikes Iran-backed site in Syria</h1>` +
+            '<p>Defense Secretary Lloyd Austin said the strike on a weapons storage facility used by the IRGC was carried out earlier that day at President Joe Biden’s direction.</p>' +
+            '<p>This was the second time the US has struck facilities used by Iran-backed groups since attacks on US forces began on October 17, as the Israel-Hamas war raged.</p>' +
+            '<p>On October 26, 2023, two F-16 jets struck two facilities tied to the militias in eastern Syria near Abu Kamal.</p></article></body></html>',
+        ).document,
+      );
+    expect(annotate(page('2023-11-09')).event).toBeNull();
+    // The same words on a page of the week after the October strike are a recap of it.
+    expect(annotate(page('2023-10-28')).event).toBe('2023-10-26-us-strike-boukamal');
   });
 
   it('rejects the November 2023 strike that its coverage calls the second', () => {
