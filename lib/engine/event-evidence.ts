@@ -12,9 +12,9 @@ import type { NearMiss, Office } from '../reference/types';
 import type { DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
 import { dayNumberOf, dayOnPage, daysBackTo, weekdayOf } from './day-numbers';
+import { LEDE_DAY_BLOCKS } from './lede-side';
 import { insideQuotation } from './quotation';
 import { spanIndexAt } from './spans';
-import { storyLedes } from './story-ledes';
 import { isOverwatchDrone } from './tie-pruning';
 
 export interface EventInput {
@@ -221,8 +221,6 @@ function dayClues(input: EventInput): Clue[] {
   return found;
 }
 
-/** The blocks a lede's strike day may be in: the headline, a standfirst, a date line and the first two paragraphs. */
-const LEDE_DAY_BLOCKS = 5;
 
 /** The headline and the first paragraph: a day there opens the story. */
 const OPENING_BLOCKS = 2;
@@ -293,90 +291,6 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
   return out;
 }
 
-// A strike or attack in the lede, and who did it.
-const LEDE_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|missiles?|rockets?|drones?|shell(?:ed|ing)|attack(?:s|ed)?)\b/i;
-const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
-// "F-16 jets hit two sites", "US warplanes blitz two bases", "jets pounded", "Biden has used military force": warplanes that hit are a strike, where rockets that hit are not (WEAPONS_HIT).
-// "the American attack on the border": an attack its author names as the US's.
-const US_STRIKE =
-  /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military)\s+(?:[\w.-]+\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?|went after)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s|\bBiden(?:['’]s)?)\s+(?:military\s+|air\s+)?(?:attacks?|aggression)\b|\bsen[dt]s?\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:warplanes|jets|bombers|aircraft)\s+(?:against|to (?:hit|strike|bomb))\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
-// Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
-const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
-// "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.
-const WEAPON_ATTACK = /\b(?:rockets?|drones?|mortars?|missiles?)(?:\s+and\s+(?:rockets?|drones?|mortars?|missiles?))?\s+attacks?\b/i;
-// Another state, or someone unnamed, that strikes from the air.
-const OTHER_STATE =
-  /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish|Syrian (?:army|government|regime|forces|warplanes|jets|air force)|unidentified|unknown)\b/i;
-const OTHER_SIDE = new RegExp(
-  `${OTHER_STATE.source}|\\b(?:militants?|militias?|Iran-backed|Iranian-backed|Islamic Resistance|Hezbollah|Hamas)\\b|${WEAPONS_HIT.source}|${WEAPON_ATTACK.source}`,
-  'i',
-);
-
-/** What the lede (headline and first paragraphs) reports: a US strike, another side's strike or attack, or neither. */
-export type LedeStrike = 'us' | 'other' | null;
-
-/**
- * "Israeli missiles hit Damascus", "Rockets hit a base hosting US troops": a lede that reports another side's
- * strike or attack and no US strike is not about the US strike it may recall further down.
- */
-export function ledeStrike(input: EventInput): LedeStrike {
-  let other = false;
-  for (const s of input.sentences) {
-    if (s.block >= LEDE_DAY_BLOCKS) break;
-    const side = sideOf(input.text.slice(s.start, s.end));
-    if (side === 'us') return 'us';
-    if (side === 'other') other = true;
-  }
-  // "Israel at War: day 21" whose second story is "US jets bomb sites in Syria": a live blog's stories each lead.
-  if (other && storyLedes(input.text, input.sentences).some((story) => story.some((s) => sideOf(input.text.slice(s.start, s.end)) === 'us'))) return 'us';
-  return other ? 'other' : null;
-}
-
-/** Whose strike or attack a sentence reports, if any. */
-function sideOf(words: string): LedeStrike {
-  // "Israeli airstrikes killed 50 hostages, says Hamas; US strikes Syria": a roundup's headline joins its stories.
-  const clauses = words.split(';');
-  if (clauses.length > 1) {
-    const sides = clauses.map(sideOfClause);
-    return sides.includes('us') ? 'us' : sides.includes('other') ? 'other' : null;
-  }
-  return sideOfClause(words);
-}
-
-// "stoking the violence since Hamas militants killed some 1,400 people in their attack on Israel": the war the
-// attacks grew out of, background to the lede, not its report.
-const SINCE_THE_WAR = /\bsince\b[^.;]{0,60}?\b(?:Hamas|Oct(?:ober|\.)? 7)\b[^.;]*/gi;
-
-function sideOfClause(clause: string): LedeStrike {
-  const words = clause.replace(SINCE_THE_WAR, ' ');
-  // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
-  const usWords = words.replace(WEAPONS_HIT, ' ');
-  if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';
-  // "The US military will keep responding to attacks by Iranian-backed groups": attacks answered are not the lede's report;
-  // "the bombing killed 22 fighters from Iraqi Hezbollah": the militia is who was struck.
-  // "the Islamic Resistance in Iraq has carried out 16 attacks since …": the run-up's tally, no attack reported.
-  if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words) || ATTACKS_SINCE.test(words)) && !OTHER_STATE.test(words)) return null;
-  // "Crude bounced back after Israeli forces mounted their biggest ground attack": what the sentence reports is
-  // its main clause; an attack after "after" or "amid" is only why.
-  const reported = words.replace(CAUSE_CLAUSE, ' ');
-  return LEDE_STRIKE.test(reported) && OTHER_SIDE.test(reported) ? 'other' : null;
-}
-
-const CAUSE_CLAUSE = /(?<=\S\s+)\b(?:after|amid|following)\b[^;]*/gi;
-
-const ATTACKS_SINCE = /\b(?:\d+|dozens of|more than a dozen)\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,60}?\bsince\b/i;
-const STRIKE_KILLED = /\b(?:bombing|bombardment|air ?strikes?|strikes?|raids?)\s+(?:[\w-]+\s+){0,2}?(?:killed|kills|left|wounded)\b/i;
-const RESPONSE_TO_ATTACKS = /\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|reply|replies|replied|replying)\s+(?:to|for|against)\s+(?:[\w-]+\s+){0,3}?attacks?\b/i;
-
-// "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports;
-// "the injuries all came prior to the strikes we took on Oct. 26": only the time of it.
-const US_STRIKE_AS_CAUSE = new RegExp(
-  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b)[^.]{0,60}?${US_STRIKE.source}`,
-  'i',
-);
-// "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.
-// Not "Russia calls US strike unlawful": the US's own strike named between them.
-const OTHER_SIDE_STRIKES = new RegExp(`${OTHER_STATE.source}(?:(?!\\b(?:US|U\\.S\\.|American|United States)\\b)[^.]){0,40}?${US_STRIKE.source}`, 'i');
 
 /** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
 export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {

@@ -14,7 +14,8 @@ import type { Claim, Event, EventId, NearMiss, Office, Source } from '../referen
 import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { candidateEvents, indexEvents, type EventIndex } from './event-candidates';
-import { gatherClues, ledeStrike, type Clue, type EventInput } from './event-evidence';
+import { gatherClues, type Clue, type EventInput } from './event-evidence';
+import { ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
 import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo } from './day-numbers';
 import { resolveDay, type Day } from './when';
@@ -161,6 +162,12 @@ function eventIndex(knowledge: EventKnowledge): EventIndex {
 
 /** A page this many days after the event or fewer was written while it was news: a fact-check of the Monday after a Thursday's strike. */
 const WITHIN_DAYS = 4;
+
+function writtenWhileNews(event: Event | undefined, published: PublishedDate | null): boolean {
+  if (!event || !published) return false;
+  const p = dayNumber(published);
+  return p >= dayNumber(event.day) && p <= dayNumber(event.day) + WITHIN_DAYS;
+}
 /** Days after the event from which a page must give one of its days to be about it. */
 const WEEKS_LATER = 10;
 const LONG_AFTER = 30;
@@ -365,8 +372,10 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
     : candidateEvents(eventIndex(knowledge), knowledge.events, { published: input.published, clues, dates: reading.dates.map((d) => d.value), mentioned: reading.mentioned });
   const scores = events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses, explain)).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
-  // An article whose lede reports another side's strike and no US strike recalls the US one at most.
-  const otherStrike = ledeStrike(input) === 'other';
+  // An article whose lede reports another side's strike and no US strike recalls the US one at most, unless it was
+  // written while the strike was news and reports it, the answer to the militias' attack, in the paragraphs after.
+  const otherStrike =
+    ledeStrike(input) === 'other' && !(writtenWhileNews(knowledge.events.find((e) => e.id === best?.event), input.published) && usStrikeAnswersLede(input));
   if (otherStrike && best && explain) best.reasons.push('its lede reports another side’s strike or attack, and no US strike: no event');
   const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
   return { event: decided, scores, clues };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../lib/article/from-dom';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate, eventEvidenceOf, explainEvent } from '../../lib/engine/annotate';
-import { ledeStrike } from '../../lib/engine/event-evidence';
+import { ledeStrike } from '../../lib/engine/lede-side';
 import { mightBeAboutAStrike } from '../../lib/engine/gate';
 import { linkedomDom } from '../article/helpers';
 
@@ -163,6 +163,22 @@ describe('event decision', () => {
     expect(eventOf(injuries.join('\n\n'))).toBeNull();
     // The same recall under a lede about the US strike is a report of it.
     expect(eventOf(['US jets strike militia sites in Syria', 'February 26, 2021', recall].join('\n\n'))).toMatch(/^2021-02-25/);
+  });
+
+  it('reads a bulletin that opens with the militias’ attack and reports the US answer in the paragraphs after', () => {
+    const bulletin = (published: string) =>
+      [
+        'Tension climbs between Iran and the US',
+        published,
+        'Biden warned Tehran on Wednesday that the US would respond to attacks on its troops.',
+        'Iran brushed the warning aside.',
+        'On Thursday night a US base in Al-Tanf came under drone attack for the second time in two days.',
+        'Another base in western Iraq was also hit.',
+        'This time Washington answered. Two US F-16 jets struck two weapons and ammunition storage facilities near Al-Bukamal in eastern Syria, the Pentagon said.',
+      ].join('\n\n');
+    expect(eventOf(bulletin('October 27, 2023'))).toBe('2023-10-26-us-strike-boukamal');
+    // Weeks later, the same opening is a story of the attacks that recalls the strike.
+    expect(eventOf(bulletin('December 12, 2023'))).toBeNull();
   });
 
   it('reads each story of a live blog as a lede of its own', () => {
