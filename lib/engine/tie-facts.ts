@@ -18,6 +18,7 @@ import { tokenize, type Token } from './sentence-tokens';
 import type { Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
 import { inDateline } from './dateline';
+import { isAnotherStart } from './since-start';
 import { backgroundReader } from './other-time';
 import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
@@ -34,6 +35,7 @@ const ONE_KIND_OF_INJURY = /^\s+(?:[\p{L}.-]+\s+){0,4}?(?:with|had|suffered|sust
 // "We found no source reporting more than 22 deaths": a figure denied, not reported.
 const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
 // "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
+const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W*$/i;
 const CONDITION_BEFORE = /^\W*(?:(?:and|but|so|even)\s+)?if\b[^,;:—–]*$/i;
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
@@ -88,19 +90,6 @@ const OTHER_CAUSE =
   /\b(?:COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash|car bomb(?:ing)?|roadside bomb|planted an? (?:[\w-]+ )?(?:bomb|explosive device)|IEDs?|improvised explosive|land ?mines?)\b/i;
 const OTHER_STATE_STRUCK =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
-// "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
-// "since the war began on Oct. 7", "the Israel-Hamas war, which began on October 7".
-const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
-// "110 Palestinians have been killed in the West Bank since Oct. 7": the war's count, not the attacks' start.
-const OTHER_WAR_BEFORE = /\b(?:Gaza|West Bank|Palestinians?)\b|\b(?:in|of|on|across) (?:southern |northern )?Israel\b/;
-// "have risen sharply since Oct. 7, when Hamas terrorists stormed into Israel": the war's start, told after the day.
-const OTHER_WAR_AFTER = /^,?\s*(?:when|the day)\s+[^.;]{0,80}?\b(?:Hamas|Israel|Gaza)\b/;
-// "which has caused 8,400 deaths since October 7", "its highest since November": another count's or a price's start.
-const OTHER_COUNT_SINCE = /\b(?:deaths|killed|dead|died|casualties|lives|lowest|highest|gained|risen|fallen|rose|fell|dropped|climbed|per ?cent|%)\s+(?:[\p{L}-]+\s+){0,2}?since\s*$/iu;
-const COUNTED_SINCE = /\b(?:\d+|dozens?)\s+(?:of them|times)\s+since\s*$/i;
-const ATTACK_CLUE = /\b(?:attack\w*|assault\w*|target\w*|struck|hit|rockets?|drones?|fire|fired|incidents?|strikes)\b/i;
-// "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
-const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
 const COUNT_AND_BEFORE = /\b(?:one|an?|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$/iu;
 
 /** "one fighter and two others died", "one was killed and two others died": a count joined to another of the same kind. */
@@ -290,13 +279,11 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (casualty && OTHER_STATE_STRUCK.test(before)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
-  // "settled at their lowest since Oct. 12", "Brent has gained 6 per cent since October 7": the attacks' start
-  // is a "since" of words about attacks.
-  // ("The Pentagon counts at least 19 of them since October 17": a count of what the sentence before named.)
-  if (measure === 'since' && ((!ATTACK_CLUE.test(text.slice(sentence.start, sentence.end)) && !COUNTED_SINCE.test(before)) || OTHER_COUNT_SINCE.test(before))) return true;
-  if (measure === 'since' && (WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_STATE_STRUCK.test(before) || OTHER_WAR_AFTER.test(after))) return true;
+  if (measure === 'since' && (isAnotherStart(text.slice(sentence.start, sentence.end), before, after) || OTHER_STATE_STRUCK.test(before))) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
+  // "UPDATE 10:55 PM PT: A US official tells reporters…": an update's stamp is when the page changed.
+  if (isDay(measure) && UPDATE_STAMP_BEFORE.test(before)) return true;
   // A day weeks away from the event is another time's: tied, it could only differ.
   if (isDay(measure) && Math.abs(daysFromEvent(figure.value, ctx.event) ?? 0) > 21) return true;
   if (measure === 'attacks') {

@@ -22,6 +22,11 @@ describe('a dateline’s hour', () => {
     expect(factOf('Thursday evening', paragraph)).toBe('strike.date');
     expect(factOf('about 1:00 P.M.', 'The jets struck at about 1:00 P.M. local time, a militia source said.')).toBe('strike.time');
   });
+
+  it('is the page’s, in an update’s stamp', () => {
+    expect(factOf('10:55 PM', 'UPDATE 10:55 PM PT: An official told reporters the strike hit a small cluster of buildings.')).toBeNull();
+    expect(factOf('10:55 PM', 'The strike hit a small cluster of buildings at 10:55 PM local time, an official said.')).toBe('strike.time');
+  });
 });
 
 describe('aircraft beside the jets', () => {

@@ -1,0 +1,29 @@
+/**
+ * Whether a "since" day is the start of the attacks on US forces ("19 attacks since October 17") or of
+ * something else: the war in Gaza, a price's run, another count, the last time something happened.
+ */
+
+// "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
+// "since the war began on Oct. 7", "the Israel-Hamas war, which began on October 7".
+const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
+// "110 Palestinians have been killed in the West Bank since Oct. 7": the war's count, not the attacks' start.
+const OTHER_WAR_BEFORE = /\b(?:Gaza|West Bank|Palestinians?)\b|\b(?:in|of|on|across) (?:southern |northern )?Israel\b/;
+// "have risen sharply since Oct. 7, when Hamas terrorists stormed into Israel": the war's start, told after the day.
+const OTHER_WAR_AFTER = /^,?\s*(?:when|the day)\s+[^.;]{0,80}?\b(?:Hamas|Israel|Gaza)\b/;
+// "which has caused 8,400 deaths since October 7", "its highest since November": another count's or a price's start.
+const OTHER_COUNT_SINCE = /\b(?:deaths|killed|dead|died|casualties|lives|lowest|highest|gained|risen|fallen|rose|fell|dropped|climbed|per ?cent|%)\s+(?:[\p{L}-]+\s+){0,2}?since\s*$/iu;
+const COUNTED_SINCE = /\b(?:\d+|dozens?)\s+(?:of them|times)\s+since\s*$/i;
+const ATTACK_CLUE = /\b(?:attack\w*|assault\w*|target\w*|struck|hit|rockets?|drones?|fire|fired|incidents?|strikes)\b/i;
+// "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
+const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
+
+/**
+ * True when the "since" day in `sentence` (with `before` and `after` it) starts something other than the attacks.
+ * "settled at their lowest since Oct. 12", "Brent has gained 6 per cent since October 7": the attacks' start is a
+ * "since" of words about attacks ("The Pentagon counts at least 19 of them since October 17" counts what the
+ * sentence before named).
+ */
+export function isAnotherStart(sentence: string, before: string, after: string): boolean {
+  if ((!ATTACK_CLUE.test(sentence) && !COUNTED_SINCE.test(before)) || OTHER_COUNT_SINCE.test(before)) return true;
+  return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
+}
