@@ -50,8 +50,11 @@ const CHROME_PAIRS = new Set([
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));
 // "paywall-fade": the last paragraph a reader still sees, faded.
 const MODIFIER_LAST = new Set('free enabled disabled open closed active visible on off allowed count fade faded'.split(' '));
-/** Page builders name every block of a page a "widget" ("elementor-widget-container"): there it says nothing. */
-const BUILDER_FIRST = new Set('elementor fl so siteorigin et vc wpb'.split(' '));
+/**
+ * Page builders name every block of a page a "widget" ("elementor-widget-container"), and so does Telegram's
+ * web preview its posts ("tgme_widget_message_text"): there it says nothing.
+ */
+const BUILDER_FIRST = new Set('elementor fl so siteorigin et vc wpb tgme'.split(' '));
 /** A container named like chrome but also like content is content when it holds most of the text. */
 export const CONTENT_WORDS = new Set('content article story body post entry main text'.split(' '));
 
@@ -81,6 +84,15 @@ export function classifyName(name: string): NameVerdict {
     if (w === 'header') header = true;
   }
   return header ? 'header' : null;
+}
+
+/** Chrome words that name a wrapper as often as a stamp: "video-meta" may hold a video page's only prose. */
+const WRAPPER_WORDS = new Set(['meta']);
+
+/** A name whose only chrome word may name a wrapper: content when it holds most of the article's paragraphs. */
+export function mayWrapContent(name: string): boolean {
+  const chrome = nameWords(name).filter((w) => CHROME_WORDS.has(w) || CHROME_WORDS.has(w.replace(/s$/, '')));
+  return chrome.length > 0 && chrome.every((w) => WRAPPER_WORDS.has(w));
 }
 
 export function namesOf(el: Element): string[] {

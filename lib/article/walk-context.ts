@@ -3,7 +3,7 @@
  * context its text is read in (block kind, an article's own header, links, bold).
  */
 import { hasTwin, paragraphLength } from './article-root';
-import { classifyName, CONTENT_WORDS, isHardChrome, isRepeatedPullQuote, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
+import { classifyName, CONTENT_WORDS, isHardChrome, isRepeatedPullQuote, mayWrapContent, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
 import { isStandfirst } from './headline';
 import type { BlockKind } from './types';
 
@@ -68,7 +68,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   for (const name of namesOf(el)) {
     const v = classifyName(name);
     if (v === 'chrome' || !verdict) verdict = v;
-    if (nameWords(name).some((w) => CONTENT_WORDS.has(w))) contentLike = true;
+    if (nameWords(name).some((w) => CONTENT_WORDS.has(w)) || mayWrapContent(name)) contentLike = true;
     if (PULL_QUOTE.test(name) && isRepeatedPullQuote(el, root)) return null;
   }
   // "main-content sidebar-left": a layout class on the container that holds most of the article.

@@ -572,7 +572,7 @@ describe('chrome by class and id', () => {
     expect(text(para('', 'Rain fell for 9 hours.') + para(attr, 'Chrome text 123.'))).toBe('Rain fell for 9 hours.');
   });
 
-  it.each(['class="shadow"', 'class="gradient loaded"', 'class="has-comments"', 'class="ad-free"', 'class="roadmap leader download"', 'class="badge"', 'class="paywall-fade"', 'class="elementor-element elementor-widget elementor-widget-theme-post-content"'])(
+  it.each(['class="shadow"', 'class="gradient loaded"', 'class="has-comments"', 'class="ad-free"', 'class="roadmap leader download"', 'class="badge"', 'class="paywall-fade"', 'class="elementor-element elementor-widget elementor-widget-theme-post-content"', 'class="tgme_widget_message_text"'])(
     'keeps %s',
     (attr) => {
       expect(text(para(attr, 'Rain fell for 9 hours.'))).toBe('Rain fell for 9 hours.');
@@ -680,6 +680,13 @@ describe('text and blocks', () => {
     const at = a.text.indexOf('Iraq and Syria');
     const pieces = domRangesFor(a, at - 8, at + 'Iraq and Syria'.length);
     expect(pieces.map((p) => p.node.data.slice(p.start, p.end))).toEqual(['Nov. 9', 'Iraq and Syria']);
+  });
+
+  it('keeps a "meta" wrapper that holds the page’s prose, and drops a "meta" stamp beside a story', () => {
+    const video = '<main><div class="video-meta"><h1>Strikes hit Syria</h1><div class="description"><p>Sources say US strikes in eastern Syria killed at least 17 people on Thursday night.</p></div></div></main>';
+    expect(extract(video).text).toContain('killed at least 17 people');
+    const story = `<article><div class="entry-meta"><p>Posted 3 hours ago, 12 comments</p></div><p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p></article>`;
+    expect(extract(story).text).not.toContain('Posted');
   });
 
   it('sets apart elements whose words would run together, so a kicker, a date and a read time read as a stamp line', () => {
