@@ -26,6 +26,7 @@ const MILITARY_AFTER_RE = /(?:Z(?![\w])|[ \t\u00a0]+hrs(?![\w]))/y;
 const QUALIFIER_RE =
   /((?:shortly|just|soon|right|sometime|some time) (?:after|before|around)|just about|about|around|approximately|approx\.|roughly|circa|nearly|almost)[ \t\u00a0]+$/i;
 const TIME_PREP_RE = /(?:^|[^A-Za-z])(?:at|by|around|about|from|until|till|before|after|since|approximately|roughly|to)[ \t\u00a0]+$/i;
+const LINE_OPENING = /(?:^|\n)[ \t\u00a0•*([-]*$/;
 const DATE_BEFORE_RE = /(?:,?[ \t\u00a0]+at|,)?[ \t\u00a0]+$/;
 const DATE_AFTER_RE = /,?[ \t\u00a0]+(?:on[ \t\u00a0]+(?:the[ \t\u00a0]+)?|of[ \t\u00a0]+)?/y;
 
@@ -105,6 +106,10 @@ function clockAt(text: string, m: RegExpExecArray): Clock | null {
       if (dp !== null && twelve) return { hour: dayPhraseHour(h, dp.groups?.dp ?? 'night'), minute, end: e + dp[0].length };
       if (a.groups?.sep === '.') return zoned ? { hour: h, minute, end: e } : null;
       const prep = TIME_PREP_RE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      // "00:07 the strikes coming in retaliation…", "03:15 The strike": a bare time opening a line is a video's
+      // timecode or chapter, or a live blog entry's stamp, not a time the story gives.
+      // "00:22 Phone video from the border · 00:41 …": a run of bare times in one line is a list of chapters.
+      if (!prep && !zoned && (LINE_OPENING.test(text.slice(Math.max(0, m.index - 8), m.index)) || inTimecodeRun(text, m.index))) return null;
       return digits.length === 2 || prep || zoned ? { hour: h, minute, end: e } : null;
     }
     const n = sticky(NOON_AFTER_RE, text, end);
@@ -115,6 +120,18 @@ function clockAt(text: string, m: RegExpExecArray): Clock | null {
   const dp = sticky(DAYPHRASE_RE, text, end);
   if (dp !== null && twelve) return { hour: dayPhraseHour(h, dp.groups?.dp ?? 'night'), minute: 0, end: end + dp[0].length };
   return null;
+}
+
+/** How far either side of a bare time a line is searched for the other bare times of a chapter list. */
+const RUN_REACH = 300;
+const BARE_TIME = /(?<![\w:.])\d{1,2}:[0-5]\d(?![\w:])/g;
+
+/** Three or more bare "MM:SS" times in the line around `at`: a video's chapters or a transcript's timecodes. */
+function inTimecodeRun(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - RUN_REACH);
+  const next = text.indexOf('\n', at);
+  const to = Math.min(next < 0 ? text.length : next, at + RUN_REACH);
+  return (text.slice(from, to).match(BARE_TIME)?.length ?? 0) >= 3;
 }
 
 function withZone(d: DateValue, zone: Zone): DateValue {

@@ -138,7 +138,17 @@ describe('findTimes: what is not a time', () => {
     'the afternoon session',
     'some 6 people in am bush',
     'a 6.30 finish',
+    // A video's timecode or chapter, or a live blog entry's stamp, opening a line.
+    '00:07 the strikes coming in retaliation',
+    'Intro\n03:15 The strike',
+    '• 18:45 Pentagon confirms strike',
+    'Chapters 00:00 Biden warns Iran 00:22 Video from the border 01:03 Kirby speaks',
   ])('%s', (s) => {
     expect(checked(s, findTimes(s))).toEqual([]);
+  });
+
+  it('still reads a time opening a line with its zone, or after "at"', () => {
+    const s = '18:45 GMT: jets struck the crossing';
+    expect(texts(s, findTimes(s))).toEqual(['18:45 GMT']);
   });
 });
