@@ -85,9 +85,10 @@ const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\b
 // "The crackdown on the protests has killed at least 551", "Syria's civil war has killed…": another killer's dead.
 const OTHER_KILLER_BEFORE =
   /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
-// Deaths and harm with another cause than any strike or attack: a disease, a disaster, a shooting, a bomb planted.
+// Deaths and harm with another cause than any strike or attack: a disease, a disaster, a shooting, a bomb planted,
+// a road or river accident (a news digest's next brief).
 const OTHER_CAUSE =
-  /\b(?:COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash|car bomb(?:ing)?|roadside bomb|planted an? (?:[\w-]+ )?(?:bomb|explosive device)|IEDs?|improvised explosive|land ?mines?)\b/i;
+  /\b(?:COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash|(?:car|truck|lorry) bomb(?:ing)?|roadside bomb|planted an? (?:[\w-]+ )?(?:bomb|explosive device)|IEDs?|improvised explosive|land ?mines?|landslides?|avalanches?|stampedes?|(?:bus|coach|minibus|train|ferry|boat|lorry|truck)\b[^.;]{0,60}?\b(?:crash\w*|accident|plunged|capsized|derailed|went off|overturned|collided))\b/i;
 const OTHER_STATE_STRUCK =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
 const COUNT_AND_BEFORE = /\b(?:one|an?|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$/iu;

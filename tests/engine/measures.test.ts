@@ -584,6 +584,12 @@ describe('other incidents in a list of them', () => {
     // The strike's own day, called an attack, is still its day.
     expect(factOf('Feb. 25', 'The Feb. 25 attack on the border post was ordered by Biden.')).toBe('strike.date');
   });
+
+  it('ties no toll of a road accident or a truck bomb, a digest’s other briefs, to the strike', () => {
+    expect(factOf('12', 'LIMA: A bus carrying farm workers went off a mountain road on Friday, killing 12 people, police said.')).toBeNull();
+    expect(factOf('12', 'A truck bomb killed 12 people near the border on Friday.')).toBeNull();
+    expect(factOf('12', 'The strike on the trucks near the border killed 12 people on Friday.')).toBe('strike.killed');
+  });
 });
 
 describe('one kind of injury', () => {
