@@ -89,12 +89,12 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
 
 export function looksLikeSpeaker(np: string): boolean {
   const s = np.trim();
-  if (!s || /^\d/.test(s) || /^there\b/i.test(s)) return false;
+  if (!s || /^\d/.test(s) || /^there\b/i.test(s) || /^(?:the|a|an)$/i.test(s)) return false;
   if (PRONOUN.test(s)) return true;
   // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
   if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;
-  // "Early reports put the toll at one": a word of time before "reports" read as a verb is no one.
-  if (/^(?:early|earlier|initial|first|later|latest|late|new|local|media|press|news)$/i.test(s)) return false;
+  // "Early reports put the toll at one", "The first reports put…": a word of time before "reports" read as a verb is no one.
+  if (/^(?:(?:the|a|an)\s+)?(?:early|earlier|initial|first|later|latest|late|new|local|media|press|news)$/i.test(s)) return false;
   // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
   return SPEAKER_NOUNS.test(s) || /(?:^|\s)(?:\p{Lu}[\p{L}’'.-]*)/u.test(s.replace(/^(?:The|A|An)\s/, ''));
 }

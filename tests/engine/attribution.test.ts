@@ -382,6 +382,7 @@ describe('what is not a speaker', () => {
     expect(credit('22', 'The alleged raid killed 22 fighters.')).toBeNull();
     // "Early reports put the toll at one": "reports" is no verb here, and "Early" no one.
     expect(credit('one', 'Early reports put the toll at one person killed.')).toBeNull();
+    expect(credit('one', 'The first reports put the toll at one person killed.')).toBeNull();
   });
 
   it('leaves the day of a statement out of the speaker', () => {
