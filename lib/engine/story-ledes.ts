@@ -15,10 +15,14 @@ const MIN_STORIES = 3;
 export function storyLedes(text: string, sentences: readonly Sentence[]): Sentence[][] {
   const blocks = byBlock(sentences);
   const headlines = blocks.flatMap((b, i) => (i > 0 && isHeadline(text, b) ? [i] : []));
-  const stories = headlines.filter((h, k) => (headlines[k + 1] ?? blocks.length) - h > 1);
-  const short = stories.filter((h) => (headlines[headlines.indexOf(h) + 1] ?? blocks.length) - h - 1 <= MAX_STORY_BLOCKS);
-  if (stories.length < MIN_STORIES || short.length * 2 < stories.length) return [];
-  return stories.map((h) => [...(blocks[h] ?? []), ...(blocks[h + 1] ?? [])]);
+  // Each story: its headline's block and how many paragraphs stand under it before the next headline.
+  const stories = headlines.flatMap((at, k) => {
+    const paragraphs = (headlines[k + 1] ?? blocks.length) - at - 1;
+    return paragraphs > 0 ? [{ at, paragraphs }] : [];
+  });
+  const short = stories.filter((s) => s.paragraphs <= MAX_STORY_BLOCKS).length;
+  if (stories.length < MIN_STORIES || short * 2 < stories.length) return [];
+  return stories.map(({ at }) => [...(blocks[at] ?? []), ...(blocks[at + 1] ?? [])]);
 }
 
 function byBlock(sentences: readonly Sentence[]): Sentence[][] {
