@@ -163,6 +163,7 @@ function eventIndex(knowledge: EventKnowledge): EventIndex {
 /** A page this many days after the event or fewer was written while it was news: a fact-check of the Monday after a Thursday's strike. */
 const WITHIN_DAYS = 4;
 
+/** A page dated from the event's day to WITHIN_DAYS after it. */
 function writtenWhileNews(event: Event | undefined, published: PublishedDate | null): boolean {
   if (!event || !published) return false;
   const p = dayNumber(published);
