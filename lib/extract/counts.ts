@@ -17,7 +17,7 @@ import { ARTICLE_NUMBERS_BY_FIRST, mayStartCount, NONE, QUALIFIERS_BY_FIRST, VAG
 import { parseNumberAt } from './numbers';
 import { monthNumber } from './calendar';
 import { boundRanges } from './count-ranges';
-import { ABSTRACT_AFTER, COUNTED_NOUN, FLAG, IDENT_BEFORE, MANY_PREV, ONE_NEXT, ONE_PREV, ORDINALS, PRONOUN_VERB, UNIT_AFTER } from './not-count-words';
+import { ABSTRACT_AFTER, COUNTED_NOUN, FLAG, IDENT_BEFORE, MANY_PREV, ONE_NEXT, ONE_PREV, ORDINALS, PREPOSITION_AFTER, PRONOUN_VERB, UNIT_AFTER } from './not-count-words';
 
 /** Whether a counted noun follows the number ending at token `end`, past a flag. */
 function countsNoun(tokens: TokenSource, end: number): boolean {
@@ -339,6 +339,9 @@ function countAt(text: string, tokens: TokenSource, i: number): { m: FigureMenti
       if (q.words[0] === 'approx' && tokens.at(e)?.text === '.' && adjacent(tokens.at(e - 1), tokens.at(e))) e++;
       // The number must follow after a space ("over-", "about-face" are not qualifiers).
       if (adjacent(tokens.at(e - 1), tokens.at(e))) break;
+      // "bombs over two sites", "talked about one dead": a preposition, and the count is exact.
+      const prev = wordBefore(tokens, i);
+      if (q.words.length === 1 && prev !== undefined && PREPOSITION_AFTER[t.lower]?.has(prev.lower)) break;
       const core = coreAt(tokens, e, true);
       if (core === null || rejected(text, tokens, core, q.words)) break;
       const post = postQualifier(tokens, core.end);

@@ -61,3 +61,12 @@ export const PRONOUN_VERB = new Set(
 );
 /** "many" after these is not a count: "how many", "as many". */
 export const MANY_PREV = new Set('how as twice thrice that this'.split(' '));
+
+/**
+ * Words after which "over" and "about" are prepositions, not "more than" and "approximately": "released their
+ * bombs over two sites", "has talked about one dead".
+ */
+export const PREPOSITION_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  over: new Set('bombs munitions missiles rockets jets aircraft drones planes flew fly flies flying flown hovered hovering circled circling control dispute disputes debate fight fighting argued arguing clashed'.split(' ')),
+  about: new Set('talk talks talked talking speak speaks spoke speaking ask asks asked asking know knew known hear heard write wrote writing read reading learn learned learnt care cares cared worry worried thinking think thought story stories question questions joked lied'.split(' ')),
+};

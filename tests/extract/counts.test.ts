@@ -179,6 +179,13 @@ describe('findCounts: what is not a count', () => {
     expect(counts('it was the second one US officials named')).toEqual([]);
   });
 
+  it('reads "over" and "about" after a word they follow as a preposition as no qualifier', () => {
+    expect(counts('the jets released their bombs over two sites')).toEqual([['two', 2, 'exact']]);
+    expect(counts('the official has talked about one dead')).toEqual([['one', 1, 'exact']]);
+    expect(counts('the militias fired over 20 rockets')).toEqual([['over 20', 20, 'more-than']]);
+    expect(counts('the strike killed about 20 people')).toEqual([['about 20', 20, 'about']]);
+  });
+
   it('reads a vague count with a quote mark inside it, and "a handful" with no "of"', () => {
     expect(counts('the chief put the number of homes lost at a "handful."')).toEqual([['a "handful', null, 'several']]);
     expect(counts('officials said a handful were hurt')).toEqual([['a handful', null, 'several']]);
