@@ -112,6 +112,8 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
   const figures: FigureMention[] = [];
   const statementDates: DateValue[] = [];
   let lastDate: DateValue | null = null;
+  /** Where the last day named stands, when it is a weekday with no date. */
+  let weekdayBefore: number | null = null;
   const mentions = found.mentions;
   for (let k = 0; k < mentions.length; k++) {
     const figure = mentions[k] as FigureMention;
@@ -125,10 +127,15 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
     const sentence = sentences[spanIndexAt(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
     const isDay = figure.value.type === 'date' || figure.value.type === 'relative-date';
+    // "The Pentagon on Friday filled in details of the airstrike flown the previous evening": counted from the
+    // weekday its own sentence names, which the page's full dates do not place.
+    const countedFromWeekday = figure.value.type === 'relative-date' && weekdayBefore !== null && weekdayBefore >= (sentence?.start ?? 0);
+    if (figure.value.type === 'date') weekdayBefore = figure.value.month === null || figure.value.day === null ? figure.start : null;
     if (isDay && (SPEECH_BEFORE.test(before) || isStatementDay(text, figure.start, figure.end, sentence?.start ?? 0, sentence?.end ?? text.length))) {
       if (figure.value.type === 'date') statementDates.push(figure.value);
       continue;
     }
+    if (countedFromWeekday) continue;
     if (figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24))) continue;
     let value: FigureValue = figure.value;
     if (value.type === 'relative-date') {

@@ -36,7 +36,9 @@ const ONE_KIND_OF_INJURY = /^\s+(?:[\p{L}.-]+\s+){0,4}?(?:with|had|suffered|sust
 const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
 // "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
 const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W*$/i;
-const CONDITION_BEFORE = /^\W*(?:(?:and|but|so|even)\s+)?if\b[^,;:—–]*$/i;
+// "If you're only counting one dead fighter", "Imagine the headlines if Trump had ordered a strike that killed 22",
+// "Had the rockets in Erbil killed five, would…": a condition supposed, up to its clause's end.
+const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*had\s[^,;:—–]*$/i;
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;

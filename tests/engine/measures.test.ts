@@ -336,6 +336,10 @@ describe('figures of other times and of no one', () => {
       factOf('ten days later', 'The questions: whether the Erbil rocket attack was an armed attack, whether force was needed some ten days later, and whether striking a site in Syria was proportionate.'),
     ).toBe('strike.date');
     expect(factOf('Thursday', 'The rockets hit Erbil on Feb. 15, and on Thursday, Feb. 25, the militias fired again.')).toBeNull();
+    // Counted from a weekday its own sentence names, not from the page's last full date.
+    expect(
+      factOf('the previous evening', 'Pentagon details Feb. 25 strike', 'The Pentagon on Friday filled in details of the airstrike U.S. forces flew the previous evening.'),
+    ).toBeNull();
   });
 
   it('reads "the US military on Thursday hit" and "had hit" as the strike, as "the military hit" is', () => {
@@ -452,8 +456,12 @@ describe('the attacks on US forces before the 2023 strike', () => {
   it('gives a range’s upper bound its lower bound’s measure, and "one death" a toll with its speaker', () => {
     expect(factOf('22', 'Other reports put the death toll anywhere between 17 and 22.')).toBe('strike.killed');
     expect(factOf('at least 17', 'His first information pointed to at least 17 dead fighters, the monitor said.')).toBe('strike.killed');
+    // "about" and "over" as prepositions leave the count exact.
+    expect(findings('The militia’s own official has talked about one dead.').marks.find((m) => m.text === 'one')?.fact).toBe('strike.killed');
     // A figure in a condition is supposed, not reported.
     expect(factOf('one', "If you're only counting one dead fighter, the Pentagon's story holds.")).toBeNull();
+    expect(factOf('22', 'Imagine the headlines if Trump had ordered a strike that killed 22 people in his first month.')).toBeNull();
+    expect(factOf('five', 'Had the rockets in Erbil killed five, would the response have flattened a town?')).toBeNull();
     expect(factOf('22', 'If confirmed, the toll of 22 would be the highest in years.')).toBe('strike.killed');
     expect(factOf('February 25', 'If the February 25 strike is a guide, more will follow.')).toBe('strike.date');
     const one = mark('one', 'The two militias reported only one death near the border.');
