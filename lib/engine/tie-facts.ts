@@ -38,6 +38,7 @@ const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources
 const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W*$/i;
 // "If you're only counting one dead fighter", "Imagine the headlines if Trump had ordered a strike that killed 22",
 // "Had the rockets in Erbil killed five, would…": a condition supposed, up to its clause's end.
+const OTHERS_OPERATION = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|America|Washington)['’])\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:rescue mission|mission|raid|operation|invasion|war|campaign)\b/u;
 const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*had\s[^,;:—–]*$/i;
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
@@ -131,6 +132,8 @@ interface TieContext {
   isStrike: (incident: string) => boolean;
   /** Incidents that are a series of attacks, counted as such ("19 attacks since 17 October"). */
   series: ReadonlySet<string>;
+  /** Whether a name the reference knows starts at an offset ("Biden's strike" is the event's, "Carter's raid" not). */
+  knownNameAt: (at: number) => boolean;
 }
 
 /** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. `names` are the story's (story-names.ts). */
@@ -153,6 +156,7 @@ export function tieFacts(
     readSpecific: incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target))),
     isStrike: (incident) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false,
     series: new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident)),
+    knownNameAt: (at) => names.some((n) => n.entity && n.start <= at && at < n.end),
   };
   const figuresIn = itemsWithin(sentences, figures);
   const backgroundAt = backgroundReader(text, sentences, event);
@@ -280,6 +284,10 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (casualty && OTHER_CAUSE.test(text.slice(sentence.start, sentence.end))) return true;
   // "Israeli jets fired missiles at Damascus, killing 22": another state's strike, whatever the article's event.
   if (casualty && OTHER_STATE_STRUCK.test(before)) return true;
+  // "Carter's rescue mission … cost the lives of eight American servicemen": an operation of someone the reference
+  // does not know, in a column that compares presidents.
+  const operation = casualty ? OTHERS_OPERATION.exec(before) : null;
+  if (operation && !ctx.knownNameAt(sentence.start + operation.index)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
   if (measure === 'since' && (isAnotherStart(text.slice(sentence.start, sentence.end), before, after) || OTHER_STATE_STRUCK.test(before))) return true;

@@ -593,6 +593,13 @@ describe('other incidents in a list of them', () => {
     expect(factOf('Feb. 25', 'The Feb. 25 attack on the border post was ordered by Biden.')).toBe('strike.date');
   });
 
+  it('ties no toll of an operation by someone the reference does not know: a column that compares presidents', () => {
+    expect(factOf('eight', 'Carter’s rescue mission collapsed in the desert and cost the lives of eight American servicemen.')).toBeNull();
+    // The strike's own day, or a name the reference knows, owns its operation.
+    expect(factOf('22', 'Thursday’s raid killed 22 fighters, the monitor said.')).toBe('strike.killed');
+    expect(factOf('22', 'Biden’s first military operation killed 22 fighters, the monitor said.')).toBe('strike.killed');
+  });
+
   it('ties no toll of a road accident or a truck bomb, a digest’s other briefs, to the strike', () => {
     expect(factOf('12', 'LIMA: A bus carrying farm workers went off a mountain road on Friday, killing 12 people, police said.')).toBeNull();
     expect(factOf('12', 'A truck bomb killed 12 people near the border on Friday.')).toBeNull();
