@@ -209,12 +209,24 @@ const BLOCK_INSIDE_CELL = [...BLOCK_TAGS].join(',');
 function runsWordsTogether(el: Element): boolean {
   const prev = el.previousSibling;
   if (!prev || prev.nodeType !== 1 || BLOCK_TAGS.has((prev as Element).tagName.toLowerCase())) return false;
-  const before = prev.textContent ?? '';
-  const after = el.textContent ?? '';
+  // Only the two characters that meet are read, not the elements' whole text: the walk meets every inline element.
+  const last = edgeText(prev, 'last').slice(-1);
+  const first = edgeText(el, 'first').charAt(0);
+  if (/\p{Ll}/u.test(last)) return /[\p{Lu}\d]/u.test(first);
   // Digits split over elements ("<span>1</span><span>7</span>") are one number, but a date's year ends it.
-  return (/\p{Ll}$/u.test(before) && /^[\p{Lu}\d]/u.test(after)) || (YEAR_ENDING_DATE.test(before) && /^\d/.test(after));
+  return /\d/.test(last) && /\d/.test(first) && YEAR_ENDING_DATE.test(prev.textContent ?? '');
 }
 const YEAR_ENDING_DATE = /\d,? (?:19|20)\d\d$/;
+
+/** The first or last text node's text under `node` that has any ("" when none): where its text begins or ends. */
+function edgeText(node: Node, side: 'first' | 'last'): string {
+  for (let c = side === 'first' ? node.firstChild : node.lastChild; c; c = side === 'first' ? c.nextSibling : c.previousSibling) {
+    if (c.nodeType === 3 && (c as Text).data) return (c as Text).data;
+    const inner = c.nodeType === 1 ? edgeText(c, side) : '';
+    if (inner) return inner;
+  }
+  return '';
+}
 
 /** The sibling before `el`, past whitespace, is a `<br>`. */
 function previousIsBr(el: Element): boolean {
