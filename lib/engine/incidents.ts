@@ -154,7 +154,7 @@ export function incidentReader(text: string, sentences: readonly Sentence[], cue
  */
 function incidentFor(text: string, at: number, own: Cue[], earlier: Cue[] | undefined): IncidentReading {
   const closest = closestCue(text, at, own);
-  if (closest === AMBIGUOUS) return null;
+  if (closest === 'unclear') return null;
   if (closest) return { target: closest.target, carried: false };
   const last = earlier?.[earlier.length - 1];
   return last ? { target: last.target, carried: true } : null;
@@ -172,13 +172,11 @@ const CAUSE = /\b(?:in (?:retaliation|response|reprisal|revenge|answer|reply) (?
  * embassy": when the nearest cue stands in another clause and places of several incidents come before the
  * figure, the figure's is unclear.
  */
-const AMBIGUOUS: Cue = Object.freeze({ at: -1, target: ATTACK });
-
-function closestCue(text: string, at: number, cues: Cue[]): Cue | undefined {
+function closestCue(text: string, at: number, cues: Cue[]): Cue | 'unclear' | undefined {
   const best = nearestCue(text, at, cues);
   if (!best || !best.crossed) return best?.cue;
   const named = new Set(cues.flatMap((c) => (c.at < at && 'incident' in c.target ? [c.target.incident] : [])));
-  return named.size > 1 ? AMBIGUOUS : best.cue;
+  return named.size > 1 ? 'unclear' : best.cue;
 }
 
 function nearestCue(text: string, at: number, cues: Cue[]): { cue: Cue; distance: number; crossed: boolean } | undefined {

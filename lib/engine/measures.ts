@@ -56,6 +56,8 @@ const SERVICE_NOUNS = new Set(
 const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b/;
 
 const WEAPON_WORD = /^(?:drones?|rockets?|missiles?|mortars?)$/;
+/** A word that marks people or sites as American, its final dots dropped ("U.S." is "u.s"). */
+const US_WORD = /^(?:u\.s|us|american|america's)$/;
 // A number that starts a second count: "one weapons depot and one ammunition depot".
 const NUMBER_WORD = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|both)$/;
 const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
@@ -109,7 +111,7 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
       }
     }
     if (PHRASE_STOPS.has(word)) break;
-    if (/^(u\.s|us|american|america's)$/.test(word)) us = true;
+    if (US_WORD.test(word)) us = true;
     // "service members": "member" alone is too vague to be American.
     if (word === 'service' && /^members?$/.test(tokens[i + 1]?.word ?? '')) {
       found = { head: i + 1, kind: 'person', us: true };
@@ -136,7 +138,7 @@ function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
 
 function strikesOnAmericans(tokens: Token[], at: number): boolean {
   if (!/^(?:on|against)$/.test(tokens[at]?.word ?? '')) return false;
-  return tokens.slice(at + 1, at + 4).some((t) => /^(?:u\.s|us|american|america's)$/.test(t.word.replace(/[.'’]+$/, '')));
+  return tokens.slice(at + 1, at + 4).some((t) => US_WORD.test(t.word.replace(/[.'’]+$/, '')));
 }
 
 const DEAD_MODIFIER = /^(?:dead|slain)$/;

@@ -128,10 +128,13 @@ const BARE_TIME = /(?<![\w:.])\d{1,2}:[0-5]\d(?![\w:])/g;
 
 /** Three or more bare "MM:SS" times in the line around `at`: a video's chapters or a transcript's timecodes. */
 function inTimecodeRun(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - RUN_REACH);
-  const next = text.indexOf('\n', at);
-  const to = Math.min(next < 0 ? text.length : next, at + RUN_REACH);
-  return (text.slice(from, to).match(BARE_TIME)?.length ?? 0) >= 3;
+  // The window first, then its line: a long text without line breaks is never searched end to end.
+  const start = Math.max(0, at - RUN_REACH);
+  const window = text.slice(start, at + RUN_REACH);
+  const offset = at - start;
+  const lineEnd = window.indexOf('\n', offset);
+  const line = window.slice(window.lastIndexOf('\n', offset) + 1, lineEnd < 0 ? window.length : lineEnd);
+  return (line.match(BARE_TIME)?.length ?? 0) >= 3;
 }
 
 function withZone(d: DateValue, zone: Zone): DateValue {
