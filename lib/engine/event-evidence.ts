@@ -15,6 +15,7 @@ import { dayNumberOf, dayOnPage, daysBackTo, weekdayOf } from './day-numbers';
 import { LEDE_DAY_BLOCKS } from './lede-side';
 import { insideQuotation } from './quotation';
 import { spanIndexAt } from './spans';
+import { isStatementDay } from './statement-day';
 import { isOverwatchDrone } from './tie-pruning';
 
 export interface EventInput {
@@ -166,6 +167,11 @@ function isStatement(text: string, start: number, end: number, sentence: Sentenc
   return SPEECH_AFTER.test(text.slice(end, end + 40)) || SPEECH_BEFORE.test(text.slice(sentence?.start ?? 0, start));
 }
 
+/** A relative day of something said or held ("At a Senate hearing this week", "told reporters yesterday"). */
+function isRelativeStatement(text: string, start: number, end: number, sentence: Sentence | undefined): boolean {
+  return isStatement(text, start, end, sentence) || (sentence !== undefined && isStatementDay(text, start, end, sentence.start, sentence.end));
+}
+
 // The lede (a headline, a byline, the first paragraph): a relative day there with no word for an attack around it is the story's own news.
 const LEDE_BLOCKS = 3;
 
@@ -195,7 +201,7 @@ function dayClues(input: EventInput): Clue[] {
       const end = r.start + r.text.length;
       // A quoted "earlier this evening" is the evening the speaker spoke, which the page need not share.
       if (insideQuotation(text, sentences, r.start)) continue;
-      if (isStatement(text, r.start, end, sentence)) {
+      if (isRelativeStatement(text, r.start, end, sentence)) {
         found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: r.span });
       } else if (LOOKS_AHEAD.test(text.slice(sentence?.start ?? 0, r.start))) {
         // "He will start work this week on repealing the authorisations": a day of what is to come.

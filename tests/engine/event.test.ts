@@ -418,6 +418,21 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(annotate({ ...extractFromPlainText(text), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
   });
 
+
+  it('reads a relative day of a hearing or a briefing as that meeting’s day, not the strike’s', () => {
+    const text = (lede: string) =>
+      [
+        'Militia attacks on US troops go on despite the strikes',
+        lede,
+        'Last week President Biden had ordered strikes by two F-16s on storage facilities in eastern Syria used by the Revolutionary Guard, near Abu Kamal.',
+      ].join('\n\n');
+    // A Sunday page: "this week" runs from Monday 30 October, after the strike of Thursday 26 October.
+    const published = { year: 2023, month: 11, day: 5, utc: false, from: 'meta' as const };
+    const eventOn = (lede: string) => annotate({ ...extractFromPlainText(text(lede)), published }).event;
+    expect(eventOn('At a Senate hearing this week, a senator pressed the defense secretary on the continuing attacks.')).toBe('2023-10-26-us-strike-boukamal');
+    // Without the hearing, the lede's "this week" dates the story's own news, which is then not last week's strike.
+    expect(eventOn('This week a senator pressed the defense secretary on the continuing attacks.')).toBe(null);
+  });
   it('reads a quoted "earlier this evening" as the evening the speaker spoke, not the page’s', () => {
     const text = (quote: string) =>
       [
