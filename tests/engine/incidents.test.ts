@@ -34,6 +34,14 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Thursday')).toBe('strike.date');
   });
 
+  it('reads what jets or the United States hit as the strike’s, whatever attack the sentence before or after names', () => {
+    const lead = 'US jets struck near Boukamal in eastern Syria on Thursday, Oct. 26, 2023, used by Iran’s Revolutionary Guard, a response to recent attacks on American forces.';
+    expect(factOf(`${lead}\n\nOfficials said a pair of F-16s hit a weapons storage area.`, 'F-16s')).toBe('strike.aircraft');
+    expect(factOf(`${lead}\n\nThe United States hit two sites in eastern Syria, after a run of attacks on US forces in Iraq and Syria.`, 'two')).toBe('strike.facilities');
+    // Without a word of who hit, the attacks named after the count still own it.
+    expect(factOf(`${lead}\n\nTwo sites came under fire, after a run of attacks on US forces in Iraq and Syria.`, 'Two')).toBeNull();
+  });
+
   it('reads drones flying with the jets as their escort, not an attack: the jets and their targets are the strike’s', () => {
     const text =
       'US jets struck near Boukamal in eastern Syria on Thursday, Oct. 26, 2023, after attacks on US forces since Oct. 17.\n\nTwo U.S. F-16 fighters, flying with MQ-9 drones, hit the two storage sites.';
