@@ -39,7 +39,7 @@ const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W
 // "If you're only counting one dead fighter", "Imagine the headlines if Trump had ordered a strike that killed 22",
 // "Had the rockets in Erbil killed five, would…": a condition supposed, up to its clause's end.
 const OTHERS_OPERATION = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|America|Washington)['’])\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:rescue mission|mission|raid|operation|invasion|war|campaign)\b/u;
-const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*had\s[^,;:—–]*$/i;
+const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*(?:had|suppose|supposing|imagine|assume|assuming)\s[^,;:—–]*$/i;
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
@@ -269,8 +269,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "at least 27 U.S. personnel with traumatic brain injuries": one kind of injury, a part of the wounded.
   if (measure === 'wounded' && ONE_KIND_OF_INJURY.test(after)) return true;
   if (SUPERSEDED_BEFORE.test(before) || SUPERSEDED_AFTER.test(after) || DENIED_BEFORE.test(before) || DENIED_THAT_BEFORE.test(before)) return true;
-  // "If you're only counting one dead fighter, that story holds": a number in a condition is supposed, not
-  // reported ("If the February 25 strike is a guide" names a day that was).
+  // "If you're only counting one dead fighter, that story holds", "Suppose Washington hit a dozen depots": a number
+  // in a condition is supposed, not reported ("If the February 25 strike is a guide" names a day that was).
   if (!isDay(measure) && CONDITION_BEFORE.test(before)) return true;
   // "hit one weapons storage facility and one ammunition storage facility": each "one" is a part of the count.
   if (isListPart(figure, before, after)) return true;
@@ -279,6 +279,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   const casualty = measure === 'killed' || measure === 'wounded';
   // "one fighter and two others died": the others are added to a count, never the whole of it.
   if (casualty && /^\s+(?:others?|more)\b/i.test(after) && addedToCount(before, measure)) return true;
+  // "two more attacks since Tuesday", "hit a dozen more depots": what is added to a count, never its whole.
+  if (!casualty && !isDay(measure) && /^\s+more\b(?!\s+than\b)/i.test(after)) return true;
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;
   // "More than 505,000 people in the U.S. have died of COVID-19": a disease's or a disaster's dead, in a news roundup.
   if (casualty && OTHER_CAUSE.test(text.slice(sentence.start, sentence.end))) return true;

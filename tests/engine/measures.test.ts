@@ -462,6 +462,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('one', "If you're only counting one dead fighter, the Pentagon's story holds.")).toBeNull();
     expect(factOf('22', 'Imagine the headlines if Trump had ordered a strike that killed 22 people in his first month.')).toBeNull();
     expect(factOf('five', 'Had the rockets in Erbil killed five, would the response have flattened a town?')).toBeNull();
+    expect(factOf('a dozen', 'Suppose the jets hit a dozen depots over the next month.')).toBeNull();
+    // What is added to a count is not its whole.
+    expect(factOf('a dozen', 'The jets hit a dozen more depots.')).toBeNull();
+    expect(factOf('a dozen', 'The jets hit a dozen depots.')).toBe('strike.facilities');
     expect(factOf('22', 'If confirmed, the toll of 22 would be the highest in years.')).toBe('strike.killed');
     expect(factOf('February 25', 'If the February 25 strike is a guide, more will follow.')).toBe('strike.date');
     const one = mark('one', 'The two militias reported only one death near the border.');
