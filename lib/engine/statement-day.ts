@@ -42,7 +42,8 @@ const SPEAKER_WORDS = new Set(
     'secretary press senior defense defence military minister ministry foreign president government agency news ' +
     'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
     'of for and white house observatory two three four several some many top lawmakers senators governor mayor envoy ambassador general chief prime ' +
-    'bipartisan congressional representatives').split(' '),
+    // "the U.K.-based Syrian Observatory on Human Rights", "a monitor based in Britain".
+    'bipartisan congressional representatives on in based').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 const AUXILIARY = /^(?:had|has|have|also|again|later|then|first|once|further|both|\p{Ll}{3,}ly)$/iu;
@@ -69,7 +70,9 @@ const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press 
 const MEETING_BEFORE =
   /\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 // "Biden approved the strikes on Thursday morning": the day of a decision, which may not be the strike's.
-const DECISION_BEFORE = /\b(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+// So is "gave his authorization for the strikes on Thursday", and "the strikes, which Biden approved on Thursday".
+const DECISION_BEFORE =
+  /\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 // "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
 const AFTER_THE_STRIKE = /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:the|a|its|this|that|last week['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b/iu;
 // "Syria and Iran denounced the attack on Friday": which of the two the day dates is unclear, so it dates neither.

@@ -36,10 +36,14 @@ describe('the day of a statement', () => {
     expect(statement('In a tweet on Friday morning, the congressman objected to the raid.', 'Friday morning')).toBe(true);
     // A decision's day, which may not be the strike's; "ordered the strikes on Thursday" is as often the strike's.
     expect(statement('The president approved the strikes on Thursday morning, his spokesman said.', 'Thursday morning')).toBe(true);
+    expect(statement('The president gave his authorization for the strikes on Thursday morning, the spokesman said.', 'Thursday morning')).toBe(true);
+    expect(statement('He called the raids, which the president approved on Thursday morning, defensive.', 'Thursday morning')).toBe(true);
     expect(statement('The president ordered the strikes on Thursday.', 'Thursday')).toBe(false);
     expect(statement('On Saturday the White House made public a letter from the president.', 'Saturday')).toBe(true);
     expect(statement('On Wednesday a bipartisan group of senators put forward legislation to repeal the authorizations.', 'Wednesday')).toBe(true);
     expect(statement('On Wednesday US jets struck the crossing.', 'Wednesday')).toBe(false);
+    expect(statement('On Friday, the U.K.-based Syrian Observatory on Human Rights said 22 fighters had died.', 'Friday')).toBe(true);
+    expect(statement('On Friday, jets based in Qatar struck the crossing.', 'Friday')).toBe(false);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
