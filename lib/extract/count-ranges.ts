@@ -19,12 +19,14 @@ export function boundRanges(text: string, counts: FigureMention[]): void {
     const b = counts[i]!;
     const low = a.value as CountValue;
     const high = b.value as CountValue;
-    if (low.qualifier !== 'exact' || high.qualifier !== 'exact' || low.n === null || high.n === null || low.n >= high.n) continue;
+    // "around 17 to 22": the hedge is the whole range's.
+    const hedged = low.qualifier === 'about';
+    if ((low.qualifier !== 'exact' && !hedged) || high.qualifier !== 'exact' || low.n === null || high.n === null || low.n >= high.n) continue;
     const join = text.slice(a.end, b.start);
     if (!RANGE_JOIN.test(join)) continue;
     const before = text.slice(Math.max(0, a.start - 20), a.start);
     const opened = RANGE_OPENER.test(before);
-    if (/and/.test(join) ? !/\bbetween\s+$/i.test(before) : !opened && REVISION_OPENER.test(before)) continue;
+    if (/and/.test(join) ? hedged || !/\bbetween\s+$/i.test(before) : !opened && REVISION_OPENER.test(before)) continue;
     a.value = { ...low, qualifier: 'at-least' };
     b.value = { ...high, qualifier: 'up-to' };
   }

@@ -202,6 +202,8 @@ describe('findCounts: what is not a count', () => {
     expect(counts('between 40 and 60 homes flooded')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
     expect(counts('estimates ran anywhere from 40 to 60 homes')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
     expect(counts('40 to 60 homes flooded')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
+    expect(counts('somewhere around 40 to 60 homes flooded')).toEqual([['around 40', 40, 'at-least'], ['60', 60, 'up-to']]);
+    expect(counts('around 40 homes and 60 shops flooded')).toEqual([['around 40', 40, 'about'], ['60', 60, 'exact']]);
     expect(counts('the count rose from 40 to 60')).toEqual([['40', 40, 'exact'], ['60', 60, 'exact']]);
     expect(counts('40 homes and 60 shops flooded')).toEqual([['40', 40, 'exact'], ['60', 60, 'exact']]);
   });
