@@ -35,7 +35,9 @@ const CHROME_WORDS = new Set(
     // A kicker or section label above the headline: "TIT FOR TAT", "World".
     'kicker eyebrow ' +
     // An aggregator's interleaved feed cards and video players: other stories, other outlets' words.
-    'feedcard player').split(' '),
+    'feedcard player ' +
+    // Readers' replies ("reply_box", "reply-list"), photo boxes' text ("imgtext") and galleries.
+    'reply replies imgtext gallery').split(' '),
 );
 /** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
 const CHROME_PAIRS = new Set([
@@ -45,6 +47,8 @@ const CHROME_PAIRS = new Set([
   'reading time', 'most viewed', 'most popular', 'most commented', 'key stories', 'top stories', 'post categories', 'section label', 'section name', 'feed card', 'feed item', 'video player',
   // The previous and next posts' links under a story: "td-post-next-prev", "post-navigation".
   'next prev', 'prev next', 'next post', 'prev post', 'previous post', 'post navigation',
+  // A photo's words by another name: "img-text", "photo_desc", "image-description".
+  'img text', 'image text', 'photo text', 'img desc', 'image desc', 'photo desc', 'image description', 'photo description',
 ]);
 /** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));
@@ -86,8 +90,11 @@ export function classifyName(name: string): NameVerdict {
   return header ? 'header' : null;
 }
 
-/** Chrome words that name a wrapper as often as a stamp: "video-meta" may hold a video page's only prose. */
-const WRAPPER_WORDS = new Set(['meta']);
+/**
+ * Chrome words that name a wrapper as often as furniture: "video-meta" may hold a video page's only prose, a
+ * "teaser" an audio page's only paragraph, a "gallery" a photo story's text.
+ */
+const WRAPPER_WORDS = new Set(['meta', 'teaser', 'gallery']);
 
 /** A name whose only chrome word may name a wrapper: content when it holds most of the article's paragraphs. */
 export function mayWrapContent(name: string): boolean {
@@ -126,6 +133,27 @@ export function isRepeatedPullQuote(el: Element, root: Element): boolean {
   const body = lettersAndDigits(root.textContent ?? '');
   const first = body.indexOf(own);
   return first >= 0 && body.indexOf(own, first + 1) >= 0;
+}
+
+const MEDIA_TAGS = new Set(['img', 'picture']);
+
+/** Whether `node` is an image, or a link around one. */
+function isMedia(node: Element): boolean {
+  const tag = node.tagName.toLowerCase();
+  return MEDIA_TAGS.has(tag) || (tag === 'a' && node.firstElementChild !== null && MEDIA_TAGS.has(node.firstElementChild.tagName.toLowerCase()));
+}
+
+/**
+ * A box that opens on a photo with a short line under it ("<div><img><span>Austin speaks at the Pentagon on
+ * Oct. 26. Yonhap</span></div>"): a caption by another name, whatever its class. Its dates and counts are the photo's.
+ */
+export function isPhotoBox(el: Element, tag: string): boolean {
+  if (tag !== 'div' && tag !== 'span') return false;
+  let first = el.firstChild;
+  while (first && first.nodeType === 3 && !/\S/.test((first as Text).data)) first = first.nextSibling;
+  if (!first || first.nodeType !== 1 || !isMedia(first as Element)) return false;
+  const text = (el.textContent ?? '').trim();
+  return text.length <= 300 && el.querySelector('p, li, h1, h2, h3, h4, h5, h6') === null;
 }
 
 /**

@@ -19,11 +19,12 @@ const COPYRIGHT_MAX = 400;
 
 /**
  * "Read also: ...", "Read more:", "See also", "ALSO READ |", "Related: ...", "More from ...", "Watch: ...",
- * "Next articleMyanmar: …" (a theme's label run into the next story's headline).
+ * "Next articleMyanmar: …" (a theme's label run into the next story's headline), and tag strips: "Keywords Syria,
+ * Iraq", "Related Subjects Joe Biden", "More about Syria Joe Biden Iraq".
  * Ambiguous openings ("Also read", "Watch", "More") count only when followed by a colon or bar.
  */
 const READ_MORE =
-  /^\W*(?:read (?:also|more|next|this)|see (?:also|more)|(?:also (?:read|see|watch)|watch|listen|more|related|recommended|trending)\s*[:|–—]|click here|explore more|related (?:stories|articles|coverage|content|links|reading)|recommended for you|more (?:from|on this|stories|to read)|you (?:may|might) also like|don['’]t miss|most (?:read|popular|viewed|shared)|editor['’]s picks?|up next|(?:top|latest) (?:stories|headlines))(?!\w)/i;
+  /^\W*(?:read (?:also|more|next|this)|related (?:subjects|topics|tags)\b|keywords\b|tags\s*[:|]|more about\b(?=[^.!?]*$)|see (?:also|more)|(?:also (?:read|see|watch)|watch|listen|more|related|recommended|trending)\s*[:|–—]|click here|explore more|related (?:stories|articles|coverage|content|links|reading)|recommended for you|more (?:from|on this|stories|to read)|you (?:may|might) also like|don['’]t miss|most (?:read|popular|viewed|shared)|editor['’]s picks?|up next|(?:top|latest) (?:stories|headlines))(?!\w)/i;
 // Case matters here: "Next article" runs into a capital, not into "of the treaty".
 const NEXT_OR_PREVIOUS = /^\W*(?:[Pp]revious|PREVIOUS|[Pp]rev|PREV|[Nn]ext|NEXT) (?:[Aa]rticle|ARTICLE|[Ss]tory|STORY|[Pp]ost|POST)(?=\p{Lu}|\s*[:|–—»›]|\s*$)/u;
 
@@ -188,10 +189,11 @@ export function isPageFurniture(text: string): boolean {
 const READ_TIME = /^\W*(?:(?:reading|read) time\W{0,2} ?)?\d{1,3}(?: |-)?(?:min(?:ute)?s?\.?)(?: read)?\W*$|^\W*\d{1,3}(?: |-)?min(?:ute)?s?\.? read\W*$/i;
 /**
  * "1,204 reads", "Views: 2,841", "2.1K shares", "21 total views today", "Viewed 388 times", "ID: 609871":
- * counters and identifiers of the page itself; a number alone or "Page 1 of 3" is a print page's number.
+ * "Story Code: 1091491": counters and identifiers of the page itself; a number alone or "Page 1 of 3" is a print
+ * page's number.
  */
 const COUNTER =
-  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|article id|story id|no\.?)\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:total |unique |page )?(?:views?|reads?|shares?|likes?|hits|votes?|ratings?)(?: (?:today|this week|so far|in total))?|(?:viewed|read|shared) [\d.,]+[km]? times|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
+  /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|no\.?|(?:story|news|article|post|content) (?:code|id|number|no\.?))\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:total |unique |page )?(?:views?|reads?|shares?|likes?|hits|votes?|ratings?)(?: (?:today|this week|so far|in total))?|(?:viewed|read|shared) [\d.,]+[km]? times|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
 /** "Author: Anadolu Agency", "Source: Reuters", "Written by Jane Roe", "Edited by X": a credit line's label. */
 const CREDIT_LABEL = /^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?\p{Lu}/iu;
 /** A name on its own: "DOD News", "The New Arab & agencies", "Tom Embury-Dennis". */
@@ -253,6 +255,8 @@ function isPostCredit(text: string): boolean {
 }
 
 /** "October. 28, 2023 08:44. by Hyoun-Soo Kim kimhs@donga.com": a writer's address in a short line dates and signs the page. */
+/** "Reporting by Jane Roe in Baghdad; Editing by John Doe": a wire story's credit line. */
+const WIRE_CREDIT = /^\W*(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced) by \p{Lu}[^.!?]{1,120}$/u;
 const WRITER_ADDRESS = /(?:^|\s)[Bb]y\s[^@]{2,60}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 /** "Permalink https://p.dw.com/p/3ps8L": the page's own address. */
 const PAGE_ADDRESS = /^\W*(?:permalink|short ?link|short url|link to this (?:article|story|page)|url)\W{0,3}\s*https?:\/\/\S+\s*$/i;
@@ -261,7 +265,7 @@ const PAGE_ADDRESS = /^\W*(?:permalink|short ?link|short url|link to this (?:art
 export function isBylineOrTimestamp(text: string): boolean {
   if (text.length > 160) return false;
   if (text.length <= 120 && (BYLINE.test(text) || TIMESTAMP.test(text) || isDateLine(text))) return true;
-  return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text) || isPostCredit(text) || WRITER_ADDRESS.test(text) || PAGE_ADDRESS.test(text);
+  return isReadTimeOrCounter(text) || isNamedDateLine(text) || isStampLine(text) || isPostCredit(text) || WRITER_ADDRESS.test(text) || PAGE_ADDRESS.test(text) || WIRE_CREDIT.test(text);
 }
 
 // "Correction, Feb. 26, 2021, 4:05 p.m.: An earlier version…": a note about the article, not part of its story. A

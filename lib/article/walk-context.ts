@@ -3,7 +3,7 @@
  * context its text is read in (block kind, an article's own header, links, bold).
  */
 import { hasTwin, paragraphLength } from './article-root';
-import { classifyName, CONTENT_WORDS, isHardChrome, isRepeatedPullQuote, mayWrapContent, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
+import { classifyName, CONTENT_WORDS, isHardChrome, isPhotoBox, isRepeatedPullQuote, mayWrapContent, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
 import { isStandfirst } from './headline';
 import type { BlockKind } from './types';
 
@@ -62,7 +62,7 @@ function wordsBeside(el: Element, side: 'previousSibling' | 'nextSibling'): bool
 
 /** How to enter `el`: null to skip it, else the context its content is read in. `headline`: the page's (headline.ts). */
 export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headline: Element | null = null): Ctx | null {
-  if (isHardChrome(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
+  if (isHardChrome(el, tag) || isPhotoBox(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
   let verdict: NameVerdict = null;
   let contentLike = false;
   for (const name of namesOf(el)) {

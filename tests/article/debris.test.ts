@@ -69,6 +69,9 @@ describe('isReadMoreLink', () => {
     'Explore more on these topics',
     'Next articleMyanmar: security forces open fire, 2 killed',
     'Previous article: Storm leaves 1.2 million without power',
+    'Keywords Syria, Iraq, Iran, airstrike',
+    'Related Subjects Joe Biden, Syria',
+    'More about Syria Joe Biden Iraq Iran',
   ])('is a link line: %s', (line) => {
     expect(isReadMoreLink(line)).toBe(true);
     expect(isDebris(line)).toBe(true);
@@ -82,6 +85,7 @@ describe('isReadMoreLink', () => {
     'Most of the 22 victims were members of the militia.',
     'Latest figures show 11 dead and 40 injured.',
     'Next article of the treaty sets out the duties of each side.',
+    'More about the toll is expected on Friday.',
   ])('is prose: %s', (line) => {
     expect(isReadMoreLink(line)).toBe(false);
   });

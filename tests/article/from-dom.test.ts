@@ -689,6 +689,20 @@ describe('text and blocks', () => {
     expect(extract(story).text).not.toContain('Posted');
   });
 
+  it('drops readers’ replies, photo boxes and galleries; keeps a teaser that holds the page’s only story', () => {
+    const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
+    const replies = `<article>${body}<div class="reply_box"><ul class="reply_list"><li>16 attacks? The Pentagon said 19 the day before.</li></ul></div></article>`;
+    expect(extract(replies).text).not.toContain('16 attacks');
+    const photo = `<article><div class="article_txt"><div class="articlePhotoC"><img src="a.jpg" alt=""><span class="desc">Austin speaks at the Pentagon on Oct. 26.</span></div>${body}</div></article>`;
+    expect(extract(photo).text).not.toContain('Oct. 26');
+    const boxed = `<article>${body}<div class="imgboxa"><div class="imgtext">A rocket attack of Feb. 15 killed one contractor.</div></div><div class="gallery-item"><span>One of 25 fighters killed on Dec. 29, 2019.</span></div></article>`;
+    expect(extract(boxed).text).not.toMatch(/Feb\. 15|Dec\. 29/);
+    // A line of text that opens on an inline icon is prose, not a photo box.
+    expect(extract(`<article><div><a href="/"><img src="i.png" alt=""></a> ${'Jets struck the border crossing on Thursday night. '.repeat(8)}</div></article>`).text).toContain('Jets struck');
+    const audio = '<main><h1>Strikes hit Syria</h1><div class="tw-teaser"><p>On Thursday, the US carried out airstrikes in Syria; a monitor says at least 22 people were killed.</p></div><ul><li>Host: Carol Hills</li></ul></main>';
+    expect(extract(audio).text).toContain('at least 22 people');
+  });
+
   it('sets apart elements whose words would run together, so a kicker, a date and a read time read as a stamp line', () => {
     const a = extract(
       '<article><p class="lean"><span>World</span><span>Feb 26, 2021</span><span>2 min read</span></p><p>Jets struck <b>two</b> sites near <i>Al</i> <i>Bukamal</i>.</p></article>',

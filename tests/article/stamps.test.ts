@@ -18,6 +18,8 @@ describe('publication stamps, read times and counters by their shape', () => {
     'Viewed 1,208 times',
     '1,204 ratings',
     'ID: 123456',
+    'Story Code: 1091491',
+    'News ID 170427',
   ])('a read time or counter on its own line is page metadata: %s', (line) => {
     expect(isReadTimeOrCounter(line)).toBe(true);
     expect(debrisReason(line)).toBe('byline');
@@ -31,6 +33,7 @@ describe('publication stamps, read times and counters by their shape', () => {
     'Sam Ortega · Saturday 28 October 2023 09:40',
     'October. 28, 2023 08:44. by Jun-Ho Lee jhlee@example.com',
     'Permalink https://example.com/p/3xy9Q',
+    'Reporting by Sam Ortega in Baghdad; Editing by Jun-Ho Lee',
   ])('a byline line made only of stamps and names is page metadata: %s', (line) => {
     expect(isBylineOrTimestamp(line)).toBe(true);
   });
