@@ -16,7 +16,7 @@ import type { Mark, MarkValue, OtherReport, Status } from './findings';
 import type { Reference } from './reference';
 import { claimsOn } from './reference-index';
 import type { PublishedDate } from '../article/published';
-import { calendarDayOf, dayAtOffset, dayNumberOf, daysBackTo } from './day-numbers';
+import { calendarDayOf, dayAtOffset, dayNumberOf, daysBackTo, type CalendarDay } from './day-numbers';
 import { isoDay, resolveDay } from './when';
 
 /** A list of other reports, with the status it gives. */
@@ -156,14 +156,27 @@ function withIsoOnPage(value: FigureValue, published: PublishedDate, event: Even
   return { ...value, iso: isoDay(calendarDayOf(page - daysBackTo(value.weekday, page))) };
 }
 
+/**
+ * The day a clock with no day of its own ("about 2 a.m. local time") falls on: the one that puts it nearest the
+ * strike's instant, in that clock, when the reference knows the instant; else the strike's day in Washington.
+ */
+function dayNearestStrike(event: Event, minutes: number, offset: number): CalendarDay | Event['day'] {
+  const instant = event.instant === null ? undefined : Date.parse(event.instant);
+  const there = dayAtOffset(instant, offset);
+  if (instant === undefined || there === null) return event.day;
+  const distance = (d: number) => Math.abs((d * 1440 + minutes - offset) * 60_000 - instant);
+  const best = [there - 1, there, there + 1].reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return calendarDayOf(best);
+}
+
 function withIso(value: FigureValue, event: Event): MarkValue {
   if (value.type === 'date') {
     const day = resolveDay(value, event);
     return day ? { ...value, iso: isoDay(day) } : value;
   }
   if (value.type === 'time' && value.zone) {
-    const day = (value.date && resolveDay(value.date, event)) ?? event.day;
     const offset = value.zone === 'UTC' ? 0 : event.offsets[value.zone];
+    const day = (value.date && resolveDay(value.date, event)) ?? dayNearestStrike(event, value.hour * 60 + value.minute, offset);
     const sign = offset < 0 ? '-' : '+';
     const hhmm = (m: number) => `${String(Math.floor(Math.abs(m) / 60)).padStart(2, '0')}:${String(Math.abs(m) % 60).padStart(2, '0')}`;
     return { ...value, iso: `${isoDay(day)}T${hhmm(value.hour * 60 + value.minute)}${sign}${hhmm(offset)}` };

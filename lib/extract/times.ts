@@ -213,5 +213,36 @@ export function findTimes(text: string, dates: FigureMention[] = findDates(text)
     lastEnd = end;
     re.lastIndex = Math.max(re.lastIndex, end);
   }
+  shareGlossedDates(text, out, byStart);
   return out;
+}
+
+/**
+ * "4:30 a.m. local time on Friday (0130 GMT)", "4:30 a.m. local time (0130 GMT) on Friday": a clock glossed in
+ * brackets by another clock is the same moment, so the one without a day takes the other's, moved by the hours
+ * between them (a zone is less than half a day away). Left without a day when that would need a calendar.
+ */
+function shareGlossedDates(text: string, times: FigureMention[], datesByStart: ReadonlyMap<number, FigureMention>): void {
+  for (let i = 1; i < times.length; i++) {
+    const a = times[i - 1]!;
+    const b = times[i]!;
+    if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') continue;
+    const first = a.value as TimeValue;
+    const gloss = b.value as TimeValue;
+    // "4:30 a.m. local time (0130 GMT) on Friday": the day after the brackets is the first clock's.
+    const c = first.date === null && gloss.date === null ? sticky(DATE_AFTER_RE, text, b.end + 1) : null;
+    const after = c !== null ? datesByStart.get(b.end + 1 + c[0].length) : undefined;
+    if (after !== undefined && first.zone !== null) first.date = withZone(after.value as DateValue, first.zone);
+    if ((first.date === null) === (gloss.date === null) || first.zone === null || gloss.zone === null) continue;
+    const [from, to] = first.date ? [first, gloss] : [gloss, first];
+    // Minutes from one clock to the other, within half a day either way; the days it crosses.
+    let shift = to.hour * 60 + to.minute - (from.hour * 60 + from.minute);
+    if (shift > 720) shift -= 1440;
+    if (shift < -720) shift += 1440;
+    const days = Math.floor((from.hour * 60 + from.minute + shift) / 1440);
+    const date = from.date!;
+    if (days !== 0 && (date.day !== null || date.weekday === null)) continue;
+    const weekday = date.weekday === null ? null : (date.weekday + days + 7) % 7;
+    to.date = { ...date, weekday, part: null, zone: to.zone };
+  }
 }

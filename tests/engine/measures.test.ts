@@ -29,6 +29,15 @@ describe('a dateline’s hour', () => {
   });
 });
 
+describe('a clock with no day of its own', () => {
+  it('falls on the day that puts it nearest the strike’s instant, in its own clock', () => {
+    const iso = (figure: string, paragraph: string) => (mark(figure, paragraph).value as { iso?: string }).iso;
+    // The 2021 strike was about 6 p.m. in Washington: 2 a.m. in Syria was already Friday.
+    expect(iso('about 2 a.m. local time', 'The jets struck at about 2 a.m. local time, an official said.')).toBe('2021-02-26T02:00+02:00');
+    expect(iso('about 6 p.m. Eastern time', 'The jets struck at about 6 p.m. Eastern time, an official said.')).toBe('2021-02-25T18:00-05:00');
+  });
+});
+
 describe('aircraft beside the jets', () => {
   it('ties no fact to the drones that watched over the jets the sources name, but still to another jet', () => {
     const drones = mark('MQ-9', 'Officials said MQ-9 Reaper drones flew with the F-15E jets over the site.');

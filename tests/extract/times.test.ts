@@ -124,6 +124,17 @@ describe('findTimes: qualifiers and days', () => {
     const s = 'The jets left at 6 p.m. Thursday and struck at 1 a.m. Friday local time (2200 GMT Thursday).';
     expect(texts(s, findTimes(s))).toEqual(['6 p.m. Thursday', '1 a.m. Friday local time', '2200 GMT Thursday']);
   });
+
+  it('gives a clock glossed in brackets the day of the clock beside it, moved by the hours between them', () => {
+    const weekday = (s: string) => findTimes(s).map((t) => (t.value as TimeValue).date?.weekday ?? null);
+    // 4:30 local on Friday is 01:30 GMT the same Friday; 1:30 local on Friday is 22:30 GMT on Thursday.
+    expect(weekday('The jets struck at about 4:30 a.m. local time on Friday (0130 GMT).')).toEqual([5, 5]);
+    expect(weekday('The jets struck at 1:30 a.m. local time on Friday (2230 GMT).')).toEqual([5, 4]);
+    // The day after the brackets is the first clock's, and so the gloss's.
+    expect(weekday('The jets struck at around 4:30 a.m. local time (0130 GMT) on Friday.')).toEqual([5, 5]);
+    // Clocks that only follow each other share nothing.
+    expect(weekday('The jets left at 6 p.m. on Thursday and were back by 2300 GMT.')).toEqual([4, null]);
+  });
 });
 
 describe('findTimes: what is not a time', () => {
