@@ -155,7 +155,8 @@ function vagueRejected(tokens: TokenSource, core: Core): boolean {
   if (w === 'many' && pw !== undefined && MANY_PREV.has(pw)) return true;
   if (w === 'multiple' && ((pw !== undefined && /^(?:a|an|the)$/.test(pw)) || next?.text === '-')) return true;
   if (adjacent(lastTok, next) && next?.text === '-') return true;
-  return false;
+  // "a few hours", "several miles": a stretch of time or a measure, as after a number.
+  return next !== undefined && UNIT_AFTER.has(next.lower);
 }
 
 /** A number glued to what is before or after it: part of an identifier, a sum of money, a unit, an ordinal. */

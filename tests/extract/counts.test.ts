@@ -217,6 +217,8 @@ describe('findCounts: what is not a count', () => {
   it('skips stretches of time: "five weeks ago", "ten days passed", "four or five minutes before"', () => {
     expect(counts('Biden took office five weeks ago; ten days passed; 48 hours later; over two decades')).toEqual([]);
     expect(counts('warned four or five minutes before')).toEqual([]);
+    expect(counts('the strikes came only a few hours after, and several days before')).toEqual([]);
+    expect(counts('a few fighters died')).toEqual([['a few', null, 'several']]);
     // What is counted over a stretch of time is still a count.
     expect(counts('22 people in two days')).toEqual([['22', 22, 'exact']]);
   });
