@@ -73,6 +73,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, Span | Calendar]> = [
   [/\b(?:two|2) days ago\b/iy, [-2, -2]],
   [/\b(?:three|3) days ago\b/iy, [-3, -3]],
 ];
+const NAME_BEFORE = /(?<!\p{L})\p{Lu}[\p{L}.]*\p{L}[ \u00a0]$/u;
 const RELATIVE_START = /\b(?:late |early |earlier )?(?:last|overnight|yesterday|today|tonight|this|two|three|[23]) ?/gi;
 
 // "The Pentagon on Monday said": the day dates the saying, whatever the sentence is about.
@@ -134,6 +135,8 @@ function relativeDays(text: string, published: PublishedDate): Relative[] {
       re.lastIndex = m.index;
       const hit = re.exec(text);
       if (!hit) continue;
+      // "USA TODAY Pentagon reporter", "Russia Today reported": a capital "Today" after a capitalised word is a name.
+      if (/^(?:Today|TODAY)\b/.test(hit[0]) && NAME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) break;
       out.push({ text: hit[0], start: m.index, span: spanOf(kind, published) });
       break;
     }

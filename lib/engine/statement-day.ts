@@ -46,7 +46,8 @@ const SPEAKER_WORDS = new Set(
     'bipartisan congressional representatives on in based').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
-const AUXILIARY = /^(?:had|has|have|also|again|later|then|first|once|further|both|\p{Ll}{3,}ly)$/iu;
+// "Visiting Houston on Friday, Biden was asked…": a passive verb of saying has its day too.
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|also|again|later|then|first|once|further|both|\p{Ll}{3,}ly)$/iu;
 // What may open a clause before its day: "On", "Earlier on", "And late", "But", "last" ("Biden last Friday informed…").
 // "Two days later, on Feb. 27, he reported…": a stretch of time counted from the last day named.
 const DAY_LEAD = /^(?:and|but|then|also|earlier|later|late|early|on|by|since|until|as|of|a|one|two|three|four|five|six|seven|few|several|days?|hours?|weeks?|next|following|same|last|past)$/i;
@@ -75,9 +76,10 @@ const DECISION_BEFORE =
   /\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 // "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
 const AFTER_THE_STRIKE = /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:the|a|its|this|that|last week['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b/iu;
-// "Syria and Iran denounced the attack on Friday": which of the two the day dates is unclear, so it dates neither.
+// "Syria and Iran denounced the attack on Friday", "The White House defended the strike on Friday": which of the
+// two the day dates is unclear, so it dates neither.
 const CENSURED_EVENT =
-  /\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[\p{L}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+  /\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted|defended|defending|justified|praised|hailed|questioned)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[\p{L}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
 // "the strike answered a February 15 rocket attack": a day between an article and an event noun names that event.
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;

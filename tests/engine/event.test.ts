@@ -419,6 +419,21 @@ describe('ledes whose days and attacks are not the strike’s', () => {
   });
 
 
+  it('reads a capital "Today" after a capitalised word as a name ("USA TODAY"), not the page’s day', () => {
+    const text = (byline: string) =>
+      [
+        'Militia attacks go on after US strikes in Syria',
+        byline,
+        'Last Thursday, Oct. 26, the U.S. military struck two facilities in eastern Syria used by Iran’s Revolutionary Guard, after 19 attacks on US forces since Oct. 17.',
+        'Two F-16s carried out the strikes near Abu Kamal, the Pentagon said.',
+      ].join('\n\n');
+    const published = { year: 2023, month: 10, day: 31, utc: false, from: 'meta' as const };
+    const eventOn = (byline: string) => annotate({ ...extractFromPlainText(text(byline)), published }).event;
+    expect(eventOn('Pat Lane, USA TODAY Pentagon reporter')).toBe('2023-10-26-us-strike-boukamal');
+    // A lowercase "today" there is the page's day, and says the story is today's news.
+    expect(eventOn('Militias struck a base in Iraq today, officials said.')).toBe(null);
+  });
+
   it('reads a relative day of a hearing or a briefing as that meeting’s day, not the strike’s', () => {
     const text = (lede: string) =>
       [

@@ -44,6 +44,9 @@ describe('the day of a statement', () => {
     expect(statement('On Wednesday US jets struck the crossing.', 'Wednesday')).toBe(false);
     expect(statement('On Friday, the U.K.-based Syrian Observatory on Human Rights said 22 fighters had died.', 'Friday')).toBe(true);
     expect(statement('On Friday, jets based in Qatar struck the crossing.', 'Friday')).toBe(false);
+    expect(statement('The White House defended the strike on Friday, pointing to the Constitution.', 'Friday')).toBe(true);
+    expect(statement('Visiting Houston on Friday, the president was asked what message the strike sent.', 'Friday')).toBe(true);
+    expect(statement('On Friday the jets were refuelled over Jordan.', 'Friday')).toBe(false);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
