@@ -4,7 +4,9 @@
  * up to three words ("military's F-15E jets"), a verb of firing, up to five words ("half a dozen").
  */
 // "two Air Force F-15E planes fired seven missiles": in this coverage a bare "Air Force" is the US's.
-const ACTOR = "(?:united states|u\\.s\\.?|us|america|american|coalition|(?<!(?:israeli|syrian|russian|turkish|iraqi|iranian|royal)\\s)air force)(?:['’]s)?";
+// "a single F-15 jet fired at a cluster of buildings": the jets the coverage names are the US's, unless another state's.
+const ACTOR =
+  "(?:united states|u\\.s\\.?|us|america|american|coalition|(?<!(?:israeli|syrian|russian|turkish|iraqi|iranian|royal|saudi)\\s)(?:air force|f-\\d{2}[a-z]{0,2}s?))(?:['’]s)?";
 // Words between the US and the verb name the US's own means ("military's F-15E jets"). A verb of saying, a
 // relative clause, a verb of being or a preposition means someone else did it: "US officials said militants
 // fired three rockets", "the US base that militias fired on", "US bases were attacked", "US forces came under attack".

@@ -9,6 +9,8 @@ describe('what the United States fired', () => {
     'American warplanes dropped seven bombs',
     'One killed, four wounded as US attacks',
     'the US military attacked',
+    'a U.S. official said a single F-15 jet fired',
+    'two F-16s dropped',
   ])('the strike’s side fired: %s', (text) => {
     expect(FIRED_BY_US.test(text)).toBe(true);
   });
@@ -25,6 +27,7 @@ describe('what the United States fired', () => {
     'US bases were attacked',
     'US troops in Syria were attacked',
     'The US attacked as militants fired rockets',
+    'Israeli F-16s fired',
   ])('someone else fired, or nothing was: %s', (text) => {
     expect(FIRED_BY_US.test(text)).toBe(false);
   });
