@@ -21,3 +21,16 @@ const VERB = '(?:fired|launched|dropped|attack(?:s|ed|ing)?|aggression)';
 
 // What follows the verb is what was fired ("half a dozen"), not another clause: "the US attacked as militants fired rockets".
 export const FIRED_BY_US = new RegExp(`(?:^|[^\\w.])${ACTOR}(?:${OWN_WORD}){0,3}?\\s+${VERB}(?:${OWN_WORD}){0,5}?$`, 'i');
+
+// "Washington has now struck the region three times since October 26": the strike's side striking again, so a
+// count of its times is of its strikes, and its "since" day is its first strike's, not the attacks'. Not "US forces
+// have been attacked": a verb of being between is the other side's deed.
+const STRIKER = '(?:united states|u\\.s\\.?|us|america|washington|the pentagon)(?:\\s+(?:military|forces|jets|warplanes))?';
+// Read at the end of the words before a count or a "since": no other side's attack may come after the US's.
+export const STRUCK_BY_US = new RegExp(
+  `(?:^|[^\\w.])${STRIKER}\\s+(?:(?:has|have|had|now|also|again|since|then)\\s+)*(?:struck|hit|bombed|targeted|attacked|carried out (?:air ?)?strikes)\\b` +
+    // What it struck comes next; a count straight after the verb is a headline's passive ("US forces attacked 23 times").
+    '\\s+(?!\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|a dozen|dozens|more than|at least|over|about|nearly|some)\\b)' +
+    '(?![^.;]*\\b(?:attack\\w*|struck|hit|fired|targeted|shelled)\\b)[^.;]{0,80}$',
+  'i',
+);

@@ -5,7 +5,7 @@
  */
 import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
-import { FIRED_BY_US } from './fired-by-us';
+import { FIRED_BY_US, STRUCK_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
 import { RANGE_JOIN } from '../extract/count-ranges';
 import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
@@ -268,8 +268,10 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
 
   // "have come under attack at least 19 times": a number of times something was attacked.
   // The verb may be a dozen words back: "have attacked US and coalition troops in Iraq and Syria at least 19 times".
-  if (!phrase && tokens[nounStart]?.word === 'times' && clauseBefore(tokens, first, 14).split(' ').some((w) => ATTACK_VERBS.has(w))) {
-    return 'attacks';
+  if (!phrase && tokens[nounStart]?.word === 'times') {
+    const clause = clauseBefore(tokens, first, 14);
+    // "Washington has struck the region three times": the strike's side's strikes, not attacks on it.
+    if (clause.split(' ').some((w) => ATTACK_VERBS.has(w))) return STRUCK_BY_US.test(clause) ? null : 'attacks';
   }
   // "had meant to hit two compounds", "one of two targets that had been planned": a plan, not what happened.
   if (PLANNED.test(clauseBefore(tokens, first)) || PLANNED_AFTER.test(text.slice(figure.end, figure.end + 60))) return null;

@@ -3,6 +3,8 @@
  * something else: the war in Gaza, a price's run, another count, the last time something happened.
  */
 
+import { STRUCK_BY_US } from './fired-by-us';
+
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
 // "since the war began on Oct. 7", "the Israel-Hamas war, which began on October 7".
 const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
@@ -25,5 +27,5 @@ const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
  */
 export function isAnotherStart(sentence: string, before: string, after: string): boolean {
   if ((!ATTACK_CLUE.test(sentence) && !COUNTED_SINCE.test(before)) || OTHER_COUNT_SINCE.test(before)) return true;
-  return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
+  return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || STRUCK_BY_US.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
 }

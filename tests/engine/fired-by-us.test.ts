@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRED_BY_US } from '../../lib/engine/fired-by-us';
+import { FIRED_BY_US, STRUCK_BY_US } from '../../lib/engine/fired-by-us';
 
 describe('what the United States fired', () => {
   it.each([
@@ -30,5 +30,15 @@ describe('what the United States fired', () => {
     'Israeli F-16s fired',
   ])('someone else fired, or nothing was: %s', (text) => {
     expect(FIRED_BY_US.test(text)).toBe(false);
+  });
+
+  it.each([
+    ['washington has now struck the region', true],
+    ['the united states has hit iranian-backed groups', true],
+    ['us forces attacked', false],
+    ['us forces have been attacked', false],
+    ['the us has struck back twice since militias attacked bases', false],
+  ])('the strike’s side struck, at the end of "%s": %s', (text, expected) => {
+    expect(STRUCK_BY_US.test(text)).toBe(expected);
   });
 });

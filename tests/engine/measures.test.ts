@@ -427,6 +427,15 @@ describe('the attacks on US forces before the 2023 strike', () => {
       (m) => m.kind === 'figure' && m.start > LEAD_2023.length && m.text.startsWith(figure),
     )?.fact ?? null;
 
+  it('counts the strike’s side’s strikes again, not attacks on it, and its first strike’s day is no start of the attacks', () => {
+    const again = 'Washington has now struck the region four times since October 17, each time after attacks on US troops.';
+    expect(factIn('four', again)).toBeNull();
+    expect(factIn('October 17', again)).toBeNull();
+    // A headline's passive: the US forces were attacked.
+    expect(factIn('23', 'US forces attacked 23 times in Iraq and Syria since mid-October')).toBe('attacks.count');
+    expect(factIn('October 17', 'Militias have attacked US forces 23 times since October 17.')).toBe('attacks.since');
+  });
+
   it('leaves out one country’s share, one attack and aircraft sent to the region', () => {
     expect(factIn('at least 12', 'Since Oct. 17 there have been at least 12 attacks on U.S. bases and personnel in Iraq and four in Syria.')).toBeNull();
     expect(factIn('one', 'A contractor died of a cardiac arrest during one assault on a base in Iraq.')).toBeNull();
