@@ -50,7 +50,7 @@ export type Clue =
   | { kind: 'statement-day'; text: string; at: number; date: DateValue | null; relative: Span | null }
   | { kind: 'aircraft'; text: string; at: number; family: string }
   | { kind: 'official'; text: string; at: number; office: Office }
-  | { kind: 'near-miss'; text: string; at: number; nearMiss: NearMiss };
+  | { kind: 'near-miss'; text: string; at: number; nearMiss: NearMiss; /** In the headline or the first paragraph: what the story is. */ lede: boolean };
 
 const HOLDS_OFFICE =
   '(?:the|an?) [^,.;]{0,50}?\\b(?:secretary|minister|president|chief|head|director|spokes\\w+|leader|commander|ambassador|envoy|advis[eo]r|chair\\w*|senator|governor|speaker|mayor)\\b';
@@ -292,7 +292,7 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
     for (const source of nearMiss.only) {
       const hit = firstMatch(new RegExp(source, 'g'), input.text, (m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index), SINCE_A_DATE));
       if (hit) {
-        out.push({ kind: 'near-miss', text: hit[0], at: hit.index, nearMiss });
+        out.push({ kind: 'near-miss', text: hit[0], at: hit.index, nearMiss, lede: inLede(input, hit.index) });
         break;
       }
     }

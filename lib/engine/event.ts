@@ -348,7 +348,9 @@ function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: Readonl
         add(0, `a former president, recalled: ${clue.text}`);
       else add(-3, `not ${role} then: ${clue.text} (${from} to ${to})`);
     } else if (clue.kind === 'near-miss') {
-      add(-3, `only ${clue.nearMiss.label} had "${clue.text}"`);
+      // "US hits militia sites in Syria for third time": a near miss's wording in the lede is what the story reports.
+      if (clue.lede) add(-6, `its lede has what only ${clue.nearMiss.label} had: "${clue.text}"`);
+      else add(-3, `only ${clue.nearMiss.label} had "${clue.text}"`);
     }
   }
 }

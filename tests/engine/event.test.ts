@@ -419,6 +419,17 @@ describe('ledes whose days and attacks are not the strike’s', () => {
   });
 
 
+  it('reads a near miss’s wording in the headline as what the story reports, on a page with no date', () => {
+    const text = (headline: string) =>
+      [
+        headline,
+        'The United States has carried out two air strikes in eastern Syria on sites tied to Iranian-backed groups, answering attacks on US troops since the Israel-Hamas war began in 2023.',
+        'The Pentagon said the strikes hit a training site near Albu Kamal and a safe house near Mayadeen.',
+      ].join('\n\n');
+    expect(eventOf(text('US hits Iran-backed militia sites in Syria for third time'))).toBe(null);
+    expect(eventOf(text('US hits Iran-backed militia sites in Syria'))).toBe('2023-10-26-us-strike-boukamal');
+  });
+
   it('reads a capital "Today" after a capitalised word as a name ("USA TODAY"), not the page’s day', () => {
     const text = (byline: string) =>
       [
