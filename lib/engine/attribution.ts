@@ -183,6 +183,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
+      // "Kirby said lawmakers were told ahead of the strikes": who is told listens, and no one is named as telling.
+      if (/^told$/.test(m[0]) && /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 8), verb.start))) continue;
       if (/^claim(?:ed|s)$/.test(m[0]) && ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 60))) continue;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
       // "a reported 19 attacks": the participle describes the count; no one is named as saying it.

@@ -283,6 +283,14 @@ describe('a speaker who says nothing', () => {
   });
 });
 
+describe('listeners told', () => {
+  it('are no speakers: "said lawmakers were told" credits the one who said', () => {
+    const paragraph = 'John Kirby, the chief spokesman, said lawmakers were told ahead of the strikes, in which two F-15E jets dropped seven bombs.';
+    expect(credit('seven', paragraph)).toBe('John Kirby');
+    expect(credit('seven', 'Lawmakers were told that the jets dropped seven bombs.')).toBeNull();
+  });
+});
+
 describe('a deed claimed', () => {
   it('credits the speaker after a closing quote, not the quote’s last words', () => {
     expect(
