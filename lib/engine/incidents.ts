@@ -22,8 +22,9 @@ export interface Cue {
 }
 
 // Not a carrier strike group: a fleet's name. What was done "on Biden's orders" is the strike, and what jets hit
-// ("a pair of F-16s hit a weapons storage area") is the strike's, whatever attack the sentence before named.
-const STRIKE_WORDS = /\b(?:air ?strikes?|air[ -](?:attacks?|raids?)|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military|fighters|bombers|F-\d{2}[A-Z]{0,2}s?|United States|U\.S\.|US|Washington)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:hit|went after)|(?:facilities|buildings|structures|sites) (?:were|was) destroyed|on (?:President\s+)?(?:Joe\s+)?Biden['’]s orders|at (?:President\s+)?(?:Joe\s+)?Biden['’]s direction|at the direction of (?:the\s+)?President)\b/gi;
+// ("a pair of F-16s hit a weapons storage area") is the strike's, whatever attack the sentence before named; so are
+// jets sent against someone ("sent US warplanes against two Iranian-backed militias").
+const STRIKE_WORDS = /\b(?:air ?strikes?|air[ -](?:attacks?|raids?)|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military|fighters|bombers|F-\d{2}[A-Z]{0,2}s?|United States|U\.S\.|US|Washington)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:hit|went after)|(?:facilities|buildings|structures|sites) (?:were|was) destroyed|(?:sent|ordered|dispatched)\s+(?:[\w.-]+\s+){0,2}?(?:warplanes|jets|aircraft|bombers|fighters)\s+(?:against|to (?:hit|strike|bomb|attack))|on (?:President\s+)?(?:Joe\s+)?Biden['’]s orders|at (?:President\s+)?(?:Joe\s+)?Biden['’]s direction|at the direction of (?:the\s+)?President)\b/gi;
 const ATTACK_WORDS = /\b(?:attacks?|attacked|aggression|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });

@@ -75,7 +75,9 @@ const MEETING_BEFORE =
 const DECISION_BEFORE =
   /\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 // "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
-const AFTER_THE_STRIKE = /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:the|a|its|this|that|last week['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b/iu;
+// "on Friday, one day after President Joe Biden sent US warplanes against…": so is a day after the US's deed.
+const AFTER_THE_STRIKE =
+  /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:(?:the|a|its|this|that|last week['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b|(?:(?:President\s+)?(?:Joe\s+)?Biden|(?:the\s+)?(?:U\.S\.|US|United States|Pentagon|American military))\s+(?:military\s+)?(?:sent|ordered|launched|carried out|struck|bombed|hit)\b)/iu;
 // "Syria and Iran denounced the attack on Friday", "The White House defended the strike on Friday": which of the
 // two the day dates is unclear, so it dates neither.
 const CENSURED_EVENT =

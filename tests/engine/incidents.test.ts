@@ -38,6 +38,11 @@ describe('which incident a figure is about', () => {
     const lead = 'US jets struck near Boukamal in eastern Syria on Thursday, Oct. 26, 2023, used by Iran’s Revolutionary Guard, a response to recent attacks on American forces.';
     expect(factOf(`${lead}\n\nOfficials said a pair of F-16s hit a weapons storage area.`, 'F-16s')).toBe('strike.aircraft');
     expect(factOf(`${lead}\n\nThe United States hit two sites in eastern Syria, after a run of attacks on US forces in Iraq and Syria.`, 'two')).toBe('strike.facilities');
+    const sent = [
+      'US strikes Kataib Hezbollah sites near Al Bukamal, in Biden’s first military action, Feb. 25, 2021',
+      'On Thursday, President Joe Biden sent US warplanes against two Iranian-backed militias in Syria, answering last week’s rocket attack in Iraq.',
+    ].join('\n\n');
+    expect(factOf(sent, 'Thursday')).toBe('strike.date');
     // Without a word of who hit, the attacks named after the count still own it.
     expect(factOf(`${lead}\n\nTwo sites came under fire, after a run of attacks on US forces in Iraq and Syria.`, 'Two')).toBeNull();
   });

@@ -47,6 +47,8 @@ describe('the day of a statement', () => {
     expect(statement('The White House defended the strike on Friday, pointing to the Constitution.', 'Friday')).toBe(true);
     expect(statement('Visiting Houston on Friday, the president was asked what message the strike sent.', 'Friday')).toBe(true);
     expect(statement('On Friday the jets were refuelled over Jordan.', 'Friday')).toBe(false);
+    expect(statement('A senator joined the critics on Friday, one day after President Joe Biden sent warplanes against the militias.', 'Friday')).toBe(true);
+    expect(statement('On Thursday, a day after Biden warned Iran, the jets struck.', 'Thursday')).toBe(false);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
