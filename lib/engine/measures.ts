@@ -9,6 +9,7 @@ import { FIRED_BY_US, STRUCK_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
 import { RANGE_JOIN } from '../extract/count-ranges';
 import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
+import { facilityMeasure } from './facility-measure';
 
 const PERSON_NOUNS = new Set([
   'people', 'person', 'persons', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen',
@@ -44,6 +45,21 @@ const PHRASE_STOPS = new Set([
 ]);
 
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
+
+// "From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times": a stretch's first day, as "since" gives it.
+const FROM_BEFORE = /\b(?:from|between)\s*$/i;
+const STRETCH_END_AFTER = /^\s*(?:through|thru|to|until|till|and|[-–])\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+\p{L}|\d{1,2}\b)/iu;
+
+// The stretch counts something: "were attacked 23 times between October 17 and October 30", "23 attacks in all between…".
+const COUNTED_OVER = /\b(?:\d+|[a-z]+)\s+(?:times|attacks|incidents)\b/i;
+
+function opensAStretch(text: string, sentence: { start: number; end: number }, figure: FigureMention): boolean {
+  return (
+    FROM_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 10), figure.start)) &&
+    STRETCH_END_AFTER.test(text.slice(figure.end, figure.end + 20)) &&
+    COUNTED_OVER.test(text.slice(sentence.start, sentence.end))
+  );
+}
 
 // "since October 17", "attacks that began on 17 October".
 export const SINCE_BEFORE = /\b(?:since|(?:began|begun|started|starting|beginning)(?: on)?)\s*$/i;
@@ -181,7 +197,7 @@ export function measureOf(
     case 'relative-date':
       return 'date';
     case 'date':
-      return SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 20), figure.start)) ? 'since' : 'date';
+      return SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 20), figure.start)) || opensAStretch(text, sentence, figure) ? 'since' : 'date';
     case 'count': {
       // "between 17 and 22": a range's upper bound measures what its lower bound does (count-ranges.ts).
       const low = figure.value.qualifier === 'up-to' ? others.find((o) => o.end <= figure.start && RANGE_JOIN.test(text.slice(o.end, figure.start))) : undefined;
@@ -359,29 +375,4 @@ function groupsHit(text: string, tokens: Token[], first: number): boolean {
 /** A capitalised word among the two before token `at`: a name ends there ("Kataeb Sayyid al-Shuhada,"). */
 function namesEndAt(text: string, tokens: Token[], at: number): boolean {
   return [tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && /^\p{Lu}/u.test(text.slice(t.start, t.end)));
-}
-
-const DESTROY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'razed', 'razing', 'levelled', 'leveled', 'levelling', 'leveling', 'flattened', 'flattening', 'demolished']);
-// "partially destroyed two others", "damaged three buildings": not the count of what was destroyed.
-const PARTIAL = new Set(['partially', 'partly', 'damaged', 'damaging', 'half']);
-
-/**
- * A count of facilities is what was destroyed when a destroying verb governs it ("destroyed multiple
- * facilities", "nine facilities were destroyed"), otherwise what was hit or targeted.
- */
-function facilityMeasure(tokens: Token[], first: number, head: number): Measure | null {
-  for (let i = first - 1, d = 1; i >= 0 && d <= 3; i--, d++) {
-    const w = tokens[i]?.word ?? '';
-    if (CLAUSE_BREAK.has(w) || w === 'and') break;
-    if (DESTROY.has(w)) return PARTIAL.has(tokens[i - 1]?.word ?? '') ? null : 'destroyed';
-    if (PARTIAL.has(w)) return null;
-  }
-  // "Both facilities were destroyed", "nine buildings had been completely destroyed", "nine buildings in the border compound were destroyed".
-  for (let i = head + 1, d = 1; i < tokens.length && d <= 6; i++, d++) {
-    const w = tokens[i]?.word ?? '';
-    if (CLAUSE_BREAK.has(w) || w === 'and') break;
-    if (DESTROY.has(w)) return PARTIAL.has(tokens[i - 1]?.word ?? '') ? null : 'destroyed';
-    if (PARTIAL.has(w)) return null;
-  }
-  return 'facilities';
 }

@@ -65,6 +65,8 @@ describe('what a count of things measures', () => {
     expect(factOf('eight', 'The bombs destroyed eight facilities at the crossing, Kirby said.')).toBe('strike.destroyed');
     expect(factOf('Three', 'Three buildings were destroyed, the Pentagon said.')).toBe('strike.destroyed');
     expect(factOf('Nine', 'Nine buildings in the border compound were destroyed and two more were damaged.')).toBe('strike.destroyed');
+    expect(factOf('nine', 'The jets wiped out nine sites completely and left two more partly damaged.')).toBe('strike.destroyed');
+    expect(factOf('nine', 'The jets took out nine buildings.')).toBe('strike.destroyed');
     expect(factOf('five', 'The bombs fell on five small buildings at the crossing.')).toBe('strike.facilities');
     // Partly destroyed is not destroyed: no fact counts the damaged ones.
     expect(factOf('four', 'The strike partially destroyed four buildings.')).toBeNull();
@@ -434,6 +436,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // A headline's passive: the US forces were attacked.
     expect(factIn('23', 'US forces attacked 23 times in Iraq and Syria since mid-October')).toBe('attacks.count');
     expect(factIn('October 17', 'Militias have attacked US forces 23 times since October 17.')).toBe('attacks.since');
+    // A stretch's first day is its start, as "since" gives it.
+    expect(factIn('Oct. 17', 'From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times.')).toBe('attacks.since');
+    expect(factIn('Oct. 17', 'The attacks from Oct. 17 were counted.')).toBeNull();
   });
 
   it('leaves out one country’s share, one attack and aircraft sent to the region', () => {
