@@ -503,6 +503,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('two', 'The jets struck two weapons and ammunition storage facilities near the border.')).toBe('strike.facilities');
     expect(factIn('One', 'One American contractor had a cardiac arrest and died while sheltering.')).toBe('attacks.killed');
     expect(factIn('An American', 'An American civilian contractor had a heart attack and died while sheltering in place.')).toBe('attacks.killed');
+    // Who the person worked for may stand between them and the verb.
+    expect(factIn('An American', 'An American contractor working for the US military died of a heart attack while al-Asad was under fire.')).toBe('attacks.killed');
     expect(factIn('a US contractor', 'He also said a US contractor had died of a heart attack during one of the militia attacks.')).toBe('attacks.killed');
     expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others were wounded, the group said.')).toBe('strike.wounded');
