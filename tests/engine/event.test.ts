@@ -430,6 +430,16 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(eventOf(text('US hits Iran-backed militia sites in Syria'))).toBe('2023-10-26-us-strike-boukamal');
   });
 
+  it('reads the June 2021 strikes’ wordings as that near miss, on a page with no date', () => {
+    const text = (where: string) =>
+      [
+        'US strikes Iran-backed militias on the Iraq-Syria border',
+        `US F-15 jets bombed facilities used by Kataib Hezbollah and Kataib Sayyid al-Shuhada ${where}, Pentagon spokesman John Kirby said, after drone attacks on US personnel in Iraq.`,
+      ].join('\n\n');
+    expect(eventOf(text('at two locations in Syria and one inside Iraq'))).toBe(null);
+    expect(eventOf(text('near Al Bukamal in eastern Syria'))).toBe('2021-02-25-us-strike-eastern-syria');
+  });
+
   it('reads a capital "Today" after a capitalised word as a name ("USA TODAY"), not the page’s day', () => {
     const text = (byline: string) =>
       [

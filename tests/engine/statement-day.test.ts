@@ -49,6 +49,10 @@ describe('the day of a statement', () => {
     expect(statement('On Friday the jets were refuelled over Jordan.', 'Friday')).toBe(false);
     expect(statement('A senator joined the critics on Friday, one day after President Joe Biden sent warplanes against the militias.', 'Friday')).toBe(true);
     expect(statement('On Thursday, a day after Biden warned Iran, the jets struck.', 'Thursday')).toBe(false);
+    // Another event's day: taking office, or another war's opening attack.
+    expect(statement('It was the second round of strikes the president has ordered since he took office in January.', 'January')).toBe(true);
+    expect(statement('The war began after the group’s surprise attack on Israel on October 7.', 'October 7')).toBe(true);
+    expect(statement('The surprise attack on US forces on October 17 was the first.', 'October 17')).toBe(false);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
