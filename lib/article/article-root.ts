@@ -223,11 +223,14 @@ const OPENING_SHARE = 0.1;
 
 /**
  * `<div class="body"><p>lede</p><p>…</p><div class="rest">…</div></div>`: a story whose first paragraphs stand
- * before a child holding the rest (behind "Continue reading") is read from its parent, lede and all.
+ * before a child holding the rest (behind "Continue reading"), or in a box of their own before it, is read from its
+ * parent, lede and all.
  */
 function withOpening(root: Element, direct: Map<Element, number>): Element {
   const parent = root.parentElement;
   if (!parent || /^(?:body|html)$/i.test(parent.tagName)) return root;
-  const opening = direct.get(parent) ?? 0;
+  // Or in a box of their own just before it: `<div class="itemIntroText"><p>lede</p></div><div class="itemFullText">…`.
+  const before = root.previousElementSibling;
+  const opening = (direct.get(parent) ?? 0) + (before ? (direct.get(before) ?? 0) : 0);
   return opening >= DIV_PARAGRAPH && opening >= (direct.get(root) ?? 0) * OPENING_SHARE ? parent : root;
 }

@@ -275,7 +275,9 @@ export function isBylineOrTimestamp(text: string): boolean {
 const ABOUT_THE_ARTICLE = String.raw`(?:an? (?:earlier|previous) version|this (?:article|story|report)(?:['’]s (?:original |earlier )?(?:headline|title|version)| (?:has been|was|is))|(?:the|an?) original (?:headline|version)|[^.:]{0,40}\b(?:originally|incorrectly|mistakenly|wrongly) (?:said|reported|stated|gave)|[^.:]{0,40}\bmisstated)`;
 const EDITORS_NOTE = new RegExp(
   String.raw`^\W*(?:(?:correction|clarification|editor['’]?s note)s?\b(?:[^:]{0,60}\d[^:]{0,30}:|[^:]{0,60}:\s*${ABOUT_THE_ARTICLE})` +
-    String.raw`|update[sd]?\b[^:]{0,60}?(?:\d{1,2}:\d\d[^:]{0,20})?:\s*${ABOUT_THE_ARTICLE})`,
+    String.raw`|update[sd]?\b[^:]{0,60}?(?:\d{1,2}:\d\d[^:]{0,20})?:\s*${ABOUT_THE_ARTICLE}` +
+    // "This story has been updated. An earlier version … gave the toll as 17."
+    String.raw`|this (?:story|article|report|post) (?:has been|was) (?:updated|corrected|changed)\b)`,
   'i',
 );
 

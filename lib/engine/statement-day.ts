@@ -63,6 +63,8 @@ const POSSESSED_STATEMENT =
 // "In a Feb. 27 letter to Congress", "at a Friday news conference": the day of what was said or written.
 const STATEMENT_AFTER =
   /^\s+(?:[\p{L}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b/iu;
+// "Kirby made it clear on Monday that…", "pointed out on Friday": saying in other words.
+const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
 const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|against|inside)\s+(?:southern\s+|northern\s+)?Israel\s+(?:on\s+)?$/i;
 // "had not commented as of Friday afternoon": the day the report stands at, not the event's.
@@ -175,5 +177,5 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  return MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
+  return MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
 }

@@ -261,6 +261,7 @@ describe('isEditorsNote', () => {
     expect(isDebris('UPDATE 2 — Feb. 28, 2021, 3:10 PM ET: This story has been updated to add the number of aircraft.')).toBe(true);
     expect(isDebris('Correction: This article’s original headline said a dozen people were killed.')).toBe(true);
     expect(isDebris('Clarification: The story incorrectly said the jets were F-16s.')).toBe(true);
+    expect(isDebris('This story has been updated. An earlier version, written before the monitor revised its count, gave the toll as 17.')).toBe(true);
     expect(isDebris('UPDATE: The Pentagon later said 22 were killed.')).toBe(false);
     expect(isDebris('Update 3:10 PM: The toll rose to 22, the monitor said.')).toBe(false);
     expect(isDebris('Correction: the Observatory later said 17.')).toBe(false);

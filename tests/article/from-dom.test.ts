@@ -689,6 +689,12 @@ describe('text and blocks', () => {
     expect(extract(story).text).not.toContain('Posted');
   });
 
+  it('reads a lede set in a box of its own before the body’s box', () => {
+    const rest = `<div class="itemFullText">${'<p>The jets struck the border crossing on Thursday night, officials said, and the militias vowed to answer.</p>'.repeat(4)}</div>`;
+    const page = `<body><div class="itemBody"><div class="itemIntroText"><p>A US air raid on the border has left one person dead and four others wounded, a report said.</p></div>${rest}</div><div class="sidebar"><p>Weather</p></div></body>`;
+    expect(extract(page).text).toMatch(/^A US air raid on the border/);
+  });
+
   it('drops readers’ replies, photo boxes and galleries; keeps a teaser that holds the page’s only story', () => {
     const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
     const replies = `<article>${body}<div class="reply_box"><ul class="reply_list"><li>16 attacks? The Pentagon said 19 the day before.</li></ul></div></article>`;

@@ -53,6 +53,7 @@ describe('the day of a statement', () => {
     expect(statement('It was the second round of strikes the president has ordered since he took office in January.', 'January')).toBe(true);
     expect(statement('The war began after the group’s surprise attack on Israel on October 7.', 'October 7')).toBe(true);
     expect(statement('The surprise attack on US forces on October 17 was the first.', 'October 17')).toBe(false);
+    expect(statement('Kirby made it clear on Monday that the aim of the strike was to stop future attacks.', 'Monday')).toBe(true);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
