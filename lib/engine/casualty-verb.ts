@@ -87,8 +87,8 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
       break;
     }
     if (CLAUSE_BREAK.has(w)) break;
-    // "one of its militiamen lost his life".
-    if (w === 'lost' && /^(?:his|her|their)$/.test(tokens[i + 1]?.word ?? '') && /^li(?:fe|ves)$/.test(tokens[i + 2]?.word ?? '')) {
+    // "one of its militiamen lost his life", and in a literal translation "lost the life".
+    if (w === 'lost' && /^(?:his|her|their|the)$/.test(tokens[i + 1]?.word ?? '') && /^li(?:fe|ves)$/.test(tokens[i + 2]?.word ?? '')) {
       after = { kind: 'killed', distance: d };
       break;
     }

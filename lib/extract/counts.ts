@@ -11,6 +11,7 @@
  */
 import type { CountQualifier, CountValue } from '../reference/values';
 import type { FigureMention } from './types';
+import { inOtherCalendarDate } from './other-calendars';
 import type { Token, TokenSource } from './tokens';
 import { adjacent, inTitleCaseLine, isCapitalised, nextTokenStart, tokenEnd, TokenStream } from './tokens';
 import { ARTICLE_NUMBERS_BY_FIRST, mayStartCount, NONE, QUALIFIERS_BY_FIRST, VAGUE_BY_FIRST, YEAR_QUALIFIERS } from './count-phrases';
@@ -268,6 +269,7 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
     // "15 February": a date.
     if (monthNumber(nw.text) !== null && isCapitalised(nw)) return true;
   }
+  if (inOtherCalendarDate(tokens, core.start, core.n)) return true;
 
   if (core.words) {
     if (nw !== undefined && ORDINALS.has(nw.lower)) return true;

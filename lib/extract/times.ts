@@ -25,6 +25,8 @@ const NOON_AFTER_RE = /[ \t\u00a0]+(?<w>noon|midday|midnight)(?![A-Za-z])/y;
 const MILITARY_AFTER_RE = /(?:Z(?![\w])|[ \t\u00a0]+hrs(?![\w]))/y;
 const QUALIFIER_RE =
   /((?:shortly|just|soon|right|sometime|some time) (?:after|before|around)|just about|about|around|approximately|approx\.|roughly|circa|nearly|almost)[ \t\u00a0]+$/i;
+const HOUR_AFTER_RE = /(?:o['’]clock|\d|[ap]\.?m\.?)[ \t\u00a0]+after[ \t\u00a0]+$/i;
+const AFTER_RE = /(after)[ \t\u00a0]+$/i;
 const TIME_PREP_RE = /(?:^|[^A-Za-z])(?:at|by|around|about|from|until|till|before|after|since|approximately|roughly|to)[ \t\u00a0]+$/i;
 const LINE_OPENING = /(?:^|\n)[ \t\u00a0•*([-]*$/;
 const DATE_BEFORE_RE = /(?:,?[ \t\u00a0]+at|,)?[ \t\u00a0]+$/;
@@ -57,6 +59,8 @@ function clockAt(text: string, m: RegExpExecArray): Clock | null {
   if (g.noon !== undefined) {
     // "Operation Midnight Hammer" is a name.
     if (/^[A-Z]/.test(g.noon) && /^[ \t\u00a0]+[A-Z]/.test(text.slice(end, end + 2))) return null;
+    // "at one o'clock after midnight", "01:00 after midnight": the hour before it says when; midnight only which side.
+    if (/^midnight$/i.test(g.noon) && HOUR_AFTER_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
     return { hour: g.noon.toLowerCase() === 'midnight' ? 0 : 12, minute: 0, end };
   }
   const digits = g.digits;
@@ -165,7 +169,8 @@ export function findTimes(text: string, dates: FigureMention[] = findDates(text)
     let start = m.index;
     let end = clock.end;
 
-    const q = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 40), start));
+    // "after midnight" is some time in the small hours, not midnight itself.
+    const q = QUALIFIER_RE.exec(text.slice(Math.max(0, start - 40), start)) ?? (/^midnight$/i.test(m[0]) ? AFTER_RE.exec(text.slice(Math.max(0, start - 10), start)) : null);
     let approximate = false;
     if (q !== null) {
       const qs = start - q[0].length;

@@ -265,6 +265,8 @@ describe('tolls in other words', () => {
   it('reads "lost his life" as killed, in a militia’s own voice too', () => {
     expect(factOf('one of its militiamen', 'Kataib Hezbollah said Friday that one of its militiamen lost his life in the US airstrike.')).toBe('strike.killed');
     expect(factOf('one', 'Iraqi sources reported that one person lost his life in the airstrike.')).toBe('strike.killed');
+    // A literal translation: "lost the life".
+    expect(factOf('One', 'One person has lost the life in the American aggression, the channel reported.')).toBe('strike.killed');
   });
 
   it('reads the militias’ own words for their dead: martyrs, martyrdom, the injury of others', () => {

@@ -214,6 +214,11 @@ describe('findCounts: what is not a count', () => {
     expect(counts('the jets hit two sites')).toEqual([['two', 2, 'exact']]);
   });
 
+  it('skips a day and a year of the Hijri or Persian calendar', () => {
+    expect(counts('on 14 Rajab 1442 and on Esfand 8, 1399, and on 11 Rabi al-Thani 1445')).toEqual([]);
+    expect(counts('14 fighters died in Rajab')).toEqual([['14', 14, 'exact']]);
+  });
+
   it('skips stretches of time: "five weeks ago", "ten days passed", "four or five minutes before"', () => {
     expect(counts('Biden took office five weeks ago; ten days passed; 48 hours later; over two decades')).toEqual([]);
     expect(counts('warned four or five minutes before')).toEqual([]);

@@ -125,6 +125,13 @@ describe('findTimes: qualifiers and days', () => {
     expect(texts(s, findTimes(s))).toEqual(['6 p.m. Thursday', '1 a.m. Friday local time', '2200 GMT Thursday']);
   });
 
+  it('reads "after midnight" as some time in the small hours, and as no time of its own after an hour', () => {
+    expect(texts("struck at one o'clock after midnight on Friday", findTimes("struck at one o'clock after midnight on Friday"))).toEqual(["one o'clock"]);
+    expect(texts('struck at 01:00 after midnight', findTimes('struck at 01:00 after midnight'))).toEqual(['01:00']);
+    expect(one('struck after midnight on Friday', 'after midnight on Friday').approximate).toBe(true);
+    expect(one('struck at midnight', 'midnight').approximate).toBe(false);
+  });
+
   it('gives a clock glossed in brackets the day of the clock beside it, moved by the hours between them', () => {
     const weekday = (s: string) => findTimes(s).map((t) => (t.value as TimeValue).date?.weekday ?? null);
     // 4:30 local on Friday is 01:30 GMT the same Friday; 1:30 local on Friday is 22:30 GMT on Thursday.
