@@ -281,12 +281,16 @@ const EDITORS_NOTE = new RegExp(
   'i',
 );
 
-// "A damaged roof in Erbil after rockets struck the airport, Feb. 16, 2021.": a wire photo's caption, dated last.
-const CAPTION_DATED = /,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)),\s+(?:19|20)\d\d\.?\s*$/;
+// "A damaged roof in Erbil after rockets struck the airport, Feb. 16, 2021." (or "… on Feb. 16, 2021."): a wire
+// photo's caption, dated last.
+const CAPTION_DATED = /(?<on>,|\son)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)),\s+(?:19|20)\d\d\.?\s*$/;
 
 /** A paragraph set all in italics that ends with a comma and a full date: a photo's caption set in the body (Blogger). */
 export function isItalicCaption(text: string): boolean {
-  return text.length <= 400 && CAPTION_DATED.test(text);
+  if (text.length > 400) return false;
+  const m = CAPTION_DATED.exec(text);
+  // "… officials said on Feb. 16, 2021.": a sentence of the story says who spoke; a picture's line does not.
+  return m !== null && (m.groups?.on === ',' || !/\b(?:said|says|told|reported|announced|stated)\b/.test(text));
 }
 
 /** A correction or an editor's note: its days and figures are the article's own history. */

@@ -44,7 +44,7 @@ const PHRASE_STOPS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'claimed', 'announced', 'noted', 'wrote',
 ]);
 
-const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled']);
+const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled', 'assaulted', 'bombarded']);
 
 // "From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times": a stretch's first day, as "since" gives it.
 const FROM_BEFORE = /\b(?:from|between)\s*$/i;

@@ -63,6 +63,8 @@ const POSSESSED_STATEMENT =
 // "In a Feb. 27 letter to Congress", "at a Friday news conference": the day of what was said or written.
 const STATEMENT_AFTER =
   /^\s+(?:[\p{L}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b/iu;
+// "…killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday": the day the source spoke.
+const ACCORDING_TO_BEFORE = /\baccording to\s+((?:[\p{L}.'’-]+\s+){1,8}?)(?:on\s+|late\s+|early\s+)?$/iu;
 // "Kirby made it clear on Monday that…", "pointed out on Friday": saying in other words.
 const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
@@ -154,6 +156,11 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
   return false;
 }
 
+function accordingToOn(before: string): boolean {
+  const m = ACCORDING_TO_BEFORE.exec(before);
+  return m !== null && !EVENT_WORD.test(m[1] ?? '');
+}
+
 /**
  * True when the day at `text[start, end)`, in the sentence `text[sentenceStart, sentenceEnd)`, is the day
  * of a statement rather than of an event.
@@ -177,5 +184,5 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  return MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
+  return MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
 }

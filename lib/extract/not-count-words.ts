@@ -31,7 +31,8 @@ export const IDENT_BEFORE = new Set(
     'unit block lot zone sector platform terminal runway exit interstate line bus type model mark mk ' +
     'class version v windows iphone boeing airbus apollo covid channel episode season vol volume ' +
     'issue act clause annex appendix exhibit grade order decree law title code category pier ward ' +
-    'precinct hill usd eur gbp rs speaker'
+    // "UPDATE 2: AFP now says…": a developing story's update number.
+    'precinct hill usd eur gbp rs speaker update'
   ).split(' '),
 );
 

@@ -733,6 +733,7 @@ describe('text and blocks', () => {
   it('drops a photo caption set in the body in italics and dated last, not an italic sentence of the story', () => {
     const a = extract(
       '<article><p>Rockets struck the airport in Erbil on Monday night.</p><p><i>A damaged roof in Erbil after rockets struck the airport, Feb. 16, 2021.</i></p>' +
+        '<p><i>Smoke over the airport in Erbil after a salvo of rockets struck on Feb. 16, 2021.</i></p>' +
         '<p><em>The attack was the first in months, officials said on Feb. 16, 2021.</em></p><p>A damaged roof was seen on Feb. 16, 2021.</p></article>',
     );
     expect(blockTexts(a)).toEqual([

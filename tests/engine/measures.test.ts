@@ -437,6 +437,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('October 17', again)).toBeNull();
     // A headline's passive: the US forces were attacked.
     expect(factIn('23', 'US forces attacked 23 times in Iraq and Syria since mid-October')).toBe('attacks.count');
+    expect(factIn('at least 19', 'US troops have been assaulted with drones and missiles at least 19 times since October 17.')).toBe('attacks.count');
     expect(factIn('October 17', 'Militias have attacked US forces 23 times since October 17.')).toBe('attacks.since');
     // A stretch's first day is its start, as "since" gives it.
     expect(factIn('Oct. 17', 'From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times.')).toBe('attacks.since');

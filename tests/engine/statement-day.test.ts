@@ -54,6 +54,8 @@ describe('the day of a statement', () => {
     expect(statement('The war began after the group’s surprise attack on Israel on October 7.', 'October 7')).toBe(true);
     expect(statement('The surprise attack on US forces on October 17 was the first.', 'October 17')).toBe(false);
     expect(statement('Kirby made it clear on Monday that the aim of the strike was to stop future attacks.', 'Monday')).toBe(true);
+    expect(statement('The raid killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday.', 'Friday')).toBe(true);
+    expect(statement('According to officials the strike on Friday hit two depots.', 'Friday')).toBe(false);
   });
 
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {

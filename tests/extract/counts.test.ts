@@ -214,6 +214,10 @@ describe('findCounts: what is not a count', () => {
     expect(counts('the jets hit two sites')).toEqual([['two', 2, 'exact']]);
   });
 
+  it('skips a developing story’s update number: "UPDATE 2:"', () => {
+    expect(counts('UPDATE 2: the monitor now says 17 died')).toEqual([['17', 17, 'exact']]);
+  });
+
   it('skips a day and a year of the Hijri or Persian calendar', () => {
     expect(counts('on 14 Rajab 1442 and on Esfand 8, 1399, and on 11 Rabi al-Thani 1445')).toEqual([]);
     expect(counts('14 fighters died in Rajab')).toEqual([['14', 14, 'exact']]);
