@@ -46,6 +46,15 @@ const PHRASE_STOPS = new Set([
 
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled', 'assaulted', 'bombarded']);
 
+/** The two bounds of the range a count is one end of ("between 17 and 22"), or none. */
+function rangeEnds(text: string, figure: FigureMention, others: readonly FigureMention[]): [FigureMention?, FigureMention?] {
+  const bound = (f: FigureMention | undefined, q: 'at-least' | 'up-to') => (f?.value.type === 'count' && f.value.qualifier === q ? f : undefined);
+  if (figure.value.type !== 'count') return [];
+  if (figure.value.qualifier === 'up-to') return [bound(others.find((o) => o.end <= figure.start && RANGE_JOIN.test(text.slice(o.end, figure.start))), 'at-least'), figure];
+  if (figure.value.qualifier === 'at-least') return [figure, bound(others.find((o) => o.start >= figure.end && RANGE_JOIN.test(text.slice(figure.end, o.start))), 'up-to')];
+  return [];
+}
+
 // "From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times": a stretch's first day, as "since" gives it.
 const FROM_BEFORE = /\b(?:from|between)\s*$/i;
 const STRETCH_END_AFTER = /^\s*(?:through|thru|to|until|till|and|[-–])\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+\p{L}|\d{1,2}\b)/iu;
@@ -199,10 +208,12 @@ export function measureOf(
     case 'date':
       return SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 20), figure.start)) || opensAStretch(text, sentence, figure) ? 'since' : 'date';
     case 'count': {
-      // "between 17 and 22": a range's upper bound measures what its lower bound does (count-ranges.ts).
-      const low = figure.value.qualifier === 'up-to' ? others.find((o) => o.end <= figure.start && RANGE_JOIN.test(text.slice(o.end, figure.start))) : undefined;
-      const from = low?.value.type === 'count' && low.value.qualifier === 'at-least' ? low : figure;
-      return countMeasure(text, sentence, from, others, tokens ?? tokenize(text, sentence.start, sentence.end));
+      // "between 17 and 22": both bounds of a range measure one thing (count-ranges.ts), named before the range
+      // ("put the toll between 17 and 22") or after it ("between 17 and 22 deaths").
+      const t = tokens ?? tokenize(text, sentence.start, sentence.end);
+      const [low, high] = rangeEnds(text, figure, others);
+      if (!low || !high) return countMeasure(text, sentence, figure, others, t);
+      return countMeasure(text, sentence, low, others, t) ?? countMeasure(text, sentence, high, others, t);
     }
   }
 }

@@ -184,6 +184,7 @@ describe('who says a figure', () => {
     expect(credit('24', 'Militia groups claimed more than a dozen small-scale strikes on bases, which wounded 24 American soldiers.')).toBeNull();
     // "put out a statement saying": the statement's author, not "put out a statement".
     expect(credit('nine', 'The Pentagon’s press secretary, John Kirby, put out a statement saying nine facilities were destroyed.')).toBe('John Kirby');
+    expect(credit('one of its fighters', 'The militia that was hit, Kataeb Hezbollah, put out a statement of its own saying one of its fighters died.')).toBe('Kataib Hezbollah');
     // "…, saying 17": the participle's subject is its clause's, not the appositive before it.
     expect(
       credit('17', 'Syrian state television and the Syrian Observatory for Human Rights, a war monitor based in Britain, gave a much higher figure, saying 17 fighters were killed.'),

@@ -481,6 +481,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
 
   it('gives a range’s upper bound its lower bound’s measure, and "one death" a toll with its speaker', () => {
     expect(factOf('22', 'Other reports put the death toll anywhere between 17 and 22.')).toBe('strike.killed');
+    // The noun after the range measures both its bounds.
+    expect(factOf('17', 'Other sources put the number somewhere between 17 and 22 deaths.')).toBe('strike.killed');
     expect(factOf('at least 17', 'His first information pointed to at least 17 dead fighters, the monitor said.')).toBe('strike.killed');
     // "about" and "over" as prepositions leave the count exact.
     expect(findings('The militia’s own official has talked about one dead.').marks.find((m) => m.text === 'one')?.fact).toBe('strike.killed');
