@@ -9,7 +9,14 @@ import { STRUCK_BY_US } from './fired-by-us';
 // "since the war began on Oct. 7", "the Israel-Hamas war, which began on October 7".
 const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
 // "110 Palestinians have been killed in the West Bank since Oct. 7": the war's count, not the attacks' start.
-const OTHER_WAR_BEFORE = /\b(?:Gaza|West Bank|Palestinians?)\b|\b(?:in|of|on|across) (?:southern |northern )?Israel\b/;
+// "Hezbollah has fired … at IDF positions … since October 8", "traded fire with Israeli forces along the Lebanese border".
+const OTHER_WAR_BEFORE =
+  /\b(?:Gaza|West Bank|Palestinians?|IDF|Lebanese border|Lebanon)\b|\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\bIsraeli (?:forces|troops|positions|army|military|soldiers|communities)\b/;
+// "several fronts that have opened since October 7"; "Since Oct. 7, leaders … have repeatedly threatened U.S. forces":
+// what began then is a front or threats, not the attacks.
+const FRONTS_BEFORE = /\b(?:fronts?|opened|tensions?)\b[^.;,]{0,40}\bsince\s*$/i;
+const THREATS_AFTER = /^[^.;]{0,120}?\b(?:threaten\w*|warned|vowed)\b/i;
+const ATTACKS_IN = /\b(?:attack\w*|struck|hit|rockets?|drones?|fired)\b/i;
 // "have risen sharply since Oct. 7, when Hamas terrorists stormed into Israel": the war's start, told after the day.
 const OTHER_WAR_AFTER = /^,?\s*(?:when|the day)\s+[^.;]{0,80}?\b(?:Hamas|Israel|Gaza)\b/;
 // "which has caused 8,400 deaths since October 7", "its highest since November": another count's or a price's start.
@@ -27,5 +34,8 @@ const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
  */
 export function isAnotherStart(sentence: string, before: string, after: string): boolean {
   if ((!ATTACK_CLUE.test(sentence) && !COUNTED_SINCE.test(before)) || OTHER_COUNT_SINCE.test(before)) return true;
+  if (FRONTS_BEFORE.test(before)) return true;
+  const threats = THREATS_AFTER.exec(after);
+  if (threats && !ATTACKS_IN.test(threats[0])) return true;
   return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || STRUCK_BY_US.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
 }

@@ -401,6 +401,13 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(eventOf(text)).toBe('2023-10-26-us-strike-boukamal');
   });
 
+  it('reads a carrier’s air wing as aircraft sent, not as aircraft that struck', () => {
+    const reasons = (sentence: string) =>
+      explainEvent(extractFromPlainText(['US jets hit Iran-linked depots in Syria', strike2023, sentence].join('\n\n'))).scores.find((x) => x.event === '2023-10-26-us-strike-boukamal')!.reasons;
+    expect(reasons('Each carrier embarks an air wing of about 70 aircraft, including EA-18G Growlers.').some((r) => /other aircraft/.test(r))).toBe(false);
+    expect(reasons('EA-18G Growlers carried out the raid.').some((r) => /other aircraft/.test(r))).toBe(true);
+  });
+
   it('reads drones beside the jets as their escort, not as other aircraft', () => {
     const reasons = (sentence: string) =>
       explainEvent(extractFromPlainText(['US jets hit Iran-linked depots in Syria', sentence, strike2023].join('\n\n'))).scores.find((x) => x.event === '2023-10-26-us-strike-boukamal')!.reasons;

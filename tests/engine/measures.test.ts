@@ -438,6 +438,11 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // A headline's passive: the US forces were attacked.
     expect(factIn('23', 'US forces attacked 23 times in Iraq and Syria since mid-October')).toBe('attacks.count');
     expect(factIn('at least 19', 'US troops have been assaulted with drones and missiles at least 19 times since October 17.')).toBe('attacks.count');
+    // What began then was a front or threats, not the attacks.
+    expect(factIn('October 8', 'In the north, Hezbollah has fired rockets at IDF positions almost daily since October 8.')).toBeNull();
+    expect(factIn('October 7', 'The attacks on US bases are only one of several fronts that have opened since October 7.')).toBeNull();
+    expect(factIn('Oct. 7', 'Since Oct. 7, militia leaders have repeatedly threatened U.S. forces over Washington’s support for Israel.')).toBeNull();
+    expect(factIn('October 17', 'Since October 17, militias have fired rockets and drones at US bases 19 times.')).toBe('attacks.since');
     expect(factIn('October 17', 'Militias have attacked US forces 23 times since October 17.')).toBe('attacks.since');
     // A stretch's first day is its start, as "since" gives it.
     expect(factIn('Oct. 17', 'From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times.')).toBe('attacks.since');
@@ -489,6 +494,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // A figure in a condition is supposed, not reported.
     expect(factOf('one', "If you're only counting one dead fighter, the Pentagon's story holds.")).toBeNull();
     expect(factOf('22', 'Imagine the headlines if Trump had ordered a strike that killed 22 people in his first month.')).toBeNull();
+    // An airliner shot down has another cause.
+    expect(factOf('176', 'Hours later, air defences shot down a Ukrainian passenger jet after take-off, killing all 176 people on board.')).toBeNull();
     expect(factOf('five', 'Had the rockets in Erbil killed five, would the response have flattened a town?')).toBeNull();
     expect(factOf('a dozen', 'Suppose the jets hit a dozen depots over the next month.')).toBeNull();
     // What is added to a count is not its whole.
