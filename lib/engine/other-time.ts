@@ -24,6 +24,10 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_SRC})\\s+(?:\\d{1,2}(?!\\d)|(?:of\\s+)
 // A sentence that gives a day or a year of its own: a month, a weekday, a year, or a day counted from now.
 const GIVES_A_DAY = new RegExp(`\\b(?:${MONTH_SRC}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\\d\\d|yesterday|today|tonight|last (?:night|week|month))`, 'i');
 const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g;
+// A day, a month and a year, either way round.
+const FULL_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTH_SRC})|(${MONTH_SRC})\\s+(\\d{1,2}),?)\\s+((?:19|20)\\d\\d)\\b`, 'g');
+/** A full date more than this many days from the event's is another time's. */
+const FAR_DAYS = 21;
 /** A day whose month is this many months or more from the event's is another time's. */
 const FAR_MONTHS = 2;
 // "On November 8": the day of a near miss, whose sentence reports that strike.
@@ -111,6 +115,12 @@ function anotherTimesDay(s: string, event: Event): boolean {
     if (monthsAway(month, event) >= FAR_MONTHS) return true;
     const day = /\d+$/.exec(m[0])?.[0] ?? '';
     if (day.length <= 2 && NEAR_MISS_DAYS.has(`${month}-${Number(day)}`)) return true;
+  }
+  // "on 13 January 2021", "on January 13, 2021": a full date of the event's year, weeks from it.
+  for (const m of allMatches(FULL_DATE, s)) {
+    const month = monthNumber(m[2] ?? m[3] ?? '');
+    const day = Number(m[1] ?? m[4]);
+    if (month !== null && Math.abs(Date.UTC(Number(m[5]), month - 1, day) - Date.UTC(event.day.year, event.day.month - 1, event.day.day)) > FAR_DAYS * 86_400_000) return true;
   }
   return false;
 }
