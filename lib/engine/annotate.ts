@@ -61,7 +61,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     if (!credits.has(figure)) credits.set(figure, readCredit(figure));
     return credits.get(figure) ?? null;
   };
-  const facts = tieFacts(text, sentences, generic, figures, story, event, reference, (f) => isGroupVoice(creditOf(f)));
+  const facts = tieFacts(text, sentences, generic, figures, story, event, reference, (f) => isGroupVoice(creditOf(f)), article.published ?? null);
   const marks: Mark[] = [];
   const { nameMark, figureMark } = markMaker(event, source, reference, article.published ?? null);
   for (const name of names) marks.push(nameMark(name));

@@ -4,6 +4,7 @@
  * going on from one that does ("On December 27 of that year, rockets hit K-1. Two days later, American
  * aircraft struck…"; "…on March 23, killing a contractor. US F-15 jets then bombed…").
  */
+import type { PublishedDate } from '../article/published';
 import { MONTH_SRC, monthNumber } from '../extract/calendar';
 import { nearMisses as knownNearMisses } from '../reference/events';
 import type { Event } from '../reference/types';
@@ -13,6 +14,7 @@ import type { Sentence } from './sentences';
 // The drone strike that killed Qassem Soleimani (January 2020) is recalled often, and never either event's.
 const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|Soleimani)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+const YEAR_IN = /\b(?:19[5-9]\d|20\d\d)\b/;
 // What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
 const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));
 // A sentence that opens by counting on from the one before: "Two days later,", "The next day,", "That night,".
@@ -34,7 +36,7 @@ const FAR_MONTHS = 2;
 const NEAR_MISS_DAYS = new Set(knownNearMisses.map((m) => `${m.day.month}-${m.day.day}`));
 
 /** Whether each sentence is about another time, read once per sentence. */
-export function backgroundReader(text: string, sentences: readonly Sentence[], event: Event): (i: number) => boolean {
+export function backgroundReader(text: string, sentences: readonly Sentence[], event: Event, published: PublishedDate | null = null): (i: number) => boolean {
   const known: Array<boolean | undefined> = [];
   // Sentences dated another time by a day or a year of their own, or that carry such a date on (below).
   const dated: Array<boolean | undefined> = [];
@@ -50,7 +52,7 @@ export function backgroundReader(text: string, sentences: readonly Sentence[], e
       const s = sentences[k] as Sentence;
       const words = text.slice(s.start, s.end);
       const carried = sentences[k - 1]?.block === block && (dated[k - 1] ?? false) && !GIVES_A_DAY.test(words);
-      dated[k] = anotherTimesDay(words, event) || carried;
+      dated[k] = anotherTimesDay(words, event) || afterThePage(words, event, published) || carried;
     }
     return dated[i]!;
   };
@@ -101,6 +103,23 @@ function monthsAway(month: number, event: Event): number {
 }
 
 /** A near miss's words, a year not the event's, or a day or a month months away from it. */
+/**
+ * "A March 11 rocket attack on Camp Taji …", on a page of 26 February 2021: a day with no year, more than a week
+ * after the page's own, is the year before's, another time's.
+ */
+function afterThePage(s: string, event: Event, published: PublishedDate | null): boolean {
+  if (!published || YEAR_IN.test(s)) return false;
+  const page = Date.UTC(published.year, published.month - 1, published.day);
+  for (const m of allMatches(MONTH_DAY, s)) {
+    const month = monthNumber(m[1] ?? '');
+    const day = /\d+$/.exec(m[0])?.[0] ?? '';
+    if (month === null || day.length > 2) continue;
+    // A week's margin: a page updated days after its stamp may give a day after it ("On March 1, the Pentagon said").
+    if (Date.UTC(event.day.year, month - 1, Number(day)) - page > 7 * 86_400_000) return true;
+  }
+  return false;
+}
+
 function anotherTimesDay(s: string, event: Event): boolean {
   if (NEAR_MISS_WORDS.test(s)) return true;
   for (const m of allMatches(YEAR, s)) if (Number(m[0]) !== event.day.year) return true;

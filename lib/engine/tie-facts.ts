@@ -19,6 +19,7 @@ import type { Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
 import { inDateline } from './dateline';
 import { isAnotherStart } from './since-start';
+import type { PublishedDate } from '../article/published';
 import { backgroundReader } from './other-time';
 import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
@@ -34,12 +35,13 @@ const SUPERSEDED_AFTER = /^[^.;]{0,40}?\b(?:and|but|before)\s+(?:is\s+|has\s+)?(
 const ONE_KIND_OF_INJURY = /^\s+(?:[\p{L}.-]+\s+){0,4}?(?:with|had|suffered|sustained|(?:were\s+)?diagnosed with)\s+(?:a\s+|mild\s+)?(?:traumatic brain injur(?:y|ies)|TBIs?|concussions?)\b/iu;
 // "We found no source reporting more than 22 deaths": a figure denied, not reported.
 const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
-// "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
+// "UPDATE 10:55 PM PT:": an update's stamp.
 const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W*$/i;
-// "If you're only counting one dead fighter", "Imagine the headlines if Trump had ordered a strike that killed 22",
-// "Had the rockets in Erbil killed five, would…": a condition supposed, up to its clause's end.
+// "Carter's rescue mission": an operation of someone named, who may be no one the reference knows.
 const OTHERS_OPERATION = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|America|Washington)['’])\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:rescue mission|mission|raid|operation|invasion|war|campaign)\b/u;
+// "If you're only counting one dead fighter", "Had the rockets in Erbil killed five, would…": a condition supposed.
 const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*(?:had|suppose|supposing|imagine|assume|assuming)\s[^,;:—–]*$/i;
+// "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
@@ -146,6 +148,7 @@ export function tieFacts(
   event: Event,
   reference: Reference,
   groupVoice: (figure: FigureMention) => boolean = () => false,
+  published: PublishedDate | null = null,
 ): Map<FigureMention, FactDef> {
   const cues = cueTable(text, generic, sentences, event.incidents, names, figures);
   const ctx: TieContext = {
@@ -159,7 +162,7 @@ export function tieFacts(
     knownNameAt: (at) => names.some((n) => n.entity && n.start <= at && at < n.end),
   };
   const figuresIn = itemsWithin(sentences, figures);
-  const backgroundAt = backgroundReader(text, sentences, event);
+  const backgroundAt = backgroundReader(text, sentences, event, published);
   // What a sentence gives all its figures, worked out at its first figure (figures come in text order)
   // and kept only while its figures are read, so that a long article does not hold every sentence's words.
   let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
@@ -247,10 +250,7 @@ function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention
   );
 }
 
-/**
- * A count of attacks up to a day before the event's ("between October 17 and October 25", "as of Oct. 24") is a
- * snapshot, not the running total the sources give; one up to the strike's own day or the next is that total.
- */
+/** A count of attacks up to a day before the event's ("as of Oct. 24") is a snapshot; one up to the strike's day or the next is the total. */
 function endsBeforeTheEvent(ctx: TieContext, sentence: string): boolean {
   const window = CLOSED_WINDOW.exec(sentence);
   if (!window) return false;

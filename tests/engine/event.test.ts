@@ -401,6 +401,18 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(eventOf(text)).toBe('2023-10-26-us-strike-boukamal');
   });
 
+  it('reads a day with no year more than a week after the page’s own as the year before’s', () => {
+    const text = [
+      'US jets strike Kataib Hezbollah near Al Bukamal, in Biden’s first military action',
+      'American F-15E jets bombed a border crossing near Al Bukamal in eastern Syria on Thursday night, the Pentagon said.',
+      'A March 11 rocket attack on Camp Taji killed two U.S. service members, and the U.S. struck Kataib Hezbollah depots the next day.',
+    ].join('\n\n');
+    const page = (day: number) => ({ year: 2021, month: 2, day, utc: false, from: 'meta' as const });
+    const factOn = (day: number, figure: string) => annotate({ ...extractFromPlainText(text), published: page(day) }).marks.find((m) => m.text === figure)?.fact ?? null;
+    expect(factOn(26, 'two')).toBeNull();
+    expect(factOn(26, 'March 11')).toBeNull();
+  });
+
   it('reads a carrier’s air wing as aircraft sent, not as aircraft that struck', () => {
     const reasons = (sentence: string) =>
       explainEvent(extractFromPlainText(['US jets hit Iran-linked depots in Syria', strike2023, sentence].join('\n\n'))).scores.find((x) => x.event === '2023-10-26-us-strike-boukamal')!.reasons;
