@@ -152,8 +152,8 @@ export function isPhotoBox(el: Element, tag: string): boolean {
   let first = el.firstChild;
   while (first && first.nodeType === 3 && !/\S/.test((first as Text).data)) first = first.nextSibling;
   if (!first || first.nodeType !== 1 || !isMedia(first as Element)) return false;
-  const text = (el.textContent ?? '').trim();
-  return text.length <= 300 && el.querySelector('p, li, h1, h2, h3, h4, h5, h6') === null;
+  // The block test first: a story's container that opens on its photo stops there, before its whole text is read.
+  return el.querySelector('p, li, h1, h2, h3, h4, h5, h6') === null && (el.textContent ?? '').trim().length <= 300;
 }
 
 /**

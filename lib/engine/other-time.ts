@@ -14,7 +14,7 @@ import type { Sentence } from './sentences';
 // The drone strike that killed Qassem Soleimani (January 2020) is recalled often, and never either event's.
 const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|Soleimani)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
-const YEAR_IN = /\b(?:19[5-9]\d|20\d\d)\b/;
+const YEAR_IN = new RegExp(YEAR.source);
 // What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
 const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));
 // A sentence that opens by counting on from the one before: "Two days later,", "The next day,", "That night,".
