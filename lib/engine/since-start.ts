@@ -16,7 +16,6 @@ const OTHER_WAR_BEFORE =
 // what began then is a front or threats, not the attacks.
 const FRONTS_BEFORE = /\b(?:fronts?|opened|tensions?)\b[^.;,]{0,40}\bsince\s*$/i;
 const THREATS_AFTER = /^[^.;]{0,120}?\b(?:threaten\w*|warned|vowed)\b/i;
-const ATTACKS_IN = /\b(?:attack\w*|struck|hit|rockets?|drones?|fired)\b/i;
 // "have risen sharply since Oct. 7, when Hamas terrorists stormed into Israel": the war's start, told after the day.
 const OTHER_WAR_AFTER = /^,?\s*(?:when|the day)\s+[^.;]{0,80}?\b(?:Hamas|Israel|Gaza)\b/;
 // "which has caused 8,400 deaths since October 7", "its highest since November": another count's or a price's start.
@@ -34,8 +33,7 @@ const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
  */
 export function isAnotherStart(sentence: string, before: string, after: string): boolean {
   if ((!ATTACK_CLUE.test(sentence) && !COUNTED_SINCE.test(before)) || OTHER_COUNT_SINCE.test(before)) return true;
-  if (FRONTS_BEFORE.test(before)) return true;
   const threats = THREATS_AFTER.exec(after);
-  if (threats && !ATTACKS_IN.test(threats[0])) return true;
+  if (FRONTS_BEFORE.test(before) || (threats && !ATTACK_CLUE.test(threats[0]))) return true;
   return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || STRUCK_BY_US.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
 }
