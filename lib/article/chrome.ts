@@ -8,6 +8,8 @@ import { lettersAndDigits } from '../extract/letters';
 const SKIP_TAGS = new Set(
   ('nav footer aside figure figcaption form input textarea select option button label code script ' +
     'style noscript template svg iframe object embed canvas video audio map dialog menu ' +
+    // Struck-through text is what the page withdrew ("<del>17</del> 22 killed"): no claim it makes.
+    'del s strike ' +
     // An AMP page's embeds: the post shown while a tweet loads is someone else's words, not the story's.
     'amp-twitter amp-instagram amp-facebook amp-reddit amp-iframe amp-youtube amp-video amp-ad amp-embed amp-sidebar').split(' '),
 );
@@ -168,6 +170,7 @@ export function isHardChrome(el: Element, tag: string): boolean {
   if (tag === 'sup' && NOTE_MARKER.test((el.textContent ?? '').trim())) return true;
   if (tag === 'pre' && !isProsePre(el)) return true;
   if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('style')?.includes('line-through')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -100,16 +100,19 @@ const CREDIT_PATTERNS: ReadonlyArray<{ re: RegExp; needs: readonly string[] | nu
   { re: /\bphoto(?:graph)?s? (?:by|courtesy)\b(?! (?:e-?mail|phone|telephone|text|message)\b)/i, needs: ['photo'] },
   // A credit ending the paragraph: "... via Getty Images", "... Getty Images", "(Getty)".
   { re: /\bvia (?:Getty|Reuters|AP|AFP|Shutterstock|Bloomberg|EPA|Anadolu)\b[^.]{0,30}$|\bgetty images\W{0,2}$|\(getty\b/i, needs: ['via ', 'getty'] },
-  // "REUTERS/Name", "(AFP/John Doe)", "AP/Name/File"; not "a Reuters/Ipsos poll" (a word follows the name).
+  // "REUTERS/Name", "(AFP/John Doe)", "AP/Name/File"; not "a Reuters/Ipsos poll" (a word follows the name), nor
+  // "(Axios/AFP/Reuters)", sources a story draws from (an agency after the slash is no photographer).
   {
-    re: new RegExp(`\\bREUTERS ?\\/|\\b(?:Reuters|AFP|EPA(?:-EFE)?|AP|UPI|XINHUA|ANADOLU|SIPA) ?\\/ ?${NAME}(?: ${NAME}){0,3}(?: ?\\/ ?[Ff]ile(?: [Pp]hoto)?)?(?: ?\\)|\\W{0,2}$| via\\b)`, 'u'),
+    re: new RegExp(`\\bREUTERS ?\\/(?! ?${AGENCY}\\b)|\\b(?:Reuters|AFP|EPA(?:-EFE)?|AP|UPI|XINHUA|ANADOLU|SIPA) ?\\/ ?(?!${AGENCY}\\b)${NAME}(?: ${NAME}){0,3}(?: ?\\/ ?[Ff]ile(?: [Pp]hoto)?)?(?: ?\\)|\\W{0,2}$| via\\b)`, 'u'),
     needs: ['/'],
   },
   // "(AP Photo/Name)", "(AFP Photo)", "AFP PHOTO".
   { re: /\((?:AP|AFP|Reuters|EPA|UPI) (?:Photo|Images?)\b|\bAFP PHOTO\b|\bAP Photo ?\//, needs: ['photo', 'image'] },
-  // "Name/AFP" or "Name / AFP via Getty Images" ending the paragraph, "(Name/Reuters)" anywhere.
+  // "Name/AFP" or "Name / AFP via Getty Images" ending the paragraph, "(Name/Reuters)" anywhere. A name after
+  // another slash is one of a list of sources, as a digest closes an item: "(Politico / CNN / Reuters)"; a bracket
+  // before a dash or colon is a dateline's wires: "DAMASCUS, Feb 26, 2021 (BSS/AFP) –".
   {
-    re: new RegExp(`\\p{L} ?\\/ ?${AGENCY}(?: via \\S+(?: Images)?)? ?\\)?\\W{0,2}$|\\([^()]{1,60}\\/ ?${AGENCY} ?\\)`, 'u'),
+    re: new RegExp(`(?<!\\/[^()/]{0,40})\\p{L} ?\\/ ?${AGENCY}(?: via \\S+(?: Images)?)? ?\\)?\\W{0,2}$|\\([^()/]{1,60}\\/ ?${AGENCY} ?\\)(?!\\s*(?:--?|—|–|:))`, 'u'),
     needs: ['/'],
   },
   // A caption line: "Image: X", "Photo: X", "Pictured: X", "Credit: X", "File photo ...", AP's "FILE - ...".

@@ -49,6 +49,11 @@ describe('isPhotoCaption', () => {
     'An AP/NORC poll found 3 in 10 adults had heard nothing about the strike.',
     'According to Marine Corps Times, US troops attacked a border checkpoint in eastern Syria.',
     'Asked about the photos by email, a Pentagon spokesperson pointed to the secretary’s statement.',
+    // A digest's item closing on the list of outlets it draws from.
+    'Biden approved strikes on two militia groups in Syria, dropping seven bombs near the border. (Politico / Washington Post / CNN / Reuters)',
+    'The Pentagon named the two groups it struck (Axios/AFP/Reuters)',
+    // A dateline's wires: the national agency's copy of AFP's story.
+    'DAMASCUS, Feb 26, 2021 (BSS/AFP) – Damascus on Friday condemned the strike Washington carried out overnight.',
   ])('is prose: %s', (line) => {
     expect(isPhotoCaption(line)).toBe(false);
   });

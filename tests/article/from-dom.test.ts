@@ -891,6 +891,20 @@ describe('an encyclopedia page', () => {
   });
 });
 
+describe('struck-through text', () => {
+  it('leaves out what the page struck through, by tag or by style, and keeps what replaced it', () => {
+    const text = articleTextOf(
+      '<html><body><article><h1><del>17</del> 22 killed in the strike, monitor says</h1>' +
+        '<p>The monitor first counted <s>17</s> <ins>22</ins> dead, and the group <strike>denied</strike> confirmed one.</p>' +
+        '<p>Militias have attacked US forces <span style="text-decoration: line-through">at least 16 times</span> at least 19 times.</p></article></body></html>',
+    );
+    expect(text).toContain('22 killed in the strike, monitor says');
+    expect(text).toMatch(/first counted\s+22 dead, and the group\s+confirmed one\./);
+    expect(text).toMatch(/US forces\s+at least 19 times\./);
+    expect(text).not.toMatch(/17|16|denied/);
+  });
+});
+
 describe('a "Read more" list inside the body', () => {
   it('leaves out the list under the label, linked or not, and keeps the story after it', () => {
     const text = articleTextOf(
