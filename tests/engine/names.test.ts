@@ -6,7 +6,7 @@ const entitiesIn = (text: string) => findNames(text).map((n) => n.entity);
 
 describe('names', () => {
   it('finds every spelling of Kataib Hezbollah, whatever the apostrophe', () => {
-    for (const spelling of ['Kataib Hezbollah', 'Kata’ib Hezbollah', "Kait'ib Hezbollah", 'Kataeb Hezbollah', 'Kataib Hizballah', 'Hezbollah Brigades', 'KATAIB HEZBOLLAH', 'Iraqi Hezbollah', 'Kaitib Hizballah', 'Qatib Hizbollah']) {
+    for (const spelling of ['Kataib Hezbollah', 'Kata’ib Hezbollah', "Kait'ib Hezbollah", 'Kataeb Hezbollah', 'Kataib Hizballah', 'Hezbollah Brigades', 'KATAIB HEZBOLLAH', 'Iraqi Hezbollah', 'Kaitib Hizballah', "Kaiti'b Hezbollah", 'Qatib Hizbollah']) {
       expect(entitiesIn(`Fighters of ${spelling} were hit.`), spelling).toEqual(['kataib-hezbollah']);
     }
   });
