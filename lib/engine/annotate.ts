@@ -12,6 +12,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { attributionReader } from './attribution';
 import { findCasualtyPhrases } from './casualty-phrases';
+import { opensTimelineEntry } from './dateline';
 import { decideEvent, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark } from './findings';
 import { mightBeAboutAStrike } from './gate';
@@ -136,7 +137,7 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
       continue;
     }
     if (countedFromWeekday) continue;
-    if (figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24))) continue;
+    if (figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24)) && !opensTimelineEntry(text, figure.start)) continue;
     let value: FigureValue = figure.value;
     if (value.type === 'relative-date') {
       // "A week later": after the last full date the article gave.

@@ -66,3 +66,8 @@ export function daysBackTo(weekday: number, dayNumber: number): number {
 export function dayAtOffset(instant: number | undefined, offsetMinutes: number): number | null {
   return instant === undefined ? null : Math.floor((instant + offsetMinutes * 60_000) / MS_PER_DAY);
 }
+
+/** The instant an hour of a day begins on a clock `offsetMinutes` east of UTC: dayAtOffset's way back. */
+export function instantAt(dayNumber: number, hour: number, offsetMinutes: number): number {
+  return dayNumber * MS_PER_DAY + hour * 3_600_000 - offsetMinutes * 60_000;
+}

@@ -17,8 +17,8 @@ import { candidateEvents, indexEvents, type EventIndex } from './event-candidate
 import { gatherClues, type Clue, type EventInput } from './event-evidence';
 import { ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
-import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo } from './day-numbers';
-import { resolveDay, type Day } from './when';
+import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo, instantAt } from './day-numbers';
+import { partStartHour, resolveDay, type Day } from './when';
 
 export type { EventInput } from './event-evidence';
 
@@ -117,7 +117,10 @@ function daysOf(clue: { date: DateValue | null; relative: readonly [number, numb
   }
   if (date.weekday !== null && p !== null && published) {
     const latest = Math.max(p + slack, dayAtOffset(published.instant, event.offsets.local) ?? p);
-    const d = latest - daysBackTo(date.weekday, latest);
+    let d = latest - daysBackTo(date.weekday, latest);
+    // "Thursday night" on a page stamped 01:52 on Thursday in Syria (a US evening) is the Thursday before: that
+    // night had not begun when the page went out.
+    if (d > p && published.instant !== undefined && published.instant < instantAt(d, partStartHour(date.part), event.offsets.local)) d -= 7;
     return { range: [d, d], anchored: true };
   }
   const day = resolveDay(date, event);

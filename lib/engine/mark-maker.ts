@@ -17,7 +17,7 @@ import type { Reference } from './reference';
 import { claimsOn } from './reference-index';
 import type { PublishedDate } from '../article/published';
 import { calendarDayOf, dayAtOffset, dayNumberOf, daysBackTo, type CalendarDay } from './day-numbers';
-import { isoDay, resolveDay } from './when';
+import { clockDay, isoDay, resolveDay } from './when';
 
 /** A list of other reports, with the status it gives. */
 interface Reports {
@@ -176,7 +176,7 @@ function withIso(value: FigureValue, event: Event): MarkValue {
   }
   if (value.type === 'time' && value.zone) {
     const offset = value.zone === 'UTC' ? 0 : event.offsets[value.zone];
-    const day = (value.date && resolveDay(value.date, event)) ?? dayNearestStrike(event, value.hour * 60 + value.minute, offset);
+    const day = clockDay(value, event) ?? dayNearestStrike(event, value.hour * 60 + value.minute, offset);
     const sign = offset < 0 ? '-' : '+';
     const hhmm = (m: number) => `${String(Math.floor(Math.abs(m) / 60)).padStart(2, '0')}:${String(Math.abs(m) % 60).padStart(2, '0')}`;
     return { ...value, iso: `${isoDay(day)}T${hhmm(value.hour * 60 + value.minute)}${sign}${hhmm(offset)}` };

@@ -23,18 +23,11 @@ import type { PublishedDate } from '../article/published';
 import { backgroundReader } from './other-time';
 import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
+import { isWithdrawn } from './withdrawn-figure';
 
 // "22 killed, including 17 fighters": a part of a total.
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
-// "Syrian military sources denied that two warehouses had been destroyed": a figure denied, not reported.
-const DENIED_THAT_BEFORE = /\b(?:denied|denies|deny|rejected|disputed)\s+(?:reports?\s+|claims?\s+)?that\s+(?:[^.;,]{0,30}\s)?$/i;
-// "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
-const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earlier|previous|initial|first) (?:toll|count|figure|tally|estimate) of)\s*(?:an? |the )?(?:(?:earlier|previous|initial) (?:toll|count|figure|tally|estimate) of\s*)?$/i;
-// "put the toll at 17 this morning and is now saying 22", "first said 17 and then raised it to 22": the speaker's own earlier figure.
-const SUPERSEDED_AFTER = /^[^.;]{0,40}?\b(?:and|but|before)\s+(?:is\s+|has\s+)?(?:now|since|later|then)\s+(?:(?:is|was)\s+)?(?:saying|says|said|puts?|putting|raised|revised|increased|lowered|updated|gave|gives|reporting|reports|reported)\b/i;
 const ONE_KIND_OF_INJURY = /^\s+(?:[\p{L}.-]+\s+){0,4}?(?:with|had|suffered|sustained|(?:were\s+)?diagnosed with)\s+(?:a\s+|mild\s+)?(?:traumatic brain injur(?:y|ies)|TBIs?|concussions?)\b/iu;
-// "We found no source reporting more than 22 deaths": a figure denied, not reported.
-const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
 // "UPDATE 10:55 PM PT:": an update's stamp.
 const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W*$/i;
 // "Carter's rescue mission": an operation of someone named, who may be no one the reference knows.
@@ -268,7 +261,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) return true;
   // "at least 27 U.S. personnel with traumatic brain injuries": one kind of injury, a part of the wounded.
   if (measure === 'wounded' && ONE_KIND_OF_INJURY.test(after)) return true;
-  if (SUPERSEDED_BEFORE.test(before) || SUPERSEDED_AFTER.test(after) || DENIED_BEFORE.test(before) || DENIED_THAT_BEFORE.test(before)) return true;
+  if (isWithdrawn(before, after)) return true;
   // "If you're only counting one dead fighter, that story holds", "Suppose Washington hit a dozen depots": a number
   // in a condition is supposed, not reported ("If the February 25 strike is a guide" names a day that was).
   if (!isDay(measure) && CONDITION_BEFORE.test(before)) return true;

@@ -76,6 +76,21 @@ const PARTS: Record<DayPart, [number, number]> = {
   late: [18, 24],
 };
 
+/**
+ * The day a clock's own date puts it on: "Thursday night at 1 a.m." and "the night of Thursday to Friday, at
+ * 01:00" are already Friday, as a night runs past midnight. Null when the clock names no day.
+ */
+export function clockDay(value: TimeValue, event: Event): Day | null {
+  const day = value.date ? resolveDay(value.date, event) : null;
+  const smallHours = value.hour < 12 && !(value.hour === 0 && value.minute === 0);
+  return day && value.date?.part === 'night' && smallHours ? shiftDay(day, 1) : day;
+}
+
+/** The hour a part of the day begins: 0 for a whole day. */
+export function partStartHour(part: DayPart | null): number {
+  return part ? PARTS[part][0] : 0;
+}
+
 /** The offsets, in ms, a clock may stand for: "local time" at a border between zones may be either side's. */
 function offsetsOf(zone: Exclude<Zone, null>, event: Event): number[] {
   if (zone === 'UTC') return [0];
@@ -106,7 +121,7 @@ export function stretchesOfDate(value: DateValue, event: Event): Stretch[] {
  */
 export function stretchesOfTime(value: TimeValue, event: Event): Stretch[] {
   const slack = (value.approximate ? 60 : 30) * 60_000;
-  const named = value.date ? resolveDay(value.date, event) : null;
+  const named = clockDay(value, event);
   // "Midnight on Thursday" is where Thursday begins as often as where it ends: it stands for both.
   const midnight = value.hour === 0 && value.minute === 0;
   const days = named ? (midnight ? [named, shiftDay(named, 1)] : [named]) : [-1, 0, 1].map((d) => shiftDay(event.day, d));

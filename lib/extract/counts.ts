@@ -359,7 +359,9 @@ function countAt(text: string, tokens: TokenSource, i: number): { m: FigureMenti
   if (core === null || rejected(text, tokens, core, null)) return null;
   const post = core.n === null ? null : postQualifier(tokens, core.end);
   const end = post?.end ?? core.end;
-  const qualifier = core.qualifier === 'exact' && post !== null ? post.qualifier : core.qualifier;
+  // "two dozen fighters", "a dozen rockets": a count in dozens is a round figure, as "about" would say.
+  const inDozens = core.qualifier === 'exact' && tokens.at(core.end - 1)?.lower === 'dozen';
+  const qualifier = core.qualifier === 'exact' && post !== null ? post.qualifier : inDozens ? 'about' : core.qualifier;
   return { m: mention(text, t.start, tokens.at(end - 1)!.end, core.n, qualifier), next: end };
 }
 

@@ -29,10 +29,12 @@ const DATE_RE = new RegExp(
   '(?<![\\w-])' +
     // A part of the day before: "late Thursday", "late on Thursday", "early hours of Friday", "night of Feb. 25".
     `(?:(?<pre>[Ll]ate|[Ee]arly|[Oo]vernight)(?:${SP}on)?${SP}` +
-    `|(?<preOf>(?:[Ee]arly|[Ss]mall)${SP}hours|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)${SP}of${SP})?` +
+    `|(?<preOf>(?:[Ee]arly|[Ss]mall)${SP}hours|[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)${SP}(?:of|between|from)${SP})?` +
     '(?:' +
     // A weekday, a part of the day after it ("Thursday night"), and the date it falls on ("Thursday, Feb. 25").
-    `(?<wd>${WEEKDAY_SRC})(?:${SP}(?<post>${PART_AFTER}))?` +
+    // A night names the day it begins on: "the night of Thursday to Friday", "overnight Thursday into Friday".
+    `(?<wd>${WEEKDAY_SRC})(?:(?<=(?:[Nn]ight|[Oo]vernight)${SP}(?:(?:of|between|from)${SP})?[A-Za-z]+)${SP}(?:to|into|and)${SP}${WEEKDAY_SRC})?` +
+    `(?:${SP}(?<post>${PART_AFTER}))?` +
     `(?:,?${SP}(?:${month('m1')}${SP}${day('d1')}|${dayBeforeMonth('d2')}(?:${SP}of)?${SP}${month('m2')})${year('y1')}` +
     `(?:,?${SP}(?<post2>${PART_AFTER}))?)?` +
     `|${month('m3')}${SP}${day('d3')}${year('y3')}` +

@@ -81,9 +81,9 @@ const TITLE_WORDS = [
   'Analyst',
 ];
 const TITLE_ABBREVIATIONS = ['Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Gen.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Adm.', 'Sen.', 'Rep.', 'Gov.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.'];
+// A one-word title's two lower-case forms are the same word: a set keeps the alternation from trying it twice.
 const TITLES = [
-  ...TITLE_WORDS.flatMap((t) => [t, t.charAt(0).toLowerCase() + t.slice(1), t.toLowerCase()]),
-  ...TITLE_ABBREVIATIONS,
+  ...new Set([...TITLE_WORDS.flatMap((t) => [t, t.charAt(0).toLowerCase() + t.slice(1), t.toLowerCase()]), ...TITLE_ABBREVIATIONS]),
 ].sort((a, b) => b.length - a.length);
 
 // "Bashar al-Assad", "Mustafa al Kadhimi": an Arabic article or a particle inside a name is lower-case.

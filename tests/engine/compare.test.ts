@@ -96,6 +96,14 @@ describe('comparison rules', () => {
     expect(relate(time(1, 'local', { weekday: 4 }, true), reported, event, instant)).toBe('different');
   });
 
+  it('reads a small hour of a weekday’s night as the next day’s: "Thursday night at 1 a.m." is Friday', () => {
+    const reported = time(18, 'ET', { weekday: 4 }, true);
+    expect(relate(time(1, 'local', { weekday: 4, part: 'night' }), reported, event, instant)).toBe('same');
+    expect(relate(time(23, 'UTC', { weekday: 4, part: 'night' }), reported, event, instant)).toBe('same');
+    // Without the night, 1 a.m. Thursday is a day early.
+    expect(relate(time(1, 'local', { weekday: 4 }), reported, event, instant)).toBe('different');
+  });
+
   it('accepts Thursday and Friday for a strike at 1 a.m. Friday in Syria, but not Wednesday', () => {
     const thursday = date({ weekday: 4 });
     expect(relate(date({ weekday: 5 }), thursday, event, instant)).toBe('same');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineEnd } from '../../lib/engine/dateline';
+import { datelineEnd, opensTimelineEntry } from '../../lib/engine/dateline';
 
 const dateline = (paragraph: string) => {
   const end = datelineEnd(paragraph, 0);
@@ -32,5 +32,20 @@ describe('a dateline', () => {
     const text = 'A first line.\nBAGHDAD: Rockets hit.';
     expect(datelineEnd(text, text.indexOf('BAGHDAD'))).toBe(text.indexOf(' Rockets'));
     expect(datelineEnd('He said BAGHDAD: no.', 8)).toBe(-1);
+  });
+});
+
+describe('a timeline’s entry', () => {
+  it('opens with its day and a dash or colon, as the paragraph before or after it does', () => {
+    const timeline = 'Timeline\nFebruary 15 – Rockets hit Erbil airport.\n\nFeb. 22: Rockets hit the Green Zone.\n15 February 2021 — Another attack.';
+    expect(opensTimelineEntry(timeline, timeline.indexOf('February 15'))).toBe(true);
+    expect(opensTimelineEntry(timeline, timeline.indexOf('Feb. 22'))).toBe(true);
+    expect(opensTimelineEntry(timeline, timeline.indexOf('15 February'))).toBe(true);
+  });
+
+  it('is not a dispatch’s date, which opens one paragraph', () => {
+    const story = 'US strikes Syria\nFeb. 26, 2021 – The United States struck on Thursday.\nThe Pentagon said two groups were hit.';
+    expect(opensTimelineEntry(story, story.indexOf('Feb. 26'))).toBe(false);
+    expect(opensTimelineEntry('He said February 15 – and again Feb. 22 – rockets hit.', 8)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../lib/article/from-dom';
+import type { PublishedDate } from '../../lib/article/published';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate, eventEvidenceOf, explainEvent } from '../../lib/engine/annotate';
 import { ledeStrike } from '../../lib/engine/lede-side';
@@ -390,6 +391,10 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // An attack after "after" is why the lede's news happened, not the news.
     expect(lede('Crude bounced back after Israeli forces mounted their biggest ground attack on Gaza overnight.')).toBeNull();
     expect(lede('Israeli jets struck Damascus after rockets were fired from Syria.')).toBe('other');
+    // A state the US spoke to is not who struck.
+    expect(lede('US warned Russia of Syria strikes minutes ahead of operation: Lavrov')).toBe('us');
+    expect(lede('Lavrov said the United States had given Russia only minutes’ notice before it struck targets in Syria on Thursday.')).toBe('us');
+    expect(lede('Russia struck targets in Syria on Thursday, the United States said.')).toBe('other');
   });
 
   it('reads a carrier strike group as a fleet, not a strike: its day is not the strike’s', () => {
@@ -411,6 +416,22 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     const factOn = (day: number, figure: string) => annotate({ ...extractFromPlainText(text), published: page(day) }).marks.find((m) => m.text === figure)?.fact ?? null;
     expect(factOn(26, 'two')).toBeNull();
     expect(factOn(26, 'March 11')).toBeNull();
+  });
+
+  it('reads a weekday’s night that had not begun where the strike was when the page went out as the week before’s', () => {
+    const text = (day: string) =>
+      [
+        'Senators file a war powers bill',
+        `The bill follows the air strike Biden ordered on Iran-backed militias in eastern Syria ${day}, which he did without asking Congress first.`,
+      ].join('\n\n');
+    // 18:52 in Washington on Wednesday 3 March is already 01:52 on Thursday in Syria, hours before Thursday night.
+    const wednesdayEvening = { year: 2021, month: 3, day: 3, utc: false, from: 'meta' as const, instant: Date.UTC(2021, 2, 3, 23, 52) };
+    const reasons = (day: string, published: PublishedDate) =>
+      explainEvent({ ...extractFromPlainText(text(day)), published }).scores.find((x) => x.event === '2021-02-25-us-strike-eastern-syria')!.reasons;
+    expect(reasons('on Thursday night', wednesdayEvening).some((r) => /another day/.test(r))).toBe(false);
+    // A page stamped 21:00 in Washington on 25 February is 04:00 on Friday in Syria: "early Friday" had begun.
+    const thursdayEvening = { year: 2021, month: 2, day: 25, utc: false, from: 'meta' as const, instant: Date.UTC(2021, 1, 26, 2, 0) };
+    expect(reasons('early Friday', thursdayEvening).some((r) => /strike day matches/.test(r))).toBe(true);
   });
 
   it('reads a carrier’s air wing as aircraft sent, not as aircraft that struck', () => {

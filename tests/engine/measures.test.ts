@@ -29,6 +29,15 @@ describe('a dateline’s hour', () => {
   });
 });
 
+describe('a timeline’s day', () => {
+  it('is the day of the entry it opens, unlike a dispatch’s date', () => {
+    const entries = ['February 15 – Rockets strike the Erbil airport, killing a contractor.', 'February 22 – Rockets hit the Green Zone in Baghdad.'];
+    expect(factOf('February 15', ...entries)).toBe('erbil.date');
+    expect(factOf('February 22', ...entries)).toBe('baghdad.date');
+    expect(factOf('February 15', entries[0]!)).toBeNull();
+  });
+});
+
 describe('a clock with no day of its own', () => {
   it('falls on the day that puts it nearest the strike’s instant, in its own clock', () => {
     const iso = (figure: string, paragraph: string) => (mark(figure, paragraph).value as { iso?: string }).iso;
@@ -78,6 +87,12 @@ describe('what a count of things measures', () => {
     expect(factOf('22', revised)).toBe('strike.killed');
     expect(factOf('17', 'The monitor first said 17 had been killed and then raised it to 22.')).toBeNull();
     expect(factOf('17', 'The monitor said 17 fighters were killed and several were wounded.')).toBe('strike.killed');
+  });
+
+  it('sets aside a figure the page says came first: "This report first put the number of dead at 17"', () => {
+    expect(factOf('17', 'Updated with a new toll. This report first put the number of dead at 17.')).toBeNull();
+    expect(factOf('17', 'The toll, initially reported as 17 fighters, has since risen.')).toBeNull();
+    expect(factOf('17', 'As first reported by the monitor, 17 fighters were killed.')).toBe('strike.killed');
   });
 
   it('sets aside a tally dated days after the event: "By March 3, the monitor counted 25 dead"', () => {

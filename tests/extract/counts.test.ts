@@ -37,9 +37,12 @@ describe('findCounts: exact numbers', () => {
   });
 
   it('reads dozens and scale words', () => {
-    expect(counts('a dozen fighters')).toEqual([['a dozen', 12, 'exact']]);
+    // A count in dozens is a round figure: "two dozen" is about 24, unless a qualifier says otherwise.
+    expect(counts('a dozen fighters')).toEqual([['a dozen', 12, 'about']]);
+    expect(counts('two dozen fighters')).toEqual([['two dozen', 24, 'about']]);
+    expect(counts('at least two dozen fighters')).toEqual([['at least two dozen', 24, 'at-least']]);
     expect(counts('nearly two dozen fighters')).toEqual([['nearly two dozen', 24, 'about']]);
-    expect(counts('half a dozen trucks')).toEqual([['half a dozen', 6, 'exact']]);
+    expect(counts('half a dozen trucks')).toEqual([['half a dozen', 6, 'about']]);
     expect(counts('only a single fighter died')).toEqual([['a single', 1, 'exact']]);
     // "the two" standing for what was named before is no count; "the two fighters" is.
     expect(counts('though the two are close allies')).toEqual([]);

@@ -67,6 +67,11 @@ describe('findDates: weekdays', () => {
     ["Thursday afternoon's raid", 'Thursday afternoon', date({ weekday: 4, part: 'afternoon' })],
     ['late Thursday night', 'late Thursday night', date({ weekday: 4, part: 'night' })],
     ['in the early hours of Friday', 'early hours of Friday', date({ weekday: 5, part: 'early' })],
+    // A night that runs into the next day is named by the day it begins on.
+    ['in the night of Thursday to Friday, at 01:00', 'night of Thursday to Friday', date({ weekday: 4, part: 'night' })],
+    ['overnight Thursday into Friday', 'overnight Thursday into Friday', date({ weekday: 4, part: 'night' })],
+    ['the night between Thursday and Friday', 'night between Thursday and Friday', date({ weekday: 4, part: 'night' })],
+    ['from Thursday to Friday', 'Thursday', date({ weekday: 4 })],
     ["Thursday's strike", 'Thursday', date({ weekday: 4 })],
     ['Friday local time', 'Friday local time', date({ weekday: 5, zone: 'local' })],
     ['Friday (local time)', 'Friday (local time)', date({ weekday: 5, zone: 'local' })],
