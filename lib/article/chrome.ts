@@ -39,7 +39,7 @@ const CHROME_WORDS = new Set(
     // An aggregator's interleaved feed cards and video players: other stories, other outlets' words.
     'feedcard player ' +
     // Readers' replies ("reply_box", "reply-list"), photo boxes' text ("imgtext") and galleries.
-    'reply replies imgtext gallery').split(' '),
+    'reply replies imgtext gallery changelog').split(' '),
 );
 /** Two-word names: "read-more", "more_stories", "signUp", "author-bio", "sr-only". */
 const CHROME_PAIRS = new Set([
@@ -51,6 +51,8 @@ const CHROME_PAIRS = new Set([
   'next prev', 'prev next', 'next post', 'prev post', 'previous post', 'post navigation',
   // A photo's words by another name: "img-text", "photo_desc", "image-description".
   'img text', 'image text', 'photo text', 'img desc', 'image desc', 'photo desc', 'image description', 'photo description',
+  // A story's own revision list: "version-history", "revision_log". Its old figures are what the page replaced.
+  'version history', 'revision history', 'revision log', 'change log',
 ]);
 /** A class that says what a container has or allows ("has-comments", "ad-free") is not chrome. */
 const MODIFIER_FIRST = new Set('has with no without is js enable enabled allow show'.split(' '));
@@ -164,20 +166,33 @@ export function isPhotoBox(el: Element, tag: string): boolean {
  */
 const NOTE_MARKER = /^[[(]?[\d*†‡§]{1,3}(?:\s*[,–-]\s*\d{1,3})*[\])]?$/;
 
-/** Skipped whatever the class says: hidden, editable, a chrome tag or landmark role. */
+// "By the numbers", "At a glance", "Key facts": the label of a box of the story's own facts.
+const FACT_BOX_LABEL = /\b(?:by the numbers|at a glance|(?:key|fast|quick) (?:facts|points)|facts and figures|in numbers|what we know)\b/i;
+
+/**
+ * A box set beside the story (an `<aside>`, an "infobox") that holds the story's own facts, as its first label
+ * says: the facts a reader looks at first. Other asides are furniture.
+ */
+export function isFactBox(el: Element): boolean {
+  const label = el.querySelector('h2, h3, h4, h5, h6, strong, b, dt, caption, header, p');
+  const text = label?.textContent?.trim() ?? '';
+  return text.length <= 40 && FACT_BOX_LABEL.test(text);
+}
+
+/** Skipped whatever the class says: hidden, editable, a chrome tag (but a fact box) or landmark role. */
 export function isHardChrome(el: Element, tag: string): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(tag)) return !(tag === 'aside' && isFactBox(el));
   if (tag === 'sup' && NOTE_MARKER.test((el.textContent ?? '').trim())) return true;
   if (tag === 'pre' && !isProsePre(el)) return true;
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('style')?.includes('line-through')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  // A struck-through line ("text-decoration: line-through") is withdrawn, like <del>.
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden|line-through/i.test(style);
 }
 
 /**

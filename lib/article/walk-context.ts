@@ -3,7 +3,7 @@
  * context its text is read in (block kind, an article's own header, links, bold).
  */
 import { hasTwin, paragraphLength } from './article-root';
-import { classifyName, CONTENT_WORDS, isHardChrome, isPhotoBox, isRepeatedPullQuote, mayWrapContent, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
+import { classifyName, CONTENT_WORDS, isFactBox, isHardChrome, isPhotoBox, isRepeatedPullQuote, mayWrapContent, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
 import { isStandfirst } from './headline';
 import type { BlockKind } from './types';
 
@@ -60,6 +60,11 @@ function wordsBeside(el: Element, side: 'previousSibling' | 'nextSibling'): bool
   return false;
 }
 
+/** An "infobox" labelled as the story's facts ("Mission at a glance"), not an encyclopedia's box. */
+function isLabelledInfobox(el: Element): boolean {
+  return namesOf(el).some((name) => nameWords(name).includes('infobox')) && isFactBox(el);
+}
+
 /** How to enter `el`: null to skip it, else the context its content is read in. `headline`: the page's (headline.ts). */
 export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headline: Element | null = null): Ctx | null {
   if (isHardChrome(el, tag) || isPhotoBox(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
@@ -73,7 +78,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   }
   // "main-content sidebar-left": a layout class on the container that holds most of the article.
   // "…that began on <span class="date">October 17</span>,": a word inside a sentence is never furniture.
-  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag)) return null;
+  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag) && !isLabelledInfobox(el)) return null;
   let headingsOnly = ctx.headingsOnly;
   const heading = /^h[1-6]$/.test(tag);
   // The page's headline, wherever it stands: read as a heading, its links as text, never dropped as debris.

@@ -46,6 +46,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .slice(np.start, np.end)
     .replace(/\s+/g, ' ')
     .trim()
+    // "» U.S. officials", "• The Pentagon": a list's bullet is no part of the speaker.
+    .replace(/^[^\p{L}\p{N}"“‘'(]+/u, '')
     // "WASHINGTON -- Opposition activists": a dateline before the speaker.
     .replace(/^\p{Lu}{3,}[\p{Lu}\s,./()]*\s(?:--|—|–|-)\s+/u, '')
     // "Yet a monitoring organisation says": a conjunction opening the sentence is no part of the speaker.

@@ -247,8 +247,8 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
     if (pw !== undefined && monthNumber(pw.lower) !== null && isCapitalised(pw)) return true;
     // "Air Force One", "Marine One": the aircraft's name.
     if (core.words && first.lower === 'one' && isCapitalised(first) && pw !== undefined && /^(?:force|marine)$/.test(pw.lower) && isCapitalised(pw)) return true;
-    // "Kurdistan 24", "Deir Ezzor 24", "France 24": digits after a name inside a sentence are part of it.
-    if (!core.words && isCapitalised(pw) && !WEEKDAYS.has(pw!.lower) && insideSentence(tokens.at(core.start - 2)) && !inTitleCaseLine(text, first.start)) {
+    // "Kurdistan 24", "France 24": digits after a name in a sentence are part of it, not after a line break.
+    if (!core.words && isCapitalised(pw) && !WEEKDAYS.has(pw!.lower) && insideSentence(tokens.at(core.start - 2)) && !inTitleCaseLine(text, first.start) && !text.slice(pw!.end, first.start).includes('\n')) {
       return true;
     }
   }

@@ -17,9 +17,13 @@ export const UNIT_AFTER = new Set(
   ).split(' '),
 );
 
-/** Counts of abstractions count no one and nothing a strike did: "designed to do two things", "three reasons". */
+/**
+ * Counts of abstractions count no one and nothing a strike did: "designed to do two things", "three reasons";
+ * nor do a page's counters ("203,977 views", "12 comments").
+ */
 export const ABSTRACT_AFTER = new Set(
-  'thing things way ways reason reasons question questions lesson lessons option options idea ideas goal goals aim aims purpose purposes point points message messages takeaway takeaways'.split(' '),
+  ('thing things way ways reason reasons question questions lesson lessons option options idea ideas goal goals aim aims purpose purposes point points message messages takeaway takeaways ' +
+    'view views comment comments share shares like likes subscriber subscribers').split(' '),
 );
 
 /** A number right after one of these words is an identifier or money: "Flight 752", "USD 20". */

@@ -709,6 +709,24 @@ describe('text and blocks', () => {
     expect(extract(audio).text).toContain('at least 22 people');
   });
 
+  it('reads a fact box set beside the story, by its label, and leaves other asides out', () => {
+    const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
+    const box = (tag: string, cls: string, label: string) =>
+      `<${tag} class="${cls}"><h2>${label}</h2><ul><li>7 bombs of 500 pounds each dropped near the compound</li></ul></${tag}>`;
+    expect(extract(`<article>${box('aside', 'numbers-box', 'By the numbers')}${body}</article>`).text).toContain('7 bombs of 500 pounds');
+    expect(extract(`<article>${body}${box('div', 'infobox', 'Mission at a glance')}</article>`).text).toContain('7 bombs of 500 pounds');
+    expect(extract(`<article>${body}${box('aside', 'sidebar', 'More from World')}</article>`).text).not.toContain('7 bombs');
+    expect(extract(`<article>${body}${box('div', 'infobox', 'Kataib Hezbollah')}</article>`).text).not.toContain('7 bombs');
+  });
+
+  it('drops a story’s own revision list, whose old figures the page replaced', () => {
+    const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
+    for (const name of ['version-history', 'revision_log', 'changelog']) {
+      const page = `<article>${body}<div class="${name}"><h4>Revision history</h4><ul><li>October 27, 2023 2:15 pm – struck the earlier count of 16 attacks.</li></ul></div></article>`;
+      expect(extract(page).text).not.toMatch(/16 attacks|Revision history/);
+    }
+  });
+
   it('sets apart elements whose words would run together, so a kicker, a date and a read time read as a stamp line', () => {
     const a = extract(
       '<article><p class="lean"><span>World</span><span>Feb 26, 2021</span><span>2 min read</span></p><p>Jets struck <b>two</b> sites near <i>Al</i> <i>Bukamal</i>.</p></article>',

@@ -35,6 +35,8 @@ describe('who says a figure', () => {
       'the Syrian Observatory for Human Rights',
     );
     expect(credit('17', 'Local sources told Reuters that 17 fighters died in the strike.')).toBe('local sources');
+    // A list's bullet before the speaker is no part of it.
+    expect(credit('17', '» Local sources told Reuters that 17 fighters died in the strike.')).toBe('local sources');
     expect(credit('22', 'The Syrian Observatory for Human Rights reported that 22 people died in the strike.')).toBe(
       'the Syrian Observatory for Human Rights',
     );

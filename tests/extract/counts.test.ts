@@ -214,6 +214,8 @@ describe('findCounts: what is not a count', () => {
   it('skips counts of abstractions: "two things", "three reasons", but not "two sites"', () => {
     expect(counts('the raid was meant to achieve two things')).toEqual([]);
     expect(counts('officials gave three reasons for the timing')).toEqual([]);
+    // A page's counters.
+    expect(counts('203,977 views · 1,204 comments')).toEqual([]);
     expect(counts('the jets hit two sites')).toEqual([['two', 2, 'exact']]);
   });
 
@@ -246,6 +248,8 @@ describe('findCounts: what is not a count', () => {
     // A name that ends in digits, inside a sentence: an outlet, a channel.
     expect(counts('He told Kurdistan 24 on Wednesday that the Deir Ezzor 24 site and France 24 agreed.')).toEqual([]);
     expect(counts('ERBIL (Kurdistan 24) - The strike hit a border post used by militias, officials said on Friday.')).toEqual([]);
+    // A name ending the line before is no part of the number opening the next: a fact box's rows.
+    expect(counts('1 death admitted by Kataib Hezbollah\n\n17 deaths claimed by others')).toEqual([['1', 1, 'exact'], ['17', 17, 'exact']]);
     expect(counts('Air Force One landed; Formula One; the Big Three')).toEqual([]);
     // "number" as a verb after its subject counts: "the dead now number 22"; the house at number 22 does not.
     expect(counts('The dead now number 22 fighters; casualties number 17.')).toEqual([['22', 22, 'exact'], ['17', 17, 'exact']]);
