@@ -76,7 +76,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
       continue;
     }
     // "others, among them an American service member, were injured": the figure closes an aside inside its subject.
-    const asideVerb = w === ',' ? verbAfterBe(tokens, i + 1) : null;
+    const asideVerb = w === ',' ? asideVerbAt(tokens, i + 1) : null;
     if (asideVerb) {
       after = { kind: asideVerb, distance: d };
       break;
@@ -152,6 +152,20 @@ function verbAfterBe(tokens: Token[], at: number): Casualty | null {
   if (j === at) return null;
   const verb = tokens[j]?.word ?? '';
   return KILL_AFTER.has(verb) ? 'killed' : WOUND_AFTER.has(verb) ? 'wounded' : null;
+}
+
+/**
+ * The subject's own verb after a comma: ", were injured", or an aside's ("one U.S. contractor, who died of a cardiac
+ * incident while sheltering,").
+ */
+function asideVerbAt(tokens: Token[], at: number): Casualty | null {
+  return verbAfterBe(tokens, at) ?? (tokens[at]?.word === 'who' ? relativeVerb(tokens, at + 1) : null);
+}
+
+/** "died", "was killed", "had been wounded" at token `at`, after "who": what happened to the one the clause is about. */
+function relativeVerb(tokens: Token[], at: number): Casualty | null {
+  const verb = tokens[at]?.word ?? '';
+  return verb === 'died' || verb === 'perished' ? 'killed' : verbAfterBe(tokens, at);
 }
 
 /** "died", "perished", "was killed" at token `at`: a death with no object, the subject's own. */

@@ -56,7 +56,7 @@ export const ONE_NEXT = new Set(
 export const ONE_PREV = new Set('no the this that any every each which as for'.split(' '));
 /** Nouns a "one" after "that" or "the" counts: "that one militant was killed", "the one American killed". */
 export const COUNTED_NOUN =
-  /^(?:militants?|fighters?|militiam[ae]n|members?|persons?|people|civilians?|contractors?|soldiers?|service(?:m[ae]n|members?)?|americans?|troops?|officers?|rockets?|missiles?|drones?|bombs?|jets?|aircraft|facilit(?:y|ies)|buildings?|sites?|targets?|group|militia|attack)$/;
+  /^(?:militants?|fighters?|militiam[ae]n|members?|persons?|people|civilians?|citizens?|contractors?|soldiers?|service(?:m[ae]n|members?)?|americans?|troops?|officers?|rockets?|missiles?|drones?|bombs?|jets?|aircraft|facilit(?:y|ies)|buildings?|sites?|targets?|group|militia|attack)$/;
 /** A flag between a number and its noun: "one US contractor", "one American soldier" ("U.S." is four tokens). */
 export const FLAG = /^(?:us|u|american|iraqi|syrian|iranian|coalition)$/;
 

@@ -13,7 +13,7 @@ const SP = '[ \\t\\u00a0]';
 const ZONE_RE = new RegExp(
   `(?:,?${SP}+(\\()?|${SP}*(\\())` +
     '(?:' +
-    '(?<local>[Ll]ocal [Tt]ime|[Ll]ocal|Syrian? [Tt]ime|Damascus [Tt]ime)' +
+    '(?<local>[Ll]ocal [Tt]ime|[Ll]ocal|Syrian? [Tt]ime|Damascus [Tt]ime|Iraqi? [Tt]ime)' +
     '|(?<utc>GMT|UTC|Zulu(?: [Tt]ime)?)' +
     '|(?<et>[Ee]astern (?:[Ss]tandard|[Dd]aylight) [Tt]ime|East Standard [Tt]ime|[Ee]astern [Tt]ime|Washington(?:,? D\\.C\\.,?)? [Tt]ime|E[SD]T|ET|Eastern)' +
     ')(?![\\w])',
@@ -22,8 +22,9 @@ const ZONE_RE = new RegExp(
 
 /**
  * A zone starting at `pos` (after optional spaces, a comma or an opening bracket), or null.
- * "local" alone counts only in brackets ("1 a.m. (local)"). "Eastern" alone counts only when
- * `bareEastern` is set (after a clock time) and no capitalised word follows ("Eastern Ghouta").
+ * "local" alone counts only in brackets ("1 a.m. (local)") or after a clock time ("01:00 local"). "Eastern"
+ * alone counts only when `bareEastern` is set (after a clock time) and no capitalised word follows
+ * ("Eastern Ghouta").
  */
 export function matchZoneAt(text: string, pos: number, bareEastern: boolean): ZoneMatch | null {
   ZONE_RE.lastIndex = pos;
@@ -37,7 +38,8 @@ export function matchZoneAt(text: string, pos: number, bareEastern: boolean): Zo
   }
   const g = m.groups ?? {};
   if (g.local !== undefined) {
-    if (g.local.toLowerCase() === 'local' && !bracketed) return null;
+    // "at 01:00 local,": after a clock, as "Eastern" is.
+    if (g.local.toLowerCase() === 'local' && !bracketed && !bareEastern) return null;
     return { zone: 'local', end };
   }
   // "GMT+3" is an offset from UTC, not UTC.

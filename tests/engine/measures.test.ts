@@ -536,6 +536,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // Who the person worked for may stand between them and the verb.
     expect(factIn('An American', 'An American contractor working for the US military died of a heart attack while al-Asad was under fire.')).toBe('attacks.killed');
     expect(factIn('a US contractor', 'He also said a US contractor had died of a heart attack during one of the militia attacks.')).toBe('attacks.killed');
+    // The statement's own words, and the same told in an aside: "a citizen contractor, who died of…".
+    expect(factIn('one', 'During the attacks one U.S. citizen contractor died of a cardiac incident while sheltering in place.')).toBe('attacks.killed');
+    expect(factIn('one', 'During the attacks one U.S. contractor, who died of a cardiac incident while sheltering, was the only death.')).toBe('attacks.killed');
+    expect(factIn('one', 'During the attacks one U.S. contractor, who fired back, was praised.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others were wounded, the group said.')).toBe('strike.wounded');
     // Each with its own casualty word, or a verb that takes its own object: not parts, not a second verb.

@@ -61,6 +61,9 @@ describe('findTimes: clock forms', () => {
     expect(one('1 a.m. Syria time', '1 a.m. Syria time').zone).toBe('local');
     expect(one('1 a.m. (local)', '1 a.m. (local)').zone).toBe('local');
     expect(one('1 a.m., local time', '1 a.m., local time').zone).toBe('local');
+    // A bare "local" after a clock, and Iraq's clock, which the 2021 strike's "local" may be.
+    expect(one('at 01:00 local, the monitor said', '01:00 local').zone).toBe('local');
+    expect(one('2 a.m. Iraqi time', '2 a.m. Iraqi time').zone).toBe('local');
   });
 
   it('does not read a UTC offset as UTC', () => {
