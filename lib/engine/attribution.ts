@@ -18,7 +18,7 @@ import { transcriptSpeakers } from './transcript-speakers';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { entityById } from '../reference/entities';
 import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
-import { CITING, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
+import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
@@ -59,7 +59,7 @@ const PUT_TOLL =
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
-const ANY_CREDIT = new RegExp([CITING, WORDS_OF_CUE, STATEMENT_LEAD, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
+const ANY_CREDIT = new RegExp([CITING, WORDS_OF_CUE, STATEMENT_LEAD, GIVEN_BY, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // Whom a speaker told, when it is a name: "told The Associated Press", "told Reuters".
 const OUTLET_TOLD = /^\s+\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,3}/u;
 // The object of "told" followed by a relative clause or a time clause, before any "that".

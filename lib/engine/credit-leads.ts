@@ -1,6 +1,7 @@
 /**
  * The credits a clause opens with or carries in a phrase of its own, rather than with a verb of saying:
- * "according to X", "citing X", "Per the Pentagon,", "In Kirby's words,", "In a statement, the group …".
+ * "according to X", "citing X", "Per the Pentagon,", "In Kirby's words,", "In a statement, the group …", "a toll
+ * reported by X".
  * attribution.ts reads the verbs of saying and weighs all the frames of a sentence.
  */
 import type { NameMention } from '../extract/names';
@@ -24,6 +25,9 @@ export interface Frame {
 
 // "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting)\s+/gi;
+// "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
+// Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
+export const GIVEN_BY = /\b(?:reported|given|cited|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued)\s+by\s+/gi;
 // "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
 const WORDS_OF = /\b[Ii]n ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?words,?\s+/gu;
 export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
@@ -85,6 +89,14 @@ export function leadFrames(
     const speaker = resolve({ start, end: start + (m[1] as string).length });
     const end = segment.start + m.index + m[0].length;
     if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: end, end: segment.end }, rank: 2 });
+  }
+
+  // "a figure given by the Syrian Observatory": the agent credits what the clause said before it.
+  for (const m of allMatches(GIVEN_BY, slice)) {
+    const np = beforeItsVerb(text, phraseAfter(text, segment.start + m.index + m[0].length, segment.end));
+    if (!np || hasFigure(np)) continue;
+    const speaker = resolve(np);
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: segment.start, end: segment.start + m.index }, rank: 1 });
   }
 
   // "In a statement, the group …": the statement's author speaks for the rest of the clause.

@@ -35,6 +35,10 @@ describe('who says a figure', () => {
       'the Syrian Observatory for Human Rights',
     );
     expect(credit('17', 'Local sources told Reuters that 17 fighters died in the strike.')).toBe('local sources');
+    // The agent of a passive that gave the figure: "a figure given by X".
+    expect(credit('22', 'The strike killed 22 fighters, a figure given by the Syrian Observatory for Human Rights.')).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('1', '1 death admitted by Kataib Hezbollah')).toBe('Kataib Hezbollah');
+    expect(credit('More than 40', 'More than 40 attacks claimed by the Islamic Resistance in Iraq followed.')).toBeNull();
     // A list's bullet before the speaker is no part of it.
     expect(credit('17', '» Local sources told Reuters that 17 fighters died in the strike.')).toBe('local sources');
     expect(credit('22', 'The Syrian Observatory for Human Rights reported that 22 people died in the strike.')).toBe(
