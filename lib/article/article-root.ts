@@ -4,6 +4,7 @@
  * the entries of a live blog).
  */
 import { isHardChrome } from './chrome';
+import { titledStory } from './headline';
 import { dropInvisible } from './invisible';
 import { BLOCK_TAGS } from './block-tags';
 
@@ -151,12 +152,15 @@ export function paragraphLength(el: Element): number {
 /**
  * True when a sibling of `el` is made like it (same tag and class) and has paragraphs but no
  * `<h1>`: `el` is one part of a body split around an ad, or one entry of a live blog. A sibling
- * with its own `<h1>` is another article (the next story a page loads below).
+ * with its own `<h1>` is another article (the next story a page loads below), and so is a post whose
+ * headline links to its own page.
  */
 export function hasTwin(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
   const parent = el.parentElement;
   if (!parent || (!cls && el.tagName.toLowerCase() !== 'article')) return false;
+  // A post whose headline links to its own page is one of an index's posts (a tag page), a story of its own.
+  if (headlineLinksAway(el)) return false;
   const sibs = parent.children;
   for (let i = 0; i < sibs.length; i++) {
     const s = sibs[i]!;
@@ -165,6 +169,12 @@ export function hasTwin(el: Element): boolean {
     }
   }
   return false;
+}
+
+/** Whether `el` opens on a headline that is a link to another page: "<h2 class="entry-title"><a href="/post/">". */
+function headlineLinksAway(el: Element): boolean {
+  const href = el.querySelector('h1 a[href], h2 a[href], h3 a[href]')?.getAttribute('href') ?? '#';
+  return !href.startsWith('#');
 }
 
 /** Two class lists of one kind of part: the same, or one the other's with more ("storyBody" and "storyBody page2"). */
@@ -213,9 +223,24 @@ export function* chooseRootInSteps(doc: Document, pause: () => boolean): Generat
   }
   for (const group of groups) {
     const top = best(group, (e) => below.get(e) ?? 0);
-    if (top && (below.get(top) ?? 0) >= bestDirectScore / 2) return widen(top, 1);
+    // A story titled as the page is whole: another like it beside it is the next story, not its second part.
+    if (top && (below.get(top) ?? 0) >= bestDirectScore / 2) return titledAmong(doc, group, top, below) ?? widen(top, 1);
   }
   return bestDirect ? widen(withOpening(bestDirect, direct), 2) : (doc.body ?? doc.documentElement);
+}
+
+/** A story holding at least this share of the longest one's text is a story of its own, not a teaser. */
+const FULL_STORY_SHARE = 0.5;
+
+/**
+ * Of several full stories on one page (the next one an endless page loads below), the one whose headline is the
+ * page's title is the page's own, the one a reader landed on: the story loaded below may run longer. Null when
+ * the page holds one story, or none of them is titled so (the longest is read then).
+ */
+function titledAmong(doc: Document, group: Element[], top: Element, below: Map<Element, number>): Element | null {
+  const enough = (below.get(top) ?? 0) * FULL_STORY_SHARE;
+  const full = group.filter((e) => e === top || ((below.get(e) ?? 0) >= enough && !e.contains(top) && !top.contains(e)));
+  return full.length > 1 ? titledStory(doc, full) : null;
 }
 
 /** A parent whose own paragraphs hold a paragraph's text and this share of its child's is the same story's body. */

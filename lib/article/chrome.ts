@@ -179,9 +179,17 @@ export function isFactBox(el: Element): boolean {
   return text.length <= 40 && FACT_BOX_LABEL.test(text);
 }
 
-/** Skipped whatever the class says: hidden, editable, a chrome tag (but a fact box) or landmark role. */
+/**
+ * A forum post's quotation of what it shares (Discourse's `<aside class="quote"><blockquote><p>…<p>…`): the post's
+ * content, where a pull quote repeats one line of the story.
+ */
+function isQuotedExcerpt(el: Element): boolean {
+  return /(?:^|\s)quote(?:\s|$)/.test(el.getAttribute('class') ?? '') && el.querySelectorAll('blockquote p').length >= 2;
+}
+
+/** Skipped whatever the class says: hidden, editable, a chrome tag (but a fact box or a quoted excerpt) or landmark role. */
 export function isHardChrome(el: Element, tag: string): boolean {
-  if (SKIP_TAGS.has(tag)) return !(tag === 'aside' && isFactBox(el));
+  if (SKIP_TAGS.has(tag)) return !(tag === 'aside' && (isFactBox(el) || isQuotedExcerpt(el)));
   if (tag === 'sup' && NOTE_MARKER.test((el.textContent ?? '').trim())) return true;
   if (tag === 'pre' && !isProsePre(el)) return true;
   if (el.hasAttribute('hidden')) return true;

@@ -138,7 +138,7 @@ export function* readDocument(doc: Document, pause: () => boolean): Generator<vo
   if (pause()) yield;
   const { text, blocks, segments } = out;
   if (pause()) yield;
-  return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc), root, headline: outside, rootText, segments };
+  return { text, blocks, title: titleOf(doc, root), published: publishedFromDocument(doc, root), root, headline: outside, rootText, segments };
 }
 
 function readText(node: Text, ctx: Ctx, out: BlockBuilder): void {

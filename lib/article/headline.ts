@@ -16,23 +16,39 @@ function letters(s: string | null | undefined): string {
 /** Shorter than this, a heading that matches the title is more likely the site's name than a headline. */
 const MIN_LETTERS = 20;
 
+/** The page's own title, as og:title and `<title>` give it, in letters and digits. */
+function pageTitles(doc: Document): { og: string; title: string } {
+  return { og: letters(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')), title: letters(doc.querySelector('title')?.textContent) };
+}
+
+/** Whether a heading's text is the page's title: the title leads with it ("Headline | Site"), or a blog's name does ("Blog: Headline"). */
+function isTitle(h: Element, { og, title }: { og: string; title: string }): boolean {
+  const text = letters(h.textContent);
+  return text.length >= MIN_LETTERS && (text === og || title.startsWith(text) || title.endsWith(text));
+}
+
+// Blogger sets a post's title in an <h3> ("post-title entry-title"), under the blog's own <h1>.
+const HEADINGS = 'h1, h2, h3, [itemprop="headline"]';
+
 /** The heading that is the page's headline, before the root or inside it, outside page chrome; null if none. */
 export function pageHeadline(doc: Document, root: Element): Element | null {
-  const og = letters(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
-  const title = letters(doc.querySelector('title')?.textContent);
-  if (!og && !title) return null;
-  // Blogger sets a post's title in an <h3> ("post-title entry-title"), under the blog's own <h1>.
-  const headings = doc.querySelectorAll('h1, h2, h3, [itemprop="headline"]');
+  const titles = pageTitles(doc);
+  if (!titles.og && !titles.title) return null;
+  const headings = doc.querySelectorAll(HEADINGS);
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     // After the root a heading is another story's.
     if (h.contains(root) || !(root.contains(h) || precedes(h, root))) continue;
-    const text = letters(h.textContent);
-    // The title leads with the headline ("Headline | Site"), or a blog's name leads it ("Blog: Headline").
-    if (text.length < MIN_LETTERS || (text !== og && !title.startsWith(text) && !title.endsWith(text))) continue;
-    if (!inChrome(h) && !isMasthead(h)) return h;
+    if (isTitle(h, titles) && !inChrome(h) && !isMasthead(h)) return h;
   }
   return null;
+}
+
+/** Of several stories on a page, the one whose own headline is the page's title, if any. */
+export function titledStory(doc: Document, stories: readonly Element[]): Element | null {
+  const titles = pageTitles(doc);
+  if (!titles.og && !titles.title) return null;
+  return stories.find((story) => Array.from(story.querySelectorAll(HEADINGS)).some((h) => isTitle(h, titles))) ?? null;
 }
 
 /**

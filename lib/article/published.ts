@@ -166,6 +166,8 @@ interface Found {
   jsonLd: Element[];
   microdata: Element[];
   times: Element[];
+  /** How many of `times` were marked as the publication: they lead the list, in document order. */
+  markedTimes: number;
   bylines: Element[];
   /** The page is an archive's copy of another site's page, told by its own site name or address. */
   archived: boolean;
@@ -173,7 +175,7 @@ interface Found {
 
 /** One bounded walk of the page, in document order, collecting the elements that may carry its date. */
 function collect(doc: Document): Found {
-  const found: Found = { meta: [], jsonLd: [], microdata: [], times: [], bylines: [], archived: false };
+  const found: Found = { meta: [], jsonLd: [], microdata: [], times: [], markedTimes: 0, bylines: [], archived: false };
   const root = doc.documentElement;
   if (!root) return found;
   // Each entry: an element, and whether its parent sits in page chrome or in a byline. Children are
@@ -201,8 +203,9 @@ function collect(doc: Document): Found {
       if ((el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) found.microdata.push(el);
       // A <time> without a datetime is a stamp only where a byline holds it.
       if (tag === 'time' && (el.hasAttribute('datetime') || inByline)) {
-        // A <time> marked as the publication ("pubdate", or in a byline) goes first.
-        if (el.hasAttribute('pubdate') || inByline) found.times.unshift(el);
+        // A <time> marked as the publication ("pubdate", or in a byline) goes first; the first of those first (a tag
+        // page's newest post, an endless page's own story above the next one's).
+        if (el.hasAttribute('pubdate') || inByline) found.times.splice(found.markedTimes++, 0, el);
         else found.times.push(el);
       }
       if (BYLINE_CLASS.test(cls) || el.getAttribute('rel') === 'author' || startsLikeByline(el)) found.bylines.push(el);
@@ -213,9 +216,14 @@ function collect(doc: Document): Found {
 }
 
 
-/** The page's publication day, or null when it gives none. */
-export function publishedFromDocument(doc: Document): PublishedDate | null {
+/**
+ * The page's publication day, or null when it gives none. Of the stamps in the page's body, those of the story
+ * read (`root`, and the `<article>` around it) come first: a tag page's or an endless page's other posts carry their own.
+ */
+export function publishedFromDocument(doc: Document, root: Element | null = null): PublishedDate | null {
   const found = collect(doc);
+  const story = root?.closest('article') ?? root;
+  if (story) found.times = [...found.times.filter((t) => story.contains(t)), ...found.times.filter((t) => !story.contains(t))];
   // An archive's copy stamps its own capture in the head: the story's date is the one the page shows.
   const meta = found.archived ? [] : found.meta;
   const readers: Array<[PublishedFrom, Element[], (el: Element) => Day | null]> = [

@@ -60,6 +60,10 @@ function wordsBeside(el: Element, side: 'previousSibling' | 'nextSibling'): bool
   return false;
 }
 
+// WordPress marks each post "hentry" or "type-post" and adds a class per tag and category ("tag-syria").
+const POST_CLASS = /^(?:hentry|type-post)$/;
+const TAXONOMY_CLASS = /^(?:tag|category|format|status)-/;
+
 /** An "infobox" labelled as the story's facts ("Mission at a glance"), not an encyclopedia's box. */
 function isLabelledInfobox(el: Element): boolean {
   return namesOf(el).some((name) => nameWords(name).includes('infobox')) && isFactBox(el);
@@ -70,7 +74,11 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   if (isHardChrome(el, tag) || isPhotoBox(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
   let verdict: NameVerdict = null;
   let contentLike = false;
-  for (const name of namesOf(el)) {
+  const names = namesOf(el);
+  const post = names.some((n) => POST_CLASS.test(n));
+  for (const name of names) {
+    // WordPress's post classes name the post's tags and categories ("tag-middle-east"), no tag list.
+    if (post && TAXONOMY_CLASS.test(name)) continue;
     const v = classifyName(name);
     if (v === 'chrome' || !verdict) verdict = v;
     if (nameWords(name).some((w) => CONTENT_WORDS.has(w)) || mayWrapContent(name)) contentLike = true;

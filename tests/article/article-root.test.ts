@@ -31,3 +31,30 @@ describe('choosing the root in steps', () => {
     expect(steps.next().done).toBe(true);
   });
 });
+
+describe('a page of several full stories', () => {
+  const story = (cls: string, headline: string, sentence: string, times: number) =>
+    `<article class="${cls}"><header><h2 class="entry-title">${headline}</h2><time class="entry-date published" datetime="${times > 6 ? '2019-12-30' : '2021-02-26'}">x</time></header><div class="entry-content">${`<p>${sentence}</p>`.repeat(times)}</div></article>`;
+  const page = (title: string, first: string, second: string) =>
+    parseHTML(`<html><head><meta property="og:title" content="${title}"></head><body><main>${first}${second}</main></body></html>`).document as unknown as Document;
+  const first = story('story', 'Jets strike a border crossing in Syria', 'Jets struck the border crossing on Thursday, officials said.', 4);
+  const next = story('story', 'Strikes hit militia sites in Iraq last year', 'Strikes hit militia sites in Iraq and Syria, officials said then.', 7);
+
+  it('reads the story whose headline is the page’s title, though the one loaded below runs longer', () => {
+    const root = chooseRoot(page('Jets strike a border crossing in Syria', first, next));
+    expect(root.textContent).toContain('border crossing on Thursday');
+    expect(root.textContent).not.toContain('Iraq and Syria, officials said then');
+  });
+
+  it('reads the longest when no headline is the page’s title', () => {
+    expect(chooseRoot(page('World news', first, next)).textContent).toContain('officials said then');
+  });
+
+  it('reads an index’s posts, whose headlines link to their own pages, as stories of their own, not one story’s parts', () => {
+    const linked = (headline: string) => `<a href="/${headline.length}/">${headline}</a>`;
+    const doc = page('Tag: Middle East', first.replace('Jets strike a border crossing in Syria', linked('Jets strike')), next.replace('Strikes hit militia sites in Iraq last year', linked('Strikes hit')));
+    expect(chooseRoot(doc).tagName.toLowerCase()).toBe('article');
+    // Unlinked, alike and without an <h1>, they are a live blog's entries, read together.
+    expect(chooseRoot(page('Tag: Middle East', first, next)).tagName.toLowerCase()).toBe('main');
+  });
+});

@@ -719,6 +719,16 @@ describe('text and blocks', () => {
     expect(extract(`<article>${body}${box('div', 'infobox', 'Kataib Hezbollah')}</article>`).text).not.toContain('7 bombs');
   });
 
+  it('reads a WordPress post whose classes name its tags, and a forum post’s quoted excerpt', () => {
+    const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
+    const posts = `<main><article class="post type-post hentry tag-middle-east"><h2>First</h2>${body}</article><div class="sidebar">${body.repeat(3)}</div></main>`;
+    expect(extract(posts).text).toContain('Jets struck the border crossing');
+    const quote = '<blockquote><p>A single Iraqi soldier lost his life, the blogger wrote.</p><p>Others put the dead as high as 22.</p></blockquote>';
+    const forum = `<div class="post" itemprop="articleBody"><p>Sharing this excerpt from a blog.</p><aside class="quote no-group">${quote}</aside></div>`;
+    expect(extract(forum).text).toContain('as high as 22');
+    expect(extract(`<article>${body}<aside class="related">${quote}</aside></article>`).text).not.toContain('as high as 22');
+  });
+
   it('drops a story’s own revision list, whose old figures the page replaced', () => {
     const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
     for (const name of ['version-history', 'revision_log', 'changelog']) {

@@ -6,6 +6,20 @@ import { parseDateStamp, publishedFromDocument, publishedFromText } from '../../
 const doc = (html: string) => parseHTML(`<!doctype html><html>${html}</html>`).document as unknown as Document;
 const body = '<p>American jets struck sites in eastern Syria, officials said, in a story long enough to be an article.</p>';
 
+describe('publication date of a page of several posts', () => {
+  const post = (day: string) => `<article class="post"><header><span class="byline"><time datetime="${day}">x</time></span></header>${body}</article>`;
+  const page = doc(`<body><main>${post('2021-02-26')}${post('2019-12-30')}</main></body>`);
+
+  it('takes the first post’s stamp of those a byline marks, in the page’s order', () => {
+    expect(publishedFromDocument(page)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'time' });
+  });
+
+  it('takes the stamp of the story read, when another post is read', () => {
+    const second = page.querySelectorAll('article')[1]!;
+    expect(publishedFromDocument(page, second)).toMatchObject({ year: 2019, month: 12, day: 30, from: 'time' });
+  });
+});
+
 describe('publication date of a page', () => {
   it('reads article:published_time, keeping the writer’s day when the stamp has an offset', () => {
     const d = doc(`<head><meta property="article:published_time" content="2021-02-25T22:14:00-05:00"></head><body>${body}</body>`);
