@@ -69,7 +69,7 @@ function printForPeople(file: string, findings: Findings): void {
 /** The evidence for the event decision and how each event weighed it. */
 function printExplanation(article: ArticleText, decision: EventDecision): void {
   const out: string[] = ['', 'Event decision'];
-  const p = article.published;
+  const p = decision.published;
   out.push(p ? `  published: ${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} (from ${p.from}${p.utc ? ', a UTC stamp: the day either side is allowed' : ''})` : '  published: not given');
   out.push('  evidence:');
   if (decision.clues.length === 0) out.push('    none');
@@ -95,7 +95,7 @@ function main(argv: string[]): void {
   const findings = annotate(article);
   if (json) {
     // --explain adds the decision to the JSON object rather than breaking it with text.
-    const extra = explain ? { explanation: { published: article.published ?? null, ...explainEvent(article) } } : {};
+    const extra = explain ? { explanation: explainEvent(article) } : {};
     process.stdout.write(`${JSON.stringify({ ...findings, ...extra }, null, 2)}\n`);
     return;
   }

@@ -5,6 +5,7 @@
  * to be about an event: the event decision never reads them, and a page that passes the gate is often
  * about another strike or none.
  */
+import type { PublishedDate } from '../article/published';
 import type { ArticleText } from '../article/types';
 import { findFiguresButCounts, withCounts, type FiguresButCounts } from '../extract/figures';
 import type { NameMention } from '../extract/names';
@@ -12,7 +13,8 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { attributionReader } from './attribution';
 import { findCasualtyPhrases } from './casualty-phrases';
-import { opensTimelineEntry } from './dateline';
+import { inDateline, opensTimelineEntry } from './dateline';
+import { filedDay } from './filed-day';
 import { decideEvent, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark } from './findings';
 import { mightBeAboutAStrike } from './gate';
@@ -23,6 +25,7 @@ import { getReference, type Reference } from './reference';
 import { splitSentences, type Sentence } from './sentences';
 import { isGroupVoice } from './speaker-name';
 import { overlapTest, spanIndexAt } from './spans';
+import { insideQuotation } from './quotation';
 import { isStatementDay } from './statement-day';
 import { storyNames } from './story-names';
 import { tieFacts } from './tie-facts';
@@ -30,6 +33,8 @@ import { shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
 const SPEECH_BEFORE = /\b(?:said|says|told\b(?:(?!\bthat\b)[^.;]){0,40}?|announced|added|stated|confirmed|reported|published|released|issued|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// "UPDATE, Friday, Oct. 27:", "Updated Oct. 27 —": an update's label, opening what was written that day.
+const UPDATE_LABEL_BEFORE = /^\W*updated?\W*$/i;
 // "WASHINGTON, Feb 25 (Reuters) -": the date of the dispatch, not of anything in it.
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-—–]/;
 const SPEAKERS_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:sources?|officials?|witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?)\b/u;
@@ -46,11 +51,12 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const sentences = splitSentences(article);
   const names = reference.findNames(text);
   const days = readDays(text, sentences, names);
+  const published = filedDay(article.published ?? null, days.dispatch, days.update);
   // Names that say what the story is about (no datelines, no locators): read by the event decision and the incidents.
   const story = storyNames(text, names);
   const source = reference.recogniseSource(text);
   const generic = genericCueTable(text, sentences);
-  const eventId = (source ? reference.source(source)?.event : null) ?? decideEvent(reference, eventInput(article, sentences, days, story, generic), false).event;
+  const eventId = (source ? reference.source(source)?.event : null) ?? decideEvent(reference, eventInput(text, published, sentences, days, story, generic), false).event;
   const event = eventId ? reference.event(eventId) : undefined;
   if (!event) return none(source);
   const figures = addCounts(text, days);
@@ -62,9 +68,9 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     if (!credits.has(figure)) credits.set(figure, readCredit(figure));
     return credits.get(figure) ?? null;
   };
-  const facts = tieFacts(text, sentences, generic, figures, story, event, reference, (f) => isGroupVoice(creditOf(f)), article.published ?? null);
+  const facts = tieFacts(text, sentences, generic, figures, story, event, reference, (f) => isGroupVoice(creditOf(f)), published);
   const marks: Mark[] = [];
-  const { nameMark, figureMark } = markMaker(event, source, reference, article.published ?? null);
+  const { nameMark, figureMark } = markMaker(event, source, reference, published);
   for (const name of names) marks.push(nameMark(name));
   for (const figure of figures) {
     const fact = facts.get(figure) ?? null;
@@ -105,7 +111,14 @@ interface DayReading {
   figures: FigureMention[];
   /** Statement dates say when something was said, which the event decision can use. */
   statementDates: DateValue[];
+  /** The date of the dispatch the story opens with: the day it was filed (filed-day.ts). */
+  dispatch: DateValue | null;
+  /** The date of an update the story opens with: the day its lede was written (filed-day.ts). */
+  update: DateValue | null;
 }
+
+/** The headline, a standfirst and the first paragraph: where a dispatch's dateline opens the story. */
+const DISPATCH_BLOCKS = 3;
 
 function readDays(text: string, sentences: Sentence[], names: NameMention[]): DayReading {
   const overlapsName = overlapTest(names);
@@ -113,6 +126,12 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
   const figures: FigureMention[] = [];
   const statementDates: DateValue[] = [];
   let lastDate: DateValue | null = null;
+  /** The date of the dispatch the story opens with ("DAMASCUS, Feb. 26 (Xinhua) —"), if any. */
+  let dispatch: DateValue | null = null;
+  /** The date of an update the story opens with ("UPDATE, Friday, Oct. 27: Late Thursday night…"), if any. */
+  let update: DateValue | null = null;
+  /** Whether the last full date stands inside a quotation. */
+  let lastDateQuoted = false;
   /** Where the last day named stands, when it is a weekday with no date. */
   let weekdayBefore: number | null = null;
   const mentions = found.mentions;
@@ -132,25 +151,33 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
     // weekday its own sentence names, which the page's full dates do not place.
     const countedFromWeekday = figure.value.type === 'relative-date' && weekdayBefore !== null && weekdayBefore >= (sentence?.start ?? 0);
     if (figure.value.type === 'date') weekdayBefore = figure.value.month === null || figure.value.day === null ? figure.start : null;
+    const dateline = figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24)) && !opensTimelineEntry(text, figure.start);
+    const opening = (sentence?.block ?? Infinity) < DISPATCH_BLOCKS && figure.value.type === 'date';
+    if (opening && dateline && dispatch === null && inDateline(text, text.lastIndexOf('\n', figure.start) + 1, figure.start)) dispatch = figure.value as DateValue;
+    if (opening && update === null && UPDATE_LABEL_BEFORE.test(before)) update = figure.value as DateValue;
     if (isDay && (SPEECH_BEFORE.test(before) || isStatementDay(text, figure.start, figure.end, sentence?.start ?? 0, sentence?.end ?? text.length))) {
       if (figure.value.type === 'date') statementDates.push(figure.value);
       continue;
     }
     if (countedFromWeekday) continue;
-    if (figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24)) && !opensTimelineEntry(text, figure.start)) continue;
+    if (dateline) continue;
     let value: FigureValue = figure.value;
     if (value.type === 'relative-date') {
-      // "A week later": after the last full date the article gave.
+      // "A week later": after the last full date the article gave. One inside a quotation is the speaker's: "the US
+      // airstrikes of the previous night" after a statement quoted "on Thursday, February 25" is the page's night.
       const anchor = lastDate as DateValue | null;
-      if (!anchor || anchor.month === null || anchor.day === null) continue;
+      if (!anchor || anchor.month === null || anchor.day === null || (lastDateQuoted && !insideQuotation(text, sentences, figure.start))) continue;
       const day = shiftDay({ year: anchor.year ?? 2021, month: anchor.month, day: anchor.day }, value.days);
       value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null };
     }
-    if (value.type === 'date' && value.month !== null && value.day !== null) lastDate = value;
+    if (value.type === 'date' && value.month !== null && value.day !== null) {
+      lastDate = value;
+      lastDateQuoted = insideQuotation(text, sentences, figure.start);
+    }
     // A copy only when the value changed: a long article has tens of thousands of figures.
     figures.push(value === figure.value ? figure : { ...figure, value });
   }
-  return { found, overlapsName, figures, statementDates };
+  return { found, overlapsName, figures, statementDates, dispatch, update };
 }
 
 /**
@@ -170,8 +197,7 @@ function addCounts(text: string, days: DayReading): FigureMention[] {
 
 /** What the event decision reads: the article's days for its strike, found by the sentences' own cues. */
 /** `names` are the story's (story-names.ts). */
-function eventInput(article: ArticleText, sentences: Sentence[], days: DayReading, names: NameMention[], generic: Cue[][]): EventInput {
-  const { text } = article;
+function eventInput(text: string, published: PublishedDate | null, sentences: Sentence[], days: DayReading, names: NameMention[], generic: Cue[][]): EventInput {
   const { figures, statementDates } = days;
   // Before the event is known only the generic words can say what a sentence is about.
   const read = incidentReader(text, sentences, generic);
@@ -183,7 +209,7 @@ function eventInput(article: ArticleText, sentences: Sentence[], days: DayReadin
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     return date !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)) && incidentAt(f.start) === 'strike';
   });
-  return { text, sentences, figures, names, strikeDays, statementDates, incidentAt, published: article.published ?? null };
+  return { text, sentences, figures, names, strikeDays, statementDates, incidentAt, published };
 }
 
 /** What the event decision reads of an article, read on its own (for --explain and the tests). */
@@ -191,7 +217,8 @@ export function eventEvidenceOf(article: ArticleText, reference: Reference = get
   const sentences = splitSentences(article);
   const names = reference.findNames(article.text);
   const days = readDays(article.text, sentences, names);
-  return eventInput(article, sentences, days, storyNames(article.text, names), genericCueTable(article.text, sentences));
+  const published = filedDay(article.published ?? null, days.dispatch, days.update);
+  return eventInput(article.text, published, sentences, days, storyNames(article.text, names), genericCueTable(article.text, sentences));
 }
 
 /** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */

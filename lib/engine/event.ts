@@ -33,6 +33,8 @@ export interface EventDecision {
   event: EventId | null;
   scores: EventScore[];
   clues: Clue[];
+  /** The day the days were counted from: the page's stamp, or the day its story was filed (filed-day.ts). */
+  published: PublishedDate | null;
 }
 
 /** What the decision knows besides the events: the sources' claims give each event's aircraft. */
@@ -366,7 +368,7 @@ const MARGIN = 2;
  * (each score's reasons only when `explain`).
  */
 export function decideEvent(knowledge: EventKnowledge, input: EventInput, explain = true): EventDecision {
-  if (!mightBeAboutAStrike(input.text)) return { event: null, scores: [], clues: [] };
+  if (!mightBeAboutAStrike(input.text)) return { event: null, scores: [], clues: [], published: input.published };
   const nearMisses = knowledge.nearMisses ?? knownNearMisses;
   const statementClues: Clue[] = input.statementDates.map((date) => ({ kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null }));
   const clues = [...statementClues, ...gatherClues(input, knowledge.offices ?? knownOffices, nearMisses)];
@@ -384,7 +386,7 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
     ledeStrike(input) === 'other' && !(writtenWhileNews(knowledge.events.find((e) => e.id === best?.event), input.published) && usStrikeAnswersLede(input));
   if (otherStrike && best && explain) best.reasons.push('its lede reports another side’s strike or attack, and no US strike: no event');
   const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
-  return { event: decided, scores, clues };
+  return { event: decided, scores, clues, published: input.published };
 }
 
 function describeDate(d: DateValue): string {

@@ -38,6 +38,15 @@ describe('a timeline’s day', () => {
   });
 });
 
+describe('a relative day', () => {
+  it('counts from the last full date, unless a speaker gave that date in a quotation', () => {
+    const marked = (...paragraphs: string[]) => findings(...paragraphs).marks.some((m) => m.text === 'the previous night');
+    const reaction = 'Reacting to the US airstrikes of the previous night, the Russian Foreign Ministry condemned the attacks.';
+    expect(marked('“On Thursday, February 25, 2021, US warplanes carried out a cowardly aggression,” the ministry said.', reaction)).toBe(false);
+    expect(marked('On Thursday, February 25, 2021, US warplanes bombed the border, the ministry said.', reaction)).toBe(true);
+  });
+});
+
 describe('a clock with no day of its own', () => {
   it('falls on the day that puts it nearest the strike’s instant, in its own clock', () => {
     const iso = (figure: string, paragraph: string) => (mark(figure, paragraph).value as { iso?: string }).iso;
