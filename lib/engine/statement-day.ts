@@ -184,5 +184,18 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  return MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words) || speechJustAfter(before, words, after);
+  if (MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words)) return true;
+  // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
+  // joined by ", and" opens where it is joined.
+  const joined = before.slice(lastJoin(before));
+  return speechJustAfter(joined, joined === before ? words : wordsOf(joined), after);
+}
+
+const JOIN = /,\s+(?:and|but|then)\s+/g;
+
+/** Where the last clause joined by ", and" (", but", ", then") begins in `before`, or 0. */
+function lastJoin(before: string): number {
+  let end = 0;
+  for (const m of before.matchAll(JOIN)) end = (m.index ?? 0) + m[0].length;
+  return end;
 }

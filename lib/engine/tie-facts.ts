@@ -259,8 +259,9 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   const after = text.slice(figure.end, figure.end + 90);
   // The wounded facts count Americans, and "several wounded, including an American" gives exactly that count.
   if (measure !== 'wounded' && PARTIAL_BEFORE.test(before)) return true;
-  // "at least 27 U.S. personnel with traumatic brain injuries": one kind of injury, a part of the wounded.
-  if (measure === 'wounded' && ONE_KIND_OF_INJURY.test(after)) return true;
+  // "at least 27 U.S. personnel with traumatic brain injuries": one kind of injury, a part of the wounded; "17 in
+  // Syria and four in Iraq": one country's, a part of them too.
+  if (measure === 'wounded' && (ONE_KIND_OF_INJURY.test(after) || ONE_COUNTRY_AFTER.test(after.slice(0, 40)))) return true;
   if (isWithdrawn(before, after)) return true;
   // "If you're only counting one dead fighter, that story holds", "Suppose Washington hit a dozen depots": a number
   // in a condition is supposed, not reported ("If the February 25 strike is a guide" names a day that was).

@@ -702,5 +702,8 @@ describe('one kind of injury', () => {
     expect(factIn2023('at least 27', 'The attacks caused 59 injuries, among them at least 27 U.S. personnel with traumatic brain injuries.')).toBeNull();
     expect(factIn2023('Nineteen', 'Nineteen U.S. service members were diagnosed with traumatic brain injuries.')).toBeNull();
     expect(factIn2023('Twenty-one', 'Twenty-one U.S. personnel suffered minor injuries.')).toBe('attacks.wounded');
+    // One country's wounded are a part of them too.
+    expect(factIn2023('four', 'The attacks have left 17 Americans in Syria and four American personnel in Iraq with minor injuries.')).toBeNull();
+    expect(factIn2023('21', 'The attacks wounded 21 US personnel in Iraq and Syria.')).toBe('attacks.wounded');
   });
 });

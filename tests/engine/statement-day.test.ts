@@ -99,6 +99,9 @@ describe('the day of a statement', () => {
     expect(statement('President Joe Biden signalled on Friday that the strike was a warning.', 'Friday')).toBe(true);
     // The jets released bombs: an event, not words.
     expect(statement('On Thursday, two jets released seven bombs on the crossing.', 'Thursday')).toBe(false);
+    // A clause joined by ", and" opens where it is joined.
+    expect(statement('Lawmakers asked for the legal basis, and on 27 February the White House sent Congress a report on the strike.', '27 February')).toBe(true);
+    expect(statement('The militias fired rockets at Erbil, and on Thursday US jets struck their depots.', 'Thursday')).toBe(false);
   });
 
   it('is not the day inside the reported words, nor a day beside the event', () => {
