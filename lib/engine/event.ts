@@ -15,7 +15,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { candidateEvents, indexEvents, type EventIndex } from './event-candidates';
 import { gatherClues, type Clue, type EventInput } from './event-evidence';
-import { ledeStrike, usStrikeAnswersLede } from './lede-side';
+import { ledeNamesOwnIncident, ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
 import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo, instantAt } from './day-numbers';
 import { partStartHour, resolveDay, type Day } from './when';
@@ -381,9 +381,11 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
   const scores = events.map((e) => scoreEvent(e, input, clues, aircraft.get(e.id), nearMisses, explain)).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   // An article whose lede reports another side's strike and no US strike recalls the US one at most, unless it was
-  // written while the strike was news and reports it, the answer to the militias' attack, in the paragraphs after.
+  // written while the strike was news and reports it, the answer to the militias' attack, in the paragraphs after,
+  // or its lede is one of the attacks that led to the strike, named by its day.
+  const top = knowledge.events.find((e) => e.id === best?.event);
   const otherStrike =
-    ledeStrike(input) === 'other' && !(writtenWhileNews(knowledge.events.find((e) => e.id === best?.event), input.published) && usStrikeAnswersLede(input));
+    ledeStrike(input) === 'other' && !(writtenWhileNews(top, input.published) && usStrikeAnswersLede(input)) && !(top && ledeNamesOwnIncident(input, top));
   if (otherStrike && best && explain) best.reasons.push('its lede reports another side’s strike or attack, and no US strike: no event');
   const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
   return { event: decided, scores, clues, published: input.published };

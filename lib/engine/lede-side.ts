@@ -3,8 +3,12 @@
  * attacks), or neither. An article whose lede reports another side's and no US strike recalls the US one at
  * most (event.ts); a live blog's stories each lead (story-ledes.ts).
  */
+import type { FigureMention } from '../extract/types';
+import type { Event } from '../reference/types';
 import type { Sentence } from './sentences';
+import { spanIndexAt } from './spans';
 import { storyLedes } from './story-ledes';
+import { daysFromEvent } from './when';
 
 /** The blocks a lede's strike day may be in: the headline, a standfirst, a date line and the first two paragraphs. */
 export const LEDE_DAY_BLOCKS = 5;
@@ -71,6 +75,21 @@ export function usStrikeAnswersLede(input: LedeInput): boolean {
     if (side === 'other' && OTHER_STATE.test(words)) return false;
   }
   return false;
+}
+
+/**
+ * "Capt. Tregre was walking to the latrine on Feb. 15 when the sirens began to wail": a lede that tells of one of
+ * the named attacks that led to the event's strike (not a running series), by its day, is that strike's story,
+ * not another side's, when the page goes on to report the strike on its own day.
+ */
+export function ledeNamesOwnIncident(input: LedeInput & { figures: readonly FigureMention[]; strikeDays: readonly FigureMention[] }, event: Event): boolean {
+  const days = event.incidents.filter((i) => !i.isStrike && i.entities.length > 0).flatMap((i) => i.dates);
+  const namedInLede = input.figures.some((f) => {
+    const v = f.value;
+    const inLede = (input.sentences[spanIndexAt(input.sentences, f.start)]?.block ?? LEDE_DAY_BLOCKS) < LEDE_DAY_BLOCKS;
+    return v.type === 'date' && inLede && days.some((d) => d.month === v.month && d.day === v.day);
+  });
+  return namedInLede && input.strikeDays.some((f) => [0, 1].includes(daysFromEvent(f.value, event) ?? -1));
 }
 
 /** Whose strike or attack a sentence reports, if any. */

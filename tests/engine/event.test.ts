@@ -434,6 +434,24 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(reasons('early Friday', thursdayEvening).some((r) => /strike day matches/.test(r))).toBe(true);
   });
 
+  it('reads a lede about one of the named attacks that led to the strike, by its day, as the strike’s story', () => {
+    const story = (strike: string) =>
+      [
+        'A captain remembers the night the rockets came',
+        'Capt. Brandi Tregre was walking across Erbil air base on Feb. 15 when the sirens began and rockets hit the base, killing a contractor.',
+        'She was treated for a concussion and returned to duty within days.',
+        'Her unit had arrived in the autumn, and she had worked nights in the clinic since.',
+        'Her mother, in Lafayette, heard the news from a chaplain.',
+        'She says she still listens for the sirens.',
+        strike,
+      ].join('\n\n');
+    const published = { year: 2021, month: 3, day: 10, utc: false, from: 'meta' as const };
+    const eventOf = (strike: string) => annotate({ ...extractFromPlainText(story(strike)), published }).event;
+    expect(eventOf('On Thursday, Feb. 25, two F-15E jets struck facilities of Kataib Hezbollah near Abu Kamal in eastern Syria, Pentagon spokesman John Kirby said.')).toBe('2021-02-25-us-strike-eastern-syria');
+    // Without the strike reported on its day, the page is the attack's own story.
+    expect(eventOf('Pentagon spokesman John Kirby later said Kataib Hezbollah was behind a string of such attacks.')).toBeNull();
+  });
+
   it('reads a carrier’s air wing as aircraft sent, not as aircraft that struck', () => {
     const reasons = (sentence: string) =>
       explainEvent(extractFromPlainText(['US jets hit Iran-linked depots in Syria', strike2023, sentence].join('\n\n'))).scores.find((x) => x.event === '2023-10-26-us-strike-boukamal')!.reasons;
