@@ -32,14 +32,15 @@ const CLAUSE_PUNCT = /[,;:()"“”—–]/g;
 // Verbs of being before a verb of saying make it passive: "22 were reported killed", "he was told".
 const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being)$/i;
 // What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
-const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)/u;
+const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+(?:a|an|the) (?:news conference|press conference|briefing|press briefing|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)/u;
 // Words that open a time phrase, not a speaker: "said on Friday", "said late Thursday".
 const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
 const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
 const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 // "militias claimed more than a dozen small-scale strikes on U.S. bases": attacks claimed are a deed owned, not words said.
+// "claimed earlier this week to be behind more than a dozen small-scale strikes": a deed owned, not a toll said.
 const ATTACKS_CLAIMED =
-  /^\s+(?:(?:the |those |these |their )?(?:attacks|strikes)\b|(?:more than |at least |over |nearly |about |some )?(?:\d+|a dozen|dozens|several|many|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b)/i;
+  /^\s+(?:(?:earlier|later|again|also|publicly|openly|this week|last week|on \w+day)\s+)*(?:to (?:be|have been) behind\s+)?(?:(?:the |those |these |their )?(?:attacks|strikes)\b|(?:more than |at least |over |nearly |about |some )?(?:\d+|a dozen|dozens|several|many|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b)/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
@@ -185,7 +186,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
       // "Kirby said lawmakers were told ahead of the strikes": who is told listens, and no one is named as telling.
       if (/^told$/.test(m[0]) && /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 8), verb.start))) continue;
-      if (/^claim(?:ed|s)$/.test(m[0]) && ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 60))) continue;
+      if (/^claim(?:ed|s)$/.test(m[0]) && ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 90))) continue;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
       // "a reported 19 attacks": the participle describes the count; no one is named as saying it.
       if (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 5), verb.start))) continue;

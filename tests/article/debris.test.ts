@@ -159,7 +159,7 @@ describe('isShareText, isPageFurniture', () => {
     'is prose: %s',
     (line) => expect(isShareText(line)).toBe(false),
   );
-  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.', 'https://example.com/news/flood-report/', 'Got a story? Email us at desk@example.com or call 0100 200 3000.', 'Photo gallery: Tensions across the region (3 photos)', 'In pictures: the flood in Derna', 'Market day in Aleppo (12 images)', 'Watch the report 02:31', 'Play video 1:02:31'])(
+  it.each(['Advertisement', 'Story continues below advertisement', 'We use cookies to improve your experience.', 'https://example.com/news/flood-report/', 'Got a story? Email us at desk@example.com or call 0100 200 3000.', 'Photo gallery: Tensions across the region (3 photos)', 'In pictures: the flood in Derna', 'Market day in Aleppo (12 images)', 'Watch the report 02:31', 'Play video 1:02:31', 'Oops! Something went wrong. Please try again later.', 'This article originally appeared on The Independent, 26 February 2021 at 12:05 GMT.'])(
     'is furniture: %s',
     (line) => expect(isPageFurniture(line)).toBe(true),
   );
@@ -167,6 +167,7 @@ describe('isShareText, isPageFurniture', () => {
     expect(isPageFurniture('The ad campaign cost $2 million.')).toBe(false);
     expect(isPageFurniture('The museum’s gallery reopened with 40 paintings (12 of them new).')).toBe(false);
     expect(isPageFurniture('Watch the report on the strikes, aired at 10:30 on Friday.')).toBe(false);
+    expect(isPageFurniture('The report first appeared to show two strikes, officials said.')).toBe(false);
   });
 });
 

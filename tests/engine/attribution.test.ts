@@ -47,6 +47,8 @@ describe('who says a figure', () => {
   });
 
   it('reads a speaker after the verb, at the end of the clause', () => {
+    // A closing speaker told a briefing: the audience is part of the closing words.
+    expect(credit('seven', '"Two jets dropped seven munitions on the site," Kirby told a press briefing.')).toBe('John Kirby');
     expect(credit('F-15E', 'Two F-15E jets carried out the raid, said Kirby.')).toBe('John Kirby');
     expect(credit('22', '“We counted 22 dead in the strike,” said the Syrian Observatory for Human Rights.')).toBe(
       'the Syrian Observatory for Human Rights',
@@ -188,6 +190,8 @@ describe('who says a figure', () => {
     expect(credit('22', 'The monitor put the number of Iranian-backed militia members killed at 22.')).toBe('the monitor');
     // "claimed more than a dozen strikes": a deed owned; what the strikes did is not the claimants' words.
     expect(credit('24', 'Militia groups claimed more than a dozen small-scale strikes on bases, which wounded 24 American soldiers.')).toBeNull();
+    expect(credit('24', 'Militia groups claimed earlier this week to be behind more than a dozen small-scale strikes on bases, which wounded 24 American soldiers.')).toBeNull();
+    expect(credit('22', 'The monitor claimed that the strikes killed 22 fighters.')).toBe('the monitor');
     // "put out a statement saying": the statement's author, not "put out a statement".
     expect(credit('nine', 'The Pentagon’s press secretary, John Kirby, put out a statement saying nine facilities were destroyed.')).toBe('John Kirby');
     expect(credit('one of its fighters', 'The militia that was hit, Kataeb Hezbollah, put out a statement of its own saying one of its fighters died.')).toBe('Kataib Hezbollah');

@@ -11,6 +11,7 @@ describe('what the United States fired', () => {
     'the US military attacked',
     'a U.S. official said a single F-15 jet fired',
     'two F-16s dropped',
+    'two Air Force F-15E jets had fired seven',
   ])('the strike’s side fired: %s', (text) => {
     expect(FIRED_BY_US.test(text)).toBe(true);
   });
@@ -25,6 +26,7 @@ describe('what the United States fired', () => {
     'US forces shot down two drones',
     'US forces came under attack',
     'US bases were attacked',
+    'US bases had been attacked',
     'US troops in Syria were attacked',
     'The US attacked as militants fired rockets',
     'Israeli F-16s fired',
