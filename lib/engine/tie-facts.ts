@@ -129,6 +129,8 @@ interface TieContext {
   series: ReadonlySet<string>;
   /** Whether a name the reference knows starts at an offset ("Biden's strike" is the event's, "Carter's raid" not). */
   knownNameAt: (at: number) => boolean;
+  /** How many days after the event's the page is dated, when it is. */
+  pageDaysAfter: number | null;
 }
 
 /** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. `names` are the story's (story-names.ts). */
@@ -153,6 +155,7 @@ export function tieFacts(
     isStrike: (incident) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false,
     series: new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident)),
     knownNameAt: (at) => names.some((n) => n.entity && n.start <= at && at < n.end),
+    pageDaysAfter: published && daysFromEvent({ type: 'date', ...published, weekday: null, part: null, zone: null }, event),
   };
   const figuresIn = itemsWithin(sentences, figures);
   const backgroundAt = backgroundReader(text, sentences, event, published);
@@ -224,6 +227,7 @@ const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
 // and only "by" or "as of" make it a later one.
 const RUNNING_TALLIES = new Set<Measure>(['attacks', 'wounded']);
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const NOW_TALLY = /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far)\b/i;
 
 /**
  * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:
@@ -234,6 +238,8 @@ function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention
   if (figure.value.type !== 'count' || !TALLIES.has(fact.measure)) return false;
   const clause = ctx.text.slice(sentence.start, figure.start);
   const running = RUNNING_TALLIES.has(fact.measure) && !ctx.isStrike(fact.incident);
+  // "as many as 45 U.S. personnel have now been hurt", on a page of 7 November: the count as it stood that day.
+  if (running && (ctx.pageDaysAfter ?? 0) > 3 && NOW_TALLY.test(ctx.text.slice(sentence.start, sentence.end))) return true;
   // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.
   if (!(running ? MONTH_WORD : TALLY_WORD).test(clause)) return false;
   return findDates(clause).some(

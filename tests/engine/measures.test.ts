@@ -702,6 +702,11 @@ describe('one kind of injury', () => {
     expect(factIn2023('at least 27', 'The attacks caused 59 injuries, among them at least 27 U.S. personnel with traumatic brain injuries.')).toBeNull();
     expect(factIn2023('Nineteen', 'Nineteen U.S. service members were diagnosed with traumatic brain injuries.')).toBeNull();
     expect(factIn2023('Twenty-one', 'Twenty-one U.S. personnel suffered minor injuries.')).toBe('attacks.wounded');
+    // A running count "now", on a page dated days after the strike, is the count as it stood then.
+    const onPageOf = (day: number, sentence: string) =>
+      annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month: 11, day, utc: false, from: 'meta' } }).marks.find((m) => m.text.startsWith('as many as 45'))?.fact ?? null;
+    expect(onPageOf(7, 'NBC News reported that as many as 45 U.S. personnel have now been hurt.')).toBeNull();
+    expect(onPageOf(7, 'NBC News reported that as many as 45 U.S. personnel were hurt.')).toBe('attacks.wounded');
     // One country's wounded are a part of them too.
     expect(factIn2023('four', 'The attacks have left 17 Americans in Syria and four American personnel in Iraq with minor injuries.')).toBeNull();
     expect(factIn2023('21', 'The attacks wounded 21 US personnel in Iraq and Syria.')).toBe('attacks.wounded');
