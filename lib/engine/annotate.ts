@@ -13,6 +13,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { attributionReader } from './attribution';
 import { findCasualtyPhrases } from './casualty-phrases';
+import { creditHeadline, qualifiedAsLede } from './headline-lede';
 import { inDateline, opensTimelineEntry } from './dateline';
 import { filedDay } from './filed-day';
 import { decideEvent, type EventDecision, type EventInput } from './event';
@@ -72,35 +73,19 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const marks: Mark[] = [];
   const { nameMark, figureMark } = markMaker(event, source, reference, published);
   for (const name of names) marks.push(nameMark(name));
+  const asLede = qualifiedAsLede(figures, facts, sentences);
   for (const figure of figures) {
     const fact = facts.get(figure) ?? null;
     // Vague counts ("several") mean something only as the answer to a fact.
     if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
     // "two US officials said", "one medical source": who spoke, not what happened.
     if (!fact && figure.value.type === 'count' && SPEAKERS_AFTER.test(text.slice(figure.end, figure.end + 48))) continue;
-    marks.push(figureMark(figure, fact, creditOf(figure)));
+    marks.push(figureMark(asLede.get(figure) ?? figure, fact, creditOf(figure)));
   }
   creditHeadline(marks, sentences);
   marks.sort((a, b) => a.start - b.start);
   marks.forEach((m, i) => (m.id = `m${i + 1}`));
   return { event: event.id, article: text, source, marks };
-}
-
-/** The blocks after the headline where its figures are told again with their speaker: a standfirst, the first paragraphs. */
-const LEDE_BLOCKS = 3;
-
-/**
- * A headline figure it credits to no one takes the credit the lede gives the same figure: "22 Reported Killed",
- * then "the Syrian Observatory said 22 people were killed". Headlines leave the speaker for the story to give.
- */
-function creditHeadline(marks: Mark[], sentences: Sentence[]): void {
-  const blockOf = (at: number) => sentences[spanIndexAt(sentences, at)]?.block ?? -1;
-  for (const m of marks) {
-    if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== 0) continue;
-    const same = JSON.stringify(m.value);
-    const twin = marks.find((o) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && blockOf(o.start) > 0 && blockOf(o.start) <= LEDE_BLOCKS && JSON.stringify(o.value) === same);
-    if (twin) m.attribution = twin.attribution;
-  }
 }
 
 /** What the event decision reads of an article's figures: all but the counts, and the days its statements were made. */

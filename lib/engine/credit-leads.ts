@@ -27,7 +27,9 @@ export interface Frame {
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
-export const GIVEN_BY = /\b(?:reported|given|cited|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued)\s+by\s+/gi;
+export const GIVEN_BY = /\b(?:reported|given|cited|counted|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued)\s+by\s+/gi;
+// ", a figure given by X": an appositive that names the clause before it as the figure.
+const FIGURE_APPOSITIVE = /,\s*(?:a|the|an)?\s*(?:figure|toll|number|count|tally|estimate)s?\s*$/i;
 // "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
 const WORDS_OF = /\b[Ii]n ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?words,?\s+/gu;
 export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
@@ -91,12 +93,16 @@ export function leadFrames(
     if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: end, end: segment.end }, rank: 2 });
   }
 
-  // "a figure given by the Syrian Observatory": the agent credits what the clause said before it.
+  // "22 deaths counted by a war monitor": the agent credits the words it follows, back to a comma, before any
+  // "according to" of the clause; "…, a figure given by the Syrian Observatory" credits the clause before it.
   for (const m of allMatches(GIVEN_BY, slice)) {
     const np = beforeItsVerb(text, phraseAfter(text, segment.start + m.index + m[0].length, segment.end));
     if (!np || hasFigure(np)) continue;
     const speaker = resolve(np);
-    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: segment.start, end: segment.start + m.index }, rank: 1 });
+    const before = slice.slice(0, m.index);
+    const whole = FIGURE_APPOSITIVE.test(before);
+    const from = whole ? segment.start : segment.start + Math.max(0, before.lastIndexOf(',') + 1);
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: from, end: segment.start + m.index }, rank: whole ? 1 : 3 });
   }
 
   // "In a statement, the group …": the statement's author speaks for the rest of the clause.

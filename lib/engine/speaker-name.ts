@@ -41,8 +41,13 @@ const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activ
 /** A readable speaker: entities by their reference names, roles inside groups as "a Kataib Hezbollah official". */
 const COLLECTIVE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:administration|government|team|campaign|aides?|officials?|cabinet)\b/iu;
 
+/** 'counted by a “war monitor”': a quotation mark the speaker's phrase cut off from its pair is no part of it. */
+function withoutLoneQuote(s: string): string {
+  return (s.match(/[“”"]/g) ?? []).length === 1 ? s.replace(/[“”"]/, '') : s;
+}
+
 export function speakerName(text: string, np: Span, names: readonly NameMention[], carried: Carried): string | null {
-  const raw = text
+  const raw = withoutLoneQuote(text
     .slice(np.start, np.end)
     .replace(/\s+/g, ' ')
     .trim()
@@ -55,7 +60,7 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     // "the Observatory (OSDH) said": a gloss cut at its bracket is left out.
     .replace(/\s*\([^()]*$/, '')
     // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
-    .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, '');
+    .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, ''));
   // "a barrage that no group has claimed": no one, named as such.
   if (/^(?:no|none of)\b|^(?:nobody|no one|neither)$/i.test(raw)) return null;
   if (PRONOUN.test(raw)) return carried.previous;

@@ -5,11 +5,11 @@
 import type { CountValue } from '../reference/values';
 import type { FigureMention } from './types';
 
-// "between 17 and 22", "anywhere from 17 to 22", "17 to 22 fighters", "17-22": a range, not two counts. "The toll
+// "between 17 and 22", "anywhere from 17 to 22", "anything from 17 to 22", "17 to 22 fighters", "17-22": a range, not two counts. "The toll
 // rose from 17 to 22" is a revision, left as two counts (its old figure is attribution's to set aside).
 /** What joins a range's two numbers: "17 to 22", "17 and 22", "17-22". */
 export const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/;
-const RANGE_OPENER = /\b(?:between|anywhere from|ranging from|range from|somewhere from)\s+$/i;
+const RANGE_OPENER = /\b(?:between|(?:anywhere|anything|everything|somewhere) from|ranging from|range from)\s+$/i;
 const REVISION_OPENER = /\bfrom\s+$/i;
 
 /** Each end of a range is a bound of the count it gives: at least its first number, up to its second. */

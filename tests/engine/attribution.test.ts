@@ -39,6 +39,9 @@ describe('who says a figure', () => {
     expect(credit('22', 'The strike killed 22 fighters, a figure given by the Syrian Observatory for Human Rights.')).toBe('the Syrian Observatory for Human Rights');
     expect(credit('1', '1 death admitted by Kataib Hezbollah')).toBe('Kataib Hezbollah');
     expect(credit('More than 40', 'More than 40 attacks claimed by the Islamic Resistance in Iraq followed.')).toBeNull();
+    // The agent credits the words it follows back to a comma, before the clause's "according to".
+    expect(credit('22', 'The BBC reports one dead according to militia officials, against 22 deaths counted by a war monitor.')).toBe('a war monitor');
+    expect(credit('one', 'The BBC reports one dead according to militia officials, against 22 deaths counted by a war monitor.')).toBe('militia officials');
     // A list's bullet before the speaker is no part of it.
     expect(credit('17', '» Local sources told Reuters that 17 fighters died in the strike.')).toBe('local sources');
     expect(credit('22', 'The Syrian Observatory for Human Rights reported that 22 people died in the strike.')).toBe(

@@ -520,6 +520,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('22', 'Imagine the headlines if Trump had ordered a strike that killed 22 people in his first month.')).toBeNull();
     // An airliner shot down has another cause.
     expect(factOf('176', 'Hours later, air defences shot down a Ukrainian passenger jet after take-off, killing all 176 people on board.')).toBeNull();
+    // So do protesters killed in clashes with security forces, a digest's next item.
+    expect(factOf('four', 'Medics in Nasiriyah say four anti-government protesters were killed on Friday in clashes with Iraqi security forces.')).toBeNull();
     // A full date weeks from the event dates another raid.
     expect(factOf('57', 'The last big round came on 13 January 2021, when the monitor said 57 militiamen were killed near Al-Bukamal.')).toBeNull();
     expect(factOf('22', 'On February 26, 2021, the monitor said 22 militiamen were killed near Al-Bukamal.')).toBe('strike.killed');

@@ -204,6 +204,7 @@ describe('findCounts: what is not a count', () => {
   it('reads a range as its bounds: at least its first number, up to its second; a revision stays two counts', () => {
     expect(counts('between 40 and 60 homes flooded')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
     expect(counts('estimates ran anywhere from 40 to 60 homes')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
+    expect(counts('other reports have given anything from 17 to 22 dead')).toEqual([['17', 17, 'at-least'], ['22', 22, 'up-to']]);
     expect(counts('40 to 60 homes flooded')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
     expect(counts('somewhere around 40 to 60 homes flooded')).toEqual([['around 40', 40, 'at-least'], ['60', 60, 'up-to']]);
     expect(counts('around 40 homes and 60 shops flooded')).toEqual([['around 40', 40, 'about'], ['60', 60, 'exact']]);

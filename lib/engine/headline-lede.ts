@@ -1,0 +1,52 @@
+/**
+ * A headline is shorthand for its lede: "22 Reported Killed" over "the Syrian Observatory said 22 people were
+ * killed", "17 Fighters Killed: Monitor" over "at least 17 fighters were killed". Its figures take what the lede
+ * says of the same figure: who gives it and how exactly.
+ */
+import type { FigureMention } from '../extract/types';
+import type { FactDef } from '../reference/types';
+import type { Mark } from './findings';
+import type { Sentence } from './sentences';
+import { spanIndexAt } from './spans';
+
+/** The blocks after the headline where its figures are told again: a standfirst, the first paragraphs. */
+const LEDE_BLOCKS = 3;
+
+function blockReader(sentences: readonly Sentence[]): (at: number) => number {
+  return (at) => sentences[spanIndexAt(sentences, at)]?.block ?? -1;
+}
+
+/**
+ * A headline figure it credits to no one takes the credit the lede gives the same figure. Headlines leave the
+ * speaker for the story to give.
+ */
+export function creditHeadline(marks: Mark[], sentences: readonly Sentence[]): void {
+  const blockOf = blockReader(sentences);
+  for (const m of marks) {
+    if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== 0) continue;
+    const same = JSON.stringify(m.value);
+    const twin = marks.find((o) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && blockOf(o.start) > 0 && blockOf(o.start) <= LEDE_BLOCKS && JSON.stringify(o.value) === same);
+    if (twin) m.attribution = twin.attribution;
+  }
+}
+
+/**
+ * A headline's exact count whose lede gives the same number as a bound or an estimate ("at least 17", "17 or more")
+ * is that bound: compared exactly, "17" would differ from a later 22 that the lede's own words allow. Returns
+ * the headline figures to mark with the lede's qualifier.
+ */
+export function qualifiedAsLede(figures: readonly FigureMention[], facts: ReadonlyMap<FigureMention, FactDef>, sentences: readonly Sentence[]): Map<FigureMention, FigureMention> {
+  const blockOf = blockReader(sentences);
+  const out = new Map<FigureMention, FigureMention>();
+  for (const figure of figures) {
+    const v = figure.value;
+    if (v.type !== 'count' || v.qualifier !== 'exact' || !facts.has(figure) || blockOf(figure.start) !== 0) continue;
+    const lede = figures.find((o) => {
+      const w = o.value;
+      const block = blockOf(o.start);
+      return w.type === 'count' && w.n === v.n && w.qualifier !== 'exact' && w.qualifier !== 'several' && facts.get(o) === facts.get(figure) && block > 0 && block <= LEDE_BLOCKS;
+    });
+    if (lede?.value.type === 'count') out.set(figure, { ...figure, value: { ...v, qualifier: lede.value.qualifier } });
+  }
+  return out;
+}
