@@ -1,6 +1,7 @@
 /**
- * A live blog or a roundup is a page of short stories, each under its own headline: each story's headline and
- * first paragraph is a lede of its own, where an article has one at its top.
+ * A live blog or a roundup is a page of short stories, each under its own headline (or, in a newsletter, opening
+ * on a label of its own): each story's headline and first paragraph is a lede of its own, where an article has one
+ * at its top.
  */
 import type { Sentence } from './sentences';
 
@@ -11,9 +12,15 @@ const MAX_STORY_BLOCKS = 4;
 /** Fewer headlined stories than this is an article with subheads. */
 const MIN_STORIES = 3;
 
+// A newsletter's item opens on a label of its own: "U.S. AND SYRIA | Overnight, …", "➤MIDDLE EAST: …".
+const ITEM_LABEL = /^\s*(?:[➤►▶]\s*\p{Lu}[^\n:|]{1,40}[:|]|\p{Lu}[\p{Lu}\d\s&.,'’/-]{1,40}\s\|)\s/u;
+
 /** The sentences of each story's headline and first paragraph, or none when the page is not a page of short stories. */
 export function storyLedes(text: string, sentences: readonly Sentence[]): Sentence[][] {
   const blocks = byBlock(sentences);
+  // A newsletter's labelled items: each item's paragraph is its own lede.
+  const items = blocks.filter((b) => b[0] !== undefined && ITEM_LABEL.test(text.slice(b[0].start, b[0].start + 48)));
+  if (items.length >= MIN_STORIES) return items;
   const headlines = blocks.flatMap((b, i) => (i > 0 && isHeadline(text, b) ? [i] : []));
   // Each story: its headline's block and how many paragraphs stand under it before the next headline.
   const stories = headlines.flatMap((at, k) => {

@@ -182,6 +182,23 @@ describe('event decision', () => {
     expect(eventOf(bulletin('December 12, 2023'))).toBeNull();
   });
 
+  it('reads each labelled item of a newsletter as a lede of its own', () => {
+    const items = (label: (name: string) => string) =>
+      [
+        'The Daily Brief: Friday, October 27, 2023',
+        `${label('ISRAEL-HAMAS WAR')}Israeli tanks and infantry struck targets in northern Gaza overnight before pulling back, the army said.`,
+        `${label('ISRAEL-HAMAS WAR')}Hamas's armed wing said Israeli strikes had killed dozens of hostages; the claim could not be verified.`,
+        `${label('ISRAEL-HAMAS WAR')}Israeli jets struck hundreds of targets in Gaza on Thursday, the army said.`,
+        `${label('ISRAEL-HAMAS WAR')}Israeli troops raided a refugee camp in the West Bank, killing two men, health officials said.`,
+        `${label('ISRAEL-HAMAS WAR')}Israel's army said its aircraft struck a Hamas command centre in Gaza City.`,
+        `${label('U.S. AND SYRIA')}Overnight, on President Joe Biden's orders, two U.S. F-16 fighter jets hit two facilities in eastern Syria used by Iran's Revolutionary Guard, after attacks on US forces since October 17.`,
+        `${label('MEXICO')}Hurricane Otis left at least 27 people dead in Acapulco, officials said.`,
+      ].join('\n\n');
+    expect(eventOf(items((name) => `${name} | `))).toBe('2023-10-26-us-strike-boukamal');
+    // Unlabelled, the page leads with Israel's raid, and the veto reads that lede.
+    expect(eventOf(items(() => ''))).toBeNull();
+  });
+
   it('reads each story of a live blog as a lede of its own', () => {
     const page = (more: string[]) =>
       [
