@@ -39,6 +39,9 @@ const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${MONTH_SR
 const SLASHES = /\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)\b/;
 // "26.02.2021": dots are never the US order.
 const DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/;
+// A stamp that is only a short date, "02.26.21" (senate.gov) or "26/02/21": read only when the day is over 12, so
+// which number is the month is plain.
+const SHORT_DATE = /^\W*(\d{1,2})[./](\d{1,2})[./](\d\d)\W*$/;
 // "Published: 2021-02-27" inside a byline.
 const ISO_DAY = /\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b/;
 
@@ -63,12 +66,17 @@ export function parseDateStamp(raw: string | null | undefined): Day | null {
   return writtenDate(raw) ?? numericDate(raw);
 }
 
-/** A date in figures: "2021-02-27", "26.02.2021", "02/26/2021" or "26/02/2021". */
+/** A date in figures: "2021-02-27", "26.02.2021", "02/26/2021", "26/02/2021" or, alone, "02.26.21". */
 function numericDate(text: string): Day | null {
   const iso = ISO_DAY.exec(text);
   if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), false);
   const dots = DOTS.exec(text);
   if (dots) return checked(Number(dots[3]), Number(dots[2]), Number(dots[1]), false);
+  const short = SHORT_DATE.exec(text);
+  if (short) {
+    const [first, second, year] = [Number(short[1]), Number(short[2]), 2000 + Number(short[3])];
+    return first > 12 ? checked(year, second, first, false) : second > 12 ? checked(year, first, second, false) : null;
+  }
   const slashes = SLASHES.exec(text);
   if (!slashes) return null;
   const [first, second] = [Number(slashes[1]), Number(slashes[2])];

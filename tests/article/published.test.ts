@@ -73,6 +73,11 @@ describe('publication date of a page', () => {
     expect(byline('Posted: 2021-02-27 09:30')).toMatchObject({ year: 2021, month: 2, day: 27 });
     // Both numbers could be a month: the US order, as before.
     expect(byline('By Jane Roe 02/03/2021')).toMatchObject({ year: 2021, month: 2, day: 3 });
+    // A stamp that is only a short date, when the day is over 12: "02.26.21" (senate.gov), "26/02/21".
+    expect(parseDateStamp('02.26.21')).toMatchObject({ year: 2021, month: 2, day: 26 });
+    expect(parseDateStamp('26/02/21')).toMatchObject({ year: 2021, month: 2, day: 26 });
+    expect(parseDateStamp('02.03.21')).toBeNull();
+    expect(parseDateStamp('Vol. 12.26.21 of the series')).toBeNull();
     const time = doc(`<body><article><p class="byline">A. Writer <time>27/10/2023</time></p>${body}</article></body>`);
     expect(publishedFromDocument(time)).toMatchObject({ year: 2023, month: 10, day: 27, from: 'time' });
   });
