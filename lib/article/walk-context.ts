@@ -65,8 +65,8 @@ const POST_CLASS = /^(?:hentry|type-post)$/;
 const TAXONOMY_CLASS = /^(?:tag|category|format|status)-/;
 
 /** An "infobox" labelled as the story's facts ("Mission at a glance"), not an encyclopedia's box. */
-function isLabelledInfobox(el: Element): boolean {
-  return namesOf(el).some((name) => nameWords(name).includes('infobox')) && isFactBox(el);
+function isLabelledInfobox(el: Element, names: readonly string[]): boolean {
+  return names.some((name) => nameWords(name).includes('infobox')) && isFactBox(el);
 }
 
 /** How to enter `el`: null to skip it, else the context its content is read in. `headline`: the page's (headline.ts). */
@@ -86,7 +86,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   }
   // "main-content sidebar-left": a layout class on the container that holds most of the article.
   // "…that began on <span class="date">October 17</span>,": a word inside a sentence is never furniture.
-  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag) && !isLabelledInfobox(el)) return null;
+  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag) && !isLabelledInfobox(el, names)) return null;
   let headingsOnly = ctx.headingsOnly;
   const heading = /^h[1-6]$/.test(tag);
   // The page's headline, wherever it stands: read as a heading, its links as text, never dropped as debris.

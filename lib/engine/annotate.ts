@@ -13,20 +13,20 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue, FigureValue } from '../reference/values';
 import { attributionReader } from './attribution';
 import { findCasualtyPhrases } from './casualty-phrases';
-import { creditHeadline, qualifiedAsLede } from './headline-lede';
 import { inDateline, opensTimelineEntry } from './dateline';
-import { filedDay } from './filed-day';
 import { decideEvent, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark } from './findings';
+import { filedDay } from './filed-day';
 import { mightBeAboutAStrike } from './gate';
+import { creditHeadline, qualifiedAsLede } from './headline-lede';
 import { genericCueTable, incidentReader, type Cue } from './incidents';
 import { markMaker } from './mark-maker';
 import { SINCE_BEFORE } from './measures';
+import { insideQuotation } from './quotation';
 import { getReference, type Reference } from './reference';
 import { splitSentences, type Sentence } from './sentences';
 import { isGroupVoice } from './speaker-name';
 import { overlapTest, spanIndexAt } from './spans';
-import { insideQuotation } from './quotation';
 import { isStatementDay } from './statement-day';
 import { storyNames } from './story-names';
 import { tieFacts } from './tie-facts';
@@ -115,8 +115,8 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
   let dispatch: DateValue | null = null;
   /** The date of an update the story opens with ("UPDATE, Friday, Oct. 27: Late Thursday night…"), if any. */
   let update: DateValue | null = null;
-  /** Whether the last full date stands inside a quotation. */
-  let lastDateQuoted = false;
+  /** Where the last full date stands: one inside a quotation is no anchor for a relative day outside it. */
+  let lastDateAt = -1;
   /** Where the last day named stands, when it is a weekday with no date. */
   let weekdayBefore: number | null = null;
   const mentions = found.mentions;
@@ -136,10 +136,12 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
     // weekday its own sentence names, which the page's full dates do not place.
     const countedFromWeekday = figure.value.type === 'relative-date' && weekdayBefore !== null && weekdayBefore >= (sentence?.start ?? 0);
     if (figure.value.type === 'date') weekdayBefore = figure.value.month === null || figure.value.day === null ? figure.start : null;
-    const dateline = figure.value.type === 'date' && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24)) && !opensTimelineEntry(text, figure.start);
-    const opening = (sentence?.block ?? Infinity) < DISPATCH_BLOCKS && figure.value.type === 'date';
-    if (opening && dateline && dispatch === null && inDateline(text, text.lastIndexOf('\n', figure.start) + 1, figure.start)) dispatch = figure.value as DateValue;
-    if (opening && update === null && UPDATE_LABEL_BEFORE.test(before)) update = figure.value as DateValue;
+    const date = figure.value.type === 'date' ? figure.value : null;
+    const dateline = date !== null && DATELINE_AFTER.test(text.slice(figure.end, figure.end + 24)) && !opensTimelineEntry(text, figure.start);
+    if (date && (sentence?.block ?? Infinity) < DISPATCH_BLOCKS) {
+      if (dateline && dispatch === null && inDateline(text, text.lastIndexOf('\n', figure.start) + 1, figure.start)) dispatch = date;
+      if (update === null && UPDATE_LABEL_BEFORE.test(before)) update = date;
+    }
     if (isDay && (SPEECH_BEFORE.test(before) || isStatementDay(text, figure.start, figure.end, sentence?.start ?? 0, sentence?.end ?? text.length))) {
       if (figure.value.type === 'date') statementDates.push(figure.value);
       continue;
@@ -151,13 +153,13 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
       // "A week later": after the last full date the article gave. One inside a quotation is the speaker's: "the US
       // airstrikes of the previous night" after a statement quoted "on Thursday, February 25" is the page's night.
       const anchor = lastDate as DateValue | null;
-      if (!anchor || anchor.month === null || anchor.day === null || (lastDateQuoted && !insideQuotation(text, sentences, figure.start))) continue;
+      if (!anchor || anchor.month === null || anchor.day === null || (insideQuotation(text, sentences, lastDateAt) && !insideQuotation(text, sentences, figure.start))) continue;
       const day = shiftDay({ year: anchor.year ?? 2021, month: anchor.month, day: anchor.day }, value.days);
       value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null };
     }
     if (value.type === 'date' && value.month !== null && value.day !== null) {
       lastDate = value;
-      lastDateQuoted = insideQuotation(text, sentences, figure.start);
+      lastDateAt = figure.start;
     }
     // A copy only when the value changed: a long article has tens of thousands of figures.
     figures.push(value === figure.value ? figure : { ...figure, value });

@@ -155,7 +155,7 @@ export function tieFacts(
     isStrike: (incident) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false,
     series: new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident)),
     knownNameAt: (at) => names.some((n) => n.entity && n.start <= at && at < n.end),
-    pageDaysAfter: published && daysFromEvent({ type: 'date', ...published, weekday: null, part: null, zone: null }, event),
+    pageDaysAfter: published && daysFromEvent({ type: 'date', year: published.year, month: published.month, day: published.day, weekday: null, part: null, zone: null }, event),
   };
   const figuresIn = itemsWithin(sentences, figures);
   const backgroundAt = backgroundReader(text, sentences, event, published);
