@@ -168,6 +168,7 @@ describe('isShareText, isPageFurniture', () => {
     expect(isPageFurniture('The museum’s gallery reopened with 40 paintings (12 of them new).')).toBe(false);
     expect(isPageFurniture('Watch the report on the strikes, aired at 10:30 on Friday.')).toBe(false);
     expect(isPageFurniture('The report first appeared to show two strikes, officials said.')).toBe(false);
+    expect(isPageFurniture('The report was published on 25 March 2023.')).toBe(false);
   });
 });
 
