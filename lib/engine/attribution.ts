@@ -42,6 +42,10 @@ const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 const ATTACKS_CLAIMED =
   /^\s+(?:(?:earlier|later|again|also|publicly|openly|this week|last week|on \w+day)\s+)*(?:to (?:be|have been) behind\s+)?(?:(?:the |those |these |their )?(?:attacks|strikes)\b|(?:more than |at least |over |nearly |about |some )?(?:\d+|a dozen|dozens|several|many|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b)/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
+// The next quotation mark after a place inside a quotation is the one that closes it.
+const QUOTE_MARK = /[“”"]/;
+// '…were ours," the commander said': a quotation closed on a comma (or ? !) goes on to name who said it.
+const SPEAKER_FOLLOWS_CLOSE = /^[,!?][”"]\s/;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
@@ -101,7 +105,24 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
       const frames = framesBySentence.at(j);
       if (frames.length > 0) return (frames[frames.length - 1] as Frame).speaker;
     }
-    return null;
+    return speakerAfterQuotation(i, at);
+  }
+
+  /**
+   * '"Three trucks were hit. At least 17 were killed. Many were ours," the commander said.': a quotation of several
+   * sentences whose speaker follows its close is that speaker's from its first sentence on, within the paragraph.
+   */
+  function speakerAfterQuotation(i: number, at: number): string | null {
+    const block = (sentences[i] as Sentence).block;
+    const close = QUOTE_MARK.exec(text.slice(at, at + QUOTATION_REACH));
+    if (close === null) return null;
+    const closeAt = at + close.index;
+    const j = spanIndexAt(sentences, closeAt);
+    const closing = sentences[j];
+    // The figure's own sentence was read above; a close in another paragraph ends no quotation of this one.
+    if (j <= i || closing === undefined || closing.block !== block || !SPEAKER_FOLLOWS_CLOSE.test(text.slice(closeAt - 1, closeAt + 2))) return null;
+    const after = framesBySentence.at(j).find((f) => f.at.start > closeAt && !/[“”"]/.test(text.slice(closeAt + 1, f.at.start)));
+    return after?.speaker ?? null;
   }
 }
 

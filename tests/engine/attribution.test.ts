@@ -82,6 +82,14 @@ describe('who says a figure', () => {
     expect(credit('one', '“The jets hit the crossing,” Kirby said.', '“As of today, one was killed.”')).toBeNull();
   });
 
+  it('credits every sentence of a quotation to the speaker named after its close, within its paragraph', () => {
+    const paragraph = '“Three trucks went up in flames. At least 17 fighters were killed. Most were Iraqis,” the head of the Observatory told AFP.';
+    expect(credit('At least 17', paragraph)).toBe('the head of the Observatory');
+    // A quotation closed on a full stop names no speaker after it; one in the next paragraph is another quotation.
+    expect(credit('At least 17', '“Three trucks went up in flames. At least 17 fighters were killed.” The Observatory said more could die.')).toBeNull();
+    expect(credit('At least 17', '“Three trucks went up in flames. At least 17 fighters were killed.', '“Most were Iraqis,” the head of the Observatory said.')).toBeNull();
+  });
+
   it('reads "according to" and "citing"', () => {
     expect(credit('17', 'According to some independent sources, 17 militia fighters were killed in the strike.')).toBe(
       'some independent sources',
