@@ -35,6 +35,8 @@ const WORDS_OF = /\b[Ii]n ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}
 export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 // Where WORDS_OF may be, for a first test of a sentence in any case.
 export const WORDS_OF_CUE = /\bin [^,.;]{1,60}['’]s? (?:own )?words\b/;
+// "…, and according to the militia, only one": an "according to" that opens a clause joined to the one before.
+const JOINED_BEFORE = /\S[\s,;]*\b(?:and|but|while|whereas|yet)\s*,?\s*$/;
 // "died according to a preliminary assessment": how a count was made, not who gives it.
 const HOW_COUNTED = /^(?:an?|the|its|their)?\s*(?:[\p{L}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$/iu;
 
@@ -70,6 +72,7 @@ export function leadFrames(
   frames: Frame[],
 ): void {
   const slice = text.slice(segment.start, segment.end);
+  const ownCredits: Frame[] = [];
   // "according to X", "citing X": the phrase after it, up to the end of the clause.
   for (const m of allMatches(CITING, slice)) {
     const from = segment.start + m.index + m[0].length;
@@ -82,8 +85,12 @@ export function leadFrames(
     // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
     const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
     const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;
-    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank });
+    if (!speaker) continue;
+    const frame: Frame = { speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank };
+    frames.push(frame);
+    if (rank === 2 && !relative) ownCredits.push(frame);
   }
+  if (ownCredits.length > 0) shareTheClause(text, ownCredits, segment, hasFigure);
 
   // "In Kirby's words, the airstrikes "destroyed multiple facilities"": the article's own credit, as "according to" is.
   for (const m of allMatches(WORDS_OF, slice)) {
@@ -113,4 +120,26 @@ export function leadFrames(
     const speaker = resolve(np);
     if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
   }
+}
+
+/**
+ * The stretch each "according to" of a clause credits when the clause holds more than what it credits.
+ * One that opens a joined clause ("22 died, and according to the militia, only one") credits what follows it.
+ * Of several ("The toll ranges from one, according to Kataib Hezbollah, to 22, according to the Observatory"),
+ * each credits the stretch up to its neighbour: all trail their figures when the first has one before it, else
+ * all lead.
+ */
+function shareTheClause(text: string, credits: readonly Frame[], segment: Span, hasFigure: (span: Span) => boolean): void {
+  if (credits.length === 1) {
+    const only = credits[0] as Frame;
+    if (JOINED_BEFORE.test(text.slice(segment.start, only.at.start))) only.covers = { start: only.at.end, end: segment.end };
+    return;
+  }
+  const first = credits[0] as Frame;
+  const trailing = !JOINED_BEFORE.test(text.slice(segment.start, first.at.start)) && hasFigure({ start: segment.start, end: first.at.start });
+  credits.forEach((frame, k) => {
+    frame.covers = trailing
+      ? { start: credits[k - 1]?.at.end ?? segment.start, end: frame.at.start }
+      : { start: frame.at.end, end: credits[k + 1]?.at.start ?? segment.end };
+  });
 }

@@ -7,7 +7,7 @@ import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
 import { FIRED_BY_US, STRUCK_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
-import { RANGE_JOIN } from '../extract/count-ranges';
+import { creditedRangePartner, rangeEnds } from './count-spans';
 import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
 import { facilityMeasure } from './facility-measure';
 
@@ -46,14 +46,7 @@ const PHRASE_STOPS = new Set([
 
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled', 'assaulted', 'bombarded']);
 
-/** The two bounds of the range a count is one end of ("between 17 and 22"), or none. */
-function rangeEnds(text: string, figure: FigureMention, others: readonly FigureMention[]): [FigureMention?, FigureMention?] {
-  const bound = (f: FigureMention | undefined, q: 'at-least' | 'up-to') => (f?.value.type === 'count' && f.value.qualifier === q ? f : undefined);
-  if (figure.value.type !== 'count') return [];
-  if (figure.value.qualifier === 'up-to') return [bound(others.find((o) => o.end <= figure.start && RANGE_JOIN.test(text.slice(o.end, figure.start))), 'at-least'), figure];
-  if (figure.value.qualifier === 'at-least') return [figure, bound(others.find((o) => o.start >= figure.end && RANGE_JOIN.test(text.slice(figure.end, o.start))), 'up-to')];
-  return [];
-}
+
 
 // "From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times": a stretch's first day, as "since" gives it.
 const FROM_BEFORE = /\b(?:from|between)\s*$/i;
@@ -212,8 +205,10 @@ export function measureOf(
       // ("put the toll between 17 and 22") or after it ("between 17 and 22 deaths").
       const t = tokens ?? tokenize(text, sentence.start, sentence.end);
       const [low, high] = rangeEnds(text, figure, others);
-      if (!low || !high) return countMeasure(text, sentence, figure, others, t);
-      return countMeasure(text, sentence, low, others, t) ?? countMeasure(text, sentence, high, others, t);
+      if (low && high) return countMeasure(text, sentence, low, others, t) ?? countMeasure(text, sentence, high, others, t);
+      const own = countMeasure(text, sentence, figure, others, t);
+      const partner = own ? undefined : creditedRangePartner(text, figure, others);
+      return own ?? (partner ? countMeasure(text, sentence, partner, others, t) : null);
     }
   }
 }

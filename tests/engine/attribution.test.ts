@@ -105,6 +105,21 @@ describe('who says a figure', () => {
     );
   });
 
+  it('gives each "according to" of a clause the stretch it credits: a joined clause it opens, or its end of a span', () => {
+    const span = marksOf('Tolls of the dead run from one, according to Kataib Hezbollah, to 22, according to the Syrian Observatory for Human Rights.');
+    expect([figure(span, 'one').attribution, figure(span, 'one').fact]).toEqual(['Kataib Hezbollah', 'strike.killed']);
+    expect([figure(span, '22').attribution, figure(span, '22').fact]).toEqual(['the Syrian Observatory for Human Rights', 'strike.killed']);
+    const leading = marksOf('According to the Syrian Observatory for Human Rights, 22 died, and according to Kataib Hezbollah, only one fighter was killed.');
+    expect(figure(leading, '22').attribution).toBe('the Syrian Observatory for Human Rights');
+    expect(figure(leading, 'one').attribution).toBe('Kataib Hezbollah');
+    const joined = marksOf('The Syrian Observatory for Human Rights said 22 died, and according to the militia, only one fighter was killed.');
+    expect(figure(joined, '22').attribution).toBe('the Syrian Observatory for Human Rights');
+    // One "according to" closing its clause still credits all of it.
+    expect(credit('22', 'The strike killed 22 people and destroyed three trucks, according to the Syrian Observatory for Human Rights.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+  });
+
   it('prefers the speaker to the one it cites', () => {
     expect(credit('At least 22', 'At least 22 people died in the strike, the Syrian Observatory for Human Rights said, citing its activists.')).toBe(
       'the Syrian Observatory for Human Rights',
