@@ -223,6 +223,14 @@ const OWN_WORDS = /\bmartyred\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters?|member
 // "killed one fighter and wounded two others", "one militiaman died in the strikes and several others were wounded".
 const FIGHTERS_AND =
   /\b(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group) members?)\s+(?:(?:(?:was|were)\s+)?(?:killed|dead|died|martyred)\s+(?:[\p{L}-]+\s+){0,3}?)?and\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "killed one fighter backed by Iran and left two others wounded", "killed one militia member and injured two",
+// '"…one militia member was killed," adding that two more had been wounded': counted beside the group's own dead.
+const OWN_COUNT = String.raw`\b(?:one|two|three|four|five|\d+|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group)\s+members?)`;
+const OWN_COUNT_THEN = new RegExp(
+  String.raw`(?:\b(?:killed|killing)\s+(?:at least\s+)?${OWN_COUNT}\b[^.;:!?]{0,80}?|${OWN_COUNT}\b[^.;:!?]{0,40}?\b(?:killed|dead|died|martyred)\b[^.;:!?]{0,40}?)` +
+    String.raw`(?:\band|,?\s+adding(?:\s+that)?)\s+(?:[\p{L}-]+\s+){0,3}$`,
+  'iu',
+);
 // "the dead were at least 22 fighters": the casualty word comes first, as a noun.
 const DEAD_WERE = /\bthe dead (?:were|was|included|are)\s+$/i;
 
@@ -263,7 +271,9 @@ export function ownToll(
   const own = OWN_NOUNS.has(noun) || militiaModified || OWN_WORDS.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 40)));
   // "…killed one of its fighters, and several more were injured": others counted beside the group's own.
   // "killed one fighter and wounded two others": the others are the fighters' own side.
-  const othersOfFighters = noun === 'others' && FIGHTERS_AND.test(text.slice(Math.max(sentence.start, figure.start - 60), figure.start));
+  const othersOfFighters =
+    (noun === 'others' && FIGHTERS_AND.test(text.slice(Math.max(sentence.start, figure.start - 60), figure.start))) ||
+    ((!phrase || noun === 'others') && OWN_COUNT_THEN.test(text.slice(Math.max(sentence.start, figure.start - 160), figure.start)));
   const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || othersOfFighters || sentenceHasOwnWords());
   if (!own && !beside) return null;
   if (own && (DEAD_WERE.test(text.slice(sentence.start, figure.start)) || /^martyrs?$/.test(noun))) return 'killed';

@@ -163,6 +163,14 @@ describe('the casualty verb of a figure’s clause', () => {
     expect(factOf('nine', 'The Feb. 15 rocket attack on Erbil killed a contractor and wounded nine others.')).toBeNull();
   });
 
+  it('reads a count joined to a count of fighters killed, whoever gives it, as their side’s wounded', () => {
+    expect(factOf('two', 'A Pentagon official said the strike killed one fighter backed by Iran and left two others wounded.')).toBe('strike.wounded');
+    expect(factOf('two', 'The strike killed one militia member and injured two, according to the Pentagon.')).toBe('strike.wounded');
+    expect(factOf('two', 'Kirby said "it was likely one militia member was killed," adding that two more had been wounded.')).toBe('strike.wounded');
+    // Fighters who wound others are no toll of the strike.
+    expect(factOf('two', 'Two fighters attacked the base and wounded two, officials said.')).toBeNull();
+  });
+
   it('reads "militias dead" as a toll, but "two militias killed a contractor" as no count of the dead', () => {
     expect(factOf('17', 'US raids leave 17 Iranian-backed militias dead, a monitor says.')).toBe('strike.killed');
     expect(factOf('Two', 'Two militias killed a contractor in a rocket attack last year, officials said.')).toBeNull();
