@@ -10,6 +10,8 @@ import type { Span } from './spans';
 export const MAX_SPEAKER_WORDS = 10;
 // The head of a phrase that names speakers by what they are: "two officials", "one medical source".
 export const SPEAKER_HEAD = /\b(?:officials?|sources?|militias?|groups?|spokesm[ae]n|spokespersons?|witness(?:es)?|residents?|activists?|medics?|doctors?|diplomats?|officers?|commanders?|members?)\s*$/i;
+// Verbs a relative clause ends on before the sentence's own verb: "the channel that these militias use says".
+const RELATIVE_VERB_AT_END = /\s(?:use|uses|used|run|runs|control|controls|operate|operates|own|owns|back|backs|support|supports|fund|funds)$/i;
 // Inside a speaker phrase these are verbs, never nouns ("local reports" is a noun).
 const VERB_AFTER_SPEAKER = /^(?:said|told|reported|added|stated|confirmed|announced|claimed|estimated|acknowledged|noted|wrote|tweeted|insisted|explained)$/;
 const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
@@ -90,6 +92,9 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
 export function looksLikeSpeaker(np: string): boolean {
   const s = np.trim();
   if (!s || /^\d/.test(s) || /^there\b/i.test(s) || /^(?:the|a|an)$/i.test(s)) return false;
+  // "He said his initial tally put the dead at 17": a phrase holding a verb of saying is a clause, not who spoke.
+  // "a channel that these militias use says": the relative clause's subject and verb, not the subject of "says".
+  if (/\s(?:said|says|told|tells)\s/i.test(s) || RELATIVE_VERB_AT_END.test(s)) return false;
   if (PRONOUN.test(s)) return true;
   // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
   if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;

@@ -120,6 +120,13 @@ describe('who says a figure', () => {
     );
   });
 
+  it('takes no clause for a speaker: a phrase holding "said", or a relative clause ending on its verb', () => {
+    const monitor = '“Three trucks went up in flames,” Observatory chief Rami Abdel Rahman told AFP.';
+    expect(credit('17', monitor, 'He said his initial tally put the dead at 17, all of them fighters.')).toBe('Observatory chief Rami Abdel Rahman');
+    expect(credit('one', 'A statement put out on a messaging channel that these militias use says one person was killed.')).toBeNull();
+    expect(credit('one', 'A channel the militias run says one person was killed, the group’s officials said.')).toBe('Kataib Hezbollah officials');
+  });
+
   it('prefers the speaker to the one it cites', () => {
     expect(credit('At least 22', 'At least 22 people died in the strike, the Syrian Observatory for Human Rights said, citing its activists.')).toBe(
       'the Syrian Observatory for Human Rights',
