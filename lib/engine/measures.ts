@@ -73,6 +73,17 @@ const SERVICE_NOUNS = new Set(
 // Americans named as what was attacked, before a count of soldiers wounded.
 const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b/;
 
+// "…suffered minor injuries in the attacks": the attacks a paragraph before named, on US forces.
+const IN_THE_ATTACKS_AFTER = /^[^.;]{0,60}?\bin (?:the|these|those) (?:attacks|strikes)\b/;
+/** How far back "the attacks" are looked for: the paragraph or two before. */
+const ATTACKS_NAMED_REACH = 800;
+
+/** Whether the soldiers of a count were hurt in attacks on Americans: named before them, or as "the attacks" just before. */
+function onUsTargets(text: string, sentence: { start: number }, figure: FigureMention): boolean {
+  if (US_TARGETS.test(text.slice(sentence.start, figure.start))) return true;
+  return IN_THE_ATTACKS_AFTER.test(text.slice(figure.end, figure.end + 90)) && US_TARGETS.test(text.slice(Math.max(0, sentence.start - ATTACKS_NAMED_REACH), sentence.start));
+}
+
 const WEAPON_WORD = /^(?:drones?|rockets?|missiles?|mortars?)$/;
 /** A word that marks people or sites as American, its final dots dropped ("U.S." is "u.s"). */
 const US_WORD = /^(?:u\.s|us|american|america's)$/;
@@ -80,7 +91,7 @@ const US_WORD = /^(?:u\.s|us|american|america's)$/;
 const NUMBER_WORD = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|both)$/;
 const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
 
-interface NounPhrase {
+export interface NounPhrase {
   /** Index of the head noun in the tokens. */
   head: number;
   kind: 'person' | 'rocket' | 'aircraft' | 'facility' | 'group' | 'attack' | 'munition' | 'vehicle' | 'compound';
@@ -105,7 +116,7 @@ function nounKind(word: string): NounPhrase['kind'] | null {
 /** The noun phrase that starts at token `from`: up to four modifiers, then known nouns; the last noun is the head ("militia fighters"). */
 // "21 American military personnel": "American" is read as a noun until the words after it go on.
 const MILITARY_MODIFIER = /^(?:military|armed|army|navy|naval|air|coalition)$/;
-function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
+export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   let us = false;
   let found: NounPhrase | null = null;
   for (let i = from; i < tokens.length && i < from + 6; i++) {
@@ -171,7 +182,7 @@ function groupDead(tokens: Token[], head: number): boolean {
 }
 
 /** "members of the Popular Mobilization Forces": people named by a group after them, a long subject. */
-function namedAfter(tokens: Token[], phrase: NounPhrase | null): boolean {
+export function namedAfter(tokens: Token[], phrase: NounPhrase | null): boolean {
   return phrase?.kind === 'person' && /^(?:of|from)$/.test(tokens[phrase.head + 1]?.word ?? '');
 }
 
@@ -211,74 +222,6 @@ export function measureOf(
       return own ?? (partner ? countMeasure(text, sentence, partner, others, t) : null);
     }
   }
-}
-
-// The militia's own people: "fighters", "militiamen", "members of the group"; never Americans, contractors or civilians.
-// "one martyr": outlets close to the militias write of their dead as martyrs.
-const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen', 'combatant', 'combatants', 'martyr', 'martyrs']);
-const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
-// "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses;
-// "One martyred, four wounded": so does the word the militias use for their dead.
-const OWN_WORDS = /\bmartyred\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
-// "killed one fighter and wounded two others", "one militiaman died in the strikes and several others were wounded".
-const FIGHTERS_AND =
-  /\b(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group) members?)\s+(?:(?:(?:was|were)\s+)?(?:killed|dead|died|martyred)\s+(?:[\p{L}-]+\s+){0,3}?)?and\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-// "killed one fighter backed by Iran and left two others wounded", "killed one militia member and injured two",
-// '"…one militia member was killed," adding that two more had been wounded': counted beside the group's own dead.
-const OWN_COUNT = String.raw`\b(?:one|two|three|four|five|\d+|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group)\s+members?)`;
-const OWN_COUNT_THEN = new RegExp(
-  String.raw`(?:\b(?:killed|killing)\s+(?:at least\s+)?${OWN_COUNT}\b[^.;:!?]{0,80}?|${OWN_COUNT}\b[^.;:!?]{0,40}?\b(?:killed|dead|died|martyred)\b[^.;:!?]{0,40}?)` +
-    String.raw`(?:\band|,?\s+adding(?:\s+that)?)\s+(?:[\p{L}-]+\s+){0,3}$`,
-  'iu',
-);
-// "the dead were at least 22 fighters": the casualty word comes first, as a noun.
-const DEAD_WERE = /\bthe dead (?:were|was|included|are)\s+$/i;
-
-/**
- * Whether a count is a militia's toll of its own dead or wounded ("one fighter was killed and a few wounded",
- * "one of its members died"), and which. Such a count belongs to the US strike, whatever attack the sentence
- * also names, and its wounded are not the American wounded of the attacks on US forces. `groupVoice` says the
- * sentence credits a militia, whose "several others were wounded" counts its own people.
- */
-/** Whether a sentence speaks of a group's own people anywhere ("its fighters", "members of the group"). */
-export function ownWordsIn(text: string, sentence: { start: number; end: number }): boolean {
-  return OWN_WORDS.test(text.slice(sentence.start, sentence.end));
-}
-
-export function ownToll(
-  text: string,
-  sentence: { start: number; end: number },
-  figure: FigureMention,
-  others: readonly FigureMention[],
-  groupVoice: boolean,
-  sentenceTokens?: Token[],
-  // The caller may read the sentence's own words once for all its counts.
-  sentenceHasOwnWords: () => boolean = () => ownWordsIn(text, sentence),
-): Casualty | null {
-  if (figure.value.type !== 'count') return null;
-  const next = others.find((o) => o.start >= figure.end && o.start <= figure.end + 1);
-  if (next && next.value.type !== 'count') return null;
-  const tokens = sentenceTokens ?? tokenize(text, sentence.start, sentence.end);
-  const first = tokens.findIndex((t) => t.end > figure.start);
-  const nounStart = tokens.findIndex((t) => t.start >= figure.end);
-  const lastOfFigure = tokens.findIndex((t) => t.end >= figure.end);
-  if (first < 0 || lastOfFigure < 0) return null;
-  const phrase = (nounStart >= 0 ? nounPhraseAt(tokens, nounStart) : null) ?? nounPhraseAt(tokens, first);
-  if (phrase && (phrase.kind !== 'person' || phrase.us)) return null;
-  const noun = phrase ? (tokens[phrase.head]?.word ?? '') : '';
-  // "one militia member": the group's own, said by anyone.
-  const militiaModified = phrase !== null && tokens.slice(first, phrase.head).some((t) => /^(?:militia|group)$/.test(t.word));
-  const own = OWN_NOUNS.has(noun) || militiaModified || OWN_WORDS.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 40)));
-  // "…killed one of its fighters, and several more were injured": others counted beside the group's own.
-  // "killed one fighter and wounded two others": the others are the fighters' own side.
-  const othersOfFighters =
-    (noun === 'others' && FIGHTERS_AND.test(text.slice(Math.max(sentence.start, figure.start - 60), figure.start))) ||
-    ((!phrase || noun === 'others') && OWN_COUNT_THEN.test(text.slice(Math.max(sentence.start, figure.start - 160), figure.start)));
-  const beside = (!phrase || NEUTRAL_NOUNS.has(noun)) && (groupVoice || othersOfFighters || sentenceHasOwnWords());
-  if (!own && !beside) return null;
-  if (own && (DEAD_WERE.test(text.slice(sentence.start, figure.start)) || /^martyrs?$/.test(noun))) return 'killed';
-  // "One fighter from a powerful Iraqi armed group backed by Iran was killed": the verb may come late.
-  return casualtyAround(tokens, first, phrase ? phrase.head : lastOfFigure, 12, namedAfter(tokens, phrase));
 }
 
 function countMeasure(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: readonly FigureMention[], tokens: Token[]): Measure | null {
@@ -339,7 +282,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       if (casualty === 'killed') return 'killed';
       // Only American service members count for the "wounded" facts: "24 soldiers" are when the clause says
       // whose bases were attacked ("strikes on U.S. bases in the region, wounding 24 soldiers").
-      if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has((tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '')) && US_TARGETS.test(text.slice(sentence.start, figure.start))))) {
+      if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has((tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '')) && onUsTargets(text, sentence, figure)))) {
         return 'wounded';
       }
       return null;

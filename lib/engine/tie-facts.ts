@@ -11,7 +11,8 @@ import type { FigureValue } from '../reference/values';
 import { findDates } from '../extract/dates';
 import { NOT_THE_STRIKE } from './event-evidence';
 import { cueTable, incidentReader, type Cue, type IncidentReading } from './incidents';
-import { measureOf, ownToll, ownWordsIn } from './measures';
+import { measureOf } from './measures';
+import { ownToll, ownWordsIn } from './own-toll';
 import type { Reference } from './reference';
 import { factsMeasuring } from './reference-index';
 import { tokenize, type Token } from './sentence-tokens';
@@ -159,8 +160,7 @@ export function tieFacts(
   };
   const figuresIn = itemsWithin(sentences, figures);
   const backgroundAt = backgroundReader(text, sentences, event, published);
-  // What a sentence gives all its figures, worked out at its first figure (figures come in text order)
-  // and kept only while its figures are read, so that a long article does not hold every sentence's words.
+  // What a sentence gives its figures, worked out at its first and kept only while they are read (not every sentence's words).
   let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
   const ties = new Map<FigureMention, FactDef>();
   // Sentences where a militia gives its own toll of the strike, and that toll.

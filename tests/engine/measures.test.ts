@@ -481,6 +481,17 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('Oct. 17', 'The attacks from Oct. 17 were counted.')).toBeNull();
   });
 
+  it('counts soldiers hurt "in the attacks" as the attacks’ wounded when the paragraph before named attacks on US forces', () => {
+    const hurt = 'Reports said more than 20 soldiers had suffered minor injuries in the attacks.';
+    const named = (before: string) =>
+      annotate(extractFromPlainText([LEAD_2023.replace(', after attacks on U.S. forces since the Israel-Hamas war began', ''), before, hurt].join('\n\n'))).marks.find(
+        (m) => m.kind === 'figure' && m.text === 'more than 20',
+      )?.fact ?? null;
+    expect(named('The strikes answered a string of attacks on US forces that began on October 17.')).toBe('attacks.wounded');
+    // Soldiers of no named side, after attacks on no one American, are no one’s count here.
+    expect(named('Syrian troops were shelled near Deir ez-Zor on Thursday.')).toBeNull();
+  });
+
   it('leaves out one country’s share, one attack and aircraft sent to the region', () => {
     expect(factIn('at least 12', 'Since Oct. 17 there have been at least 12 attacks on U.S. bases and personnel in Iraq and four in Syria.')).toBeNull();
     expect(factIn('one', 'A contractor died of a cardiac arrest during one assault on a base in Iraq.')).toBeNull();
