@@ -20,8 +20,9 @@ const OWN_WORD = `\\s+(?!(?:${NOT_OWN})\\b)[\\w.'’-]+`;
 const VERB = '(?:fired|launched|dropped|attack(?:s|ed|ing)?|aggression)';
 
 // What follows the verb is what was fired ("half a dozen"), not another clause: "the US attacked as militants fired rockets".
-// "two F-15E jets had fired seven missiles": a tense's auxiliary right before the verb is the US's own deed still.
-export const FIRED_BY_US = new RegExp(`(?:^|[^\\w.])${ACTOR}(?:${OWN_WORD}){0,3}?(?:\\s+(?:had|has|have))?\\s+${VERB}(?:${OWN_WORD}){0,5}?$`, 'i');
+// "two F-15E jets had fired seven missiles", "the United States has carried out attacks on two facilities": a tense's
+// auxiliary before the verb is the US's own deed still ("US forces have been attacked" is not).
+export const FIRED_BY_US = new RegExp(`(?:^|[^\\w.])${ACTOR}(?:\\s+(?:had|has|have)(?!\\s+been\\b))?(?:${OWN_WORD}){0,3}?(?:\\s+(?:had|has|have))?\\s+${VERB}(?:${OWN_WORD}){0,5}?$`, 'i');
 
 // "Washington has now struck the region three times since October 26": the strike's side striking again, so a
 // count of its times is of its strikes, and its "since" day is its first strike's, not the attacks'. Not "US forces

@@ -12,6 +12,7 @@ describe('what the United States fired', () => {
     'a U.S. official said a single F-15 jet fired',
     'two F-16s dropped',
     'two Air Force F-15E jets had fired seven',
+    'the Pentagon says the United States has carried out attacks',
   ])('the strike’s side fired: %s', (text) => {
     expect(FIRED_BY_US.test(text)).toBe(true);
   });
@@ -27,6 +28,8 @@ describe('what the United States fired', () => {
     'US forces came under attack',
     'US bases were attacked',
     'US bases had been attacked',
+    'US forces have been attacked',
+    'US bases have come under attack',
     'US troops in Syria were attacked',
     'The US attacked as militants fired rockets',
     'Israeli F-16s fired',
