@@ -168,11 +168,15 @@ export function isCopyrightNotice(text: string, lower = text.toLowerCase()): boo
   return COPYRIGHT_NEEDS.some((n) => lower.includes(n)) && COPYRIGHT.test(text);
 }
 
+// An appeal for money under a story: "…people in 180 countries turn to the Guardian. We rely on readers for support."
+const APPEAL =
+  /\b(?:we rely on (?:our )?readers|support (?:our (?:journalism|work|reporting)|independent journalism)|make a (?:one-off |one-time |monthly |small )?(?:contribution|donation)|become a (?:member|supporter|patron|subscriber))\b/i;
+
 /** Newsletter boxes and subscription prompts. */
 export function isSubscriptionPrompt(text: string): boolean {
   if (text.length > SHORT) return false;
   // "Newsletter" in a line that is not a sentence is the title of a newsletter box.
-  return SUBSCRIBE.test(text) || (/\bnewsletters?\b/i.test(text) && !/[.!?]["”’]?$/.test(text));
+  return SUBSCRIBE.test(text) || APPEAL.test(text) || (/\bnewsletters?\b/i.test(text) && !/[.!?]["”’]?$/.test(text));
 }
 
 /** Comment sections: the form's labels, counts, and notices. */

@@ -125,12 +125,16 @@ describe('isSubscriptionPrompt', () => {
     'The Morning Newsletter',
     'Get the best of the week delivered to your inbox.',
     'Get our free daily newsletter.',
+    // Appeals for money under a story.
+    '… millions of people in 180 countries turn to us. We’re independent, and we rely on readers for support.',
+    'If you value this reporting, please make a one-off contribution today.',
   ])('is a prompt: %s', (line) => expect(isSubscriptionPrompt(line)).toBe(true));
 
   it.each([
     'The newsletter, sent to 2 million subscribers, was withdrawn on Friday.',
     'Residents were told to sign up for evacuation buses by 6 p.m.',
     'Subscription revenue rose 4% in the quarter.',
+    'Iran has pledged to support the militias, a commander said.',
   ])('is prose: %s', (line) => expect(isSubscriptionPrompt(line)).toBe(false));
 });
 
