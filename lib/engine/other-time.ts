@@ -12,7 +12,9 @@ import { allMatches } from './all-matches';
 import type { Sentence } from './sentences';
 
 // The drone strike that killed Qassem Soleimani (January 2020) is recalled often, and never either event's.
-const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|Soleimani)\b/i;
+const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|Soleimani)\b/i;
+// "in March", with no day: another month's, unless the event's own ("the rocket attack in Iraq earlier in February").
+const IN_MONTH = /\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! \d)/gi;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
 const YEAR_IN = new RegExp(YEAR.source);
 // What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
@@ -93,7 +95,7 @@ function goesOn(text: string, sentences: readonly Sentence[], i: number, event: 
 
 function isBackground(text: string, sentence: Sentence, event: Event): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  return BACKGROUND.test(s) || anotherTimesDay(s, event);
+  return BACKGROUND.test(s) || allMatches(IN_MONTH, s).some((m) => monthNumber(m[1] ?? '') !== event.day.month) || anotherTimesDay(s, event);
 }
 
 /** Months between a month and the event's, either way round the year. */

@@ -23,6 +23,13 @@ describe('backgroundReader', () => {
     expect([at(0), at(1), at(2)]).toEqual([true, true, false]);
   });
 
+  it('reads "in <month>" as another time only when it is not the event’s own month', () => {
+    const own = paragraph(['The strike answered the rocket attack in Iraq earlier in February that killed a contractor.']);
+    expect(backgroundReader(own.text, own.spans, event)(0)).toBe(false);
+    const other = paragraph(['In March, a rocket attack killed a contractor at Al Asad.']);
+    expect(backgroundReader(other.text, other.spans, event)(0)).toBe(true);
+  });
+
   it('dates a timeline’s entries by the year heading above them, up to the next heading', () => {
     const blocks = ['2018', 'February 7: Coalition jets hit fighters near Deir ez-Zor.', '2021', 'February 25: US jets struck a border crossing.'];
     let text = '';
