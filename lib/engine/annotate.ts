@@ -80,6 +80,8 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
     // "two US officials said", "one medical source": who spoke, not what happened.
     if (!fact && figure.value.type === 'count' && SPEAKERS_AFTER.test(text.slice(figure.end, figure.end + 48))) continue;
+    // "earlier in February": a month alone is no figure a reader can check against another report.
+    if (!fact && figure.value.type === 'date' && figure.value.day === null && figure.value.weekday === null && figure.value.year === null) continue;
     marks.push(figureMark(asLede.get(figure) ?? figure, fact, creditOf(figure)));
   }
   creditHeadline(marks, sentences);

@@ -15,6 +15,14 @@ const mark = (figure: string, ...paragraphs: string[]) => {
 const factOf = (figure: string, ...paragraphs: string[]) =>
   findings(...paragraphs).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure))?.fact ?? null;
 
+describe('a month alone', () => {
+  it('is no highlight when it is no fact’s: nothing a reader could check', () => {
+    const marks = findings('Militias have fired on US bases often since January, officials said.').marks;
+    expect(marks.some((m) => m.text === 'January')).toBe(false);
+    expect(marks.some((m) => m.text === 'Feb. 15')).toBe(true);
+  });
+});
+
 describe('a dateline’s hour', () => {
   it('is the report’s, not the strike’s; the day after it still is', () => {
     const paragraph = 'BEIRUT, LEBANON (1:00 P.M.) – On Thursday evening US jets struck militia sites in eastern Syria.';
