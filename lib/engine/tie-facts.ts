@@ -68,7 +68,7 @@ const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 // The words of a US strike in a sentence that also names an attack: "ordered airstrikes", "struck", "bombed".
 const STRIKE_SAID = /\b(?:air ?strikes?|strikes?|striking|struck|bomb(?:ed|ing|s)?|raids?)\b/i;
 // A heart that failed, not an attack: "died of cardiac arrest while sheltering".
-const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode)|heart attack|heart failure)\b/i;
+const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode|incident)|heart attack|heart failure)\b/i;
 // Words of a series of attacks: a sentence with them is about the series, not one attack.
 const SERIES_WORDS = /\b(?:attacks|strikes|in all|in total|altogether|since)\b/i;
 /** A sentence about one attack: named as such ("during the attack on the base"), or a toll at one named base. */

@@ -500,6 +500,12 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(named('Syrian troops were shelled near Deir ez-Zor on Thursday.')).toBeNull();
   });
 
+  it('keeps a death of a cardiac incident while sheltering, and the wounded beside it, as the series’ toll', () => {
+    const statement = 'Austin said in a statement that one American contractor died of a cardiac incident while sheltering during an attack, and that 21 U.S. personnel suffered minor injuries.';
+    expect(factIn('one', statement)).toBe('attacks.killed');
+    expect(factIn('21', statement)).toBe('attacks.wounded');
+  });
+
   it('leaves out one country’s share, one attack and aircraft sent to the region', () => {
     expect(factIn('at least 12', 'Since Oct. 17 there have been at least 12 attacks on U.S. bases and personnel in Iraq and four in Syria.')).toBeNull();
     expect(factIn('one', 'A contractor died of a cardiac arrest during one assault on a base in Iraq.')).toBeNull();
