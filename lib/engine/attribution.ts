@@ -17,7 +17,7 @@ import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } f
 import { transcriptSpeakers } from './transcript-speakers';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { entityById } from '../reference/entities';
-import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
+import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 
 const SPEECH_VERB =
@@ -60,7 +60,7 @@ const SHORT_FORM = /\s*\(\p{Lu}[\p{L}.]{1,9}\)/gu;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
-  /\b(?:(?:put|puts|putting) (?:the|its|their)|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: much| far)?(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|dead|number (?:of )?(?:["“'‘][\w -]{1,30}["”'’] killed|(?:[A-Za-z"“'‘”’-]+ ){0,4}?(?:killed|dead|deaths|casualties|fatalities)|(?:dead|deaths|killed|casualties) (?:fighters|militants|people|civilians))|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)/g;
+  /\b(?:(?:put|puts|putting) (?:the|its|their)(?: (?:new|latest|updated|initial|overall|final|total|official|revised|preliminary))?|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: much| far)?(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|dead|number (?:of )?(?:["“'‘][\w -]{1,30}["”'’] killed|(?:[A-Za-z"“'‘”’-]+ ){0,4}?(?:killed|dead|deaths|casualties|fatalities)|(?:dead|deaths|killed|casualties) (?:fighters|militants|people|civilians))|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
@@ -218,7 +218,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       // "Kirby put out a statement saying…": the statement's author is the clause's subject, not "put out a statement".
       const participle = m[0] === 'saying' && (/,\s*$/.test(text.slice(segment.start, verb.start)) || STATEMENT_PUT.test(text.slice(segment.start, verb.start)));
       if (joined || participle || (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start)))) {
-        const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried);
+        const described = participle ? openingSpeaker(text, sentence.start, verb.start) : null;
+        const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried) ?? (described && resolve(described));
         if (subject) frames.push({ speaker: subject, at: verb, covers: { start: verb.end, end: segment.end }, rank: 1 });
         // A participle whose clause names no speaker the engine knows is read as any other verb.
         if (subject || !participle) continue;

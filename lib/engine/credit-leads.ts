@@ -24,17 +24,18 @@ export interface Frame {
 }
 
 // "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
-export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting)\s+/gi;
+export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
 export const GIVEN_BY = /\b(?:reported|given|cited|counted|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued)\s+by\s+/gi;
+const TOLL_IS_AFTER = /^\s*(?:is|was|stands at|stood at|now stands at|has risen to|rose to|reached)\b/;
 // ", a figure given by X": an appositive that names the clause before it as the figure.
 const FIGURE_APPOSITIVE = /,\s*(?:a|the|an)?\s*(?:figure|toll|number|count|tally|estimate)s?\s*$/i;
 // "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
-const WORDS_OF = /\b[Ii]n ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?words,?\s+/gu;
+const WORDS_OF = /\b(?:[Ii]n|[Bb]y) ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?(?:words|count|tally|reckoning),?\s+/gu;
 export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 // Where WORDS_OF may be, for a first test of a sentence in any case.
-export const WORDS_OF_CUE = /\bin [^,.;]{1,60}['’]s? (?:own )?words\b/;
+export const WORDS_OF_CUE = /\b(?:in|by) [^,.;]{1,60}['’]s? (?:own )?(?:words|count|tally|reckoning)\b/;
 // "…, and according to the militia, only one": an "according to" that opens a clause joined to the one before.
 const JOINED_BEFORE = /\S[\s,;]*\b(?:and|but|while|whereas|yet)\s*,?\s*$/;
 // "died according to a preliminary assessment": how a count was made, not who gives it.
@@ -109,7 +110,9 @@ export function leadFrames(
     const before = slice.slice(0, m.index);
     const whole = FIGURE_APPOSITIVE.test(before);
     const from = whole ? segment.start : segment.start + Math.max(0, before.lastIndexOf(',') + 1);
-    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: from, end: segment.start + m.index }, rank: whole ? 1 : 3 });
+    // "The new toll given by SOHR is 22 dead": the figure the subject names follows its verb.
+    const end = TOLL_IS_AFTER.test(text.slice(np.end, np.end + 24)) ? segment.end : segment.start + m.index;
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: from, end }, rank: whole ? 1 : 3 });
   }
 
   // "In a statement, the group …": the statement's author speaks for the rest of the clause.

@@ -20,7 +20,7 @@ const FIGHTERS_AND =
   /\b(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group) members?)\s+(?:(?:(?:was|were)\s+)?(?:killed|dead|died|martyred)\s+(?:[\p{L}-]+\s+){0,3}?)?and\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "killed one fighter backed by Iran and left two others wounded", "killed one militia member and injured two",
 // '"…one militia member was killed," adding that two more had been wounded': counted beside the group's own dead.
-const OWN_COUNT = String.raw`\b(?:one|two|three|four|five|\d+|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group)\s+members?)`;
+const OWN_COUNT = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group)\s+members?)`;
 const OWN_COUNT_THEN = new RegExp(
   String.raw`(?:\b(?:killed|killing)\s+(?:at least\s+)?${OWN_COUNT}\b[^.;:!?]{0,80}?|${OWN_COUNT}\b[^.;:!?]{0,40}?\b(?:killed|dead|died|martyred)\b[^.;:!?]{0,40}?)` +
     String.raw`(?:\band|,?\s+adding(?:\s+that)?)\s+(?:[\p{L}-]+\s+){0,3}$`,

@@ -103,3 +103,13 @@ export function looksLikeSpeaker(np: string): boolean {
   // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
   return SPEAKER_NOUNS.test(s) || /(?:^|\s)(?:\p{Lu}[\p{L}’'.-]*)/u.test(s.replace(/^(?:The|A|An)\s/, ''));
 }
+
+// "An Iraqi official gave a different account, saying…": a described speaker opening the sentence, then its verb.
+const OPENING_DESCRIBED =
+  /^(?:An?|The|One|Two|Three)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman|commanders?|medics?|doctors?|witness(?:es)?|residents?|activists?|monitors?|observers?)(?=\s+\p{Ll})/u;
+
+/** The described speaker a sentence opens with, before `end` (a participle's clause names no one of its own). */
+export function openingSpeaker(text: string, start: number, end: number): { start: number; end: number } | null {
+  const m = OPENING_DESCRIBED.exec(text.slice(start, end));
+  return m ? { start, end: start + m[0].length } : null;
+}

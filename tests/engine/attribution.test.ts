@@ -127,6 +127,18 @@ describe('who says a figure', () => {
     expect(credit('one', 'A channel the militias run says one person was killed, the group’s officials said.')).toBe('Kataib Hezbollah officials');
   });
 
+  it('reads a count credited by its owner ("By the count of X", "By X’s count", "the toll given by X is", "put the new toll at")', () => {
+    const sohr = 'the Syrian Observatory for Human Rights';
+    expect(credit('22', 'By the count of the Syrian Observatory for Human Rights, 22 militiamen died in the strike.')).toBe(sohr);
+    expect(credit('22', 'The Syrian Observatory for Human Rights reported the strike.', 'By the Observatory’s count, 22 militiamen died.')).toBe(sohr);
+    expect(credit('22', 'The new toll given by the Syrian Observatory for Human Rights is 22 dead, all of them fighters.')).toBe(sohr);
+    expect(credit('22', 'The Syrian Observatory for Human Rights put the new toll at 22 dead.')).toBe(sohr);
+  });
+
+  it('gives a participle the described speaker its sentence opens with', () => {
+    expect(credit('six', 'An Iraqi official gave a different account, saying six fighters had been killed.')).toBe('an Iraqi official');
+  });
+
   it('prefers the speaker to the one it cites', () => {
     expect(credit('At least 22', 'At least 22 people died in the strike, the Syrian Observatory for Human Rights said, citing its activists.')).toBe(
       'the Syrian Observatory for Human Rights',

@@ -174,6 +174,7 @@ describe('the casualty verb of a figure’s clause', () => {
   it('reads a count joined to a count of fighters killed, whoever gives it, as their side’s wounded', () => {
     expect(factOf('two', 'A Pentagon official said the strike killed one fighter backed by Iran and left two others wounded.')).toBe('strike.wounded');
     expect(factOf('two', 'The strike killed one militia member and injured two, according to the Pentagon.')).toBe('strike.wounded');
+    expect(factOf('11', 'An Iraqi official said six PMU fighters had been killed and 11 more injured.')).toBe('strike.wounded');
     expect(factOf('two', 'Kirby said "it was likely one militia member was killed," adding that two more had been wounded.')).toBe('strike.wounded');
     // Fighters who wound others are no toll of the strike.
     expect(factOf('two', 'Two fighters attacked the base and wounded two, officials said.')).toBeNull();
