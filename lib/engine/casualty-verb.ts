@@ -28,6 +28,13 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   const amongThem = tokens[last + 1]?.word === 'among' && tokens[last + 2]?.word === 'them';
   for (let i = first - 1, d = 1; i >= 0 && d <= reachBack; i--, d++) {
     const w = tokens[i]?.word ?? '';
+    // "put the death toll (Al Jazeera) at twenty-two": a short gloss in brackets is skipped going back too.
+    const glossOpen = w === ')' ? glossStart(tokens, i) : -1;
+    if (glossOpen >= 0) {
+      i = glossOpen;
+      d--;
+      continue;
+    }
     // "wounded several others, including an American" (or "as well as", "among them"): the list continues the clause.
     if (CLAUSE_BREAK.has(w)) {
       if (!LIST_GOES_ON.has(tokens[i + 1]?.word ?? '') && !(amongThem && i === first - 1)) break;
@@ -108,6 +115,16 @@ function glossEnd(tokens: Token[], open: number): number {
   for (let i = open + 1; i < tokens.length && i <= open + 5; i++) {
     const w = tokens[i]!.word;
     if (w === ')') return i > open + 1 ? i : -1;
+    if (GLOSS_STOPS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** The opening bracket of a short gloss that closes at `close`, or -1. */
+function glossStart(tokens: Token[], close: number): number {
+  for (let i = close - 1; i >= 0 && i >= close - 5; i--) {
+    const w = tokens[i]!.word;
+    if (w === '(') return i < close - 1 ? i : -1;
     if (GLOSS_STOPS.has(w)) return -1;
   }
   return -1;

@@ -169,6 +169,8 @@ describe('the casualty verb of a figure’s clause', () => {
     expect(factOf('several', 'One militiaman died in the raid and several others were hurt.')).toBe('strike.wounded');
     expect(factOf('at least 9', 'A monitor said the strikes caused at least 9 fatalities among the armed groups.')).toBe('strike.killed');
     expect(factOf('nine', 'The Feb. 15 rocket attack on Erbil killed a contractor and wounded nine others.')).toBeNull();
+    // A source's gloss in brackets inside the phrase: "put the death toll (Al Jazeera) at twenty-two".
+    expect(factOf('twenty-two', 'The Syrian Observatory for Human Rights put the death toll (Al Jazeera) at twenty-two.')).toBe('strike.killed');
   });
 
   it('reads a count joined to a count of fighters killed, whoever gives it, as their side’s wounded', () => {
