@@ -34,6 +34,7 @@ import { shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
 const SPEECH_BEFORE = /\b(?:said|says|told\b(?:(?!\bthat\b)[^.;]){0,40}?|announced|added|stated|confirmed|reported|published|released|issued|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/;
 // "UPDATE, Friday, Oct. 27:", "Updated Oct. 27 —": an update's label, opening what was written that day.
 const UPDATE_LABEL_BEFORE = /^\W*updated?\W*$/i;
 // "WASHINGTON, Feb 25 (Reuters) -": the date of the dispatch, not of anything in it.
@@ -144,7 +145,9 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
       if (dateline && dispatch === null && inDateline(text, text.lastIndexOf('\n', figure.start) + 1, figure.start)) dispatch = date;
       if (update === null && UPDATE_LABEL_BEFORE.test(before)) update = date;
     }
-    if (isDay && (SPEECH_BEFORE.test(before) || isStatementDay(text, figure.start, figure.end, sentence?.start ?? 0, sentence?.end ?? text.length))) {
+    // "The Pentagon said Thursday's strike was…": a possessive day is its noun's, whatever verb comes before it.
+    const spoken = SPEECH_BEFORE.test(before) && !POSSESSIVE_AFTER.test(text.slice(figure.end, figure.end + 3));
+    if (isDay && (spoken || isStatementDay(text, figure.start, figure.end, sentence?.start ?? 0, sentence?.end ?? text.length))) {
       if (figure.value.type === 'date') statementDates.push(figure.value);
       continue;
     }

@@ -15,6 +15,13 @@ const mark = (figure: string, ...paragraphs: string[]) => {
 const factOf = (figure: string, ...paragraphs: string[]) =>
   findings(...paragraphs).marks.find((m) => m.kind === 'figure' && m.text.startsWith(figure))?.fact ?? null;
 
+describe('a possessive day after a verb of saying', () => {
+  it('is its noun’s: the strike’s day, or a statement’s', () => {
+    expect(factOf('Thursday', 'The Pentagon said Thursday’s strike was launched at President Biden’s direction.')).toBe('strike.date');
+    expect(factOf('Monday', 'Kirby said Monday’s briefing would be his last on the strike.')).toBeNull();
+  });
+});
+
 describe('a month alone', () => {
   it('is no highlight when it is no fact’s: nothing a reader could check', () => {
     const marks = findings('Militias have fired on US bases often since January, officials said.').marks;
