@@ -82,9 +82,10 @@ const SPEECH_AFTER = /^,?\s*(?:that it\s+)?(?:said|says|announced|confirmed|told
 const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|published|released|issued|told\b(?:(?!\bthat\b)[^.;]){0,40}?|statement|briefing)\s+(?:on\s+)?$/i;
 // "deployed F-15Es to the region", "F-16s now in Middle East", "the unit flies the F-16", "each carrier embarks an
 // air wing of … Super Hornets": aircraft sent or owned, not aircraft that struck.
-// Not "sent a pair of F-16s to hit a weapons depot": aircraft sent to strike are the strike's.
+// Not "sent a pair of F-16s to hit a weapons depot" or "two F-16s were sent against locations near Boukamal":
+// aircraft sent to strike are the strike's.
 export const NOT_THE_STRIKE =
-  /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned|squadrons?|embark\w*|air wing)\b|\bmoved\b[^.;]{0,60}\binto\b|\bmoved\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:region|Middle East|Gulf|area|theat(?:er|re))\b|\bnow\s+(?:based\s+)?in\s+(?:the\s+)?(?:region|Middle East|Gulf)\b|\b(?:unit|squadron|wing)\s+(?:flies|operates)\b)/i;
+  /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b|\s+(?:in\s+)?against\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned|squadrons?|embark\w*|air wing)\b|\bmoved\b[^.;]{0,60}\binto\b|\bmoved\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:region|Middle East|Gulf|area|theat(?:er|re))\b|\bnow\s+(?:based\s+)?in\s+(?:the\s+)?(?:region|Middle East|Gulf)\b|\b(?:unit|squadron|wing)\s+(?:flies|operates)\b)/i;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
