@@ -21,7 +21,23 @@ export type Casualty = 'killed' | 'wounded';
  * verb may come later.
  */
 export function casualtyAround(tokens: Token[], first: number, last: number, reach = 6, longSubject = false): Casualty | null {
-  let before: { kind: Casualty; distance: number } | null = null;
+  const { before, joined } = verbBefore(tokens, first, last);
+  const after = verbAfter(tokens, last, longSubject ? Math.max(reach, 10) : reach, longSubject);
+  // Across "and", the earlier verb is only the figure's when it has none of its own ("and a number of others were wounded").
+  if (joined && after) return after.kind;
+  if (before && after) return after.distance < before.distance ? after.kind : before.kind;
+  return (before ?? after)?.kind ?? null;
+}
+
+interface Found {
+  kind: Casualty;
+  /** In words from the figure. */
+  distance: number;
+}
+
+/** The casualty verb before the figure in its clause; `joined` when an "and" stands between them. */
+function verbBefore(tokens: Token[], first: number, last: number): { before: Found | null; joined: boolean } {
+  let before: Found | null = null;
   let joined = false;
   let reachBack = 6;
   // "wounding several other people, a US service member among them": the list goes on after the comma too.
@@ -51,11 +67,17 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
     if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
     if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
   }
-  let after: { kind: Casualty; distance: number } | null = null;
-  // Up to six words on: "22 fighters from the militias were killed"; up to ten after "members of" and the like,
-  // since a group's name is long ("22 members of the Popular Mobilization Forces were killed"), though past six
-  // words a relative clause is another verb's ("two members of the militia that fired rockets which killed…").
-  let afterReach = longSubject ? Math.max(reach, 10) : reach;
+  return { before, joined };
+}
+
+/**
+ * The casualty verb after the figure. Up to six words on: "22 fighters from the militias were killed"; up to ten
+ * after "members of" and the like, since a group's name is long ("22 members of the Popular Mobilization Forces
+ * were killed"), though past six words a relative clause is another verb's ("…the militia that fired rockets which killed…").
+ */
+function verbAfter(tokens: Token[], last: number, reach: number, longSubject: boolean): Found | null {
+  let after: Found | null = null;
+  let afterReach = reach;
   for (let i = last + 1, d = 1; i < tokens.length && d <= afterReach; i++, d++) {
     const w = tokens[i]?.word ?? '';
     // A short gloss in brackets is no clause of its own: "…Mobilization Forces (PMF) were killed".
@@ -102,10 +124,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
     if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
     if (WOUND_AFTER.has(w)) { after = { kind: 'wounded', distance: d }; break; }
   }
-  // Across "and", the earlier verb is only the figure's when it has none of its own ("and a number of others were wounded").
-  if (joined && after) return after.kind;
-  if (before && after) return after.distance < before.distance ? after.kind : before.kind;
-  return (before ?? after)?.kind ?? null;
+  return after;
 }
 
 const GLOSS_STOPS = new Set([',', ';', ':', '(', '—', '–', '"', '“', '”', 'was', 'were', 'said']);
