@@ -25,6 +25,7 @@ import { backgroundReader } from './other-time';
 import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
+import { isLaterTally } from './later-tally';
 
 // "22 killed, including 17 fighters": a part of a total.
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
@@ -181,7 +182,7 @@ export function tieFacts(
     const measure = own ?? measureOf(text, sentence, figure, others, words);
     if (!measure || setAside(ctx, sentence, figure, measure)) continue;
     const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure);
-    if (!fact || isLaterTally(ctx, sentence, figure, fact)) continue;
+    if (!fact || isLaterTally(text, sentence, figure, fact, ctx)) continue;
     ties.set(figure, fact);
     if (own) disputed.set(i, figure);
   }
@@ -214,39 +215,6 @@ function tollsBesideOwnTolls(
       if (CONTRAST.test(between) && (!reading || reading.carried)) ties.set(figure, strikeKilled);
     }
   }
-}
-
-// "By 9 November, 56 U.S. personnel had been hurt", "as of Oct. 31, 27 attacks": a tally at a later day.
-// The words that make a day the one a tally stands at: "by", "as of", "through".
-const TALLY_DAY_BEFORE = /\b(?:by|as of|as at|through|until)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
-const TALLY_WORD = /(?:by|as of|as at|through|until)\s/i;
-const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
-// The attacks and their wounded kept growing after the strike: any later day before such a count dates it
-// ("On Nov. 9, the Pentagon said 56 troops had been hurt"; a tracker's row "Nov. 9; Pentagon tally; 56 injured").
-// A strike's toll is one number however late it is told ("March 1 (UPI) -- The strike … injured two others"),
-// and only "by" or "as of" make it a later one.
-const RUNNING_TALLIES = new Set<Measure>(['attacks', 'wounded']);
-const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
-const NOW_TALLY = /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far)\b/i;
-
-/**
- * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:
- * tied, it could only differ from the counts the sources gave at the time. The day is read again here: as the
- * day a tally stands at, the figures read it as a statement's and keep no figure of it.
- */
-function isLaterTally(ctx: TieContext, sentence: Sentence, figure: FigureMention, fact: FactDef): boolean {
-  if (figure.value.type !== 'count' || !TALLIES.has(fact.measure)) return false;
-  const clause = ctx.text.slice(sentence.start, figure.start);
-  const running = RUNNING_TALLIES.has(fact.measure) && !ctx.isStrike(fact.incident);
-  // "as many as 45 U.S. personnel have now been hurt", on a page of 7 November: the count as it stood that day.
-  if (running && (ctx.pageDaysAfter ?? 0) > 3 && NOW_TALLY.test(ctx.text.slice(sentence.start, sentence.end))) return true;
-  // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.
-  if (!(running ? MONTH_WORD : TALLY_WORD).test(clause)) return false;
-  return findDates(clause).some(
-    (d) =>
-      (running || TALLY_DAY_BEFORE.test(clause.slice(Math.max(0, d.start - 16), d.start))) &&
-      (daysFromEvent(d.value, ctx.event) ?? 0) > 2,
-  );
 }
 
 /** A count of attacks up to a day before the event's ("as of Oct. 24") is a snapshot; one up to the strike's day or the next is the total. */

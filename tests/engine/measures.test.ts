@@ -754,6 +754,12 @@ describe('one kind of injury', () => {
       annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month: 11, day, utc: false, from: 'meta' } }).marks.find((m) => m.text.startsWith('as many as 45'))?.fact ?? null;
     expect(onPageOf(7, 'NBC News reported that as many as 45 U.S. personnel have now been hurt.')).toBeNull();
     expect(onPageOf(7, 'NBC News reported that as many as 45 U.S. personnel were hurt.')).toBe('attacks.wounded');
+    // A count the Pentagon keeps ("has logged", "is tracking") is the count of the page's day.
+    const attacksOn = (month: number, day: number, sentence: string) =>
+      annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month, day, utc: false, from: 'meta' } }).marks.find((m) => m.text === '27')?.fact ?? null;
+    expect(attacksOn(10, 31, 'Over roughly the last two weeks, the Pentagon has logged 27 attacks against U.S. forces.')).toBeNull();
+    expect(attacksOn(10, 31, 'The Pentagon says it’s tracking 27 attacks on US troops.')).toBeNull();
+    expect(attacksOn(10, 27, 'The Pentagon has logged 27 attacks against U.S. forces.')).toBe('attacks.count');
     // One country's wounded are a part of them too.
     expect(factIn2023('four', 'The attacks have left 17 Americans in Syria and four American personnel in Iraq with minor injuries.')).toBeNull();
     expect(factIn2023('21', 'The attacks wounded 21 US personnel in Iraq and Syria.')).toBe('attacks.wounded');

@@ -1,0 +1,52 @@
+/**
+ * Counts told as they stood days after the event: "By 9 November, 56 … had been hurt", "the Pentagon has
+ * logged 27 attacks" on a page of 31 October. Tied, they could only differ from the counts of the time.
+ */
+import { findDates } from '../extract/dates';
+import type { FigureMention } from '../extract/types';
+import type { Event, FactDef, IncidentId, Measure } from '../reference/types';
+import type { Sentence } from './sentences';
+import { daysFromEvent } from './when';
+
+/** What the page says about when it was written, and which incidents are the strike. */
+export interface TallyPage {
+  event: Event;
+  isStrike: (incident: IncidentId) => boolean;
+  /** Days from the event to the page's own date, when it has one. */
+  pageDaysAfter: number | null;
+}
+
+// "By 9 November, 56 U.S. personnel had been hurt", "as of Oct. 31, 27 attacks": a tally at a later day.
+// The words that make a day the one a tally stands at: "by", "as of", "through".
+const TALLY_DAY_BEFORE = /\b(?:by|as of|as at|through|until)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const TALLY_WORD = /(?:by|as of|as at|through|until)\s/i;
+const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
+// The attacks and their wounded kept growing after the strike: any later day before such a count dates it
+// ("On Nov. 9, the Pentagon said 56 troops had been hurt"; a tracker's row "Nov. 9; Pentagon tally; 56 injured").
+// A strike's toll is one number however late it is told ("March 1 (UPI) -- The strike … injured two others"),
+// and only "by" or "as of" make it a later one.
+const RUNNING_TALLIES = new Set<Measure>(['attacks', 'wounded']);
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+// "the Pentagon has logged 27 attacks", "says it's tracking 27 attacks", "over the past two weeks": a count kept up to the page's day.
+const NOW_TALLY =
+  /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far|(?:has|have)\s+(?:logged|recorded|counted|tallied|tracked)|(?:is|are|it['’]s|they['’]re)\s+tracking|over the (?:last|past) (?:[\w-]+\s+){0,2}(?:days|weeks))\b/i;
+
+/**
+ * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:
+ * tied, it could only differ from the counts the sources gave at the time. The day is read again here: as the
+ * day a tally stands at, the figures read it as a statement's and keep no figure of it.
+ */
+export function isLaterTally(text: string, sentence: Sentence, figure: FigureMention, fact: FactDef, page: TallyPage): boolean {
+  if (figure.value.type !== 'count' || !TALLIES.has(fact.measure)) return false;
+  const clause = text.slice(sentence.start, figure.start);
+  const running = RUNNING_TALLIES.has(fact.measure) && !page.isStrike(fact.incident);
+  // "as many as 45 U.S. personnel have now been hurt", on a page of 7 November: the count as it stood that day.
+  if (running && (page.pageDaysAfter ?? 0) > 3 && NOW_TALLY.test(text.slice(sentence.start, sentence.end))) return true;
+  // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.
+  if (!(running ? MONTH_WORD : TALLY_WORD).test(clause)) return false;
+  return findDates(clause).some(
+    (d) =>
+      (running || TALLY_DAY_BEFORE.test(clause.slice(Math.max(0, d.start - 16), d.start))) &&
+      (daysFromEvent(d.value, page.event) ?? 0) > 2,
+  );
+}
