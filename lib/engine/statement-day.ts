@@ -30,6 +30,12 @@ const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PUT_OUT = /^put\s+out\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|notice|communiqu[eé]|release)\b/iu;
 const LEGISLATION = /^(?:put\s+forward|introduced|filed|unveiled|tabled|proposed)\s+(?:(?:a|the|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b/iu;
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
+// "The Pentagon on Monday put the toll from last week's airstrike at one": a toll given is a statement.
+const TOLL_GIVEN = /^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally|estimate)\b/iu;
+// "Sen. Bernie Sanders on Friday joined the widening circle of lawmakers critical of…": criticism joined is a statement.
+const JOINED_CRITICS = /^joined\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b/iu;
+// "On Monday, however, the Pentagon said": a sentence adverb set off by commas before the speaker.
+const ADVERB_FIRST = /^(?:however|meanwhile|though|too|in turn|separately|also|for (?:its|their|his|her) part)\s*,\s*/i;
 // Words that may sit between a verb of saying and its day: an audience or a venue, never an event.
 const AUDIENCE_WORDS = new Set(
   ('to at in with before during on a an the his her its their reporters journalists lawmakers leaders ' +
@@ -43,7 +49,7 @@ const SPEAKER_WORDS = new Set(
     'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
     'of for and white house observatory two three four several some many top lawmakers senators governor mayor envoy ambassador general chief prime ' +
     // "the U.K.-based Syrian Observatory on Human Rights", "a monitor based in Britain".
-    'bipartisan congressional representatives on in based').split(' '),
+    'bipartisan congressional representatives representative senator lawmaker congressman congresswoman on in based').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 // "Visiting Houston on Friday, Biden was asked…": a passive verb of saying has its day too.
@@ -91,7 +97,8 @@ const CENSURED_EVENT =
 
 // "the strike answered a February 15 rocket attack": a day between an article and an event noun names that event.
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
-const EVENT_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assaults?)\b/iu;
+// "the Thursday, Feb. 25, strike": a date set off by commas before its noun names it too.
+const EVENT_NOUN_AFTER = /^,?\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assaults?)\b/iu;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
@@ -133,7 +140,7 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
   if (!lead.every(leadWord)) return false;
   const m = /^\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*/.exec(after);
   // "On Sunday the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) denied…": a bracketed gloss is part of the speaker.
-  const rest = after.slice(m ? m[0].length : 0).replace(/\([^()]{0,80}\)/g, ' ');
+  const rest = after.slice(m ? m[0].length : 0).replace(ADVERB_FIRST, '').replace(/\([^()]{0,80}\)/g, ' ');
   const words = wordsOf(rest.split(/[,;:—–"“”]/)[0] ?? '');
   for (let i = 0; i < words.length && i <= 8; i++) {
     const w = words[i]!;
@@ -144,7 +151,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     // "On Saturday the White House made public a letter…".
     if (/^made$/i.test(w) && /^made\s+public\b/i.test(rest.slice(rest.indexOf(w)))) return true;
     // "On Wednesday a bipartisan group of senators put forward legislation…": a bill is put forward on its own day.
-    if (LEGISLATION.test(rest.slice(rest.indexOf(w)))) return true;
+    const from = rest.slice(rest.indexOf(w));
+    if (LEGISLATION.test(from) || TOLL_GIVEN.test(from) || JOINED_CRITICS.test(from)) return true;
     if (SPEECH_WORD.test(w)) {
       // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
       const tail = rest.slice(rest.indexOf(w) + w.length);

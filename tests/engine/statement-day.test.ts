@@ -28,6 +28,12 @@ describe('the day of a statement', () => {
     expect(statement('The ministry on Friday sharply denounced the raids carried out the night before.', 'Friday')).toBe(true);
     expect(statement('The mayor on Monday strongly condemned the fire that gutted the market.', 'Monday')).toBe(true);
     expect(statement('The crews on Monday quickly struck the depot again.', 'Monday')).toBe(false);
+    // A toll given, criticism joined, a sentence adverb before the speaker.
+    expect(statement('The ministry on Monday put the toll from last week’s raid at one dead.', 'Monday')).toBe(true);
+    expect(statement('A senator on Friday joined the widening circle of lawmakers critical of the raid.', 'Friday')).toBe(true);
+    expect(statement('On Monday, however, the ministry said the raid killed one guard.', 'Monday')).toBe(true);
+    // A date set off by commas before its event noun names the event: "the Thursday, Feb. 25, strike".
+    expect(statement('The ministry has said the Thursday, Feb. 25, raid hit a depot.', 'Thursday, Feb. 25')).toBe(false);
     expect(statement('President Joe Biden last Friday formally informed Congress that he had ordered the strikes.', 'Friday')).toBe(true);
     // A day the sentence places after the strike, and the day of a tweet.
     expect(statement('On Saturday, days after the bombing, the president set out his reasons in a letter.', 'Saturday')).toBe(true);
