@@ -261,6 +261,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
   if (measure === 'since' && (isAnotherStart(text.slice(sentence.start, sentence.end), before, after) || OTHER_STATE_STRUCK.test(before))) return true;
+  // "since Thursday night … there have already been more attacks": a start on or after the strike's day counts later attacks.
+  if (measure === 'since' && (daysFromEvent(figure.value, ctx.event) ?? -1) >= 0) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.
   if (isDay(measure) && inDateline(text, sentence.start, figure.start)) return true;
   // "UPDATE 10:55 PM PT: A US official tells reporters…": an update's stamp is when the page changed.

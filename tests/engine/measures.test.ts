@@ -497,6 +497,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // A stretch's first day is its start, as "since" gives it.
     expect(factIn('Oct. 17', 'From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times.')).toBe('attacks.since');
     expect(factIn('Oct. 17', 'The attacks from Oct. 17 were counted.')).toBeNull();
+    // A start on or after the strike's own day counts the attacks after it, not the series that led to it.
+    expect(factIn('Thursday night', 'And since Thursday night, U.S. officials said, there have been more attacks on bases.')).toBeNull();
   });
 
   it('counts soldiers hurt "in the attacks" as the attacks’ wounded when the paragraph before named attacks on US forces', () => {
