@@ -248,6 +248,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     // "Washington has struck the region three times": the strike's side's strikes, not attacks on it.
     if (clause.split(' ').some((w) => ATTACK_VERBS.has(w))) return STRUCK_BY_US.test(clause) ? null : 'attacks';
   }
+  // "The count of attacks rose to at least 16": a tally of attacks named before its number.
+  if (!phrase && ATTACK_TALLY_BEFORE.test(clauseBefore(tokens, first, 10))) return 'attacks';
   // "had meant to hit two compounds", "one of two targets that had been planned": a plan, not what happened.
   if (PLANNED.test(clauseBefore(tokens, first)) || PLANNED_AFTER.test(text.slice(figure.end, figure.end + 60))) return null;
   switch (phrase?.kind) {
@@ -290,6 +292,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   }
 }
 
+const ATTACK_TALLY_BEFORE = /\b(?:count|number|tally|total) of (?:[\w-]+ ){0,2}?attacks (?:(?:has|had|have) )?(?:rose|risen|climbed|reached|grew|grown|jumped|stood|stands|is|was)(?: to| at)?$/;
 // "had meant to hit", "was to strike", "planned to target": what was intended, which may not have happened.
 const PLANNED = /\b(?:meant|planned|intended|aimed|hoped|supposed|going) to\b|\b(?:was|were) to\b/;
 // "one of two targets that had been planned": the plan's targets, after the count.

@@ -41,9 +41,11 @@ const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
 // "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's phrase ("U.S." does not end
-// it, a comma does: "19 times since last week, four times in Syria and 12 in Iraq" is the total, then its parts).
-const SPLIT_BY_COUNTRY = /^(?:[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:neighbou?ring |northern |eastern |western )?(?:Iraq|Syria)\b/i;
+// it, a comma or a dash does: "19 times since last week, four times in Syria and 12 in Iraq" is the total, then its parts).
+const SPLIT_BY_COUNTRY = /^(?:(?!--)[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:neighbou?ring |northern |eastern |western )?(?:Iraq|Syria)\b/i;
 // "Three attacks took place on Thursday alone": one day's attacks, not the series since its start.
+// "The count of attacks rose to at least 16 on Thursday": the day a tally stood at, not one day's attacks.
+const RISEN_TO_BEFORE = /\b(?:rose|risen|climbed|reached|grew|grown|jumped|stood|stands)(?: to| at)?\s*$/i;
 const ONE_DAY_AFTER =
   /^(?:(?!\bsince\b)[^.;])*?\b(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:that|the same|a single|one) day|yesterday|today|overnight)\b/i;
 // "Between October 17 and October 25, militias launched 16 attacks": a count up to a day, not the running total.
@@ -279,7 +281,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
       UNREPORTED_AFTER.test(after) ||
       ONE_COUNTRY_AFTER.test(after.slice(0, 40)) ||
       SPLIT_BY_COUNTRY.test(after) ||
-      ONE_DAY_AFTER.test(after.slice(0, 50)) ||
+      (ONE_DAY_AFTER.test(after.slice(0, 50)) && !RISEN_TO_BEFORE.test(before)) ||
       endsBeforeTheEvent(ctx, text.slice(sentence.start, sentence.end))
     );
   }

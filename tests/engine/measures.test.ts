@@ -518,6 +518,15 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('21', statement)).toBe('attacks.wounded');
   });
 
+  it('reads a tally of attacks named before its number, and a total before its parts after a dash', () => {
+    expect(factIn('at least 16', 'The count of attacks rose to at least 16 on Thursday, the Pentagon said.')).toBe('attacks.count');
+    expect(factIn('19', 'The number of attacks has reached 19.')).toBe('attacks.count');
+    expect(factIn('Three', 'Three attacks took place on Thursday alone.')).toBeNull();
+    const split = 'The Pentagon said US forces had been targeted at least 16 times this month -- 12 times in Iraq and four times in Syria.';
+    expect(factIn('at least 16', split)).toBe('attacks.count');
+    expect(factIn('12', split)).toBeNull();
+  });
+
   it('leaves out one country’s share, one attack and aircraft sent to the region', () => {
     expect(factIn('at least 12', 'Since Oct. 17 there have been at least 12 attacks on U.S. bases and personnel in Iraq and four in Syria.')).toBeNull();
     expect(factIn('one', 'A contractor died of a cardiac arrest during one assault on a base in Iraq.')).toBeNull();
