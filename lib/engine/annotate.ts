@@ -34,6 +34,8 @@ import { shiftDay } from './when';
 
 // A date right after a verb of saying dates the statement, not the events in it.
 const SPEECH_BEFORE = /\b(?:said|says|told\b(?:(?!\bthat\b)[^.;]){0,40}?|announced|added|stated|confirmed|reported|published|released|issued|statement|briefing)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// "both sides", "both countries": two only where a fact asks how many.
+const BOTH = /^both$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 // "UPDATE, Friday, Oct. 27:", "Updated Oct. 27 —": an update's label, opening what was written that day.
 const UPDATE_LABEL_BEFORE = /^\W*updated?\W*$/i;
@@ -78,7 +80,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   for (const figure of figures) {
     const fact = facts.get(figure) ?? null;
     // Vague counts ("several") mean something only as the answer to a fact.
-    if (!fact && figure.value.type === 'count' && figure.value.qualifier === 'several') continue;
+    if (!fact && figure.value.type === 'count' && (figure.value.qualifier === 'several' || BOTH.test(figure.text))) continue;
     // "two US officials said", "one medical source": who spoke, not what happened.
     if (!fact && figure.value.type === 'count' && SPEAKERS_AFTER.test(text.slice(figure.end, figure.end + 48))) continue;
     // "earlier in February": a month alone is no figure a reader can check against another report.

@@ -97,6 +97,8 @@ const ARTICLE_NUMBERS: Array<{ words: string[]; n: number; qualifier: CountQuali
   { words: ['a', 'couple', 'of'], n: 2, qualifier: 'about' },
   { words: ['a', 'pair', 'of'], n: 2, qualifier: 'exact' },
   { words: ['a', 'single'], n: 1, qualifier: 'exact' },
+  // "both facilities were destroyed": two, which only a fact makes worth a highlight (annotate.ts).
+  { words: ['both'], n: 2, qualifier: 'exact' },
   { words: ['a', 'dozen'], n: 12, qualifier: 'exact' },
   { words: ['a', 'hundred'], n: 100, qualifier: 'exact' },
   { words: ['a', 'thousand'], n: 1000, qualifier: 'exact' },

@@ -22,6 +22,14 @@ describe('a possessive day after a verb of saying', () => {
   });
 });
 
+describe('"both"', () => {
+  it('counts two where a fact asks how many, and is no highlight elsewhere', () => {
+    const marks = findings('“Both facilities were destroyed,” Kirby said, and both sides traded blame.').marks;
+    expect(marks.find((m) => m.text === 'Both')?.fact).toBe('strike.destroyed');
+    expect(marks.some((m) => m.text === 'both')).toBe(false);
+  });
+});
+
 describe('a month alone', () => {
   it('is no highlight when it is no fact’s: nothing a reader could check', () => {
     const marks = findings('Militias have fired on US bases often since January, officials said.').marks;

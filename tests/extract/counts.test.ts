@@ -44,6 +44,7 @@ describe('findCounts: exact numbers', () => {
     expect(counts('nearly two dozen fighters')).toEqual([['nearly two dozen', 24, 'about']]);
     expect(counts('half a dozen trucks')).toEqual([['half a dozen', 6, 'about']]);
     expect(counts('only a single fighter died')).toEqual([['a single', 1, 'exact']]);
+    expect(counts('both facilities were destroyed')).toEqual([['both', 2, 'exact']]);
     // "the two" standing for what was named before is no count; "the two fighters" is.
     expect(counts('though the two are close allies')).toEqual([]);
     expect(counts('the line between the two.')).toEqual([]);
