@@ -17,13 +17,14 @@ import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } f
 import { transcriptSpeakers } from './transcript-speakers';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { entityById } from '../reference/entities';
-import { clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
+import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
+import { closeTheSentence, segmentsOf } from './clauses';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
-  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges';
+  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested';
 // Lower case only: "The United States" holds no verb.
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 
@@ -31,8 +32,6 @@ const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 const CLAUSE_PUNCT = /[,;:()"“”—–]/g;
 // Verbs of being before a verb of saying make it passive: "22 were reported killed", "he was told".
 const PASSIVE_BEFORE = /^(?:was|were|is|are|been|be|being)$/i;
-// What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
-const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+(?:a|an|the) (?:news conference|press conference|briefing|press briefing|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)/u;
 // Words that open a time phrase, not a speaker: "said on Friday", "said late Thursday".
 const TIME_WORDS = /^(?:on|late|early|earlier|later|last|this|that|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|it|there|he|she|they|we|i|you|more|nothing|little|so|then|also|too)$/i;
 const NEGATED = /\b(?:not|never|declined to|refused to)\b|n['’]t\b/i;
@@ -165,21 +164,6 @@ function creditFor(figure: Span, frames: readonly Frame[]): string | null {
   return (lastBefore ?? first)?.speaker ?? null;
 }
 
-/** Clauses a sentence splits into for attribution: "X said A, while Y said B" gives each its own speaker. */
-function segmentsOf(text: string, sentence: Sentence): Span[] {
-  const out: Span[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  // A bare "while" is as often "during" ("died while sheltering"): only a comma before it opens another speaker's clause.
-  const split = /;|,\s*(?:while|whereas|but|though|although)\b|\swhereas\s/gi;
-  let from = 0;
-  for (const m of allMatches(split, slice)) {
-    out.push({ start: sentence.start + from, end: sentence.start + m.index });
-    from = m.index + m[0].length;
-  }
-  out.push({ start: sentence.start + from, end: sentence.end });
-  return out;
-}
-
 function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], hasFigure: (span: Span) => boolean, carried: Carried): Frame[] {
   const frames: Frame[] = [];
   // A pronoun stands first for a speaker earlier in its own sentence ("In a statement, Austin said … attacks he said had begun").
@@ -196,7 +180,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     const speaker = resolve(headline.np);
     if (speaker) frames.push({ speaker, at: headline.at, covers: { start: headline.at.end, end: sentence.end }, rank: 2 });
   }
-  for (const segment of segmentsOf(text, sentence)) {
+  const segments = segmentsOf(text, sentence);
+  for (const segment of segments) {
     const slice = text.slice(segment.start, segment.end);
 
     leadFrames(text, segment, names, hasFigure, resolve, frames);
@@ -234,8 +219,11 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (speaker) frames.push({ speaker, ...nestedCredit(text, segment, frame) });
     }
   }
-  return frames.sort((a, b) => a.at.start - b.at.start);
+  frames.sort((a, b) => a.at.start - b.at.start);
+  closeTheSentence(text, frames, segments);
+  return frames;
 }
+
 
 // "Militia official: US strike in Syria kills 1", "Pentagon: 1 militia member killed": a headline's opening speaker.
 const HEADLINE_SPEAKER = /^((?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+):\s+\S/u;

@@ -96,6 +96,8 @@ export function looksLikeSpeaker(np: string): boolean {
   // "a channel that these militias use says": the relative clause's subject and verb, not the subject of "says".
   if (/\s(?:said|says|told|tells)\s/i.test(s) || RELATIVE_VERB_AT_END.test(s)) return false;
   if (PRONOUN.test(s)) return true;
+  // "…, other reports say as many as 22 were killed": reports counted apart from the one before are who says it.
+  if (/^(?:other|some|several|many|unconfirmed|conflicting)\s+reports$/i.test(s)) return true;
   // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
   if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;
   // "Early reports put the toll at one", "The first reports put…": a word of time before "reports" read as a verb is no one.
@@ -113,3 +115,6 @@ export function openingSpeaker(text: string, start: number, end: number): { star
   const m = OPENING_DESCRIBED.exec(text.slice(start, end));
   return m ? { start, end: start + m[0].length } : null;
 }
+
+// What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
+export const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+(?:a|an|the) (?:news conference|press conference|briefing|press briefing|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)/u;

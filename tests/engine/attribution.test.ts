@@ -139,6 +139,16 @@ describe('who says a figure', () => {
     expect(credit('six', 'An Iraqi official gave a different account, saying six fighters had been killed.')).toBe('an Iraqi official');
   });
 
+  it('credits "sources … suggest", "other reports say", and a speaker closing a sentence of several clauses', () => {
+    expect(credit('at least 22', 'Nobody has an official toll, although sources on the ground suggest that at least 22 people may have been killed.')).toBe(
+      'sources on the ground',
+    );
+    expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    expect(credit('Two', 'Two fighters were hurt, and all have returned to duty, though several are still watched, officials said.')).toBe('officials');
+    // A clause that credits its own speaker keeps it.
+    expect(credit('one', 'Kataib Hezbollah said one fighter died, while 22 were killed, officials said.')).toBe('Kataib Hezbollah');
+  });
+
   it('prefers the speaker to the one it cites', () => {
     expect(credit('At least 22', 'At least 22 people died in the strike, the Syrian Observatory for Human Rights said, citing its activists.')).toBe(
       'the Syrian Observatory for Human Rights',

@@ -1,0 +1,36 @@
+/**
+ * The clauses of a sentence, for attribution: "X said A, while Y said B" gives each clause its own speaker,
+ * and a speaker closing the sentence vouches for the clauses before it that credit no one of their own.
+ */
+import { allMatches } from './all-matches';
+import type { Frame } from './credit-leads';
+import type { Sentence } from './sentences';
+import type { Span } from './spans';
+import { AFTER_SPEAKER_TAIL } from './speaker-phrase';
+
+/** Clauses a sentence splits into for attribution: "X said A, while Y said B" gives each its own speaker. */
+export function segmentsOf(text: string, sentence: Sentence): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  // A bare "while" is as often "during" ("died while sheltering"): only a comma before it opens another speaker's clause.
+  const split = /;|,\s*(?:while|whereas|but|though|although)\b|\swhereas\s/gi;
+  let from = 0;
+  for (const m of allMatches(split, slice)) {
+    out.push({ start: sentence.start + from, end: sentence.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: sentence.start + from, end: sentence.end });
+  return out;
+}
+
+/**
+ * "Twenty-one were hurt…, though several are still being watched, officials said.": a speaker closing the
+ * sentence, in its last clause, vouches for the clauses before it that credit no one of their own.
+ */
+export function closeTheSentence(text: string, frames: Frame[], segments: readonly Span[]): void {
+  const last = frames[frames.length - 1];
+  const lastSegment = segments[segments.length - 1] as Span;
+  if (!last || segments.length < 2 || frames.some((f) => f.at.start < lastSegment.start)) return;
+  if (last.covers.start !== lastSegment.start || !AFTER_SPEAKER_TAIL.test(text.slice(last.at.end, lastSegment.end))) return;
+  last.covers = { start: (segments[0] as Span).start, end: last.covers.end };
+}
