@@ -24,7 +24,7 @@ import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
-  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested';
+  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested|reporting';
 // Lower case only: "The United States" holds no verb.
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
 
@@ -53,7 +53,7 @@ const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
-  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
+  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|likewise|similarly|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
 const STATEMENT_PUT = /\b(?:put out|issued|released|posted|published|sent out)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|release|communiqu[eé]|message)(?:\s+of\s+(?:its|their|his|her)\s+own)?\s*$/iu;
 const SHORT_FORM = /\s*\(\p{Lu}[\p{L}.]{1,9}\)/gu;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
@@ -196,6 +196,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
       // "a reported 19 attacks": the participle describes the count; no one is named as saying it.
       if (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 5), verb.start))) continue;
+      // "according to reports citing…": a noun after a preposition, not a verb.
+      if (/^reports$/.test(m[0]) && /\b(?:to|of|from|in|per|by)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 6), verb.start))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
       const joined = frames.length === 0 && /\s+and\s+$/.test(text.slice(segment.start, verb.start));
@@ -270,7 +272,9 @@ function speakerBefore(
     .replace(ADVERB_AT_END, (m, at: number, all: string) => (all.lastIndexOf(',', at - 1) >= 0 ? ',' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)))
     .replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length))
     // "The Syrian Observatory for Human Rights (SOHR), a monitor, said": a short form in brackets is part of the name.
-    .replace(SHORT_FORM, (m) => ' '.repeat(m.length));
+    .replace(SHORT_FORM, (m) => ' '.repeat(m.length))
+    // "DAMASCUS, Feb. 26 (Xinhua) -- A war monitor said": a typed dash ends a clause as a dash does.
+    .replace(/--/g, '— ');
   const pieces = splitKeepingOffsets(head, segment.start);
   // "X, a spokesman for Y, said": the piece right before the verb is empty; the appositives before it are skipped.
   let k = pieces.length - 1;

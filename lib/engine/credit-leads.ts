@@ -24,6 +24,7 @@ export interface Frame {
 }
 
 // "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
+const CITED_AS = /\bcited\s+((?:the\s+|an?\s+)?(?:[\p{L}.’'-]+\s+){0,8}?[\p{L}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+/gu;
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
@@ -54,6 +55,15 @@ function beforeItsVerb(text: string, np: Span | null): Span | null {
   return { start: np.start, end: np.start + head.length };
 }
 
+// "a new count documented by the Syrian Observatory": a count's owner, named after it.
+const COUNT_BY = /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:count|tally|toll|figure|estimate|report)\s+(?:documented|compiled|released|issued|given|provided|published|kept)\s+by\s+/iu;
+
+/** The owner of "a count documented by X" after "according to", read again from "by" (else the phrase as it is). */
+function ownerOfCount(text: string, np: Span | null, to: number): Span | null {
+  const m = np ? COUNT_BY.exec(text.slice(np.start, np.end)) : null;
+  return m && np ? beforeItsVerb(text, phraseAfter(text, np.start + m[0].length, to)) : np;
+}
+
 /** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
 function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
   // "In a statement, US Defense Secretary Lloyd Austin …": a name after a few capitalised title words.
@@ -77,7 +87,9 @@ export function leadFrames(
   // "according to X", "citing X": the phrase after it, up to the end of the clause.
   for (const m of allMatches(CITING, slice)) {
     const from = segment.start + m.index + m[0].length;
-    const np = beforeItsVerb(text, phraseAfter(text, from, segment.end));
+    const np = ownerOfCount(text, beforeItsVerb(text, phraseAfter(text, from, segment.end)), segment.end);
+    // "according to reports citing an Iraqi militia official": the source the reports cite gives its own credit.
+    if (np && /\s(?:citing|quoting)\s/i.test(text.slice(np.start, np.end))) continue;
     // "according to two officials": a counted speaker is still a speaker.
     if (!np || (hasFigure(np) && !SPEAKER_HEAD.test(text.slice(np.start, np.end))) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
     const speaker = resolve(np);
@@ -92,6 +104,14 @@ export function leadFrames(
     if (rank === 2 && !relative) ownCredits.push(frame);
   }
   if (ownCredits.length > 0) shareTheClause(text, ownCredits, segment, hasFigure);
+
+  // "The Associated Press cited the Syrian Observatory as saying 22 fighters were killed": the one cited speaks.
+  for (const m of allMatches(CITED_AS, slice)) {
+    const np = { start: segment.start + m.index + m[0].indexOf(m[1] as string), end: segment.start + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length };
+    const speaker = hasFigure(np) ? null : resolve(np);
+    const end = segment.start + m.index + m[0].length;
+    if (speaker) frames.push({ speaker, at: { start: np.start, end }, covers: { start: end, end: segment.end }, rank: 2 });
+  }
 
   // "In Kirby's words, the airstrikes "destroyed multiple facilities"": the article's own credit, as "according to" is.
   for (const m of allMatches(WORDS_OF, slice)) {

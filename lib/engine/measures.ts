@@ -183,7 +183,7 @@ function groupDead(tokens: Token[], head: number): boolean {
 
 /** "members of the Popular Mobilization Forces": people named by a group after them, a long subject. */
 export function namedAfter(tokens: Token[], phrase: NounPhrase | null): boolean {
-  return phrase?.kind === 'person' && /^(?:of|from)$/.test(tokens[phrase.head + 1]?.word ?? '');
+  return phrase?.kind === 'person' && /^(?:of|from|belonging)$/.test(tokens[phrase.head + 1]?.word ?? '');
 }
 
 /**

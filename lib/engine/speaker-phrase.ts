@@ -35,6 +35,10 @@ export function clauseTail(text: string, piece: Span): Span | null {
     const word = words[i]?.[0] ?? '';
     // "U.S. officials who spoke with Fox News said": the relative clause describes the speaker; keep both.
     if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
+    // "The militant group to which he belonged said": the speaker is the noun the relative clause follows.
+    if (/^(?:which|whom)$/i.test(word) && i > 1 && /^(?:to|of|in|for|with|from)$/i.test(words[i - 1]?.[0] ?? '') && SPEAKER_NOUNS.test(words[i - 2]?.[0] ?? '')) {
+      return clauseTail(text, { start: piece.start, end: piece.start + (words[i - 1]?.index ?? 0) });
+    }
     // "Local sources and one medical source", "local sources in eastern Syria and a medical source": two speakers joined are one credit.
     if (/^and$/i.test(word) && words.slice(Math.max(0, i - 4), i).some((w) => SPEAKER_NOUNS.test(w[0])) && SPEAKER_NOUNS.test(s.slice((words[i]?.index ?? 0)))) continue;
     // "the Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.

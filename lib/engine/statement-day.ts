@@ -40,7 +40,7 @@ const ADVERB_FIRST = /^(?:however|meanwhile|though|too|in turn|separately|also|f
 const AUDIENCE_WORDS = new Set(
   ('to at in with before during on a an the his her its their reporters journalists lawmakers leaders ' +
     'congressional congress members conference news press briefing statement interview telephone call phone ' +
-    'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers').split(' '),
+    'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers him her them').split(' '),
 );
 // Words a speaker may be made of, besides capitalised words: "the semiofficial news agency", "he", "a senior official".
 const SPEAKER_WORDS = new Set(
@@ -72,7 +72,7 @@ const STATEMENT_AFTER =
 // "…killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday": the day the source spoke.
 const ACCORDING_TO_BEFORE = /\baccording to\s+((?:[\p{L}.'’-]+\s+){1,8}?)(?:on\s+|late\s+|early\s+)?$/iu;
 // "Kirby made it clear on Monday that…", "pointed out on Friday": saying in other words.
-const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
 const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|against|inside)\s+(?:southern\s+|northern\s+)?Israel\s+(?:on\s+)?$/i;
 // "had not commented as of Friday afternoon": the day the report stands at, not the event's.

@@ -149,6 +149,20 @@ describe('who says a figure', () => {
     expect(credit('one', 'Kataib Hezbollah said one fighter died, while 22 were killed, officials said.')).toBe('Kataib Hezbollah');
   });
 
+  it('finds the speaker past a dateline, an adverb, a relative clause, "reports citing" and "cited … as saying"', () => {
+    expect(credit('at least 22', 'DAMASCUS, Feb. 26 (Xinhua) -- A war monitor said the strikes killed at least 22 fighters.')).toBe('a war monitor');
+    expect(credit('at least 17', 'Local sources likewise told Reuters that at least 17 people had died.')).toBe('local sources');
+    expect(credit('no fewer than 17', 'Local sources are reporting no fewer than 17 deaths among the fighters.')).toBe('local sources');
+    expect(credit('one of its', 'The militant group to which he belonged said that one of its militiamen died in the strike.')).toBe('the militant group');
+    expect(credit('At least one', 'At least one fighter was killed, according to reports citing an Iraqi militia official.')).toBe('an Iraqi militia official');
+    expect(credit('22', 'The Associated Press cited the Syrian Observatory for Human Rights as saying 22 fighters were killed.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    expect(credit('Twenty-two', 'Twenty-two died, according to a new count documented by the Syrian Observatory for Human Rights.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+  });
+
   it('prefers the speaker to the one it cites', () => {
     expect(credit('At least 22', 'At least 22 people died in the strike, the Syrian Observatory for Human Rights said, citing its activists.')).toBe(
       'the Syrian Observatory for Human Rights',

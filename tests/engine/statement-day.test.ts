@@ -32,6 +32,8 @@ describe('the day of a statement', () => {
     expect(statement('The ministry on Monday put the toll from last week’s raid at one dead.', 'Monday')).toBe(true);
     expect(statement('A senator on Friday joined the widening circle of lawmakers critical of the raid.', 'Friday')).toBe(true);
     expect(statement('On Monday, however, the ministry said the raid killed one guard.', 'Monday')).toBe(true);
+    expect(statement('When reporters asked him on Friday what he meant, the minister replied at length.', 'Friday')).toBe(true);
+    expect(statement('The jets dropped seven bombs in all, it became clear Friday.', 'Friday')).toBe(true);
     // A date set off by commas before its event noun names the event: "the Thursday, Feb. 25, strike".
     expect(statement('The ministry has said the Thursday, Feb. 25, raid hit a depot.', 'Thursday, Feb. 25')).toBe(false);
     expect(statement('President Joe Biden last Friday formally informed Congress that he had ordered the strikes.', 'Friday')).toBe(true);
