@@ -24,6 +24,8 @@ export interface Frame {
 }
 
 // "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
+// ", citing X, said": an aside between an outlet and its verb of saying.
+const CITING_ASIDE = /^[^,.;]{0,40},\s*(?:(?:also|on \w+day)\s+)?(?:said|reported|says|reports|wrote)\b/;
 const CITED_AS = /\bcited\s+((?:the\s+|an?\s+)?(?:[\p{L}.’'-]+\s+){0,8}?[\p{L}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+/gu;
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
@@ -94,7 +96,10 @@ export function leadFrames(
     if (!np || (hasFigure(np) && !SPEAKER_HEAD.test(text.slice(np.start, np.end))) || HOW_COUNTED.test(text.slice(np.start, np.end))) continue;
     const speaker = resolve(np);
     // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
-    const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') ? 0 : 2;
+    // But "Reuters, citing an Iraqi militia official, said one fighter was killed": the words are the official's,
+    // the outlet only passes them on.
+    const aside = CITING_ASIDE.test(text.slice(np.end, np.end + 30)) && /,\s*$/.test(text.slice(segment.start, segment.start + m.index));
+    const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') && !aside ? 0 : 2;
     // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
     const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
     const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;

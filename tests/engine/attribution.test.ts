@@ -158,6 +158,11 @@ describe('who says a figure', () => {
     expect(credit('22', 'The Associated Press cited the Syrian Observatory for Human Rights as saying 22 fighters were killed.')).toBe(
       'the Syrian Observatory for Human Rights',
     );
+    // An outlet that passes a source's words on ("Reuters, citing X, said") is not their speaker; "Citing X, Reuters said" keeps Reuters.
+    expect(credit('one', 'Reuters, citing an Iraqi militia official with close ties to Iran, said the strike killed one fighter.')).toBe(
+      'an Iraqi militia official',
+    );
+    expect(credit('17', 'Citing local sources, Reuters said 17 were killed.')).toBe('Reuters');
     expect(credit('Twenty-two', 'Twenty-two died, according to a new count documented by the Syrian Observatory for Human Rights.')).toBe(
       'the Syrian Observatory for Human Rights',
     );
