@@ -98,8 +98,9 @@ export function leadFrames(
     // "X said, citing Y": X is who the article credits; "according to Y" is the article's own credit.
     // But "Reuters, citing an Iraqi militia official, said one fighter was killed": the words are the official's,
     // the outlet only passes them on.
-    const aside = CITING_ASIDE.test(text.slice(np.end, np.end + 30)) && /,\s*$/.test(text.slice(segment.start, segment.start + m.index));
-    const rank = /^(?:citing|quoting)$/i.test(m[1] ?? '') && !aside ? 0 : 2;
+    const citing = /^(?:citing|quoting)$/i.test(m[1] ?? '');
+    const aside = citing && CITING_ASIDE.test(text.slice(np.end, np.end + 30)) && /,\s*$/.test(text.slice(segment.start, segment.start + m.index));
+    const rank = citing && !aside ? 0 : 2;
     // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
     const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
     const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;
@@ -112,7 +113,9 @@ export function leadFrames(
 
   // "The Associated Press cited the Syrian Observatory as saying 22 fighters were killed": the one cited speaks.
   for (const m of allMatches(CITED_AS, slice)) {
-    const np = { start: segment.start + m.index + m[0].indexOf(m[1] as string), end: segment.start + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length };
+    const cited = m[1] as string;
+    const start = segment.start + m.index + m[0].indexOf(cited);
+    const np = { start, end: start + cited.length };
     const speaker = hasFigure(np) ? null : resolve(np);
     const end = segment.start + m.index + m[0].length;
     if (speaker) frames.push({ speaker, at: { start: np.start, end }, covers: { start: end, end: segment.end }, rank: 2 });
