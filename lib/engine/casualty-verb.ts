@@ -21,12 +21,28 @@ export type Casualty = 'killed' | 'wounded';
  * verb may come later.
  */
 export function casualtyAround(tokens: Token[], first: number, last: number, reach = 6, longSubject = false): Casualty | null {
+  // "killed the contractor and left an American service member and other coalition personnel hurt": what "left"
+  // leaves is counted by the word completing it, never by a verb before.
+  if (LEFT.has(tokens[first - 1]?.word ?? '')) return complementOfLeft(tokens, last, reach + 4);
   const { before, joined } = verbBefore(tokens, first, last);
   const after = verbAfter(tokens, last, longSubject ? Math.max(reach, 10) : reach, longSubject);
   // Across "and", the earlier verb is only the figure's when it has none of its own ("and a number of others were wounded").
   if (joined && after) return after.kind;
   if (before && after) return after.distance < before.distance ? after.kind : before.kind;
   return (before ?? after)?.kind ?? null;
+}
+
+const LEFT = new Set(['left', 'leaving', 'leaves']);
+
+/** "left one dead", "leaving a soldier and two contractors hurt": the casualty word completing the object of "left". */
+function complementOfLeft(tokens: Token[], last: number, reach: number): Casualty | null {
+  for (let i = last + 1; i < tokens.length && i <= last + reach; i++) {
+    const w = tokens[i]?.word ?? '';
+    if (CLAUSE_BREAK.has(w) || SAID.has(w)) return null;
+    if (KILL_AFTER.has(w)) return 'killed';
+    if (WOUND_AFTER.has(w)) return 'wounded';
+  }
+  return null;
 }
 
 interface Found {

@@ -29,7 +29,8 @@ const US_STRIKE =
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
 const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
 // "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.
-const WEAPON_ATTACK = /\b(?:rockets?|drones?|mortars?|missiles?)(?:\s+and\s+(?:rockets?|drones?|mortars?|missiles?))?\s+attacks?\b/i;
+// "Rocket strikes resume": rockets and mortars are the militias' (a drone or missile strike may be the US's).
+const WEAPON_ATTACK = /\b(?:rockets?|drones?|mortars?|missiles?)(?:\s+and\s+(?:rockets?|drones?|mortars?|missiles?))?\s+attacks?\b|\b(?:rocket|mortar)\s+strikes?\b/i;
 // Another state, or someone unnamed, that strikes from the air.
 const OTHER_STATE =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish|Syrian (?:army|government|regime|forces|warplanes|jets|air force)|unidentified|unknown)\b/i;
@@ -111,15 +112,22 @@ function sideOfClause(clause: string): LedeStrike {
   const words = clause.replace(SINCE_THE_WAR, ' ');
   // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
   const usWords = words.replace(WEAPONS_HIT, ' ');
-  if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words)) return 'us';
+  // "Rocket strikes resume after Biden authorized retaliation last week": the militias' attacks are the news, the US
+  // strike after "after" only why. Not "Biden warns Iran after ordering strikes", whose news names no attack.
+  const reported = words.replace(CAUSE_CLAUSE, ' ');
+  const usOnlyAsCause = !(US_STRIKE.test(reported) && US_SIDE.test(reported)) && isOtherSides(reported);
+  if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words) && !usOnlyAsCause) return 'us';
   // "The US military will keep responding to attacks by Iranian-backed groups": attacks answered are not the lede's report;
   // "the bombing killed 22 fighters from Iraqi Hezbollah": the militia is who was struck.
   // "the Islamic Resistance in Iraq has carried out 16 attacks since …": the run-up's tally, no attack reported.
   if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words) || ATTACKS_SINCE.test(words)) && !OTHER_STATE.test(words)) return null;
   // "Crude bounced back after Israeli forces mounted their biggest ground attack": what the sentence reports is
   // its main clause; an attack after "after" or "amid" is only why.
-  const reported = words.replace(CAUSE_CLAUSE, ' ');
-  return LEDE_STRIKE.test(reported) && OTHER_SIDE.test(reported) ? 'other' : null;
+  return isOtherSides(reported) ? 'other' : null;
+}
+
+function isOtherSides(reported: string): boolean {
+  return LEDE_STRIKE.test(reported) && OTHER_SIDE.test(reported);
 }
 
 const CAUSE_CLAUSE = /(?<=\S\s+)\b(?:after|amid|following)\b[^;]*/gi;

@@ -109,8 +109,9 @@ function isListPart(figure: FigureMention, before: string, after: string): boole
   return between !== undefined && !CASUALTY_WORD.test(between);
 }
 const CASUALTY_WORD = /\b(?:killed|dead|died|wounded|injured|hurt|martyred)\b/i;
-// "hit one weapons depot and one ammunition depot", "One target was a weapons storage facility and the other…".
-const ONE_AND_ONE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,6}?and (?:one|another|the other)\b/iu;
+// "hit one weapons depot and one ammunition depot", "One target was a weapons storage facility and the other…",
+// "One target was an ammunition storage facility, the other a weapons storage facility".
+const ONE_AND_ONE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,6}?(?:and\s+|[\p{L}-]+,\s+(?:and\s+)?)(?:one|another|the other)\b/iu;
 const ONE_AND_ONE_BEFORE = /\bone\s+(?:[\p{L}-]+\s+){0,4}?and\s+$/iu;
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;

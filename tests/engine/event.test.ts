@@ -408,6 +408,10 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // An attack after "after" is why the lede's news happened, not the news.
     expect(lede('Crude bounced back after Israeli forces mounted their biggest ground attack on Gaza overnight.')).toBeNull();
     expect(lede('Israeli jets struck Damascus after rockets were fired from Syria.')).toBe('other');
+    // The militias' attacks as the news, the US strike only after "after": another side's report.
+    expect(lede('Rocket strikes resume after Biden authorized retaliation on pro-Iran militia in Syria last week.')).toBe('other');
+    expect(lede('Biden warns Iran after ordering airstrikes on militia sites in Syria.')).toBe('us');
+    expect(lede('US jets strike militia sites in Syria after rocket strikes on Erbil.')).toBe('us');
     // A state the US spoke to is not who struck.
     expect(lede('US warned Russia of Syria strikes minutes ahead of operation: Lavrov')).toBe('us');
     expect(lede('Lavrov said the United States had given Russia only minutes’ notice before it struck targets in Syria on Thursday.')).toBe('us');

@@ -302,6 +302,12 @@ describe('casualty phrases without a number', () => {
     expect(wounded('The Erbil rockets killed one civilian and wounded a US soldier.')).toBe('a US soldier');
   });
 
+  it('counts what "left" leaves by the word completing it, not by a verb before: "killed … and left a soldier … hurt"', () => {
+    const marks = findings('The Feb. 15 barrage on Erbil killed the contractor and left an American service member and other coalition personnel hurt.').marks;
+    expect(marks.find((m) => m.text === 'an American service member')?.fact).toBe('erbil.wounded');
+    expect(marks.some((m) => m.fact === 'erbil.killed')).toBe(false);
+  });
+
   it('reads a group’s own dead in the past perfect: "one of its members had died"', () => {
     expect(factOf('one of its members', 'The militia said on Friday that one of its members had died in the airstrike.')).toBe('strike.killed');
     expect(factOf('One of its fighters', 'One of its fighters has died of his wounds, the group said.')).toBe('strike.killed');
@@ -607,6 +613,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
   it('reads parts of a list as no count of the whole, and a second verb of the same subject', () => {
     expect(factIn('one', 'Officials said the raids hit one weapons depot and one ammunition depot.')).toBeNull();
     expect(factIn('One', 'One target was a weapons storage facility and the other an ammunition storage facility.')).toBeNull();
+    expect(factIn('One', 'Two jets bombed two sites. One target was an ammunition storage facility, the other a weapons storage facility.')).toBeNull();
     expect(factIn('one', 'Officials said the raids hit one depot.')).toBe('strike.facilities');
     // Modifiers joined by "and" before one noun are one list of kinds, not two counts.
     expect(factIn('two', 'The jets struck two weapons and ammunition storage facilities near the border.')).toBe('strike.facilities');
