@@ -64,6 +64,19 @@ function wordsBeside(el: Element, side: 'previousSibling' | 'nextSibling'): bool
 const POST_CLASS = /^(?:hentry|type-post)$/;
 const TAXONOMY_CLASS = /^(?:tag|category|format|status)-/;
 
+/**
+ * A name with the article root's own block name taken off: "newsletter-issue__section" inside the article
+ * "newsletter-issue" is a part of it, named after it as BEM names parts, and the words of the article's own name
+ * ("newsletter") are no furniture there. The rest still is: "newsletter-issue__share-bar".
+ */
+function partName(name: string, rootNames: readonly string[]): string {
+  for (const block of rootNames) {
+    if (name === block) return '';
+    if (name.startsWith(block) && /^(?:__|--)/.test(name.slice(block.length, block.length + 2))) return name.slice(block.length + 2);
+  }
+  return name;
+}
+
 /** An "infobox" labelled as the story's facts ("Mission at a glance"), not an encyclopedia's box. */
 function isLabelledInfobox(el: Element, names: readonly string[]): boolean {
   return names.some((name) => nameWords(name).includes('infobox')) && isFactBox(el);
@@ -76,10 +89,11 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   let contentLike = false;
   const names = namesOf(el);
   const post = names.some((n) => POST_CLASS.test(n));
+  const rootNames = namesOf(root);
   for (const name of names) {
     // WordPress's post classes name the post's tags and categories ("tag-middle-east"), no tag list.
     if (post && TAXONOMY_CLASS.test(name)) continue;
-    const v = classifyName(name);
+    const v = classifyName(partName(name, rootNames));
     if (v === 'chrome' || !verdict) verdict = v;
     if (nameWords(name).some((w) => CONTENT_WORDS.has(w)) || mayWrapContent(name)) contentLike = true;
     if (PULL_QUOTE.test(name) && isRepeatedPullQuote(el, root)) return null;

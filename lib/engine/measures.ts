@@ -121,6 +121,8 @@ export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
   let found: NounPhrase | null = null;
   for (let i = from; i < tokens.length && i < from + 6; i++) {
     const word = (tokens[i]?.word ?? '').replace(/[.'’]+$/, '');
+    // 'seventeen “resistance fighters” were killed': a noun in scare quotes is still the count's.
+    if (i === from && (word === '“' || word === '"')) continue;
     // "rocket and drone attacks", "drone and missile attacks": the attacks are counted, the first words only say what kind.
     if ((word === 'and' || word === 'or') && (found || (i > from && WEAPON_WORD.test(tokens[i - 1]?.word ?? '')))) {
       const attack = [i + 1, i + 2].find((j) => nounKind(tokens[j]?.word ?? '') === 'attack' && !PHRASE_STOPS.has(tokens[i + 1]?.word ?? ''));

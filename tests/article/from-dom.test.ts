@@ -729,6 +729,17 @@ describe('text and blocks', () => {
     expect(extract(`<article>${body}<aside class="related">${quote}</aside></article>`).text).not.toContain('as high as 22');
   });
 
+  it('reads a newsletter issue whose parts are named after it, and still drops its share bar', () => {
+    const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
+    const issue = (parts: string) =>
+      `<article class="newsletter-issue"><section class="newsletter-issue__section"><h2 class="newsletter-issue__section-title">Top of the Agenda</h2>${body}</section>${parts}</article>`;
+    expect(extract(issue('')).text).toContain('Jets struck the border crossing');
+    const share = '<div class="newsletter-issue__share-bar"><p>Share this story on Facebook, 1,204 shares</p></div>';
+    expect(extract(issue(share)).text).not.toContain('1,204');
+    // Outside the issue, a newsletter box is still furniture.
+    expect(extract(`<article>${body}<div class="newsletter-signup"><p>Get the 5 top stories of the day in your inbox</p></div></article>`).text).not.toContain('5 top stories');
+  });
+
   it('drops a story’s own revision list, whose old figures the page replaced', () => {
     const body = `<p>${'Jets struck the border crossing on Thursday night, officials said. '.repeat(3)}</p>`;
     for (const name of ['version-history', 'revision_log', 'changelog']) {

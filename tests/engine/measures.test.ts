@@ -302,6 +302,14 @@ describe('casualty phrases without a number', () => {
     expect(wounded('The Erbil rockets killed one civilian and wounded a US soldier.')).toBe('a US soldier');
   });
 
+  it('reads a noun in scare quotes as the count’s: militia fighters are the strike’s dead, not an earlier attack’s', () => {
+    const paragraph =
+      'Kirby called the raid a measured answer to recent attacks on coalition troops in Iraq. The toll is in dispute: Iranian television said seventeen “resistance fighters” died, while the Observatory counted twenty-two dead.';
+    const marks = findings(paragraph).marks;
+    expect(marks.find((m) => m.text === 'seventeen')?.fact).toBe('strike.killed');
+    expect(marks.find((m) => m.text === 'twenty-two')?.fact).toBe('strike.killed');
+  });
+
   it('counts what "left" leaves by the word completing it, not by a verb before: "killed … and left a soldier … hurt"', () => {
     const marks = findings('The Feb. 15 barrage on Erbil killed the contractor and left an American service member and other coalition personnel hurt.').marks;
     expect(marks.find((m) => m.text === 'an American service member')?.fact).toBe('erbil.wounded');
