@@ -34,9 +34,10 @@ const CASUALTY_AND = new RegExp(
 );
 // "An American contractor working for the US military died": who the person worked for, between them and the verb.
 const WORKING_FOR = `(?:,?\\s+(?:working|employed|based|serving|stationed|contracted)\\s+(?:for|with|at|in|by)\\s+${WITHIN_PHRASE}{0,40}?,?)`;
-// "A US service member and five other contractors were also injured", "An American contractor had a heart attack and died".
+// "A US service member and five other contractors were also injured", "An American contractor had a heart attack and died",
+// "…suffered a heart attack while taking shelter and died".
 const CASUALTY_SUBJECT = new RegExp(
-  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?${WORKING_FOR}?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack)\\s+and\\s+died)\\b`,
+  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?${WORKING_FOR}?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack|cardiac (?:incident|episode))(?:\\s+while\\s+${WITHIN_PHRASE}{0,40}?)?\\s+and\\s+died)\\b`,
   'gu',
 );
 

@@ -104,6 +104,11 @@ function verbAfter(tokens: Token[], last: number, reach: number, longSubject: bo
       continue;
     }
     if (d > 6 && /^(?:who|that|which)$/.test(w)) break;
+    // "suffered a heart attack while taking shelter and died": the circumstance is skipped on the way to the death.
+    if (w === 'while' && /^(?:attack|arrest|incident|episode)$/.test(tokens[i - 1]?.word ?? '')) {
+      afterReach = d + 6;
+      continue;
+    }
     // "One official said 22 were killed": the count is of who spoke; the verb is the reported clause's.
     if (SAID.has(w)) break;
     // "22 fighters from the PMF, an umbrella of militias, were killed": the verb after an aside is the subject's.
@@ -114,10 +119,11 @@ function verbAfter(tokens: Token[], last: number, reach: number, longSubject: bo
       after = { kind: 'killed', distance: d };
       break;
     }
-    // "22 militiamen of the Iraqi Hezbollah and the Popular Mobilization Forces, most of them…, were killed": in a
-    // long subject, "and the" joins another group's name to it.
-    if (longSubject && w === 'and' && tokens[i + 1]?.word === 'the') {
-      afterReach = d + 8;
+    // "22 militiamen of the Iraqi Hezbollah and the Popular Mobilization Forces, most of them…, were killed", "22
+    // fighters from Kataib Hezbollah and other factions of the Popular Mobilization Units lost their lives": in a
+    // long subject, "and the" or "and other" joins another group's name to it.
+    if (longSubject && w === 'and' && /^(?:the|other)$/.test(tokens[i + 1]?.word ?? '')) {
+      afterReach = d + 10;
       continue;
     }
     // "others, among them an American service member, were injured": the figure closes an aside inside its subject.

@@ -26,6 +26,9 @@ export interface Frame {
 // "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
 // ", citing X, said": an aside between an outlet and its verb of saying.
 const CITING_ASIDE = /^[^,.;]{0,40},\s*(?:(?:also|on \w+day)\s+)?(?:said|reported|says|reports|wrote)\b/;
+// "AP reported, citing X, that one fighter was killed": the aside after the outlet's verb, before what X said.
+const VERB_BEFORE_ASIDE = /\b(?:said|reported|says|reports|wrote),\s*$/;
+const THAT_AFTER_ASIDE = /^[^,.;]{0,40},\s*that\b/;
 const CITED_AS = /\bcited\s+((?:the\s+|an?\s+)?(?:[\p{L}.’'-]+\s+){0,8}?[\p{L}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+/gu;
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
@@ -99,7 +102,9 @@ export function leadFrames(
     // But "Reuters, citing an Iraqi militia official, said one fighter was killed": the words are the official's,
     // the outlet only passes them on.
     const citing = /^(?:citing|quoting)$/i.test(m[1] ?? '');
-    const aside = citing && CITING_ASIDE.test(text.slice(np.end, np.end + 30)) && /,\s*$/.test(text.slice(segment.start, segment.start + m.index));
+    const lead = text.slice(segment.start, segment.start + m.index);
+    const after = text.slice(np.end, np.end + 30);
+    const aside = citing && ((CITING_ASIDE.test(after) && /,\s*$/.test(lead)) || (THAT_AFTER_ASIDE.test(after) && VERB_BEFORE_ASIDE.test(lead)));
     const rank = citing && !aside ? 0 : 2;
     // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
     const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));

@@ -78,11 +78,24 @@ const IN_THE_ATTACKS_AFTER = /^[^.;]{0,60}?\bin (?:the|these|those) (?:attacks|s
 /** How far back "the attacks" are looked for: the paragraph or two before. */
 const ATTACKS_NAMED_REACH = 800;
 
-/** Whether the soldiers of a count were hurt in attacks on Americans: named before them, or as "the attacks" just before. */
+/** How far back the sentence before is looked at for the Americans attacked. */
+const SENTENCE_BEFORE_REACH = 200;
+
+/**
+ * Whether the soldiers of a count were hurt in attacks on Americans: named before them in the sentence, as "the
+ * attacks" just before, or in the sentence before, in the same paragraph ("American personnel came under fire over
+ * several days. At least 24 troops suffered minor injuries").
+ */
 function onUsTargets(text: string, sentence: { start: number }, figure: FigureMention): boolean {
   if (US_TARGETS.test(text.slice(sentence.start, figure.start))) return true;
-  return IN_THE_ATTACKS_AFTER.test(text.slice(figure.end, figure.end + 90)) && US_TARGETS.test(text.slice(Math.max(0, sentence.start - ATTACKS_NAMED_REACH), sentence.start));
+  if (IN_THE_ATTACKS_AFTER.test(text.slice(figure.end, figure.end + 90)) && US_TARGETS.test(text.slice(Math.max(0, sentence.start - ATTACKS_NAMED_REACH), sentence.start))) return true;
+  const before = text.slice(Math.max(0, sentence.start - SENTENCE_BEFORE_REACH), sentence.start);
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  return US_TARGETS.test(paragraph) && !OTHER_FORCES_AFTER.test(text.slice(figure.end, figure.end + 30));
 }
+const INJURIES_OF_AMERICANS = /^\s+injuries\s+(?:among|to|of|from|in)\s+(?:[^.;]{0,40}?\s)?(?:on|against|to|among)?\s*(?:the\s+)?(?:U\.S\.|US|American)\s+(?:military\s+)?(?:forces|troops|personnel|service ?members)\b/;
+// "24 Iraqi troops", "two coalition soldiers": the count's own people are someone else's, whoever was attacked.
+const OTHER_FORCES_AFTER = /^\s+(?:[\w-]+\s+)?(?:Iraqi|Syrian|Kurdish|Peshmerga|coalition|allied|Israeli|Turkish|Russian|Iranian)\b/i;
 
 const WEAPON_WORD = /^(?:drones?|rockets?|missiles?|mortars?)$/;
 /** A word that marks people or sites as American, its final dots dropped ("U.S." is "u.s"). */
@@ -155,7 +168,8 @@ export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
     }
     // "more than a dozen strikes on U.S. bases": strikes on Americans are the militias' attacks.
     if (/^(?:strikes?|raids?)$/.test(word) && strikesOnAmericans(tokens, i + 1)) return { head: i, kind: 'attack', us: false };
-    const kind = nounKind(word);
+    // "suffered a heart attack": a heart's, not an attack anyone counts.
+    const kind = word === 'attack' && tokens[i - 1]?.word === 'heart' ? null : nounKind(word);
     if (kind) {
       // Not "five Americans wounded": as often contractors as service members, whom the wounded facts count.
       // "16 targeted U.S. positions": American sites are what the militias attack.
@@ -289,6 +303,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has((tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '')) && onUsTargets(text, sentence, figure)))) {
         return 'wounded';
       }
+      // "acknowledged 21 injuries from the attacks on US troops": the injuries counted are the Americans'.
+      if (casualty === 'wounded' && !phrase && INJURIES_OF_AMERICANS.test(text.slice(figure.end, sentence.end))) return 'wounded';
       return null;
     }
   }

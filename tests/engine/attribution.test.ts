@@ -163,6 +163,7 @@ describe('who says a figure', () => {
       'an Iraqi militia official',
     );
     expect(credit('17', 'Citing local sources, Reuters said 17 were killed.')).toBe('Reuters');
+    expect(credit('one', 'AP reported, citing a militia commander in Iraq, that one of the group’s fighters died in the raid.')).toBe('a militia commander');
     expect(credit('Twenty-two', 'Twenty-two died, according to a new count documented by the Syrian Observatory for Human Rights.')).toBe(
       'the Syrian Observatory for Human Rights',
     );

@@ -210,6 +210,7 @@ describe('the casualty verb of a figure’s clause', () => {
     expect(factOf('at least 19', 'A monitor said at least 19 members of the Popular Mobilization Forces (PMF) had been killed in the raid.')).toBe('strike.killed');
     // Two groups joined by "and the", then an aside, before the verb.
     expect(factOf('19', 'The monitor said 19 fighters of the Iraqi Hezbollah and the Popular Mobilization Forces, most of them Iraqis, were killed.')).toBe('strike.killed');
+    expect(factOf('22', 'The monitor said 22 Iraqi fighters from Kataib Hezbollah and other factions of the Popular Mobilization Units (PMU) lost their lives.')).toBe('strike.killed');
     expect(factOf('Three', 'Three members of the armed group that launched the rockets which killed a contractor were detained, police said.')).toBeNull();
   });
 
@@ -538,10 +539,20 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(named('Syrian troops were shelled near Deir ez-Zor on Thursday.')).toBeNull();
   });
 
+  it('counts soldiers hurt just after a sentence on attacks against Americans, and injuries counted among US troops', () => {
+    const paragraph = (hurt: string) => ['US troops in Iraq and Syria were targeted over several days starting Oct. 18.', hurt].join(' ');
+    expect(factIn('At least 24', paragraph('At least 24 soldiers suffered minor injuries, 19 of them concussions.'))).toBe('attacks.wounded');
+    expect(factIn('Two', paragraph('Two Iraqi soldiers suffered minor injuries.'))).toBeNull();
+    expect(factIn('21', 'The Pentagon has counted 21 injuries from the attacks on US forces so far.')).toBe('attacks.wounded');
+    expect(factIn('30', 'Doctors treated 30 injuries after the storm.')).toBeNull();
+  });
+
   it('keeps a death of a cardiac incident while sheltering, and the wounded beside it, as the series’ toll', () => {
     const statement = 'Austin said in a statement that one American contractor died of a cardiac incident while sheltering during an attack, and that 21 U.S. personnel suffered minor injuries.';
     expect(factIn('one', statement)).toBe('attacks.killed');
     expect(factIn('21', statement)).toBe('attacks.wounded');
+    // A heart attack is no attack anyone counts, and the circumstance between it and the death is skipped.
+    expect(factIn('An American contractor', 'An American contractor suffered a heart attack while taking cover and died, the Pentagon said.')).toBe('attacks.killed');
   });
 
   it('reads a tally of attacks named before its number, and a total before its parts after a dash', () => {
