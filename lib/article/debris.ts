@@ -11,6 +11,10 @@
  */
 
 import { letterAt } from '../extract/letters';
+import { DIGIT, LETTER, UPPER } from '../extract/letter-classes';
+
+const LETTER_OR_DIGIT = new RegExp(String.raw`[${LETTER}${DIGIT}]`, 'u');
+const CAPITAL_OR_DIGIT_FIRST = new RegExp(String.raw`^[${UPPER}${DIGIT}]`, 'u');
 
 /** Boilerplate prompts and labels are short; longer paragraphs are treated as prose. */
 const SHORT = 200;
@@ -26,7 +30,7 @@ const COPYRIGHT_MAX = 400;
 const READ_MORE =
   /^\W*(?:read (?:also|more|next|this)|related (?:subjects|topics|tags)\b|keywords\b|tags\s*[:|]|more about\b(?=[^.!?]*$)|see (?:also|more)|(?:also (?:read|see|watch)|watch|listen|more|related|recommended|trending)\s*[:|–—]|click here|explore more|related (?:stories|articles|coverage|content|links|reading)|recommended for you|more (?:from|on this|stories|to read)|you (?:may|might) also like|don['’]t miss|most (?:read|popular|viewed|shared)|editor['’]s picks?|up next|(?:top|latest) (?:stories|headlines))(?!\w)/i;
 // Case matters here: "Next article" runs into a capital, not into "of the treaty".
-const NEXT_OR_PREVIOUS = /^\W*(?:[Pp]revious|PREVIOUS|[Pp]rev|PREV|[Nn]ext|NEXT) (?:[Aa]rticle|ARTICLE|[Ss]tory|STORY|[Pp]ost|POST)(?=\p{Lu}|\s*[:|–—»›]|\s*$)/u;
+const NEXT_OR_PREVIOUS = new RegExp(String.raw`^\W*(?:[Pp]revious|PREVIOUS|[Pp]rev|PREV|[Nn]ext|NEXT) (?:[Aa]rticle|ARTICLE|[Ss]tory|STORY|[Pp]ost|POST)(?=[${UPPER}]|\s*[:|–—»›]|\s*$)`, 'u');
 
 /** Words a link list's label is made of: "Related stories", "Latest", "Most read", "More from the network". */
 const LABEL_WORDS = new Set(
@@ -53,7 +57,7 @@ const COMMENT_FORM =
 
 /** Share bars: "Share this article", "Share on Facebook", "Click to share", a row of "Share Tweet Email". */
 const SHARE =
-  /\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*follow [\p{L} .&'’-]{1,30} on (?:google news|twitter|x|telegram|whatsapp|facebook|instagram|youtube|linkedin)\W*$|^[\p{L} .&'’-]{1,30} is (?:now )?on (?:youtube|telegram|whatsapp|google news)\W*$|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$/iu;
+  new RegExp(String.raw`\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*follow [${LETTER} .&'’-]{1,30} on (?:google news|twitter|x|telegram|whatsapp|facebook|instagram|youtube|linkedin)\W*$|^[${LETTER} .&'’-]{1,30} is (?:now )?on (?:youtube|telegram|whatsapp|google news)\W*$|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$`, 'iu');
 
 /** Page furniture read on its own: "Advertisement", "Story continues below advertisement", cookie notices, a gallery's label ("Photo gallery: … (3 photos)"). */
 // A widget's error ("Oops! Something went wrong."), a syndicated copy's credit ("This article originally appeared on
@@ -79,11 +83,11 @@ const DATE_FILLER =
 export function isDateLine(text: string): boolean {
   if (text.length > 60) return false;
   const rest = text.replace(DATE_ANCHOR, '');
-  return rest !== text && !/[\p{L}\p{N}]/u.test(rest.replace(DATE_FILLER, ''));
+  return rest !== text && !LETTER_OR_DIGIT.test(rest.replace(DATE_FILLER, ''));
 }
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". Capitalised names only, no sentence. */
-const NAME = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME = `[${UPPER}][${LETTER}'’.-]*`;
 // "Par Gordon Lubold": an English story on a French, Spanish or German site keeps the site's "by".
 const BYLINE = new RegExp(`^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on) ${NAME}(?: (?:${NAME}|and|&|de|van|von|al|bin|la|le|du|da|del))*(?:, ${NAME}(?: ${NAME})*)?$`, 'u');
 
@@ -114,7 +118,7 @@ const CREDIT_PATTERNS: ReadonlyArray<{ re: RegExp; needs: readonly string[] | nu
   // another slash is one of a list of sources, as a digest closes an item: "(Politico / CNN / Reuters)"; a bracket
   // before a dash or colon is a dateline's wires: "DAMASCUS, Feb 26, 2021 (BSS/AFP) –".
   {
-    re: new RegExp(`(?<!\\/[^()/]{0,40})\\p{L} ?\\/ ?${AGENCY}(?: via \\S+(?: Images)?)? ?\\)?\\W{0,2}$|\\([^()/]{1,60}\\/ ?${AGENCY} ?\\)(?!\\s*(?:--?|—|–|:))`, 'u'),
+    re: new RegExp(`(?<!\\/[^()/]{0,40})[${LETTER}] ?\\/ ?${AGENCY}(?: via \\S+(?: Images)?)? ?\\)?\\W{0,2}$|\\([^()/]{1,60}\\/ ?${AGENCY} ?\\)(?!\\s*(?:--?|—|–|:))`, 'u'),
     needs: ['/'],
   },
   // A caption line: "Image: X", "Photo: X", "Pictured: X", "Credit: X", "File photo ...", AP's "FILE - ...".
@@ -204,18 +208,18 @@ const READ_TIME = /^\W*(?:(?:reading|read) time\W{0,2} ?)?\d{1,3}(?: |-)?(?:min(
 const COUNTER =
   /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|no\.?|(?:story|news|article|post|content) (?:code|id|number|no\.?))\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:total |unique |page )?(?:views?|reads?|shares?|likes?|hits|votes?|ratings?)(?: (?:today|this week|so far|in total))?|(?:viewed|read|shared) [\d.,]+[km]? times|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
 /** "Author: Anadolu Agency", "Source: Reuters", "Written by Jane Roe", "Edited by X": a credit line's label. */
-const CREDIT_LABEL = /^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?\p{Lu}/iu;
+const CREDIT_LABEL = new RegExp(String.raw`^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?[${UPPER}]`, 'iu');
 /** A name on its own: "DOD News", "The New Arab & agencies", "Tom Embury-Dennis". */
 const NAME_ONLY = new RegExp(`^(?:${NAME})(?: (?:${NAME}|&|and|agencies|staff|desk))*$`, 'u');
 /** What separates the parts of a byline line: "·", "|", "•", " / ", " - ". */
 const STAMP_SEPARATOR = / ?[·|•] ?| \/ | [-–—] /;
 /** A word of a name or place before a date line: capitalised, places joined by slashes, a comma after it. */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)*[,:]?$/u;
+const NAME_WORD = new RegExp(String.raw`^[${UPPER}][${LETTER}'’.-]*(?:\/[${UPPER}][${LETTER}'’.-]*)*[,:]?$`, 'u');
 /** A month or weekday opening a name-less date: "Feb.", "Friday" are not a person's name. */
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** "26 février 2021": a date in the site's own language, beside a byline. */
-const SITE_LANGUAGE_DATE = /^\d{1,2}\.? \p{L}{3,}\.? (?:19|20)\d\d$/u;
+const SITE_LANGUAGE_DATE = new RegExp(String.raw`^\d{1,2}\.? [${LETTER}]{3,}\.? (?:19|20)\d\d$`, 'u');
 
 /** "4 min read" or "1,204 reads" on a line of its own. */
 export function isReadTimeOrCounter(text: string): boolean {
@@ -265,7 +269,7 @@ function isPostCredit(text: string): boolean {
 
 /** "October. 28, 2023 08:44. by Hyoun-Soo Kim kimhs@donga.com": a writer's address in a short line dates and signs the page. */
 /** "Reporting by Jane Roe in Baghdad; Editing by John Doe": a wire story's credit line. */
-const WIRE_CREDIT = /^\W*(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced) by \p{Lu}[^.!?]{1,120}$/u;
+const WIRE_CREDIT = new RegExp(String.raw`^\W*(?:(?:[Aa]dditional )?[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced) by [${UPPER}][^.!?]{1,120}$`, 'u');
 const WRITER_ADDRESS = /(?:^|\s)[Bb]y\s[^@]{2,60}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 /** "Permalink https://p.dw.com/p/3ps8L": the page's own address. */
 const PAGE_ADDRESS = /^\W*(?:permalink|short ?link|short url|link to this (?:article|story|page)|url)\W{0,3}\s*https?:\/\/\S+\s*$/i;
@@ -354,6 +358,6 @@ const FINAL_PUNCTUATION = /[.!?:;,…"'”’»*)\]]$/;
 export function looksLikeHeading(text: string): boolean {
   if (text.length === 0 || text.length > 120) return false;
   if (FINAL_PUNCTUATION.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (!CAPITAL_OR_DIGIT_FIRST.test(text)) return false;
   return text.split(' ').length <= 15;
 }

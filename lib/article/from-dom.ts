@@ -20,6 +20,8 @@ import type { ArticleText } from './types';
 import { BLOCK_TAGS } from './block-tags';
 import { enter, type Ctx } from './walk-context';
 import { pageHeadline, standfirstAfter } from './headline';
+import { HAS_SMALL_LETTER, LOWER, UPPER } from '../extract/letter-classes';
+const CAPITAL_OR_DIGIT = new RegExp(String.raw`[${UPPER}\d]`, 'u');
 
 export type { DomSegment } from './block-builder';
 
@@ -212,7 +214,7 @@ function runsWordsTogether(el: Element): boolean {
   // Only the two characters that meet are read, not the elements' whole text: the walk meets every inline element.
   const last = edgeText(prev, 'last').slice(-1);
   const first = edgeText(el, 'first').charAt(0);
-  if (/\p{Ll}/u.test(last)) return /[\p{Lu}\d]/u.test(first);
+  if (HAS_SMALL_LETTER.test(last)) return CAPITAL_OR_DIGIT.test(first);
   // Digits split over elements ("<span>1</span><span>7</span>") are one number, but a date's year ends it.
   return /\d/.test(last) && /\d/.test(first) && YEAR_ENDING_DATE.test(prev.textContent ?? '');
 }

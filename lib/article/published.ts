@@ -8,6 +8,7 @@
  * after, so it is flagged: the reader of the day allows for it.
  */
 import { MONTH_SRC, monthNumber, validDay } from '../extract/calendar';
+import { LETTER, UPPER } from '../extract/letter-classes';
 
 export type PublishedFrom = 'meta' | 'json-ld' | 'microdata' | 'time' | 'byline' | 'dateline';
 
@@ -161,7 +162,7 @@ const MARKED_CLASS = /byline|publish|dateline/i;
 // so a huge page costs no more than a small one.
 const WALK_LIMIT = 3000;
 
-const BYLINE_START = /^\s*(?:By\s+\p{Lu}|(?:Published|Posted|Updated)\b)/u;
+const BYLINE_START = new RegExp(String.raw`^\s*(?:By\s+[${UPPER}]|(?:Published|Posted|Updated)\b)`, 'u');
 
 /** "By Associated Press · Nov. 8, 2023": an element whose own text opens like a byline, whatever its class. */
 function startsLikeByline(el: Element): boolean {
@@ -273,7 +274,7 @@ const TEXT_HEAD = 600;
 // A stamp line is short: "Published Feb. 26, 2021", "By Jane Roe | February 26, 2021 | 10:14 ET".
 const STAMP_WORDS = 14;
 // "WASHINGTON, Feb. 26, 2021 —" or "BEIRUT (AP) 26 February 2021 -" opening the story.
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([\p{L} .]+\))?[ ,]+(.{6,24}?)\s*(?:\([\p{L} .]+\))?\s*[-—–]/u;
+const DATELINE = new RegExp(String.raw`^[${UPPER}][${UPPER} .,'’-]{1,40}(?:\([${LETTER} .]+\))?[ ,]+(.{6,24}?)\s*(?:\([${LETTER} .]+\))?\s*[-—–]`, 'u');
 
 /**
  * The publication day of a plain-text article: a short byline or stamp line near the top, or a dateline

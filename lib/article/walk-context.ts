@@ -6,6 +6,7 @@ import { hasTwin, paragraphLength } from './article-root';
 import { classifyName, CONTENT_WORDS, isFactBox, isHardChrome, isPhotoBox, isRepeatedPullQuote, mayWrapContent, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
 import { isStandfirst } from './headline';
 import type { BlockKind } from './types';
+import { HAS_LETTER, LETTER } from '../extract/letter-classes';
 
 export interface Ctx {
   kind: BlockKind;
@@ -55,7 +56,7 @@ function insideRunningText(el: Element, tag: string): boolean {
 function wordsBeside(el: Element, side: 'previousSibling' | 'nextSibling'): boolean {
   let node = el[side];
   for (let k = 0; node && node.nodeType === 3 && k < 4; k++, node = node[side]) {
-    if (/\p{L}/u.test((node as Text).data)) return true;
+    if (HAS_LETTER.test((node as Text).data)) return true;
   }
   return false;
 }

@@ -20,6 +20,7 @@ import { entityById } from '../reference/entities';
 import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
 import { closeTheSentence, segmentsOf } from './clauses';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
+import { HAS_SMALL_LETTER, LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
@@ -50,12 +51,12 @@ const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earl
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
 const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
 // A character that cannot stand among the title words before a sentence's opening name.
-const NOT_IN_TITLE_WORDS = /[^\p{L}.’'\-\s]/gu;
+const NOT_IN_TITLE_WORDS = new RegExp(String.raw`[^${LETTER}.’'\-\s]`, 'gu');
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|likewise|similarly|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
-const STATEMENT_PUT = /\b(?:put out|issued|released|posted|published|sent out)\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|release|communiqu[eé]|message)(?:\s+of\s+(?:its|their|his|her)\s+own)?\s*$/iu;
-const SHORT_FORM = /\s*\(\p{Lu}[\p{L}.]{1,9}\)/gu;
+const STATEMENT_PUT = new RegExp(String.raw`\b(?:put out|issued|released|posted|published|sent out)\s+(?:a|an|its|their|his|her)\s+(?:[${LETTER}-]+\s+)?(?:statement|release|communiqu[eé]|message)(?:\s+of\s+(?:its|their|his|her)\s+own)?\s*$`, 'iu');
+const SHORT_FORM = new RegExp(String.raw`\s*\([${UPPER}][${LETTER}.]{1,9}\)`, 'gu');
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
@@ -65,9 +66,9 @@ const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
 const ANY_CREDIT = new RegExp([CITING, WORDS_OF_CUE, STATEMENT_LEAD, GIVEN_BY, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // Whom a speaker told, when it is a name: "told The Associated Press", "told Reuters".
-const OUTLET_TOLD = /^\s+\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,3}/u;
+const OUTLET_TOLD = new RegExp(String.raw`^\s+[${UPPER}][${LETTER}.’'&-]*(?:\s+[${UPPER}][${LETTER}.’'&-]*){0,3}`, 'u');
 // The object of "told" followed by a relative clause or a time clause, before any "that".
-const LISTENERS_DESCRIBED = /^\s+(?:(?!that\b)[\p{L}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b/u;
+const LISTENERS_DESCRIBED = new RegExp(String.raw`^\s+(?:(?!that\b)[${LETTER}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b`, 'u');
 
 /**
  * Returns who each offset's figure is credited to, reading each sentence at most once (see speaker-chain.ts).
@@ -228,14 +229,14 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
 
 
 // "Militia official: US strike in Syria kills 1", "Pentagon: 1 militia member killed": a headline's opening speaker.
-const HEADLINE_SPEAKER = /^((?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+):\s+\S/u;
+const HEADLINE_SPEAKER = new RegExp(String.raw`^((?:[${LETTER}.’'-]+\s+){0,3}[${LETTER}.’'-]+):\s+\S`, 'u');
 
 /** The speaker a headline opens with, before its colon: a speaker's word or a body the reference knows, never a place. */
 function headlineCredit(text: string, sentence: Sentence, names: readonly NameMention[]): { np: Span; at: Span } | null {
   const m = HEADLINE_SPEAKER.exec(text.slice(sentence.start, sentence.end));
   const phrase = m?.[1];
   // "BAGHDAD:" is a dateline; "Syria: US strikes…" names a place.
-  if (!phrase || !/\p{Ll}/u.test(phrase)) return null;
+  if (!phrase || !HAS_SMALL_LETTER.test(phrase)) return null;
   const np = { start: sentence.start, end: sentence.start + phrase.length };
   // The phrase ends on the body's name: "Israel-Hamas war:" is a topic, not Hamas speaking.
   const known = spansWithin(names, np).some((n) => n.end === np.end && n.entity && entityById.get(n.entity)?.kind !== 'place');
@@ -286,7 +287,7 @@ function speakerBefore(
     // "The targeted militia, Kataeb Hezbollah, said": an appositive that is a name says who.
     const words = text.slice(appositive.start, appositive.end).trim().split(/\s+/);
     // Otherwise a name the reference does not know keeps its description: "Iran's state broadcaster, IRIB".
-    if (piece && !looksLikeAppositive(text, appositive) && words.length <= 5 && /^\p{Lu}/u.test(words[0] ?? '')) {
+    if (piece && !looksLikeAppositive(text, appositive) && words.length <= 5 && STARTS_WITH_CAPITAL.test(words[0] ?? '')) {
       const description = clauseTail(text, piece);
       const known = spansWithin(names, appositive).some((n) => n.entity);
       piece = known || !description ? appositive : { start: description.start, end: appositive.end };
@@ -326,7 +327,7 @@ function speakerBefore(
 }
 
 // Capitalised words and titles, then the name: "Defense Secretary", "Pentagon press secretary".
-const OPENING_RUN = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|press|spokes(?:man|woman|person)|secretary|minister|chief|official|director|commander|general)\s+){0,5}$/u;
+const OPENING_RUN = new RegExp(String.raw`^(?:the\s+)?(?:(?:[${UPPER}][${LETTER}.’'-]*|press|spokes(?:man|woman|person)|secretary|minister|chief|official|director|commander|general)\s+){0,5}$`, 'u');
 
 /** The name a sentence opens with ("Kirby would not give a figure, but …"), as a speaker; a pronoun, the one before. */
 function sentenceSubject(text: string, sentence: Sentence, names: readonly NameMention[], carried: Carried): string | null {

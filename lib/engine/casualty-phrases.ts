@@ -6,17 +6,18 @@
  */
 import type { FigureMention } from '../extract/types';
 import { anchoredMatcher, anchorsIn } from './anchored-match';
+import { LETTER, UPPER } from '../extract/letter-classes';
 
 // Up to three modifiers before the noun, none of them a word that starts a new phrase.
-const MODIFIER = "(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\\s)[\\p{L}.’'-]+\\s+)";
+const MODIFIER = String.raw`(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\s)[${LETTER}.’'-]+\s+)`;
 const CASUALTY_PHRASE = new RegExp(
   `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers?|personnel|contractors?|civilians?|Americans?|marines?|sailors?))\\b`,
   'giu',
 );
 
 // Words of one clause (or one phrase, without its commas), where "U.S." and "Lt." are no sentence's end.
-const WITHIN_CLAUSE = String.raw`(?:[^.;:]|(?<=\b\p{Lu})\.)`;
-const WITHIN_PHRASE = String.raw`(?:[^.;:,]|(?<=\b\p{Lu})\.)`;
+const WITHIN_CLAUSE = String.raw`(?:[^.;:]|(?<=\b[${UPPER}])\.)`;
+const WITHIN_PHRASE = String.raw`(?:[^.;:,]|(?<=\b[${UPPER}])\.)`;
 
 const US_PERSON = /\b(?:US|U\.S\.|American)\s/;
 
@@ -37,7 +38,7 @@ const WORKING_FOR = `(?:,?\\s+(?:working|employed|based|serving|stationed|contra
 // "A US service member and five other contractors were also injured", "An American contractor had a heart attack and died",
 // "…suffered a heart attack while taking shelter and died".
 const CASUALTY_SUBJECT = new RegExp(
-  `(?<![\\p{L}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[\\p{L}-]+)?${WORKING_FOR}?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack|cardiac (?:incident|episode))(?:\\s+while\\s+${WITHIN_PHRASE}{0,40}?)?\\s+and\\s+died)\\b`,
+  `(?<![${LETTER}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[${LETTER}-]+)?${WORKING_FOR}?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack|cardiac (?:incident|episode))(?:\\s+while\\s+${WITHIN_PHRASE}{0,40}?)?\\s+and\\s+died)\\b`,
   'gu',
 );
 
@@ -50,7 +51,7 @@ const SECOND_ONE = new RegExp(`^\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:service ?me
 // "one of its fighters was killed", "one of its members had died", "it lost one of its fighters", "a member of the (Iraqi armed) group died",
 // "its member Rahi Salam had lost his life", "one of its members, Rahi Salam al-Sharaifi, had been killed", "a member of
 // an Iranian-backed militant group was killed": the extractor leaves "one of" alone, as a pronoun.
-const OWN_ONE = /(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their|an?) (?:[\p{L}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))))(?:,(?:\s+(?:(?:al|el|ad|as|ar)-)?(?:\p{Lu}[\p{L}'’.-]*|al|bin|ibn|abu)){1,6},)?\s+(?:(?:was\s+|were\s+|ha[sd]\s+(?:been\s+)?)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b|\b([Ii]ts (?:fighter|member|militiaman|combatant)),?(?:\s+(?:\p{Lu}[\p{L}'’.-]*|al-?|bin|ibn|abu)){1,6},?\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?killed|(?:had\s+|has\s+)?(?:died|lost (?:his|her) life))\b/gu;
+const OWN_ONE = new RegExp(String.raw`(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)(one of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their|an?) (?:[${LETTER}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))))(?:,(?:\s+(?:(?:al|el|ad|as|ar)-)?(?:[${UPPER}][${LETTER}'’.-]*|al|bin|ibn|abu)){1,6},)?\s+(?:(?:was\s+|were\s+|ha[sd]\s+(?:been\s+)?)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b|\b([Ii]ts (?:fighter|member|militiaman|combatant)),?(?:\s+(?:[${UPPER}][${LETTER}'’.-]*|al-?|bin|ibn|abu)){1,6},?\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?killed|(?:had\s+|has\s+)?(?:died|lost (?:his|her) life))\b`, 'gu');
 
 // Where each pattern can start: a casualty word (any case; U+212A is a K that the u flag folds to k),
 // "a"/"an" before a space, "one of".

@@ -8,6 +8,12 @@ import type { NameMention } from '../extract/names';
 import { allMatches } from './all-matches';
 import { phraseAfter, SPEAKER_HEAD } from './speaker-phrase';
 import { spansWithin, type Span } from './spans';
+import { LETTER, UPPER } from '../extract/letter-classes';
+
+// A few capitalised title words, or none: "US Defense Secretary".
+const CAPITALISED_WORDS = new RegExp(String.raw`^(?:(?:the\s+)?(?:[${UPPER}][${LETTER}.’'-]*\s+){0,5})$`, 'u');
+// "the group", "its military command": a short description of a speaker.
+const SHORT_DESCRIPTION = new RegExp(String.raw`^(?:the|an?|its|their) (?:[${LETTER}-]+ ){0,2}?(?:group|militia|monitor|observatory|ministry|military|army|official|spokesm[ae]n|spokesperson|command|government|movement|brigades?)\b`, 'iu');
 
 /** One place where a sentence credits a speaker, and the stretch of text the credit covers. */
 export interface Frame {
@@ -29,7 +35,7 @@ const CITING_ASIDE = /^[^,.;]{0,40},\s*(?:(?:also|on \w+day)\s+)?(?:said|reporte
 // "AP reported, citing X, that one fighter was killed": the aside after the outlet's verb, before what X said.
 const VERB_BEFORE_ASIDE = /\b(?:said|reported|says|reports|wrote),\s*$/;
 const THAT_AFTER_ASIDE = /^[^,.;]{0,40},\s*that\b/;
-const CITED_AS = /\bcited\s+((?:the\s+|an?\s+)?(?:[\p{L}.’'-]+\s+){0,8}?[\p{L}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+/gu;
+const CITED_AS = new RegExp(String.raw`\bcited\s+((?:the\s+|an?\s+)?(?:[${LETTER}.’'-]+\s+){0,8}?[${LETTER}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+`, 'gu');
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
@@ -38,14 +44,14 @@ const TOLL_IS_AFTER = /^\s*(?:is|was|stands at|stood at|now stands at|has risen 
 // ", a figure given by X": an appositive that names the clause before it as the figure.
 const FIGURE_APPOSITIVE = /,\s*(?:a|the|an)?\s*(?:figure|toll|number|count|tally|estimate)s?\s*$/i;
 // "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
-const WORDS_OF = /\b(?:[Ii]n|[Bb]y) ((?:the )?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*?)['’]s? (?:own )?(?:words|count|tally|reckoning),?\s+/gu;
+const WORDS_OF = new RegExp(String.raw`\b(?:[Ii]n|[Bb]y) ((?:the )?(?:[${UPPER}][${LETTER}.’'-]*\s+){0,4}[${UPPER}][${LETTER}’'-]*?)['’]s? (?:own )?(?:words|count|tally|reckoning),?\s+`, 'gu');
 export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 // Where WORDS_OF may be, for a first test of a sentence in any case.
 export const WORDS_OF_CUE = /\b(?:in|by) [^,.;]{1,60}['’]s? (?:own )?(?:words|count|tally|reckoning)\b/;
 // "…, and according to the militia, only one": an "according to" that opens a clause joined to the one before.
 const JOINED_BEFORE = /\S[\s,;]*\b(?:and|but|while|whereas|yet)\s*,?\s*$/;
 // "died according to a preliminary assessment": how a count was made, not who gives it.
-const HOW_COUNTED = /^(?:an?|the|its|their)?\s*(?:[\p{L}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$/iu;
+const HOW_COUNTED = new RegExp(String.raw`^(?:an?|the|its|their)?\s*(?:[${LETTER}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$`, 'iu');
 
 // "which according to a war monitoring group killed 22": the relative clause's verb ends the speaker's phrase.
 const CLAUSE_VERB = /\s(?:killed|died|left|wounded|injured|destroyed|hit|struck|were|was|had|has|have|is|are)\b/;
@@ -61,7 +67,7 @@ function beforeItsVerb(text: string, np: Span | null): Span | null {
 }
 
 // "a new count documented by the Syrian Observatory": a count's owner, named after it.
-const COUNT_BY = /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:count|tally|toll|figure|estimate|report)\s+(?:documented|compiled|released|issued|given|provided|published|kept)\s+by\s+/iu;
+const COUNT_BY = new RegExp(String.raw`^(?:an?|the|its|their)\s+(?:[${LETTER}-]+\s+){0,2}?(?:count|tally|toll|figure|estimate|report)\s+(?:documented|compiled|released|issued|given|provided|published|kept)\s+by\s+`, 'iu');
 
 /** The owner of "a count documented by X" after "according to", read again from "by" (else the phrase as it is). */
 function ownerOfCount(text: string, np: Span | null, to: number): Span | null {
@@ -72,9 +78,9 @@ function ownerOfCount(text: string, np: Span | null, to: number): Span | null {
 /** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
 function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
   // "In a statement, US Defense Secretary Lloyd Austin …": a name after a few capitalised title words.
-  const name = spansWithin(names, { start: from, end: to }).find((n) => /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5})$/u.test(text.slice(from, n.start)));
+  const name = spansWithin(names, { start: from, end: to }).find((n) => CAPITALISED_WORDS.test(text.slice(from, n.start)));
   if (name) return { start: from, end: name.end };
-  const m = /^(?:the|an?|its|their) (?:[\p{L}-]+ ){0,2}?(?:group|militia|monitor|observatory|ministry|military|army|official|spokesm[ae]n|spokesperson|command|government|movement|brigades?)\b/iu.exec(text.slice(from, to));
+  const m = SHORT_DESCRIPTION.exec(text.slice(from, to));
   return m ? { start: from, end: from + m[0].length } : null;
 }
 

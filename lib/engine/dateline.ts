@@ -6,16 +6,17 @@
  * the day of what they report.
  */
 import { MONTH_SRC } from '../extract/calendar';
+import { LETTER, UPPER } from '../extract/letter-classes';
 
 // A place of up to three capitalised words; a comma and a region, day or hour; a wire or a time in brackets
 // (a bracket may hold a dash: "(UrduPoint / Pakistan Point News - 26th Feb, 2021 )"); then the colon or dash.
 const DATELINE =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*(?:\([^()\n]{1,60}\)\s*)?(?:[^:—–\n(]{1,40}?)?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?::(?=\s|\p{Lu})|(?:--?|—|–)(?=\s))/u;
+  new RegExp(String.raw`^[${UPPER}][${LETTER}.'’-]*(?:\s+[${UPPER}][${LETTER}.'’-]*){0,2}(?:,\s*(?:\([^()\n]{1,60}\)\s*)?(?:[^:—–\n(]{1,40}?)?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?::(?=\s|[${UPPER}])|(?:--?|—|–)(?=\s))`, 'u');
 
 // "WASHINGTON (Sputnik - 27th February, 2021) The US…": a place and its bracket, with no colon or dash after it.
 // The place is in capitals, or the bracket holds a year: "Kataib Hezbollah (KH) Said…" is no dateline.
 const BRACKET_ONLY =
-  /^(?:\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*){0,2}\s*\([^()\n]{1,60}\)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*\([^()\n]{0,50}\b(?:19|20)\d\d\s*\))\s+(?=\p{Lu})/u;
+  new RegExp(String.raw`^(?:[${UPPER}]{2,}[${UPPER}.'’-]*(?:\s+[${UPPER}]{2,}[${UPPER}.'’-]*){0,2}\s*\([^()\n]{1,60}\)|[${UPPER}][${LETTER}.'’-]*(?:\s+[${UPPER}][${LETTER}.'’-]*){0,2}\s*\([^()\n]{0,50}\b(?:19|20)\d\d\s*\))\s+(?=[${UPPER}])`, 'u');
 
 /** Where the dateline opening the paragraph at `start` ends, or -1 when it opens with none. */
 export function datelineEnd(text: string, start: number): number {

@@ -17,6 +17,7 @@ import { insideQuotation } from './quotation';
 import { spanIndexAt } from './spans';
 import { isStatementDay } from './statement-day';
 import { isOverwatchDrone } from './tie-pruning';
+import { LETTER, UPPER } from '../extract/letter-classes';
 
 export interface EventInput {
   text: string;
@@ -73,7 +74,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, Span | Calendar]> = [
   [/\b(?:two|2) days ago\b/iy, [-2, -2]],
   [/\b(?:three|3) days ago\b/iy, [-3, -3]],
 ];
-const NAME_BEFORE = /(?<!\p{L})\p{Lu}[\p{L}.]*\p{L}[ \u00a0]$/u;
+const NAME_BEFORE = new RegExp(String.raw`(?<![${LETTER}])[${UPPER}][${LETTER}.]*[${LETTER}][ \u00a0]$`, 'u');
 const RELATIVE_START = /\b(?:late |early |earlier )?(?:last|overnight|yesterday|today|tonight|this|two|three|[23]) ?/gi;
 
 // "The Pentagon on Monday said": the day dates the saying, whatever the sentence is about.
@@ -166,7 +167,7 @@ function namesAYear(text: string, sentence: Sentence | undefined, unless?: RegEx
   return A_YEAR.test(unless ? words.replace(unless, ' ') : words);
 }
 
-const SINCE_A_DATE = /\bsince\s+(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+),?\s+(?:19|20)\d\d\b/gu;
+const SINCE_A_DATE = new RegExp(String.raw`\bsince\s+(?:[${LETTER}]+\s+\d{1,2}|\d{1,2}\s+[${LETTER}]+),?\s+(?:19|20)\d\d\b`, 'gu');
 
 function isStatement(text: string, start: number, end: number, sentence: Sentence | undefined): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 40)) || SPEECH_BEFORE.test(text.slice(sentence?.start ?? 0, start));

@@ -13,6 +13,7 @@ import type { Sentence } from './sentences';
 import { allMatches } from './all-matches';
 import { FIRED_BY_US } from './fired-by-us';
 import { itemsWithin, spanIndexAt } from './spans';
+import { LETTER, LOWER, UPPER } from '../extract/letter-classes';
 
 /** A place in the text that points at an incident, or at a kind of incident. */
 export interface Cue {
@@ -37,9 +38,9 @@ const AMBIGUOUS_ATTACK = /^(?:attack(?:s|ed)?|aggression)$/i;
 // What makes "attack" the militias': its weapon or its authors before it, or Americans or a base as its target.
 const MILITIA_ATTACK_BEFORE = /\b(?:rocket|drone|missile|mortar|militia|militias['’]?|Erbil|Baghdad|suicide|proxy|such|recent|these|those|similar|previous|earlier|Iranian-backed|Iran-backed)\s+(?:and\s+\w+\s+)?$/i;
 // "an attack this month on US facilities": the attack's day may come before its target.
-const ATTACK_DAY = String.raw`(?:\s+(?:(?:earlier|late)\s+)?(?:this|last)\s+(?:week|month|weekend)|\s+on\s+\p{Lu}\p{Ll}+day|\s+(?:earlier|recently))?`;
+const ATTACK_DAY = String.raw`(?:\s+(?:(?:earlier|late)\s+)?(?:this|last)\s+(?:week|month|weekend)|\s+on\s+[${UPPER}][${LOWER}]+day|\s+(?:earlier|recently))?`;
 const MILITIA_ATTACK_AFTER = new RegExp(
-  String.raw`^${ATTACK_DAY}\s+(?:on|against|at|targeting|in)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:US|U\.S\.|American|Americans|coalition|bases?|forces|troops|personnel|embassy|airport|Erbil|Baghdad|Green Zone|service|contractors|Iraq|Kurdistan|facilities housing)\b`,
+  String.raw`^${ATTACK_DAY}\s+(?:on|against|at|targeting|in)\s+(?:[${LETTER}.’'-]+\s+){0,3}?(?:US|U\.S\.|American|Americans|coalition|bases?|forces|troops|personnel|embassy|airport|Erbil|Baghdad|Green Zone|service|contractors|Iraq|Kurdistan|facilities housing)\b`,
   'iu',
 );
 

@@ -10,6 +10,7 @@ import { tokenize, type Token } from './sentence-tokens';
 import { creditedRangePartner, rangeEnds } from './count-spans';
 import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
 import { facilityMeasure } from './facility-measure';
+import { LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const PERSON_NOUNS = new Set([
   'people', 'person', 'persons', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen',
@@ -50,7 +51,7 @@ const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'stru
 
 // "From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times": a stretch's first day, as "since" gives it.
 const FROM_BEFORE = /\b(?:from|between)\s*$/i;
-const STRETCH_END_AFTER = /^\s*(?:through|thru|to|until|till|and|[-–])\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+\p{L}|\d{1,2}\b)/iu;
+const STRETCH_END_AFTER = new RegExp(String.raw`^\s*(?:through|thru|to|until|till|and|[-–])\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[${LETTER}]|\d{1,2}\b)`, 'iu');
 
 // The stretch counts something: "were attacked 23 times between October 17 and October 30", "23 attacks in all between…".
 const COUNTED_OVER = /\b(?:\d+|[a-z]+)\s+(?:times|attacks|incidents)\b/i;
@@ -354,5 +355,5 @@ function groupsHit(text: string, tokens: Token[], first: number): boolean {
 
 /** A capitalised word among the two before token `at`: a name ends there ("Kataeb Sayyid al-Shuhada,"). */
 function namesEndAt(text: string, tokens: Token[], at: number): boolean {
-  return [tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && /^\p{Lu}/u.test(text.slice(t.start, t.end)));
+  return [tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && STARTS_WITH_CAPITAL.test(text.slice(t.start, t.end)));
 }

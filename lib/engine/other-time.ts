@@ -10,6 +10,7 @@ import { nearMisses as knownNearMisses } from '../reference/events';
 import type { Event } from '../reference/types';
 import { allMatches } from './all-matches';
 import type { Sentence } from './sentences';
+import { LETTER } from '../extract/letter-classes';
 
 // The drone strike that killed Qassem Soleimani (January 2020) is recalled often, and never either event's.
 const BACKGROUND = /\b(?:for example|for instance|previously|last year|years ago|Soleimani)\b/i;
@@ -20,7 +21,7 @@ const YEAR_IN = new RegExp(YEAR.source);
 // What only a near miss had ("K-1 base near Kirkuk", "Tower 22"): a sentence naming it is about that strike.
 const NEAR_MISS_WORDS = new RegExp(knownNearMisses.flatMap((m) => m.only).join('|'));
 // A sentence that opens by counting on from the one before: "Two days later,", "The next day,", "That night,".
-const GOES_ON = /^(?:[\p{L}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|after)|(?:the\s+)?(?:next|following|same)\s+(?:day|week|morning|night)|that\s+(?:day|night|week|morning)|later\s+that)\b/iu;
+const GOES_ON = new RegExp(String.raw`^(?:[${LETTER}-]+\s+(?:days?|weeks?|hours?|months?)\s+(?:later|after)|(?:the\s+)?(?:next|following|same)\s+(?:day|week|morning|night)|that\s+(?:day|night|week|morning)|later\s+that)\b`, 'iu');
 // "US F-15 jets then bombed…": the next step of what the sentence before told, early in the sentence.
 const THEN_EARLY = /^[^,.;:]{0,50}\bthen\b/i;
 // "on March 23", "in March 2023": a month and its day, or a month and its year.

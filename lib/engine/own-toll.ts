@@ -7,6 +7,7 @@ import type { FigureMention } from '../extract/types';
 import { casualtyAround, type Casualty } from './casualty-verb';
 import { namedAfter, nounPhraseAt } from './measures';
 import { tokenize, type Token } from './sentence-tokens';
+import { LETTER } from '../extract/letter-classes';
 
 // The militia's own people: "fighters", "militiamen", "members of the group"; never Americans, contractors or civilians.
 // "one martyr": outlets close to the militias write of their dead as martyrs.
@@ -14,16 +15,16 @@ const OWN_NOUNS = new Set(['fighter', 'fighters', 'militant', 'militants', 'mili
 const NEUTRAL_NOUNS = new Set(['people', 'person', 'persons', 'others', 'men', 'member', 'members', 'individuals', 'casualties']);
 // "one of its fighters", "a member of the group", "their own men": possession marks a group's own losses;
 // "One martyred, four wounded": so does the word the militias use for their dead.
-const OWN_WORDS = /\bmartyred\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b/iu;
+const OWN_WORDS = new RegExp(String.raw`\bmartyred\b|\b(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|men|militiam[ae]n|ranks|combatants?)\b|\b(?:members?|fighters?)\s+of\s+(?:the|its|their|an?)\s+(?:[${LETTER}-]+\s+){0,2}(?:group|militia|brigades?|faction|movement|organi[sz]ation)\b`, 'iu');
 // "killed one fighter and wounded two others", "one militiaman died in the strikes and several others were wounded".
 const FIGHTERS_AND =
-  /\b(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group) members?)\s+(?:(?:(?:was|were)\s+)?(?:killed|dead|died|martyred)\s+(?:[\p{L}-]+\s+){0,3}?)?and\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  new RegExp(String.raw`\b(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group) members?)\s+(?:(?:(?:was|were)\s+)?(?:killed|dead|died|martyred)\s+(?:[${LETTER}-]+\s+){0,3}?)?and\s+(?:[${LETTER}-]+\s+){0,2}$`, 'iu');
 // "killed one fighter backed by Iran and left two others wounded", "killed one militia member and injured two",
 // '"…one militia member was killed," adding that two more had been wounded': counted beside the group's own dead.
-const OWN_COUNT = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group)\s+members?)`;
+const OWN_COUNT = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?)\s+(?:[${LETTER}-]+\s+){0,2}?(?:fighters?|militants?|militiam[ae]n|combatants?|(?:militia|group)\s+members?)`;
 const OWN_COUNT_THEN = new RegExp(
   String.raw`(?:\b(?:killed|killing)\s+(?:at least\s+)?${OWN_COUNT}\b[^.;:!?]{0,80}?|${OWN_COUNT}\b[^.;:!?]{0,40}?\b(?:killed|dead|died|martyred)\b[^.;:!?]{0,40}?)` +
-    String.raw`(?:\band|,?\s+adding(?:\s+that)?)\s+(?:[\p{L}-]+\s+){0,3}$`,
+    String.raw`(?:\band|,?\s+adding(?:\s+that)?)\s+(?:[${LETTER}-]+\s+){0,3}$`,
   'iu',
 );
 // "the dead were at least 22 fighters": the casualty word comes first, as a noun.

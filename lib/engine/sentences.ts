@@ -3,6 +3,11 @@
  * and initials ("John F. Kirby") do not end a sentence.
  */
 import type { ArticleText } from '../article/types';
+import { DIGIT, LETTER, UPPER } from '../extract/letter-classes';
+
+// What a sentence starts with: a capital, a digit or an opening quote or bracket.
+const SENTENCE_OPENER = new RegExp(String.raw`[${UPPER}${DIGIT}"'“‘(]`, 'u');
+const DIGIT_OR_HYPHEN = new RegExp(String.raw`[${DIGIT}-]`, 'u');
 
 export interface Sentence {
   start: number;
@@ -29,7 +34,7 @@ function splitBlock(text: string, start: number, end: number, block: number, out
     if (m[0].startsWith('.') && isAbbreviation(text, m.index, sentenceStart)) continue;
     // The next sentence must start with a capital, a digit or an opening quote.
     const next = /\S/.exec(text.slice(stop, Math.min(end, stop + 4)));
-    if (next && !/[\p{Lu}\p{N}"'“‘(]/u.test(next[0])) continue;
+    if (next && !SENTENCE_OPENER.test(next[0])) continue;
     pushTrimmed(text, sentenceStart, stop, block, out);
     sentenceStart = stop;
   }
@@ -38,7 +43,7 @@ function splitBlock(text: string, start: number, end: number, block: number, out
 
 // Character tests with an ASCII fast path (these run on every character near a sentence end); other
 // characters go to the regular expressions they replace, one UTF-16 unit at a time as before.
-const NON_ASCII_LETTER = /\p{L}/u;
+const NON_ASCII_LETTER = new RegExp(String.raw`[${LETTER}]`, 'u');
 const NON_ASCII_SPACE = /\s/;
 
 function isLetterOrDot(c: number): boolean {
@@ -56,7 +61,7 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   while (i > floor && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
   // Single letters are initials ("John F. Kirby"), unless they end a longer token ("two F-16s."); "U.S." and friends are listed.
-  if (word.length === 1) return !/[\p{N}-]/u.test(text.charAt(i - 1));
+  if (word.length === 1) return !DIGIT_OR_HYPHEN.test(text.charAt(i - 1));
   return ABBREVIATIONS.has(word);
 }
 

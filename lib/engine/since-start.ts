@@ -4,6 +4,7 @@
  */
 
 import { STRUCK_BY_US } from './fired-by-us';
+import { LETTER } from '../extract/letter-classes';
 
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
 // "since the war began on Oct. 7", "the Israel-Hamas war, which began on October 7".
@@ -19,7 +20,7 @@ const THREATS_AFTER = /^[^.;]{0,120}?\b(?:threaten\w*|warned|vowed)\b/i;
 // "have risen sharply since Oct. 7, when Hamas terrorists stormed into Israel": the war's start, told after the day.
 const OTHER_WAR_AFTER = /^,?\s*(?:when|the day)\s+[^.;]{0,80}?\b(?:Hamas|Israel|Gaza)\b/;
 // "which has caused 8,400 deaths since October 7", "its highest since November": another count's or a price's start.
-const OTHER_COUNT_SINCE = /\b(?:deaths|killed|dead|died|casualties|lives|lowest|highest|gained|risen|fallen|rose|fell|dropped|climbed|per ?cent|%)\s+(?:[\p{L}-]+\s+){0,2}?since\s*$/iu;
+const OTHER_COUNT_SINCE = new RegExp(String.raw`\b(?:deaths|killed|dead|died|casualties|lives|lowest|highest|gained|risen|fallen|rose|fell|dropped|climbed|per ?cent|%)\s+(?:[${LETTER}-]+\s+){0,2}?since\s*$`, 'iu');
 const COUNTED_SINCE = /\b(?:\d+|dozens?)\s+(?:of them|times)\s+since\s*$/i;
 const ATTACK_CLUE = /\b(?:attack\w*|assault\w*|target\w*|struck|hit|rockets?|drones?|fire|fired|incidents?|strikes)\b/i;
 // "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.

@@ -6,6 +6,14 @@
 import type { NameMention } from '../extract/names';
 import { entityById } from '../reference/entities';
 import { firstStartingFrom, spansWithin, type Span } from './spans';
+import { DIGIT, LETTER, LOWER, UPPER } from '../extract/letter-classes';
+
+const LEADING_BULLET = new RegExp(String.raw`^[^${LETTER}${DIGIT}"“‘'(]+`, 'u');
+const LEADING_DATELINE = new RegExp(String.raw`^[${UPPER}]{3,}[${UPPER}\s,./()]*\s(?:--|—|–|-)\s+`, 'u');
+const MILITIA_KIND = new RegExp(String.raw`\b([${UPPER}][${LETTER}-]+\s+)?militias?\b`, 'u');
+const THE_SHORT_NAME = new RegExp(String.raw`^[Tt]he ([${UPPER}][${LETTER}-]+)$`, 'u');
+const OUTLET_NAMED = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?)\s+(?:[${LOWER}-]+\s+|[${UPPER}][${LETTER}-]*\s+)*?(?:agency|broadcaster|channel|outlet|newspaper|daily|network|television|monitor)\s+([${UPPER}][${LETTER}.’'-]*(?:\s+[${UPPER}][${LETTER}.’'-]*){0,3})$`, 'u');
+const FIRST_WORD_CAPITALISED = new RegExp(String.raw`^[${UPPER}][${LETTER}]*`, 'u');
 
 /**
  * Speakers an anaphor can stand for: a pronoun continues the sentence right before ("It added…");
@@ -39,7 +47,7 @@ const COMMON_SPEAKERS = /^(?:officials?|sources?|witness(?:es)?|residents?|activ
 
 
 /** A readable speaker: entities by their reference names, roles inside groups as "a Kataib Hezbollah official". */
-const COLLECTIVE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:administration|government|team|campaign|aides?|officials?|cabinet)\b/iu;
+const COLLECTIVE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[${LETTER}-]+\s+)?(?:administration|government|team|campaign|aides?|officials?|cabinet)\b`, 'iu');
 
 /** 'counted by a “war monitor”': a quotation mark the speaker's phrase cut off from its pair is no part of it. */
 function withoutLoneQuote(s: string): string {
@@ -52,9 +60,9 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .replace(/\s+/g, ' ')
     .trim()
     // "» U.S. officials", "• The Pentagon": a list's bullet is no part of the speaker.
-    .replace(/^[^\p{L}\p{N}"“‘'(]+/u, '')
+    .replace(LEADING_BULLET, '')
     // "WASHINGTON -- Opposition activists": a dateline before the speaker.
-    .replace(/^\p{Lu}{3,}[\p{Lu}\s,./()]*\s(?:--|—|–|-)\s+/u, '')
+    .replace(LEADING_DATELINE, '')
     // "Yet a monitoring organisation says": a conjunction opening the sentence is no part of the speaker.
     .replace(/^(?:Yet|But|And|So|Still|Now|However|Meanwhile|Instead),?\s+(?=\S)/, '')
     // "the Observatory (OSDH) said": a gloss cut at its bracket is left out.
@@ -97,7 +105,7 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     }
     // "an official of the group" is the last-named group's; "an official with one of the militias", some militia's.
     // "one of the Iraqi militias" keeps its adjective: "an Iraqi militia official".
-    const kind = /\b(\p{Lu}[\p{L}-]+\s+)?militias?\b/u.exec(raw);
+    const kind = MILITIA_KIND.exec(raw);
     const group = body?.name ?? (GROUP_DEFINITE.test(raw) || OWN_ROLE.test(raw) ? (lastGroupBefore(names, np.start) ?? 'militia') : kind ? `${kind[1] ?? ''}militia` : GROUP_ANY.test(raw) ? 'militia' : null);
     if (group) return plural ? `${group} ${noun}` : `${/^[aeiou]/i.test(group) ? 'an' : 'a'} ${group} ${noun}`;
   }
@@ -105,12 +113,12 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   const only = inside.length === 1 ? inside[0] : undefined;
   if (body && only && !role) return body.kind === 'organisation' ? `the ${body.name}` : body.name;
   // "the Observatory" after "the Syrian Observatory for Human Rights": the body named before.
-  const short = /^[Tt]he (\p{Lu}[\p{L}-]+)$/u.exec(raw);
+  const short = THE_SHORT_NAME.exec(raw);
   const earlier = short ? bodyNamedBefore(names, np.start, short[1] as string) : null;
   if (earlier) return earlier;
   // As written, with a capital article made lower-case: "Some independent sources" → "some independent sources".
   // "the semiofficial Iranian news agency Tasnim": the name the description leads to.
-  const named = /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+)*?(?:agency|broadcaster|channel|outlet|newspaper|daily|network|television|monitor)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})$/u.exec(raw);
+  const named = OUTLET_NAMED.exec(raw);
   if (named) return named[1] as string;
   return lowerFirst(raw);
 }
@@ -125,7 +133,7 @@ function withArticle(raw: string, plural: boolean): string {
 
 function lowerFirst(raw: string): string {
   // A sentence's capital on a common word goes too ("Officials" → "officials"); proper names keep theirs.
-  return raw.replace(/^\p{Lu}[\p{L}]*/u, (w) => (COMMON_FIRST.test(w) || COMMON_SPEAKERS.test(w) ? w.toLowerCase() : w));
+  return raw.replace(FIRST_WORD_CAPITALISED, (w) => (COMMON_FIRST.test(w) || COMMON_SPEAKERS.test(w) ? w.toLowerCase() : w));
 }
 
 /** An organisation or group named before `at` whose name holds `word`, as a speaker: "the Syrian Observatory for Human Rights". */

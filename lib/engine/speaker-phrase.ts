@@ -6,6 +6,9 @@
 import { allMatches } from './all-matches';
 import { PRONOUN } from './speaker-name';
 import type { Span } from './spans';
+import { INITIALS, LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
+const ENDS_WITH_INITIAL = new RegExp(String.raw`[${UPPER}]\.$`, 'u');
+const HAS_CAPITALISED_WORD = new RegExp(String.raw`(?:^|\s)(?:[${UPPER}][${LETTER}’'.-]*)`, 'u');
 
 export const MAX_SPEAKER_WORDS = 10;
 // The head of a phrase that names speakers by what they are: "two officials", "one medical source".
@@ -16,7 +19,7 @@ const RELATIVE_VERB_AT_END = /\s(?:use|uses|used|run|runs|control|controls|opera
 const VERB_AFTER_SPEAKER = /^(?:said|told|reported|added|stated|confirmed|announced|claimed|estimated|acknowledged|noted|wrote|tweeted|insisted|explained)$/;
 const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
 // Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
-const TRAILING_ADVERBIAL = /(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$/iu;
+const TRAILING_ADVERBIAL = new RegExp(String.raw`(?:\s+(?:on|late|early|earlier|later|last)\s+[${LETTER}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$`, 'iu');
 // Words before a speaker that say when it spoke: "Later in the day a senior official said", "Late Thursday the Pentagon said".
 const LEADING_FILLER =
   /^(?:(?:and|but|so|also|meanwhile|separately|later|earlier|late|early|however|then)\s+|(?:in|during) the (?:day|morning|afternoon|evening|night|week)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+)+/i;
@@ -42,7 +45,7 @@ export function clauseTail(text: string, piece: Span): Span | null {
     // "Local sources and one medical source", "local sources in eastern Syria and a medical source": two speakers joined are one credit.
     if (/^and$/i.test(word) && words.slice(Math.max(0, i - 4), i).some((w) => SPEAKER_NOUNS.test(w[0])) && SPEAKER_NOUNS.test(s.slice((words[i]?.index ?? 0)))) continue;
     // "the Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.
-    if (word === 'and' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) continue;
+    if (word === 'and' && STARTS_WITH_CAPITAL.test(words[i - 1]?.[0] ?? '') && STARTS_WITH_CAPITAL.test(words[i + 1]?.[0] ?? '')) continue;
     if (NP_STOP_WORDS.test(word)) { from = i + 1; break; }
   }
   // "attacks he said": a pronoun is a whole phrase by itself.
@@ -84,12 +87,12 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
       end = m.index + word.length;
       continue;
     }
-    if (bare !== word && !/^(?:\p{Lu}\.)+$/u.test(word) && !/\.$/.test(bare)) break;
-    if (/[.!?]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word) && !TITLE_ABBREVIATION.test(word)) break;
+    if (bare !== word && !INITIALS.test(word) && !/\.$/.test(bare)) break;
+    if (/[.!?]$/.test(word) && !INITIALS.test(word) && !TITLE_ABBREVIATION.test(word)) break;
   }
   if (count === 0) return null;
   let stop = end;
-  while (stop > start && /[.]/.test(text[stop - 1] ?? '') && !/\p{Lu}\.$/u.test(text.slice(start, stop))) stop--;
+  while (stop > start && /[.]/.test(text[stop - 1] ?? '') && !ENDS_WITH_INITIAL.test(text.slice(start, stop))) stop--;
   return trimAdverbials(text, { start, end: stop });
 }
 
@@ -107,12 +110,12 @@ export function looksLikeSpeaker(np: string): boolean {
   // "Early reports put the toll at one", "The first reports put…": a word of time before "reports" read as a verb is no one.
   if (/^(?:(?:the|a|an)\s+)?(?:early|earlier|initial|first|later|latest|late|new|local|media|press|news)$/i.test(s)) return false;
   // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
-  return SPEAKER_NOUNS.test(s) || /(?:^|\s)(?:\p{Lu}[\p{L}’'.-]*)/u.test(s.replace(/^(?:The|A|An)\s/, ''));
+  return SPEAKER_NOUNS.test(s) || HAS_CAPITALISED_WORD.test(s.replace(/^(?:The|A|An)\s/, ''));
 }
 
 // "An Iraqi official gave a different account, saying…": a described speaker opening the sentence, then its verb.
 const OPENING_DESCRIBED =
-  /^(?:An?|The|One|Two|Three)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman|commanders?|medics?|doctors?|witness(?:es)?|residents?|activists?|monitors?|observers?)(?=\s+\p{Ll})/u;
+  new RegExp(String.raw`^(?:An?|The|One|Two|Three)\s+(?:[${LETTER}’'.-]+\s+){0,4}?(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman|commanders?|medics?|doctors?|witness(?:es)?|residents?|activists?|monitors?|observers?)(?=\s+[${LOWER}])`, 'u');
 
 /** The described speaker a sentence opens with, before `end` (a participle's clause names no one of its own). */
 export function openingSpeaker(text: string, start: number, end: number): { start: number; end: number } | null {
@@ -121,4 +124,4 @@ export function openingSpeaker(text: string, start: number, end: number): { star
 }
 
 // What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
-export const AFTER_SPEAKER_TAIL = /^(?:\s+(?:on|late|early|earlier|later|last)\s+[\p{L}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+(?:a|an|the) (?:news conference|press conference|briefing|press briefing|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)/u;
+export const AFTER_SPEAKER_TAIL = new RegExp(String.raw`^(?:\s+(?:on|late|early|earlier|later|last)\s+[${LETTER}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+[${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+(?:a|an|the) (?:news conference|press conference|briefing|press briefing|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|[${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)`, 'u');

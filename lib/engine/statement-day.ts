@@ -12,6 +12,9 @@
  */
 
 import { inDateline } from './dateline';
+import { DIGIT, LETTER, LOWER, UPPER } from '../extract/letter-classes';
+
+const CAPITAL_OR_DIGIT_FIRST = new RegExp(String.raw`^[${UPPER}${DIGIT}]`, 'u');
 
 // Verbs and participles of saying; "called" is saying when a day and a speaker lead to it ("Syria on Friday called…").
 const SPEECH =
@@ -27,13 +30,13 @@ const SPEECH =
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
-const PUT_OUT = /^put\s+out\s+(?:a|an|its|the|their)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|notice|communiqu[eé]|release)\b/iu;
-const LEGISLATION = /^(?:put\s+forward|introduced|filed|unveiled|tabled|proposed)\s+(?:(?:a|the|new)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b/iu;
+const PUT_OUT = new RegExp(String.raw`^put\s+out\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+)?(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
+const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|filed|unveiled|tabled|proposed)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // "The Pentagon on Monday put the toll from last week's airstrike at one": a toll given is a statement.
-const TOLL_GIVEN = /^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally|estimate)\b/iu;
+const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[${LETTER}-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally|estimate)\b`, 'iu');
 // "Sen. Bernie Sanders on Friday joined the widening circle of lawmakers critical of…": criticism joined is a statement.
-const JOINED_CRITICS = /^joined\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b/iu;
+const JOINED_CRITICS = new RegExp(String.raw`^joined\s+(?:the\s+|a\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b`, 'iu');
 // "On Monday, however, the Pentagon said": a sentence adverb set off by commas before the speaker.
 const ADVERB_FIRST = /^(?:however|meanwhile|though|too|in turn|separately|also|for (?:its|their|his|her) part)\s*,\s*/i;
 // Words that may sit between a verb of saying and its day: an audience or a venue, never an event.
@@ -53,7 +56,7 @@ const SPEAKER_WORDS = new Set(
 );
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 // "Visiting Houston on Friday, Biden was asked…": a passive verb of saying has its day too.
-const AUXILIARY = /^(?:had|has|have|was|were|is|are|also|again|later|then|first|once|further|both|\p{Ll}{3,}ly)$/iu;
+const AUXILIARY = new RegExp(String.raw`^(?:had|has|have|was|were|is|are|also|again|later|then|first|once|further|both|[${LOWER}]{3,}ly)$`, 'iu');
 // What may open a clause before its day: "On", "Earlier on", "And late", "But", "last" ("Biden last Friday informed…").
 // "Two days later, on Feb. 27, he reported…": a stretch of time counted from the last day named.
 const DAY_LEAD = /^(?:and|but|then|also|earlier|later|late|early|on|by|since|until|as|of|a|one|two|three|four|five|six|seven|few|several|days?|hours?|weeks?|next|following|same|last|past)$/i;
@@ -64,13 +67,13 @@ const EVENT_WORD =
 const CLAUSE_BREAK = /[;:—–"“”]|\bthat\b|\bwhich\b|\bwho\b/gi;
 
 const POSSESSED_STATEMENT =
-  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b/u;
+  new RegExp(String.raw`^['’]s\s+(?:[${LETTER}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b`, 'u');
 
 // "In a Feb. 27 letter to Congress", "at a Friday news conference": the day of what was said or written.
 const STATEMENT_AFTER =
-  /^\s+(?:[\p{L}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b/iu;
+  new RegExp(String.raw`^\s+(?:[${LETTER}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b`, 'iu');
 // "…killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday": the day the source spoke.
-const ACCORDING_TO_BEFORE = /\baccording to\s+((?:[\p{L}.'’-]+\s+){1,8}?)(?:on\s+|late\s+|early\s+)?$/iu;
+const ACCORDING_TO_BEFORE = new RegExp(String.raw`\baccording to\s+((?:[${LETTER}.'’-]+\s+){1,8}?)(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Kirby made it clear on Monday that…", "pointed out on Friday": saying in other words.
 const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
@@ -82,33 +85,33 @@ const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$|\b(?:not|no|yet
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own.
 const MEETING_BEFORE =
-  /\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+  new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Biden approved the strikes on Thursday morning": the day of a decision, which may not be the strike's.
 // So is "gave his authorization for the strikes on Thursday", and "the strikes, which Biden approved on Thursday".
 const DECISION_BEFORE =
-  /\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+  new RegExp(String.raw`\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
 // "on Friday, one day after President Joe Biden sent US warplanes against…": so is a day after the US's deed.
 const AFTER_THE_STRIKE =
-  /^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:(?:the|a|its|this|that|last week['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b|(?:(?:President\s+)?(?:Joe\s+)?Biden|(?:the\s+)?(?:U\.S\.|US|United States|Pentagon|American military))\s+(?:military\s+)?(?:sent|ordered|launched|carried out|struck|bombed|hit)\b)/iu;
+  new RegExp(String.raw`^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:(?:the|a|its|this|that|last week['’]s)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b|(?:(?:President\s+)?(?:Joe\s+)?Biden|(?:the\s+)?(?:U\.S\.|US|United States|Pentagon|American military))\s+(?:military\s+)?(?:sent|ordered|launched|carried out|struck|bombed|hit)\b)`, 'iu');
 // "Syria and Iran denounced the attack on Friday", "The White House defended the strike on Friday": which of the
 // two the day dates is unclear, so it dates neither.
 const CENSURED_EVENT =
-  /\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted|defended|defending|justified|praised|hailed|questioned)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[\p{L}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+  new RegExp(String.raw`\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted|defended|defending|justified|praised|hailed|questioned)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[${LETTER}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
 
 // "the strike answered a February 15 rocket attack": a day between an article and an event noun names that event.
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 // "the Thursday, Feb. 25, strike": a date set off by commas before its noun names it too.
-const EVENT_NOUN_AFTER = /^,?\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assaults?)\b/iu;
+const EVENT_NOUN_AFTER = new RegExp(String.raw`^,?\s+(?:[${LETTER}-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assaults?)\b`, 'iu');
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+const WORD = new RegExp(String.raw`[${LETTER}${DIGIT}][${LETTER}${DIGIT}.'’-]*`, 'gu');
 
 function wordsOf(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
 function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
+  return CAPITAL_OR_DIGIT_FIRST.test(word);
 }
 
 /** Start of the clause holding `at`: the last clause break after `from` and before `at`. */

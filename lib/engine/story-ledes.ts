@@ -4,6 +4,7 @@
  * at its top.
  */
 import type { Sentence } from './sentences';
+import { STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 /** A headline: one line, a few words, no closing stop. */
 const MAX_HEADLINE_WORDS = 14;
@@ -13,7 +14,7 @@ const MAX_STORY_BLOCKS = 4;
 const MIN_STORIES = 3;
 
 // A newsletter's item opens on a label of its own: "U.S. AND SYRIA | Overnight, …", "➤MIDDLE EAST: …".
-const ITEM_LABEL = /^\s*(?:[➤►▶]\s*\p{Lu}[^\n:|]{1,40}[:|]|\p{Lu}[\p{Lu}\d\s&.,'’/-]{1,40}\s\|)\s/u;
+const ITEM_LABEL = new RegExp(String.raw`^\s*(?:[➤►▶]\s*[${UPPER}][^\n:|]{1,40}[:|]|[${UPPER}][${UPPER}\d\s&.,'’/-]{1,40}\s\|)\s`, 'u');
 
 /** The sentences of each story's headline and first paragraph, or none when the page is not a page of short stories. */
 export function storyLedes(text: string, sentences: readonly Sentence[]): Sentence[][] {
@@ -42,5 +43,5 @@ function isHeadline(text: string, block: readonly Sentence[]): boolean {
   const [only] = block;
   if (!only || block.length !== 1) return false;
   const words = text.slice(only.start, only.end).trim();
-  return /^\p{Lu}/u.test(words) && !/[.!?"”:]$/.test(words) && words.split(/\s+/).length <= MAX_HEADLINE_WORDS;
+  return STARTS_WITH_CAPITAL.test(words) && !/[.!?"”:]$/.test(words) && words.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }

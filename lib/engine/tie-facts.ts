@@ -26,14 +26,15 @@ import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from
 import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
 import { isLaterTally } from './later-tally';
+import { LETTER, UPPER } from '../extract/letter-classes';
 
 // "22 killed, including 17 fighters": a part of a total.
 const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
-const ONE_KIND_OF_INJURY = /^\s+(?:[\p{L}.-]+\s+){0,4}?(?:with|had|suffered|sustained|(?:were\s+)?diagnosed with)\s+(?:a\s+|mild\s+)?(?:traumatic brain injur(?:y|ies)|TBIs?|concussions?)\b/iu;
+const ONE_KIND_OF_INJURY = new RegExp(String.raw`^\s+(?:[${LETTER}.-]+\s+){0,4}?(?:with|had|suffered|sustained|(?:were\s+)?diagnosed with)\s+(?:a\s+|mild\s+)?(?:traumatic brain injur(?:y|ies)|TBIs?|concussions?)\b`, 'iu');
 // "UPDATE 10:55 PM PT:": an update's stamp.
 const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W*$/i;
 // "Carter's rescue mission": an operation of someone named, who may be no one the reference knows.
-const OTHERS_OPERATION = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|America|Washington)['’])\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:rescue mission|mission|raid|operation|invasion|war|campaign)\b/u;
+const OTHERS_OPERATION = new RegExp(String.raw`\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|America|Washington)['’])[${UPPER}][${LETTER}-]+['’]s\s+(?:[${LETTER}-]+\s+){0,2}?(?:rescue mission|mission|raid|operation|invasion|war|campaign)\b`, 'u');
 // "If you're only counting one dead fighter", "Had the rockets in Erbil killed five, would…": a condition supposed.
 const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*(?:had|suppose|supposing|imagine|assume|assuming)\s[^,;:—–]*$/i;
 // "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
@@ -50,7 +51,7 @@ const ONE_DAY_AFTER =
   /^(?:(?!\bsince\b)[^.;])*?\b(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:that|the same|a single|one) day|yesterday|today|overnight)\b/i;
 // "Between October 17 and October 25, militias launched 16 attacks": a count up to a day, not the running total.
 const CLOSED_WINDOW =
-  /\b[Bb]etween\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\s+and\s+(?:\p{Lu}[\p{L}.]*\s+)?\d{1,2}\b|\b(?:through|until|till|up to|as of)\s+(?:\p{Lu}[\p{L}.]*\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]*)\b/u;
+  new RegExp(String.raw`\b[Bb]etween\s+(?:[${UPPER}][${LETTER}.]*\s+\d{1,2}|\d{1,2}\s+[${UPPER}][${LETTER}.]*)\s+and\s+(?:[${UPPER}][${LETTER}.]*\s+)?\d{1,2}\b|\b(?:through|until|till|up to|as of)\s+(?:[${UPPER}][${LETTER}.]*\s+\d{1,2}|\d{1,2}\s+[${UPPER}][${LETTER}.]*)\b`, 'u');
 // "three further attacks": what was added to the count of attacks, not the count ("wounded several more" is a toll).
 const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
 // "came hours after (the) two attacks … that had not been reported before" or "neither of which had been made
@@ -61,11 +62,11 @@ const UNREPORTED_AFTER =
 // One attack named: "during the attack on the base", "in that attack".
 // "while militants were attacking the base": one attack on one base, told by its verb.
 const ONE_ATTACK =
-  /(?:\b(?:the|that|this|an|one|a)\s+(?:[\p{L}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b|\b(?:attacking|attacked|targeting|targeted|shelling|shelled)\s+(?:the|a|an|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:base|camp|outpost|garrison|airbase|air base)\b)/iu;
+  new RegExp(String.raw`(?:\b(?:the|that|this|an|one|a)\s+(?:[${LETTER}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b|\b(?:attacking|attacked|targeting|targeted|shelling|shelled)\s+(?:the|a|an|its)\s+(?:[${LETTER}’'-]+\s+){0,3}?(?:base|camp|outpost|garrison|airbase|air base)\b)`, 'iu');
 // "two soldiers were wounded at the Koniko base": a toll at one named base is one attack's (case matters here).
-const AT_ONE_BASE = /\b(?:at|in|on)\s+(?:the\s+)?(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Oo]utpost|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
+const AT_ONE_BASE = new RegExp(String.raw`\b(?:at|in|on)\s+(?:the\s+)?(?:(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Oo]utpost|[Aa]ir ?[Bb]ase|[Aa]irbase)\b`, 'u');
 // "rockets hit Al Asad Air Base": a base by its name, not "an American base".
-const NAMED_BASE = /\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)(?:(?:\p{Lu}|[ae]l-)[\p{L}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Aa]ir ?[Bb]ase|[Aa]irbase)\b/u;
+const NAMED_BASE = new RegExp(String.raw`\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)(?:(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Aa]ir ?[Bb]ase|[Aa]irbase)\b`, 'u');
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
 // The words of a US strike in a sentence that also names an attack: "ordered airstrikes", "struck", "bombed".
@@ -80,7 +81,7 @@ function aboutOneAttack(words: string): boolean {
   return ONE_ATTACK.test(words) || (AT_ONE_BASE.test(words) && (words.match(BASES)?.length ?? 0) === 1);
 }
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
-const AMERICANS = /^(?:[\p{L}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[\p{L}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b/u;
+const AMERICANS = new RegExp(String.raw`^(?:[${LETTER}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[${LETTER}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b`, 'u');
 // "unwilling to risk killing civilians", "a regime intent on killing Americans": what was avoided or intended, not what happened.
 const AVOIDED_BEFORE = /\b(?:risk(?:ing)?|avoid(?:ing)?|without|prevent(?:ing)?|fear of|(?:intent|bent|set) on|capable of)\s+(?:killing|harming|injuring|wounding|hurting)\s+$/i;
 const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\bGaza\b/;
@@ -93,7 +94,7 @@ const OTHER_CAUSE =
   /\b(?:shot down an? (?:[\w-]+ ){0,2}(?:passenger |civilian )?(?:jet|plane|airliner|aircraft)|airliner|passenger (?:jet|plane)|plane crash|COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash|(?:car|truck|lorry) bomb(?:ing)?|roadside bomb|planted an? (?:[\w-]+ )?(?:bomb|explosive device)|IEDs?|improvised explosive|land ?mines?|landslides?|avalanches?|stampedes?|(?:bus|coach|minibus|train|ferry|boat|lorry|truck)\b[^.;]{0,60}?\b(?:crash\w*|accident|plunged|capsized|derailed|went off|overturned|collided)|(?:protesters|demonstrators) (?:were|had been) (?:killed|shot|wounded|injured)|in clashes (?:with|between))\b/i;
 const OTHER_STATE_STRUCK =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
-const COUNT_AND_BEFORE = /\b(?:one|an?|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$/iu;
+const COUNT_AND_BEFORE = new RegExp(String.raw`\b(?:one|an?|two|three|four|five|\d+)\s+(?:[${LETTER}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$`, 'iu');
 
 /** "one fighter and two others died", "one was killed and two others died": a count joined to another of the same kind. */
 function addedToCount(before: string, measure: Measure): boolean {
@@ -111,8 +112,8 @@ function isListPart(figure: FigureMention, before: string, after: string): boole
 const CASUALTY_WORD = /\b(?:killed|dead|died|wounded|injured|hurt|martyred)\b/i;
 // "hit one weapons depot and one ammunition depot", "One target was a weapons storage facility and the other…",
 // "One target was an ammunition storage facility, the other a weapons storage facility".
-const ONE_AND_ONE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,6}?(?:and\s+|[\p{L}-]+,\s+(?:and\s+)?)(?:one|another|the other)\b/iu;
-const ONE_AND_ONE_BEFORE = /\bone\s+(?:[\p{L}-]+\s+){0,4}?and\s+$/iu;
+const ONE_AND_ONE_AFTER = new RegExp(String.raw`^\s+(?:[${LETTER}-]+\s+){0,6}?(?:and\s+|[${LETTER}-]+,\s+(?:and\s+)?)(?:one|another|the other)\b`, 'iu');
+const ONE_AND_ONE_BEFORE = new RegExp(String.raw`\bone\s+(?:[${LETTER}-]+\s+){0,4}?and\s+$`, 'iu');
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 // "Five days later": a day counted from another.

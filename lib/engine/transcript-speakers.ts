@@ -7,10 +7,11 @@
  * ("BAGHDAD:", "NEW YORK:") opens a story once.
  */
 import type { Sentence } from './sentences';
+import { LETTER, UPPER } from '../extract/letter-classes';
 
 const LABEL = /^([A-Z][A-Z.'’ -]{0,60}?):\s/;
 // "John F. Kirby: (03:02)", "John F. Kirby (03:02):": a transcription service's turn, with its time stamp.
-const TIMED_LABEL = /^(\p{Lu}[\p{L}\d.'’ -]{0,60}?)(?::\s*\(\d{1,2}:\d\d(?::\d\d)?\)|\s*\(\d{1,2}:\d\d(?::\d\d)?\):)\s/u;
+const TIMED_LABEL = new RegExp(String.raw`^([${UPPER}][${LETTER}\d.'’ -]{0,60}?)(?::\s*\(\d{1,2}:\d\d(?::\d\d)?\)|\s*\(\d{1,2}:\d\d(?::\d\d)?\):)\s`, 'u');
 // Who asks, not who answers: "Reporter 2: (05:10)", "Speaker 1", "Audience".
 const ASKER = /^(?:Q|Question|Reporter|Speaker|Audience|Participant|Moderator|Operator)\b/i;
 // Titles and honorifics a label may open with; what follows them is the name.

@@ -4,6 +4,8 @@
  * Tied to a fact, such a figure could only differ from the count the page itself now gives.
  */
 
+import { LETTER } from '../extract/letter-classes';
+
 // "Syrian military sources denied that two warehouses had been destroyed": a figure denied, not reported.
 const DENIED_THAT_BEFORE = /\b(?:denied|denies|deny|rejected|disputed)\s+(?:reports?\s+|claims?\s+)?that\s+(?:[^.;,]{0,30}\s)?$/i;
 // "22 fighters, up from an earlier toll of 17": a figure the article itself has replaced.
@@ -14,7 +16,7 @@ const SUPERSEDED_AFTER = /^[^.;]{0,40}?\b(?:and|but|before)\s+(?:is\s+|has\s+)?(
 // the first, so since replaced; not "as first reported by AFP, 17 died" (who reported first).
 const FIRST_FIGURE_BEFORE = /(?<!\bas\s)\b(?:first|initially|originally)\s+(?:put|gave|reported|said|stated|counted|listed|estimated|placed)\b[^.;,]{0,40}$/i;
 // "We found no source reporting more than 22 deaths": a figure denied, not reported.
-const DENIED_BEFORE = /\b(?:no|not any|never)\s+(?:[\p{L}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$/iu;
+const DENIED_BEFORE = new RegExp(String.raw`\b(?:no|not any|never)\s+(?:[${LETTER}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$`, 'iu');
 
 /** Whether the figure between `before` (its sentence up to it) and `after` (the text after it) is withdrawn. */
 export function isWithdrawn(before: string, after: string): boolean {

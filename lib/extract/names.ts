@@ -9,6 +9,11 @@ import { createAliasMatcher, type AliasPattern } from './alias-index';
 import { fold } from './fold';
 import { lettersAndDigits } from './letters';
 import { inTitleCaseLine, isSpace } from './tokens';
+import { LETTER, LOWER, UPPER } from './letter-classes';
+
+// "Austin", "al-Bukamal": a capital, after an Arabic article if any.
+const PROPER_NOUN_START = new RegExp(String.raw`^(?:(?:al|el|ad|as|an|ar|ash)-)?[${UPPER}]`, 'u');
+const INITIAL_OR_SMALL_WORD = new RegExp(String.raw`^[${UPPER}]\.$|^[${LOWER}]+$`, 'u');
 
 export interface NameMention extends Span {
   /** The reference entity, or null for a titled person the reference does not know. */
@@ -151,7 +156,7 @@ const RANK_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Cmdr|Cpl|Pvt)$/;
 const TITLE_ALT = TITLES.map(escapeRegExp).join('|');
 const TITLE_START = new RegExp(`(?:${TITLE_ALT})`);
 const TITLED_NAME = new RegExp(
-  `(?<![\\p{L}])(${TITLE_LEAD}{0,2})((?:${TITLE_ALT})(?:,? +(?:${TITLE_ALT}))*),? +(${NAME_TOKEN}(?: +${NAME_TOKEN}){0,3})`,
+  `(?<![${LETTER}])(${TITLE_LEAD}{0,2})((?:${TITLE_ALT})(?:,? +(?:${TITLE_ALT}))*),? +(${NAME_TOKEN}(?: +${NAME_TOKEN}){0,3})`,
   'gu',
 );
 
@@ -183,7 +188,7 @@ export function createNameFinder(entities: readonly Entity[]): NameFinder {
       const original = text.slice(start, end);
       // One-word aliases must be proper nouns ("Austin", not "austin"; "al-Bukamal" after its article);
       // longer ones are distinctive in any case ("al-Hashd al-Shaabi", a newspaper's lower-case "green zone").
-      if (!/\s/.test(original) && !/^(?:(?:al|el|ad|as|an|ar|ash)-)?\p{Lu}/u.test(original)) continue;
+      if (!/\s/.test(original) && !PROPER_NOUN_START.test(original)) continue;
       const hit = byKey.get(aliasKey(original));
       if (!hit) continue;
       const title = titleAt.get(start) ?? null;
@@ -256,7 +261,7 @@ function findTitledNames(text: string): NameMention[] {
 function firstTwoNames(tokens: readonly string[]): number {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}\.$|^\p{Ll}+$/u.test(tokens[i]!) && ++words === 2) return i + 1;
+    if (!INITIAL_OR_SMALL_WORD.test(tokens[i]!) && ++words === 2) return i + 1;
   }
   return tokens.length;
 }

@@ -3,6 +3,7 @@
  * in them are a day and a year, not counts.
  */
 import type { TokenSource } from './tokens';
+import { STARTS_WITH_CAPITAL, UPPER } from './letter-classes';
 
 /**
  * Months of the Hijri and Persian calendars, as pages from the region give them beside the Gregorian date ("14 Rajab
@@ -16,7 +17,7 @@ const OTHER_CALENDAR_MONTHS = new Set(
 
 function isMonthAt(tokens: TokenSource, k: number): boolean {
   const t = tokens.at(k);
-  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && OTHER_CALENDAR_MONTHS.has(t.lower.replace(/['’]/g, ''));
+  return t !== undefined && t.kind === 'word' && STARTS_WITH_CAPITAL.test(t.text) && OTHER_CALENDAR_MONTHS.has(t.lower.replace(/['’]/g, ''));
 }
 
 /** "14 Rajab 1442", "Esfand 8, 1399", "11 Rabi al-Thani 1445": the number at token `start` is such a day or year. */

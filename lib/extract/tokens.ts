@@ -8,6 +8,9 @@
  * allocates nothing but the tokens, which is most of the cost on a long article.
  */
 
+import { LETTER, STARTS_WITH_CAPITAL, UPPER } from './letter-classes';
+const WORDS = new RegExp(String.raw`[${LETTER}][${LETTER}'’-]*`, 'gu');
+
 export type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
@@ -176,7 +179,7 @@ export function isCapitalised(t: Token | undefined): boolean {
 export function inTitleCaseLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
-  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const words = text.slice(start, end < 0 ? text.length : end).match(WORDS) ?? [];
+  const capitalised = words.filter((w) => STARTS_WITH_CAPITAL.test(w)).length;
   return words.length >= 3 && words.length <= 20 && capitalised / words.length >= 0.7;
 }
