@@ -57,7 +57,7 @@ const COMMENT_FORM =
 
 /** Share bars: "Share this article", "Share on Facebook", "Click to share", a row of "Share Tweet Email". */
 const SHARE =
-  new RegExp(String.raw`\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*follow [${LETTER} .&'’-]{1,30} on (?:google news|twitter|x|telegram|whatsapp|facebook|instagram|youtube|linkedin)\W*$|^[${LETTER} .&'’-]{1,30} is (?:now )?on (?:youtube|telegram|whatsapp|google news)\W*$|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$`, 'iu');
+  new RegExp(String.raw`\bshare this (?:article|story|page|post|video|link)\b|\bshare (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail)\b|\bclick to (?:share|print|email)\b|\bfollow us on\b|^\W*follow [${LETTER} .&'’-]{1,30} on (?:google news|twitter|x|telegram|whatsapp|facebook|instagram|youtube|linkedin)\W*$|^[${LETTER} .&'’-]{1,30} is (?:now )?on (?:youtube|telegram|whatsapp|google news)\W*$|^\W*(?:(?:share|tweet|e-?mail|print|copy link|facebook|twitter|whatsapp|linkedin)\W*)+$`, 'i');
 
 /** Page furniture read on its own: "Advertisement", "Story continues below advertisement", cookie notices, a gallery's label ("Photo gallery: … (3 photos)"). */
 // A widget's error ("Oops! Something went wrong."), a syndicated copy's credit ("This article originally appeared on
@@ -208,7 +208,7 @@ const READ_TIME = /^\W*(?:(?:reading|read) time\W{0,2} ?)?\d{1,3}(?: |-)?(?:min(
 const COUNTER =
   /^\W*(?:(?:views?|reads?|hits|shares?|likes?|comments?|id|no\.?|(?:story|news|article|post|content) (?:code|id|number|no\.?))\W{0,2} ?[\d.,]+[km]?|[\d.,]+[km]? ?(?:total |unique |page )?(?:views?|reads?|shares?|likes?|hits|votes?|ratings?)(?: (?:today|this week|so far|in total))?|(?:viewed|read|shared) [\d.,]+[km]? times|rate this (?:item|article|story)\W{0,3}[\d.,]+ votes?|(?:page )?\d{1,4}(?: of \d{1,4})?)\W*$/i;
 /** "Author: Anadolu Agency", "Source: Reuters", "Written by Jane Roe", "Edited by X": a credit line's label. */
-const CREDIT_LABEL = new RegExp(String.raw`^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?[${UPPER}]`, 'iu');
+const CREDIT_LABEL = new RegExp(String.raw`^\W*(?:author|authors|source|sources|writer|reporter|editor|edited by|written by|reporting by|posted by)\b ?:? ?[${UPPER}]`, 'i');
 /** A name on its own: "DOD News", "The New Arab & agencies", "Tom Embury-Dennis". */
 const NAME_ONLY = new RegExp(`^(?:${NAME})(?: (?:${NAME}|&|and|agencies|staff|desk))*$`, 'u');
 /** What separates the parts of a byline line: "·", "|", "•", " / ", " - ". */

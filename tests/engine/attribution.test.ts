@@ -164,6 +164,10 @@ describe('who says a figure', () => {
     );
     expect(credit('17', 'Citing local sources, Reuters said 17 were killed.')).toBe('Reuters');
     expect(credit('one', 'AP reported, citing a militia commander in Iraq, that one of the group’s fighters died in the raid.')).toBe('a militia commander');
+    // A relative pronoun that says stands for the name before it, past an appositive.
+    expect(credit('at least 22', 'That clashes with the count given by the Syrian Observatory for Human Rights, a monitor based in Britain, which said at least 22 died.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
     expect(credit('Twenty-two', 'Twenty-two died, according to a new count documented by the Syrian Observatory for Human Rights.')).toBe(
       'the Syrian Observatory for Human Rights',
     );

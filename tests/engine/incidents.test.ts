@@ -150,6 +150,13 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'One')).toBe('strike.killed');
   });
 
+  it('reads what rockets struck as an attack: its day is never the strike’s', () => {
+    const lead = 'U.S. jets struck militia sites in eastern Syria on Thursday, Feb. 25, spokesman John Kirby said.';
+    expect(factOf(`${lead} Rockets also struck the Balad air base on Feb. 20, a week before.`, 'Feb. 20')).toBeNull();
+    expect(factOf(`${lead} A rocket attack hit the Balad air base on Feb. 20.`, 'Feb. 20')).toBeNull();
+    expect(factOf(`${lead} The jets struck again on Feb. 26, officials said.`, 'Feb. 26')).toBe('strike.date');
+  });
+
   it('still gives the militias their rockets: "militants fired three rockets at the base"', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. On Feb. 15, militants fired three rockets at the coalition base in Erbil.';
