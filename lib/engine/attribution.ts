@@ -19,6 +19,7 @@ import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { entityById } from '../reference/entities';
 import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
 import { closeTheSentence, segmentsOf } from './clauses';
+import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 import { HAS_SMALL_LETTER, LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
@@ -214,7 +215,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       }
       // "…announced by the Syrian Observatory for Human Rights, the UK-based monitoring group, which said at least 22…":
       // the relative pronoun's antecedent speaks, past an appositive.
-      const antecedent = RELATIVE_SAYS.test(m[0]) ? relativeAntecedent(text, sentence, verb, names) : null;
+      const antecedent = relativeAntecedent(text, sentence, m[0], verb, names);
       if (antecedent) {
         const speaker = resolve(antecedent);
         if (speaker) {
@@ -255,21 +256,6 @@ function headlineCredit(text: string, sentence: Sentence, names: readonly NameMe
 }
 
 const RELATIVE_JUST_BEFORE = /\b(?:which|that|who)\s*,?\s*$/i;
-// The verbs a relative pronoun may say a figure with; not "which counts through activists", which describes.
-const RELATIVE_SAYS = /^(?:said|says|told|reported|reports|stated|announced)$/;
-// ", which said", ", who told": a relative pronoun as the subject of the verb of saying.
-const RELATIVE_SUBJECT = /,\s*(?:which|who)\s+(?:also\s+|later\s+)?$/i;
-// What may stand between a name and that pronoun: nothing, or an appositive (", the UK-based monitoring group").
-const APPOSITIVE_ONLY = /^(?:,\s*(?:the|a|an)\s+[^,;.]{1,60})?$/i;
-
-/** The name a relative pronoun opening a verb of saying stands for ("X, a monitor, which said"), or null. */
-function relativeAntecedent(text: string, sentence: Sentence, verb: Span, names: readonly NameMention[]): Span | null {
-  const m = RELATIVE_SUBJECT.exec(text.slice(Math.max(sentence.start, verb.start - 20), verb.start));
-  if (!m) return null;
-  const pronounAt = verb.start - m[0].length;
-  const name = names.filter((n) => n.entity && n.start >= sentence.start && n.end <= pronounAt).at(-1);
-  return name && APPOSITIVE_ONLY.test(text.slice(name.end, pronounAt)) ? { start: name.start, end: name.end } : null;
-}
 // ", which a Syrian war monitoring group said killed 22,": a speaker opening a relative clause set off by a comma.
 const RELATIVE_SPEAKER_BEFORE = /,\s*(?:which|who|that)\s+$/i;
 
