@@ -20,7 +20,7 @@ import type { ArticleText } from './types';
 import { BLOCK_TAGS } from './block-tags';
 import { enter, type Ctx } from './walk-context';
 import { pageHeadline, standfirstAfter } from './headline';
-import { HAS_SMALL_LETTER, LOWER, UPPER } from '../extract/letter-classes';
+import { HAS_SMALL_LETTER, UPPER } from '../extract/letter-classes';
 const CAPITAL_OR_DIGIT = new RegExp(String.raw`[${UPPER}\d]`, 'u');
 
 export type { DomSegment } from './block-builder';

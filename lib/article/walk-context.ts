@@ -6,7 +6,7 @@ import { hasTwin, paragraphLength } from './article-root';
 import { classifyName, CONTENT_WORDS, isFactBox, isHardChrome, isPhotoBox, isRepeatedPullQuote, mayWrapContent, namesOf, nameWords, PULL_QUOTE, type NameVerdict } from './chrome';
 import { isStandfirst } from './headline';
 import type { BlockKind } from './types';
-import { HAS_LETTER, LETTER } from '../extract/letter-classes';
+import { HAS_LETTER } from '../extract/letter-classes';
 
 export interface Ctx {
   kind: BlockKind;

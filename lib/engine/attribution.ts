@@ -21,7 +21,7 @@ import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, op
 import { closeTheSentence, segmentsOf } from './clauses';
 import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
-import { HAS_SMALL_LETTER, LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
+import { HAS_SMALL_LETTER, LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +

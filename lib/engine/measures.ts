@@ -10,7 +10,7 @@ import { tokenize, type Token } from './sentence-tokens';
 import { creditedRangePartner, rangeEnds } from './count-spans';
 import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
 import { facilityMeasure } from './facility-measure';
-import { LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
+import { LETTER, STARTS_WITH_CAPITAL } from '../extract/letter-classes';
 
 const PERSON_NOUNS = new Set([
   'people', 'person', 'persons', 'fighter', 'fighters', 'militant', 'militants', 'militiaman', 'militiamen',

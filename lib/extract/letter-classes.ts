@@ -1,8 +1,9 @@
 /**
  * The letters, capitals, small letters, digits and combining marks the rules' regular expressions read, as the
  * inside of a character class: `[${LETTER}-]`, `[${UPPER}]`. They stand for `\p{L}`, `\p{Lu}`, `\p{Ll}`, `\p{N}`
- * and `\p{M}` in the scripts an English news story writes names in: Latin with its accents and extensions,
- * Greek, Cyrillic, Arabic, and the modifier letters of transliteration ("Kataʾib").
+ * and `\p{M}` in the script an English news story writes names in: Latin with its accents and extensions and the
+ * modifier letters of transliteration ("Kataʾib"). Other scripts are not letters to the rules: a word in Greek,
+ * Cyrillic or Arabic script inside an English sentence is a quotation, never a rule's subject or speaker.
  *
  * Why not `\p{…}`: V8 compiles an expression the first time it runs and again, to machine code, the second time,
  * and a Unicode property is some 650 ranges (with the `i` flag, their case variants too). One such expression took
@@ -12,20 +13,17 @@
  * The one-letter tests of `letters.ts` keep `\p{L}`: each character code is looked up once and remembered.
  */
 
-/** `\p{L}` in Latin, Greek, Cyrillic and Arabic, with the spacing modifier letters. */
-export const LETTER =
-  'A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE' +
-  '\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u03F5\u03F7-\u03FF\u0400-\u0481\u048A-\u052F' +
-  '\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u1E00-\u1FFF';
+/** `\p{L}` in the Latin script: ASCII, Latin-1, the extended blocks, the phonetic and spacing modifier letters. */
+export const LETTER = 'A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u1E00-\u1EFF';
 
 /**
  * `\p{Lu}`: capitals, exactly in ASCII and Latin-1. Beyond them the blocks alternate capitals and small letters, so
  * their letters count as both: "a capital" there means "a letter".
  */
-export const UPPER = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u052F\u1E00-\u1FFF';
+export const UPPER = 'A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u1E00-\u1EFF';
 
 /** `\p{Ll}`: small letters, exactly in ASCII and Latin-1; beyond them, as for capitals. */
-export const LOWER = 'a-z\u00B5\u00DF-\u00F6\u00F8-\u024F\u0250-\u02AF\u0370-\u03FF\u0400-\u052F\u1E00-\u1FFF';
+export const LOWER = 'a-z\u00B5\u00DF-\u00F6\u00F8-\u024F\u0250-\u02AF\u1E00-\u1EFF';
 
 /** `\p{N}`: digits, with Latin-1's superscripts and fractions and the Arabic-Indic digits. */
 export const DIGIT = '0-9\u00B2\u00B3\u00B9\u00BC-\u00BE\u0660-\u0669\u06F0-\u06F9';

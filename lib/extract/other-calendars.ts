@@ -3,7 +3,7 @@
  * in them are a day and a year, not counts.
  */
 import type { TokenSource } from './tokens';
-import { STARTS_WITH_CAPITAL, UPPER } from './letter-classes';
+import { STARTS_WITH_CAPITAL } from './letter-classes';
 
 /**
  * Months of the Hijri and Persian calendars, as pages from the region give them beside the Gregorian date ("14 Rajab

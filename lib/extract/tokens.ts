@@ -8,7 +8,7 @@
  * allocates nothing but the tokens, which is most of the cost on a long article.
  */
 
-import { LETTER, STARTS_WITH_CAPITAL, UPPER } from './letter-classes';
+import { LETTER, STARTS_WITH_CAPITAL } from './letter-classes';
 const WORDS = new RegExp(String.raw`[${LETTER}][${LETTER}'’-]*`, 'gu');
 
 export type TokenKind = 'word' | 'num' | 'punct';
