@@ -7,9 +7,9 @@
  *
  * Why not `\p{…}`: V8 compiles an expression the first time it runs and again, to machine code, the second time,
  * and a Unicode property is some 650 ranges (with the `i` flag, their case variants too). One such expression took
- * 3–6 ms to compile against 0.6–1.2 with these classes, and a page's first reading and a reader's first article
- * run dozens of expressions for the first time: in Node the background's warm-up took 510–570 ms of CPU instead
- * of 840–940, and a first 1k-word article after it 46–59 ms instead of 73–88 (README, "Where the time goes").
+ * 3–6 ms to compile against 0.5–1.2 with these classes, and a page's first reading and a reader's first article
+ * run dozens of expressions for the first time: in Node the background's warm-up took 600–640 ms of CPU instead
+ * of 800–930, and a first 1k-word article after it 54–72 ms instead of 71–85 (README, "Where the time goes").
  * The one-letter tests of `letters.ts` keep `\p{L}`: each character code is looked up once and remembered.
  */
 
