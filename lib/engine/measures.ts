@@ -288,7 +288,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case 'group':
       // "left 17 Iranian-backed militias dead": a headline's loose word for militiamen.
       if (groupDead(tokens, phrase.head)) return 'killed';
-      return groupsHit(text, tokens, first) ? 'groups' : null;
+      return groupsHit(text, tokens, first) || groupsUsing(tokens, phrase.head) ? 'groups' : null;
     case 'attack':
       return 'attacks';
     case 'person':
@@ -351,6 +351,20 @@ function groupsHit(text: string, tokens: Token[], first: number): boolean {
   }
   // "the facilities of two groups".
   return before[before.length - 1] === 'of' && FACILITY_NOUNS.has(before[before.length - 2] ?? '');
+}
+
+// "a site that two militia groups backed by Iran have been using": the groups' own verb of use, after them.
+const USING = new Set(['using', 'used', 'use', 'uses', 'operated', 'operating', 'controlled', 'occupied']);
+const USING_BETWEEN = new Set(['have', 'had', 'has', 'been', 'were', 'was', 'long', 'also', 'reportedly', 'backed', 'by', 'supported', 'aligned', 'with', 'iran', 'tehran']);
+
+/** Whether the groups counted at `head` are the subject of a verb of use a few words on. */
+function groupsUsing(tokens: Token[], head: number): boolean {
+  for (let i = head + 1; i < tokens.length && i <= head + 6; i++) {
+    const w = tokens[i]?.word ?? '';
+    if (USING.has(w)) return true;
+    if (!USING_BETWEEN.has(w)) return false;
+  }
+  return false;
 }
 
 /** A capitalised word among the two before token `at`: a name ends there ("Kataeb Sayyid al-Shuhada,"). */

@@ -155,6 +155,9 @@ describe('what a count of things measures', () => {
     expect(factOf('two', 'Kirby said the site served Kataeb Hezbollah and Kataeb Sayyid al-Shuhada, two armed Iraqi factions.')).toBe('strike.groups');
     // Background on the region counts no one the strike hit.
     expect(factOf('three', 'The province is home to three rival militias that fight over the crossing.')).toBeNull();
+    // The groups' own verb of use, after them.
+    expect(factOf('two', 'Officials described a border post in eastern Syria that two militias backed by Iran had been using.')).toBe('strike.groups');
+    expect(factOf('two', 'Two militias condemned the raid.')).toBeNull();
   });
 
   it('never counts who spoke as the dead they spoke of: "Two officials said 22 fighters were killed"', () => {
