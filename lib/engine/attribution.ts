@@ -42,6 +42,8 @@ const RESPONSIBILITY_AFTER = /^\s+(?:responsibility|credit)\b/i;
 // "claimed earlier this week to be behind more than a dozen small-scale strikes": a deed owned, not a toll said.
 const ATTACKS_CLAIMED =
   /^\s+(?:(?:earlier|later|again|also|publicly|openly|this week|last week|on \w+day)\s+)*(?:to (?:be|have been) behind\s+)?(?:(?:the |those |these |their )?(?:attacks|strikes)\b|(?:more than |at least |over |nearly |about |some )?(?:\d+|a dozen|dozens|several|many|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b)/i;
+// "the air raid has claimed the life of one person": a death caused, not words said.
+const LIVES_CLAIMED = /^\s+(?:the\s+)?li(?:fe|ves)\s+of\b/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
 // The next quotation mark after a place inside a quotation is the one that closes it.
 const QUOTE_MARK = /[“”"]/;
@@ -194,7 +196,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
       // "Kirby said lawmakers were told ahead of the strikes": who is told listens, and no one is named as telling.
       if (/^told$/.test(m[0]) && /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 8), verb.start))) continue;
-      if (/^claim(?:ed|s)$/.test(m[0]) && ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 90))) continue;
+      if (/^claim(?:ed|s)$/.test(m[0]) && (ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 90)) || LIVES_CLAIMED.test(text.slice(verb.end, verb.end + 30)))) continue;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
       // "a reported 19 attacks": the participle describes the count; no one is named as saying it.
       if (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 5), verb.start))) continue;

@@ -37,6 +37,11 @@ function isAtLeastOne(value: CountValue): boolean {
   return value.qualifier === 'at-least' && value.n === 1;
 }
 
+/** "at least 16": a count given as its lower bound ("more than a dozen" is as often loose wording). */
+function isFloor(value: CountValue): boolean {
+  return value.n !== null && value.qualifier === 'at-least';
+}
+
 /** The whole numbers a count allows, as [min, max] (max may be Infinity). */
 export function countRange(value: CountValue): [number, number] {
   const n = value.n ?? 0;
@@ -69,6 +74,8 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
     if (isVague(a) !== isVague(b) && (isExactlyOne(a) || isExactlyOne(b))) return 'unsure';
     // "at least one fighter was killed" against 22: a lower bound that says only someone died, which allows 22.
     if ((isAtLeastOne(a) && bMin > 1) || (isAtLeastOne(b) && aMin > 1)) return 'less-specific';
+    // "at least 16" against "at least 19": two floors are two tallies reported, not one allowed by the other.
+    if (isFloor(a) && isFloor(b) && aMin !== bMin) return 'different';
     if (aMin > bMax || bMin > aMax) return 'different';
     // "nine facilities" inside "multiple facilities": allowed by it, not confirmed.
     return isVague(a) !== isVague(b) ? 'less-specific' : 'same';

@@ -17,6 +17,14 @@ describe('comparison rules', () => {
     expect(relate(count(17), count(22), event, null)).toBe('different');
   });
 
+  it('treats two different floors as two tallies: "at least 16" attacks differs from "at least 19"', () => {
+    expect(relate(count(16, 'at-least'), count(19, 'at-least'), event, null)).toBe('different');
+    expect(relate(count(19, 'at-least'), count(19, 'at-least'), event, null)).toBe('same');
+    // A floor against a number it allows still agrees, and "more than a dozen" is loose wording, not a tally.
+    expect(relate(count(16, 'at-least'), count(19), event, null)).toBe('same');
+    expect(relate(count(12, 'more-than'), count(19, 'at-least'), event, null)).toBe('same');
+  });
+
   it('treats "more than 20" as 21 or more and "nearly two dozen" as about 24', () => {
     expect(relate(count(20, 'more-than'), count(20), event, null)).toBe('different');
     expect(relate(count(20, 'more-than'), count(22), event, null)).toBe('same');

@@ -198,6 +198,7 @@ describe('the casualty verb of a figure’s clause', () => {
     // A group's own dead, however the group is named.
     expect(factOf('A member', 'A member of an Iranian-backed militant group was killed in the strike, the group said.')).toBe('strike.killed');
     expect(factOf('A fighter', 'A fighter loyal to an Iran-aligned militia was killed in the raid, the militia said on Friday.')).toBe('strike.killed');
+    expect(factOf('one', 'The raid on the border post claimed the life of one person, Press TV reported.')).toBe('strike.killed');
     expect(factOf('one of its members', 'The group said one of its members, Rahi Salam al-Sharaifi, had been killed in the strike.')).toBe('strike.killed');
     expect(factOf('22', 'The Observatory said 22 fighters belonging to Kataib Hezbollah and the Popular Mobilization Forces died when US jets hit them.')).toBe('strike.killed');
     expect(factOf('two', 'Kirby said "it was likely one militia member was killed," adding that two more had been wounded.')).toBe('strike.wounded');
