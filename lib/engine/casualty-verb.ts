@@ -105,6 +105,11 @@ function verbAfter(tokens: Token[], last: number, reach: number, longSubject: bo
       continue;
     }
     if (d > 6 && /^(?:who|that|which)$/.test(w)) break;
+    // "A civilian contractor working with the U.S.-led coalition was killed": who the person worked for is skipped too.
+    if (d === 1 && /^(?:working|employed|serving|contracted|based|stationed)$/.test(w) && /^(?:for|with|at|in|by)$/.test(tokens[i + 1]?.word ?? '')) {
+      afterReach = d + 8;
+      continue;
+    }
     // "suffered a heart attack while taking shelter and died": the circumstance is skipped on the way to the death.
     if (w === 'while' && /^(?:attack|arrest|incident|episode)$/.test(tokens[i - 1]?.word ?? '')) {
       afterReach = d + 6;

@@ -144,6 +144,14 @@ const NOT_NAMES = new Set([
   'Responds',
   'Statement',
   'Statements',
+  // "the UN General Assembly", "General Dynamics": a body or a firm named after a title.
+  'Assembly',
+  'Staff',
+  'Council',
+  'Dynamics',
+  'Atomics',
+  'Electric',
+  'Motors',
   // "Dear Mr. President:", "Mr. Speaker": an address by the title, no name.
   'President',
   'Speaker',

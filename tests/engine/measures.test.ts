@@ -558,6 +558,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('21', statement)).toBe('attacks.wounded');
     // A heart attack is no attack anyone counts, and the circumstance between it and the death is skipped.
     expect(factIn('An American contractor', 'An American contractor suffered a heart attack while taking cover and died, the Pentagon said.')).toBe('attacks.killed');
+    // Who the person worked for is skipped on the way to the verb.
+    expect(factIn('A civilian contractor', 'A civilian contractor working with the U.S.-led coalition was killed, officials said.')).toBe('attacks.killed');
   });
 
   it('reads a tally of attacks named before its number, and a total before its parts after a dash', () => {

@@ -65,6 +65,11 @@ describe('names', () => {
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
   });
 
+  it('reads no name in a body or a firm named after a title: "the UN General Assembly", "General Dynamics"', () => {
+    expect(findNames('The minister told the UN General Assembly that General Dynamics builds the jets.').filter((n) => !n.entity)).toEqual([]);
+    expect(findNames('General Erik Kurilla visited the base.').map((n) => n.text)).toContain('Erik Kurilla');
+  });
+
   it('reads no name in an address by title: "Dear Mr. President:", "Mr. Speaker"', () => {
     expect(findNames('Dear Mr. President: I write to tell you of the strikes. Thank you, Mr. Speaker.').filter((n) => !n.entity)).toEqual([]);
     expect(findNames('US Secretary of Defense Lloyd James Austin spoke.').map((n) => n.entity)).toContain('lloyd-austin');
