@@ -63,6 +63,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .replace(LEADING_BULLET, '')
     // "WASHINGTON -- Opposition activists": a dateline before the speaker.
     .replace(LEADING_DATELINE, '')
+    // "Reports citing an Iraqi militia official said…": the reports pass the official's words on.
+    .replace(/^(?:(?:news|media|press|local)\s+)?reports\s+(?:citing|quoting)\s+(?=\S)/i, '')
     // "Yet a monitoring organisation says": a conjunction opening the sentence is no part of the speaker.
     .replace(/^(?:Yet|But|And|So|Still|Now|However|Meanwhile|Instead),?\s+(?=\S)/, '')
     // "the Observatory (OSDH) said": a gloss cut at its bracket is left out.

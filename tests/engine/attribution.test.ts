@@ -164,6 +164,8 @@ describe('who says a figure', () => {
     );
     expect(credit('17', 'Citing local sources, Reuters said 17 were killed.')).toBe('Reuters');
     expect(credit('one', 'AP reported, citing a militia commander in Iraq, that one of the group’s fighters died in the raid.')).toBe('a militia commander');
+    // Reports that cite someone pass on their words.
+    expect(credit('at least one', 'Reports citing an Iraqi militia commander said at least one fighter died.')).toBe('an Iraqi militia commander');
     // A raid that "claimed the life of" someone caused a death; it said nothing.
     expect(credit('one', 'The American air raid on positions of the resistance forces that fight terrorist groups near the Iraqi-Syrian border has claimed the life of one person and left four others wounded, Press TV reported.')).toBe('Press TV');
     // A relative pronoun that says stands for the name before it, past an appositive.
