@@ -170,6 +170,8 @@ describe('what a count of things measures', () => {
   it('marks no count of who spoke, unless it is tied to a fact', () => {
     const marks = findings('One medical source in the province and two US officials said the site was empty.').marks;
     expect(marks.filter((m) => m.kind === 'figure' && /^(?:one|two)$/i.test(m.text))).toEqual([]);
+    const resident = findings('One resident, who asked not to be named, said the blasts shook the town.').marks;
+    expect(resident.filter((m) => m.kind === 'figure' && /^one$/i.test(m.text))).toEqual([]);
     // A count of officials that is a toll is still a figure.
     expect(factOf('two', 'The airstrike killed two officials of the group, a monitor said.')).toBe('strike.killed');
   });

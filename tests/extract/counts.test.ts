@@ -148,6 +148,8 @@ describe('findCounts: what is not a count', () => {
       'a one-time payment',
       'that one was hit',
       'the 2001 law and the 2002 one',
+      'Whatever one thinks of the raid',
+      'One thinks the raid was small.',
     ]) {
       expect(counts(s), s).toEqual([]);
     }
