@@ -90,11 +90,12 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   let contentLike = false;
   const names = namesOf(el);
   const post = names.some((n) => POST_CLASS.test(n));
-  const rootNames = namesOf(root);
   for (const name of names) {
     // WordPress's post classes name the post's tags and categories ("tag-middle-east"), no tag list.
     if (post && TAXONOMY_CLASS.test(name)) continue;
-    const v = classifyName(partName(name, rootNames));
+    // The root's names are read only for a name that reads as chrome: most names do not.
+    const first = classifyName(name);
+    const v = first === 'chrome' ? classifyName(partName(name, namesOf(root))) : first;
     if (v === 'chrome' || !verdict) verdict = v;
     if (nameWords(name).some((w) => CONTENT_WORDS.has(w)) || mayWrapContent(name)) contentLike = true;
     if (PULL_QUOTE.test(name) && isRepeatedPullQuote(el, root)) return null;
