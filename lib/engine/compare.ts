@@ -70,8 +70,9 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
     const [aMin, aMax] = countRange(a);
     const [bMin, bMax] = countRange(b);
     // "wounded U.S. service members" against "a U.S. service member": a plural with no number is loose wording
-    // as often as a count of two or more, so it neither confirms nor contradicts exactly one.
-    if (isVague(a) !== isVague(b) && (isExactlyOne(a) || isExactlyOne(b))) return 'unsure';
+    // as often as a count of two or more, so it neither confirms nor contradicts exactly one; the reader is
+    // still shown the number ("Only a vaguer count here; … gives a number: 1"), never told no one else reports it.
+    if (isVague(a) !== isVague(b) && (isExactlyOne(a) || isExactlyOne(b))) return 'less-specific';
     // "at least one fighter was killed" against 22: a lower bound that says only someone died, which allows 22.
     if ((isAtLeastOne(a) && bMin > 1) || (isAtLeastOne(b) && aMin > 1)) return 'less-specific';
     // "at least 16" against "at least 19": two floors are two tallies reported, not one allowed by the other.

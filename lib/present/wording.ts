@@ -69,11 +69,13 @@ export function statusLine(mark: Mark): string {
 
 /**
  * What a screen reader hears after the highlight's own text: its kind and status in words,
- * "figure, differs from 1 other outlet", "name, also named by 2 other outlets", "figure, reported only here".
+ * "figure, differs from 1 other outlet", "name, also named by 2 other outlets", "figure, reported only here",
+ * "figure, a vaguer count than 2 other outlets'".
  */
 export function markDescription(mark: Mark): string {
   const differing = outletCount(mark.others.filter((o) => o.relation === 'different'));
   const agreeing = outletCount(mark.others.filter((o) => o.relation === 'same'));
+  const vaguer = outletCount(mark.others.filter((o) => o.relation === 'less-specific'));
   const status =
     mark.status === 'differs'
       ? `differs from ${outlets(differing)}`
@@ -81,7 +83,11 @@ export function markDescription(mark: Mark): string {
         ? mark.kind === 'name'
           ? `also named by ${outlets(agreeing)}`
           : `agrees with ${outlets(agreeing)}`
-        : 'reported only here';
+        : vaguer === 0
+          ? 'reported only here'
+          : pageIsVague(mark)
+            ? `a vaguer count than ${outlets(vaguer)}'`
+            : `a number where ${outlets(vaguer)} ${vaguer === 1 ? 'gives' : 'give'} none`;
   return `${mark.kind}, ${status}`;
 }
 

@@ -32,9 +32,9 @@ describe('comparison rules', () => {
     expect(relate(count(24, 'about'), count(17), event, null)).toBe('different');
   });
 
-  it('is unsure between a plural with no number and exactly one: "service members" is loose wording as often as a count', () => {
-    expect(relate(count(null, 'several'), count(1), event, null)).toBe('unsure');
-    expect(relate(count(1), count(null, 'several'), event, null)).toBe('unsure');
+  it('calls a plural with no number less specific than exactly one: "service members" is loose wording as often as a count', () => {
+    expect(relate(count(null, 'several'), count(1), event, null)).toBe('less-specific');
+    expect(relate(count(1), count(null, 'several'), event, null)).toBe('less-specific');
     // Not one exactly: "at least one" is inside "service members", and zero is not.
     expect(relate(count(1, 'at-least'), count(null, 'several'), event, null)).toBe('less-specific');
     expect(relate(count(0), count(null, 'several'), event, null)).toBe('different');

@@ -262,11 +262,11 @@ describe('vague against specific', () => {
     expect(m.status).toBe('differs');
   });
 
-  it('is silent between one service member and "service members": it agrees with those who say one', () => {
+  it('agrees with those who say one service member, and lists "service members" only as reported without a number', () => {
     const m = mark('one', 'The Feb. 15 attack on Erbil wounded one U.S. service member, the Pentagon said.');
     expect(m.fact).toBe('erbil.wounded');
     expect(m.status).toBe('agrees');
-    expect(m.others.some((o) => o.value === 'US service members')).toBe(false);
+    expect(m.others.filter((o) => o.value === 'US service members').map((o) => o.relation)).toEqual(['less-specific']);
   });
 });
 

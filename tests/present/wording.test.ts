@@ -72,6 +72,13 @@ describe('markDescription (what a screen reader hears after the text)', () => {
     expect(markDescription(mark({ kind: 'name', status: 'agrees', others: [other('a', 'same', 'x')] }))).toBe('name, also named by 1 other outlet');
     expect(markDescription(mark({ status: 'unique' }))).toBe('figure, reported only here');
   });
+
+  it('never says "reported only here" of a count that other outlets give in vaguer or more exact words', () => {
+    const several = mark({ text: 'several', value: { type: 'count', n: null, qualifier: 'several' }, status: 'unique', others: [other('a', 'less-specific', 'one'), other('b', 'less-specific', '1')] });
+    expect(markDescription(several)).toBe("figure, a vaguer count than 2 other outlets'");
+    const nine = mark({ text: 'nine', value: { type: 'count', n: 9, qualifier: 'exact' }, status: 'unique', others: [other('a', 'less-specific', 'multiple')] });
+    expect(markDescription(nine)).toBe('figure, a number where 1 other outlet gives none');
+  });
 });
 
 describe('relationNote', () => {
