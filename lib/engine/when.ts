@@ -102,11 +102,22 @@ function zonesOf(zone: Zone): Array<Exclude<Zone, null>> {
   return zone ? [zone] : ['ET', 'local'];
 }
 
+/**
+ * "The night of February 26" is the night running into the 26th as often as the one after it: Russian and
+ * other agencies' English renders "the night to the 26th" so (TASS on the strike of 1 a.m. on the 26th). A
+ * weekday's night ("Thursday night") is the evening of that day in English, and stays so.
+ */
+const NIGHT_OF_DATE: [number, number] = [-6, 30];
+
+function isNightOfDate(value: DateValue): boolean {
+  return value.part === 'night' && value.day !== null && value.weekday === null;
+}
+
 /** The stretches a date may stand for, one per clock it may be in. */
 export function stretchesOfDate(value: DateValue, event: Event): Stretch[] {
   const day = resolveDay(value, event);
   if (!day) return [];
-  const [fromHour, toHour] = value.part ? PARTS[value.part] : [0, 24];
+  const [fromHour, toHour] = isNightOfDate(value) ? NIGHT_OF_DATE : value.part ? PARTS[value.part] : [0, 24];
   return zonesOf(value.zone).flatMap((zone) =>
     offsetsOf(zone, event).map((offset) => {
       const midnight = utcDay(day) - offset;

@@ -125,6 +125,17 @@ describe('comparison rules', () => {
     expect(relate(date({ weekday: 5, part: 'morning' }), thursday, event, instant)).toBe('same');
   });
 
+  it('reads "the night of February 26" as the night into the 26th or out of it, and a weekday’s night as its evening', () => {
+    const thursday = date({ weekday: 4 });
+    const nightOf = (day: number) => date({ month: 2, day, year: 2021, part: 'night' });
+    // The strike, 1 a.m. on Friday 26 February in Syria: TASS's "night of February 26", and the English "night of the 25th".
+    expect(relate(nightOf(26), thursday, event, instant)).toBe('same');
+    expect(relate(nightOf(25), thursday, event, instant)).toBe('same');
+    expect(relate(nightOf(27), thursday, event, instant)).toBe('different');
+    expect(relate(nightOf(24), thursday, event, instant)).toBe('different');
+    expect(relate(date({ weekday: 5, part: 'night' }), thursday, event, instant)).toBe('different');
+  });
+
   it('compares days with no known moment clock for clock: 15 February is not 16 February', () => {
     expect(relate(date({ month: 2, day: 15 }), date({ month: 2, day: 15 }), event, null)).toBe('same');
     expect(relate(date({ month: 2, day: 16 }), date({ month: 2, day: 15 }), event, null)).toBe('different');
