@@ -32,7 +32,9 @@ const FACILITY_NOUNS = new Set([
 const MUNITION_NOUNS = new Set(['bomb', 'bombs', 'munition', 'munitions', 'jdam', 'jdams', 'warhead', 'warheads']);
 // Counted for no fact, but they must not lend their number to another measure: "three munitions trucks" is
 // neither a toll nor a count of munitions, and "two compounds" holds "seven small buildings".
-const VEHICLE_NOUNS = new Set(['truck', 'trucks', 'vehicle', 'vehicles', 'lorry', 'lorries', 'car', 'cars', 'convoy', 'convoys']);
+const VEHICLE_NOUNS = new Set([
+  'truck', 'trucks', 'vehicle', 'vehicles', 'lorry', 'lorries', 'car', 'cars', 'convoy', 'convoys', 'carrier', 'carriers', 'warship', 'warships',
+]);
 const COMPOUND_NOUNS = new Set(['compound', 'compounds', 'complex', 'complexes', 'base', 'bases', 'camp', 'camps']);
 const GROUP_NOUNS = new Set(['group', 'groups', 'militia', 'militias', 'faction', 'factions', 'organizations', 'organisations', 'proxies']);
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'assaults', 'incident', 'incidents']);
@@ -169,8 +171,9 @@ export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
     }
     // "more than a dozen strikes on U.S. bases": strikes on Americans are the militias' attacks.
     if (/^(?:strikes?|raids?)$/.test(word) && strikesOnAmericans(tokens, i + 1)) return { head: i, kind: 'attack', us: false };
-    // "suffered a heart attack": a heart's, not an attack anyone counts.
-    const kind = word === 'attack' && tokens[i - 1]?.word === 'heart' ? null : nounKind(word);
+    // "suffered a heart attack": a heart's, not an attack anyone counts. "two aircraft carrier strike groups": ships.
+    const notItself = (word === 'attack' && tokens[i - 1]?.word === 'heart') || (word === 'aircraft' && /^carriers?$/.test(tokens[i + 1]?.word ?? ''));
+    const kind = notItself ? null : nounKind(word);
     if (kind) {
       // Not "five Americans wounded": as often contractors as service members, whom the wounded facts count.
       // "16 targeted U.S. positions": American sites are what the militias attack.
@@ -188,6 +191,7 @@ function strikesOnAmericans(tokens: Token[], at: number): boolean {
 }
 
 const DEAD_MODIFIER = /^(?:dead|slain)$/;
+const CIVIL_MODIFIER = /^(?:health|medical|hospital|school|educational|water|power|electricity|civilian|humanitarian|aid|religious|residential|cultural|un|unrwa)$/;
 const LIVES_LOST = /^\s+lives\s+(?:were|have been|had been)\s+lost\b/i;
 // "two American F-16s", "two U.S. Air Force F-15E planes": a flag or a service between a count and its aircraft.
 const SERVICE_BEFORE_AIRCRAFT = /^\s+(?:(?:U\.S\.|US|American)\s+)?(?:(?:Air Force|Navy|Marine Corps|USAF)\s+)?$/;
@@ -281,7 +285,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     case 'compound':
       return null;
     case 'facility':
-      if (phrase.us) return null;
+      // "16 targeted U.S. positions" are what the militias attack; "57 health facilities" in Gaza are no one's target here.
+      if (phrase.us || tokens.slice(lastOfFigure + 1, phrase.head).some((t) => CIVIL_MODIFIER.test(t.word))) return null;
       // "one site, a handful of buildings": a single site is the place, not a count of what was in it.
       if (figure.value.type === 'count' && figure.value.n === 1 && /^(?:site|location|position)$/.test(tokens[phrase.head]?.word ?? '')) return null;
       return facilityMeasure(tokens, first, phrase.head);

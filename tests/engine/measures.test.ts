@@ -823,3 +823,20 @@ describe('one kind of injury', () => {
     expect(factIn2023('21', 'The attacks wounded 21 US personnel in Iraq and Syria.')).toBe('attacks.wounded');
   });
 });
+
+describe('counts of things the strike did not hit', () => {
+  it('ties no count of health, school or aid facilities to the strike’s facilities', () => {
+    expect(factOf('48', 'Gaza’s health officials said Israeli fire had damaged 48 health facilities since the war began.')).toBeNull();
+    expect(factOf('three', 'The agency said three school buildings were hit in the camp.')).toBeNull();
+    // The strike's own: a kind of facility a militia keeps.
+    expect(factOf('two', 'The jets hit two weapons storage facilities used by the militias.')).toBe('strike.facilities');
+  });
+
+  it('counts no aircraft carrier as an aircraft', () => {
+    const lead = 'US F-16 jets struck two sites near Boukamal in eastern Syria used by Iran’s Revolutionary Guard, Lloyd Austin said on Oct. 26, 2023.';
+    const factIn = (figure: string, sentence: string) =>
+      annotate(extractFromPlainText([lead, sentence].join('\n\n'))).marks.find((m) => m.kind === 'figure' && m.start > lead.length && m.text.startsWith(figure))?.fact ?? null;
+    expect(factIn('two', 'Washington has also moved two aircraft carrier strike groups toward the coast of Israel.')).toBeNull();
+    expect(factIn('Two', 'Two aircraft carried out the strikes, the Pentagon said.')).toBe('strike.aircraft_count');
+  });
+});
