@@ -50,6 +50,8 @@ function isMilitiaAttack(words: string, start: number, end: number): boolean {
 
 // "Rockets also struck Balad air base", "a rocket attack hit the airport": what rockets hit is an attack, not the strike.
 const WEAPONS_BEFORE_HIT = /\b(?:rockets?|mortars?|katyushas?|(?:rocket|mortar|drone) attacks?|barrage)\s+(?:[\w-]+\s+){0,2}?(?:struck|hit)$/i;
+// "Several struck Balad Air Base", "hit the U.S. Embassy": what strikes an air base or an embassy is the militias' attack.
+const US_SITE_AFTER = /^\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|coalition|military)\s+){0,3}(?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Aa]irport|[Ee]mbassy)\b/;
 const US_DRONES_BEFORE = /\b(?:MQ-\d+[A-Z]?|Reapers?|Predators?|escorted by|accompanied by|flying with|alongside)\s+(?:[\w-]+\s+)?$/i;
 
 // "payback for a strike in northern Iraq last month that killed one civilian": the strike answered is the militias'
@@ -70,7 +72,10 @@ function genericCuesIn(text: string, sentence: Sentence): Cue[] {
     // An attack's words, unless the US did it; the look for who did reads only the 80 characters before.
     const end = m.index + m[0].length;
     const strike =
-      (m[1] !== undefined && !isCauseInIraq(words, m.index, end) && !WEAPONS_BEFORE_HIT.test(words.slice(Math.max(0, m.index - 40), end))) ||
+      (m[1] !== undefined &&
+        !isCauseInIraq(words, m.index, end) &&
+        !WEAPONS_BEFORE_HIT.test(words.slice(Math.max(0, m.index - 40), end)) &&
+        !US_SITE_AFTER.test(words.slice(end, end + 60))) ||
       FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), end));
     // "the attack, which a monitor says killed 22": outlets call the strike an attack too. Bare, the word says
     // neither; the militias' attacks are named by their weapon, their authors or their American target.

@@ -83,9 +83,10 @@ const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)
 const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$|\b(?:not|no|yet to)\s+(?:[\w-]+\s+){0,2}?(?:comment(?:ed)?|respond(?:ed)?|response|reaction|reacted)\b[^.;]{0,60}\bby\s+(?:late\s+|early\s+)?$/i;
 // "Press Briefing Transcript February 26": a record's date is the day of what it records.
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
-// "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own.
+// "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own;
+// so is "In a letter to congressional leaders on Saturday", its audience between.
 const MEETING_BEFORE =
-  new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
+  new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Biden approved the strikes on Thursday morning": the day of a decision, which may not be the strike's.
 // So is "gave his authorization for the strikes on Thursday", and "the strikes, which Biden approved on Thursday".
 const DECISION_BEFORE =

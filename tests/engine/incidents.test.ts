@@ -157,6 +157,12 @@ describe('which incident a figure is about', () => {
     expect(factOf(`${lead} The jets struck again on Feb. 26, officials said.`, 'Feb. 26')).toBe('strike.date');
   });
 
+  it('reads what struck an air base or an embassy as an attack, though its weapon is in the sentence before', () => {
+    const lead = 'U.S. jets struck militia sites in eastern Syria on Thursday, Feb. 25, spokesman John Kirby said.';
+    expect(factOf(`${lead} More rockets came later. Two struck Balad Air Base on Feb. 20, hurting a worker.`, 'Feb. 20')).toBeNull();
+    expect(factOf(`${lead} More rockets came later. One hit the U.S. Embassy on Feb. 22.`, 'Feb. 22')).toBe('baghdad.date');
+  });
+
   it('still gives the militias their rockets: "militants fired three rockets at the base"', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. On Feb. 15, militants fired three rockets at the coalition base in Erbil.';

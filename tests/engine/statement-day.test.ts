@@ -69,6 +69,9 @@ describe('the day of a statement', () => {
   it('is the day of a call or meeting, of censure, or of a caution: "approved it during a call on Monday"', () => {
     expect(statement('The mayor, who approved the plan during a phone call on Monday morning, spoke later.', 'Monday morning')).toBe(true);
     expect(statement('The council signed off at a closed meeting Tuesday, aides said.', 'Tuesday')).toBe(true);
+    expect(statement('In a letter to the city council on Saturday, the mayor said last week’s flood was the worst.', 'Saturday')).toBe(true);
+    expect(statement('In a call with his Iraqi counterpart on Monday, the minister spoke of the raid.', 'Monday')).toBe(true);
+    expect(statement('In a raid on the depot on Thursday, jets hit two buildings.', 'Thursday')).toBe(false);
     expect(statement('Both neighbours denounced the raid on Friday as a breach of their sovereignty.', 'Friday')).toBe(true);
     expect(statement('On Friday the governor cautioned residents that the river could rise again.', 'Friday')).toBe(true);
     expect(statement('Pictures released today (Saturday) by a company show the flood.', 'Saturday')).toBe(true);
