@@ -95,7 +95,11 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   if (person) return person.entity ? (entityById.get(person.entity)?.name ?? person.text) : person.text;
   const role = ROLE_NOUN.exec(raw);
   const body = inside.map((n) => (n.entity ? entityById.get(n.entity) : undefined)).find((e) => e && e.kind !== 'place');
-  if (GROUP_BACK.test(raw)) return lastGroupBefore(names, np.start) ?? raw.replace(/^(?:its|that)/i, 'the');
+  // "The Observatory … has raised its count. The group first said 17…": the monitor that spoke just before.
+  if (GROUP_BACK.test(raw)) {
+    if (MONITOR_WORD.test(carried.previous ?? '')) return carried.previous;
+    return lastGroupBefore(names, np.start) ?? lowerFirst(raw.replace(/^(?:its|that)/i, 'the'));
+  }
   if (role) {
     const plural = /s$/i.test(role[1] ?? '') && !/^(?:an?|one)\b/i.test(raw);
     const word = (role[1] ?? '').toLowerCase();

@@ -13,8 +13,9 @@ const SUPERSEDED_BEFORE = /\b(?:(?:up|down|revised|raised|lowered) from|(?:earli
 // "put the toll at 17 this morning and is now saying 22", "first said 17 and then raised it to 22": the speaker's own earlier figure.
 const SUPERSEDED_AFTER = /^[^.;]{0,40}?\b(?:and|but|before)\s+(?:is\s+|has\s+)?(?:now|since|later|then)\s+(?:(?:is|was)\s+)?(?:saying|says|said|puts?|putting|raised|revised|increased|lowered|updated|gave|gives|reporting|reports|reported)\b/i;
 // "This report first put the number of dead at 17", "the toll, initially reported as 17,": a figure the page says was
-// the first, so since replaced; not "as first reported by AFP, 17 died" (who reported first).
-const FIRST_FIGURE_BEFORE = /(?<!\bas\s)\b(?:first|initially|originally)\s+(?:put|gave|reported|said|stated|counted|listed|estimated|placed)\b[^.;,]{0,40}$/i;
+// the first, so since replaced; not "as first reported by AFP, 17 died" (who reported first), nor the later figure
+// after it ("first said 17 fighters died and now says 22").
+const FIRST_FIGURE_BEFORE = /(?<!\bas\s)\b(?:first|initially|originally)\s+(?:put|gave|reported|said|stated|counted|listed|estimated|placed)\b(?:(?!\b(?:now|later|then|since|but)\b)[^.;,\d]){0,40}$/i;
 // "We found no source reporting more than 22 deaths": a figure denied, not reported.
 const DENIED_BEFORE = new RegExp(String.raw`\b(?:no|not any|never)\s+(?:[${LETTER}-]+\s+){0,2}?(?:sources?|reports?|evidence|outlets?|officials?)\b[^.;]{0,40}$`, 'iu');
 

@@ -278,6 +278,9 @@ describe('who says a figure', () => {
     // "put out a statement saying": the statement's author, not "put out a statement".
     expect(credit('nine', 'The Pentagon’s press secretary, John Kirby, put out a statement saying nine facilities were destroyed.')).toBe('John Kirby');
     expect(credit('one of its fighters', 'The militia that was hit, Kataeb Hezbollah, put out a statement of its own saying one of its fighters died.')).toBe('Kataib Hezbollah');
+    // A militia's own words: "one of our fighters", credited to whoever speaks them.
+    expect(credit('One of our men', '“One of our men was killed,” a Kataib Hezbollah commander told the agency.')).toBe('a Kataib Hezbollah commander');
+    expect(figure(marksOf('A spokesman for Kataib Hezbollah said that “one of our fighters died” in the raid.'), 'one of our fighters').fact).toBe('strike.killed');
     // "…, saying 17": the participle's subject is its clause's, not the appositive before it.
     expect(
       credit('17', 'Syrian state television and the Syrian Observatory for Human Rights, a war monitor based in Britain, gave a much higher figure, saying 17 fighters were killed.'),
@@ -475,6 +478,12 @@ describe('where a speaker’s words end', () => {
 });
 
 describe('what is not a speaker', () => {
+  it('reads "the group" as the monitor that spoke just before, else the militia last named', () => {
+    const text = ['The Syrian Observatory for Human Rights has raised its count.', 'The group now says 22 fighters died.'];
+    expect(credit('22', text.join(' '))).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('one', 'Kataib Hezbollah was hit. The group said one of its fighters died.')).toBe('Kataib Hezbollah');
+  });
+
   it('leaves out the words between a speaker and its verb: "first said", "keeps saying", "is saying"', () => {
     expect(credit('17', 'The Syrian Observatory for Human Rights first said 17 people had been killed.')).toBe('the Syrian Observatory for Human Rights');
     expect(credit('21', 'The Pentagon keeps saying 21 were hurt.')).toBe('the Pentagon');

@@ -119,6 +119,10 @@ describe('what a count of things measures', () => {
     expect(factOf('22', revised)).toBe('strike.killed');
     expect(factOf('17', 'The monitor first said 17 had been killed and then raised it to 22.')).toBeNull();
     expect(factOf('17', 'The monitor said 17 fighters were killed and several were wounded.')).toBe('strike.killed');
+    // The later figure after "first said … and now says" is the speaker's current toll.
+    const firstThenNow = 'The monitor first said 17 fighters died and now says 22 were killed.';
+    expect(factOf('17', firstThenNow)).toBeNull();
+    expect(factOf('22', firstThenNow)).toBe('strike.killed');
   });
 
   it('sets aside a figure the page says came first: "This report first put the number of dead at 17"', () => {
