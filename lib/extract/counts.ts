@@ -320,7 +320,13 @@ function postQualifier(tokens: TokenSource, end: number): { end: number; qualifi
     return after >= 0 && tokens.at(after)?.kind !== 'num' && !/^(?:one|some|in|partly)$/.test(tokens.at(after)?.lower ?? '');
   };
   if (atLeast(end)) return { end: end + 2, qualifier: 'at-least' };
-  if (a.kind === 'word' && /^[a-z]+$/.test(a.text) && atLeast(end + 1)) return { end, qualifier: 'at-least' };
+  if (a.kind === 'word' && /^[a-z]+$/.test(a.text)) {
+    if (atLeast(end + 1)) return { end, qualifier: 'at-least' };
+    // "22 people or more were killed", "20 fighters or so": the same after the noun.
+    e = matchWords(tokens, end + 1, ['or', 'more']);
+    if (e >= 0 && tokens.at(e)?.lower !== 'than') return { end, qualifier: 'at-least' };
+    if (matchWords(tokens, end + 1, ['or', 'so']) >= 0) return { end, qualifier: 'about' };
+  }
   return null;
 }
 

@@ -204,6 +204,13 @@ describe('findCounts: what is not a count', () => {
     expect(counts('the fire burned 40 homes at least 10 of them new')).toEqual([['40', 40, 'exact'], ['at least 10', 10, 'at-least']]);
   });
 
+  it('reads "or more" and "or so" after the noun too: "22 people or more"', () => {
+    expect(counts('a monitor said 30 people or more were hurt')).toEqual([['30', 30, 'at-least']]);
+    expect(counts('about 40 homes or so flooded')).toEqual([['about 40', 40, 'about']]);
+    expect(counts('the storm felled 12 trees or so')).toEqual([['12', 12, 'about']]);
+    expect(counts('it took 12 trees or more than that')).toEqual([['12', 12, 'exact']]);
+  });
+
   it('reads a range as its bounds: at least its first number, up to its second; a revision stays two counts', () => {
     expect(counts('between 40 and 60 homes flooded')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
     expect(counts('estimates ran anywhere from 40 to 60 homes')).toEqual([['40', 40, 'at-least'], ['60', 60, 'up-to']]);
