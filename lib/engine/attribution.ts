@@ -69,10 +69,7 @@ const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
 const ANY_CREDIT = new RegExp([CITING, WORDS_OF_CUE, STATEMENT_LEAD, GIVEN_BY, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // Whom a speaker told, when it is a name or an outlet: "told The Associated Press", "told Reuters", "told the agency".
-const OUTLET_TOLD = new RegExp(
-  String.raw`^\s+(?:(?:the|a)\s+)?(?:[${UPPER}][${LETTER}.’'&-]*(?:\s+[${UPPER}][${LETTER}.’'&-]*){0,3}|(?:news\s+)?agency|newspaper|broadcaster|channel|network|outlet)`,
-  'u',
-);
+const OUTLET_TOLD = new RegExp(String.raw`^\s+(?:(?:the|a)\s+)?(?:[${UPPER}][${LETTER}.’'&-]*(?:\s+[${UPPER}][${LETTER}.’'&-]*){0,3}|(?:news\s+)?agency|newspaper|broadcaster|channel|network|outlet)`, 'u');
 // The object of "told" followed by a relative clause or a time clause, before any "that".
 const LISTENERS_DESCRIBED = new RegExp(String.raw`^\s+(?:(?!that\b)[${LETTER}.’'-]+\s+){1,4}(?:who|which|as|after|while|when|during|aboard|on board)\b`, 'u');
 

@@ -6,7 +6,7 @@
  * a reader learns nothing from calling that agreement, and nothing is wrong with either.
  */
 import type { ClaimValue, Event } from '../reference/types';
-import type { CountValue } from '../reference/values';
+import type { CountValue, DateValue } from '../reference/values';
 import type { Status } from './findings';
 import { overlaps, stretchesOfDate, stretchesOfTime, type Stretch } from './when';
 
@@ -88,10 +88,24 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
   if (a.type === 'calibre' && b.type === 'calibre') return Math.abs(a.mm - b.mm) <= 1 ? 'same' : 'different';
   if (a.type === 'weight' && b.type === 'weight') return Math.abs(a.pounds - b.pounds) <= 0.05 * a.pounds ? 'same' : 'different';
   if (a.type === 'entity' && b.type === 'entity') return a.id === b.id ? 'same' : 'different';
+  if (a.type === 'date' && b.type === 'date') {
+    const month = monthAgainstDay(a, b) ?? monthAgainstDay(b, a);
+    if (month) return month;
+  }
   const sa = stretchesOf(a, event);
   const sb = stretchesOf(b, event);
   if (!sa || !sb || sa.length === 0 || sb.length === 0) return 'unsure';
   return relateStretches(sa, sb, instant);
+}
+
+/**
+ * "Earlier in February" against "February 15": the month holds the day, so it is less specific. A month named
+ * without a day gives no moment to compare, so another month stays unsure ("in March" may be when it was reported).
+ */
+function monthAgainstDay(month: DateValue, day: DateValue): Relation | null {
+  if (month.month === null || month.day !== null || month.weekday !== null || day.month === null || day.day === null) return null;
+  const sameYear = month.year === null || day.year === null || month.year === day.year;
+  return sameYear && month.month === day.month ? 'less-specific' : 'unsure';
 }
 
 /**

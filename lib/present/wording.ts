@@ -55,9 +55,10 @@ export function verdict(mark: Mark): string {
   if (vaguer.length) {
     const n = outletCount(vaguer);
     const values = listValues(vaguer.map((o) => o.value));
+    const { vague, exact } = DETAIL[mark.value.type === 'date' ? 'date' : 'count'];
     return pageIsVague(mark)
-      ? `Only a vaguer count here; ${outlets(n)} ${n === 1 ? 'gives' : 'give'} a number: ${values}`
-      : `Only here with a number; ${outlets(n)} ${n === 1 ? 'says' : 'say'} ${values}, without one`;
+      ? `${vague}; ${outlets(n)} ${n === 1 ? 'gives' : 'give'} ${exact}: ${values}`
+      : `Only here with ${exact}; ${outlets(n)} ${n === 1 ? 'says' : 'say'} ${values}, without ${mark.value.type === 'date' ? 'it' : 'one'}`;
   }
   return 'No other outlet reports this';
 }
@@ -85,10 +86,16 @@ export function markDescription(mark: Mark): string {
           : `agrees with ${outlets(agreeing)}`
         : vaguer === 0
           ? 'reported only here'
-          : pageIsVague(mark)
-            ? `a vaguer count than ${outlets(vaguer)}'`
-            : `a number where ${outlets(vaguer)} ${vaguer === 1 ? 'gives' : 'give'} none`;
+          : vaguerDescription(mark, vaguer);
   return `${mark.kind}, ${status}`;
+}
+
+/** "a vaguer count than 2 other outlets'", "only the month, where 1 other outlet gives the day", "a number where … none". */
+function vaguerDescription(mark: Mark, outletsVaguer: number): string {
+  const gives = outletsVaguer === 1 ? 'gives' : 'give';
+  const date = mark.value.type === 'date';
+  if (pageIsVague(mark)) return date ? `only the month, where ${outlets(outletsVaguer)} ${gives} the day` : `a vaguer count than ${outlets(outletsVaguer)}'`;
+  return `${date ? 'the day' : 'a number'} where ${outlets(outletsVaguer)} ${gives} none`;
 }
 
 /**
@@ -128,9 +135,19 @@ function countNote(mark: Mark, other: OtherReport): string | null {
   return null;
 }
 
-/** The page's count gives no number, or only "at least one" (which says no more than that someone died). */
+/** What a vaguer report leaves out, in words: a count's number, a date's day ("Earlier in February"). */
+const DETAIL = {
+  count: { vague: 'Only a vaguer count here', exact: 'a number' },
+  date: { vague: 'Only the month here', exact: 'the day' },
+} as const;
+
+/**
+ * The page's count gives no number, or only "at least one" (which says no more than that someone died); or the
+ * page's date gives only a month.
+ */
 function pageIsVague(mark: Mark): boolean {
   const v = mark.value;
+  if (v.type === 'date') return v.day === null && v.weekday === null;
   return v.type === 'count' && (v.qualifier === 'several' || v.n === null || (v.qualifier === 'at-least' && v.n === 1));
 }
 
@@ -205,6 +222,9 @@ export function dialogLabel(mark: Mark): string {
 /** Headings over the other reports in the popover. */
 export function reportsHeading(mark: Mark, relation: OtherReport['relation']): string {
   if (mark.kind === 'name') return relation === 'different' ? 'Written differently by' : 'Also named by';
-  if (relation === 'less-specific') return pageIsVague(mark) ? 'Reported with a number by' : 'Reported without a number by';
+  if (relation === 'less-specific') {
+    const { exact } = DETAIL[mark.value.type === 'date' ? 'date' : 'count'];
+    return `Reported ${pageIsVague(mark) ? 'with' : 'without'} ${exact} by`;
+  }
   return relation === 'different' ? 'Reported differently by' : 'Also reported by';
 }

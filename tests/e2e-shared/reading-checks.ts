@@ -12,7 +12,7 @@ import type { DriverPage } from './driver';
 /** The differing death toll, as a Tab stop. */
 export const KILLED = '[data-crosscheck-kind="figure"][data-crosscheck-fact="strike.killed"][data-crosscheck-status="differs"][tabindex="0"]';
 /** What a screen reader hears of a highlight (its accessible description). */
-export const DESCRIPTION = /^(figure|name), (differs from \d+ other outlets?|agrees with \d+ other outlets?|also named by \d+ other outlets?|reported only here|a vaguer count than \d+ other outlets?'|a number where \d+ other outlets? gives? none)$/;
+export const DESCRIPTION = /^(figure|name), (differs from \d+ other outlets?|agrees with \d+ other outlets?|also named by \d+ other outlets?|reported only here|a vaguer count than \d+ other outlets?'|(?:a number|the day) where \d+ other outlets? gives? none|only the month, where \d+ other outlets? gives? the day)$/;
 
 /** The word of the description that names a highlight's status. */
 const statusWord = (kind: string, status: string): string =>

@@ -136,6 +136,13 @@ describe('comparison rules', () => {
     expect(relate(date({ weekday: 5, part: 'night' }), thursday, event, instant)).toBe('different');
   });
 
+  it('calls a month with no day less specific than a day in it, and unsure of a day in another month', () => {
+    expect(relate(date({ month: 2 }), date({ month: 2, day: 15 }), event, null)).toBe('less-specific');
+    expect(relate(date({ month: 2, day: 15, year: 2021 }), date({ month: 2, year: 2021 }), event, null)).toBe('less-specific');
+    expect(relate(date({ month: 3 }), date({ month: 2, day: 15 }), event, null)).toBe('unsure');
+    expect(relate(date({ month: 2, year: 2020 }), date({ month: 2, day: 15, year: 2021 }), event, null)).toBe('unsure');
+  });
+
   it('compares days with no known moment clock for clock: 15 February is not 16 February', () => {
     expect(relate(date({ month: 2, day: 15 }), date({ month: 2, day: 15 }), event, null)).toBe('same');
     expect(relate(date({ month: 2, day: 16 }), date({ month: 2, day: 15 }), event, null)).toBe('different');

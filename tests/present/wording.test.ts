@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark, OtherReport } from '../../lib/engine/findings';
-import { listValues, markDescription, outletCount, relationNote, verdict } from '../../lib/present/wording';
+import { listValues, markDescription, outletCount, relationNote, reportsHeading, verdict } from '../../lib/present/wording';
 
 // Findings built by hand: the wording must follow the relations and sources, whatever the reference holds.
 const other = (source: string, relation: OtherReport['relation'], value: string): OtherReport => ({
@@ -78,6 +78,10 @@ describe('markDescription (what a screen reader hears after the text)', () => {
     expect(markDescription(several)).toBe("figure, a vaguer count than 2 other outlets'");
     const nine = mark({ text: 'nine', value: { type: 'count', n: 9, qualifier: 'exact' }, status: 'unique', others: [other('a', 'less-specific', 'multiple')] });
     expect(markDescription(nine)).toBe('figure, a number where 1 other outlet gives none');
+    const february = mark({ text: 'February', value: { type: 'date', year: null, month: 2, day: null, weekday: null, part: null, zone: null }, status: 'unique', others: [other('a', 'less-specific', 'Feb. 15')] });
+    expect(markDescription(february)).toBe('figure, only the month, where 1 other outlet gives the day');
+    expect(verdict(february)).toBe('Only the month here; 1 other outlet gives the day: Feb. 15');
+    expect(reportsHeading(february, 'less-specific')).toBe('Reported with the day by');
   });
 });
 
