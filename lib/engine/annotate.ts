@@ -40,8 +40,8 @@ const BOTH = /^both$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 // "UPDATE, Friday, Oct. 27:", "Updated Oct. 27 —": an update's label, opening what was written that day.
 const UPDATE_LABEL_BEFORE = /^\W*updated?\W*$/i;
-// "WASHINGTON, Feb 25 (Reuters) -": the date of the dispatch, not of anything in it.
-const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-—–]/;
+// "DAMASCUS, Feb. 26 (Xinhua) --", "MOSCOW, February 26. /TASS/.": after a dispatch's day, its wire and a dash or stop.
+const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:(?:\([A-Z][\w .]*\)|\/[A-Z]+\/)?\s*[-—–]|\.\s*\/[A-Z]+\/)/;
 const SPEAKERS_AFTER = new RegExp(String.raw`^\s+(?:[${LETTER}.-]+\s+){0,2}?(?:sources?|officials?|(?:eye)?witness(?:es)?|spokesm[ae]n|spokespeople|diplomats?|journalists?|correspondents?|reporters?|analysts?|experts?|observers?|residents?|activists?|doctors?|medics?|commanders?|lawmakers?|senators?)\b`, 'u');
 // "a day after the attack", "a day after President Biden told reporters", "two days after he spoke": counted from a deed.
 const COUNTED_FROM_EVENT = new RegExp(String.raw`^\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s|(?:he|she|they|it|we|I)\s+[${LOWER}]|(?:[${UPPER}][${LETTER}.’'-]*\s+){1,4}[${LOWER}]{2,})`, 'u');

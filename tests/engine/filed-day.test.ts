@@ -37,6 +37,16 @@ describe('the day a story was filed', () => {
     expect(annotate({ ...extractFromPlainText(text), published: stamp(3, 8) }).event).toBe('2021-02-25-us-strike-eastern-syria');
   });
 
+  it('reads an agency’s dateline closed by a stop and its wire ("MOSCOW, February 26. /TASS/."): the day is no highlight', () => {
+    const text = [
+      'Moscow criticises US strikes in Syria',
+      'MOSCOW, February 26. /TASS/. Russia’s foreign ministry said the US strikes near Al Bukamal late on Thursday, which Pentagon spokesman John Kirby announced, broke international law.',
+    ].join('\n\n');
+    const marks = annotate({ ...extractFromPlainText(text), published: stamp(2, 26) }).marks;
+    expect(marks.map((m) => m.text)).not.toContain('February 26');
+    expect(marks.map((m) => m.text)).toContain('late on Thursday');
+  });
+
   it('dates an update’s weekdays, so a page stamped before the strike that opens with it finds its event', () => {
     const text = [
       'A fighter squadron lands in the Middle East',
