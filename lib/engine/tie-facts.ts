@@ -39,6 +39,11 @@ const OTHERS_OPERATION = new RegExp(String.raw`\b(?!(?:Monday|Tuesday|Wednesday|
 const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*(?:had|suppose|supposing|imagine|assume|assuming)\s[^,;:—–]*$/i;
 // "A rocket that kills several Americans would leave…"; not a headline's "Strike kills 22, could fuel tensions".
 const HYPOTHETICAL = /\b(?:that|which)\s+(?:kills|wounds|injures)\b[^.;]{0,80}\b(?:would|could|might)\s+(?:have\s+)?[a-z]+/i;
+// "Had it exploded, it could have killed service members", "two soldiers would have been hurt": a harm that did not
+// happen. Not "the raid may have killed at least 22", which reports a toll with a doubt.
+const MODAL_HARM_BEFORE = /\b(?:could|would|might)\s+(?:well\s+|easily\s+)?have\s+(?:killed|wounded|injured|hurt)\s+$/i;
+const MODAL_HARM_AFTER = /^\s+(?:[\w.’'-]+\s+){0,3}?(?:could|would|might)\s+(?:well\s+|easily\s+)?have\s+been\s+(?:killed|wounded|injured|hurt)\b/i;
+const COUNTERFACTUAL = /\b(?:would|had|if|unless|otherwise|were it)\b/i;
 // "12 times in Syria", "seven attacks in Iraq": a country's share of attacks counted across both.
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
 // "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's phrase ("U.S." does not end
@@ -254,6 +259,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "two more attacks since Tuesday", "hit a dozen more depots": what is added to a count, never its whole.
   if (!casualty && !isDay(measure) && /^\s+more\b(?!\s+than\b)/i.test(after)) return true;
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;
+  if (casualty && (MODAL_HARM_BEFORE.test(before) || MODAL_HARM_AFTER.test(after)) && COUNTERFACTUAL.test(text.slice(sentence.start, sentence.end))) return true;
   // "More than 505,000 people in the U.S. have died of COVID-19": a disease's or a disaster's dead, in a news roundup.
   if (casualty && OTHER_CAUSE.test(text.slice(sentence.start, sentence.end))) return true;
   // "Israeli jets fired missiles at Damascus, killing 22": another state's strike, whatever the article's event.

@@ -822,6 +822,17 @@ describe('one kind of injury', () => {
     expect(attacksOn(10, 31, 'Over roughly the last two weeks, the Pentagon has logged 27 attacks against U.S. forces.')).toBeNull();
     expect(attacksOn(10, 31, 'The Pentagon says it’s tracking 27 attacks on US troops.')).toBeNull();
     expect(attacksOn(10, 27, 'The Pentagon has logged 27 attacks against U.S. forces.')).toBe('attacks.count');
+    // "in past two weeks", "have been hit by … since": a running count told days after the strike.
+    expect(attacksOn(10, 31, 'US bases were attacked 27 times in past two weeks, officials said.')).toBeNull();
+    expect(attacksOn(11, 6, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBeNull();
+    expect(attacksOn(10, 27, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBe('attacks.count');
+    // A harm that could have happened is no toll.
+    expect(factIn2023('three', 'Had the drone exploded, it could have killed three U.S. soldiers, officials said.')).toBeNull();
+    expect(factIn2023('Three', 'Three U.S. soldiers might have been hurt had the drone gone off.')).toBeNull();
+    expect(factIn2023('three', 'The drone wounded three U.S. soldiers, officials said.')).toBe('attacks.wounded');
+    // Not a toll reported with a doubt.
+    expect(factIn2023('three', 'The drone may have wounded three U.S. soldiers, officials said.')).toBe('attacks.wounded');
+    expect(factIn2023('three', 'Officials said the drone could have wounded three U.S. soldiers, but the count is not final.')).toBe('attacks.wounded');
     // One country's wounded are a part of them too.
     expect(factIn2023('four', 'The attacks have left 17 Americans in Syria and four American personnel in Iraq with minor injuries.')).toBeNull();
     expect(factIn2023('21', 'The attacks wounded 21 US personnel in Iraq and Syria.')).toBe('attacks.wounded');
