@@ -223,7 +223,9 @@ function dayClues(input: EventInput): Clue[] {
   // 8 November whose first strike day is 26 October reports something newer and recalls that one.
   // And unless it comes late: a day first given in the fifth paragraph is background ("Last Thursday, the United
   // States attacked…" in a report of an Israeli raid).
-  const lede = found.find((c) => c.kind === 'strike-day');
+  // A month with no day ("June 2021 United States airstrike in Syria") names no day to weigh: the lede's day is the
+  // first that does ("On 28 June 2021, President Biden ordered…").
+  const lede = found.find((c) => c.kind === 'strike-day' && !(c.date && c.date.day === null && c.date.weekday === null));
   // But a day that opens the story ("On February 25th, the Biden Administration carried out an airstrike", a week
   // later on a blog) is what it reports, however late.
   const block = lede ? (sentenceAt(sentences, lede.at)?.block ?? LEDE_DAY_BLOCKS) : LEDE_DAY_BLOCKS;
@@ -307,4 +309,16 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
 /** Every clue the article gives, in kinds; each is weighed against each event in event.ts. */
 export function gatherClues(input: EventInput, offices: readonly Office[], nearMisses: readonly NearMiss[]): Clue[] {
   return [...dayClues(input), ...aircraftClues(input), ...officialClues(input, offices), ...nearMissClues(input, nearMisses)];
+}
+
+/** A statement's day the figures set aside, as a clue: it tells when the article was written. */
+export function statementClue(date: DateValue): Clue {
+  return { kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null };
+}
+
+/** "Thursday 2/25 2021", "2 2021" for a month alone: how --explain names a statement's day. */
+function describeDate(d: DateValue): string {
+  const weekday = d.weekday === null ? '' : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday];
+  const monthDay = d.month === null ? '' : d.day === null ? `${d.month}` : `${d.month}/${d.day}`;
+  return [weekday, monthDay, d.year ?? ''].filter(Boolean).join(' ');
 }

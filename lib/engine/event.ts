@@ -14,7 +14,7 @@ import type { Claim, Event, EventId, NearMiss, Office, Source } from '../referen
 import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { candidateEvents, indexEvents, type EventIndex } from './event-candidates';
-import { gatherClues, type Clue, type EventInput } from './event-evidence';
+import { gatherClues, statementClue, type Clue, type EventInput } from './event-evidence';
 import { ledeNamesOwnIncident, ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
 import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo, instantAt } from './day-numbers';
@@ -244,7 +244,11 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     if (anchored && clue.kind === 'strike-day') {
       nearMisses.forEach((nearMiss, k) => {
         const nm = nearMissDayNumbers[k]!;
-        if (range[0] >= nm - 1 && range[1] <= nm + 1) nearMissDays.set(nearMiss, `a strike day of ${nearMiss.label}`);
+        if (range[0] >= nm - 1 && range[1] <= nm + 1) {
+          nearMissDays.set(nearMiss, `a strike day of ${nearMiss.label}`);
+          // "On 28 June 2021, President Biden had US jets bomb…": the story is that strike, whatever it recalls.
+          if (clue.lede && !consistent(range)) add(-LEDE_IS_NEAR_MISS, `the article's strike is ${nearMiss.label}`);
+        }
       });
     }
     if (clue.kind === 'statement-day') {
@@ -361,6 +365,8 @@ function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: Readonl
 }
 
 const THRESHOLD = 4;
+/** A lede dated the day of another strike the reference knows: more than all an article's recalled names can weigh. */
+const LEDE_IS_NEAR_MISS = 12;
 const MARGIN = 2;
 
 /**
@@ -370,7 +376,7 @@ const MARGIN = 2;
 export function decideEvent(knowledge: EventKnowledge, input: EventInput, explain = true): EventDecision {
   if (!mightBeAboutAStrike(input.text)) return { event: null, scores: [], clues: [], published: input.published };
   const nearMisses = knowledge.nearMisses ?? knownNearMisses;
-  const statementClues: Clue[] = input.statementDates.map((date) => ({ kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null }));
+  const statementClues: Clue[] = input.statementDates.map(statementClue);
   const clues = [...statementClues, ...gatherClues(input, knowledge.offices ?? knownOffices, nearMisses)];
   const aircraft = aircraftByEvent(knowledge);
   // --explain weighs every event, to show each one's reasons; the decision needs only those the evidence may favour.
@@ -389,9 +395,4 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
   if (otherStrike && best && explain) best.reasons.push('its lede reports another side’s strike or attack, and no US strike: no event');
   const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
   return { event: decided, scores, clues, published: input.published };
-}
-
-function describeDate(d: DateValue): string {
-  const weekday = d.weekday === null ? '' : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday];
-  return [weekday, d.month !== null ? `${d.month}/${d.day ?? ''}` : '', d.year ?? ''].filter(Boolean).join(' ');
 }

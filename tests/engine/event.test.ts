@@ -377,6 +377,17 @@ describe('event decision', () => {
 });
 
 describe('ledes whose days and attacks are not the strike’s', () => {
+  it('reads a lede dated the day of another known strike as that strike’s story, its first day named past a month', () => {
+    const text = [
+      'June 2021 American air raids on the Iraq–Syria border',
+      'On 28 June 2021, President Biden had US jets bomb depots used by Iran-backed militias on both sides of the Iraq–Syria border.',
+      'Background. On 25 February 2021 Biden’s first strike had hit a border post near Abu Kamal used by Kataib Hezbollah and Kataib Sayyid al-Shuhada, after the 15 February rockets on Erbil, Pentagon press secretary John Kirby said.',
+    ].join('\n\n');
+    expect(eventOf(text)).toBeNull();
+    // The same page with no month in its title still reads its lede's day.
+    expect(eventOf(text.replace('June 2021 American', 'American'))).toBeNull();
+  });
+
   const strike2023 = 'On October 26, U.S. Air Force F-16s struck IRGC facilities near Al-Bukamal, after drone and rocket attacks on U.S. troops since October 17.';
 
   it('reads a US promise to keep answering attacks as no other side’s report', () => {
