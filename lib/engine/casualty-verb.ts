@@ -25,6 +25,9 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   // "killed the contractor and left an American service member and other coalition personnel hurt": what "left"
   // leaves is counted by the word completing it, never by a verb before.
   if (LEFT.has(tokens[first - 1]?.word ?? '')) return complementOfLeft(tokens, last, reach + 4);
+  if (raisedTollTo(tokens, first)) return 'killed';
+  const gapped = gappedCasualty(tokens, first, last);
+  if (gapped) return gapped;
   const { before, joined } = verbBefore(tokens, first, last);
   const after = verbAfter(tokens, last, longSubject ? Math.max(reach, 10) : reach, longSubject);
   // Across "and", the earlier verb is only the figure's when it has none of its own ("and a number of others were wounded").
@@ -34,6 +37,32 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
 }
 
 const LEFT = new Set(['left', 'leaving', 'leaves']);
+const REVISED = new Set(['raised', 'raising', 'revised', 'lowered', 'increased', 'updated', 'upped', 'cut']);
+const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed']);
+
+/**
+ * "Monitor says 22 fighters killed; militia says one": a count that closes its clause right after a verb of saying
+ * takes the casualty word of the clause before, which it answers.
+ */
+function gappedCasualty(tokens: Token[], first: number, last: number): Casualty | null {
+  const next = tokens[last + 1]?.word;
+  if ((next !== undefined && !/^[.;,!?]$/.test(next)) || !SAID.has(tokens[first - 1]?.word ?? '')) return null;
+  // Only after a semicolon, where each clause keeps its own speaker ("…; militia says one").
+  const stop = tokens.slice(Math.max(0, first - 4), first - 1).findIndex((t) => t.word === ';');
+  if (stop < 0) return null;
+  for (let i = first - 2; i >= 0 && i >= first - 14; i--) {
+    const w = tokens[i]?.word ?? '';
+    if (KILL_AFTER.has(w)) return 'killed';
+    if (WOUND_AFTER.has(w)) return 'wounded';
+  }
+  return null;
+}
+
+/** "put the toll at 17 fighters, then raised it to 22": "it" is the toll a few words back. */
+function raisedTollTo(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.word !== 'to' || tokens[first - 2]?.word !== 'it' || !REVISED.has(tokens[first - 3]?.word ?? '')) return false;
+  return tokens.slice(Math.max(0, first - 15), first - 3).some((t) => TOLL_WORDS.has(t.word));
+}
 
 /** "left one dead", "leaving a soldier and two contractors hurt": the casualty word completing the object of "left". */
 function complementOfLeft(tokens: Token[], last: number, reach: number): Casualty | null {
@@ -192,6 +221,12 @@ const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', '
 function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null {
   for (let i = at + 1; i < tokens.length && i <= at + span; i++) {
     const w = tokens[i]?.word ?? '';
+    // "22 fighters, all of them from Iraq's Hashd al-Shaabi (Popular Mobilisation Forces), were killed": a short gloss.
+    const gloss = w === '(' ? glossEnd(tokens, i) : -1;
+    if (gloss > 0) {
+      i = gloss;
+      continue;
+    }
     if (w === ';' || w === ':' || w === '(' || w === ')') return null;
     const closes = tokens[at]?.word === ',' ? w === ',' : BE.has(w);
     if (!closes) {

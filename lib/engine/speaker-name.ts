@@ -97,7 +97,7 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   const body = inside.map((n) => (n.entity ? entityById.get(n.entity) : undefined)).find((e) => e && e.kind !== 'place');
   // "The Observatory … has raised its count. The group first said 17…": the monitor that spoke just before.
   if (GROUP_BACK.test(raw)) {
-    if (MONITOR_WORD.test(carried.previous ?? '')) return carried.previous;
+    if (/(?:group|organi[sz]ation)$/i.test(raw) && MONITOR_WORD.test(carried.previous ?? '')) return carried.previous;
     return lastGroupBefore(names, np.start) ?? lowerFirst(raw.replace(/^(?:its|that)/i, 'the'));
   }
   if (role) {

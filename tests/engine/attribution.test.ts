@@ -482,6 +482,8 @@ describe('what is not a speaker', () => {
     const text = ['The Syrian Observatory for Human Rights has raised its count.', 'The group now says 22 fighters died.'];
     expect(credit('22', text.join(' '))).toBe('the Syrian Observatory for Human Rights');
     expect(credit('one', 'Kataib Hezbollah was hit. The group said one of its fighters died.')).toBe('Kataib Hezbollah');
+    // "the militia" is the militia last named, never the monitor that spoke just before.
+    expect(credit('one', 'A monitor said 22 fighters died; the militia says one.')).toBe('Kataib Hezbollah');
   });
 
   it('leaves out the words between a speaker and its verb: "first said", "keeps saying", "is saying"', () => {

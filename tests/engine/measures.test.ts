@@ -119,6 +119,14 @@ describe('what a count of things measures', () => {
     expect(factOf('22', revised)).toBe('strike.killed');
     expect(factOf('17', 'The monitor first said 17 had been killed and then raised it to 22.')).toBeNull();
     expect(factOf('17', 'The monitor said 17 fighters were killed and several were wounded.')).toBe('strike.killed');
+    // "then raised it to 22": "it" is the toll.
+    expect(factOf('22', 'The monitor initially put the toll at 17 fighters, then raised it to 22 militiamen.')).toBe('strike.killed');
+    expect(factOf('22', 'The firm raised it to 22 dollars a share.')).toBeNull();
+    // A headline's second clause answers the first: "…killed; militia says one".
+    expect(factOf('one', 'Monitor says 22 pro-Iran fighters killed; militia says one')).toBe('strike.killed');
+    expect(factOf('one', 'Pentagon says jets hit nine buildings; militia says one')).toBeNull();
+    // An aside with a short gloss in brackets, between the count and its verb.
+    expect(factOf('22', 'The monitor said 22 fighters, all of them from the Hashd al-Shaabi (Popular Mobilisation Forces), were killed.')).toBe('strike.killed');
     // The later figure after "first said … and now says" is the speaker's current toll.
     const firstThenNow = 'The monitor first said 17 fighters died and now says 22 were killed.';
     expect(factOf('17', firstThenNow)).toBeNull();
