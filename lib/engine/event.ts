@@ -206,7 +206,7 @@ export function scoreEvent(
     else if (publishedLongAfter(published, eventDay)) add(-3, `the page was published long after it (${describe([from, to], eventDay)})`);
   }
   weighDays(event, input, clues, nearMisses, add, explain);
-  weighDates(event, input, add);
+  weighDates(event, input, nearMisses, add);
   weighYears(event, input, add);
   weighNamed(event, input, add);
   weighOtherClues(event, clues, aircraft, input.published ?? null, add);
@@ -241,10 +241,12 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     const read = daysOf(clue, event, input.published);
     if (!read) continue;
     const { range, anchored } = read;
+    let onNearMiss = false;
     if (anchored && clue.kind === 'strike-day') {
       nearMisses.forEach((nearMiss, k) => {
         const nm = nearMissDayNumbers[k]!;
         if (range[0] >= nm - 1 && range[1] <= nm + 1) {
+          onNearMiss = true;
           nearMissDays.set(nearMiss, `a strike day of ${nearMiss.label}`);
           // "On 28 June 2021, President Biden had US jets bomb…": the story is that strike, whatever it recalls.
           if (clue.lede && !consistent(range)) add(-LEDE_IS_NEAR_MISS, `the article's strike is ${nearMiss.label}`);
@@ -266,7 +268,8 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     if (consistent(range)) givesItsDay = true;
     if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`);
     else if (consistent(range)) add(1, `another mention of the strike day (${where})`);
-    else add(-2, `another strike day (${where})`);
+    // A day of a strike the reference knows is weighed once, as that strike's (below).
+    else if (!onNearMiss) add(-2, `another strike day (${where})`);
   }
   if (statementAgrees) add(2, 'a statement on the strike day or soon after');
   // A page dated weeks after the event that gives none of its days reports something later, recalling it at most.
@@ -280,8 +283,10 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
 }
 
 /** The days of the attacks that led to the strike, and dates well after it. */
-function weighDates(event: Event, input: EventInput, add: Add): void {
+function weighDates(event: Event, input: EventInput, nearMisses: readonly NearMiss[], add: Add): void {
   const eventDay = dayNumber(event.day);
+  // A later strike the reference knows is weighed once, by its day among the strike days (weighDays).
+  const nearMissDays = nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
   const published = input.published;
   const incidentDates = new Set<string>();
   for (const f of readingOf(input).dates) {
@@ -293,7 +298,8 @@ function weighDates(event: Event, input: EventInput, add: Add): void {
     // ("a March 24 article" on a page of 9 November 2023 was last March, not the March after the event).
     const resolved = f.value.year === null ? resolveDay(f.value, event) : null;
     const later = resolved ? dayNumber(resolved) : null;
-    if (later !== null && later - eventDay > 3 && !(published && later > dayNumber(published) + 1)) {
+    const onNearMiss = later !== null && nearMissDays.some((nm) => Math.abs(later - nm) <= 1);
+    if (later !== null && later - eventDay > 3 && !onNearMiss && !(published && later > dayNumber(published) + 1)) {
       add(-4, `a later date (${f.text})`);
     }
   }

@@ -78,9 +78,9 @@ const ACCORDING_TO_BEFORE = new RegExp(String.raw`\baccording to\s+((?:[${LETTER
 const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
 const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|against|inside)\s+(?:southern\s+|northern\s+)?Israel\s+(?:on\s+)?$/i;
-// "had not commented as of Friday afternoon", "had not commented officially on the strikes by early Friday": the
-// day the report stands at, not the event's.
-const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$|\b(?:not|no|yet to)\s+(?:[\w-]+\s+){0,2}?(?:comment(?:ed)?|respond(?:ed)?|response|reaction|reacted)\b[^.;]{0,60}\bby\s+(?:late\s+|early\s+)?$/i;
+// "had not commented as of Friday afternoon", "had not commented officially on the strikes by early Friday", "By
+// Nov. 9, the Pentagon counted 46 attacks": the day the report or the tally stands at, not the event's.
+const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$|(?:^|[:;,])\s*by\s+(?:late\s+|early\s+)?$|\b(?:not|no|yet to)\s+(?:[\w-]+\s+){0,2}?(?:comment(?:ed)?|respond(?:ed)?|response|reaction|reacted)\b[^.;]{0,60}\bby\s+(?:late\s+|early\s+)?$/i;
 // "Press Briefing Transcript February 26": a record's date is the day of what it records.
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own;

@@ -388,6 +388,24 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(eventOf(text.replace('June 2021 American', 'American'))).toBeNull();
   });
 
+  it('weighs a later strike the reference knows once, by its day, and no tally’s day: a follow-up on the October strike recalls it', () => {
+    const text = [
+      'Biden tells Congress why he ordered the Syria strikes',
+      'President Joe Biden wrote to congressional leaders on Friday, as the War Powers Resolution requires, about the strikes he ordered against facilities used by Iran’s Revolutionary Guard.',
+      'He said the drone and rocket attacks on U.S. forces in Iraq and Syria since Oct. 17 by groups backed by Iran had left several Americans hurt.',
+      'On the night of October 26, 2023, two U.S. F-16 fighter jets struck a weapons storage facility and an ammunition storage facility near Abu Kamal, Defense Secretary Lloyd Austin said at the time.',
+      'The attacks went on: by Nov. 9, the Pentagon counted 46. On Wednesday, Nov. 8, two U.S. F-15 jets bombed a weapons depot near Maysalun.',
+    ].join('\n\n');
+    const published = { year: 2023, month: 11, day: 10, utc: false, from: 'meta' as const };
+    const reasons = explainEvent({ ...extractFromPlainText(text), published }).scores.find((s) => s.event === '2023-10-26-us-strike-boukamal')?.reasons ?? [];
+    expect(reasons.filter((r) => /Nov\. 8|Maysalun/.test(r))).toEqual([
+      '-3 a strike day of the strike near Maysalun of 8 November 2023',
+      '-3 only the strike near Maysalun of 8 November 2023 had "Maysalun"',
+    ]);
+    // A tally's day ("by Nov. 9") is no strike's.
+    expect(reasons.some((r) => r.includes('Nov. 9'))).toBe(false);
+  });
+
   const strike2023 = 'On October 26, U.S. Air Force F-16s struck IRGC facilities near Al-Bukamal, after drone and rocket attacks on U.S. troops since October 17.';
 
   it('reads a US promise to keep answering attacks as no other side’s report', () => {
