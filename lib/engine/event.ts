@@ -15,6 +15,7 @@ import type { FigureMention } from '../extract/types';
 import type { DateValue } from '../reference/values';
 import { candidateEvents, indexEvents, type EventIndex } from './event-candidates';
 import { gatherClues, statementClue, type Clue, type EventInput } from './event-evidence';
+import { yearsNamed } from './years-named';
 import { ledeNamesOwnIncident, ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
 import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo, instantAt } from './day-numbers';
@@ -46,20 +47,6 @@ export interface EventKnowledge {
   nearMisses?: readonly NearMiss[];
 }
 
-// The door: a US strike in Syria. Cheap, and true of every near miss too.
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
-
-// A law's or a measure's year is part of its name: "the 2001 AUMF", "the War Powers Resolution of 1973".
-const NAME_AFTER_YEAR = /^ (?:AUMF|[A-Z][a-z]+ (?:[A-Z][a-z]+|for|of) )/;
-const LAW_BEFORE_YEAR = /\b(?:Act|Resolution|Law|Treaty|Convention|Agreement|Accords?) of $/;
-const MONTH_NAME = /^ (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-
-function inAName(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 40);
-  if (/\bthe $/i.test(text.slice(Math.max(0, start - 4), start)) && NAME_AFTER_YEAR.test(after) && !MONTH_NAME.test(after)) return true;
-  return LAW_BEFORE_YEAR.test(text.slice(Math.max(0, start - 16), start));
-}
-
 /** What every event's weighing reads from the article alike: gathered once per article, not once per event. */
 interface ArticleReading {
   years: ReadonlySet<number>;
@@ -73,7 +60,7 @@ function readingOf(input: EventInput): ArticleReading {
   let reading = readings.get(input);
   if (!reading) {
     reading = {
-      years: new Set([...input.text.matchAll(YEAR)].filter((m) => !inAName(input.text, m.index, m.index + 4)).map((m) => Number(m[1]))),
+      years: yearsNamed(input.text),
       mentioned: new Set(input.names.map((n) => n.entity)),
       dates: input.figures.filter((f): f is FigureMention & { value: DateValue } => f.value.type === 'date' && f.value.month !== null),
     };
