@@ -316,9 +316,11 @@ export function statementClue(date: DateValue): Clue {
   return { kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null };
 }
 
-/** "Thursday 2/25 2021", "2 2021" for a month alone: how --explain names a statement's day. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Thursday 2/25 2021", "January" for a month alone: how --explain names a statement's day. */
 function describeDate(d: DateValue): string {
   const weekday = d.weekday === null ? '' : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday];
-  const monthDay = d.month === null ? '' : d.day === null ? `${d.month}` : `${d.month}/${d.day}`;
+  const monthDay = d.month === null ? '' : d.day === null ? (MONTHS[d.month - 1] ?? '') : `${d.month}/${d.day}`;
   return [weekday, monthDay, d.year ?? ''].filter(Boolean).join(' ');
 }
