@@ -172,7 +172,11 @@ export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
     // "more than a dozen strikes on U.S. bases": strikes on Americans are the militias' attacks.
     if (/^(?:strikes?|raids?)$/.test(word) && strikesOnAmericans(tokens, i + 1)) return { head: i, kind: 'attack', us: false };
     // "suffered a heart attack": a heart's, not an attack anyone counts. "two aircraft carrier strike groups": ships.
-    const notItself = (word === 'attack' && tokens[i - 1]?.word === 'heart') || (word === 'aircraft' && /^carriers?$/.test(tokens[i + 1]?.word ?? ''));
+    // "two Revolutionary Guard weapons depots": the Guard names whose depots they are.
+    const notItself =
+      (word === 'attack' && tokens[i - 1]?.word === 'heart') ||
+      (word === 'aircraft' && /^carriers?$/.test(tokens[i + 1]?.word ?? '')) ||
+      (word === 'guard' && tokens[i - 1]?.word === 'revolutionary');
     const kind = notItself ? null : nounKind(word);
     if (kind) {
       // Not "five Americans wounded": as often contractors as service members, whom the wounded facts count.
@@ -270,7 +274,7 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     if (clause.split(' ').some((w) => ATTACK_VERBS.has(w))) return STRUCK_BY_US.test(clause) ? null : 'attacks';
   }
   // "The count of attacks rose to at least 16": a tally of attacks named before its number.
-  if (!phrase && ATTACK_TALLY_BEFORE.test(clauseBefore(tokens, first, 10))) return 'attacks';
+  if (!phrase && ATTACK_TALLY_BEFORE.test(clauseBefore(tokens, first, 18))) return 'attacks';
   // "had meant to hit two compounds", "one of two targets that had been planned": a plan, not what happened.
   if (PLANNED.test(clauseBefore(tokens, first)) || PLANNED_AFTER.test(text.slice(figure.end, figure.end + 60))) return null;
   switch (phrase?.kind) {
@@ -316,7 +320,9 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   }
 }
 
-const ATTACK_TALLY_BEFORE = /\b(?:count|number|tally|total) of (?:[\w-]+ ){0,2}?attacks (?:(?:has|had|have) )?(?:rose|risen|climbed|reached|grew|grown|jumped|stood|stands|is|was)(?: to| at)?$/;
+// "put the number of attacks at no fewer than 19": a tally given.
+const ATTACK_TALLY_BEFORE =
+  /\b(?:count|number|tally|total) of (?:[\w-]+ ){0,2}?attacks (?:(?:(?:has|had|have) )?(?:rose|risen|climbed|reached|grew|grown|jumped|stood|stands|is|was)(?: to| at)?|(?:[\w.-]+ ){0,10}?at)$/;
 // "had meant to hit", "was to strike", "planned to target": what was intended, which may not have happened.
 const PLANNED = /\b(?:meant|planned|intended|aimed|hoped|supposed|going) to\b|\b(?:was|were) to\b/;
 // "one of two targets that had been planned": the plan's targets, after the count.

@@ -658,6 +658,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // Modifiers joined by "and" before one noun are one list of kinds, not two counts.
     expect(factIn('two', 'The jets struck two weapons and ammunition storage facilities near the border.')).toBe('strike.facilities');
     expect(factIn('One', 'One American contractor had a cardiac arrest and died while sheltering.')).toBe('attacks.killed');
+    expect(factIn('A contractor', 'A contractor went into cardiac arrest and died while sheltering from a drone alert.')).toBe('attacks.killed');
     expect(factIn('An American', 'An American civilian contractor had a heart attack and died while sheltering in place.')).toBe('attacks.killed');
     // Who the person worked for may stand between them and the verb.
     expect(factIn('An American', 'An American contractor working for the US military died of a heart attack while al-Asad was under fire.')).toBe('attacks.killed');
@@ -838,6 +839,9 @@ describe('one kind of injury', () => {
     expect(factIn2023('three', 'Had the drone exploded, it could have killed three U.S. soldiers, officials said.')).toBeNull();
     expect(factIn2023('Three', 'Three U.S. soldiers might have been hurt had the drone gone off.')).toBeNull();
     expect(factIn2023('three', 'The drone wounded three U.S. soldiers, officials said.')).toBe('attacks.wounded');
+    // "put the number of attacks at": a tally given; "two Revolutionary Guard weapons depots" are depots.
+    expect(factIn2023('no fewer than 19', 'The Pentagon put the number of attacks on its troops at no fewer than 19.')).toBe('attacks.count');
+    expect(factIn2023('three', 'US jets hit three Revolutionary Guard weapons depots near Boukamal.')).toBe('strike.facilities');
     // Not a toll reported with a doubt.
     expect(factIn2023('three', 'The drone may have wounded three U.S. soldiers, officials said.')).toBe('attacks.wounded');
     expect(factIn2023('three', 'Officials said the drone could have wounded three U.S. soldiers, but the count is not final.')).toBe('attacks.wounded');
