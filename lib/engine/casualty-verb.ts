@@ -167,8 +167,8 @@ function verbAfter(tokens: Token[], last: number, reach: number, longSubject: bo
       after = { kind: asideVerb, distance: d };
       break;
     }
-    if (w === ',' || w === 'and') {
-      const verb = sharedVerb(tokens, i, w === ',' ? 25 : 5);
+    if (w === ',' || w === 'and' || w === '—' || w === '–') {
+      const verb = sharedVerb(tokens, i, w === 'and' ? 5 : 25);
       if (verb) after = { kind: verb, distance: d };
       break;
     }
@@ -211,6 +211,8 @@ const LIST_GOES_ON = new Set(['including', 'as', 'among', 'along']);
 // Verbs of saying that open a reported clause. Not "reported" or "confirmed": "17 were reported killed".
 const SAID = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'claimed', 'announced', 'noted', 'wrote', 'insisted', 'explained', 'tweeted']);
 
+const ASIDE_MARKS = new Set([',', '—', '–']);
+
 const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', 'also', 'all']);
 
 /**
@@ -228,14 +230,18 @@ function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null 
       continue;
     }
     if (w === ';' || w === ':' || w === '(' || w === ')') return null;
-    const closes = tokens[at]?.word === ',' ? w === ',' : BE.has(w);
+    // An aside between commas or dashes ("— the mostly Shiite umbrella force that includes Kataeb Hezbollah —").
+    const aside = ASIDE_MARKS.has(tokens[at]?.word ?? '');
+    const closes = aside ? ASIDE_MARKS.has(w) && (w === ',') === (tokens[at]?.word === ',') : BE.has(w);
     if (!closes) {
       if (KILL_AFTER.has(w) || WOUND_AFTER.has(w) || KILL_BEFORE.has(w) || WOUND_BEFORE.has(w)) return null;
       continue;
     }
-    let j = w === ',' ? i + 1 : i;
+    let j = aside ? i + 1 : i;
+    // "…, an umbrella group, died in the strikes": a death needs no auxiliary.
+    if (aside && /^(?:died|perished)$/.test(tokens[j]?.word ?? '')) return 'killed';
     while (BE.has(tokens[j]?.word ?? '')) j++;
-    if (j === (w === ',' ? i + 1 : i)) return null; // "…, said" or a noun: no passive verb for the subject
+    if (j === (aside ? i + 1 : i)) return null; // "…, said" or a noun: no passive verb for the subject
     const verb = tokens[j]?.word ?? '';
     if (KILL_AFTER.has(verb)) return 'killed';
     if (WOUND_AFTER.has(verb)) return 'wounded';

@@ -125,6 +125,10 @@ describe('what a count of things measures', () => {
     // A headline's second clause answers the first: "…killed; militia says one".
     expect(factOf('one', 'Monitor says 22 pro-Iran fighters killed; militia says one')).toBe('strike.killed');
     expect(factOf('one', 'Pentagon says jets hit nine buildings; militia says one')).toBeNull();
+    // An aside with a verb of its own, between commas or dashes, and a death with no auxiliary after it.
+    expect(factOf('22', 'The monitor said 22 fighters from the Popular Mobilization Forces, the umbrella body that includes Kataeb Hezbollah, died in the raid.')).toBe('strike.killed');
+    expect(factOf('22', 'The monitor said 22 fighters from the Popular Mobilization Forces — a force that includes Kataeb Hezbollah — were killed.')).toBe('strike.killed');
+    expect(factOf('22', 'The monitor said 22 fighters from the Popular Mobilization Forces — a force that includes Kataeb Hezbollah — crossed the border.')).toBeNull();
     // An aside with a short gloss in brackets, between the count and its verb.
     expect(factOf('22', 'The monitor said 22 fighters, all of them from the Hashd al-Shaabi (Popular Mobilisation Forces), were killed.')).toBe('strike.killed');
     // The later figure after "first said … and now says" is the speaker's current toll.
