@@ -44,8 +44,12 @@ const MILITIA_ATTACK_AFTER = new RegExp(
   'iu',
 );
 
+// "the strike killed twenty-odd in retaliation for an attack that killed one": what the strike answered is theirs.
+const ANSWERED_BEFORE = /\b(?:retaliation|revenge|reprisal|payback|response|answer)\s+(?:for|to)\s+(?:an?|the)\s+$/i;
+
 function isMilitiaAttack(words: string, start: number, end: number): boolean {
-  return MILITIA_ATTACK_BEFORE.test(words.slice(Math.max(0, start - 30), start)) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));
+  const before = words.slice(Math.max(0, start - 30), start);
+  return MILITIA_ATTACK_BEFORE.test(before) || ANSWERED_BEFORE.test(before) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));
 }
 
 // "Rockets also struck Balad air base", "a rocket attack hit the airport": what rockets hit is an attack, not the strike.

@@ -157,6 +157,11 @@ describe('which incident a figure is about', () => {
     expect(factOf(`${lead} The jets struck again on Feb. 26, officials said.`, 'Feb. 26')).toBe('strike.date');
   });
 
+  it('reads the attack a strike answered as the militias’: "in retaliation for an attack that killed one"', () => {
+    const lead = 'U.S. jets struck militia sites in eastern Syria on Thursday, Feb. 25, spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.';
+    expect(factOf(`${lead} The raid may have killed 22 people in reprisal for an attack that killed one.`, 'one')).toBe('erbil.killed');
+  });
+
   it('reads what struck an air base or an embassy as an attack, though its weapon is in the sentence before', () => {
     const lead = 'U.S. jets struck militia sites in eastern Syria on Thursday, Feb. 25, spokesman John Kirby said.';
     expect(factOf(`${lead} More rockets came later. Two struck Balad Air Base on Feb. 20, hurting a worker.`, 'Feb. 20')).toBeNull();
