@@ -31,7 +31,7 @@ const SPEECH =
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
 const PUT_OUT = new RegExp(String.raw`^put\s+out\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+)?(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
-const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|filed|unveiled|tabled|proposed)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
+const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // "The Pentagon on Monday put the toll from last week's airstrike at one": a toll given is a statement.
 const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[${LETTER}-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally|estimate)\b`, 'iu');
@@ -185,6 +185,8 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
   if (STATEMENT_AFTER.test(after) || AFTER_THE_STRIKE.test(after)) return true;
+  // "A bipartisan group of senators on Wednesday revived legislation…": a bill's day, whoever moved it.
+  if (LEGISLATION.test(after.replace(/^\s*,?\s*/, ''))) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
   const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
   if (gloss) {

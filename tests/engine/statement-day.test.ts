@@ -83,6 +83,8 @@ describe('the day of a statement', () => {
     expect(statement('The jets struck by early Friday.', 'early Friday')).toBe(false);
     expect(statement('The floods went on: by Nov. 9, officials counted 46 homes lost.', 'Nov. 9')).toBe(true);
     expect(statement('By Thursday the agency counted at least 19 of them.', 'Thursday')).toBe(true);
+    expect(statement('A group of senators on Wednesday revived legislation to cap the agency’s budget.', 'Wednesday')).toBe(true);
+    expect(statement('Jets on Wednesday hit a depot near the border.', 'Wednesday')).toBe(false);
     // The day of what was written or said: "in a March 3 letter", "at a Friday news conference".
     expect(statement('In a March 3 letter to the council, the mayor said the dam had held.', 'March 3')).toBe(true);
     expect(statement('She spoke at a Friday news conference on the flood.', 'Friday')).toBe(true);
