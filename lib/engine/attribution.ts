@@ -21,6 +21,7 @@ import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, op
 import { closeTheSentence, segmentsOf } from './clauses';
 import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
+import { nestedCredit } from './relative-speaker';
 import { HAS_SMALL_LETTER, LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
@@ -258,17 +259,6 @@ function headlineCredit(text: string, sentence: Sentence, names: readonly NameMe
 }
 
 const RELATIVE_JUST_BEFORE = /\b(?:which|that|who)\s*,?\s*$/i;
-// ", which a Syrian war monitoring group said killed 22,": a speaker opening a relative clause set off by a comma.
-const RELATIVE_SPEAKER_BEFORE = /,\s*(?:which|who|that)\s+$/i;
-
-/** A speaker inside a relative clause credits that clause alone, ahead of the sentence's "according to". */
-function nestedCredit(text: string, segment: Span, frame: { np: Span; at: Span; covers: Span }): Omit<Frame, 'speaker'> {
-  // "…, which officials say was used by two groups": a bare plural or a pronoun is the sentence's own speaker again.
-  const own = /^(?:officials|sources|they|he|she|it)$/i.test(text.slice(frame.np.start, frame.np.end).trim());
-  if (own || !RELATIVE_SPEAKER_BEFORE.test(text.slice(Math.max(segment.start, frame.np.start - 10), frame.np.start))) return { at: frame.at, covers: frame.covers, rank: 1 };
-  const comma = text.indexOf(',', frame.at.end);
-  return { at: frame.at, covers: { start: frame.at.end, end: comma >= 0 && comma < segment.end ? comma : segment.end }, rank: 3 };
-}
 
 /** "X said …" or "…, X said.": the speaker in the clause before the verb, past any appositives. */
 function speakerBefore(

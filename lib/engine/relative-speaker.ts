@@ -1,8 +1,10 @@
 /**
  * A relative pronoun as the speaker: "…the Syrian Observatory for Human Rights, the UK-based monitoring group, which
- * said at least 22 fighters were killed" credits the name the pronoun stands for, past an appositive.
+ * said at least 22 fighters were killed" credits the name the pronoun stands for, past an appositive; a speaker inside
+ * a relative clause (", which the Pentagon said hit a site") credits that clause alone.
  */
 import type { NameMention } from '../extract/names';
+import type { Frame } from './credit-leads';
 import type { Sentence } from './sentences';
 import type { Span } from './spans';
 
@@ -21,4 +23,20 @@ export function relativeAntecedent(text: string, sentence: Sentence, verbWord: s
   const pronounAt = verb.start - m[0].length;
   const name = names.filter((n) => n.entity && n.start >= sentence.start && n.end <= pronounAt).at(-1);
   return name && APPOSITIVE_ONLY.test(text.slice(name.end, pronounAt)) ? { start: name.start, end: name.end } : null;
+}
+
+// ", which a Syrian war monitoring group said killed 22,": a speaker opening a relative clause set off by a comma.
+const RELATIVE_SPEAKER_BEFORE = /(?:,|\band)\s*(?:which|who|that)\s+$/i;
+// "which the Pentagon said hit a site and which a war monitor said killed 22": a second relative clause has its own speaker.
+const NEXT_RELATIVE = /\band\s+(?:which|who)\b/i;
+
+/** A speaker inside a relative clause credits that clause alone, ahead of the sentence's "according to". */
+export function nestedCredit(text: string, segment: Span, frame: { np: Span; at: Span; covers: Span }): Omit<Frame, 'speaker'> {
+  // "…, which officials say was used by two groups": a bare plural or a pronoun is the sentence's own speaker again.
+  const own = /^(?:officials|sources|they|he|she|it)$/i.test(text.slice(frame.np.start, frame.np.end).trim());
+  if (own || !RELATIVE_SPEAKER_BEFORE.test(text.slice(Math.max(segment.start, frame.np.start - 10), frame.np.start))) return { at: frame.at, covers: frame.covers, rank: 1 };
+  const comma = text.indexOf(',', frame.at.end);
+  const end = comma >= 0 && comma < segment.end ? comma : segment.end;
+  const next = NEXT_RELATIVE.exec(text.slice(frame.at.end, end));
+  return { at: frame.at, covers: { start: frame.at.end, end: next ? frame.at.end + next.index : end }, rank: 3 };
 }

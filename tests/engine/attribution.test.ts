@@ -478,6 +478,12 @@ describe('where a speaker’s words end', () => {
 });
 
 describe('what is not a speaker', () => {
+  it('credits each of two relative clauses to its own speaker: "which the Pentagon said … and which a war monitor said …"', () => {
+    const text = 'The raids, which the Pentagon said hit a site used by two militia groups and which a war monitor said killed at least 22 people, drew criticism.';
+    expect(credit('at least 22', text)).toBe('a war monitor');
+    expect(credit('two', text)).toBe('the Pentagon');
+  });
+
   it('reads "the group" as the monitor that spoke just before, else the militia last named', () => {
     const text = ['The Syrian Observatory for Human Rights has raised its count.', 'The group now says 22 fighters died.'];
     expect(credit('22', text.join(' '))).toBe('the Syrian Observatory for Human Rights');
