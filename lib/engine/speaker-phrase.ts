@@ -38,6 +38,8 @@ export function clauseTail(text: string, piece: Span): Span | null {
     const word = words[i]?.[0] ?? '';
     // "U.S. officials who spoke with Fox News said": the relative clause describes the speaker; keep both.
     if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
+    // "The militia that was targeted said": a passive relative clause describes the speaker too.
+    if (/^(?:that|which)$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '') && /^(?:was|were|had|has)$/i.test(words[i + 1]?.[0] ?? '')) continue;
     // "The militant group to which he belonged said": the speaker is the noun the relative clause follows.
     if (/^(?:which|whom)$/i.test(word) && i > 1 && /^(?:to|of|in|for|with|from)$/i.test(words[i - 1]?.[0] ?? '') && SPEAKER_NOUNS.test(words[i - 2]?.[0] ?? '')) {
       return clauseTail(text, { start: piece.start, end: piece.start + (words[i - 1]?.index ?? 0) });

@@ -478,6 +478,10 @@ describe('where a speaker’s words end', () => {
 });
 
 describe('what is not a speaker', () => {
+  it('keeps a passive relative clause that describes the speaker: "The militia that was targeted said"', () => {
+    expect(credit('one of its members', 'The militia that was targeted said in a statement that one of its members died.')).toBe('the militia that was targeted');
+  });
+
   it('credits each of two relative clauses to its own speaker: "which the Pentagon said … and which a war monitor said …"', () => {
     const text = 'The raids, which the Pentagon said hit a site used by two militia groups and which a war monitor said killed at least 22 people, drew criticism.';
     expect(credit('at least 22', text)).toBe('a war monitor');
