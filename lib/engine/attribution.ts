@@ -17,7 +17,7 @@ import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } f
 import { transcriptSpeakers } from './transcript-speakers';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { entityById } from '../reference/entities';
-import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, trimAdverbials } from './speaker-phrase';
+import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { closeTheSentence, segmentsOf } from './clauses';
 import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
@@ -178,6 +178,9 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     // "a site that it described as depots", "militias which, it claimed, were behind…": a pronoun inside a relative
     // clause stands for a noun of its own sentence, not for the last sentence's speaker.
     if (!own && PRONOUN.test(text.slice(np.start, np.end)) && RELATIVE_JUST_BEFORE.test(text.slice(Math.max(sentence.start, np.start - 10), np.start))) return null;
+    // "The militias put out a statement on one of their channels, and it says one person was killed": its author.
+    const author = !own && /^it$/i.test(text.slice(np.start, np.end)) ? statementAuthor(text, sentence.start, np.start) : null;
+    if (author) return speakerName(text, author, names, carried);
     return speakerName(text, np, names, own ? { previous: own, last: own } : carried);
   };
   const headline = sentence.block === 0 ? headlineCredit(text, sentence, names) : null;

@@ -8,7 +8,7 @@ import type { Measure } from '../reference/types';
 import { FIRED_BY_US, STRUCK_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
 import { creditedRangePartner, rangeEnds } from './count-spans';
-import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE, type Casualty } from './casualty-verb';
+import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE } from './casualty-verb';
 import { facilityMeasure } from './facility-measure';
 import { LETTER, STARTS_WITH_CAPITAL } from '../extract/letter-classes';
 
@@ -195,6 +195,7 @@ function strikesOnAmericans(tokens: Token[], at: number): boolean {
 }
 
 const DEAD_MODIFIER = /^(?:dead|slain)$/;
+const LOST = /^(?:lost|losing|loses|lose)$/;
 const CIVIL_MODIFIER = /^(?:health|medical|hospital|school|educational|water|power|electricity|civilian|humanitarian|aid|religious|residential|cultural|un|unrwa)$/;
 const LIVES_LOST = /^\s+lives\s+(?:were|have been|had been)\s+lost\b/i;
 // "two American F-16s", "two U.S. Air Force F-15E planes": a flag or a service between a count and its aircraft.
@@ -307,6 +308,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       // "at least 17 dead fighters": the dead named in the phrase itself.
       if (phrase && tokens.slice(lastOfFigure + 1, phrase.head).some((t) => DEAD_MODIFIER.test(t.word))) return 'killed';
       const casualty = casualtyAround(tokens, first, end, 6, namedAfter(tokens, phrase));
+      // "The team lost two games": what is lost is the dead only when it is people, or nothing follows the count.
+      if (casualty === 'killed' && !phrase && LOST.test(tokens[first - 1]?.word ?? '') && /^[a-z]/.test(tokens[lastOfFigure + 1]?.word ?? '')) return null;
       if (casualty === 'killed') return 'killed';
       // Only American service members count for the "wounded" facts: "24 soldiers" are when the clause says
       // whose bases were attacked ("strikes on U.S. bases in the region, wounding 24 soldiers").

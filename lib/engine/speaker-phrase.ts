@@ -127,3 +127,15 @@ export function openingSpeaker(text: string, start: number, end: number): { star
 
 // What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.".
 export const AFTER_SPEAKER_TAIL = new RegExp(String.raw`^(?:\s+(?:on|late|early|earlier|later|last)\s+[${LETTER}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+with\s+[${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+(?:a|an|the) (?:news conference|press conference|briefing|press briefing|news briefing)|\s+in (?:a|an|its|their) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|[${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)`, 'u');
+
+const STATEMENT_ISSUED = /\b(?:put out|issued|released|posted|published)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé])\b/i;
+
+/** "The militias themselves put out a statement …, and it says": who opens the sentence by putting out a statement. */
+export function statementAuthor(text: string, sentenceStart: number, before: number): Span | null {
+  const opening = text.slice(sentenceStart, before);
+  const issued = STATEMENT_ISSUED.exec(opening);
+  const subject = issued && /^(\s*)(\S.*?)(?:\s+(?:themselves|itself|also|then|later))?\s*$/.exec(opening.slice(0, issued.index));
+  if (!subject || (subject[2] ?? '').split(/\s+/).length > 6) return null;
+  const start = sentenceStart + (subject[1] ?? '').length;
+  return { start, end: start + (subject[2] ?? '').length };
+}

@@ -478,6 +478,13 @@ describe('where a speaker’s words end', () => {
 });
 
 describe('what is not a speaker', () => {
+  it('reads "it says" after a statement put out as the statement’s author, and "losing one fighter" as a toll', () => {
+    expect(credit('one', 'The militias themselves put out a statement on one of their channels, and it says one person was killed.')).toBe('the militias');
+    expect(figure(marksOf('Kataib Hezbollah, for its part, admitted to losing one fighter.'), 'one').fact).toBe('strike.killed');
+    // Not a game lost.
+    expect(figure(marksOf('The home team lost two games that week.'), 'two').fact).toBeNull();
+  });
+
   it('keeps a passive relative clause that describes the speaker: "The militia that was targeted said"', () => {
     expect(credit('one of its members', 'The militia that was targeted said in a statement that one of its members died.')).toBe('the militia that was targeted');
   });
