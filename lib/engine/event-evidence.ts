@@ -229,7 +229,7 @@ function dayClues(input: EventInput): Clue[] {
   // But a day that opens the story ("On February 25th, the Biden Administration carried out an airstrike", a week
   // later on a blog) is what it reports, however late.
   const block = lede ? (sentenceAt(sentences, lede.at)?.block ?? LEDE_DAY_BLOCKS) : LEDE_DAY_BLOCKS;
-  if (lede && lede.kind === 'strike-day' && block < LEDE_DAY_BLOCKS && (block < OPENING_BLOCKS || !(published && daysBefore(lede.date, published) > STALE_DAYS))) {
+  if (lede && lede.kind === 'strike-day' && block < LEDE_DAY_BLOCKS && (block < openingBlocks(sentences) || !(published && daysBefore(lede.date, published) > STALE_DAYS))) {
     lede.lede = true;
   }
   return found;
@@ -238,6 +238,15 @@ function dayClues(input: EventInput): Clue[] {
 
 /** The headline and the first paragraph: a day there opens the story. */
 const OPENING_BLOCKS = 2;
+/** A standfirst is a sentence or two under the headline: the story's first paragraph comes after it. */
+const STANDFIRST_CHARS = 220;
+
+/** The headline and the first paragraph, and a standfirst between them ("The strike has already been answered…"). */
+function openingBlocks(sentences: readonly Sentence[]): number {
+  const second = sentences.filter((s) => s.block === 1);
+  const length = second.length > 0 ? second[second.length - 1]!.end - second[0]!.start : Infinity;
+  return length <= STANDFIRST_CHARS && sentences.some((s) => s.block === 2) ? OPENING_BLOCKS + 1 : OPENING_BLOCKS;
+}
 /** A lede's strike day more than this many days before the page's date is another strike's. */
 const STALE_DAYS = 6;
 

@@ -276,6 +276,8 @@ function weighDates(event: Event, input: EventInput, nearMisses: readonly NearMi
   const nearMissDays = nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
   const published = input.published;
   const incidentDates = new Set<string>();
+  // "Six days later, … On March 3, rockets hit…": one later day, however many times it is named.
+  const laterDays = new Set<number>();
   for (const f of readingOf(input).dates) {
     const { month, day } = f.value;
     for (const incident of event.incidents) {
@@ -286,7 +288,8 @@ function weighDates(event: Event, input: EventInput, nearMisses: readonly NearMi
     const resolved = f.value.year === null ? resolveDay(f.value, event) : null;
     const later = resolved ? dayNumber(resolved) : null;
     const onNearMiss = later !== null && nearMissDays.some((nm) => Math.abs(later - nm) <= 1);
-    if (later !== null && later - eventDay > 3 && !onNearMiss && !(published && later > dayNumber(published) + 1)) {
+    if (later !== null && later - eventDay > 3 && !onNearMiss && !laterDays.has(later) && !(published && later > dayNumber(published) + 1)) {
+      laterDays.add(later);
       add(-4, `a later date (${f.text})`);
     }
   }

@@ -377,6 +377,18 @@ describe('event decision', () => {
 });
 
 describe('ledes whose days and attacks are not the strike’s', () => {
+  it('reads the first paragraph after a standfirst as the lede, and weighs one later day once however it is named', () => {
+    const text = [
+      'The Syria bombing was meant to deter. It did not.',
+      'A week on, the border strike has been answered with more rockets.',
+      'On February 25, President Joe Biden had US jets drop seven bombs on militia sites on the Syrian side of the border with Iraq, reportedly killing 22 people.',
+      'Six days later came the reply: on March 3, about ten rockets hit Ain al-Asad air base, and a contractor died.',
+      'Kataib Hezbollah said it lost one fighter; Pentagon press secretary John Kirby called the strike proportionate.',
+    ].join('\n\n');
+    const published = { year: 2021, month: 3, day: 5, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(text), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
+  });
+
   it('reads a lede dated the day of another known strike as that strike’s story, its first day named past a month', () => {
     const text = [
       'June 2021 American air raids on the Iraq–Syria border',
