@@ -110,6 +110,8 @@ function verbBefore(tokens: Token[], first: number, last: number): { before: Fou
       if (!/^an?$/.test(tokens[first]?.word ?? '')) break;
       joined = true;
     }
+    // "the lives of 22 fighters", not "a gap of twenty-one lives between two accounts of one strike".
+    if ((w === 'lives' || w === 'life') && tokens[i + 1]?.word !== 'of') break;
     if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
     if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
   }

@@ -95,7 +95,22 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
   const sa = stretchesOf(a, event);
   const sb = stretchesOf(b, event);
   if (!sa || !sb || sa.length === 0 || sb.length === 0) return 'unsure';
-  return relateStretches(sa, sb, instant);
+  const relation = relateStretches(sa, sb, instant);
+  // "strikes in Syria on Thursday local time", in a paper datelined Washington: a day's "local" is the writer's place
+  // as often as the strike's, so a day that holds in either clock is no difference.
+  if (relation === 'different' && (isLocalDay(a) || isLocalDay(b))) {
+    const either = relateStretches(stretchesOf(anyClock(a), event) ?? [], stretchesOf(anyClock(b), event) ?? [], instant);
+    if (either === 'same') return 'unsure';
+  }
+  return relation;
+}
+
+function isLocalDay(value: ClaimValue): boolean {
+  return value.type === 'date' && value.zone === 'local';
+}
+
+function anyClock(value: ClaimValue): ClaimValue {
+  return isLocalDay(value) ? { ...(value as DateValue), zone: null } : value;
 }
 
 /**

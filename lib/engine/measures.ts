@@ -177,6 +177,8 @@ export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
       (word === 'attack' && tokens[i - 1]?.word === 'heart') ||
       (word === 'aircraft' && /^carriers?$/.test(tokens[i + 1]?.word ?? '')) ||
       (word === 'guard' && tokens[i - 1]?.word === 'revolutionary');
+    // "17 pro-Iran militia force members": a force's members are people.
+    if (found && /^forces?$/.test(word) && nounKind(tokens[i + 1]?.word ?? '') === 'person') continue;
     const kind = notItself ? null : nounKind(word);
     if (kind) {
       // Not "five Americans wounded": as often contractors as service members, whom the wounded facts count.

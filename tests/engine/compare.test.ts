@@ -136,6 +136,13 @@ describe('comparison rules', () => {
     expect(relate(date({ weekday: 5, part: 'night' }), thursday, event, instant)).toBe('different');
   });
 
+  it('is unsure of a day in "local time" that holds in the other clock: the writer’s place may be its "local"', () => {
+    const thursday = date({ weekday: 4 });
+    expect(relate(date({ weekday: 4, zone: 'local' }), thursday, event, instant)).toBe('unsure');
+    expect(relate(date({ weekday: 5, zone: 'local' }), thursday, event, instant)).toBe('same');
+    expect(relate(date({ weekday: 2, zone: 'local' }), thursday, event, instant)).toBe('different');
+  });
+
   it('calls a month with no day less specific than a day in it, and unsure of a day in another month', () => {
     expect(relate(date({ month: 2 }), date({ month: 2, day: 15 }), event, null)).toBe('less-specific');
     expect(relate(date({ month: 2, day: 15, year: 2021 }), date({ month: 2, year: 2021 }), event, null)).toBe('less-specific');

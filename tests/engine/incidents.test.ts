@@ -157,6 +157,11 @@ describe('which incident a figure is about', () => {
     expect(factOf(`${lead} The jets struck again on Feb. 26, officials said.`, 'Feb. 26')).toBe('strike.date');
   });
 
+  it('reads a bombardment as the strike, as bombing is: state media’s "committed an aggression by bombardment"', () => {
+    const text = 'Damascus condemned the raid. US warplanes, on Thursday, February 25, 2021, committed an aggression by bombardment of areas near Al Bukamal in eastern Syria.';
+    expect(factOf(text, 'Thursday, February 25, 2021')).toBe('strike.date');
+  });
+
   it('reads the attack a strike answered as the militias’: "in retaliation for an attack that killed one"', () => {
     const lead = 'U.S. jets struck militia sites in eastern Syria on Thursday, Feb. 25, spokesman John Kirby said, after the Feb. 15 rocket attack on Erbil.';
     expect(factOf(`${lead} The raid may have killed 22 people in reprisal for an attack that killed one.`, 'one')).toBe('erbil.killed');

@@ -119,6 +119,11 @@ describe('what a count of things measures', () => {
     expect(factOf('22', revised)).toBe('strike.killed');
     expect(factOf('17', 'The monitor first said 17 had been killed and then raised it to 22.')).toBeNull();
     expect(factOf('17', 'The monitor said 17 fighters were killed and several were wounded.')).toBe('strike.killed');
+    // "the lives of 22", not "twenty-one lives between two accounts of one strike".
+    expect(factOf('two', 'That leaves a gap of twenty-one lives between two accounts of one strike.')).toBeNull();
+    expect(factOf('22', 'The raid claimed the lives of 22 fighters, the monitor said.')).toBe('strike.killed');
+    // "17 pro-Iran militia force members": a force's members are people.
+    expect(factOf('at least 17', 'A monitor said at least 17 pro-Iran militia force members were killed.')).toBe('strike.killed');
     // "then raised it to 22": "it" is the toll.
     expect(factOf('22', 'The monitor initially put the toll at 17 fighters, then raised it to 22 militiamen.')).toBe('strike.killed');
     expect(factOf('22', 'The firm raised it to 22 dollars a share.')).toBeNull();
