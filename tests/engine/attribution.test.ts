@@ -485,6 +485,12 @@ describe('what is not a speaker', () => {
     expect(figure(marksOf('The home team lost two games that week.'), 'two').fact).toBeNull();
   });
 
+  it('reads a closing speaker past "during a background briefing at the Pentagon"', () => {
+    expect(credit('two', 'Jets hit two depots near Al Bukamal, a senior defense official told reporters during a background briefing at the Pentagon.')).toBe(
+      'a senior defense official',
+    );
+  });
+
   it('keeps a passive relative clause that describes the speaker: "The militia that was targeted said"', () => {
     expect(credit('one of its members', 'The militia that was targeted said in a statement that one of its members died.')).toBe('the militia that was targeted');
   });
