@@ -198,6 +198,7 @@ function strikesOnAmericans(tokens: Token[], at: number): boolean {
 
 const DEAD_MODIFIER = /^(?:dead|slain)$/;
 const LOST = /^(?:lost|losing|loses|lose)$/;
+const EVENTS_NOT_PEOPLE = /^(?:strikes|raids|airstrikes|bombings|operations|accounts|reports|versions|headlines|stories|sources|outlets|counts|tallies|figures)$/;
 const CIVIL_MODIFIER = /^(?:health|medical|hospital|school|educational|water|power|electricity|civilian|humanitarian|aid|religious|residential|cultural|un|unrwa)$/;
 const LIVES_LOST = /^\s+lives\s+(?:were|have been|had been)\s+lost\b/i;
 // "two American F-16s", "two U.S. Air Force F-15E planes": a flag or a service between a count and its aircraft.
@@ -310,6 +311,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       // "at least 17 dead fighters": the dead named in the phrase itself.
       if (phrase && tokens.slice(lastOfFigure + 1, phrase.head).some((t) => DEAD_MODIFIER.test(t.word))) return 'killed';
       const casualty = casualtyAround(tokens, first, end, 6, namedAfter(tokens, phrase));
+      // "killed more people than Trump's two strikes combined": a count of strikes or reports is no toll.
+      if (!phrase && tokens.slice(lastOfFigure + 1, lastOfFigure + 3).some((t) => EVENTS_NOT_PEOPLE.test(t.word))) return null;
       // "The team lost two games": what is lost is the dead only when it is people, or nothing follows the count.
       if (casualty === 'killed' && !phrase && LOST.test(tokens[first - 1]?.word ?? '') && /^[a-z]/.test(tokens[lastOfFigure + 1]?.word ?? '')) return null;
       if (casualty === 'killed') return 'killed';

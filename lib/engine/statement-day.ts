@@ -80,6 +80,8 @@ const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerge
 const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|against|inside)\s+(?:southern\s+|northern\s+)?Israel\s+(?:on\s+)?$/i;
 // "had not commented as of Friday afternoon", "had not commented officially on the strikes by early Friday", "By
 // Nov. 9, the Pentagon counted 46 attacks": the day the report or the tally stands at, not the event's.
+// "A headline shared widely on Feb. 27 claimed…": the day something was posted.
+const POSTED_BEFORE = /\b(?:shared|posted|tweeted|circulated|went viral)(?:\s+widely)?\s+(?:on(?:line)?\s+)?(?:on\s+)?$/i;
 const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$|(?:^|[:;,])\s*by\s+(?:late\s+|early\s+)?$|\b(?:not|no|yet to)\s+(?:[\w-]+\s+){0,2}?(?:comment(?:ed)?|respond(?:ed)?|response|reaction|reacted)\b[^.;]{0,60}\bby\s+(?:late\s+|early\s+)?$/i;
 // "Press Briefing Transcript February 26": a record's date is the day of what it records.
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
@@ -194,12 +196,14 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
     const word = /^\S+/.exec(gloss[0])![0];
     return isStatementDay(text, at, at + word.length, sentenceStart, sentenceEnd);
   }
+  // 'NBC News, "U.S. airstrike … killed one fighter," March 1, 2021': a cited story's date, after its quoted title.
+  if (/[,.]["”],?\s*$/.test(text.slice(Math.max(sentenceStart, start - 4), start))) return true;
   const from = clauseStart(text, sentenceStart, start);
   const before = text.slice(from, start);
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  if (MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || speechJustBefore(words)) return true;
+  if (MEETING_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
   // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
   // joined by ", and" opens where it is joined.
   const joined = before.slice(lastJoin(before));

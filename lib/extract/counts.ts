@@ -93,6 +93,8 @@ function coreAt(tokens: TokenSource, i: number, qualified: boolean): Core | null
   return { start: i, end: p.end, n: p.value, qualifier: 'exact', words: p.words, digits };
 }
 
+const BOTH_COUNTS = /^(?:[a-z-]+s|men|women|people|children)$/;
+
 function isHyphen(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '-' || t.text === '–');
 }
@@ -259,6 +261,8 @@ function wordsAroundRejected(text: string, tokens: TokenSource, core: Core, qual
 
   if (core.words) {
     if (nw !== undefined && ORDINALS.has(nw.lower)) return true;
+    // "both facilities", "both men", not "both put the number far lower", "by both the military and the militia".
+    if (tokens.at(core.start)?.lower === 'both' && !(nw !== undefined && BOTH_COUNTS.test(nw.lower))) return true;
     // "Air Force One", "Formula One", "Big Three": a capitalised number word after a capitalised word.
     // A headline's title case goes on after the number: "Pentagon Says One Militant Killed" counts.
     // A headline's last word is no part of the paragraph after it: "…in Syria\n\nOne member of a militia was killed".

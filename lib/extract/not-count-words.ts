@@ -13,7 +13,7 @@ export const UNIT_AFTER = new Set(
     'yard yards millimetre millimetres millimeter millimeters centimetre centimetres centimeter ' +
     'centimeters caliber calibre degrees mph kph knots dollar dollars euro euros pence cents bucks ' +
     'bn mn usd gbp eur am pm gmt utc hrs o\'clock o’clock ' +
-    'second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades'
+    'second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months year years decade decades'
   ).split(' '),
 );
 

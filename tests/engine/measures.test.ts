@@ -119,6 +119,8 @@ describe('what a count of things measures', () => {
     expect(factOf('22', revised)).toBe('strike.killed');
     expect(factOf('17', 'The monitor first said 17 had been killed and then raised it to 22.')).toBeNull();
     expect(factOf('17', 'The monitor said 17 fighters were killed and several were wounded.')).toBe('strike.killed');
+    // A count of strikes or reports is no toll: "killed more people than Trump's two strikes combined".
+    expect(factOf('two', 'The strike killed more people than the two earlier strikes combined.')).toBeNull();
     // "the lives of 22", not "twenty-one lives between two accounts of one strike".
     expect(factOf('two', 'That leaves a gap of twenty-one lives between two accounts of one strike.')).toBeNull();
     expect(factOf('22', 'The raid claimed the lives of 22 fighters, the monitor said.')).toBe('strike.killed');

@@ -204,6 +204,13 @@ describe('findCounts: what is not a count', () => {
     expect(counts('the fire burned 40 homes at least 10 of them new')).toEqual([['40', 40, 'exact'], ['at least 10', 10, 'at-least']]);
   });
 
+  it('reads "both" as a count only before a plural noun, and "a single night" as no count', () => {
+    expect(counts('both depots burned')).toEqual([['both', 2, 'exact']]);
+    expect(counts('the mayor and the council both put the cost far lower')).toEqual([]);
+    expect(counts('a claim denied by both the council and the mayor')).toEqual([]);
+    expect(counts('the river rose more in a single night than in a month')).toEqual([]);
+  });
+
   it('reads "or more" and "or so" after the noun too: "22 people or more"', () => {
     expect(counts('a monitor said 30 people or more were hurt')).toEqual([['30', 30, 'at-least']]);
     expect(counts('about 40 homes or so flooded')).toEqual([['about 40', 40, 'about']]);
