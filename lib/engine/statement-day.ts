@@ -30,7 +30,7 @@ const SPEECH =
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
-const PUT_OUT = new RegExp(String.raw`^put\s+out\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+)?(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
+const PUT_OUT = new RegExp(String.raw`^(?:put\s+out|issued|released)\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+){0,2}(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
 const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // "The Pentagon on Monday put the toll from last week's airstrike at one": a toll given is a statement.
@@ -113,8 +113,11 @@ function wordsOf(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
+// "Hashd al-Shaabi": an Arabic name's article before its capital.
+const ARTICLE_NAME = new RegExp(String.raw`^(?:al|el|ad|an|ar|as|at|az)-[${UPPER}]`, 'u');
+
 function isCapitalised(word: string): boolean {
-  return CAPITAL_OR_DIGIT_FIRST.test(word);
+  return CAPITAL_OR_DIGIT_FIRST.test(word) || ARTICLE_NAME.test(word);
 }
 
 /** Start of the clause holding `at`: the last clause break after `from` and before `at`. */
@@ -153,8 +156,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     const w = words[i]!;
     // "On Saturday President Biden sent congressional leaders a letter…": words sent are a statement too.
     if (/^sent$/i.test(w) && WORDS_SENT.test(rest.slice(rest.indexOf(w)).slice(0, 80))) return true;
-    // "On Friday, the ministry put out a statement condemning…".
-    if (/^put$/i.test(w) && PUT_OUT.test(rest.slice(rest.indexOf(w)).slice(0, 60))) return true;
+    // "On Friday, the ministry put out a statement condemning…", "On Sunday, the Hashd issued its first formal statement".
+    if (/^(?:put|issued|released)$/i.test(w) && PUT_OUT.test(rest.slice(rest.indexOf(w)).slice(0, 60))) return true;
     // "On Saturday the White House made public a letter…".
     if (/^made$/i.test(w) && /^made\s+public\b/i.test(rest.slice(rest.indexOf(w)))) return true;
     // "On Wednesday a bipartisan group of senators put forward legislation…": a bill is put forward on its own day.

@@ -54,6 +54,8 @@ const SPLIT_BY_COUNTRY = /^(?:(?!--)[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin 
 const RISEN_TO_BEFORE = /\b(?:rose|risen|climbed|reached|grew|grown|jumped|stood|stands)(?: to| at)?\s*$/i;
 const ONE_DAY_AFTER =
   /^(?:(?!\bsince\b)[^.;])*?\b(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:that|the same|a single|one) day|yesterday|today|overnight)\b/i;
+// "On Thursday alone there were three attacks": one day's, the count after it.
+const ONE_DAY_ALONE_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that day|yesterday|today)\s+alone\b[^.;]*$/i;
 // "Between October 17 and October 25, militias launched 16 attacks": a count up to a day, not the running total.
 const CLOSED_WINDOW =
   new RegExp(String.raw`\b[Bb]etween\s+(?:[${UPPER}][${LETTER}.]*\s+\d{1,2}|\d{1,2}\s+[${UPPER}][${LETTER}.]*)\s+and\s+(?:[${UPPER}][${LETTER}.]*\s+)?\d{1,2}\b|\b(?:through|until|till|up to|as of)\s+(?:[${UPPER}][${LETTER}.]*\s+\d{1,2}|\d{1,2}\s+[${UPPER}][${LETTER}.]*)\b`, 'u');
@@ -290,6 +292,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
       ONE_COUNTRY_AFTER.test(after.slice(0, 40)) ||
       SPLIT_BY_COUNTRY.test(after) ||
       (ONE_DAY_AFTER.test(after.slice(0, 50)) && !RISEN_TO_BEFORE.test(before)) ||
+      ONE_DAY_ALONE_BEFORE.test(before) ||
       endsBeforeTheEvent(ctx, text.slice(sentence.start, sentence.end))
     );
   }

@@ -846,6 +846,8 @@ describe('one kind of injury', () => {
     expect(attacksOn(10, 31, 'US bases were attacked 27 times in past two weeks, officials said.')).toBeNull();
     expect(attacksOn(11, 6, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBeNull();
     expect(attacksOn(10, 27, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBe('attacks.count');
+    // One day's attacks: "On Thursday alone there were three attacks".
+    expect(factIn2023('three', 'On Thursday alone there were three attacks on US bases.')).toBeNull();
     // A harm that could have happened is no toll.
     expect(factIn2023('three', 'Had the drone exploded, it could have killed three U.S. soldiers, officials said.')).toBeNull();
     expect(factIn2023('Three', 'Three U.S. soldiers might have been hurt had the drone gone off.')).toBeNull();

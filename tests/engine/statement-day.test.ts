@@ -85,6 +85,7 @@ describe('the day of a statement', () => {
     expect(statement('By Thursday the agency counted at least 19 of them.', 'Thursday')).toBe(true);
     expect(statement('A group of senators on Wednesday revived legislation to cap the agency’s budget.', 'Wednesday')).toBe(true);
     expect(statement('A photo shared widely on Feb. 27 showed the flood.', 'Feb. 27')).toBe(true);
+    expect(statement('On Sunday, the Hashd al-Shaabi issued its first formal statement on the flood.', 'Sunday')).toBe(true);
     expect(statement('Sources: City News, "Flood kills one, mayor says," March 1, 2021.', 'March 1, 2021')).toBe(true);
     expect(statement('Jets on Wednesday hit a depot near the border.', 'Wednesday')).toBe(false);
     // The day of what was written or said: "in a March 3 letter", "at a Friday news conference".

@@ -204,6 +204,10 @@ describe('findCounts: what is not a count', () => {
     expect(counts('the fire burned 40 homes at least 10 of them new')).toEqual([['40', 40, 'exact'], ['at least 10', 10, 'at-least']]);
   });
 
+  it('reads a range whose first end carries its casualty word: "run from one killed to 22"', () => {
+    expect(counts('the reports run from one killed to 22')).toEqual([['one', 1, 'at-least'], ['22', 22, 'up-to']]);
+  });
+
   it('reads "both" as a count only before a plural noun, and "a single night" as no count', () => {
     expect(counts('both depots burned')).toEqual([['both', 2, 'exact']]);
     expect(counts('the mayor and the council both put the cost far lower')).toEqual([]);
