@@ -485,6 +485,10 @@ describe('what is not a speaker', () => {
     expect(figure(marksOf('The home team lost two games that week.'), 'two').fact).toBeNull();
   });
 
+  it('reads "put the group’s losses at" as a toll given', () => {
+    expect(credit('one', 'An official with Kataib Hezbollah put the group’s losses at one fighter killed.')).toBe('a Kataib Hezbollah official');
+  });
+
   it('reads a closing speaker past "during a background briefing at the Pentagon"', () => {
     expect(credit('two', 'Jets hit two depots near Al Bukamal, a senior defense official told reporters during a background briefing at the Pentagon.')).toBe(
       'a senior defense official',
