@@ -48,8 +48,7 @@ function gappedCasualty(tokens: Token[], first: number, last: number): Casualty 
   const next = tokens[last + 1]?.word;
   if ((next !== undefined && !/^[.;,!?]$/.test(next)) || !SAID.has(tokens[first - 1]?.word ?? '')) return null;
   // Only after a semicolon, where each clause keeps its own speaker ("…; militia says one").
-  const stop = tokens.slice(Math.max(0, first - 4), first - 1).findIndex((t) => t.word === ';');
-  if (stop < 0) return null;
+  if (!tokens.slice(Math.max(0, first - 4), first - 1).some((t) => t.word === ';')) return null;
   for (let i = first - 2; i >= 0 && i >= first - 14; i--) {
     const w = tokens[i]?.word ?? '';
     if (KILL_AFTER.has(w)) return 'killed';
@@ -223,6 +222,9 @@ const BE = new Set(['was', 'were', 'had', 'have', 'has', 'been', 'reportedly', '
  * short noun phrase with no verb of its own ("and other coalition troops were wounded").
  */
 function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null {
+  // An aside between commas or dashes ("— the mostly Shiite umbrella force that includes Kataeb Hezbollah —").
+  const opener = tokens[at]?.word ?? '';
+  const aside = ASIDE_MARKS.has(opener);
   for (let i = at + 1; i < tokens.length && i <= at + span; i++) {
     const w = tokens[i]?.word ?? '';
     // "22 fighters, all of them from Iraq's Hashd al-Shaabi (Popular Mobilisation Forces), were killed": a short gloss.
@@ -232,9 +234,8 @@ function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null 
       continue;
     }
     if (w === ';' || w === ':' || w === '(' || w === ')') return null;
-    // An aside between commas or dashes ("— the mostly Shiite umbrella force that includes Kataeb Hezbollah —").
-    const aside = ASIDE_MARKS.has(tokens[at]?.word ?? '');
-    const closes = aside ? ASIDE_MARKS.has(w) && (w === ',') === (tokens[at]?.word === ',') : BE.has(w);
+    // A comma closes a comma's aside, a dash a dash's.
+    const closes = aside ? ASIDE_MARKS.has(w) && (w === ',') === (opener === ',') : BE.has(w);
     if (!closes) {
       if (KILL_AFTER.has(w) || WOUND_AFTER.has(w) || KILL_BEFORE.has(w) || WOUND_BEFORE.has(w)) return null;
       continue;

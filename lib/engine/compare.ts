@@ -6,7 +6,7 @@
  * a reader learns nothing from calling that agreement, and nothing is wrong with either.
  */
 import type { ClaimValue, Event } from '../reference/types';
-import type { CountValue, DateValue } from '../reference/values';
+import { namesNoDay, type CountValue, type DateValue } from '../reference/values';
 import type { Status } from './findings';
 import { overlaps, stretchesOfDate, stretchesOfTime, type Stretch } from './when';
 
@@ -118,7 +118,7 @@ function anyClock(value: ClaimValue): ClaimValue {
  * without a day gives no moment to compare, so another month stays unsure ("in March" may be when it was reported).
  */
 function monthAgainstDay(month: DateValue, day: DateValue): Relation | null {
-  if (month.month === null || month.day !== null || month.weekday !== null || day.month === null || day.day === null) return null;
+  if (month.month === null || !namesNoDay(month) || day.month === null || day.day === null) return null;
   const sameYear = month.year === null || day.year === null || month.year === day.year;
   return sameYear && month.month === day.month ? 'less-specific' : 'unsure';
 }

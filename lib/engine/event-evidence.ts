@@ -9,7 +9,7 @@ import type { PublishedDate } from '../article/published';
 import type { NameMention } from '../extract/names';
 import type { FigureMention } from '../extract/types';
 import type { NearMiss, Office } from '../reference/types';
-import type { DateValue } from '../reference/values';
+import { namesNoDay, type DateValue } from '../reference/values';
 import type { Sentence } from './sentences';
 import { dayNumberOf, dayOnPage, daysBackTo, weekdayOf } from './day-numbers';
 import { LEDE_DAY_BLOCKS } from './lede-side';
@@ -18,6 +18,7 @@ import { spanIndexAt } from './spans';
 import { isStatementDay } from './statement-day';
 import { isOverwatchDrone } from './tie-pruning';
 import { LETTER, UPPER } from '../extract/letter-classes';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/calendar';
 
 export interface EventInput {
   text: string;
@@ -225,7 +226,7 @@ function dayClues(input: EventInput): Clue[] {
   // States attacked…" in a report of an Israeli raid).
   // A month with no day ("June 2021 United States airstrike in Syria") names no day to weigh: the lede's day is the
   // first that does ("On 28 June 2021, President Biden ordered…").
-  const lede = found.find((c) => c.kind === 'strike-day' && !(c.date && c.date.day === null && c.date.weekday === null));
+  const lede = found.find((c) => c.kind === 'strike-day' && !(c.date && namesNoDay(c.date)));
   // But a day that opens the story ("On February 25th, the Biden Administration carried out an airstrike", a week
   // later on a blog) is what it reports, however late.
   const block = lede ? (sentenceAt(sentences, lede.at)?.block ?? LEDE_DAY_BLOCKS) : LEDE_DAY_BLOCKS;
@@ -325,11 +326,9 @@ export function statementClue(date: DateValue): Clue {
   return { kind: 'statement-day', text: describeDate(date), at: -1, date, relative: null };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "Thursday 2/25 2021", "January" for a month alone: how --explain names a statement's day. */
 function describeDate(d: DateValue): string {
-  const weekday = d.weekday === null ? '' : ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][d.weekday];
-  const monthDay = d.month === null ? '' : d.day === null ? (MONTHS[d.month - 1] ?? '') : `${d.month}/${d.day}`;
+  const weekday = d.weekday === null ? '' : WEEKDAY_NAMES[d.weekday];
+  const monthDay = d.month === null ? '' : d.day === null ? (MONTH_NAMES[d.month - 1] ?? '') : `${d.month}/${d.day}`;
   return [weekday, monthDay, d.year ?? ''].filter(Boolean).join(' ');
 }

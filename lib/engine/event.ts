@@ -200,6 +200,14 @@ export function scoreEvent(
   return { event: event.id, score, reasons };
 }
 
+/** The near misses' days as day numbers: once per reference, not once per event, clue and near miss. */
+const nearMissDayCache = new WeakMap<readonly NearMiss[], number[]>();
+function nearMissDaysOf(nearMisses: readonly NearMiss[]): number[] {
+  const days = nearMissDayCache.get(nearMisses) ?? nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
+  nearMissDayCache.set(nearMisses, days);
+  return days;
+}
+
 /** The days the article gives for its strike and its statements, read against the event's day. */
 function weighDays(event: Event, input: EventInput, clues: readonly Clue[], nearMisses: readonly NearMiss[], add: Add, explain: boolean): void {
   const eventDay = dayNumber(event.day);
@@ -207,8 +215,7 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
   const consistent = (r: Range) => r[0] <= eventDay + 1 && r[1] >= eventDay;
   // Each near miss the days point at, with why: counted once, however many days point at it.
   const nearMissDays = new Map<NearMiss, string>();
-  // Once per event, not once per clue and near miss: a long article gives hundreds of day clues.
-  const nearMissDayNumbers = nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
+  const nearMissDayNumbers = nearMissDaysOf(nearMisses);
   let statementAgrees = false;
   let givesItsDay = false;
   // A page dated the day of a near miss or the next, and not within days of the event, reports that near miss.
@@ -255,8 +262,7 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     if (consistent(range)) givesItsDay = true;
     if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`);
     else if (consistent(range)) add(1, `another mention of the strike day (${where})`);
-    // A day of a strike the reference knows is weighed once, as that strike's (below).
-    else if (!onNearMiss) add(-2, `another strike day (${where})`);
+    else if (!onNearMiss) add(-2, `another strike day (${where})`); // a near miss's day is weighed once, as its own (below)
   }
   if (statementAgrees) add(2, 'a statement on the strike day or soon after');
   // A page dated weeks after the event that gives none of its days reports something later, recalling it at most.
@@ -273,7 +279,7 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
 function weighDates(event: Event, input: EventInput, nearMisses: readonly NearMiss[], add: Add): void {
   const eventDay = dayNumber(event.day);
   // A later strike the reference knows is weighed once, by its day among the strike days (weighDays).
-  const nearMissDays = nearMisses.map((nearMiss) => dayNumber(nearMiss.day));
+  const nearMissDays = nearMissDaysOf(nearMisses);
   const published = input.published;
   const incidentDates = new Set<string>();
   // "Six days later, … On March 3, rockets hit…": one later day, however many times it is named.

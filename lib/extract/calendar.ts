@@ -10,6 +10,10 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+/** Names to write a month (1-12, at index month - 1) or a weekday (0 = Sunday) in. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /**
  * Regex source for a capitalised month name or abbreviation ("February", "Feb", "Feb.", "Sept.").
  * The abbreviation's period is part of the match. Use without the `i` flag.

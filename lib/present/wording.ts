@@ -3,9 +3,9 @@
  * "JNS, citing the Syrian Observatory for Human Rights: 22".
  */
 import type { Mark, OtherReport, Status } from '../engine/findings';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/calendar';
+import { namesNoDay } from '../reference/values';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "JNS, citing the Syrian Observatory for Human Rights" or "an unnamed outlet, 26 February 2021": the source's label, date included where known. */
 export function whoReported(other: OtherReport): string {
@@ -55,10 +55,10 @@ export function verdict(mark: Mark): string {
   if (vaguer.length) {
     const n = outletCount(vaguer);
     const values = listValues(vaguer.map((o) => o.value));
-    const { vague, exact } = DETAIL[mark.value.type === 'date' ? 'date' : 'count'];
+    const { vague, exact, without } = detailOf(mark);
     return pageIsVague(mark)
       ? `${vague}; ${outlets(n)} ${n === 1 ? 'gives' : 'give'} ${exact}: ${values}`
-      : `Only here with ${exact}; ${outlets(n)} ${n === 1 ? 'says' : 'say'} ${values}, without ${mark.value.type === 'date' ? 'it' : 'one'}`;
+      : `Only here with ${exact}; ${outlets(n)} ${n === 1 ? 'says' : 'say'} ${values}, ${without}`;
   }
   return 'No other outlet reports this';
 }
@@ -93,9 +93,8 @@ export function markDescription(mark: Mark): string {
 /** "a vaguer count than 2 other outlets'", "only the month, where 1 other outlet gives the day", "a number where … none". */
 function vaguerDescription(mark: Mark, outletsVaguer: number): string {
   const gives = outletsVaguer === 1 ? 'gives' : 'give';
-  const date = mark.value.type === 'date';
-  if (pageIsVague(mark)) return date ? `only the month, where ${outlets(outletsVaguer)} ${gives} the day` : `a vaguer count than ${outlets(outletsVaguer)}'`;
-  return `${date ? 'the day' : 'a number'} where ${outlets(outletsVaguer)} ${gives} none`;
+  const detail = detailOf(mark);
+  return pageIsVague(mark) ? detail.heard(outlets(outletsVaguer), gives) : `${detail.exact} where ${outlets(outletsVaguer)} ${gives} none`;
 }
 
 /**
@@ -109,7 +108,7 @@ export function relationNote(mark: Mark, other: OtherReport): string | null {
   return null;
 }
 
-const WEEKDAY_WORDS = WEEKDAYS.map((d) => d.toLowerCase());
+const WEEKDAY_WORDS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 
 function weekdayIn(text: string): number | null {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -124,7 +123,7 @@ function clockNote(mark: Mark, other: OtherReport): string | null {
   // The events the reference covers happened in Syria, hours ahead of US Eastern time: the later day is Syria's.
   const [early, late] = (here + 1) % 7 === there ? [here, there] : (there + 1) % 7 === here ? [there, here] : [null, null];
   if (early === null || late === null) return 'The same moment once time zones are applied';
-  return `Same moment in two clocks: ${WEEKDAYS[late]} in Syria was still ${WEEKDAYS[early]} in US Eastern time (ET)`;
+  return `Same moment in two clocks: ${WEEKDAY_NAMES[late]} in Syria was still ${WEEKDAY_NAMES[early]} in US Eastern time (ET)`;
 }
 
 function countNote(mark: Mark, other: OtherReport): string | null {
@@ -135,11 +134,18 @@ function countNote(mark: Mark, other: OtherReport): string | null {
   return null;
 }
 
-/** What a vaguer report leaves out, in words: a count's number, a date's day ("Earlier in February"). */
+/**
+ * What a vaguer report leaves out, in words: a count's number, a date's day ("Earlier in February"); and what a
+ * screen reader hears of a page that leaves it out.
+ */
 const DETAIL = {
-  count: { vague: 'Only a vaguer count here', exact: 'a number' },
-  date: { vague: 'Only the month here', exact: 'the day' },
-} as const;
+  count: { vague: 'Only a vaguer count here', exact: 'a number', without: 'without one', heard: (others: string) => `a vaguer count than ${others}'` },
+  date: { vague: 'Only the month here', exact: 'the day', without: 'without it', heard: (others: string, gives: string) => `only the month, where ${others} ${gives} the day` },
+};
+
+function detailOf(mark: Mark): (typeof DETAIL)[keyof typeof DETAIL] {
+  return mark.value.type === 'date' ? DETAIL.date : DETAIL.count;
+}
 
 /**
  * The page's count gives no number, or only "at least one" (which says no more than that someone died); or the
@@ -147,7 +153,7 @@ const DETAIL = {
  */
 function pageIsVague(mark: Mark): boolean {
   const v = mark.value;
-  if (v.type === 'date') return v.day === null && v.weekday === null;
+  if (v.type === 'date') return namesNoDay(v);
   return v.type === 'count' && (v.qualifier === 'several' || v.n === null || (v.qualifier === 'at-least' && v.n === 1));
 }
 
@@ -158,10 +164,10 @@ export function describeValue(mark: Mark): string {
     case 'count':
       return mark.text;
     case 'date': {
-      const parts = [v.weekday !== null ? WEEKDAYS[v.weekday] : null];
+      const parts = [v.weekday !== null ? WEEKDAY_NAMES[v.weekday] : null];
       if (v.iso) {
         const [y, m, d] = v.iso.split('-').map(Number);
-        parts.push(`${d} ${MONTHS[(m ?? 1) - 1]} ${y}`);
+        parts.push(`${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`);
       }
       return parts.filter(Boolean).join(' ') || mark.text;
     }
@@ -223,8 +229,7 @@ export function dialogLabel(mark: Mark): string {
 export function reportsHeading(mark: Mark, relation: OtherReport['relation']): string {
   if (mark.kind === 'name') return relation === 'different' ? 'Written differently by' : 'Also named by';
   if (relation === 'less-specific') {
-    const { exact } = DETAIL[mark.value.type === 'date' ? 'date' : 'count'];
-    return `Reported ${pageIsVague(mark) ? 'with' : 'without'} ${exact} by`;
+    return `Reported ${pageIsVague(mark) ? 'with' : 'without'} ${detailOf(mark).exact} by`;
   }
   return relation === 'different' ? 'Reported differently by' : 'Also reported by';
 }

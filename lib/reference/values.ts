@@ -36,6 +36,11 @@ export interface DateValue {
   zone: Zone;
 }
 
+/** A date that names no day: a month alone ("Earlier in February", "June 2021"). */
+export function namesNoDay(date: DateValue): boolean {
+  return date.day === null && date.weekday === null;
+}
+
 /** A clock time, optionally with the day it falls on ("about 6 p.m. ET Thursday", "1 a.m. Friday local time"). */
 export interface TimeValue {
   type: 'time';
