@@ -18,6 +18,7 @@ import { gatherClues, statementClue, type Clue, type EventInput } from './event-
 import { yearsNamed } from './years-named';
 import { ledeNamesOwnIncident, ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
+import { leadNeeded, WITHIN_DAYS, writtenWhileNews } from './news-peg';
 import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo, instantAt } from './day-numbers';
 import { partStartHour, resolveDay, type Day } from './when';
 
@@ -152,15 +153,6 @@ function eventIndex(knowledge: EventKnowledge): EventIndex {
   return index;
 }
 
-/** A page this many days after the event or fewer was written while it was news: a fact-check of the Monday after a Thursday's strike. */
-const WITHIN_DAYS = 4;
-
-/** A page dated from the event's day to WITHIN_DAYS after it. */
-function writtenWhileNews(event: Event | undefined, published: PublishedDate | null): boolean {
-  if (!event || !published) return false;
-  const p = dayNumber(published);
-  return p >= dayNumber(event.day) && p <= dayNumber(event.day) + WITHIN_DAYS;
-}
 /** Days after the event from which a page must give one of its days to be about it. */
 const WEEKS_LATER = 10;
 const LONG_AFTER = 30;
@@ -395,6 +387,8 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
   const otherStrike =
     ledeStrike(input) === 'other' && !(writtenWhileNews(top, input.published) && usStrikeAnswersLede(input)) && !(top && ledeNamesOwnIncident(input, top));
   if (otherStrike && best && explain) best.reasons.push('its lede reports another side’s strike or attack, and no US strike: no event');
-  const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= MARGIN) ? best.event : null;
+  const next = knowledge.events.find((e) => e.id === second?.event);
+  const lead = leadNeeded(MARGIN, top, next, input.published);
+  const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= lead) ? best.event : null;
   return { event: decided, scores, clues, published: input.published };
 }

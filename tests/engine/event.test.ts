@@ -4,6 +4,8 @@ import type { PublishedDate } from '../../lib/article/published';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate, eventEvidenceOf, explainEvent } from '../../lib/engine/annotate';
 import { ledeStrike } from '../../lib/engine/lede-side';
+import { leadNeeded } from '../../lib/engine/news-peg';
+import { events } from '../../lib/reference/events';
 import { mightBeAboutAStrike } from '../../lib/engine/gate';
 import { linkedomDom } from '../article/helpers';
 
@@ -604,5 +606,29 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // Outside quotation marks, the page's own evening is its strike's: two days after the event.
     const reported = 'US forces earlier this evening conducted airstrikes on infrastructure the militias use.';
     expect(annotate({ ...extractFromPlainText(text(reported)), published }).event).toBeNull();
+  });
+});
+
+describe('a page written while one strike was news, recalling the other at length', () => {
+  const text = [
+    'Strikes in Syria, again',
+    'Two US F-16s struck two storage sites near Abu Kamal used by the Revolutionary Guard and its militias, Defense Secretary Lloyd Austin said on Thursday, after the drone and rocket attacks on US troops since October 17.',
+    'The Pentagon said 21 US personnel were slightly hurt in those attacks.',
+    'Looking back: the first time',
+    'It echoes February 25, 2021, when F-15E jets dropped seven bombs on a border post used by Kataib Hezbollah and Kataib Sayyid al-Shuhada, days after the rocket attack on Erbil. Pentagon spokesman John Kirby announced it; the Syrian Observatory for Human Rights counted 22 dead, and Kataib Hezbollah admitted one.',
+  ].join('\n\n');
+
+  it('is about the strike of its days when that one is ahead, however little, and the other was years before', () => {
+    const published = { year: 2023, month: 10, day: 28, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(text), published }).event).toBe('2023-10-26-us-strike-boukamal');
+  });
+
+  it('needs the usual lead when the page was not written while the leader was news, or the other was not years before', () => {
+    const [y2021, y2023] = ['2021-02-25-us-strike-eastern-syria', '2023-10-26-us-strike-boukamal'].map((id) => events.find((e) => e.id === id));
+    const on = (year: number, month: number, day: number) => ({ year, month, day, utc: false, from: 'meta' as const });
+    expect(leadNeeded(2, y2023, y2021, on(2023, 10, 28))).toBe(1);
+    expect(leadNeeded(2, y2023, y2021, on(2023, 11, 20))).toBe(2);
+    expect(leadNeeded(2, y2021, y2023, on(2021, 2, 27))).toBe(2);
+    expect(leadNeeded(2, y2023, y2021, null)).toBe(2);
   });
 });
