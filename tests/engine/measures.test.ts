@@ -150,6 +150,12 @@ describe('what a count of things measures', () => {
     expect(factOf('17', 'As first reported by the monitor, 17 fighters were killed.')).toBe('strike.killed');
   });
 
+  it('sets aside a toll the speaker gave earlier: "had earlier given a provisional toll of 17 dead"', () => {
+    expect(factOf('17', 'The monitor had earlier given a provisional toll of 17 dead.')).toBeNull();
+    expect(factOf('17', 'The group previously put the death toll at 17.')).toBeNull();
+    expect(factOf('17', 'The monitor gave a provisional toll of 17 dead.')).toBe('strike.killed');
+  });
+
   it('sets aside a tally dated days after the event: "By March 3, the monitor counted 25 dead"', () => {
     expect(factOf('25', 'By March 3, the monitor had counted 25 dead.')).toBeNull();
     expect(factOf('25', 'As of 2 March, 25 fighters were reported killed.')).toBeNull();
