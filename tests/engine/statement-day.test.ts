@@ -24,6 +24,10 @@ describe('the day of a statement', () => {
     expect(statement('On Friday, two Democratic senators insisted that Congress be consulted.', 'Friday')).toBe(true);
     expect(statement('On Saturday President Joe Biden sent congressional leaders a letter on the strike.', 'Saturday')).toBe(true);
     expect(statement('On Thursday the president sent jets to strike the depot.', 'Thursday')).toBe(false);
+    // Words sent, then their day: "sent Congress a letter on Saturday".
+    expect(statement('The governor sent the council a letter on Saturday that defended the closure.', 'Saturday')).toBe(true);
+    expect(statement('The agency sent a notice to residents on Monday about the works.', 'Monday')).toBe(true);
+    expect(statement('The navy sent two ships on Monday to the strait.', 'Monday')).toBe(false);
     // An adverb between the speaker and the verb: "Damascus on Friday sharply denounced…".
     expect(statement('The ministry on Friday sharply denounced the raids carried out the night before.', 'Friday')).toBe(true);
     expect(statement('The mayor on Monday strongly condemned the fire that gutted the market.', 'Monday')).toBe(true);
