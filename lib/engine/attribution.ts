@@ -95,7 +95,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   return (figure: Span): string | null => {
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
-    return creditFor(figure, framesBySentence.at(i)) ?? quotedOn(i, figure.start) ?? turnSpeaker(figure.start);
+    return creditFor(text, figure, framesBySentence.at(i)) ?? quotedOn(i, figure.start) ?? turnSpeaker(figure.start);
   };
 
   /**
@@ -151,16 +151,24 @@ function withOpeningSubject(text: string, sentences: readonly Sentence[], names:
  * The frame whose stretch holds the figure: the article's own "according to" first, then a verb of saying,
  * then "citing"; among equals the nearest before the figure, else the first after it.
  */
-function creditFor(figure: Span, frames: readonly Frame[]): string | null {
+const RELAYED = /\breport(?:s|ed|ing)?$/i;
+
+function creditFor(text: string, figure: Span, frames: readonly Frame[]): string | null {
+  const holding = frames.filter((f) => f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end));
+  // "a war monitor put the toll at 22 or more, according to the BBC": the outlet after the figure relays the words of
+  // the speaker before it, whose they are. Not "The BBC reports one dead according to militia officials": what an
+  // outlet reports, the "according to" after it sources.
+  const saidBefore = holding.some((f) => f.rank === 1 && f.at.end <= figure.start && !RELAYED.test(text.slice(f.at.start, f.at.end)));
+  const rankOf = (f: Frame) => (saidBefore && f.rank === 2 && f.at.start >= figure.end ? 0.5 : f.rank);
   // One pass, in the frames' order: the first and the last-before-the-figure among those of the best rank so far.
   let best = -1;
   let first: Frame | null = null;
   let lastBefore: Frame | null = null;
-  for (const f of frames) {
-    const holds = f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end);
-    if (!holds || f.rank < best) continue;
-    if (f.rank > best) {
-      best = f.rank;
+  for (const f of holding) {
+    const rank = rankOf(f);
+    if (rank < best) continue;
+    if (rank > best) {
+      best = rank;
       first = f;
       lastBefore = null;
     }

@@ -105,6 +105,11 @@ describe('who says a figure', () => {
     );
   });
 
+  it('credits the speaker whose words hold the figure, not an outlet named after it that relays them', () => {
+    expect(credit('22', 'The militia said one man died, while a monitoring group put the toll at 22, according to the BBC.')).toBe('a monitoring group');
+    expect(credit('22', 'The raid killed 22 fighters, according to the BBC.')).toBe('the BBC');
+  });
+
   it('gives each "according to" of a clause the stretch it credits: a joined clause it opens, or its end of a span', () => {
     const span = marksOf('Tolls of the dead run from one, according to Kataib Hezbollah, to 22, according to the Syrian Observatory for Human Rights.');
     expect([figure(span, 'one').attribution, figure(span, 'one').fact]).toEqual(['Kataib Hezbollah', 'strike.killed']);
