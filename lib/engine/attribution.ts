@@ -160,7 +160,7 @@ function creditFor(text: string, figure: Span, frames: readonly Frame[]): string
   // outlet reports, the "according to" after it sources.
   const saidBefore = holding.some((f) => f.rank === 1 && f.at.end <= figure.start && !RELAYED.test(text.slice(f.at.start, f.at.end)));
   const rankOf = (f: Frame) => (saidBefore && f.rank === 2 && f.at.start >= figure.end ? 0.5 : f.rank);
-  // One pass, in the frames' order: the first and the last-before-the-figure among those of the best rank so far.
+  // One pass, in the frames' order: the first, and the one ending nearest before the figure, among those of the best rank so far.
   let best = -1;
   let first: Frame | null = null;
   let lastBefore: Frame | null = null;
@@ -172,7 +172,7 @@ function creditFor(text: string, figure: Span, frames: readonly Frame[]): string
       first = f;
       lastBefore = null;
     }
-    if (f.at.end <= figure.start) lastBefore = f;
+    if (f.at.end <= figure.start && (!lastBefore || f.at.end >= lastBefore.at.end)) lastBefore = f;
   }
   return (lastBefore ?? first)?.speaker ?? null;
 }

@@ -29,6 +29,14 @@ const SPEAKER_NOUNS =
 // "Brig. Gen. Pat Ryder": a title's period does not end the speaker's name.
 const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
 
+const ARTICLE = /^(?:a|an|the)$/i;
+// The noun's own determiner: "an attack", "a spot" (not "put out a statement", where a verb comes before).
+const DETERMINER = /^(?:a|an|the|its|their|his|her|this|that|each|every|another)$/i;
+const NOUN_LIKE = new RegExp(String.raw`^[${LOWER}][${LOWER}-]+$`, 'u');
+// Words an article may follow inside one phrase: "the head of the group", "all the officials", "is the monitor".
+const NOT_A_NOUN =
+  /^(?:of|to|for|by|with|from|at|in|on|into|onto|over|under|about|against|among|including|like|as|than|and|or|nor|but|all|both|half|such|what|is|are|was|were|be|been|per|via|near|across|behind|within|without|toward|towards|after|before|since|said|says|told|say)$/i;
+
 /** The end of a piece back to its last stop word: "structures that U.S. officials" → "U.S. officials". */
 export function clauseTail(text: string, piece: Span): Span | null {
   const s = text.slice(piece.start, piece.end);
@@ -49,6 +57,9 @@ export function clauseTail(text: string, piece: Span): Span | null {
     // "the Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.
     if (word === 'and' && STARTS_WITH_CAPITAL.test(words[i - 1]?.[0] ?? '') && STARTS_WITH_CAPITAL.test(words[i + 1]?.[0] ?? '')) continue;
     if (NP_STOP_WORDS.test(word)) { from = i + 1; break; }
+    // "in an attack a monitoring group says killed 22": an article right after a noun and its own article opens a
+    // new phrase, the speaker of a relative clause without its "that".
+    if (ARTICLE.test(word) && i > 1 && NOUN_LIKE.test(words[i - 1]?.[0] ?? '') && !NOT_A_NOUN.test(words[i - 1]?.[0] ?? '') && DETERMINER.test(words[i - 2]?.[0] ?? '')) { from = i; break; }
   }
   // "attacks he said": a pronoun is a whole phrase by itself.
   const lastWord0 = words[words.length - 1]?.[0] ?? '';

@@ -110,6 +110,14 @@ describe('who says a figure', () => {
     expect(credit('22', 'The raid killed 22 fighters, according to the BBC.')).toBe('the BBC');
   });
 
+  it('takes the speaker of a relative clause without "that": "in an attack a monitoring group says killed 22"', () => {
+    expect(credit('22', 'Washington called it a warning, in an attack a monitoring group says killed 22 fighters.')).toBe('a monitoring group');
+    // One of two frames before the figure: the one nearest it speaks ("one of the groups the Pentagon said used the site").
+    expect(credit('one', 'An official with Kataib Hezbollah, one of the groups the Pentagon said used the site, told reporters that one fighter was killed.')).toBe(
+      'a Kataib Hezbollah official',
+    );
+  });
+
   it('gives each "according to" of a clause the stretch it credits: a joined clause it opens, or its end of a span', () => {
     const span = marksOf('Tolls of the dead run from one, according to Kataib Hezbollah, to 22, according to the Syrian Observatory for Human Rights.');
     expect([figure(span, 'one').attribution, figure(span, 'one').fact]).toEqual(['Kataib Hezbollah', 'strike.killed']);
