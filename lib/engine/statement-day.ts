@@ -11,7 +11,7 @@
  * Kirby said,") is the event's and stays.
  */
 
-import { inDateline } from './dateline';
+import { datelineEnd, inDateline } from './dateline';
 import { DIGIT, LETTER, LOWER, UPPER } from '../extract/letter-classes';
 
 const CAPITAL_OR_DIGIT_FIRST = new RegExp(String.raw`^[${UPPER}${DIGIT}]`, 'u');
@@ -37,6 +37,7 @@ const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[${LETTER}-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally|estimate)\b`, 'iu');
 // "Sen. Bernie Sanders on Friday joined the widening circle of lawmakers critical of…": criticism joined is a statement.
 const JOINED_CRITICS = new RegExp(String.raw`^joined\s+(?:the\s+|a\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b`, 'iu');
+const APPOSITIVE_AFTER_SPEAKER = /^(\s*[^,;:]{1,80}?),\s+(?:a|an|the)\s+[^,;:]{1,80},(?=\s)/i;
 // "On Monday, however, the Pentagon said": a sentence adverb set off by commas before the speaker.
 const ADVERB_FIRST = /^(?:however|meanwhile|though|too|in turn|separately|also|for (?:its|their|his|her) part)\s*,\s*/i;
 // Words that may sit between a verb of saying and its day: an audience or a venue, never an event.
@@ -152,7 +153,12 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
   if (!lead.every(leadWord)) return false;
   const m = /^\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*/.exec(after);
   // "On Sunday the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) denied…": a bracketed gloss is part of the speaker.
-  const rest = after.slice(m ? m[0].length : 0).replace(ADVERB_FIRST, '').replace(/\([^()]{0,80}\)/g, ' ');
+  const rest = after
+    .slice(m ? m[0].length : 0)
+    .replace(ADVERB_FIRST, '')
+    .replace(/\([^()]{0,80}\)/g, ' ')
+    // "On Friday the Syrian Observatory, a monitoring group based in the U.K., said…": an appositive is part of the speaker.
+    .replace(APPOSITIVE_AFTER_SPEAKER, '$1 ');
   const words = wordsOf(rest.split(/[,;:—–"“”]/)[0] ?? '');
   for (let i = 0; i < words.length && i <= 8; i++) {
     const w = words[i]!;
@@ -203,7 +209,8 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   }
   // 'NBC News, "U.S. airstrike … killed one fighter," March 1, 2021': a cited story's date, after its quoted title.
   if (/[,.]["”],?\s*$/.test(text.slice(Math.max(sentenceStart, start - 4), start))) return true;
-  const from = clauseStart(text, sentenceStart, start);
+  // "HOUSTON/WASHINGTON (Reuters) - U.S. President Joe Biden on Friday warned…": the clause opens after the dateline.
+  const from = Math.max(clauseStart(text, sentenceStart, start), datelineEnd(text, sentenceStart));
   const before = text.slice(from, start);
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   // The clause's words, read once for both readings.

@@ -24,6 +24,10 @@ describe('the day of a statement', () => {
     expect(statement('On Friday, two Democratic senators insisted that Congress be consulted.', 'Friday')).toBe(true);
     expect(statement('On Saturday President Joe Biden sent congressional leaders a letter on the strike.', 'Saturday')).toBe(true);
     expect(statement('On Thursday the president sent jets to strike the depot.', 'Thursday')).toBe(false);
+    // A speaker with an appositive between commas, and a sentence opening with its dateline.
+    expect(statement('On Friday the Harbour Board, a body based in the capital, said the cranes had failed.', 'Friday')).toBe(true);
+    expect(statement('On Friday the cranes, a pair of old ones, failed again.', 'Friday')).toBe(false);
+    expect(statement('LYON/PARIS (Wire) - The mayor on Friday warned traders that the market would close, a day after the fire.', 'Friday')).toBe(true);
     // Words sent, then their day: "sent Congress a letter on Saturday".
     expect(statement('The governor sent the council a letter on Saturday that defended the closure.', 'Saturday')).toBe(true);
     expect(statement('The agency sent a notice to residents on Monday about the works.', 'Monday')).toBe(true);
