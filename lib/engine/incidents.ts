@@ -26,7 +26,8 @@ export interface Cue {
 // ("a pair of F-16s hit a weapons storage area") is the strike's, whatever attack the sentence before named; so are
 // jets sent against someone ("sent US warplanes against two Iranian-backed militias").
 const STRIKE_WORDS = /\b(?:air ?strikes?|air[ -](?:attacks?|raids?)|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing|ardments?)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military|fighters|bombers|F-\d{2}[A-Z]{0,2}s?|United States|U\.S\.|US|Washington)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:hit|went after)|(?:facilities|buildings|structures|sites) (?:were|was) destroyed|(?:sent|ordered|dispatched)\s+(?:[\w.-]+\s+){0,2}?(?:warplanes|jets|aircraft|bombers|fighters)\s+(?:against|to (?:hit|strike|bomb|attack))|on (?:President\s+)?(?:Joe\s+)?Biden['’]s orders|at (?:President\s+)?(?:Joe\s+)?Biden['’]s direction|at the direction of (?:the\s+)?President)\b/gi;
-const ATTACK_WORDS = /\b(?:attacks?|attacked|aggression|rockets?|missiles?|barrage|drones?|fired|shelling)\b/gi;
+// "a base north of the capital hosting American contractors": a site hosting Americans is the militias' target.
+const ATTACK_WORDS = /\b(?:attacks?|attacked|aggression|rockets?|missiles?|barrage|drones?|fired|shelling|(?:bases?|air ?base|airbase|compound)\s+(?:[\w-]+\s+){0,4}?(?:hosting|housing)\s+(?:US|U\.S\.|American|coalition)\b)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });
 const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
@@ -55,7 +56,8 @@ function isMilitiaAttack(words: string, start: number, end: number): boolean {
 // "Rockets also struck Balad air base", "a rocket attack hit the airport": what rockets hit is an attack, not the strike.
 const WEAPONS_BEFORE_HIT = /\b(?:rockets?|mortars?|katyushas?|(?:rocket|mortar|drone) attacks?|barrage)\s+(?:[\w-]+\s+){0,2}?(?:struck|hit)$/i;
 // "Several struck Balad Air Base", "hit the U.S. Embassy": what strikes an air base or an embassy is the militias' attack.
-const US_SITE_AFTER = /^\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|coalition|military)\s+){0,3}(?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Aa]irport|[Ee]mbassy)\b/;
+// So is "a strike on the Balad air base".
+const US_SITE_AFTER = /^\s+(?:(?:on|against|at|targeting)\s+)?(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|coalition|military)\s+){0,3}(?:[Aa]ir ?[Bb]ase|[Aa]irbase|[Aa]irport|[Ee]mbassy)\b/;
 const US_DRONES_BEFORE = /\b(?:MQ-\d+[A-Z]?|Reapers?|Predators?|escorted by|accompanied by|flying with|alongside)\s+(?:[\w-]+\s+)?$/i;
 
 // "payback for a strike in northern Iraq last month that killed one civilian": the strike answered is the militias'
@@ -145,6 +147,21 @@ export function cueTable(
   const namesIn = itemsWithin(sentences, names);
   const datesIn = itemsWithin(sentences, dates);
   return sentences.map((s, i) => cuesIn(text, generic[i] ?? [], s, incidents, namesIn[i] ?? [], datesIn[i] ?? []));
+}
+
+// Where an item of a list of attacks opens: "…in Baghdad's Green Zone, and for a strike on the Balad air base on Saturday".
+const ITEM_JOIN = /,\s+(?:and|while)\s+/g;
+
+/**
+ * Whether the figure at `at` stands in an item of its own, joined by ", and", that has an attack or strike word
+ * and names no incident before the figure: a place or day named before the join is another item's.
+ */
+export function inItemOfItsOwn(text: string, sentence: Sentence, cues: readonly Cue[], at: number): boolean {
+  let from = -1;
+  for (const m of allMatches(ITEM_JOIN, text.slice(sentence.start, at))) from = sentence.start + m.index + m[0].length;
+  if (from < 0) return false;
+  const inItem = cues.filter((c) => c.at >= from && c.at < at);
+  return inItem.length > 0 && inItem.every((c) => 'generic' in c.target);
 }
 
 /** A reading of the incident for any offset, over a table of cues per sentence (cueTable, or part of it). */

@@ -10,7 +10,7 @@ import type { Event, FactDef, IncidentId, Measure } from '../reference/types';
 import type { FigureValue } from '../reference/values';
 import { findDates } from '../extract/dates';
 import { NOT_THE_STRIKE } from './event-evidence';
-import { cueTable, incidentReader, type Cue, type IncidentReading } from './incidents';
+import { cueTable, incidentReader, inItemOfItsOwn, type Cue, type IncidentReading } from './incidents';
 import { measureOf } from './measures';
 import { ownToll, ownWordsIn } from './own-toll';
 import type { Reference } from './reference';
@@ -137,6 +137,8 @@ interface TieContext {
   read: (at: number) => IncidentReading;
   /** The same, from the cues that name one incident (a place, a date). */
   readSpecific: (at: number) => IncidentReading;
+  /** Whether a figure stands in an attack of its own in a list of them (incidents.ts inItemOfItsOwn). */
+  ownItem: (at: number) => boolean;
   isStrike: (incident: string) => boolean;
   /** Incidents that are a series of attacks, counted as such ("19 attacks since 17 October"). */
   series: ReadonlySet<string>;
@@ -165,6 +167,10 @@ export function tieFacts(
     reference,
     read: incidentReader(text, sentences, cues),
     readSpecific: incidentReader(text, sentences, cues.map((c) => c.filter((cue) => 'incident' in cue.target))),
+    ownItem: (at) => {
+      const i = spanIndexAt(sentences, at);
+      return i >= 0 && inItemOfItsOwn(text, sentences[i] as Sentence, cues[i] ?? [], at);
+    },
     isStrike: (incident) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false,
     series: new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident)),
     knownNameAt: (at) => names.some((n) => n.entity && n.start <= at && at < n.end),
@@ -373,7 +379,7 @@ function attackFact(ctx: TieContext, figure: FigureMention, candidates: readonly
   if (attacks.length <= 1) return attacks[0];
   const reading = ctx.readSpecific(figure.start);
   const named = reading && !reading.carried && 'incident' in reading.target ? reading.target.incident : null;
-  return named ? attacks.find((f) => f.incident === named) : undefined;
+  return named && !ctx.ownItem(figure.start) ? attacks.find((f) => f.incident === named) : undefined;
 }
 
 /** Whether a day (or a time's day) is the strike's, in Washington or in Syria: the event's day or the next. */

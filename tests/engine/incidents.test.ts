@@ -112,6 +112,14 @@ describe('which incident a figure is about', () => {
     // "F-16s." ends its sentence: the next one's Baghdad is not the Balad sentence's.
     const split = [lead, 'On February 20, rockets hit Balad air base, where a company services Iraq’s F-16s. Two days after that, rockets landed in Baghdad.'].join('\n\n');
     expect(factOf(split, 'February 20')).toBeNull();
+    // An item of its own after ", and", with its own attack word: the Baghdad named before it is not its place.
+    const blamed = [lead, 'The same groups were blamed for a rocket attack on Monday near the embassy in Baghdad’s Green Zone, and for a strike on the Balad air base on Saturday.'].join('\n\n');
+    expect(factOf(blamed, 'Monday')).toBe('baghdad.date');
+    expect(factOf(blamed, 'Saturday')).toBeNull();
+    const hosting = [lead, 'Rockets struck Baghdad’s Green Zone earlier this week, and a base north of the capital hosting American contractors was hit on Saturday.'].join('\n\n');
+    expect(factOf(hosting, 'Saturday')).toBeNull();
+    // A clause after ";" goes on about the place before it.
+    expect(factOf([lead, 'The Green Zone in Baghdad holds the US embassy; rockets were fired toward it on Monday.'].join('\n\n'), 'Monday')).toBe('baghdad.date');
   });
 
   it('reads the munitions the jets released as the strike’s words', () => {
