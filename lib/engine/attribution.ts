@@ -217,9 +217,9 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
       const joined = frames.length === 0 && /\s+and\s+$/.test(text.slice(segment.start, verb.start));
-      // "X, a monitor based in Britain, gave a higher figure, saying 17 were killed": the participle's subject is its clause's.
+      // "X, a monitor based in Britain, gave a higher figure, saying (reporting) 17 were killed": the participle's subject is its clause's.
       // "Kirby put out a statement saying…": the statement's author is the clause's subject, not "put out a statement".
-      const participle = m[0] === 'saying' && (/,\s*$/.test(text.slice(segment.start, verb.start)) || STATEMENT_PUT.test(text.slice(segment.start, verb.start)));
+      const participle = (m[0] === 'saying' || m[0] === 'reporting') && (/,\s*$/.test(text.slice(segment.start, verb.start)) || STATEMENT_PUT.test(text.slice(segment.start, verb.start)));
       if (joined || participle || (segment.start > sentence.start && /^\s*$/.test(text.slice(segment.start, verb.start)))) {
         const described = participle ? openingSpeaker(text, sentence.start, verb.start) : null;
         const subject = frames[frames.length - 1]?.speaker ?? sentenceSubject(text, sentence, names, carried) ?? (described && resolve(described));

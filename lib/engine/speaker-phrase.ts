@@ -29,9 +29,11 @@ const SPEAKER_NOUNS =
 // "Brig. Gen. Pat Ryder": a title's period does not end the speaker's name.
 const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
 
+// The verb right after "that" in a relative clause describing its noun: "was", "has", "tracks", "monitors", "relies".
+const RELATIVE_VERB_NEXT = /^(?:was|were|had|has|is|are|[a-z]{3,}(?:s|ed))$/;
 const ARTICLE = /^(?:a|an|the)$/i;
 // The noun's own determiner: "an attack", "a spot" (not "put out a statement", where a verb comes before).
-const DETERMINER = /^(?:a|an|the|its|their|his|her|this|that|each|every|another)$/i;
+const DETERMINER = /^(?:a|an|the|its|their|his|her|this|each|every|another)$/i;
 const NOUN_LIKE = new RegExp(String.raw`^[${LOWER}][${LOWER}-]+$`, 'u');
 // Words an article may follow inside one phrase: "the head of the group", "all the officials", "is the monitor".
 const NOT_A_NOUN =
@@ -47,7 +49,9 @@ export function clauseTail(text: string, piece: Span): Span | null {
     // "U.S. officials who spoke with Fox News said": the relative clause describes the speaker; keep both.
     if (/^who$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '')) continue;
     // "The militia that was targeted said": a passive relative clause describes the speaker too.
-    if (/^(?:that|which)$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '') && /^(?:was|were|had|has)$/i.test(words[i + 1]?.[0] ?? '')) continue;
+    // So is a clause whose verb follows the pronoun: "a monitoring group that tracks the war reported" (not "the group
+    // that the Pentagon said", whose own subject speaks).
+    if (/^(?:that|which)$/i.test(word) && i > 0 && SPEAKER_NOUNS.test(words[i - 1]?.[0] ?? '') && RELATIVE_VERB_NEXT.test(words[i + 1]?.[0] ?? '')) continue;
     // "The militant group to which he belonged said": the speaker is the noun the relative clause follows.
     if (/^(?:which|whom)$/i.test(word) && i > 1 && /^(?:to|of|in|for|with|from)$/i.test(words[i - 1]?.[0] ?? '') && SPEAKER_NOUNS.test(words[i - 2]?.[0] ?? '')) {
       return clauseTail(text, { start: piece.start, end: piece.start + (words[i - 1]?.index ?? 0) });

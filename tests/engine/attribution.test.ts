@@ -110,6 +110,15 @@ describe('who says a figure', () => {
     expect(credit('22', 'The raid killed 22 fighters, according to the BBC.')).toBe('the BBC');
   });
 
+  it('keeps a relative clause that describes its speaker, and gives a participle its clause\'s subject', () => {
+    expect(credit('at least 22', 'Militia officials said one man died, while a monitoring group that tracks the war reported at least 22 deaths.')).toBe(
+      'a monitoring group that tracks the war',
+    );
+    expect(credit('17', 'The Syrian Observatory for Human Rights, a monitor with a network of contacts inside Syria, gave a higher figure, reporting that 17 fighters died.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+  });
+
   it('takes the speaker of a relative clause without "that": "in an attack a monitoring group says killed 22"', () => {
     expect(credit('22', 'Washington called it a warning, in an attack a monitoring group says killed 22 fighters.')).toBe('a monitoring group');
     // One of two frames before the figure: the one nearest it speaks ("one of the groups the Pentagon said used the site").
