@@ -130,7 +130,8 @@ function isOtherSides(reported: string): boolean {
   return LEDE_STRIKE.test(reported) && OTHER_SIDE.test(reported);
 }
 
-const CAUSE_CLAUSE = /(?<=\S\s+)\b(?:after|amid|following)\b[^;]*/gi;
+// ", as attacks on bases … have become an almost daily occurrence": a circumstance set off by a comma, not the news.
+const CAUSE_CLAUSE = /(?<=\S\s+)\b(?:after|amid|following)\b[^;]*|(?<=\S,\s+)\bas\b[^;]*/gi;
 
 const ATTACKS_SINCE = /\b(?:\d+|dozens of|more than a dozen)\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,60}?\bsince\b/i;
 const STRIKE_KILLED = /\b(?:bombing|bombardment|air ?strikes?|strikes?|raids?)\s+(?:[\w-]+\s+){0,2}?(?:killed|kills|left|wounded)\b/i;

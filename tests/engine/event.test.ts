@@ -451,6 +451,9 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // An attack after "after" is why the lede's news happened, not the news.
     expect(lede('Crude bounced back after Israeli forces mounted their biggest ground attack on Gaza overnight.')).toBeNull();
     expect(lede('Israeli jets struck Damascus after rockets were fired from Syria.')).toBe('other');
+    // So is one after ", as": the news is the clause before it.
+    expect(lede('The Pentagon is sending 300 more troops to the region, as drone attacks on bases that house U.S. forces have become almost daily.')).toBeNull();
+    expect(lede('Drone attacks on bases that house U.S. forces have become almost daily.')).toBe('other');
     // The militias' attacks as the news, the US strike only after "after": another side's report.
     expect(lede('Rocket strikes resume after Biden authorized retaliation on pro-Iran militia in Syria last week.')).toBe('other');
     expect(lede('Biden warns Iran after ordering airstrikes on militia sites in Syria.')).toBe('us');
