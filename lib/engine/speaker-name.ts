@@ -9,7 +9,8 @@ import { firstStartingFrom, spansWithin, type Span } from './spans';
 import { DIGIT, LETTER, LOWER, UPPER } from '../extract/letter-classes';
 
 const LEADING_BULLET = new RegExp(String.raw`^[^${LETTER}${DIGIT}"“‘'(]+`, 'u');
-const LEADING_DATELINE = new RegExp(String.raw`^[${UPPER}]{3,}[${UPPER}\s,./()]*\s(?:--|—|–|-)\s+`, 'u');
+// "WASHINGTON -- ", "BAGHDAD (Reuters) - ": a dateline before the speaker, its wire in brackets.
+const LEADING_DATELINE = new RegExp(String.raw`^[${UPPER}]{3,}[${UPPER}\s,./]*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+`, 'u');
 const MILITIA_KIND = new RegExp(String.raw`\b([${UPPER}][${LETTER}-]+\s+)?militias?\b`, 'u');
 const THE_SHORT_NAME = new RegExp(String.raw`^[Tt]he ([${UPPER}][${LETTER}-]+)$`, 'u');
 const OUTLET_NAMED = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?)\s+(?:[${LOWER}-]+\s+|[${UPPER}][${LETTER}-]*\s+)*?(?:agency|broadcaster|channel|outlet|newspaper|daily|network|television|monitor)\s+([${UPPER}][${LETTER}.’'-]*(?:\s+[${UPPER}][${LETTER}.’'-]*){0,3})$`, 'u');

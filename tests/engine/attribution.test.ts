@@ -110,6 +110,10 @@ describe('who says a figure', () => {
     expect(credit('22', 'The raid killed 22 fighters, according to the BBC.')).toBe('the BBC');
   });
 
+  it('leaves a wire dateline out of the speaker: "BAGHDAD (Reuters) - An Iraqi militia official said"', () => {
+    expect(credit('four', 'BAGHDAD (Reuters) - An Iraqi militia official said on Friday that the strikes wounded four others.')).toBe('an Iraqi militia official');
+  });
+
   it('keeps a relative clause that describes its speaker, and gives a participle its clause\'s subject', () => {
     expect(credit('at least 22', 'Militia officials said one man died, while a monitoring group that tracks the war reported at least 22 deaths.')).toBe(
       'a monitoring group that tracks the war',
