@@ -8,7 +8,8 @@ import { LETTER } from '../extract/letter-classes';
 
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
 // "since the war began on Oct. 7", "the Israel-Hamas war, which began on October 7".
-const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
+// "since the war between Israel and Hamas began on October 7": who fought may stand between.
+const WAR_BEGAN = /\b(?:war|conflict|fighting|hostilities|offensive|invasion)(?:\s+(?:between|in|with|against|on)\s+[^.;,]{1,40}?)?(?:,?\s+(?:which|that))?\s+(?:(?:had|has)\s+)?(?:began|begun|started|broke out|erupted)(?:\s+on)?\s*$/i;
 // "110 Palestinians have been killed in the West Bank since Oct. 7": the war's count, not the attacks' start.
 // "Hezbollah has fired … at IDF positions … since October 8", "traded fire with Israeli forces along the Lebanese border".
 const OTHER_WAR_BEFORE =

@@ -726,6 +726,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('more than 380,000', 'The war in Syria has killed more than 380,000 people since 2011.')).toBeNull();
     expect(factIn('October 7', 'The strikes were the first on such targets since the Israel-Gaza war began on October 7.')).toBeNull();
     expect(factIn('October 7', 'They came in the wake of the Israel-Hamas war, which began on October 7.')).toBeNull();
+    expect(factIn('October 7', 'Attacks on US forces have spiked since the war between Israel and Hamas began on October 7.')).toBeNull();
     expect(factIn('Oct. 17', 'The attacks on US troops began on Oct. 17, officials said.')).toBe('attacks.since');
     expect(factIn('Oct. 7', 'Some 110 Palestinians have died in raids and unrest in the West Bank since Oct. 7.')).toBeNull();
     // A figure denied is not reported.
