@@ -90,6 +90,8 @@ const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press 
 // so is "In a letter to congressional leaders on Saturday", its audience between.
 const MEETING_BEFORE =
   new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
+// "Asked about the airstrikes on Friday, the spokesperson said…": the day of the question.
+const ASKED_BEFORE = /^\s*(?:when\s+)?asked\s+(?:about|of|on|whether|if)\b[^,;]{0,80}?\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "The administration sent Congress a letter on Saturday", "sent a notification to lawmakers on Friday": words sent.
 const SENT_BEFORE = new RegExp(String.raw`\bsent\s+(?:[${LETTER}.'’-]+\s+){0,4}?(?:letter|notification|notice|report|message|note)\s+(?:to\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Biden approved the strikes on Thursday morning": the day of a decision, which may not be the strike's.
@@ -215,7 +217,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  if (MEETING_BEFORE.test(before) || SENT_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
+  if (MEETING_BEFORE.test(before) || SENT_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
   // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
   // joined by ", and" opens where it is joined.
   const joined = before.slice(lastJoin(before));
