@@ -44,7 +44,9 @@ const ADVERB_FIRST = /^(?:however|meanwhile|though|too|in turn|separately|also|f
 const AUDIENCE_WORDS = new Set(
   ('to at in with before during on a an the his her its their reporters journalists lawmakers leaders ' +
     'congressional congress members conference news press briefing statement interview telephone call phone ' +
-    'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers him her them').split(' '),
+    'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers him her them ' +
+    // "briefed Senate aides on Tuesday".
+    'aides staff staffers committee committees allies officials diplomats envoys').split(' '),
 );
 // Words a speaker may be made of, besides capitalised words: "the semiofficial news agency", "he", "a senior official".
 const SPEAKER_WORDS = new Set(
