@@ -210,8 +210,9 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (/^told$/.test(m[0]) && /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 8), verb.start))) continue;
       if (/^claim(?:ed|s)$/.test(m[0]) && (ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 90)) || LIVES_CLAIMED.test(text.slice(verb.end, verb.end + 30)))) continue;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
-      // "a reported 19 attacks": the participle describes the count; no one is named as saying it.
-      if (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 5), verb.start))) continue;
+      // "a reported 19 attacks", "an airstrike on alleged militia facilities": a participle describing a noun; no one says.
+      const before = text.slice(Math.max(segment.start, verb.start - 9), verb.start);
+      if (/\b(?:a|an|the)\s+$/i.test(before) || (/^(?:alleged|reported|claimed)$/.test(m[0]) && /\b(?:on|of|at|against|for|in|by|from|with|its|their)\s+$/i.test(before))) continue;
       // "according to reports citing…": a noun after a preposition, not a verb.
       if (/^reports$/.test(m[0]) && /\b(?:to|of|from|in|per|by)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 6), verb.start))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.

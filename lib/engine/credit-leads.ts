@@ -31,7 +31,8 @@ export interface Frame {
 
 // "Per the Pentagon, …": "per" before "the" only, never "per day" or "per cent".
 // ", citing X, said": an aside between an outlet and its verb of saying.
-const CITING_ASIDE = /^[^,.;]{0,40},\s*(?:(?:also|on \w+day)\s+)?(?:said|reported|says|reports|wrote)\b/;
+// "Western media, citing the Syrian Observatory, claimed that 17…", "…, quoting the monitor, later reported a toll of 22".
+const CITING_ASIDE = /^[^,.;]{0,40},\s*(?:(?:also|later|earlier|first|on \w+day)\s+)?(?:said|reported|says|reports|wrote|claimed|claims|stated|put|gave|counted)\b/;
 // "AP reported, citing X, that one fighter was killed": the aside after the outlet's verb, before what X said.
 const VERB_BEFORE_ASIDE = /\b(?:said|reported|says|reports|wrote),\s*$/;
 const THAT_AFTER_ASIDE = /^[^,.;]{0,40},\s*that\b/;

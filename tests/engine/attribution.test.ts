@@ -110,6 +110,15 @@ describe('who says a figure', () => {
     expect(credit('22', 'The raid killed 22 fighters, according to the BBC.')).toBe('the BBC');
   });
 
+  it('credits whom an outlet cites, a speaker after a time phrase, and no one for a participle used as an adjective', () => {
+    expect(credit('17', 'Western media, citing the Syrian Observatory for Human Rights, claimed that 17 fighters had been killed.')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+    expect(credit('22', 'Foreign media, quoting the Syrian Observatory for Human Rights, later reported a toll of 22.')).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('10', 'Hours later Tasnim, a semiofficial news agency, reported that gunmen had fired 10 rockets at a base.')).toBe('Tasnim');
+    expect(credit('one', 'John Kirby said on Monday that last week’s American airstrike on alleged militia facilities left one fighter dead.')).toBe('John Kirby');
+  });
+
   it('leaves a wire dateline out of the speaker: "BAGHDAD (Reuters) - An Iraqi militia official said"', () => {
     expect(credit('four', 'BAGHDAD (Reuters) - An Iraqi militia official said on Friday that the strikes wounded four others.')).toBe('an Iraqi militia official');
   });
