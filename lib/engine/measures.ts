@@ -66,6 +66,8 @@ function opensAStretch(text: string, sentence: { start: number; end: number }, f
   );
 }
 
+// "since February 15, when a volley of rockets slammed into Erbil": the day of one attack, told after it (not "when the attacks began").
+const WHEN_IT_HAPPENED = /^,\s*when\s+(?![^.;]*\b(?:began|begun|started|starting|erupted|broke out)\b)[^.;]{0,100}?\b(?:rockets?|missiles?|drones?|mortars?)\b[^.;]{0,40}?\b(?:slammed|struck|hit|landed|fell|crashed|rained)\b/i;
 // "since October 17", "attacks that began on 17 October".
 export const SINCE_BEFORE = /\b(?:since|(?:began|begun|started|starting|beginning)(?: on)?)\s*$/i;
 
@@ -239,6 +241,7 @@ export function measureOf(
     case 'relative-date':
       return 'date';
     case 'date':
+      if (WHEN_IT_HAPPENED.test(text.slice(figure.end, figure.end + 120))) return 'date';
       return SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.start - 20), figure.start)) || opensAStretch(text, sentence, figure) ? 'since' : 'date';
     case 'count': {
       // "between 17 and 22": both bounds of a range measure one thing (count-ranges.ts), named before the range

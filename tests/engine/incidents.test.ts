@@ -118,6 +118,9 @@ describe('which incident a figure is about', () => {
     expect(factOf(blamed, 'Saturday')).toBeNull();
     const hosting = [lead, 'Rockets struck Baghdad’s Green Zone earlier this week, and a base north of the capital hosting American contractors was hit on Saturday.'].join('\n\n');
     expect(factOf(hosting, 'Saturday')).toBeNull();
+    // "since" a day, then the attack of that day: the attack's day, not the start of a run.
+    const since = [lead, 'Washington had weighed a reply since February 15, when a volley of rockets slammed into the airport in Erbil.'].join('\n\n');
+    expect(factOf(since, 'February 15')).toBe('erbil.date');
     // A clause after ";" goes on about the place before it.
     expect(factOf([lead, 'The Green Zone in Baghdad holds the US embassy; rockets were fired toward it on Monday.'].join('\n\n'), 'Monday')).toBe('baghdad.date');
   });
