@@ -65,7 +65,8 @@ export function standfirstAfter(headline: Element, root: Element): Element | nul
 }
 
 // Class or id words of a standfirst: "standfirst", "article__dek", "sub-headline", "article__announce-text".
-const STANDFIRST_WORDS = new Set('standfirst dek deck subhead subheadline subtitle strapline summary excerpt lede intro description announce'.split(' '));
+// Short forms too: NDTV's "sp-descp", "desc", a French "chapo".
+const STANDFIRST_WORDS = new Set('standfirst dek deck subhead subheadline subtitle strapline summary excerpt lede intro description desc descp descr chapo announce'.split(' '));
 const STANDFIRST_PAIRS = new Set(['sub title', 'sub headline', 'sub head', 'lead text', 'article lead']);
 /** Fewer letters than this, an element that matches the page's description is a label, not a standfirst. */
 const MIN_STANDFIRST = 40;

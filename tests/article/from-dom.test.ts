@@ -466,6 +466,8 @@ describe('choosing the root', () => {
     expect(second(page(`<meta property="og:description" content="${dek}">`, `<div class="intro-box">${dek}</div>`))).toBe(dek);
     // Bootstrap's "lead" paragraph, but not a "lead image" box.
     expect(second(page('', `<p class="lead">${dek}</p>`))).toBe(dek);
+    // A short form of its class: "sp-descp".
+    expect(second(page('', `<h2 class="sp-descp">${dek}</h2>`))).toBe(dek);
     expect(second(page('', `<div class="lead-image">${dek}</div>`))).toBe(long(1).trim());
     // Neither a kicker nor a date line is one.
     expect(second(page('', '<div class="kicker">Weather</div>'))).toBe(long(1).trim());
