@@ -97,9 +97,10 @@ const ASKED_BEFORE = /^\s*(?:when\s+)?asked\s+(?:about|of|on|whether|if)\b[^,;]{
 // "The administration sent Congress a letter on Saturday", "sent a notification to lawmakers on Friday": words sent.
 const SENT_BEFORE = new RegExp(String.raw`\bsent\s+(?:[${LETTER}.'’-]+\s+){0,4}?(?:letter|notification|notice|report|message|note)\s+(?:to\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Biden approved the strikes on Thursday morning": the day of a decision, which may not be the strike's.
-// So is "gave his authorization for the strikes on Thursday", and "the strikes, which Biden approved on Thursday".
+// So is "gave his authorization for the strikes on Thursday", "the strikes, which Biden approved on Thursday", and
+// "Biden approved it the morning of Feb. 25".
 const DECISION_BEFORE =
-  new RegExp(String.raw`\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
+  new RegExp(String.raw`\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:it|them)|\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+|(?:on\s+)?the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?$`, 'iu');
 // "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
 // "on Friday, one day after President Joe Biden sent US warplanes against…": so is a day after the US's deed.
 const AFTER_THE_STRIKE =

@@ -29,6 +29,9 @@ describe('the day of a statement', () => {
     expect(statement('On Friday the cranes, a pair of old ones, failed again.', 'Friday')).toBe(false);
     expect(statement('LYON/PARIS (Wire) - The mayor on Friday warned traders that the market would close, a day after the fire.', 'Friday')).toBe(true);
     expect(statement('Council officials briefed committee aides on Tuesday on the reasons for the closure.', 'Tuesday')).toBe(true);
+    // A decision's day: "approved it the morning of Feb. 25".
+    expect(statement('The mayor signed the order, and the council approved it the morning of Feb. 25.', 'morning of Feb. 25')).toBe(true);
+    expect(statement('The crews cleared the site the morning of Feb. 25.', 'morning of Feb. 25')).toBe(false);
     // The day of a question: "Asked about the airstrikes on Friday, the spokesperson said".
     expect(statement('Asked about the closure on Friday, a council spokesperson said the works would wait.', 'Friday')).toBe(true);
     // Words sent, then their day: "sent Congress a letter on Saturday".
