@@ -48,7 +48,7 @@ const COUNTERFACTUAL = /\b(?:would|had|if|unless|otherwise|were it)\b/i;
 const ONE_COUNTRY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?in (?:Iraq|Syria)\b(?!,? and (?:in )?(?:Iraq|Syria))/i;
 // "at least 12 attacks on U.S. bases in Iraq and four in Syria", within the figure's phrase ("U.S." does not end
 // it, a comma or a dash does: "19 times since last week, four times in Syria and 12 in Iraq" is the total, then its parts).
-const SPLIT_BY_COUNTRY = /^(?:(?!--)[^.;:,—–]|\.(?=\S|\s+[a-z])){0,60}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:neighbou?ring |northern |eastern |western )?(?:Iraq|Syria)\b/i;
+const SPLIT_BY_COUNTRY = /^(?:(?!--)[^.;:,—–]|\.(?=\S|\s+[a-z])){0,80}?\bin (?:Iraq|Syria),? and (?:[\w-]+\s+){1,3}?in (?:neighbou?ring |northern |eastern |western )?(?:Iraq|Syria)\b/i;
 // "Three attacks took place on Thursday alone": one day's attacks, not the series since its start.
 // "The count of attacks rose to at least 16 on Thursday": the day a tally stood at, not one day's attacks.
 const RISEN_TO_BEFORE = /\b(?:rose|risen|climbed|reached|grew|grown|jumped|stood|stands)(?: to| at)?\s*$/i;
@@ -296,7 +296,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
       LATEST_BEFORE.test(before) ||
       UNREPORTED_AFTER.test(after) ||
       ONE_COUNTRY_AFTER.test(after.slice(0, 40)) ||
-      SPLIT_BY_COUNTRY.test(after) ||
+      SPLIT_BY_COUNTRY.test(text.slice(figure.end, figure.end + 140)) ||
       (ONE_DAY_AFTER.test(after.slice(0, 50)) && !RISEN_TO_BEFORE.test(before)) ||
       ONE_DAY_ALONE_BEFORE.test(before) ||
       endsBeforeTheEvent(ctx, text.slice(sentence.start, sentence.end))
