@@ -123,6 +123,7 @@ const ONE_AND_ONE_AFTER = new RegExp(String.raw`^\s+(?:[${LETTER}-]+\s+){0,6}?(?
 const ONE_AND_ONE_BEFORE = new RegExp(String.raw`\bone\s+(?:[${LETTER}-]+\s+){0,4}?and\s+$`, 'iu');
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
+const CONTRAST_PRONOUN_HARM = /^\W*(?:But|However|Yet|Still)\b[^.;]*\b(?:they|it)\s+(?:(?:may|might|could|would|had|has|have)\s+)*(?:killed|wounded|injured|left)\b/;
 // "Five days later": a day counted from another.
 const RELATIVE_WORDS = /\b(?:later|after|before|earlier|ago)\b/i;
 // "Soon after the early Friday attack": the words outlets use for either side's strike.
@@ -321,6 +322,10 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   // "Five days later, rockets hit Balad": a day counted from another is the article's arithmetic; it needs a cue of its own.
   if (RELATIVE_WORDS.test(figure.text) && (!reading || reading.carried)) return undefined;
   const target = reading?.target;
+  // "…attacks on US facilities, which left one person dead. But a monitor says they may have killed 22": a sentence
+  // that turns against the one before, its harm done by a bare "they", may speak of another incident than the attack
+  // it carries over.
+  if (reading?.carried && CONTRAST_PRONOUN_HARM.test(words) && !(target && ('incident' in target ? isStrike(target.incident) : target.generic === 'strike'))) return undefined;
   // The strike is what the article is about: with nothing else named, a figure is about it. Another incident's
   // fact only when it is the one fact of its kind and the figure could be nothing else: Americans killed are the
   // attacks' dead, but "Israel says some 1,400 people were killed" is no death in the attacks on US forces.

@@ -121,6 +121,10 @@ describe('which incident a figure is about', () => {
     // "since" a day, then the attack of that day: the attack's day, not the start of a run.
     const since = [lead, 'Washington had weighed a reply since February 15, when a volley of rockets slammed into the airport in Erbil.'].join('\n\n');
     expect(factOf(since, 'February 15')).toBe('erbil.date');
+    // A toll after "But …, they may have killed" may be another incident's than the attack carried over.
+    const turn = [lead, 'The White House called it a reply to this month’s rocket attacks on US bases, which left one person dead. But a monitor says they may have killed at least 22 people.'].join('\n\n');
+    expect(factOf(turn, 'one')).toBe('erbil.killed');
+    expect(factOf(turn, 'at least 22')).toBeNull();
     // A clause after ";" goes on about the place before it.
     expect(factOf([lead, 'The Green Zone in Baghdad holds the US embassy; rockets were fired toward it on Monday.'].join('\n\n'), 'Monday')).toBe('baghdad.date');
   });
