@@ -19,9 +19,25 @@ const ITEM_LABEL = new RegExp(String.raw`^\s*(?:[➤►▶]\s*[${UPPER}][^\n:|]{
 /** The sentences of each story's headline and first paragraph, or none when the page is not a page of short stories. */
 export function storyLedes(text: string, sentences: readonly Sentence[]): Sentence[][] {
   const blocks = byBlock(sentences);
+  return storyStarts(text, blocks).map(({ at, headed }) => (headed ? [...(blocks[at] ?? []), ...(blocks[at + 1] ?? [])] : (blocks[at] ?? [])));
+}
+
+/**
+ * Each story's blocks, as the `block` numbers of its sentences from its headline (or label) to the next story's, or
+ * none when the page is not a page of short stories. What stands before the first is the page's own opening story.
+ */
+export function storyBlocks(text: string, sentences: readonly Sentence[]): Array<{ first: number; end: number }> {
+  const blocks = byBlock(sentences);
+  const starts = storyStarts(text, blocks);
+  const blockOf = (k: number) => blocks[k]?.[0]?.block ?? Infinity;
+  return starts.map(({ at }, k) => ({ first: blockOf(at), end: blockOf(starts[k + 1]?.at ?? blocks.length) }));
+}
+
+/** Where each story starts among the page's blocks: a newsletter's labelled items, or the headlines of a live blog or roundup. */
+function storyStarts(text: string, blocks: readonly Sentence[][]): Array<{ at: number; headed: boolean }> {
   // A newsletter's labelled items: each item's paragraph is its own lede.
-  const items = blocks.filter((b) => b[0] !== undefined && ITEM_LABEL.test(text.slice(b[0].start, b[0].start + 48)));
-  if (items.length >= MIN_STORIES) return items;
+  const items = blocks.flatMap((b, i) => (b[0] !== undefined && ITEM_LABEL.test(text.slice(b[0].start, b[0].start + 48)) ? [i] : []));
+  if (items.length >= MIN_STORIES) return items.map((at) => ({ at, headed: false }));
   const headlines = blocks.flatMap((b, i) => (i > 0 && isHeadline(text, b) ? [i] : []));
   // Each story: its headline's block and how many paragraphs stand under it before the next headline.
   const stories = headlines.flatMap((at, k) => {
@@ -30,7 +46,7 @@ export function storyLedes(text: string, sentences: readonly Sentence[]): Senten
   });
   const short = stories.filter((s) => s.paragraphs <= MAX_STORY_BLOCKS).length;
   if (stories.length < MIN_STORIES || short * 2 < stories.length) return [];
-  return stories.map(({ at }) => [...(blocks[at] ?? []), ...(blocks[at + 1] ?? [])]);
+  return stories.map(({ at }) => ({ at, headed: true }));
 }
 
 function byBlock(sentences: readonly Sentence[]): Sentence[][] {

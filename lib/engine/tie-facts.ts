@@ -22,6 +22,7 @@ import { inDateline } from './dateline';
 import { isAnotherStart } from './since-start';
 import type { PublishedDate } from '../article/published';
 import { backgroundReader } from './other-time';
+import { otherStoryReader } from './other-stories';
 import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
@@ -178,7 +179,9 @@ export function tieFacts(
     pageDaysAfter: published && daysFromEvent({ type: 'date', year: published.year, month: published.month, day: published.day, weekday: null, part: null, zone: null }, event),
   };
   const figuresIn = itemsWithin(sentences, figures);
-  const backgroundAt = backgroundReader(text, sentences, event, published);
+  const inBackground = backgroundReader(text, sentences, event, published);
+  const inOtherStory = otherStoryReader(text, sentences, generic, names);
+  const backgroundAt = (i: number) => inBackground(i) || inOtherStory(i);
   // What a sentence gives its figures, worked out at its first and kept only while they are read (not every sentence's words).
   let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
   const ties = new Map<FigureMention, FactDef>();
