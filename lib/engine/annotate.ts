@@ -58,7 +58,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const days = readDays(text, sentences, names);
   const published = filedDay(article.published ?? null, days.dispatch, days.update);
   // Names that say what the story is about (no datelines, no locators): read by the event decision and the incidents.
-  const story = storyNames(text, names);
+  const story = storyNames(text, names, published);
   const source = reference.recogniseSource(text);
   const generic = genericCueTable(text, sentences);
   const eventId = (source ? reference.source(source)?.event : null) ?? decideEvent(reference, eventInput(text, published, sentences, days, story, generic), false).event;
@@ -213,7 +213,7 @@ export function eventEvidenceOf(article: ArticleText, reference: Reference = get
   const names = reference.findNames(article.text);
   const days = readDays(article.text, sentences, names);
   const published = filedDay(article.published ?? null, days.dispatch, days.update);
-  return eventInput(article.text, published, sentences, days, storyNames(article.text, names), genericCueTable(article.text, sentences));
+  return eventInput(article.text, published, sentences, days, storyNames(article.text, names, published), genericCueTable(article.text, sentences));
 }
 
 /** The event decision with its evidence and how it was weighed (`npm run annotate -- FILE --explain`). */

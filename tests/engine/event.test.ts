@@ -635,3 +635,15 @@ describe('a page written while one strike was news, recalling the other at lengt
     expect(leadNeeded(2, y2023, y2021, null)).toBe(2);
   });
 });
+
+describe('a page a year or more after the strike, recalling it in a sentence', () => {
+  it('is about its own news when it gives none of the strike\'s days', () => {
+    const text = [
+      'Monitor says 19 killed in US strikes on Syria',
+      'A war monitor said Saturday that 19 fighters were killed when US jets struck sites near Hasakeh, after a drone attack killed a U.S. contractor.',
+      'In February 2021, in his first military action as president, Biden ordered strikes on facilities near the Boukamal crossing used by Kataeb Hezbollah and Kataeb Sayyid al-Shuhada.',
+    ].join('\n\n');
+    const published = { year: 2023, month: 3, day: 25, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(text), published }).event).toBeNull();
+  });
+});
