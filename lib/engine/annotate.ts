@@ -163,7 +163,7 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
       const anchor = lastDate as DateValue | null;
       if (!anchor || anchor.month === null || anchor.day === null || (insideQuotation(text, sentences, lastDateAt) && !insideQuotation(text, sentences, figure.start))) continue;
       const day = shiftDay({ year: anchor.year ?? 2021, month: anchor.month, day: anchor.day }, value.days);
-      value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null };
+      value = { ...anchor, month: day.month, day: day.day, weekday: null, part: null, ...(value.days % 7 === 0 ? { approximate: true } : {}) };
     }
     if (value.type === 'date' && value.month !== null && value.day !== null) {
       lastDate = value;

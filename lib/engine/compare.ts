@@ -96,6 +96,8 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
   const sb = stretchesOf(b, event);
   if (!sa || !sb || sa.length === 0 || sb.length === 0) return 'unsure';
   const relation = relateStretches(sa, sb, instant);
+  // "A week later" counted from a day a page gives one off: a week is a loose count, a day either side no difference.
+  if (relation === 'different' && a.type === 'date' && b.type === 'date' && (a.approximate || b.approximate) && daysApart(a, b) <= 1) return 'unsure';
   // "strikes in Syria on Thursday local time", in a paper datelined Washington: a day's "local" is the writer's place
   // as often as the strike's, so a day that holds in either clock is no difference.
   if (relation === 'different' && (isLocalDay(a) || isLocalDay(b))) {
@@ -103,6 +105,12 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
     if (either === 'same') return 'unsure';
   }
   return relation;
+}
+
+function daysApart(a: DateValue, b: DateValue): number {
+  if (a.month === null || a.day === null || b.month === null || b.day === null) return Infinity;
+  const at = (d: DateValue) => Date.UTC(d.year ?? 2000, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
+  return a.year !== null && b.year !== null ? Math.abs(at(a) - at(b)) : Math.abs(at({ ...a, year: 2000 }) - at({ ...b, year: 2000 }));
 }
 
 function isLocalDay(value: ClaimValue): boolean {

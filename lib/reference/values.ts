@@ -34,6 +34,8 @@ export interface DateValue {
   /** "late Thursday", "Thursday evening". */
   part: DayPart | null;
   zone: Zone;
+  /** Counted in weeks from another day ("a week later"): the day either side is as likely. */
+  approximate?: boolean;
 }
 
 /** A date that names no day: a month alone ("Earlier in February", "June 2021"). */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractFromPlainText } from '../../lib/article/from-text';
+import { annotate } from '../../lib/engine/annotate';
 import { relate, statusOf } from '../../lib/engine/compare';
 import { eventById, STRIKE_2021 } from '../../lib/reference/events';
 import type { ClaimValue } from '../../lib/reference/types';
@@ -158,5 +160,27 @@ describe('comparison rules', () => {
 
   it('is unsure across kinds of value rather than guessing', () => {
     expect(relate(count(3), date({ weekday: 4 }), event, null)).toBe('unsure');
+  });
+});
+
+describe('a day counted in weeks from another', () => {
+  it('is no difference a day either side: "a week later" from a day a page gives one off', () => {
+    const event = eventById.get(STRIKE_2021)!;
+    const weekOn = date({ year: 2021, month: 2, day: 23, approximate: true });
+    expect(relate(weekOn, date({ year: 2021, month: 2, day: 22 }), event, null)).toBe('unsure');
+    expect(relate(weekOn, date({ year: 2021, month: 2, day: 20 }), event, null)).toBe('different');
+    expect(relate(date({ year: 2021, month: 2, day: 23 }), date({ year: 2021, month: 2, day: 22 }), event, null)).toBe('different');
+  });
+});
+
+describe('"a week later" on a page', () => {
+  it('is counted as a loose day: one off from other outlets\' is no difference', () => {
+    const text = [
+      'U.S. F-15E jets struck militia sites near Al Bukamal in eastern Syria on Thursday, Feb. 25, 2021, Pentagon spokesman John Kirby said.',
+      'On February 16, rockets fired at Erbil killed a contractor. A week later, three rockets landed near the U.S. Embassy in Baghdad.',
+    ].join('\n\n');
+    const mark = annotate(extractFromPlainText(text)).marks.find((m) => m.text === 'A week later');
+    expect(mark?.fact).toBe('baghdad.date');
+    expect(mark?.status).not.toBe('differs');
   });
 });
