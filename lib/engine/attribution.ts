@@ -16,13 +16,13 @@ import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
-import { entityById } from '../reference/entities';
 import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { closeTheSentence, segmentsOf } from './clauses';
+import { headlineCredit, mayCreditHeadline } from './headline-speaker';
 import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 import { nestedCredit } from './relative-speaker';
-import { HAS_SMALL_LETTER, LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
+import { LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
@@ -86,7 +86,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
     const sentence = sentences[i] as Sentence;
     const carried = withOpeningSubject(text, sentences, names, i, known);
     const words = text.slice(sentence.start, sentence.end);
-    const credits = ANY_CREDIT.test(words) || (sentence.block === 0 && HEADLINE_SPEAKER.test(words));
+    const credits = ANY_CREDIT.test(words) || (sentence.block === 0 && mayCreditHeadline(words));
     return credits ? framesIn(text, sentence, names, hasFigure, carried) : [];
   });
 
@@ -194,7 +194,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
   const headline = sentence.block === 0 ? headlineCredit(text, sentence, names) : null;
   if (headline) {
     const speaker = resolve(headline.np);
-    if (speaker) frames.push({ speaker, at: headline.at, covers: { start: headline.at.end, end: sentence.end }, rank: 2 });
+    if (speaker) frames.push({ speaker, at: headline.at, covers: headline.covers, rank: 2 });
   }
   const segments = segmentsOf(text, sentence);
   for (const segment of segments) {
@@ -253,22 +253,6 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
   return frames;
 }
 
-
-// "Militia official: US strike in Syria kills 1", "Pentagon: 1 militia member killed": a headline's opening speaker.
-const HEADLINE_SPEAKER = new RegExp(String.raw`^((?:[${LETTER}.’'-]+\s+){0,3}[${LETTER}.’'-]+):\s+\S`, 'u');
-
-/** The speaker a headline opens with, before its colon: a speaker's word or a body the reference knows, never a place. */
-function headlineCredit(text: string, sentence: Sentence, names: readonly NameMention[]): { np: Span; at: Span } | null {
-  const m = HEADLINE_SPEAKER.exec(text.slice(sentence.start, sentence.end));
-  const phrase = m?.[1];
-  // "BAGHDAD:" is a dateline; "Syria: US strikes…" names a place.
-  if (!phrase || !HAS_SMALL_LETTER.test(phrase)) return null;
-  const np = { start: sentence.start, end: sentence.start + phrase.length };
-  // The phrase ends on the body's name: "Israel-Hamas war:" is a topic, not Hamas speaking.
-  const known = spansWithin(names, np).some((n) => n.end === np.end && n.entity && entityById.get(n.entity)?.kind !== 'place');
-  if (!known && !SPEAKER_HEAD.test(phrase) && !/\b(?:monitor|ministry|military|army|spokesperson)$/i.test(phrase)) return null;
-  return { np, at: { start: np.start, end: np.end + 1 } };
-}
 
 const RELATIVE_JUST_BEFORE = /\b(?:which|that|who)\s*,?\s*$/i;
 

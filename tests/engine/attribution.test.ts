@@ -662,6 +662,12 @@ describe('a headline’s credits', () => {
     expect(figure(headlined('Israel-Hamas war: US raid leaves 17 dead'), '17').attribution).toBeNull();
   });
 
+  it('credits the speaker a headline closes with after a dash, never a place', () => {
+    expect(figure(headlined('US raid kills 22 in eastern Syria – war monitor'), '22').attribution).toBe('war monitor');
+    expect(figure(headlined('One fighter killed in US raid - Iraqi militia official'), 'One').attribution).toBe('an Iraqi militia official');
+    expect(figure(headlined('US raid kills 22 – Syria'), '22').attribution).toBeNull();
+  });
+
   it('gives a headline figure the credit its lede gives the same figure', () => {
     const marks = headlined('US raid in Syria: 22 reported killed', 'The Syrian Observatory for Human Rights said 22 fighters were killed.');
     expect(figure(marks, '22').attribution).toBe('the Syrian Observatory for Human Rights');
