@@ -92,6 +92,8 @@ const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press 
 // so is "In a letter to congressional leaders on Saturday", its audience between.
 const MEETING_BEFORE =
   new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
+// "Today we dig into President Biden's Syria strikes": a newsletter's own day, what its writers do.
+const WRITERS_AGENDA_AFTER = /^\s*,?\s*(?:we|I)\s+(?:dig|look|take|explore|examine|unpack|break|bring|turn|focus|delve|walk|zoom|run)\b/i;
 // "Asked about the airstrikes on Friday, the spokesperson said…": the day of the question.
 const ASKED_BEFORE = /^\s*(?:when\s+)?asked\s+(?:about|of|on|whether|if)\b[^,;]{0,80}?\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "The administration sent Congress a letter on Saturday", "sent a notification to lawmakers on Friday": words sent.
@@ -202,7 +204,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (inDateline(text, sentenceStart, start)) return true;
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
-  if (STATEMENT_AFTER.test(after) || AFTER_THE_STRIKE.test(after)) return true;
+  if (STATEMENT_AFTER.test(after) || AFTER_THE_STRIKE.test(after) || WRITERS_AGENDA_AFTER.test(after)) return true;
   // "A bipartisan group of senators on Wednesday revived legislation…": a bill's day, whoever moved it.
   if (LEGISLATION.test(after.replace(/^\s*,?\s*/, ''))) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.

@@ -32,6 +32,9 @@ describe('the day of a statement', () => {
     // A decision's day: "approved it the morning of Feb. 25".
     expect(statement('The mayor signed the order, and the council approved it the morning of Feb. 25.', 'morning of Feb. 25')).toBe(true);
     expect(statement('The crews cleared the site the morning of Feb. 25.', 'morning of Feb. 25')).toBe(false);
+    // A newsletter's own day: "Today we dig into…".
+    expect(statement('Today we dig into the council’s vote and what comes next.', 'Today')).toBe(true);
+    expect(statement('Today the council voted to close the market.', 'Today')).toBe(false);
     // The day of a question: "Asked about the airstrikes on Friday, the spokesperson said".
     expect(statement('Asked about the closure on Friday, a council spokesperson said the works would wait.', 'Friday')).toBe(true);
     // Words sent, then their day: "sent Congress a letter on Saturday".
