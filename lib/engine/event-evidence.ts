@@ -88,6 +88,8 @@ const SPEECH_BEFORE = /\b(?:said|says|announced|added|stated|confirmed|reported|
 // aircraft sent to strike are the strike's.
 export const NOT_THE_STRIKE =
   /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b|\s+(?:in\s+)?against\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned|squadrons?|embark\w*|air wing)\b|\bmoved\b[^.;]{0,60}\binto\b|\bmoved\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:region|Middle East|Gulf|area|theat(?:er|re))\b|\bnow\s+(?:based\s+)?in\s+(?:the\s+)?(?:region|Middle East|Gulf)\b|\b(?:unit|squadron|wing)\s+(?:flies|operates)\b)/i;
+// "on Wednesday U.S. F-15s struck another weapons storage facility": another strike's day and aircraft.
+export const ANOTHER_STRIKE = /\b(?:struck|bombed)\s+(?:yet\s+)?another\b|\banother\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:strike|airstrike|air strike|raid)\b/i;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
@@ -198,7 +200,9 @@ function dayClues(input: EventInput): Clue[] {
   for (const f of input.strikeDays) {
     const date = f.value.type === 'date' ? f.value : f.value.type === 'time' ? f.value.date : null;
     if (!date) continue;
-    const kind = isStatement(text, f.start, f.end, sentenceAt(sentences, f.start)) ? 'statement-day' : 'strike-day';
+    const sentence = sentenceAt(sentences, f.start);
+    if (sentence && ANOTHER_STRIKE.test(text.slice(sentence.start, sentence.end))) continue;
+    const kind = isStatement(text, f.start, f.end, sentence) ? 'statement-day' : 'strike-day';
     const relative = published && LAST_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) ? lastWeekday(date, published) : null;
     found.push({ kind, text: f.text, at: f.start, date, relative, lede: false, nearAttacks: nearAttacks(input, f.start) });
   }
@@ -269,7 +273,7 @@ function aircraftClues(input: EventInput): Clue[] {
     const sentence = sentenceAt(input.sentences, f.start);
     if (isOverwatchDrone(f.value.family) && withJets.has(sentence)) continue;
     const words = sentence ? input.text.slice(sentence.start, sentence.end) : '';
-    if (namesAYear(input.text, sentence) || NOT_THE_STRIKE.test(words)) continue;
+    if (namesAYear(input.text, sentence) || NOT_THE_STRIKE.test(words) || ANOTHER_STRIKE.test(words)) continue;
     seen.add(f.value.family);
     out.push({ kind: 'aircraft', text: f.text, at: f.start, family: f.value.family });
   }

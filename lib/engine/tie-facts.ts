@@ -9,7 +9,7 @@ import type { FigureMention } from '../extract/types';
 import type { Event, FactDef, IncidentId, Measure } from '../reference/types';
 import type { FigureValue } from '../reference/values';
 import { findDates } from '../extract/dates';
-import { NOT_THE_STRIKE } from './event-evidence';
+import { ANOTHER_STRIKE, NOT_THE_STRIKE } from './event-evidence';
 import { cueTable, incidentReader, inItemOfItsOwn, type Cue, type IncidentReading } from './incidents';
 import { measureOf } from './measures';
 import { ownToll, ownWordsIn } from './own-toll';
@@ -306,8 +306,10 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
       endsBeforeTheEvent(ctx, text.slice(sentence.start, sentence.end))
     );
   }
-  // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck.
-  return (measure === 'aircraft' || measure === 'aircraft-count') && NOT_THE_STRIKE.test(text.slice(sentence.start, sentence.end));
+  // "the buildup brought A-10s and F-35s to the region": aircraft sent, not aircraft that struck. "On Wednesday
+  // F-15s struck another weapons storage facility": another strike's figures.
+  const words = text.slice(sentence.start, sentence.end);
+  return ((measure === 'aircraft' || measure === 'aircraft-count') && NOT_THE_STRIKE.test(words)) || ANOTHER_STRIKE.test(words);
 }
 
 function isDay(measure: Measure): boolean {

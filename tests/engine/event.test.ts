@@ -647,3 +647,18 @@ describe('a page a year or more after the strike, recalling it in a sentence', (
     expect(annotate({ ...extractFromPlainText(text), published }).event).toBeNull();
   });
 });
+
+describe('a strike the page calls another', () => {
+  it('gives its day and its aircraft to that strike, not against the page\'s own', () => {
+    const text = [
+      'Biden tells Congress of the strikes in Syria',
+      'President Biden told Congress that on the night of October 26, 2023, US forces struck two facilities near Abu Kamal in eastern Syria used by the Revolutionary Guard, after attacks on US forces since October 17.',
+      'Defense Secretary Lloyd Austin said F-16s carried out the strikes.',
+      'Then on Wednesday US F-15s struck another weapons storage facility in eastern Syria.',
+    ].join('\n\n');
+    const published = { year: 2023, month: 11, day: 10, utc: false, from: 'meta' as const };
+    const findings = annotate({ ...extractFromPlainText(text), published });
+    expect(findings.event).toBe('2023-10-26-us-strike-boukamal');
+    expect(findings.marks.find((m) => m.text === 'F-15s')?.fact ?? null).toBeNull();
+  });
+});
