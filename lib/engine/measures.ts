@@ -275,7 +275,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
 
   // "have come under attack at least 19 times": a number of times something was attacked.
   // The verb may be a dozen words back: "have attacked US and coalition troops in Iraq and Syria at least 19 times".
-  if (!phrase && tokens[nounStart]?.word === 'times') {
+  // So is "on at least 19 occasions".
+  if (!phrase && /^(?:times|occasions)$/.test(tokens[nounStart]?.word ?? '')) {
     const clause = clauseBefore(tokens, first, 14);
     // "Washington has struck the region three times": the strike's side's strikes, not attacks on it.
     if (clause.split(' ').some((w) => ATTACK_VERBS.has(w))) return STRUCK_BY_US.test(clause) ? null : 'attacks';
