@@ -5,6 +5,8 @@
 
 import { STRUCK_BY_US } from './fired-by-us';
 import { LETTER } from '../extract/letter-classes';
+import { MONTH_NAMES } from '../extract/calendar';
+import type { FigureValue } from '../reference/values';
 
 // "since the Israel-Gaza war began on October 7": a war's start, not the attacks'.
 // "since the war began on Oct. 7", "the Israel-Hamas war, which began on October 7".
@@ -38,4 +40,19 @@ export function isAnotherStart(sentence: string, before: string, after: string):
   const threats = THREATS_AFTER.exec(after);
   if (FRONTS_BEFORE.test(before) || (threats && !ATTACK_CLUE.test(threats[0]))) return true;
   return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || STRUCK_BY_US.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
+}
+
+// "since Hamas's brutal assault on Israel on 7 October": the day the page gives the war's start.
+const WAR_DAY = new RegExp(String.raw`\b(?:Hamas|Israel)\b[^.;]{0,60}?\b(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')})\s+(\d{1,2}))\b`, 'g');
+let warDaysOf: { text: string; days: Set<string> } | null = null;
+
+/** Whether a "since" day is one the page elsewhere gives as the day the war began, by Hamas or Israel. */
+export function isWarStart(text: string, value: FigureValue): boolean {
+  if (value.type !== 'date' || value.month === null || value.day === null) return false;
+  if (warDaysOf?.text !== text) {
+    const days = new Set<string>();
+    for (const m of text.matchAll(WAR_DAY)) days.add(`${MONTH_NAMES.indexOf((m[2] ?? m[3])!) + 1}-${Number(m[1] ?? m[4])}`);
+    warDaysOf = { text, days };
+  }
+  return warDaysOf.days.has(`${value.month}-${value.day}`);
 }

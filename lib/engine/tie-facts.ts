@@ -19,7 +19,7 @@ import { tokenize, type Token } from './sentence-tokens';
 import type { Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
 import { inDateline } from './dateline';
-import { isAnotherStart } from './since-start';
+import { isAnotherStart, isWarStart } from './since-start';
 import type { PublishedDate } from '../article/published';
 import { backgroundReader } from './other-time';
 import { otherStoryReader } from './other-stories';
@@ -282,7 +282,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   if (operation && !ctx.knownNameAt(sentence.start + operation.index)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
-  if (measure === 'since' && (isAnotherStart(text.slice(sentence.start, sentence.end), before, after) || OTHER_STATE_STRUCK.test(before))) return true;
+  if (measure === 'since' && (isAnotherStart(text.slice(sentence.start, sentence.end), before, after) || isWarStart(text, figure.value) || OTHER_STATE_STRUCK.test(before))) return true;
   // "since Thursday night … there have already been more attacks": a start on or after the strike's day counts later attacks.
   if (measure === 'since' && (daysFromEvent(figure.value, ctx.event) ?? -1) >= 0) return true;
   // "BEIRUT, LEBANON (1:00 P.M.) –": the hour a dateline gives is the report's, not the strike's.

@@ -730,6 +730,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('October 7', 'The strikes were the first on such targets since the Israel-Gaza war began on October 7.')).toBeNull();
     expect(factIn('October 7', 'They came in the wake of the Israel-Hamas war, which began on October 7.')).toBeNull();
     expect(factIn('October 7', 'Attacks on US forces have spiked since the war between Israel and Hamas began on October 7.')).toBeNull();
+    // A day the page elsewhere gives as the day Hamas struck Israel is the war's start wherever it stands.
+    expect(factIn('7 October', 'Drone attacks on US bases since 7 October are real. They followed Hamas’s assault on Israel on 7 October.')).toBeNull();
+    expect(factIn('17 October', 'Drone attacks on US bases since 17 October are real. They followed Hamas’s assault on Israel on 7 October.')).toBe('attacks.since');
     expect(factIn('Oct. 17', 'The attacks on US troops began on Oct. 17, officials said.')).toBe('attacks.since');
     expect(factIn('Oct. 7', 'Some 110 Palestinians have died in raids and unrest in the West Bank since Oct. 7.')).toBeNull();
     // A figure denied is not reported.
