@@ -46,7 +46,7 @@ const AUDIENCE_WORDS = new Set(
     'congressional congress members conference news press briefing statement interview telephone call phone ' +
     'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers him her them ' +
     // "briefed Senate aides on Tuesday".
-    'aides staff staffers committee committees allies officials diplomats envoys').split(' '),
+    'aides staff staffers committee committees allies officials diplomats envoys and').split(' '),
 );
 // Words a speaker may be made of, besides capitalised words: "the semiofficial news agency", "he", "a senior official".
 const SPEAKER_WORDS = new Set(
@@ -55,7 +55,9 @@ const SPEAKER_WORDS = new Set(
     'semiofficial state media monitor group militia militias leader leaders commander department administration ' +
     'of for and white house observatory two three four several some many top lawmakers senators governor mayor envoy ambassador general chief prime ' +
     // "the U.K.-based Syrian Observatory on Human Rights", "a monitor based in Britain".
-    'bipartisan congressional representatives representative senator lawmaker congressman congresswoman on in based').split(' '),
+    'bipartisan congressional representatives representative senator lawmaker congressman congresswoman on in based ' +
+    // "On February 26, a reporter asked Biden…".
+    'reporter reporters journalist journalists').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 // "Visiting Houston on Friday, Biden was asked…": a passive verb of saying has its day too.

@@ -794,6 +794,21 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('21', 'On Oct. 28, a Pentagon spokesman said 21 US troops had been hurt in the attacks.')).toBe('attacks.wounded');
   });
 
+  it('reads "there have been … since" on a page dated days after the strike as the count that day', () => {
+    const text = (published: { year: number; month: number; day: number }) =>
+      annotate({
+        ...extractFromPlainText(
+          [
+            'US F-16 jets struck two facilities near Abu Kamal in eastern Syria on Oct. 26, 2023, after attacks on US forces since Oct. 17, Defense Secretary Lloyd Austin said.',
+            'There have been at least 38 separate attacks on bases housing U.S. troops in Syria and Iraq since Oct. 17.',
+          ].join('\n\n'),
+        ),
+        published: { ...published, utc: false, from: 'meta' as const },
+      }).marks.find((m) => m.text === 'at least 38')?.fact ?? null;
+    expect(text({ year: 2023, month: 11, day: 6 })).toBeNull();
+    expect(text({ year: 2023, month: 10, day: 27 })).toBe('attacks.count');
+  });
+
   it('keeps a strike’s own toll told days later: it does not grow', () => {
     expect(factOf('two', 'March 1 -- The airstrike in Syria last week killed one militiaman and injured two others, the Pentagon said.')).toBe('strike.wounded');
   });

@@ -32,6 +32,8 @@ describe('the day of a statement', () => {
     // A decision's day: "approved it the morning of Feb. 25".
     expect(statement('The mayor signed the order, and the council approved it the morning of Feb. 25.', 'morning of Feb. 25')).toBe(true);
     expect(statement('The crews cleared the site the morning of Feb. 25.', 'morning of Feb. 25')).toBe(false);
+    expect(statement('Officials briefed members and staff on Friday about the closure.', 'Friday')).toBe(true);
+    expect(statement('On February 26, a reporter asked the mayor what the closure meant.', 'February 26')).toBe(true);
     // A newsletter's own day: "Today we dig into…".
     expect(statement('Today we dig into the council’s vote and what comes next.', 'Today')).toBe(true);
     expect(statement('Today the council voted to close the market.', 'Today')).toBe(false);
