@@ -7,6 +7,7 @@
  */
 import type { ClaimValue, Event } from '../reference/types';
 import { namesNoDay, type CountValue, type DateValue } from '../reference/values';
+import { dayNumberOf } from './day-numbers';
 import type { Status } from './findings';
 import { overlaps, stretchesOfDate, stretchesOfTime, type Stretch } from './when';
 
@@ -107,10 +108,11 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
   return relation;
 }
 
+/** Days between two dates, read in one year when either gives none. */
 function daysApart(a: DateValue, b: DateValue): number {
   if (a.month === null || a.day === null || b.month === null || b.day === null) return Infinity;
-  const at = (d: DateValue) => Date.UTC(d.year ?? 2000, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
-  return a.year !== null && b.year !== null ? Math.abs(at(a) - at(b)) : Math.abs(at({ ...a, year: 2000 }) - at({ ...b, year: 2000 }));
+  const both = a.year !== null && b.year !== null;
+  return Math.abs(dayNumberOf(both ? a.year! : 2000, a.month, a.day) - dayNumberOf(both ? b.year! : 2000, b.month, b.day));
 }
 
 function isLocalDay(value: ClaimValue): boolean {

@@ -26,6 +26,11 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The day number of a calendar day given as one value ("published", an event's day). */
+export function dayNumberOfDay(d: CalendarDay): number {
+  return dayNumberOf(d.year, d.month, d.day);
+}
+
 /** The calendar day of a day number (a fraction is the day it falls in). */
 export function calendarDayOf(dayNumber: number): CalendarDay {
   const z = Math.floor(dayNumber) + 719_468;

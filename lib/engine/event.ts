@@ -19,8 +19,8 @@ import { yearsNamed } from './years-named';
 import { ledeNamesOwnIncident, ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
 import { leadNeeded, WITHIN_DAYS, writtenWhileNews } from './news-peg';
-import { dayAtOffset, dayNumberOf, dayOnPage, daysBackTo, instantAt } from './day-numbers';
-import { partStartHour, resolveDay, type Day } from './when';
+import { dayAtOffset, dayNumberOfDay as dayNumber, dayOnPage, daysBackTo, instantAt } from './day-numbers';
+import { partStartHour, resolveDay } from './when';
 
 export type { EventInput } from './event-evidence';
 
@@ -71,9 +71,6 @@ function readingOf(input: EventInput): ArticleReading {
 }
 
 
-function dayNumber(d: Day): number {
-  return dayNumberOf(d.year, d.month, d.day);
-}
 
 function isoDayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;

@@ -5,17 +5,12 @@
  */
 import type { PublishedDate } from '../article/published';
 import type { Event } from '../reference/types';
-import { dayNumberOf } from './day-numbers';
-import type { Day } from './when';
+import { dayNumberOfDay as dayNumber } from './day-numbers';
 
 /** A page this many days after the event or fewer was written while it was news: a fact-check of the Monday after a Thursday's strike. */
 export const WITHIN_DAYS = 4;
 /** An event this many days before the page is history to it, whatever the page recalls of it. */
 const HISTORY_DAYS = 365;
-
-function dayNumber(d: Day): number {
-  return dayNumberOf(d.year, d.month, d.day);
-}
 
 /** A page dated from the event's day to WITHIN_DAYS after it. */
 export function writtenWhileNews(event: Event | undefined, published: PublishedDate | null): boolean {
