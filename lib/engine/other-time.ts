@@ -41,6 +41,12 @@ const NEAR_MISS_DAYS = new Set(knownNearMisses.map((m) => `${m.day.month}-${m.da
 /** Whether each sentence is about another time, read once per sentence. */
 export function backgroundReader(text: string, sentences: readonly Sentence[], event: Event, published: PublishedDate | null = null): (i: number) => boolean {
   const known: Array<boolean | undefined> = [];
+  // Asked of most sentences twice (their own words, then as the day a paragraph carries on): read once.
+  const another: Array<boolean | undefined> = [];
+  const anotherAt = (k: number): boolean => {
+    const s = sentences[k] as Sentence;
+    return (another[k] ??= anotherTimesDay(text.slice(s.start, s.end), event));
+  };
   // Sentences dated another time by a day or a year of their own, or that carry such a date on (below).
   const dated: Array<boolean | undefined> = [];
   // "On November 8, Austin issued another statement. … Two F-15s hit a weapons storage facility.": a paragraph's
@@ -55,7 +61,7 @@ export function backgroundReader(text: string, sentences: readonly Sentence[], e
       const s = sentences[k] as Sentence;
       const words = text.slice(s.start, s.end);
       const carried = sentences[k - 1]?.block === block && (dated[k - 1] ?? false) && !GIVES_A_DAY.test(words);
-      dated[k] = anotherTimesDay(words, event) || afterThePage(words, event, published) || carried;
+      dated[k] = anotherAt(k) || afterThePage(words, event, published) || carried;
     }
     return dated[i]!;
   };
@@ -63,7 +69,7 @@ export function backgroundReader(text: string, sentences: readonly Sentence[], e
   const at = (i: number): boolean => {
     const s = sentences[i] as Sentence;
     sections ??= otherYearSections(text, sentences, event);
-    known[i] ??= isBackground(text, s, event) || goesOn(text, sentences, i, event, at) || datedAt(i) || sections[i]!;
+    known[i] ??= isBackground(text, s, event, anotherAt(i)) || goesOn(text, sentences, i, at, anotherAt) || datedAt(i) || sections[i]!;
     return known[i]!;
   };
   return at;
@@ -84,19 +90,19 @@ function otherYearSections(text: string, sentences: readonly Sentence[], event: 
 }
 
 /** Sentence i goes on, in the same paragraph, from one about another time. */
-function goesOn(text: string, sentences: readonly Sentence[], i: number, event: Event, at: (i: number) => boolean): boolean {
+function goesOn(text: string, sentences: readonly Sentence[], i: number, at: (i: number) => boolean, anotherAt: (i: number) => boolean): boolean {
   const s = sentences[i] as Sentence;
   const previous = sentences[i - 1];
   if (!previous || previous.block !== s.block) return false;
   const opening = text.slice(s.start, s.start + 60);
   if (GOES_ON.test(opening)) return at(i - 1);
   // "then" goes on only from a sentence whose own day or year is another time's: "in February" alone is too weak.
-  return THEN_EARLY.test(opening) && anotherTimesDay(text.slice(previous.start, previous.end), event);
+  return THEN_EARLY.test(opening) && anotherAt(i - 1);
 }
 
-function isBackground(text: string, sentence: Sentence, event: Event): boolean {
+function isBackground(text: string, sentence: Sentence, event: Event, anotherTime: boolean): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  return BACKGROUND.test(s) || allMatches(IN_MONTH, s).some((m) => monthNumber(m[1] ?? '') !== event.day.month) || anotherTimesDay(s, event);
+  return BACKGROUND.test(s) || allMatches(IN_MONTH, s).some((m) => monthNumber(m[1] ?? '') !== event.day.month) || anotherTime;
 }
 
 /** Months between a month and the event's, either way round the year. */
