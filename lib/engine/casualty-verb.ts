@@ -25,7 +25,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   // "killed the contractor and left an American service member and other coalition personnel hurt": what "left"
   // leaves is counted by the word completing it, never by a verb before.
   if (LEFT.has(tokens[first - 1]?.word ?? '')) return complementOfLeft(tokens, last, reach + 4);
-  if (raisedTollTo(tokens, first)) return 'killed';
+  if (raisedTollTo(tokens, first) || tollReached(tokens, first)) return 'killed';
   const gapped = gappedCasualty(tokens, first, last);
   if (gapped) return gapped;
   const { before, joined } = verbBefore(tokens, first, last);
@@ -61,6 +61,23 @@ function gappedCasualty(tokens: Token[], first: number, last: number): Casualty 
 function raisedTollTo(tokens: Token[], first: number): boolean {
   if (tokens[first - 1]?.word !== 'to' || tokens[first - 2]?.word !== 'it' || !REVISED.has(tokens[first - 3]?.word ?? '')) return false;
   return tokens.slice(Math.max(0, first - 15), first - 3).some((t) => TOLL_WORDS.has(t.word));
+}
+
+// "the toll … had reached 22", "has risen to 22", "stood at 22": a toll that reaches a count is its subject.
+const REACHED = new Set(['reached', 'reaches', 'hit', 'hits']);
+const RISEN_TO = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'increased', 'grew', 'grown', 'mounted']);
+const STOOD_AT = new Set(['stood', 'stands', 'stand']);
+
+/** "The death toll from the US airstrikes had reached 22": the toll is the subject, however long its phrase. */
+function tollReached(tokens: Token[], first: number): boolean {
+  const verbAt = REACHED.has(tokens[first - 1]?.word ?? '') ? first - 1 : (tokens[first - 1]?.word === 'to' && RISEN_TO.has(tokens[first - 2]?.word ?? '')) || (tokens[first - 1]?.word === 'at' && STOOD_AT.has(tokens[first - 2]?.word ?? '')) ? first - 2 : -1;
+  if (verbAt < 0) return false;
+  for (let i = verbAt - 1; i >= 0 && i >= verbAt - 12; i--) {
+    const w = tokens[i]?.word ?? '';
+    if (CLAUSE_BREAK.has(w) || w === 'and') return false;
+    if (w === 'toll') return true;
+  }
+  return false;
 }
 
 /** "left one dead", "leaving a soldier and two contractors hurt": the casualty word completing the object of "left". */

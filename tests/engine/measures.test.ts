@@ -129,6 +129,10 @@ describe('what a count of things measures', () => {
     // "then raised it to 22": "it" is the toll.
     expect(factOf('22', 'The monitor initially put the toll at 17 fighters, then raised it to 22 militiamen.')).toBe('strike.killed');
     expect(factOf('22', 'The firm raised it to 22 dollars a share.')).toBeNull();
+    // A toll that reaches a count is its subject, however long its phrase: "the toll from the US airstrikes had reached 22".
+    expect(factOf('22', 'The monitor said the death toll from the US airstrikes near the border had reached 22.')).toBe('strike.killed');
+    expect(factOf('22', 'The toll from the American raids has risen to 22, the monitor said.')).toBe('strike.killed');
+    expect(factOf('22', 'The count of rockets fired at the base in the weeks before the raids had reached 22.')).toBeNull();
     // A headline's second clause answers the first: "…killed; militia says one".
     expect(factOf('one', 'Monitor says 22 pro-Iran fighters killed; militia says one')).toBe('strike.killed');
     expect(factOf('one', 'Pentagon says jets hit nine buildings; militia says one')).toBeNull();
