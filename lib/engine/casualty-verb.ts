@@ -7,7 +7,7 @@ import type { Token } from './sentence-tokens';
 // "left" and "leaving" are neutral: "left one dead", "leaving 24 injured"; the word after decides.
 // "put the number of dead at 17": "dead" before the count names what it counts.
 // "claimed the life of one person": "life" before a count names its dead, as "lives" does; "admitted to losing one fighter".
-export const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'lives', 'life', 'toll', 'dead', 'martyrdom', 'lost', 'losing']);
+export const KILL_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'death', 'deaths', 'fatalities', 'lives', 'life', 'toll', 'dead', 'martyrdom', 'lost', 'losing']);
 // "One martyred, four wounded" (militia outlets); "17 militants were neutralized" (military and wire copy).
 const KILL_AFTER = new Set(['killed', 'dead', 'died', 'death', 'deaths', 'fatalities', 'perished', 'dying', 'fatal', 'martyred', 'neutralized', 'neutralised']);
 const WOUND_BEFORE = new Set(['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injuries', 'injury', 'hurt', 'hurting']);

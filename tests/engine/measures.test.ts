@@ -133,6 +133,8 @@ describe('what a count of things measures', () => {
     expect(factOf('22', 'The monitor said the death toll from the US airstrikes near the border had reached 22.')).toBe('strike.killed');
     expect(factOf('22', 'The toll from the American raids has risen to 22, the monitor said.')).toBe('strike.killed');
     expect(factOf('22', 'The count of rockets fired at the base in the weeks before the raids had reached 22.')).toBeNull();
+    // "put fatalities among the militias at no fewer than 17": fatalities named before their count.
+    expect(factOf('no fewer than 17', 'Local reports put fatalities among Iranian-backed militias at no fewer than 17 after the raids.')).toBe('strike.killed');
     // A headline's second clause answers the first: "…killed; militia says one".
     expect(factOf('one', 'Monitor says 22 pro-Iran fighters killed; militia says one')).toBe('strike.killed');
     expect(factOf('one', 'Pentagon says jets hit nine buildings; militia says one')).toBeNull();
