@@ -239,6 +239,8 @@ describe('who says a figure', () => {
       'state television and the Syrian Observatory for Human Rights',
     );
     expect(credit('22', 'The Syrian Observatory, however, said 22 fighters were killed.')).toBe('the Syrian Observatory for Human Rights');
+    // The adverb's closing comma is often left out: "…, a monitor based in Britain, however reported".
+    expect(credit('17', 'The Syrian Observatory for Human Rights, a monitor based in Britain, however reported that 17 fighters had died.')).toBe('the Syrian Observatory for Human Rights');
   });
 
   it('reads a pronoun inside a relative clause as its own sentence’s, not the last speaker', () => {
