@@ -37,6 +37,8 @@ const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[${LETTER}-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally|estimate)\b`, 'iu');
 // "Sen. Bernie Sanders on Friday joined the widening circle of lawmakers critical of…": criticism joined is a statement.
 const JOINED_CRITICS = new RegExp(String.raw`^joined\s+(?:the\s+|a\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b`, 'iu');
+// "Sen. Tim Kaine on Friday became one of the first Democrats to criticize…": the first to speak out, on that day.
+const BECAME_FIRST_TO = new RegExp(String.raw`^became\s+(?:one\s+of\s+)?the\s+(?:first|latest|only|loudest)\s+(?:[${LETTER}-]+\s+){0,3}?to\s+(?:critici[sz]e|question|condemn|denounce|challenge|oppose|call|speak|say|demand|object|push back|break)\b`, 'iu');
 const APPOSITIVE_AFTER_SPEAKER = /^(\s*[^,;:]{1,80}?),\s+(?:a|an|the)\s+[^,;:]{1,80},(?=\s)/i;
 // "On Monday, however, the Pentagon said": a sentence adverb set off by commas before the speaker.
 const ADVERB_FIRST = /^(?:however|meanwhile|though|too|in turn|separately|also|for (?:its|their|his|her) part)\s*,\s*/i;
@@ -96,6 +98,9 @@ const MEETING_BEFORE =
   new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Today we dig into President Biden's Syria strikes": a newsletter's own day, what its writers do.
 const WRITERS_AGENDA_AFTER = /^\s*,?\s*(?:we|I)\s+(?:dig|look|take|explore|examine|unpack|break|bring|turn|focus|delve|walk|zoom|run)\b/i;
+// "Administration officials spent much of Friday defending the strike": a day spent speaking for it.
+const SPENT_BEFORE = /\bspent\s+(?:(?:much|most|all|part|some)\s+of\s+)?$/i;
+const SPEAKING_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:defending|explaining|justifying|answering|fielding|briefing|talking|speaking|reassuring|lobbying|insisting|arguing|making\s+the\s+case)\b/i;
 // "Asked about the airstrikes on Friday, the spokesperson said…": the day of the question.
 const ASKED_BEFORE = /^\s*(?:when\s+)?asked\s+(?:about|of|on|whether|if)\b[^,;]{0,80}?\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "The administration sent Congress a letter on Saturday", "sent a notification to lawmakers on Friday": words sent.
@@ -179,7 +184,7 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     if (/^made$/i.test(w) && /^made\s+public\b/i.test(rest.slice(rest.indexOf(w)))) return true;
     // "On Wednesday a bipartisan group of senators put forward legislation…": a bill is put forward on its own day.
     const from = rest.slice(rest.indexOf(w));
-    if (LEGISLATION.test(from) || TOLL_GIVEN.test(from) || JOINED_CRITICS.test(from)) return true;
+    if (LEGISLATION.test(from) || TOLL_GIVEN.test(from) || JOINED_CRITICS.test(from) || BECAME_FIRST_TO.test(from)) return true;
     if (SPEECH_WORD.test(w)) {
       // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
       const tail = rest.slice(rest.indexOf(w) + w.length);
@@ -207,6 +212,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
   if (STATEMENT_AFTER.test(after) || AFTER_THE_STRIKE.test(after) || WRITERS_AGENDA_AFTER.test(after)) return true;
+  if (SPEAKING_AFTER.test(after) && SPENT_BEFORE.test(text.slice(sentenceStart, start))) return true;
   // "A bipartisan group of senators on Wednesday revived legislation…": a bill's day, whoever moved it.
   if (LEGISLATION.test(after.replace(/^\s*,?\s*/, ''))) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.

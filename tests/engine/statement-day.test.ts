@@ -50,6 +50,11 @@ describe('the day of a statement', () => {
     // A toll given, criticism joined, a sentence adverb before the speaker.
     expect(statement('The ministry on Monday put the toll from last week’s raid at one dead.', 'Monday')).toBe(true);
     expect(statement('A senator on Friday joined the widening circle of lawmakers critical of the raid.', 'Friday')).toBe(true);
+    // The first to speak out, and a day spent speaking for the deed.
+    expect(statement('A senator on Friday became one of the first lawmakers to question the governor’s order to close the port.', 'Friday')).toBe(true);
+    expect(statement('The crew on Friday became the first to reach the summit.', 'Friday')).toBe(false);
+    expect(statement('Port officials spent much of Friday defending the closure as necessary.', 'Friday')).toBe(true);
+    expect(statement('The crews spent Friday clearing the wreckage.', 'Friday')).toBe(false);
     expect(statement('On Monday, however, the ministry said the raid killed one guard.', 'Monday')).toBe(true);
     expect(statement('When reporters asked him on Friday what he meant, the minister replied at length.', 'Friday')).toBe(true);
     expect(statement('The jets dropped seven bombs in all, it became clear Friday.', 'Friday')).toBe(true);
