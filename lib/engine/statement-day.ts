@@ -84,7 +84,9 @@ const ACCORDING_TO_BEFORE = new RegExp(String.raw`\baccording to\s+((?:[${LETTER
 // "Kirby made it clear on Monday that…", "pointed out on Friday": saying in other words.
 const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
-const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|against|inside)\s+(?:southern\s+|northern\s+)?Israel\s+(?:on\s+)?$/i;
+const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|into|against|inside)\s+(?:southern\s+|northern\s+)?Israel,?\s+(?:on\s+)?$/i;
+// "the masterminds of the Oct. 7 massacre": a day that names a massacre or a rampage names another deed than a strike.
+const OTHER_DEED_AFTER = /^,?\s+(?:massacres?|rampage|incursion|pogrom)\b/i;
 // "had not commented as of Friday afternoon", "had not commented officially on the strikes by early Friday", "By
 // Nov. 9, the Pentagon counted 46 attacks": the day the report or the tally stands at, not the event's.
 // "A headline shared widely on Feb. 27 claimed…": the day something was posted.
@@ -228,6 +230,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   const from = Math.max(clauseStart(text, sentenceStart, start), datelineEnd(text, sentenceStart));
   const before = text.slice(from, start);
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
+  if (OTHER_DEED_AFTER.test(after)) return true;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
   if (MEETING_BEFORE.test(before) || SENT_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;

@@ -118,6 +118,17 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('reads a war roundup whose first day is the day the war began, not a strike day', () => {
+    const text = [
+      'Gaza toll passes 7,000; US jets hit Iran-linked sites in Syria',
+      'US fighter jets struck two facilities in eastern Syria used by Iran’s Revolutionary Guard, the Pentagon said, after a series of attacks on American troops.',
+      'The death toll in Gaza has climbed past 7,000 as Israel keeps up its airstrikes in answer to a deadly incursion into southern Israel on Oct. 7.',
+      'The Israeli military said one of its strikes killed a planner of the Oct. 7 massacre.',
+    ].join('\n\n');
+    const published = { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(text), published }).event).toBe('2023-10-26-us-strike-boukamal');
+  });
+
   it('reads a follow-up a week later: "last Thursday" and the day a report was published', () => {
     const text = [
       'President called off second Syria target when children were spotted',

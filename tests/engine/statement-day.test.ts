@@ -85,6 +85,8 @@ describe('the day of a statement', () => {
     expect(statement('It was the second round of strikes the president has ordered since he took office in January.', 'January')).toBe(true);
     expect(statement('The war began after the group’s surprise attack on Israel on October 7.', 'October 7')).toBe(true);
     expect(statement('The surprise attack on US forces on October 17 was the first.', 'October 17')).toBe(false);
+    expect(statement('Jets pounded the strip in answer to a deadly incursion into southern Israel on Oct. 7.', 'Oct. 7')).toBe(true);
+    expect(statement('The army said the raid killed a planner of the Oct. 7 massacre.', 'Oct. 7')).toBe(true);
     expect(statement('Kirby made it clear on Monday that the aim of the strike was to stop future attacks.', 'Monday')).toBe(true);
     expect(statement('The raid killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday.', 'Friday')).toBe(true);
     expect(statement('According to officials the strike on Friday hit two depots.', 'Friday')).toBe(false);
