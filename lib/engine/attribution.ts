@@ -53,7 +53,7 @@ const SPEAKER_FOLLOWS_CLOSE = /^[,!?][”"]\s/;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
-const RELATIVE_OPENING = /^\s*(?:which|who|that|where)\s+$/i;
+const RELATIVE_OPENING = /(?:^|\s)(?:which|who|that|where)\s+$/i;
 // A character that cannot stand among the title words before a sentence's opening name.
 const NOT_IN_TITLE_WORDS = new RegExp(String.raw`[^${LETTER}.’'\-\s]`, 'gu');
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.

@@ -511,6 +511,9 @@ describe('where a speaker’s words end', () => {
   it('credits a relative clause’s speaker with the clause only', () => {
     const paragraph = 'A monitoring group says the air strike near the border, which Washington says hit militia sites, has killed 22 militants.';
     expect(credit('22', paragraph)).toBe('a monitoring group');
+    // A relative clause with no comma before it ends at its own comma too: what follows it is the writer's.
+    expect(credit('at least 22', 'Biden ordered strikes on sites that the Pentagon said belonged to militias, killing at least 22 people.')).toBeNull();
+    expect(credit('22', 'Biden ordered strikes on sites that the monitor said had housed 22 fighters, all of whom were killed.')).toBe('the monitor');
   });
 });
 
