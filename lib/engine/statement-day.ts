@@ -26,7 +26,9 @@ const SPEECH =
   // Signs given: "Biden signalled on Friday that…".
   'signalled|signaled|indicated|suggested|hinted|pledged|threatened|' +
   // Censure and caution: "On Friday Biden cautioned Iran…".
-  'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded|responded|reacted';
+  'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded|responded|reacted|' +
+  // Pressure: "Kaine on Friday pressed the administration to explain…".
+  'pressed|questioned|challenged';
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 

@@ -55,6 +55,7 @@ describe('the day of a statement', () => {
     expect(statement('The crew on Friday became the first to reach the summit.', 'Friday')).toBe(false);
     expect(statement('Port officials spent much of Friday defending the closure as necessary.', 'Friday')).toBe(true);
     expect(statement('The crews spent Friday clearing the wreckage.', 'Friday')).toBe(false);
+    expect(statement('A senator on Friday pressed the port board to explain why it had closed the docks.', 'Friday')).toBe(true);
     expect(statement('On Monday, however, the ministry said the raid killed one guard.', 'Monday')).toBe(true);
     expect(statement('When reporters asked him on Friday what he meant, the minister replied at length.', 'Friday')).toBe(true);
     expect(statement('The jets dropped seven bombs in all, it became clear Friday.', 'Friday')).toBe(true);
