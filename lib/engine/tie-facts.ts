@@ -27,6 +27,7 @@ import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from
 import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
 import { isLaterTally } from './later-tally';
+import { addedToCount, isFirstOfSum, isListPart } from './list-parts';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
 // "22 killed, including 17 fighters": a part of a total.
@@ -102,26 +103,6 @@ const OTHER_CAUSE =
   /\b(?:shot down an? (?:[\w-]+ ){0,2}(?:passenger |civilian )?(?:jet|plane|airliner|aircraft)|airliner|passenger (?:jet|plane)|plane crash|COVID(?:-19)?|coronavirus|pandemic|virus|infections?|vaccin\w*|earthquakes?|hurricanes?|tornado(?:e?s)?|wildfires?|floods?|flooding|winter storm|snowstorm|heat ?wave|mass shooting|gunman|overdoses?|cancer|car crash|(?:car|truck|lorry) bomb(?:ing)?|roadside bomb|planted an? (?:[\w-]+ )?(?:bomb|explosive device)|IEDs?|improvised explosive|land ?mines?|landslides?|avalanches?|stampedes?|(?:bus|coach|minibus|train|ferry|boat|lorry|truck)\b[^.;]{0,60}?\b(?:crash\w*|accident|plunged|capsized|derailed|went off|overturned|collided)|(?:protesters|demonstrators) (?:were|had been) (?:killed|shot|wounded|injured)|in clashes (?:with|between))\b/i;
 const OTHER_STATE_STRUCK =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
-const COUNT_AND_BEFORE = new RegExp(String.raw`\b(?:one|an?|two|three|four|five|\d+)\s+(?:[${LETTER}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$`, 'iu');
-
-/** "one fighter and two others died", "one was killed and two others died": a count joined to another of the same kind. */
-function addedToCount(before: string, measure: Measure): boolean {
-  const m = COUNT_AND_BEFORE.exec(before);
-  if (!m) return false;
-  return m[1] === undefined || /^(?:killed|dead|died|martyred)$/i.test(m[1]) === (measure === 'killed');
-}
-/** "hit one weapons depot and one ammunition depot": a "one" beside another under the same verb. */
-function isListPart(figure: FigureMention, before: string, after: string): boolean {
-  if (figure.value.type !== 'count' || figure.value.n !== 1 || !/^one\b/i.test(figure.text)) return false;
-  // "left one contractor dead and one service member wounded": each has its own casualty word.
-  const between = ONE_AND_ONE_AFTER.exec(after)?.[0] ?? ONE_AND_ONE_BEFORE.exec(before)?.[0];
-  return between !== undefined && !CASUALTY_WORD.test(between);
-}
-const CASUALTY_WORD = /\b(?:killed|dead|died|wounded|injured|hurt|martyred)\b/i;
-// "hit one weapons depot and one ammunition depot", "One target was a weapons storage facility and the other…",
-// "One target was an ammunition storage facility, the other a weapons storage facility".
-const ONE_AND_ONE_AFTER = new RegExp(String.raw`^\s+(?:[${LETTER}-]+\s+){0,6}?(?:and\s+|[${LETTER}-]+,\s+(?:and\s+)?)(?:one|another|the other)\b`, 'iu');
-const ONE_AND_ONE_BEFORE = new RegExp(String.raw`\bone\s+(?:[${LETTER}-]+\s+){0,4}?and\s+$`, 'iu');
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
 const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
 const CONTRAST_PRONOUN_HARM = /^\W*(?:But|However|Yet|Still)\b[^.;]*\b(?:they|it)\s+(?:(?:may|might|could|would|had|has|have)\s+)*(?:killed|wounded|injured|left)\b/;
@@ -268,6 +249,8 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   const casualty = measure === 'killed' || measure === 'wounded';
   // "one fighter and two others died": the others are added to a count, never the whole of it.
   if (casualty && /^\s+(?:others?|more)\b/i.test(after) && addedToCount(before, measure)) return true;
+  // "killed one U.S. serviceman and five civilian contractors": one part of a toll summed in the sentence.
+  if (casualty && isFirstOfSum(figure, after)) return true;
   // "two more attacks since Tuesday", "hit a dozen more depots": what is added to a count, never its whole.
   if (!casualty && !isDay(measure) && /^\s+more\b(?!\s+than\b)/i.test(after)) return true;
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;

@@ -695,6 +695,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('one', 'During the attacks one U.S. contractor, who fired back, was praised.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others were wounded, the group said.')).toBe('strike.wounded');
+    // Two counts summed under one verb: the first is a part of a toll that is not on the page.
+    expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one U.S. serviceman and five civilian contractors.')).toBeNull();
+    expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one civilian contractor and wounded five others.')).toBe('erbil.killed');
+    expect(factOf('One', 'One fighter was killed and four were wounded, the group said.')).toBe('strike.killed');
     // Each with its own casualty word, or a verb that takes its own object: not parts, not a second verb.
     expect(factOf('an American soldier', 'The Feb. 15 rocket attack on Erbil killed a contractor and injured eight other people as well as an American soldier.')).toBe('erbil.wounded');
     expect(factOf('an American service member', 'In the Feb. 15 Erbil rocket attack a contractor was killed and others, among them an American service member, were injured.')).toBe('erbil.wounded');
