@@ -92,7 +92,9 @@ const TITLES = [
 ].sort((a, b) => b.length - a.length);
 
 // "Bashar al-Assad", "Mustafa al Kadhimi": an Arabic article or a particle inside a name is lower-case.
-const NAME_TOKEN = "(?:[A-Z][A-Za-z'’-]*[a-z]|(?:[A-Z]\\.){1,3}|(?:al|el|ad|ar|as|ash|at|az|an)[-‑][A-Z][A-Za-z'’-]*[a-z]|(?:al|bin|ibn|abu|abd|el|de|van|von|der)(?= +[A-Z]))";
+// A name's word: Latin letters with their accents ("António Guterres", "Recep Tayyip Erdoğan"), not cut at the first one.
+const NAME_WORD = `[${UPPER}][${LETTER}'’-]*[${LOWER}](?![${LETTER}])`;
+const NAME_TOKEN = `(?:${NAME_WORD}|(?:[A-Z]\\.){1,3}|(?:al|el|ad|ar|as|ash|at|az|an)[-‑]${NAME_WORD}|(?:al|bin|ibn|abu|abd|el|de|van|von|der)(?= +[A-Z]))`;
 // Words before a title that belong to it ("Pentagon", "U.S."), on the same line.
 const TITLE_LEAD = '(?:[A-Z](?:[A-Za-z]+|(?:\\.[A-Z])+\\.) +)';
 // Capitalised words that follow a title but are not names ("President Thursday", "Secretary General").

@@ -85,6 +85,11 @@ describe('names', () => {
     expect(findNames('Ohio Sen. J.D. Vance told the programme.').filter((n) => !n.entity).map((n) => n.text)).toEqual(['J.D. Vance']);
   });
 
+  it('reads a titled name with accented letters whole: "Secretary-General António Guterres"', () => {
+    const found = findNames('Meanwhile UN Secretary-General António Guterres called for a pause, and President Recep Tayyip Erdoğan spoke.');
+    expect(found.filter((n) => !n.entity).map((n) => n.text)).toEqual(['António Guterres', 'Recep Tayyip Erdoğan']);
+  });
+
   it('reads "Pro Tempore" after "President" as the rest of the title', () => {
     const found = findNames('The letter went to Senate President Pro Tempore Patty Murray on Friday.');
     expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Patty Murray', 'Senate President']]);
