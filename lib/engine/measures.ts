@@ -76,7 +76,7 @@ const SERVICE_NOUNS = new Set(
 );
 
 // Americans named as what was attacked, before a count of soldiers wounded.
-const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b/;
+const US_TARGETS = /\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:bases?|forces|troops|personnel|positions|installations|outposts)\b|\b(?:attacks?|assaults?)\s+(?:on|against)\s+Americans\b/;
 
 // "…suffered minor injuries in the attacks": the attacks a paragraph before named, on US forces.
 const IN_THE_ATTACKS_AFTER = /^[^.;]{0,60}?\bin (?:the|these|those) (?:attacks|strikes)\b/;

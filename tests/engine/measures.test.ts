@@ -646,6 +646,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('24', 'Militias claimed a string of strikes on U.S. bases in the region, wounding 24 soldiers.')).toBe('attacks.wounded');
     // Soldiers with no word of whose: not the American wounded.
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
+    // "attacks on Americans" name whose soldiers they are too.
+    expect(factIn('21', 'In the attacks on Americans in the region, one contractor died and another 21 soldiers were slightly hurt.')).toBe('attacks.wounded');
   });
 
   it('gives a range’s upper bound its lower bound’s measure, and "one death" a toll with its speaker', () => {
