@@ -223,8 +223,11 @@ function tollsBesideOwnTolls(
 function endsBeforeTheEvent(ctx: TieContext, sentence: string): boolean {
   const window = CLOSED_WINDOW.exec(sentence);
   if (!window) return false;
-  const last = findDates(window[0]).at(-1);
-  const days = last ? daysFromEvent(last.value, ctx.event) : null;
+  const found = findDates(window[0]).at(-1)?.value;
+  // "between October 17 and 26": the window's end is a day of the first date's month.
+  const endDay = /\band\s+(\d{1,2})$/.exec(window[0])?.[1];
+  const last = found?.type === 'date' && endDay ? { ...found, day: Number(endDay), weekday: null } : found;
+  const days = last ? daysFromEvent(last, ctx.event) : null;
   return days === null || days < 0 || days > 1;
 }
 

@@ -781,6 +781,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('10', 'The strikes answered 10 separate attacks on US forces in Syria and 13 in neighbouring Iraq.')).toBeNull();
     // A window that runs to the strike's own day is the running total the sources give.
     expect(factIn('19', 'US forces came under attack 19 times between Oct. 17 and Oct. 26, a spokesman said.')).toBe('attacks.count');
+    // The window's end as a bare day of the first date's month.
+    expect(factIn('16', 'Between October 17 and 26, US troops came under 16 attacks in Iraq and Syria.')).toBe('attacks.count');
+    expect(factIn('16', 'Between October 17 and 24, US troops came under 16 attacks in Iraq and Syria.')).toBeNull();
     // One day's attacks are not the series since it began.
     expect(factIn('Three', 'Three attacks took place on Thursday alone, two in Syria and one in Iraq.')).toBeNull();
     // Nor are the latest ones, hours before, or ones not reported until now.
