@@ -17,7 +17,7 @@ import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } f
 import { transcriptSpeakers } from './transcript-speakers';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
-import { closeTheSentence, segmentsOf } from './clauses';
+import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
 import { headlineCredit, mayCreditHeadline } from './headline-speaker';
 import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
@@ -250,6 +250,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
   }
   frames.sort((a, b) => a.at.start - b.at.start);
   closeTheSentence(text, frames, segments);
+  openTheSentence(text, frames, segments);
   return frames;
 }
 

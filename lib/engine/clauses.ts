@@ -34,3 +34,24 @@ export function closeTheSentence(text: string, frames: Frame[], segments: readon
   if (last.covers.start !== lastSegment.start || !AFTER_SPEAKER_TAIL.test(text.slice(last.at.end, lastSegment.end))) return;
   last.covers = { start: (segments[0] as Span).start, end: last.covers.end };
 }
+
+/**
+ * "According to Austin, one contractor died…, while 21 personnel suffered minor injuries": an "according to" that
+ * opens the sentence vouches for the clauses joined by "while" after it that credit no one of their own. Not
+ * across "but" or "though", which as often turn to another account.
+ */
+export function openTheSentence(text: string, frames: Frame[], segments: readonly Span[]): void {
+  const first = frames[0];
+  const opening = segments[0];
+  if (!first || !opening || segments.length < 2 || first.rank !== 2 || first.covers.end !== opening.end) return;
+  if (!/^\s*$/.test(text.slice(opening.start, first.at.start)) || !/^according\b/i.test(text.slice(first.at.start, first.at.end))) return;
+  let end = first.covers.end;
+  for (let k = 1; k < segments.length; k++) {
+    const segment = segments[k] as Span;
+    if (!WHILE_JOINT.test(text.slice((segments[k - 1] as Span).end, segment.start))) break;
+    if (frames.some((f) => f.at.start >= segment.start && f.at.start < segment.end)) break;
+    end = segment.end;
+  }
+  first.covers = { start: first.covers.start, end };
+}
+const WHILE_JOINT = /^,\s*(?:while|whereas)$|^\s*whereas\s*$/i;

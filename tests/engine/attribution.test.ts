@@ -515,6 +515,11 @@ describe('where a speaker’s words end', () => {
     expect(credit('at least 22', 'Biden ordered strikes on sites that the Pentagon said belonged to militias, killing at least 22 people.')).toBeNull();
     expect(credit('22', 'Biden ordered strikes on sites that the monitor said had housed 22 fighters, all of whom were killed.')).toBe('the monitor');
   });
+
+  it('goes on from an opening "according to" across ", while", not across ", but"', () => {
+    expect(credit('21', 'According to the Pentagon, one contractor died while sheltering, while 21 service members suffered minor injuries.')).toBe('the Pentagon');
+    expect(credit('22', 'According to the militia, one fighter was killed, but 22 bodies were found.')).toBeNull();
+  });
 });
 
 describe('what is not a speaker', () => {
