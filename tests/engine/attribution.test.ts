@@ -516,6 +516,11 @@ describe('where a speaker’s words end', () => {
     expect(credit('22', 'Biden ordered strikes on sites that the monitor said had housed 22 fighters, all of whom were killed.')).toBe('the monitor');
   });
 
+  it('reads a name that only qualifies the speaker as no speaker: "the IRGC-affiliated Tasnim news agency"', () => {
+    expect(credit('22', 'The IRGC-affiliated Tasnim news agency said 22 fighters were killed.')).toBe('the IRGC-affiliated Tasnim news agency');
+    expect(credit('22', 'The Iran-backed Kataib Hezbollah said 22 fighters were killed.')).toBe('Kataib Hezbollah');
+  });
+
   it('goes on from an opening "according to" across ", while", not across ", but"', () => {
     expect(credit('21', 'According to the Pentagon, one contractor died while sheltering, while 21 service members suffered minor injuries.')).toBe('the Pentagon');
     expect(credit('22', 'According to the militia, one fighter was killed, but 22 bodies were found.')).toBeNull();
