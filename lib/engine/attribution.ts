@@ -61,6 +61,7 @@ const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|likewise|similarly|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
 const STATEMENT_PUT = new RegExp(String.raw`\b(?:put out|issued|released|posted|published|sent out)\s+(?:a|an|its|their|his|her)\s+(?:[${LETTER}-]+\s+)?(?:statement|release|communiqu[eé]|message)(?:\s+of\s+(?:its|their|his|her)\s+own)?\s*$`, 'iu');
 const SHORT_FORM = new RegExp(String.raw`\s*\([${UPPER}][${LETTER}.]{1,9}\)`, 'gu');
+const SCARE_QUOTED = new RegExp(String.raw`[“"][${LETTER}-]+(?:\s[${LETTER}-]+){0,2}[”"](?=\s*$|\s+[${LETTER}])`, 'gu');
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),?\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
@@ -274,6 +275,8 @@ function speakerBefore(
     .replace(AUXILIARIES_AT_END, (m) => ' '.repeat(m.length))
     // "The Syrian Observatory for Human Rights (SOHR), a monitor, said": a short form in brackets is part of the name.
     .replace(SHORT_FORM, (m) => ' '.repeat(m.length))
+    // 'a “war monitor” put the number at 22': quotation marks around a word or three of the speaker are no clause.
+    .replace(SCARE_QUOTED, (m) => ' ' + m.slice(1, -1) + ' ')
     // "DAMASCUS, Feb. 26 (Xinhua) -- A war monitor said": a typed dash ends a clause as a dash does.
     .replace(/--/g, '— ');
   const pieces = splitKeepingOffsets(head, segment.start);
