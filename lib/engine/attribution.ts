@@ -218,7 +218,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (/^reports$/.test(m[0]) && /\b(?:to|of|from|in|per|by)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 6), verb.start))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
-      const joined = frames.length === 0 && /\s+and\s+$/.test(text.slice(segment.start, verb.start));
+      const joined = frames.length === 0 && /\s+(?:and|but)\s+$/.test(text.slice(segment.start, verb.start));
       // "X, a monitor based in Britain, gave a higher figure, saying (reporting) 17 were killed": the participle's subject is its clause's.
       // "Kirby put out a statement saying…": the statement's author is the clause's subject, not "put out a statement".
       const participle = (m[0] === 'saying' || m[0] === 'reporting') && (/,\s*$/.test(text.slice(segment.start, verb.start)) || STATEMENT_PUT.test(text.slice(segment.start, verb.start)));

@@ -258,6 +258,8 @@ describe('who says a figure', () => {
 
   it('credits a verb joined by "and" to the sentence’s subject: "Kirby called it X and said…"', () => {
     expect(credit('two', 'Pentagon spokesman John Kirby called the raid "proportionate" and said two F-15E jets took part.')).toBe('John Kirby');
+    // Or by "but": "Kirby did not mention casualties but said nine buildings were destroyed".
+    expect(credit('nine', 'Pentagon spokesman John Kirby did not mention any casualties but said nine buildings were destroyed.')).toBe('John Kirby');
   });
 
   it('leaves a conjunction opening the sentence out of the speaker: "Yet a monitoring group says"', () => {
