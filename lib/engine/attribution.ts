@@ -17,6 +17,7 @@ import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } f
 import { transcriptSpeakers } from './transcript-speakers';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
+import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
 import { headlineCredit, mayCreditHeadline } from './headline-speaker';
 import { relativeAntecedent } from './relative-speaker';
@@ -68,6 +69,7 @@ const PUT_TOLL =
   /\b(?:(?:put|puts|putting) (?:the|its|their|the [a-z]+['’]s)(?: (?:new|latest|updated|initial|overall|final|total|official|revised|preliminary))?|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: much| far)?(?: different| higher| lower| other| separate)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|losses|dead|number (?:of )?(?:["“'‘][\w -]{1,30}["”'’] killed|(?:[A-Za-z"“'‘”’-]+ ){0,4}?(?:killed|dead|deaths|casualties|fatalities)|(?:dead|deaths|killed|casualties) (?:fighters|militants|people|civilians))|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
+const SAYING_TITLE_CASE = new RegExp(`${SPEECH.source}|\\b(?:${SPEECH_VERB.replace(/\b([a-z])/g, (c) => c.toUpperCase())})\\b|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
 const ANY_CREDIT = new RegExp([CITING, WORDS_OF_CUE, STATEMENT_LEAD, GIVEN_BY, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // Whom a speaker told, when it is a name or an outlet: "told The Associated Press", "told Reuters", "told the agency".
@@ -203,7 +205,9 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
 
     leadFrames(text, segment, names, hasFigure, resolve, frames);
 
-    for (const m of allMatches(SAYING, slice)) {
+    // "Sources Say at Least 17 Killed": a headline in title case capitalises its verb too.
+    const saying = sentence.block === 0 && inTitleCaseLine(text, sentence.start) ? SAYING_TITLE_CASE : SAYING;
+    for (const m of allMatches(saying, slice)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
       if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;

@@ -262,6 +262,13 @@ describe('who says a figure', () => {
     expect(credit('nine', 'Pentagon spokesman John Kirby did not mention any casualties but said nine buildings were destroyed.')).toBe('John Kirby');
   });
 
+  it('reads a title-case headline’s capitalised verb: "Sources Say at Least 17 Killed"', () => {
+    const marks = annotate(extractFromPlainText(['Monitor Says At Least 17 Killed In Syria Raid', LEAD].join('\n\n'))).marks;
+    expect(marks.find((m) => m.text.startsWith('At Least 17'))?.attribution).toBe('monitor');
+    // In running text a capital opens a name, not a verb: "Says" there is no one's saying.
+    expect(credit('17', 'The film Says Who showed 17 people.')).toBeNull();
+  });
+
   it('leaves a conjunction opening the sentence out of the speaker: "Yet a monitoring group says"', () => {
     expect(credit('at least', 'Yet a monitoring group says the raid may have killed at least 20 people.')).toBe('a monitoring group');
     expect(credit('at least', 'A monitoring organisation, however, says the raid may have killed at least 20 people.')).toBe('a monitoring organisation');
