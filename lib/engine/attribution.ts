@@ -19,7 +19,7 @@ import { insideQuotation, QUOTATION_REACH } from './quotation';
 import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
-import { headlineCredit, mayCreditHeadline } from './headline-speaker';
+import { headlineCredit, mayCreditHeadline, statementPageAuthor } from './headline-speaker';
 import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 import { nestedCredit } from './relative-speaker';
@@ -95,10 +95,13 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
 
   // In a transcript, a figure its sentence credits to no one is the turn's speaker's.
   const turnSpeaker = transcriptSpeakers(text, sentences);
+  // On a page that is someone's own statement, a figure credited to no one else is theirs.
+  const author = statementPageAuthor(text, sentences, names);
+  const authorName = author ? speakerName(text, author, names, { previous: null, last: null }) : null;
   return (figure: Span): string | null => {
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
-    return creditFor(text, figure, framesBySentence.at(i)) ?? quotedOn(i, figure.start) ?? turnSpeaker(figure.start);
+    return creditFor(text, figure, framesBySentence.at(i)) ?? quotedOn(i, figure.start) ?? turnSpeaker(figure.start) ?? authorName;
   };
 
   /**

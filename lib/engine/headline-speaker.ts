@@ -40,3 +40,23 @@ function isSpeaker(text: string, np: Span, names: readonly NameMention[]): boole
   const known = spansWithin(names, np).some((n) => n.end === np.end && n.entity && entityById.get(n.entity)?.kind !== 'place');
   return known || SPEAKER_HEAD.test(phrase) || /\b(?:monitor|ministry|military|army|spokesperson)$/i.test(phrase);
 }
+
+// "Statement From Secretary of Defense Lloyd J. Austin III on U.S. Military Strikes in Eastern Syria": a page that
+// is someone's own statement or remarks.
+const STATEMENT_BY = new RegExp(String.raw`^(?:Statement|Remarks)\s+(?:[Bb]y|[Ff]rom)\s+((?:[${LETTER}.’'-]+\s+){0,7}?[${LETTER}.’'-]+)\s+(?:[Oo]n|[Rr]egarding|[Aa]bout|[Ff]ollowing|[Aa]fter|[Ii]n)\s`, 'u');
+
+/**
+ * The author of a page that is a statement or remarks by a name the reference knows, by its headline (the first
+ * block, or the second under a kicker such as "Release"): its words are theirs.
+ */
+export function statementPageAuthor(text: string, sentences: readonly Sentence[], names: readonly NameMention[]): Span | null {
+  for (const headline of sentences) {
+    if (headline.block > 1) break;
+    const by = STATEMENT_BY.exec(text.slice(headline.start, headline.end));
+    if (!by?.[1]) continue;
+    const start = headline.start + by[0].indexOf(by[1]);
+    const np = { start, end: start + by[1].length };
+    return spansWithin(names, np).some((n) => n.entity && entityById.get(n.entity)?.kind !== 'place') ? np : null;
+  }
+  return null;
+}

@@ -262,6 +262,23 @@ describe('who says a figure', () => {
     expect(credit('nine', 'Pentagon spokesman John Kirby did not mention any casualties but said nine buildings were destroyed.')).toBe('John Kirby');
   });
 
+  it('credits a statement page’s figures to its author, unless its words credit someone else', () => {
+    const page = (title: string) =>
+      annotate(
+        extractFromPlainText(
+          [
+            title,
+            'At President Biden’s direction, U.S. military forces on Thursday, Feb. 25, 2021, conducted airstrikes against infrastructure used by Iranian-backed militant groups in eastern Syria.',
+            'The strikes destroyed multiple facilities, while the militia said one fighter was killed.',
+          ].join('\n\n'),
+        ),
+      ).marks;
+    const statement = page('Statement by Pentagon Press Secretary John Kirby on U.S. Airstrikes in Eastern Syria');
+    expect(statement.find((m) => m.text === 'multiple')?.attribution).toBe('John Kirby');
+    expect(statement.find((m) => m.text === 'one')?.attribution).toBe('the militia');
+    expect(page('Pentagon Press Secretary John Kirby on U.S. Airstrikes in Eastern Syria').find((m) => m.text === 'multiple')?.attribution).toBeNull();
+  });
+
   it('reads a title-case headline’s capitalised verb: "Sources Say at Least 17 Killed"', () => {
     const marks = annotate(extractFromPlainText(['Monitor Says At Least 17 Killed In Syria Raid', LEAD].join('\n\n'))).marks;
     expect(marks.find((m) => m.text.startsWith('At Least 17'))?.attribution).toBe('monitor');
