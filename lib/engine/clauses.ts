@@ -36,15 +36,16 @@ export function closeTheSentence(text: string, frames: Frame[], segments: readon
 }
 
 /**
- * "According to Austin, one contractor died…, while 21 personnel suffered minor injuries": an "according to" that
- * opens the sentence vouches for the clauses joined by "while" after it that credit no one of their own. Not
- * across "but" or "though", which as often turn to another account.
+ * "According to Austin, one contractor died…, while 21 personnel suffered minor injuries", "Reports also said more
+ * than 20 soldiers were hurt, while one contractor died": a credit that opens the sentence vouches for the clauses
+ * joined by "while" after it that credit no one of their own. Not across "but" or "though", which as often turn to
+ * another account.
  */
 export function openTheSentence(text: string, frames: Frame[], segments: readonly Span[]): void {
   const first = frames[0];
   const opening = segments[0];
-  if (!first || !opening || segments.length < 2 || first.rank !== 2 || first.covers.end !== opening.end) return;
-  if (!/^\s*$/.test(text.slice(opening.start, first.at.start)) || !/^according\b/i.test(text.slice(first.at.start, first.at.end))) return;
+  if (!first || !opening || segments.length < 2 || first.covers.end !== opening.end || first.covers.start < first.at.start) return;
+  if (!/^\s*$/.test(text.slice(opening.start, first.at.start))) return;
   let end = first.covers.end;
   for (let k = 1; k < segments.length; k++) {
     const segment = segments[k] as Span;

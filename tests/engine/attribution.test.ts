@@ -551,9 +551,10 @@ describe('where a speaker’s words end', () => {
     expect(credit('22', 'Militia officials gave one dead, while a “war monitor” put the number of fatalities at 22.')).toBe('a war monitor');
   });
 
-  it('goes on from an opening "according to" across ", while", not across ", but"', () => {
+  it('goes on from an opening credit across ", while", not across ", but"', () => {
     expect(credit('21', 'According to the Pentagon, one contractor died while sheltering, while 21 service members suffered minor injuries.')).toBe('the Pentagon');
     expect(credit('22', 'According to the militia, one fighter was killed, but 22 bodies were found.')).toBeNull();
+    expect(credit('one', 'The Pentagon said 21 service members suffered minor injuries in the attacks on US forces, while one contractor died of a heart attack.')).toBe('the Pentagon');
   });
 });
 
