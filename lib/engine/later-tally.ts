@@ -14,6 +14,8 @@ export interface TallyPage {
   isStrike: (incident: IncidentId) => boolean;
   /** Days from the event to the page's own date, when it has one. */
   pageDaysAfter: number | null;
+  /** Incidents that are a series of attacks, counted as such ("19 attacks since 17 October"). */
+  series: ReadonlySet<string>;
 }
 
 // "By 9 November, 56 U.S. personnel had been hurt", "as of Oct. 31, 27 attacks": a tally at a later day.
@@ -32,6 +34,11 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const NOW_TALLY =
   /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far|(?:has|have)\s+(?:logged|recorded|counted|tallied|tracked)|(?:is|are|it['’]s|they['’]re)\s+tracking|(?:over|in|during)\s+(?:the\s+)?(?:last|past) (?:[\w-]+\s+){0,2}(?:days|weeks)|(?:has|have)\s+been\s+(?:hit|attacked|targeted|struck)|there\s+(?:have|has)\s+(?:now\s+)?been\b[^;]{0,100}?\bsince)\b/i;
 
+/** Days after the event from which a page's running counts are its own day's. */
+const LATER_DAYS = 7;
+// What sets a count at the strike: what the strikes answered, what came before them.
+const AT_THE_STRIKE = /\b(?:before|prior to|prompt\w*|in response to|respon\w+|answer\w*|retaliat\w*|led to|leading up to|preceding|precede\w*|at the time|triggered|provoked|after)\b/i;
+
 /**
  * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:
  * tied, it could only differ from the counts the sources gave at the time. The day is read again here: as the
@@ -43,6 +50,9 @@ export function isLaterTally(text: string, sentence: Sentence, figure: FigureMen
   const running = RUNNING_TALLIES.has(fact.measure) && !page.isStrike(fact.incident);
   // "as many as 45 U.S. personnel have now been hurt", on a page of 7 November: the count as it stood that day.
   if (running && (page.pageDaysAfter ?? 0) > 3 && NOW_TALLY.test(text.slice(sentence.start, sentence.end))) return true;
+  // "US forces attacked 52 times in Syria and Iraq", on a page of 14 November: a running count told days later is
+  // the count of the page's day, unless its sentence sets it at the strike ("the strikes answered 19 attacks").
+  if (running && page.series.has(fact.incident) && (page.pageDaysAfter ?? 0) > LATER_DAYS && !AT_THE_STRIKE.test(text.slice(sentence.start, sentence.end))) return true;
   // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.
   if (!(running ? MONTH_WORD : TALLY_WORD).test(clause)) return false;
   return findDates(clause).some(

@@ -877,8 +877,10 @@ describe('one kind of injury', () => {
     // A running count "now", on a page dated days after the strike, is the count as it stood then.
     const onPageOf = (day: number, sentence: string) =>
       annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month: 11, day, utc: false, from: 'meta' } }).marks.find((m) => m.text.startsWith('as many as 45'))?.fact ?? null;
-    expect(onPageOf(7, 'NBC News reported that as many as 45 U.S. personnel have now been hurt.')).toBeNull();
-    expect(onPageOf(7, 'NBC News reported that as many as 45 U.S. personnel were hurt.')).toBe('attacks.wounded');
+    expect(onPageOf(1, 'NBC News reported that as many as 45 U.S. personnel have now been hurt.')).toBeNull();
+    expect(onPageOf(1, 'NBC News reported that as many as 45 U.S. personnel were hurt.')).toBe('attacks.wounded');
+    // More than a week later, any running count is the page's day's.
+    expect(onPageOf(7, 'NBC News reported that as many as 45 U.S. personnel were hurt.')).toBeNull();
     // A count the Pentagon keeps ("has logged", "is tracking") is the count of the page's day.
     const attacksOn = (month: number, day: number, sentence: string) =>
       annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month, day, utc: false, from: 'meta' } }).marks.find((m) => m.text === '27')?.fact ?? null;
@@ -889,6 +891,9 @@ describe('one kind of injury', () => {
     expect(attacksOn(10, 31, 'US bases were attacked 27 times in past two weeks, officials said.')).toBeNull();
     expect(attacksOn(11, 6, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBeNull();
     expect(attacksOn(10, 27, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBe('attacks.count');
+    // Any running count told more than a week later is the page's day's, unless its sentence sets it at the strike.
+    expect(attacksOn(11, 14, 'US forces were attacked 27 times in Syria and Iraq, a Pentagon official said.')).toBeNull();
+    expect(attacksOn(11, 14, 'The strikes answered 27 attacks on US forces in Syria and Iraq, a Pentagon official said.')).toBe('attacks.count');
     // One day's attacks: "On Thursday alone there were three attacks".
     expect(factIn2023('three', 'On Thursday alone there were three attacks on US bases.')).toBeNull();
     // A harm that could have happened is no toll.
