@@ -302,6 +302,8 @@ function officialClues(input: EventInput, offices: readonly Office[]): Clue[] {
   return out;
 }
 
+const CALLED_OFF_BEFORE = /\b(?:called off|call off|calling off|cancell?ed|scrapped|aborted|dropped|held off on|decided against|waved off|stood down)\s+$/i;
+
 function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue[] {
   const out: Clue[] = [];
   const published = input.published ? dayNumberOf(input.published.year, input.published.month, input.published.day) : null;
@@ -309,7 +311,8 @@ function nearMissClues(input: EventInput, nearMisses: readonly NearMiss[]): Clue
     // "Biden called off a second airstrike", on a page of March 2021: no wording of a strike yet to come.
     if (published !== null && published < dayNumberOf(nearMiss.day.year, nearMiss.day.month, nearMiss.day.day)) continue;
     for (const source of nearMiss.only) {
-      const hit = firstMatch(new RegExp(source, 'g'), input.text, (m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index), SINCE_A_DATE));
+      // "Biden also called off a second airstrike": a strike not carried out is no near miss, which was.
+      const hit = firstMatch(new RegExp(source, 'g'), input.text, (m) => !namesAYear(input.text, sentenceAt(input.sentences, m.index), SINCE_A_DATE) && !CALLED_OFF_BEFORE.test(input.text.slice(Math.max(0, m.index - 30), m.index)));
       if (hit) {
         out.push({ kind: 'near-miss', text: hit[0], at: hit.index, nearMiss, lede: inLede(input, hit.index) });
         break;

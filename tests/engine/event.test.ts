@@ -345,6 +345,13 @@ describe('event decision', () => {
       'The first strike hit a border crossing used by Kataib Hezbollah, in retaliation for a Feb. 15 rocket attack on Erbil.',
     ];
     expect(eventOf(calledOff.join('\n\n'))).toMatch(/^2021-02-25/);
+    // Nor, on a page with no date, is a strike called off: the later strike was carried out.
+    const undated = [
+      'The strike in Syria',
+      'On Thursday, Feb. 25, President Joe Biden ordered airstrikes on buildings used by Iran-backed militias in eastern Syria.',
+      'Biden also called off a second airstrike in Syria after women and children were spotted near the target.',
+    ];
+    expect(eventOf(undated.join('\n\n'))).toMatch(/^2021-02-25/);
   });
 
   it('reads "last month" as some day of the month before the page’s, and "earlier this month" as a day of its own', () => {
