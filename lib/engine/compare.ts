@@ -43,6 +43,11 @@ function isFloor(value: CountValue): boolean {
   return value.n !== null && value.qualifier === 'at-least';
 }
 
+/** "up to 22", "as many as 22": a count given as its upper bound. */
+function isCeiling(value: CountValue): boolean {
+  return value.n !== null && value.qualifier === 'up-to';
+}
+
 /** The whole numbers a count allows, as [min, max] (max may be Infinity). */
 export function countRange(value: CountValue): [number, number] {
   const n = value.n ?? 0;
@@ -76,6 +81,12 @@ export function relate(a: ClaimValue, b: ClaimValue, event: Event, instant: numb
     if (isVague(a) !== isVague(b) && (isExactlyOne(a) || isExactlyOne(b))) return 'less-specific';
     // "at least one fighter was killed" against 22: a lower bound that says only someone died, which allows 22.
     if ((isAtLeastOne(a) && bMin > 1) || (isAtLeastOne(b) && aMin > 1)) return 'less-specific';
+    // "up to 22" or "as many as 22" against 1 or 17: a ceiling names its top number, and a count below it is
+    // neither confirmed nor contradicted; against 22 it agrees, above 22 it differs.
+    if (isCeiling(a) !== isCeiling(b)) {
+      const [ceiling, other] = isCeiling(a) ? [a, b] : [b, a];
+      if (other.n !== null && !isVague(other) && countRange(other)[0] < (ceiling.n ?? 0)) return 'unsure';
+    }
     // "at least 16" against "at least 19": two floors are two tallies reported, not one allowed by the other.
     if (isFloor(a) && isFloor(b) && aMin !== bMin) return 'different';
     if (aMin > bMax || bMin > aMax) return 'different';

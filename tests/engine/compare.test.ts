@@ -27,6 +27,14 @@ describe('comparison rules', () => {
     expect(relate(count(12, 'more-than'), count(19, 'at-least'), event, null)).toBe('same');
   });
 
+  it('treats a ceiling as its top number: "up to 22" agrees with 22, differs from 25, and says nothing of 17 or 1', () => {
+    expect(relate(count(22, 'up-to'), count(22), event, null)).toBe('same');
+    expect(relate(count(22, 'up-to'), count(25), event, null)).toBe('different');
+    expect(relate(count(22, 'up-to'), count(17), event, null)).toBe('unsure');
+    expect(relate(count(1), count(22, 'up-to'), event, null)).toBe('unsure');
+    expect(relate(count(22, 'up-to'), count(17, 'at-least'), event, null)).toBe('unsure');
+  });
+
   it('treats "more than 20" as 21 or more and "nearly two dozen" as about 24', () => {
     expect(relate(count(20, 'more-than'), count(20), event, null)).toBe('different');
     expect(relate(count(20, 'more-than'), count(22), event, null)).toBe('same');
