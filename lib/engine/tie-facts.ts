@@ -28,6 +28,7 @@ import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
 import { isLaterTally } from './later-tally';
 import { addedToCount, isFirstOfSum, isListPart } from './list-parts';
+import { ruledOutByDay } from './incident-day';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
 // "22 killed, including 17 fighters": a part of a total.
@@ -183,7 +184,7 @@ export function tieFacts(
     const own = ownToll(text, sentence, figure, others, groupVoice(figure), words, () => (current.ownWords ??= ownWordsIn(text, sentence)));
     const measure = own ?? measureOf(text, sentence, figure, others, words);
     if (!measure || setAside(ctx, sentence, figure, measure)) continue;
-    const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure);
+    const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure, others);
     if (!fact || isLaterTally(text, sentence, figure, fact, ctx)) continue;
     ties.set(figure, fact);
     if (own) disputed.set(i, figure);
@@ -303,7 +304,8 @@ function isDay(measure: Measure): boolean {
 }
 
 /** The fact a figure's measure and incident pick, or undefined when its sentence does not say which. */
-function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure): FactDef | undefined {
+/** `others` are the figures of the sentence, this one among them. */
+function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, measure: Measure, others: readonly FigureMention[]): FactDef | undefined {
   const { text, event, isStrike } = ctx;
   const words = text.slice(sentence.start, sentence.end);
   // The strike wounded no Americans and killed none, and the attacks on US forces no militiamen.
@@ -355,6 +357,8 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   // the one earlier attack's (Erbil), unless the sentence names that attack too.
   // Nor is a death of a heart attack ("died of a heart attack while sheltering", at Al Asad in March 2021) that one attack's.
   if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && (NAMED_BASE.test(words) || (measure === 'killed' && HEART_DEATH.test(words))) && !namesIncident(ctx, figure, fact.incident)) return undefined;
+  // "an American civilian contractor died … early Wednesday": a toll on a day that is none of the attack's is another attack's.
+  if (fact && (measure === 'killed' || measure === 'wounded') && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && ruledOutByDay(others, event, fact.incident)) return undefined;
   // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
   return fact;
 }

@@ -697,6 +697,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('one', 'During the attacks one U.S. contractor, who fired back, was praised.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others died, the group said.')).toBeNull();
     expect(factOf('two', 'One fighter was killed and two others were wounded, the group said.')).toBe('strike.wounded');
+    // A day that is none of Erbil's (a Monday) nor the strike's: another attack's toll.
+    expect(factOf('an American civilian contractor', 'Officials say an American civilian contractor died of a medical episode early Wednesday after rockets hit a base in Iraq.')).toBeNull();
+    expect(factOf('an American civilian contractor', 'Officials say an American civilian contractor died on Monday after rockets hit Erbil.')).toBe('erbil.killed');
+    expect(factOf('one', 'The Thursday night strike answered a rocket attack in Iraq that killed one American contractor.')).toBe('erbil.killed');
     // Two counts summed under one verb: the first is a part of a toll that is not on the page.
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one U.S. serviceman and five civilian contractors.')).toBeNull();
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one civilian contractor and wounded five others.')).toBe('erbil.killed');
