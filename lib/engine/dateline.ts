@@ -9,9 +9,10 @@ import { MONTH_SRC } from '../extract/calendar';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
 // A place of up to three capitalised words ("HOUSTON/WASHINGTON" is two places); a comma and a region, day or hour; a wire or a time in brackets
-// (a bracket may hold a dash: "(UrduPoint / Pakistan Point News - 26th Feb, 2021 )"); then the colon or dash.
+// (a bracket may hold a dash: "(UrduPoint / Pakistan Point News - 26th Feb, 2021 )"); then the colon or dash, or a
+// slash set apart by spaces ("Shafaq News / Iraq's Hezbollah Brigades on Saturday issued…").
 const DATELINE =
-  new RegExp(String.raw`^[${UPPER}][${LETTER}.'’/-]*(?:\s+[${UPPER}][${LETTER}.'’/-]*){0,2}(?:,\s*(?:\([^()\n]{1,60}\)\s*)?(?:[^:—–\n(]{1,40}?)?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?::(?=\s|[${UPPER}])|(?:--?|—|–)(?=\s))`, 'u');
+  new RegExp(String.raw`^[${UPPER}][${LETTER}.'’/-]*(?:\s+[${UPPER}][${LETTER}.'’/-]*){0,2}(?:,\s*(?:\([^()\n]{1,60}\)\s*)?(?:[^:—–\n(]{1,40}?)?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?::(?=\s|[${UPPER}])|(?:--?|—|–)(?=\s)|\s\/(?=\s))`, 'u');
 
 // "WASHINGTON (Sputnik - 27th February, 2021) The US…": a place and its bracket, with no colon or dash after it.
 // The place is in capitals, or the bracket holds a year: "Kataib Hezbollah (KH) Said…" is no dateline.

@@ -105,6 +105,8 @@ const WRITERS_AGENDA_AFTER = /^\s*,?\s*(?:we|I)\s+(?:dig|look|take|explore|exami
 // "Administration officials spent much of Friday defending the strike": a day spent speaking for it.
 const SPENT_BEFORE = /\bspent\s+(?:(?:much|most|all|part|some)\s+of\s+)?$/i;
 const SPEAKING_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:defending|explaining|justifying|answering|fielding|briefing|talking|speaking|reassuring|lobbying|insisting|arguing|making\s+the\s+case)\b/i;
+// "…, which made the announcement on Friday": the day something was made known.
+const MADE_KNOWN_BEFORE = /\bmade\s+(?:the|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:announcement|statement|claim|disclosure|remarks?)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "Asked about the airstrikes on Friday, the spokesperson said…": the day of the question.
 const ASKED_BEFORE = /^\s*(?:when\s+)?asked\s+(?:about|of|on|whether|if)\b[^,;]{0,80}?\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "The administration sent Congress a letter on Saturday", "sent a notification to lawmakers on Friday": words sent.
@@ -165,7 +167,7 @@ function speechJustBefore(words: readonly string[]): boolean {
 /** "On Saturday, Kirby said the targets…", "Syria on Friday called…": a day, a speaker, then the verb. */
 function speechJustAfter(before: string, lead: readonly string[], after: string): boolean {
   // Before the day, only a lead word or a short speaker with no event in it.
-  if (EVENT_WORD.test(before) || lead.length > 6) return false;
+  if (EVENT_WORD.test(before) || lead.length > 8) return false;
   const leadWord = (w: string) =>
     DAY_LEAD.test(w) || SPEAKER_WORDS.has(w.toLowerCase()) || AUDIENCE_WORDS.has(w.toLowerCase()) || isCapitalised(w);
   if (!lead.every(leadWord)) return false;
@@ -235,7 +237,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (OTHER_DEED_AFTER.test(after)) return true;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  if (MEETING_BEFORE.test(before) || SENT_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
+  if (MEETING_BEFORE.test(before) || SENT_BEFORE.test(before) || MADE_KNOWN_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
   // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
   // joined by ", and" opens where it is joined.
   const joined = before.slice(lastJoin(before));
