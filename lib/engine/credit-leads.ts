@@ -36,7 +36,7 @@ const CITING_ASIDE = /^[^,.;]{0,40},\s*(?:(?:also|later|earlier|first|on \w+day)
 // "AP reported, citing X, that one fighter was killed": the aside after the outlet's verb, before what X said.
 const VERB_BEFORE_ASIDE = /\b(?:said|reported|says|reports|wrote),\s*$/;
 const THAT_AFTER_ASIDE = /^[^,.;]{0,40},\s*that\b/;
-const CITED_AS = new RegExp(String.raw`\bcited\s+((?:the\s+|an?\s+)?(?:[${LETTER}.’'-]+\s+){0,8}?[${LETTER}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+`, 'gu');
+const CITED_AS = new RegExp(String.raw`\b(?:cited|quoted)\s+((?:the\s+|an?\s+)?(?:[${LETTER}.’'-]+\s+){0,8}?[${LETTER}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+`, 'gu');
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
