@@ -51,8 +51,12 @@ export function openTheSentence(text: string, frames: Frame[], segments: readonl
     const segment = segments[k] as Span;
     if (!WHILE_JOINT.test(text.slice((segments[k - 1] as Span).end, segment.start))) break;
     if (frames.some((f) => f.at.start >= segment.start && f.at.start < segment.end)) break;
+    // "…, while a monitoring group's tally stood at 22": a clause that names another source, even in words no frame
+    // reads, is not the opener's.
+    if (ANOTHER_SOURCE.test(text.slice(segment.start, segment.end))) break;
     end = segment.end;
   }
   first.covers = { start: first.covers.start, end };
 }
+const ANOTHER_SOURCE = /\b(?:monitor\w*|observatory|officials?|sources?|reports?|media|agenc(?:y|ies)|ministry|militias?|group|spokes\w+|tally|count|outlets?|television|broadcaster|newspaper)\b/i;
 const WHILE_JOINT = /^,\s*(?:while|whereas)$|^\s*whereas\s*$/i;

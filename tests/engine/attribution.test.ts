@@ -558,6 +558,8 @@ describe('where a speaker’s words end', () => {
     expect(credit('21', 'According to the Pentagon, one contractor died while sheltering, while 21 service members suffered minor injuries.')).toBe('the Pentagon');
     expect(credit('22', 'According to the militia, one fighter was killed, but 22 bodies were found.')).toBeNull();
     expect(credit('one', 'The Pentagon said 21 service members suffered minor injuries in the attacks on US forces, while one contractor died of a heart attack.')).toBe('the Pentagon');
+    // Not to a clause that names another source, in words no credit reads.
+    expect(credit('22', 'Kataib Hezbollah said one fighter died in the strike, while a monitoring group’s own toll of those killed was 22.')).toBeNull();
   });
 });
 
