@@ -16,6 +16,9 @@ export const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but
 
 export type Casualty = 'killed' | 'wounded';
 
+// A count's first word: digits, or a number word.
+const COUNT_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several|many)$/;
+
 /**
  * The casualty verb governing tokens [first, last]: the nearest one in the same clause. `longSubject`: the
  * figure's people are named by a group after them ("22 members of the Popular Mobilization Forces"), so its
@@ -196,6 +199,8 @@ function verbAfter(tokens: Token[], last: number, reach: number, longSubject: bo
       after = { kind: 'killed', distance: d };
       break;
     }
+    // "two others killed 6–12 each": a verb with a count for its object has the figure for its subject, who killed.
+    if ((w === 'killed' || w === 'wounded' || w === 'injured') && COUNT_WORD.test(tokens[i + 1]?.word ?? '')) break;
     if (KILL_AFTER.has(w)) { after = { kind: 'killed', distance: d }; break; }
     if (WOUND_AFTER.has(w)) { after = { kind: 'wounded', distance: d }; break; }
   }

@@ -42,3 +42,11 @@ export function isFirstOfSum(figure: FigureMention, after: string): boolean {
   const between = AND_ANOTHER_COUNT_AFTER.exec(after)?.[1];
   return between !== undefined && !CASUALTY_WORD.test(between) && !OWN_VERB.test(between);
 }
+
+// "two others killed 6–12 each": a count per item of a list, not a toll.
+const EACH_AFTER = /^(?:\s*[–-]\s*\d+)?\s+(?:(?:people|persons|fighters|civilians|militants|soldiers|troops|men)\s+)?each\b/i;
+
+/** A toll of each item of a list: "two others killed 6–12 each". */
+export function isPerItem(after: string): boolean {
+  return EACH_AFTER.test(after);
+}

@@ -27,7 +27,7 @@ import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from
 import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
 import { isLaterTally } from './later-tally';
-import { addedToCount, isFirstOfSum, isListPart } from './list-parts';
+import { addedToCount, isFirstOfSum, isListPart, isPerItem } from './list-parts';
 import { ruledOutByDay } from './incident-day';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
@@ -254,7 +254,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "one fighter and two others died": the others are added to a count, never the whole of it.
   if (casualty && /^\s+(?:others?|more)\b/i.test(after) && addedToCount(before, measure)) return true;
   // "killed one U.S. serviceman and five civilian contractors": one part of a toll summed in the sentence.
-  if (casualty && isFirstOfSum(figure, after)) return true;
+  if (casualty && (isFirstOfSum(figure, after) || isPerItem(after))) return true;
   // "two more attacks since Tuesday", "hit a dozen more depots": what is added to a count, never its whole.
   if (!casualty && !isDay(measure) && /^\s+more\b(?!\s+than\b)/i.test(after)) return true;
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;

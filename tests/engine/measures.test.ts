@@ -701,6 +701,11 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('an American civilian contractor', 'Officials say an American civilian contractor died of a medical episode early Wednesday after rockets hit a base in Iraq.')).toBeNull();
     expect(factOf('an American civilian contractor', 'Officials say an American civilian contractor died on Monday after rockets hit Erbil.')).toBe('erbil.killed');
     expect(factOf('one', 'The Thursday night strike answered a rocket attack in Iraq that killed one American contractor.')).toBe('erbil.killed');
+    // "two others killed 6–12 each": the count before a verb with a count for its object did the killing, and a toll
+    // of each item is no toll of the whole.
+    expect(factOf('two', 'Two of the raids killed six people each, the monitor said.')).toBeNull();
+    expect(factOf('six', 'Two of the raids killed six people each, the monitor said.')).toBeNull();
+    expect(factOf('six', 'The raids killed six people, the monitor said.')).toBe('strike.killed');
     // Two counts summed under one verb: the first is a part of a toll that is not on the page.
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one U.S. serviceman and five civilian contractors.')).toBeNull();
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one civilian contractor and wounded five others.')).toBe('erbil.killed');
