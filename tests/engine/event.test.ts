@@ -118,6 +118,18 @@ describe('event decision', () => {
     expect(eventOf(text)).toBeNull();
   });
 
+  it('reads "the second attack on the corps", on a page dated 8 November 2023, as that strike’s wording', () => {
+    const page = (second: string) => [
+      'US jets strike storage site linked to Iran in eastern Syria',
+      'U.S. forces carried out airstrikes on a facility in eastern Syria used by Iran’s Revolutionary Guard, officials said Wednesday.',
+      `The strikes by F-15E jets were ${second} in two weeks, in retaliation for attacks on U.S. forces.`,
+      'Officials said U.S. forces have been attacked at least 40 times between Oct. 17 and Tuesday.',
+      'U.S. forces had responded with airstrikes on Oct. 26, hitting two facilities near Abu Kamal with F-16 jets.',
+    ].join('\n\n');
+    const published = { year: 2023, month: 11, day: 8, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(page('the second attack on the corps and its proxies')), published }).event).toBeNull();
+  });
+
   it('reads a war roundup whose first day is the day the war began, not a strike day', () => {
     const text = [
       'Gaza toll passes 7,000; US jets hit Iran-linked sites in Syria',
