@@ -48,6 +48,8 @@ const PHRASE_STOPS = new Set([
 ]);
 
 const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'struck', 'hit', 'fire', 'fired', 'shelled', 'assaulted', 'bombarded']);
+// "have gone after U.S. forces … at least 16 times": going after someone is attacking them.
+const GONE_AFTER = /\b(?:gone|went|going|go)\s+after\b/;
 
 
 
@@ -277,9 +279,9 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   // The verb may be a dozen words back: "have attacked US and coalition troops in Iraq and Syria at least 19 times".
   // So is "on at least 19 occasions".
   if (!phrase && /^(?:times|occasions)$/.test(tokens[nounStart]?.word ?? '')) {
-    const clause = clauseBefore(tokens, first, 14);
+    const clause = clauseBefore(tokens, first, 18);
     // "Washington has struck the region three times": the strike's side's strikes, not attacks on it.
-    if (clause.split(' ').some((w) => ATTACK_VERBS.has(w))) return STRUCK_BY_US.test(clause) ? null : 'attacks';
+    if (clause.split(' ').some((w) => ATTACK_VERBS.has(w)) || GONE_AFTER.test(clause)) return STRUCK_BY_US.test(clause) ? null : 'attacks';
   }
   // "The count of attacks rose to at least 16": a tally of attacks named before its number.
   if (!phrase && ATTACK_TALLY_BEFORE.test(clauseBefore(tokens, first, 18))) return 'attacks';

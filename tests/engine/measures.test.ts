@@ -557,6 +557,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // A headline's passive: the US forces were attacked.
     expect(factIn('23', 'US forces attacked 23 times in Iraq and Syria since mid-October')).toBe('attacks.count');
     expect(factIn('at least 19', 'US troops have been assaulted with drones and missiles at least 19 times since October 17.')).toBe('attacks.count');
+    // Going after someone is attacking them, however long the way to the count.
+    expect(factIn('at least 19', 'According to the Pentagon, Iranian-backed groups have gone after U.S. forces in Iraq and Syria with a mix of drones and rockets at least 19 times since Oct. 17.')).toBe('attacks.count');
     expect(factIn('at least 19', 'US troops have come under attack on at least 19 occasions since October 17.')).toBe('attacks.count');
     // What began then was a front or threats, not the attacks.
     expect(factIn('October 8', 'In the north, Hezbollah has fired rockets at IDF positions almost daily since October 8.')).toBeNull();
