@@ -45,7 +45,7 @@ const TOLL_IS_AFTER = /^\s*(?:is|was|stands at|stood at|now stands at|has risen 
 // ", a figure given by X": an appositive that names the clause before it as the figure.
 const FIGURE_APPOSITIVE = /,\s*(?:a|the|an)?\s*(?:figure|toll|number|count|tally|estimate)s?\s*$/i;
 // "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
-const WORDS_OF = new RegExp(String.raw`\b(?:[Ii]n|[Bb]y) ((?:the )?(?:[${UPPER}][${LETTER}.’'-]*\s+){0,4}[${UPPER}][${LETTER}’'-]*?)['’]s? (?:own )?(?:words|count|tally|reckoning),?\s+`, 'gu');
+const WORDS_OF = new RegExp(String.raw`\b(?:[Ii]n|[Bb]y) ((?:the )?(?:[${UPPER}][${LETTER}.’'-]*\s+){0,4}[${UPPER}][${LETTER}’'-]*?|the (?:[a-z]+ )?(?:administration|government|military|ministry|monitor|group|militia|observatory|agency|department))['’]s? (?:own )?(?:words|count|tally|reckoning),?\s+`, 'gu');
 export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
 // Where WORDS_OF may be, for a first test of a sentence in any case.
 export const WORDS_OF_CUE = /\b(?:in|by) [^,.;]{1,60}['’]s? (?:own )?(?:words|count|tally|reckoning)\b/;
@@ -138,7 +138,9 @@ export function leadFrames(
     const start = segment.start + m.index + m[0].indexOf(m[1] as string);
     const speaker = resolve({ start, end: start + (m[1] as string).length });
     const end = segment.start + m.index + m[0].length;
-    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: end, end: segment.end }, rank: 2 });
+    // "The Feb. 15 rocket attack on Erbil, in the administration's words, wounded one…": an aside vouches for its clause.
+    const aside = /,\s*$/.test(slice.slice(0, m.index)) && /,\s*$/.test(m[0]);
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: aside ? segment.start : end, end: segment.end }, rank: 2 });
   }
 
   // "22 deaths counted by a war monitor": the agent credits the words it follows, back to a comma, before any

@@ -99,6 +99,8 @@ describe('who says a figure', () => {
     );
     expect(credit('3', 'Citing a militia source, 3 fighters were reported dead in the strike.')).toBe('a militia source');
     expect(credit('multiple', 'In Kirby’s words, the airstrikes “destroyed multiple facilities” at the crossing.')).toBe('John Kirby');
+    // A body named in lower case, and the phrase as an aside inside its clause.
+    expect(credit('one', 'The Feb. 15 rocket attack on Erbil, in the administration’s words, killed one Filipino contractor.')).toBe('the administration');
     expect(credit('nine', 'In other words, the strikes destroyed nine facilities.')).toBeNull();
     expect(credit('17', 'Per the Syrian Observatory for Human Rights, 17 militia fighters were killed in the strike.')).toBe(
       'the Syrian Observatory for Human Rights',
