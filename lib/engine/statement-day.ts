@@ -41,6 +41,7 @@ const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|
 const JOINED_CRITICS = new RegExp(String.raw`^joined\s+(?:the\s+|a\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b`, 'iu');
 // "Sen. Tim Kaine on Friday became one of the first Democrats to criticize…": the first to speak out, on that day.
 const BECAME_FIRST_TO = new RegExp(String.raw`^became\s+(?:one\s+of\s+)?the\s+(?:first|latest|only|loudest)\s+(?:[${LETTER}-]+\s+){0,3}?to\s+(?:critici[sz]e|question|condemn|denounce|challenge|oppose|call|speak|say|demand|object|push back|break)\b`, 'iu');
+const CITING_AFTER_SPEAKER = /^(\s*[^,;:]{1,80}?),\s+(?:quoting|citing)\s+[^,;:]{1,80},(?=\s)/i;
 const APPOSITIVE_AFTER_SPEAKER = /^(\s*[^,;:]{1,80}?),\s+(?:a|an|the)\s+[^,;:]{1,80},(?=\s)/i;
 // "On Monday, however, the Pentagon said": a sentence adverb set off by commas before the speaker.
 const ADVERB_FIRST = /^(?:however|meanwhile|though|too|in turn|separately|also|for (?:its|their|his|her) part)\s*,\s*/i;
@@ -61,7 +62,9 @@ const SPEAKER_WORDS = new Set(
     // "the U.K.-based Syrian Observatory on Human Rights", "a monitor based in Britain".
     'bipartisan congressional representatives representative senator lawmaker congressman congresswoman on in based ' +
     // "On February 26, a reporter asked Biden…".
-    'reporter reporters journalist journalists').split(' '),
+    'reporter reporters journalist journalists ' +
+    // "On Friday, Syrian state television said…".
+    'television tv broadcaster channel radio network outlet newspaper daily').split(' '),
 );
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 // "Visiting Houston on Friday, Biden was asked…": a passive verb of saying has its day too.
@@ -178,7 +181,9 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     .replace(ADVERB_FIRST, '')
     .replace(/\([^()]{0,80}\)/g, ' ')
     // "On Friday the Syrian Observatory, a monitoring group based in the U.K., said…": an appositive is part of the speaker.
-    .replace(APPOSITIVE_AFTER_SPEAKER, '$1 ');
+    .replace(APPOSITIVE_AFTER_SPEAKER, '$1 ')
+    // "On Friday, Syrian state television, quoting its reporter in Deir al-Zor, said…": whom it quotes is an aside.
+    .replace(CITING_AFTER_SPEAKER, '$1 ');
   const words = wordsOf(rest.split(/[,;:—–"“”]/)[0] ?? '');
   for (let i = 0; i < words.length && i <= 8; i++) {
     const w = words[i]!;
