@@ -110,6 +110,10 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
    */
   function quotedOn(i: number, at: number): string | null {
     if (!insideQuotation(text, sentences, at)) return null;
+    // 'Austin said: "One contractor died…; 21 personnel suffered minor injuries."': the quotation runs on past a
+    // semicolon in its own sentence.
+    const own = framesBySentence.at(i).filter((f) => f.at.end <= at);
+    if (own.length > 0) return (own[own.length - 1] as Frame).speaker;
     const block = (sentences[i] as Sentence).block;
     for (let j = i - 1; j >= 0 && (sentences[j] as Sentence).block === block && (sentences[j] as Sentence).end >= at - QUOTATION_REACH; j--) {
       const frames = framesBySentence.at(j);

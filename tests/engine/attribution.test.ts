@@ -80,6 +80,9 @@ describe('who says a figure', () => {
     // Outside quotation marks, or in the next paragraph, the figure is the article's own.
     expect(credit('one', '“The jets hit the crossing,” Kirby said. As of Friday, one fighter had been killed.')).toBeNull();
     expect(credit('one', '“The jets hit the crossing,” Kirby said.', '“As of today, one was killed.”')).toBeNull();
+    // Or past a semicolon of its own sentence.
+    expect(credit('one', 'Kirby said: “The jets hit the crossing; one fighter was killed, we assess.”')).toBe('John Kirby');
+    expect(credit('one', 'Kirby said the jets hit the crossing; one fighter was killed.')).toBeNull();
   });
 
   it('credits every sentence of a quotation to the speaker named after its close, within its paragraph', () => {
