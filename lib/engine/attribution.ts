@@ -15,7 +15,7 @@ import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
-import { insideQuotation, QUOTATION_REACH } from './quotation';
+import { quotationSpeaker } from './quotation-speaker';
 import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
@@ -47,10 +47,6 @@ const ATTACKS_CLAIMED =
 // "the air raid has claimed the life of one person": a death caused, not words said.
 const LIVES_CLAIMED = /^\s+(?:the\s+)?li(?:fe|ves)\s+of\b/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
-// The next quotation mark after a place inside a quotation is the one that closes it.
-const QUOTE_MARK = /[“”"]/;
-// '…were ours," the commander said': a quotation closed on a comma (or ? !) goes on to name who said it.
-const SPEAKER_FOLLOWS_CLOSE = /^[,!?][”"]\s/;
 // "more troops were hurt than previously reported", "as first reported": a comparison, not a speaker's words.
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
@@ -101,43 +97,8 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   return (figure: Span): string | null => {
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
-    return creditFor(text, figure, framesBySentence.at(i)) ?? quotedOn(i, figure.start) ?? turnSpeaker(figure.start) ?? authorName;
+    return creditFor(text, figure, framesBySentence.at(i)) ?? quotationSpeaker(text, sentences, (j) => framesBySentence.at(j), i, figure.start) ?? turnSpeaker(figure.start) ?? authorName;
   };
-
-  /**
-   * '"…," Austin's statement said. "… 21 U.S. personnel suffered minor injuries."': words inside quotation marks that
-   * credit no one are the last speaker's of their paragraph, as a quotation running on needs no new "he said".
-   */
-  function quotedOn(i: number, at: number): string | null {
-    if (!insideQuotation(text, sentences, at)) return null;
-    // 'Austin said: "One contractor died…; 21 personnel suffered minor injuries."': the quotation runs on past a
-    // semicolon in its own sentence.
-    const own = framesBySentence.at(i).filter((f) => f.at.end <= at);
-    if (own.length > 0) return (own[own.length - 1] as Frame).speaker;
-    const block = (sentences[i] as Sentence).block;
-    for (let j = i - 1; j >= 0 && (sentences[j] as Sentence).block === block && (sentences[j] as Sentence).end >= at - QUOTATION_REACH; j--) {
-      const frames = framesBySentence.at(j);
-      if (frames.length > 0) return (frames[frames.length - 1] as Frame).speaker;
-    }
-    return speakerAfterQuotation(i, at);
-  }
-
-  /**
-   * '"Three trucks were hit. At least 17 were killed. Many were ours," the commander said.': a quotation of several
-   * sentences whose speaker follows its close is that speaker's from its first sentence on, within the paragraph.
-   */
-  function speakerAfterQuotation(i: number, at: number): string | null {
-    const block = (sentences[i] as Sentence).block;
-    const close = QUOTE_MARK.exec(text.slice(at, at + QUOTATION_REACH));
-    if (close === null) return null;
-    const closeAt = at + close.index;
-    const j = spanIndexAt(sentences, closeAt);
-    const closing = sentences[j];
-    // The figure's own sentence was read above; a close in another paragraph ends no quotation of this one.
-    if (j <= i || closing === undefined || closing.block !== block || !SPEAKER_FOLLOWS_CLOSE.test(text.slice(closeAt - 1, closeAt + 2))) return null;
-    const after = framesBySentence.at(j).find((f) => f.at.start > closeAt && !/[“”"]/.test(text.slice(closeAt + 1, f.at.start)));
-    return after?.speaker ?? null;
-  }
 }
 
 /**

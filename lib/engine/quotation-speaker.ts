@@ -1,0 +1,44 @@
+/**
+ * Who speaks words inside quotation marks that no frame of their own sentence credits: the speaker of the
+ * quotation they run on in ('"…," Austin's statement said. "… 21 U.S. personnel suffered minor injuries."'), or
+ * the one named after its close ('"… At least 17 were killed. Many were ours," the commander said.').
+ */
+import type { Frame } from './credit-leads';
+import { insideQuotation, QUOTATION_REACH } from './quotation';
+import type { Sentence } from './sentences';
+import { spanIndexAt } from './spans';
+
+// The next quotation mark after a place inside a quotation is the one that closes it.
+const QUOTE_MARK = /[“”"]/;
+// '…were ours," the commander said': a quotation closed on a comma (or ? !) goes on to name who said it.
+const SPEAKER_FOLLOWS_CLOSE = /^[,!?][”"]\s/;
+
+/** The speaker of the quotation holding `at` in sentence i, by the frames `framesAt` gives each sentence. */
+export function quotationSpeaker(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number, at: number): string | null {
+  if (!insideQuotation(text, sentences, at)) return null;
+  // 'Austin said: "One contractor died…; 21 personnel suffered minor injuries."': the quotation runs on past a
+  // semicolon in its own sentence.
+  const own = framesAt(i).filter((f) => f.at.end <= at);
+  if (own.length > 0) return (own[own.length - 1] as Frame).speaker;
+  // A quotation running on needs no new "he said": the last speaker of the paragraph's sentences before.
+  const block = (sentences[i] as Sentence).block;
+  for (let j = i - 1; j >= 0 && (sentences[j] as Sentence).block === block && (sentences[j] as Sentence).end >= at - QUOTATION_REACH; j--) {
+    const frames = framesAt(j);
+    if (frames.length > 0) return (frames[frames.length - 1] as Frame).speaker;
+  }
+  return speakerAfterClose(text, sentences, framesAt, i, at);
+}
+
+/** A quotation of several sentences whose speaker follows its close is that speaker's from its first sentence on, within the paragraph. */
+function speakerAfterClose(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number, at: number): string | null {
+  const block = (sentences[i] as Sentence).block;
+  const close = QUOTE_MARK.exec(text.slice(at, at + QUOTATION_REACH));
+  if (close === null) return null;
+  const closeAt = at + close.index;
+  const j = spanIndexAt(sentences, closeAt);
+  const closing = sentences[j];
+  // The figure's own sentence was read above; a close in another paragraph ends no quotation of this one.
+  if (j <= i || closing === undefined || closing.block !== block || !SPEAKER_FOLLOWS_CLOSE.test(text.slice(closeAt - 1, closeAt + 2))) return null;
+  const after = framesAt(j).find((f) => f.at.start > closeAt && !/[“”"]/.test(text.slice(closeAt + 1, f.at.start)));
+  return after?.speaker ?? null;
+}
