@@ -220,6 +220,8 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   const after = text.slice(end, sentenceEnd);
   // "Washington, March 2: The Pentagon…", "DAMASCUS, Feb. 26 (Xinhua) --": a dateline's day is the report's.
   if (inDateline(text, sentenceStart, start)) return true;
+  // "…on the Country | 27 Feb 2021 | In a single round of airstrikes…": a day set off by bars is the item's stamp.
+  if (/\|\s*$/.test(text.slice(Math.max(sentenceStart, start - 3), start)) && /^\s*\|/.test(after)) return true;
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
   if (STATEMENT_AFTER.test(after) || AFTER_THE_STRIKE.test(after) || WRITERS_AGENDA_AFTER.test(after)) return true;

@@ -59,6 +59,8 @@ describe('the day of a statement', () => {
     expect(statement('One guard died in the fire, according to the firm, which made the announcement on Friday.', 'Friday')).toBe(true);
     expect(statement('On Friday, state television, quoting its reporter in the port, said the cranes had failed.', 'Friday')).toBe(true);
     expect(statement('On Friday the state broadcaster said the cranes had failed.', 'Friday')).toBe(true);
+    expect(statement('Port closes after the fire | 27 Feb 2021 | In a single night the docks burned.', '27 Feb 2021')).toBe(true);
+    expect(statement('The docks burned on 27 Feb 2021, the port said.', '27 Feb 2021')).toBe(false);
     expect(statement('Shafaq News / The Harbour Board and the Dockers Union on Saturday issued their reactions to the fire.', 'Saturday')).toBe(true);
     expect(statement('On Monday, however, the ministry said the raid killed one guard.', 'Monday')).toBe(true);
     expect(statement('When reporters asked him on Friday what he meant, the minister replied at length.', 'Friday')).toBe(true);
