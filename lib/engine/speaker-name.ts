@@ -35,7 +35,7 @@ const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|comm
 const DEFINITE_BACK = /^the (?:(?:war|britain-based|uk-based|u\.k\.-based|london-based|monitoring|defense|defence|press) )?(?:monitor|monitoring group|observatory|(?<=-based )(?:organi[sz]ation|watchdog|group)|official|spokesm[ae]n|spokeswoman|spokesperson|source|ministry|agency|outlet|commander|secretary|minister|general|statement|letter|release|report)$/i;
 // A document standing for its author: it can only be one the article has named before.
 const DOCUMENT_BACK = /^the (statement|letter|release|report)$/i;
-const MONITOR_WORD = /\b(?:monitor(?:ing)?|observatory|SOHR)\b|-based (?:organi[sz]ation|watchdog)$/i;
+const MONITOR_WORD = /\b(?:monitor(?:ing)?|observatory|SOHR)\b|-based (?:organi[sz]ation|watchdog|group)$/i;
 // The group's own voice: "the group", "the militia" stand for the group last named.
 const GROUP_BACK = /^(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)$/i;
 const GROUP_DEFINITE = /\b(?:the|its|that) (?:group|militia|faction|organi[sz]ation|movement|brigades?)\b/i;
@@ -82,6 +82,12 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   // "The press secretary said" after Defense Secretary Austin spoke: the person last titled so, not the last speaker.
   const post = QUALIFIED_POST.exec(raw);
   if (post) return personTitledBefore(names, np.start, post[1] as string) ?? lowerFirst(raw);
+  // "The figure came from the Syrian Observatory…: the UK-based group said 17": a monitor described after one is
+  // named, in words that credit it no frame of its own, is that monitor, not the last speaker.
+  if (unlike && DEFINITE_BACK.test(raw) && MONITOR_WORD.test(raw)) {
+    const monitor = monitorNamedBefore(names, np.start);
+    if (monitor) return monitor;
+  }
   if (DEFINITE_BACK.test(raw) && carried.last && !unlike) {
     // "According to the statement" where the article has named no statement: it is the words of the sentence
     // right before ("The Pentagon said…"), or of no one we know.
@@ -152,6 +158,16 @@ function bodyNamedBefore(names: readonly NameMention[], at: number, word: string
     const n = names[i] as NameMention;
     const e = n.end <= at && n.entity ? entityById.get(n.entity) : undefined;
     if (e && e.kind !== 'person' && e.kind !== 'place' && w.test(e.name)) return e.kind === 'organisation' ? `the ${e.name}` : e.name;
+  }
+  return null;
+}
+
+/** The monitor (an organisation whose name says so) named last before `at`, as a speaker. */
+function monitorNamedBefore(names: readonly NameMention[], at: number): string | null {
+  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
+    const n = names[i] as NameMention;
+    const e = n.end <= at && n.entity ? entityById.get(n.entity) : undefined;
+    if (e && e.kind === 'organisation' && MONITOR_WORD.test(e.name)) return `the ${e.name}`;
   }
   return null;
 }

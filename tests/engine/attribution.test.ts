@@ -474,6 +474,10 @@ describe('a deed claimed', () => {
     expect(
       credit('at least 17', 'A militia official said one fighter died.', 'But the UK-based monitoring group told AFP that the attack had killed at least 17 fighters.'),
     ).toBe('the UK-based monitoring group');
+    // A monitor named just before, in words no frame reads, is the one described.
+    expect(
+      credit('17', 'Kirby gave no number of victims. The figure came from the Syrian Observatory for Human Rights: the UK-based group said 17 people were killed.'),
+    ).toBe('the Syrian Observatory for Human Rights');
   });
 
   it('credits no one with how a count was made: "according to a preliminary assessment"', () => {
