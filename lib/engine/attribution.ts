@@ -59,6 +59,9 @@ const AUXILIARIES_AT_END =
 const STATEMENT_PUT = new RegExp(String.raw`\b(?:put out|issued|released|posted|published|sent out)\s+(?:a|an|its|their|his|her)\s+(?:[${LETTER}-]+\s+)?(?:statement|release|communiqu[eé]|message)(?:\s+of\s+(?:its|their|his|her)\s+own)?\s*$`, 'iu');
 const SHORT_FORM = new RegExp(String.raw`\s*\([${UPPER}][${LETTER}.]{1,9}\)`, 'gu');
 const SCARE_QUOTED = new RegExp(String.raw`[“"][${LETTER}-]+(?:\s[${LETTER}-]+){0,2}[”"](?=\s*$|\s+[${LETTER}])`, 'gu');
+const FROM_SOURCE = /^\s*from\s+/i;
+const RELAYED_BY = /\s+(?:cited|quoted|carried|relayed)\s+by\s+[^,]*$/i;
+const AN_ACCOUNT = /^\s*(?:a|an|the|another)\s+(?:[a-z]+\s+)?(?:account|version|report|tally|count|estimate|figure)\s*$/i;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),?\s*$/i;
 // "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
@@ -266,6 +269,12 @@ function speakerBefore(
       const description = clauseTail(text, piece);
       const known = spansWithin(names, appositive).some((n) => n.entity);
       piece = known || !description ? appositive : { start: description.start, end: appositive.end };
+    }
+    // "A different account, from an Iraqi militia official cited by Reuters, said…": the account's source speaks.
+    const from = FROM_SOURCE.exec(text.slice(appositive.start, appositive.end));
+    if (piece && from && AN_ACCOUNT.test(text.slice(piece.start, piece.end))) {
+      const relayed = RELAYED_BY.exec(text.slice(appositive.start, appositive.end));
+      piece = { start: appositive.start + from[0].length, end: relayed ? appositive.start + relayed.index : appositive.end };
     }
   }
   if (!piece) return null;

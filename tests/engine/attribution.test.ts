@@ -470,6 +470,11 @@ describe('a deed claimed', () => {
     expect(credit('one', 'The strike killed one militiaman, an Iraqi militia official told The Associated Press on Friday (Feb. 26).')).toBe('an Iraqi militia official');
   });
 
+  it('credits the source an account is from: "A different account, from an Iraqi militia official cited by Reuters, said"', () => {
+    expect(credit('one', 'A different account, from an Iraqi militia official cited by Reuters, said the raid killed one fighter.')).toBe('an Iraqi militia official');
+    expect(credit('one', 'A different account, widely shared online, said the raid killed one fighter.')).toBeNull();
+  });
+
   it('credits a monitor described, not the militia official who spoke before it', () => {
     expect(
       credit('at least 17', 'A militia official said one fighter died.', 'But the UK-based monitoring group told AFP that the attack had killed at least 17 fighters.'),
