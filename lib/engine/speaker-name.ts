@@ -82,12 +82,9 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   // "The press secretary said" after Defense Secretary Austin spoke: the person last titled so, not the last speaker.
   const post = QUALIFIED_POST.exec(raw);
   if (post) return personTitledBefore(names, np.start, post[1] as string) ?? lowerFirst(raw);
-  // "The figure came from the Syrian Observatory…: the UK-based group said 17": a monitor described after one is
-  // named, in words that credit it no frame of its own, is that monitor, not the last speaker.
-  if (unlike && DEFINITE_BACK.test(raw) && MONITOR_WORD.test(raw)) {
-    const monitor = monitorNamedBefore(names, np.start);
-    if (monitor) return monitor;
-  }
+  // "The figure came from the Syrian Observatory…: the UK-based group said 17": that monitor, not the last speaker.
+  const monitor = unlike && DEFINITE_BACK.test(raw) && MONITOR_WORD.test(raw) ? monitorNamedBefore(names, np.start) : null;
+  if (monitor) return monitor;
   if (DEFINITE_BACK.test(raw) && carried.last && !unlike) {
     // "According to the statement" where the article has named no statement: it is the words of the sentence
     // right before ("The Pentagon said…"), or of no one we know.
@@ -162,7 +159,7 @@ function bodyNamedBefore(names: readonly NameMention[], at: number, word: string
   return null;
 }
 
-/** The monitor (an organisation whose name says so) named last before `at`, as a speaker. */
+/** The monitor (an organisation whose name says so) named last before `at`, as a speaker: a monitor described is it. */
 function monitorNamedBefore(names: readonly NameMention[], at: number): string | null {
   for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
     const n = names[i] as NameMention;
