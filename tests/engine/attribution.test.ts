@@ -475,6 +475,10 @@ describe('a deed claimed', () => {
     expect(credit('one', 'A different account, widely shared online, said the raid killed one fighter.')).toBeNull();
   });
 
+  it('reads "gave a similar account of the airstrike:" as a toll given', () => {
+    expect(credit('one', 'An Iraqi militia official gave a similar account of the airstrike: one fighter killed and four others wounded.')).toBe('an Iraqi militia official');
+  });
+
   it('credits a monitor described, not the militia official who spoke before it', () => {
     expect(
       credit('at least 17', 'A militia official said one fighter died.', 'But the UK-based monitoring group told AFP that the attack had killed at least 17 fighters.'),
