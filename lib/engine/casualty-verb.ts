@@ -39,6 +39,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   return (before ?? after)?.kind ?? null;
 }
 
+const LIVES_SPARED = /^(?:endanger(?:ed|ing|s)?|risk(?:ed|ing|s)?|sav(?:ed|ing|es)|threaten(?:ed|ing|s)?|spar(?:ed|ing))$/;
 const LEFT = new Set(['left', 'leaving', 'leaves']);
 const REVISED = new Set(['raised', 'raising', 'revised', 'lowered', 'increased', 'updated', 'upped', 'cut']);
 const TOLL_WORDS = new Set(['toll', 'dead', 'deaths', 'killed']);
@@ -131,6 +132,8 @@ function verbBefore(tokens: Token[], first: number, last: number): { before: Fou
     }
     // "the lives of 22 fighters", not "a gap of twenty-one lives between two accounts of one strike".
     if ((w === 'lives' || w === 'life') && tokens[i + 1]?.word !== 'of') break;
+    // "endangered the lives of several Americans": lives put at risk or saved were not lost.
+    if ((w === 'lives' || w === 'life') && (LIVES_SPARED.test(tokens[i - 1]?.word ?? '') || LIVES_SPARED.test(tokens[i - 2]?.word ?? ''))) break;
     if (KILL_BEFORE.has(w)) { before = { kind: 'killed', distance: d }; break; }
     if (WOUND_BEFORE.has(w)) { before = { kind: 'wounded', distance: d }; break; }
   }

@@ -703,6 +703,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('an American civilian contractor', 'Officials say an American civilian contractor died of a medical episode early Wednesday after rockets hit a base in Iraq.')).toBeNull();
     expect(factOf('an American civilian contractor', 'Officials say an American civilian contractor died on Monday after rockets hit Erbil.')).toBe('erbil.killed');
     expect(factOf('one', 'The Thursday night strike answered a rocket attack in Iraq that killed one American contractor.')).toBe('erbil.killed');
+    // Lives endangered or saved were not lost.
+    expect(factOf('several', 'The Feb. 15 rocket attack on Erbil endangered the lives of several Americans and left them hurt.')).toBeNull();
     // "two others killed 6–12 each": the count before a verb with a count for its object did the killing, and a toll
     // of each item is no toll of the whole.
     expect(factOf('two', 'One raid hit a depot, and two others killed six people, the monitor said.')).toBeNull();
