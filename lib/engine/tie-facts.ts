@@ -23,7 +23,7 @@ import { isAnotherStart, isWarStart } from './since-start';
 import type { PublishedDate } from '../article/published';
 import { backgroundReader } from './other-time';
 import { otherStoryReader } from './other-stories';
-import { dropCountsOfAnotherOrder, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
+import { dropCountsOfAnotherOrder, dropHeadlineCopies, dropOverwatchDrones, dropPartialCounts } from './tie-pruning';
 import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
 import { isLaterTally } from './later-tally';
@@ -167,6 +167,8 @@ export function tieFacts(
   // What a sentence gives its figures, worked out at its first and kept only while they are read (not every sentence's words).
   let current = { index: -1, background: false, words: null as Token[] | null, ownWords: null as boolean | null };
   const ties = new Map<FigureMention, FactDef>();
+  // Counts set aside as told days later: a headline that repeats one is that later count too.
+  const laterTallies: Array<{ figure: FigureMention; fact: FactDef }> = [];
   // Sentences where a militia gives its own toll of the strike, and that toll.
   const disputed = new Map<number, FigureMention>();
   for (const figure of figures) {
@@ -185,11 +187,16 @@ export function tieFacts(
     const measure = own ?? measureOf(text, sentence, figure, others, words);
     if (!measure || setAside(ctx, sentence, figure, measure)) continue;
     const fact = own ? factsMeasuring(reference, event.id, measure).find((f) => ctx.isStrike(f.incident)) : factFor(ctx, sentence, figure, measure, others);
-    if (!fact || isLaterTally(text, sentence, figure, fact, ctx)) continue;
+    if (!fact) continue;
+    if (isLaterTally(text, sentence, figure, fact, ctx)) {
+      laterTallies.push({ figure, fact });
+      continue;
+    }
     ties.set(figure, fact);
     if (own) disputed.set(i, figure);
   }
   tollsBesideOwnTolls(ctx, ties, disputed, figuresIn);
+  dropHeadlineCopies(ties, laterTallies, (at) => sentences[spanIndexAt(sentences, at)]?.block ?? -1);
   dropPartialCounts(ties);
   dropOverwatchDrones(ties, reference, event);
   dropCountsOfAnotherOrder(ties, reference, event);
