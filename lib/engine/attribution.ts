@@ -133,7 +133,10 @@ function creditFor(text: string, figure: Span, frames: readonly Frame[]): string
   // the speaker before it, whose they are. Not "The BBC reports one dead according to militia officials": what an
   // outlet reports, the "according to" after it sources.
   const saidBefore = holding.some((f) => f.rank === 1 && f.at.end <= figure.start && !RELAYED.test(text.slice(f.at.start, f.at.end)));
-  const rankOf = (f: Frame) => (saidBefore && f.rank === 2 && f.at.start >= figure.end ? 0.5 : f.rank);
+  // "…killed one fighter, the Pentagon said, according to NBC News": the outlet right after a closing speaker relays it.
+  const relaysCloser = (f: Frame) =>
+    holding.some((g) => g.rank === 1 && g.at.start >= figure.end && g.at.end <= f.at.start && /^\s*,\s*$/.test(text.slice(g.at.end, f.at.start)) && !RELAYED.test(text.slice(g.at.start, g.at.end)));
+  const rankOf = (f: Frame) => (f.rank === 2 && f.at.start >= figure.end && (saidBefore || relaysCloser(f)) ? 0.5 : f.rank);
   // One pass, in the frames' order: the first, and the one ending nearest before the figure, among those of the best rank so far.
   let best = -1;
   let first: Frame | null = null;

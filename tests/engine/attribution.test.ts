@@ -113,6 +113,9 @@ describe('who says a figure', () => {
   it('credits the speaker whose words hold the figure, not an outlet named after it that relays them', () => {
     expect(credit('22', 'The militia said one man died, while a monitoring group put the toll at 22, according to the BBC.')).toBe('a monitoring group');
     expect(credit('22', 'The raid killed 22 fighters, according to the BBC.')).toBe('the BBC');
+    // A speaker closing the clause, then the outlet that relays it.
+    expect(credit('one', 'The raid killed one fighter, the Pentagon said, according to NBC News.')).toBe('the Pentagon');
+    expect(credit('one', 'The raid killed one fighter, NBC News reported, according to the Pentagon.')).toBe('the Pentagon');
   });
 
   it('credits whom an outlet cites, a speaker after a time phrase, and no one for a participle used as an adjective', () => {
