@@ -14,6 +14,7 @@ const LEADING_DATELINE = new RegExp(String.raw`^[${UPPER}]{3,}[${UPPER}\s,./]*(?
 const MILITIA_KIND = new RegExp(String.raw`\b([${UPPER}][${LETTER}-]+\s+)?militias?\b`, 'u');
 const THE_SHORT_NAME = new RegExp(String.raw`^[Tt]he ([${UPPER}][${LETTER}-]+)$`, 'u');
 const OUTLET_NAMED = new RegExp(String.raw`^(?:[Tt]he|[Aa]n?)\s+(?:[${LOWER}-]+\s+|[${UPPER}][${LETTER}-]*\s+)*?(?:agency|broadcaster|channel|outlet|newspaper|daily|network|television|monitor)\s+([${UPPER}][${LETTER}.’'-]*(?:\s+[${UPPER}][${LETTER}.’'-]*){0,3})$`, 'u');
+const MEDIA_AFTER = /^(?:['’]s)?\s+(?:state\s+)?(?:media|outlets|channels|television|TV|press|news agenc(?:y|ies))$/i;
 const NAME_AS_MODIFIER = /^[-‑](?:affiliated|backed|linked|aligned|allied|run|controlled|owned|funded|sponsored|supported|led|based|leaning)\b/i;
 const FIRST_WORD_CAPITALISED = new RegExp(String.raw`^[${UPPER}][${LETTER}]*`, 'u');
 
@@ -95,6 +96,8 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
   if (/\band\b/.test(raw)) return lowerFirst(raw);
   // "the IRGC-affiliated Tasnim news agency": a name that only qualifies another noun does not speak.
   const inside = spansWithin(names, np).filter((n) => !NAME_AS_MODIFIER.test(text.slice(n.end, n.end + 16)));
+  // "IRGC media are reporting": a body's outlets speak, as written, not the body.
+  if (inside.length === 1 && MEDIA_AFTER.test(text.slice((inside[0] as NameMention).end, np.end))) return lowerFirst(raw);
   const person = inside.find((n) => (n.entity ? entityById.get(n.entity)?.kind === 'person' : true));
   // "the Biden administration", "Austin's aides": a body named for its leader speaks, not the leader.
   if (person && COLLECTIVE_AFTER.test(text.slice(person.end, np.end))) return lowerFirst(raw);

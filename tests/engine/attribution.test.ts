@@ -569,6 +569,8 @@ describe('where a speaker’s words end', () => {
   it('reads a name that only qualifies the speaker as no speaker: "the IRGC-affiliated Tasnim news agency"', () => {
     expect(credit('22', 'The IRGC-affiliated Tasnim news agency said 22 fighters were killed.')).toBe('the IRGC-affiliated Tasnim news agency');
     expect(credit('22', 'The Iran-backed Kataib Hezbollah said 22 fighters were killed.')).toBe('Kataib Hezbollah');
+    // A body's media speak, not the body.
+    expect(credit('22', 'Kataib Hezbollah media said 22 fighters were killed.')).toBe('Kataib Hezbollah media');
   });
 
   it('reads a speaker in scare quotes: while a “war monitor” put the number at 22', () => {
