@@ -304,6 +304,15 @@ describe('event decision', () => {
   it('reads "the first military action taken under U.S. President Joe Biden" as the 2021 strike’s wording', () => {
     const text = ['Strikes in Syria', 'On Thursday the United States struck a border post in Syria. The strikes, the first military action taken under U.S. President Joe Biden, answered a rocket attack.'];
     expect(eventOf(text.join('\n\n'))).toBe('2021-02-25-us-strike-eastern-syria');
+    // "Biden … his first air strike", on a letter two weeks later whose day comes late.
+    const letter = [
+      'Letters: war without a vote',
+      'Congress has handed its war powers to the White House for twenty years.',
+      'Both parties have let it happen.',
+      'President Joe Biden did not wait long to order his first air strike in Syria, on Feb. 25, 2021.',
+    ];
+    const published = { year: 2021, month: 3, day: 11, utc: false, from: 'meta' as const };
+    expect(annotate({ ...extractFromPlainText(letter.join('\n\n')), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
   });
 
   it('rejects a tally of "three separate air strikes", the third round’s', () => {
