@@ -301,6 +301,21 @@ describe('event decision', () => {
     expect(later('It was the military’s second set of strikes in two weeks.')).toBeNull();
   });
 
+  it('reads no strike day in a day supposed or asked about: "had Trump been president today", "…today?"', () => {
+    const column = (line: string) => [
+      'The silence of the doves',
+      'President Biden bombed militia sites in eastern Syria this week, and Democrats barely blinked.',
+      line,
+    ];
+    const published = { year: 2021, month: 2, day: 27, utc: false, from: 'meta' as const };
+    // The day the page was written is two days after the strike: as a strike day it would count against it.
+    const againstToday = (line: string) =>
+      explainEvent({ ...extractFromPlainText(column(line).join('\n\n')), published }).scores.find((s) => s.event.startsWith('2021'))?.reasons.some((r) => r.includes('"today"'));
+    expect(againstToday('Where are the tweets about sovereignty today?')).toBe(false);
+    expect(againstToday('But had Trump been president today, they would call him a warmonger.')).toBe(false);
+    expect(againstToday('The tweets about sovereignty stopped today.')).toBe(true);
+  });
+
   it('reads "the first military action taken under U.S. President Joe Biden" as the 2021 strike’s wording', () => {
     const text = ['Strikes in Syria', 'On Thursday the United States struck a border post in Syria. The strikes, the first military action taken under U.S. President Joe Biden, answered a rocket attack.'];
     expect(eventOf(text.join('\n\n'))).toBe('2021-02-25-us-strike-eastern-syria');
