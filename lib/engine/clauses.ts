@@ -35,6 +35,10 @@ export function closeTheSentence(text: string, frames: Frame[], segments: readon
   last.covers = { start: (segments[0] as Span).start, end: last.covers.end };
 }
 
+// What joins a clause to the one before by "while"; words that name another source than the sentence's opener.
+const WHILE_JOINT = /^,\s*(?:while|whereas)$|^\s*whereas\s*$/i;
+const ANOTHER_SOURCE = /\b(?:monitor\w*|observatory|officials?|sources?|reports?|media|agenc(?:y|ies)|ministry|militias?|group|spokes\w+|tally|count|outlets?|television|broadcaster|newspaper)\b/i;
+
 /**
  * "According to Austin, one contractor died…, while 21 personnel suffered minor injuries", "Reports also said more
  * than 20 soldiers were hurt, while one contractor died": a credit that opens the sentence vouches for the clauses
@@ -58,5 +62,3 @@ export function openTheSentence(text: string, frames: Frame[], segments: readonl
   }
   first.covers = { start: first.covers.start, end };
 }
-const ANOTHER_SOURCE = /\b(?:monitor\w*|observatory|officials?|sources?|reports?|media|agenc(?:y|ies)|ministry|militias?|group|spokes\w+|tally|count|outlets?|television|broadcaster|newspaper)\b/i;
-const WHILE_JOINT = /^,\s*(?:while|whereas)$|^\s*whereas\s*$/i;

@@ -116,6 +116,15 @@ function spanOf(kind: Span | Calendar, published: PublishedDate): Span {
 
 const LAST_BEFORE = /\blast\s+$/i;
 // A clause that looks ahead, up to its day: "says he will start work this week", "plans to vote next week".
+/**
+ * A relative day of what is to come ("He will start work this week on repealing the authorisations"), supposed
+ * ("had Trump been president today") or asked about ("Where are the tweets about sovereignty today?"): no day of
+ * the news. `before` is its sentence up to it, `rest` the sentence from it on.
+ */
+function isNoDayOfNews(before: string, rest: string): boolean {
+  return LOOKS_AHEAD.test(before) || SUPPOSED_BEFORE.test(before) || QUESTION_END.test(rest);
+}
+const QUESTION_END = /\?["”’]?\s*$/;
 const SUPPOSED_BEFORE = /(?:^|[,;—–]\s*|\b(?:but|and|yet)\s+)(?:had|if|were)\s[^.;,:]{0,60}$/i;
 const LOOKS_AHEAD = /\b(?:will|shall|(?:plans?|planning|intends?|expects?|aims?|is set|are set|is expected|are expected|is going|are going) to)\s+(?:[^.;,:]{0,40}\s)?$/i;
 
@@ -215,9 +224,7 @@ function dayClues(input: EventInput): Clue[] {
       if (insideQuotation(text, sentences, r.start)) continue;
       if (isRelativeStatement(text, r.start, end, sentence)) {
         found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: r.span });
-      } else if (LOOKS_AHEAD.test(text.slice(sentence?.start ?? 0, r.start)) || SUPPOSED_BEFORE.test(text.slice(sentence?.start ?? 0, r.start)) || /\?["”’]?\s*$/.test(text.slice(r.start, sentence?.end ?? r.start))) {
-        // "He will start work this week on repealing the authorisations": a day of what is to come; "had Trump
-        // been president today": a day supposed; "Where are the tweets about sovereignty today?": the writer's now.
+      } else if (isNoDayOfNews(text.slice(sentence?.start ?? 0, r.start), text.slice(r.start, sentence?.end ?? r.start))) {
         continue;
       } else if (input.incidentAt(r.start) === 'strike' || (input.incidentAt(r.start) === null && inLede(input, r.start))) {
         found.push({ kind: 'strike-day', text: r.text, at: r.start, date: null, relative: r.span, lede: false, nearAttacks: nearAttacks(input, r.start) });

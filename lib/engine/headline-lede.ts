@@ -6,22 +6,17 @@
 import type { FigureMention } from '../extract/types';
 import type { FactDef } from '../reference/types';
 import type { Mark } from './findings';
-import type { Sentence } from './sentences';
-import { spanIndexAt } from './spans';
+import { blockAt, type Sentence } from './sentences';
 
 /** The blocks after the headline where its figures are told again: a standfirst, the first paragraphs. */
 const LEDE_BLOCKS = 3;
-
-function blockReader(sentences: readonly Sentence[]): (at: number) => number {
-  return (at) => sentences[spanIndexAt(sentences, at)]?.block ?? -1;
-}
 
 /**
  * A headline figure it credits to no one takes the credit the lede gives the same figure. Headlines leave the
  * speaker for the story to give.
  */
 export function creditHeadline(marks: Mark[], sentences: readonly Sentence[]): void {
-  const blockOf = blockReader(sentences);
+  const blockOf = (at: number) => blockAt(sentences, at);
   for (const m of marks) {
     if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== 0) continue;
     const same = JSON.stringify(m.value);
@@ -36,7 +31,7 @@ export function creditHeadline(marks: Mark[], sentences: readonly Sentence[]): v
  * the headline figures to mark with the lede's qualifier.
  */
 export function qualifiedAsLede(figures: readonly FigureMention[], facts: ReadonlyMap<FigureMention, FactDef>, sentences: readonly Sentence[]): Map<FigureMention, FigureMention> {
-  const blockOf = blockReader(sentences);
+  const blockOf = (at: number) => blockAt(sentences, at);
   const out = new Map<FigureMention, FigureMention>();
   for (const figure of figures) {
     const v = figure.value;

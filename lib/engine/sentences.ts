@@ -4,6 +4,7 @@
  */
 import type { ArticleText } from '../article/types';
 import { DIGIT, LETTER, UPPER } from '../extract/letter-classes';
+import { spanIndexAt } from './spans';
 
 // What a sentence starts with: a capital, a digit or an opening quote or bracket.
 const SENTENCE_OPENER = new RegExp(String.raw`[${UPPER}${DIGIT}"'“‘(]`, 'u');
@@ -75,4 +76,9 @@ export function splitSentences(article: ArticleText): Sentence[] {
   const out: Sentence[] = [];
   article.blocks.forEach((b, i) => splitBlock(article.text, b.start, b.end, i, out));
   return out;
+}
+
+/** The block (paragraph) of the sentence holding `at`, or -1 when no sentence does. */
+export function blockAt(sentences: readonly Sentence[], at: number): number {
+  return sentences[spanIndexAt(sentences, at)]?.block ?? -1;
 }

@@ -5,6 +5,7 @@
  */
 import type { NameMention } from '../extract/names';
 import { entityById } from '../reference/entities';
+import type { Entity } from '../reference/types';
 import { firstStartingFrom, spansWithin, type Span } from './spans';
 import { DIGIT, LETTER, LOWER, UPPER } from '../extract/letter-classes';
 
@@ -151,25 +152,27 @@ function lowerFirst(raw: string): string {
   return raw.replace(FIRST_WORD_CAPITALISED, (w) => (COMMON_FIRST.test(w) || COMMON_SPEAKERS.test(w) ? w.toLowerCase() : w));
 }
 
-/** An organisation or group named before `at` whose name holds `word`, as a speaker: "the Syrian Observatory for Human Rights". */
-function bodyNamedBefore(names: readonly NameMention[], at: number, word: string): string | null {
-  const w = new RegExp(`\\b${word}\\b`, 'i');
+/** The entity named last before `at` that `accept` takes. */
+function lastEntityBefore(names: readonly NameMention[], at: number, accept: (e: Entity) => boolean): Entity | undefined {
   for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
     const n = names[i] as NameMention;
     const e = n.end <= at && n.entity ? entityById.get(n.entity) : undefined;
-    if (e && e.kind !== 'person' && e.kind !== 'place' && w.test(e.name)) return e.kind === 'organisation' ? `the ${e.name}` : e.name;
+    if (e && accept(e)) return e;
   }
-  return null;
+  return undefined;
+}
+
+/** An organisation or group named before `at` whose name holds `word`, as a speaker: "the Syrian Observatory for Human Rights". */
+function bodyNamedBefore(names: readonly NameMention[], at: number, word: string): string | null {
+  const w = new RegExp(`\\b${word}\\b`, 'i');
+  const e = lastEntityBefore(names, at, (b) => b.kind !== 'person' && b.kind !== 'place' && w.test(b.name));
+  return e ? (e.kind === 'organisation' ? `the ${e.name}` : e.name) : null;
 }
 
 /** The monitor (an organisation whose name says so) named last before `at`, as a speaker: a monitor described is it. */
 function monitorNamedBefore(names: readonly NameMention[], at: number): string | null {
-  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
-    const n = names[i] as NameMention;
-    const e = n.end <= at && n.entity ? entityById.get(n.entity) : undefined;
-    if (e && e.kind === 'organisation' && MONITOR_WORD.test(e.name)) return `the ${e.name}`;
-  }
-  return null;
+  const e = lastEntityBefore(names, at, (b) => b.kind === 'organisation' && MONITOR_WORD.test(b.name));
+  return e ? `the ${e.name}` : null;
 }
 
 // A post named with what it is for: "the press secretary", "the defense secretary".
@@ -191,13 +194,7 @@ function personTitledBefore(names: readonly NameMention[], at: number, post: str
 
 /** The group named last before `at`: "the group" in a militia's statement stands for it. */
 function lastGroupBefore(names: readonly NameMention[], at: number): string | null {
-  for (let i = firstStartingFrom(names, at) - 1; i >= 0; i--) {
-    const n = names[i] as NameMention;
-    if (n.end > at || !n.entity) continue;
-    const e = entityById.get(n.entity);
-    if (e?.kind === 'group') return e.name;
-  }
-  return null;
+  return lastEntityBefore(names, at, (e) => e.kind === 'group')?.name ?? null;
 }
 
 /** Whether a speaker is a militia speaking for itself: "Kataib Hezbollah", "a militia official", "the group". */
