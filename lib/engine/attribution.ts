@@ -23,7 +23,7 @@ import { headlineCredit, mayCreditHeadline, statementPageAuthor } from './headli
 import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 import { nestedCredit } from './relative-speaker';
-import { LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
+import { LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
@@ -113,7 +113,7 @@ function withOpeningSubject(text: string, sentences: readonly Sentence[], names:
     get previous() {
       const speaker = known.previous;
       if (speaker !== null || i === 0) return speaker;
-      return sentenceSubject(text, sentences[i - 1] as Sentence, names, { previous: null, last: null });
+      return sentenceSubject(text, sentences[i - 1] as Sentence, names, { previous: null, last: null }) ?? surnameOfLast(text, sentences[i - 1] as Sentence, known.last);
     },
     get last() {
       return known.last;
@@ -337,6 +337,15 @@ function sentenceSubject(text: string, sentence: Sentence, names: readonly NameM
     return speakerName(text, { start: apposed.start, end: apposed.end }, names, carried);
   }
   return name ? speakerName(text, { start: sentence.start, end: name.end }, names, carried) : null;
+}
+
+// "Brig Gen Ryder described them as…": capitalised words, then a verb; the last of them may be a surname.
+const CAPITALISED_OPENING = new RegExp(String.raw`^(?:[${UPPER}][${LETTER}.’'-]*\s+){0,3}?([${UPPER}][${LETTER}’'-]{2,})\s+[${LOWER}]`, 'u');
+
+/** A sentence opening with the surname of the last speaker named ("Ryder described…" after "Brig Gen Pat Ryder told…"): that speaker. */
+function surnameOfLast(text: string, sentence: Sentence, last: string | null): string | null {
+  const surname = last ? CAPITALISED_OPENING.exec(text.slice(sentence.start, sentence.end))?.[1] : undefined;
+  return surname && last && new RegExp(String.raw`(?:^|\s)${surname}$`, 'u').test(last) ? last : null;
 }
 
 /** "…, said the Syrian Observatory." : the speaker after the verb, which must end the clause. */

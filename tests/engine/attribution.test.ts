@@ -724,6 +724,14 @@ describe('a pronoun after a sentence that credits no one', () => {
     // No name opens it: no one.
     expect(credit('21', 'The raid was called proportionate and defensive.', 'In the rocket attacks 21 contractors were hurt, he said.')).toBeNull();
   });
+
+  it('stands for the last speaker when that sentence opens with the speaker\'s surname', () => {
+    const told = 'Attacks went on all week, Air Force Brig Gen Pat Ryder told reporters.';
+    expect(credit('45', told, 'Ryder called them harassment.', 'He said 45 troops were hurt.')).toBe('Air Force Brig Gen Pat Ryder');
+    expect(credit('45', told, 'Brig Gen Ryder called them harassment.', 'He said 45 troops were hurt.')).toBe('Air Force Brig Gen Pat Ryder');
+    // Another surname is someone else, who is not known here.
+    expect(credit('45', told, 'Brig Gen Miller called them harassment.', 'He said 45 troops were hurt.')).toBeNull();
+  });
 });
 
 describe('a headline’s credits', () => {
