@@ -41,6 +41,7 @@ export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by 
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
 export const GIVEN_BY = /\b(?:reported|given|cited|counted|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued)\s+by\s+/gi;
+const TOLD_BY = /\b(?:was|were|(?:has|have|had) been)\s+told\s+by\s+/gi;
 const TOLL_IS_AFTER = /^\s*(?:is|was|stands at|stood at|now stands at|has risen to|rose to|reached)\b/;
 // ", a figure given by X": an appositive that names the clause before it as the figure.
 const FIGURE_APPOSITIVE = /,\s*(?:a|the|an)?\s*(?:figure|toll|number|count|tally|estimate)s?\s*$/i;
@@ -155,6 +156,14 @@ export function leadFrames(
     // "The new toll given by SOHR is 22 dead": the figure the subject names follows its verb.
     const end = TOLL_IS_AFTER.test(text.slice(np.end, np.end + 24)) ? segment.end : segment.start + m.index;
     if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: from, end }, rank: whole ? 1 : 3 });
+  }
+
+  // "Reuters was told by local sources that 17 were killed": the agent of a passive "told" speaks what follows.
+  for (const m of allMatches(TOLD_BY, slice)) {
+    const np = phraseAfter(text, segment.start + m.index + m[0].length, segment.end);
+    if (!np || hasFigure(np)) continue;
+    const speaker = resolve(np);
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
   }
 
   // "In a statement, the group …": the statement's author speaks for the rest of the clause.

@@ -38,6 +38,8 @@ describe('who says a figure', () => {
     // The agent of a passive that gave the figure: "a figure given by X".
     expect(credit('22', 'The strike killed 22 fighters, a figure given by the Syrian Observatory for Human Rights.')).toBe('the Syrian Observatory for Human Rights');
     expect(credit('1', '1 death admitted by Kataib Hezbollah')).toBe('Kataib Hezbollah');
+    // The agent of a passive "told" speaks what follows it.
+    expect(credit('at least 17', 'The news agency was told by medical sources that at least 17 people died in the raid.')).toBe('medical sources');
     expect(credit('More than 40', 'More than 40 attacks claimed by the Islamic Resistance in Iraq followed.')).toBeNull();
     // The agent credits the words it follows back to a comma, before the clause's "according to".
     expect(credit('22', 'The BBC reports one dead according to militia officials, against 22 deaths counted by a war monitor.')).toBe('a war monitor');
