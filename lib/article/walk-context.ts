@@ -110,7 +110,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   if ((tag === 'header' || verdict === 'header') && !heading) {
     // A page header is chrome. An article's own header is kept for its headline only:
     // the rest of it is kickers, bylines, timestamps and share counts.
-    if (!el.querySelector('h1') || !(isInsideArticle(el, root) || (headline !== null && el.contains(headline)))) return null;
+    if (!el.querySelector('h1, h2, h3, h4') || !(isInsideArticle(el, root) || (headline !== null && el.contains(headline)))) return null;
     headingsOnly = true;
   } else if (headingsOnly && !heading && isStandfirst(el)) {
     // The standfirst under the headline is the story's own words, not a kicker or a byline.

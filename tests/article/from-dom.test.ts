@@ -489,6 +489,18 @@ describe('choosing the root', () => {
     expect(first(`<article><header><h1>The Morning Brief: March 3, 2021</h1></header>${story}</article>`, 'The Morning Brief: March 3, 2021 - Gazette')).toBe('The Morning Brief: March 3, 2021');
   });
 
+  it('reads each live post’s headline in the post’s own header, but not its time stamp', () => {
+    const post = (title: string) =>
+      `<li class="post"><header><h3>${title}</h3><time datetime="2021-03-03T05:20:00Z">published at 05:20</time></header><div class="post-body"><p>${long(1)}</p></div></li>`;
+    const doc = linkedomDom.parse(
+      `<html><body><main><h1>Floods: live updates</h1><ol class="feed">${post('River floods two villages')}${post('Bridge closed on the coast road')}</ol></main></body></html>`,
+    ).document;
+    const texts = blockTexts(extractFromDocument(doc));
+    expect(texts).toContain('River floods two villages');
+    expect(texts).toContain('Bridge closed on the coast road');
+    expect(texts.some((t) => t.includes('published at'))).toBe(false);
+  });
+
   it('reads the headline in a header the root holds, when the title names it', () => {
     const doc = linkedomDom.parse(
       `<html><head><title>River floods two villages overnight | Gazette</title></head><body><div id="wrap"><div class="post-header"><h1>River floods two villages overnight</h1><p>Posted by Desk</p></div><p>${long(2)}</p><p>${long(2)}</p></div><div class="side"><p>${long(1)}</p></div></body></html>`,
