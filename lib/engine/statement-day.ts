@@ -28,7 +28,9 @@ const SPEECH =
   // Censure and caution: "On Friday Biden cautioned Iran…".
   'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded|responded|reacted|' +
   // Pressure: "Kaine on Friday pressed the administration to explain…".
-  'pressed|questioned|challenged';
+  'pressed|questioned|challenged|' +
+  // Words that name what something was: "Syrian state media on Friday described the airstrike as aggression".
+  'described|characterized|characterised|labeled|labelled|branded|termed';
 // Verbs of saying that may open a clause before the day: "Asked on Friday…", "Speaking at the UN on Thursday…".
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
@@ -64,8 +66,12 @@ const SPEAKER_WORDS = new Set(
     // "On February 26, a reporter asked Biden…".
     'reporter reporters journalist journalists ' +
     // "On Friday, Syrian state television said…".
-    'television tv broadcaster channel radio network outlet newspaper daily').split(' '),
+    'television tv broadcaster channel radio network outlet newspaper daily ' +
+    // "Iraq's armed forces on Friday rejected reports…".
+    'armed forces army command security').split(' '),
 );
+// "the city's state-run media", "the IRGC-affiliated agency": a possessive or a hyphened word that says whose a speaker is.
+const WHOSE_SPEAKER = /^[\p{L}]+(?:['’]s|-(?:run|owned|affiliated|backed|linked|aligned|controlled|based|official))$/iu;
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 // "Visiting Houston on Friday, Biden was asked…": a passive verb of saying has its day too.
 const AUXILIARY = new RegExp(String.raw`^(?:had|has|have|was|were|is|are|also|again|later|then|first|once|further|both|[${LOWER}]{3,}ly)$`, 'iu');
@@ -172,7 +178,7 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
   // Before the day, only a lead word or a short speaker with no event in it.
   if (EVENT_WORD.test(before) || lead.length > 8) return false;
   const leadWord = (w: string) =>
-    DAY_LEAD.test(w) || SPEAKER_WORDS.has(w.toLowerCase()) || AUDIENCE_WORDS.has(w.toLowerCase()) || isCapitalised(w);
+    DAY_LEAD.test(w) || SPEAKER_WORDS.has(w.toLowerCase()) || WHOSE_SPEAKER.test(w) || AUDIENCE_WORDS.has(w.toLowerCase()) || isCapitalised(w);
   if (!lead.every(leadWord)) return false;
   const m = /^\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*/.exec(after);
   // "On Sunday the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) denied…": a bracketed gloss is part of the speaker.
@@ -202,7 +208,7 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
       return !/^\s*,/.test(tail);
     }
     if (AUXILIARY.test(w)) continue;
-    if (!SPEAKER_WORDS.has(w.toLowerCase()) && !isCapitalised(w)) return false;
+    if (!SPEAKER_WORDS.has(w.toLowerCase()) && !WHOSE_SPEAKER.test(w) && !isCapitalised(w)) return false;
   }
   return false;
 }

@@ -59,6 +59,11 @@ describe('the day of a statement', () => {
     expect(statement('One guard died in the fire, according to the firm, which made the announcement on Friday.', 'Friday')).toBe(true);
     expect(statement('On Friday, state television, quoting its reporter in the port, said the cranes had failed.', 'Friday')).toBe(true);
     expect(statement('On Friday the state broadcaster said the cranes had failed.', 'Friday')).toBe(true);
+    // A speaker named by whose it is, and words that name what something was.
+    expect(statement('Earlier on Friday, the city’s state-run radio had reported that the cranes failed.', 'Friday')).toBe(true);
+    expect(statement('The country’s armed forces on Friday rejected reports that they had closed the port.', 'Friday')).toBe(true);
+    expect(statement('The port’s state-owned news agency on Friday described the fire as sabotage.', 'Friday')).toBe(true);
+    expect(statement('The crews described the fire on Friday as the worst in years.', 'Friday')).toBe(false);
     expect(statement('Port closes after the fire | 27 Feb 2021 | In a single night the docks burned.', '27 Feb 2021')).toBe(true);
     expect(statement('The docks burned on 27 Feb 2021, the port said.', '27 Feb 2021')).toBe(false);
     expect(statement('Shafaq News / The Harbour Board and the Dockers Union on Saturday issued their reactions to the fire.', 'Saturday')).toBe(true);
