@@ -105,7 +105,8 @@ const OTHER_CAUSE =
 const OTHER_STATE_STRUCK =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish)\b(?:(?!\b(?:US|U\.S\.|American|United States|Washington)\b)[^.;]){0,40}?\b(?:struck|strikes?|air ?strikes?|raid(?:s|ed)?|bomb(?:ed|ing|s)?|fired|hit|shelled|attack(?:ed|s)?)\b/i;
 // Two tolls set against each other: "one person had been killed, but a war monitor reported 22".
-const CONTRAST = /\b(?:but|while|whereas|although|though|however)\b/i;
+// "…said one was killed, but…"; "…said 17 were killed; the monitor put the toll at 22": a toll set beside another.
+const CONTRAST = /;|\b(?:but|while|whereas|although|though|however)\b/i;
 const CONTRAST_PRONOUN_HARM = /^\W*(?:But|However|Yet|Still)\b[^.;]*\b(?:they|it)\s+(?:(?:may|might|could|would|had|has|have)\s+)*(?:killed|wounded|injured|left)\b/;
 // "Five days later": a day counted from another.
 const RELATIVE_WORDS = /\b(?:later|after|before|earlier|ago)\b/i;
@@ -204,7 +205,8 @@ export function tieFacts(
 }
 
 /**
- * "Militia officials said one person was killed, but a war monitor reported 22 fatalities": a toll set against a
+ * "Militia officials said one person was killed, but a war monitor reported 22 fatalities" (or "…killed; a war monitor
+ * put the toll at 22"): a toll set against a
  * militia's own toll of the strike, with no place or date of its own, is the strike's too, not that of an
  * attack an earlier sentence named ("…attacks on US personnel in Iraq").
  */

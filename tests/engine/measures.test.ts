@@ -408,6 +408,9 @@ describe('tolls in other words', () => {
       'According to the Pentagon, the strike answered attacks on US and coalition personnel in Iraq. Militia officials said one person had been killed, but a war monitor reported at least 22 fatalities.',
     ];
     expect(factOf('at least 22', ...text)).toBe('strike.killed');
+    // A semicolon sets one toll beside the other as well.
+    const besides = 'The Pentagon called the strike an answer to recent attacks. Militia media said seventeen fighters were killed; a war monitor put the death toll at twenty-two.';
+    expect(factOf('twenty-two', besides)).toBe('strike.killed');
     // Without the contrast, a toll in a clause about the attack stays the attack's.
     expect(factOf('one', 'Some 17 fighters were killed in the strikes, launched in retaliation for the attack on Erbil, in which one person died.')).toBe('erbil.killed');
   });
