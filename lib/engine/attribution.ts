@@ -20,9 +20,8 @@ import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, op
 import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
 import { headlineCredit, mayCreditHeadline, statementPageAuthor } from './headline-speaker';
-import { relativeAntecedent } from './relative-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
-import { nestedCredit } from './relative-speaker';
+import { nestedCredit, relativeAntecedent, relativeClauseEnd } from './relative-speaker';
 import { LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
@@ -307,8 +306,7 @@ function speakerBefore(
   const that = listeners ? /\bthat\b/.exec(text.slice(verb.end, segment.end)) : null;
   const from = !listeners ? verb.end : that ? verb.end + that.index : segment.end;
   // "a strike, which Washington says is used by militias, has killed 22": the aside ends at its comma.
-  const aside = RELATIVE_OPENING.test(text.slice(piece.start, np.start)) ? text.indexOf(',', verb.end) : -1;
-  const end = aside >= 0 && aside < segment.end ? aside : segment.end;
+  const end = RELATIVE_OPENING.test(text.slice(piece.start, np.start)) ? relativeClauseEnd(text, verb.end, segment.end) : segment.end;
   const covers = closes ? segment : { start: from, end };
   return { np, at, covers };
 }

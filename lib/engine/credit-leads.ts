@@ -144,6 +144,21 @@ export function leadFrames(
     if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end }, covers: { start: aside ? segment.start : end, end: segment.end }, rank: 2 });
   }
 
+  agentFrames(text, segment, hasFigure, resolve, frames);
+
+  // "In a statement, the group …": the statement's author speaks for the rest of the clause.
+  for (const m of allMatches(STATEMENT_LEAD, slice)) {
+    const from = segment.start + m.index + m[0].length;
+    const np = leadingSpeaker(text, from, segment.end, names);
+    if (!np || hasFigure(np)) continue;
+    const speaker = resolve(np);
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
+  }
+}
+
+/** The agents of passives: "a toll reported by X", "X was told by Y that…". */
+function agentFrames(text: string, segment: Span, hasFigure: (span: Span) => boolean, resolve: (np: Span) => string | null, frames: Frame[]): void {
+  const slice = text.slice(segment.start, segment.end);
   // "22 deaths counted by a war monitor": the agent credits the words it follows, back to a comma, before any
   // "according to" of the clause; "…, a figure given by the Syrian Observatory" credits the clause before it.
   for (const m of allMatches(GIVEN_BY, slice)) {
@@ -161,15 +176,6 @@ export function leadFrames(
   // "Reuters was told by local sources that 17 were killed": the agent of a passive "told" speaks what follows.
   for (const m of allMatches(TOLD_BY, slice)) {
     const np = phraseAfter(text, segment.start + m.index + m[0].length, segment.end);
-    if (!np || hasFigure(np)) continue;
-    const speaker = resolve(np);
-    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
-  }
-
-  // "In a statement, the group …": the statement's author speaks for the rest of the clause.
-  for (const m of allMatches(STATEMENT_LEAD, slice)) {
-    const from = segment.start + m.index + m[0].length;
-    const np = leadingSpeaker(text, from, segment.end, names);
     if (!np || hasFigure(np)) continue;
     const speaker = resolve(np);
     if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });

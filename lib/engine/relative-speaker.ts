@@ -30,13 +30,27 @@ const RELATIVE_SPEAKER_BEFORE = /(?:,|\band)\s*(?:which|who|that)\s+$/i;
 // "which the Pentagon said hit a site and which a war monitor said killed 22": a second relative clause has its own speaker.
 const NEXT_RELATIVE = /\band\s+(?:which|who)\b/i;
 
+// "a facility that Washington says belonged to militias killed one fighter": past the clause's own verb, a verb of harm
+// with nothing joining it ("and killed", "were killed") is the sentence's main verb, where the relative clause has ended.
+const MAIN_VERB_AFTER = /(?<!\b(?:and|or|was|were|be|been|being|is|are|had|has|have)\s+)(?<!,\s*)\b(?:killed|kills|killing|wounded|wounds|injured|injures|left|leaves|destroyed)\b/i;
+
+/** Where a relative clause opened by a speaker ("…, which X said hit a site,") ends: at its comma or the sentence's main verb. */
+export function relativeClauseEnd(text: string, verbEnd: number, segmentEnd: number): number {
+  const comma = text.indexOf(',', verbEnd);
+  const end = comma >= 0 && comma < segmentEnd ? comma : segmentEnd;
+  // The clause's own verb comes first ("said killed 22", "says belonged to"): the main verb only after it.
+  const ownVerb = /^\s*\S+/.exec(text.slice(verbEnd, end));
+  const from = verbEnd + (ownVerb?.[0].length ?? 0);
+  const main = MAIN_VERB_AFTER.exec(text.slice(from, end));
+  return main ? from + main.index : end;
+}
+
 /** A speaker inside a relative clause credits that clause alone, ahead of the sentence's "according to". */
 export function nestedCredit(text: string, segment: Span, frame: { np: Span; at: Span; covers: Span }): Omit<Frame, 'speaker'> {
   // "…, which officials say was used by two groups": a bare plural or a pronoun is the sentence's own speaker again.
   const own = /^(?:officials|sources|they|he|she|it)$/i.test(text.slice(frame.np.start, frame.np.end).trim());
   if (own || !RELATIVE_SPEAKER_BEFORE.test(text.slice(Math.max(segment.start, frame.np.start - 10), frame.np.start))) return { at: frame.at, covers: frame.covers, rank: 1 };
-  const comma = text.indexOf(',', frame.at.end);
-  const end = comma >= 0 && comma < segment.end ? comma : segment.end;
+  const end = relativeClauseEnd(text, frame.at.end, segment.end);
   const next = NEXT_RELATIVE.exec(text.slice(frame.at.end, end));
   return { at: frame.at, covers: { start: frame.at.end, end: next ? frame.at.end + next.index : end }, rank: 3 };
 }

@@ -566,6 +566,10 @@ describe('where a speaker’s words end', () => {
     // A relative clause with no comma before it ends at its own comma too: what follows it is the writer's.
     expect(credit('at least 22', 'Biden ordered strikes on sites that the Pentagon said belonged to militias, killing at least 22 people.')).toBeNull();
     expect(credit('22', 'Biden ordered strikes on sites that the monitor said had housed 22 fighters, all of whom were killed.')).toBe('the monitor');
+    // Or at the sentence's main verb: what the sentence's own credit vouches for.
+    const main = 'The raid on a depot near the border that Paris says belonged to smugglers killed one guard and injured two others, according to police chief Ann Doyle.';
+    expect(credit('one', main)).toBe('police chief Ann Doyle');
+    expect(credit('two', main)).toBe('police chief Ann Doyle');
   });
 
   it('reads a name that only qualifies the speaker as no speaker: "the IRGC-affiliated Tasnim news agency"', () => {
