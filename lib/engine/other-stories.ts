@@ -13,6 +13,8 @@ import { storyBlocks } from './story-ledes';
 
 // A dateline's place set in capitals ("LOS ANGELES (AP) —"), not a label ("Details:").
 const PLACE_IN_CAPITALS = /^[A-Z]{3}/;
+// A newsletter's numbered items: "1. Coronavirus", "5) Gymnastics".
+const NUMBERED = /^(\d{1,2})[.)]\s+\S/;
 
 /** Whether sentence `i` stands in another story than the strike's; false on a page that is one story. */
 export function otherStoryReader(text: string, sentences: readonly Sentence[], generic: readonly Cue[][], names: readonly NameMention[]): (i: number) => boolean {
@@ -30,11 +32,23 @@ export function otherStoryReader(text: string, sentences: readonly Sentence[], g
   generic.forEach((cues, i) => {
     if (cues.length > 0) about.add(storyOf[i] ?? -1);
   });
-  // A story of its own files from somewhere: a paragraph opening on its dateline ("LOS ANGELES (AP) —"). Without one,
-  // a subhead's section or a fact box under the strike story is still the strike's, whatever its words.
-  const filed = new Set<number>();
+  // A story of its own files from somewhere: a paragraph opening on its dateline ("LOS ANGELES (AP) —"), or is one of
+  // a newsletter's numbered items ("5 things to know": "1. Coronavirus" … "5. Gymnastics"). Without either, a
+  // subhead's section or a fact box under the strike story is still the strike's, whatever its words.
+  const filed = new Set<number>(numberedItems(text, sentences, stories) ? stories.keys() : []);
   sentences.forEach((s, i) => {
     if ((storyOf[i] ?? -1) >= 0 && PLACE_IN_CAPITALS.test(text.slice(s.start, s.start + 4)) && datelineEnd(text, s.start) > s.start) filed.add(storyOf[i]!);
   });
   return (i) => (storyOf[i] ?? -1) >= 0 && !about.has(storyOf[i]!) && filed.has(storyOf[i]!);
+}
+
+/** Whether every story opens on its number, counting up from 1: a newsletter's items, each a story of its own. */
+function numberedItems(text: string, sentences: readonly Sentence[], stories: ReadonlyArray<{ first: number }>): boolean {
+  const firstOf = new Map<number, Sentence>();
+  for (const s of sentences) if (!firstOf.has(s.block)) firstOf.set(s.block, s);
+  return stories.every((story, k) => {
+    const opening = firstOf.get(story.first);
+    const m = opening ? NUMBERED.exec(text.slice(opening.start, opening.start + 8)) : null;
+    return m !== null && Number(m[1]) === k + 1;
+  });
 }

@@ -23,6 +23,8 @@ const ABBREVIATIONS = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'brig', 'cmdr',
 ]);
 
+const LIST_NUMBER = /^\s*\d{1,2}$/;
+
 /** Where sentences end inside [start, end) of `text`. */
 function splitBlock(text: string, start: number, end: number, block: number, out: Sentence[]): void {
   let sentenceStart = start;
@@ -33,6 +35,8 @@ function splitBlock(text: string, start: number, end: number, block: number, out
     const stop = m.index + m[0].length;
     if (stop > end) break;
     if (m[0].startsWith('.') && isAbbreviation(text, m.index, sentenceStart)) continue;
+    // "1. Coronavirus", "3. The strike…": an item's number opens its sentence.
+    if (m[0] === '.' && LIST_NUMBER.test(text.slice(sentenceStart, m.index))) continue;
     // The next sentence must start with a capital, a digit or an opening quote.
     const next = /\S/.exec(text.slice(stop, Math.min(end, stop + 4)));
     if (next && !SENTENCE_OPENER.test(next[0])) continue;

@@ -58,6 +58,7 @@ function byBlock(sentences: readonly Sentence[]): Sentence[][] {
 function isHeadline(text: string, block: readonly Sentence[]): boolean {
   const [only] = block;
   if (!only || block.length !== 1) return false;
-  const words = text.slice(only.start, only.end).trim();
+  // "3. Syria": a newsletter's item headlines may be numbered.
+  const words = text.slice(only.start, only.end).trim().replace(/^\d{1,2}[.)]\s+/, '');
   return STARTS_WITH_CAPITAL.test(words) && !/[.!?"”:]$/.test(words) && words.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }

@@ -34,4 +34,27 @@ describe('a page of short stories', () => {
     const attacks = digest('BAGHDAD (Wire) — Militiamen who fired rockets at Erbil on Feb. 15 have not been found, officials said.');
     expect(dayMark(attacks, 'Feb. 15')?.fact).toBe('erbil.date');
   });
+
+  it('ties no figure of a newsletter’s numbered item that names no strike, attack or known name', () => {
+    const newsletter = (third: string) =>
+      [
+        '4 things to know for February 26',
+        '1. Vaccines',
+        'The country has now given 60 million doses, officials said.',
+        '2. Syria',
+        'US jets carried out air strikes on a site in Syria used by two militia groups backed by Iran, in the first known military action under Biden.',
+        `${third}. Weather`,
+        'A storm is set to bring snow to the plains over the weekend.',
+        '4. Sport',
+        'A former swimming coach died on Thursday, hours after he was charged with assault, state police said.',
+      ].join('\n\n');
+    const dayOf = (third: string) => {
+      const findings = annotate({ ...extractFromPlainText(newsletter(third)), published: { year: 2021, month: 2, day: 26 } });
+      expect(findings.event).toBe('2021-02-25-us-strike-eastern-syria');
+      return findings.marks.find((m) => m.kind === 'figure' && m.text === 'Thursday')?.fact ?? null;
+    };
+    expect(dayOf('3')).toBeNull();
+    // Headings not numbered one after another are a story's subheads: its day is read as ever.
+    expect(dayOf('7')).toBe('strike.date');
+  });
 });
