@@ -307,8 +307,18 @@ function speakerBefore(
   const from = !listeners ? verb.end : that ? verb.end + that.index : segment.end;
   // "a strike, which Washington says is used by militias, has killed 22": the aside ends at its comma.
   const end = RELATIVE_OPENING.test(text.slice(piece.start, np.start)) ? relativeClauseEnd(text, verb.end, segment.end) : segment.end;
-  const covers = closes ? segment : { start: from, end };
+  const covers = closes ? segment : { start: from, end: beforeUsDeed(text, from, end) };
   return { np, at, covers };
+}
+
+// "IRGC media reported a new attack on a US base, hours after US warplanes hit two targets": the US's deed after the
+// report is the writer's setting, not what the speaker reported.
+const AFTER_US_DEED = /,\s+(?:(?:hours|minutes|days|a day|shortly|soon|just|only)\s+)?after\s+(?:the\s+)?(?:US|U\.S\.|American|United States)\s+(?:[a-z-]+\s+){0,2}?(?:struck|hit|bombed|attacked|carried out|launched|targeted)\b/;
+
+/** Where a speaker's words end before the US's deed set after them, or `end`. */
+function beforeUsDeed(text: string, from: number, end: number): number {
+  const m = AFTER_US_DEED.exec(text.slice(from, end));
+  return m ? from + m.index : end;
 }
 
 // Capitalised words and titles, then the name: "Defense Secretary", "Pentagon press secretary".

@@ -566,6 +566,9 @@ describe('where a speaker’s words end', () => {
     // A relative clause with no comma before it ends at its own comma too: what follows it is the writer's.
     expect(credit('at least 22', 'Biden ordered strikes on sites that the Pentagon said belonged to militias, killing at least 22 people.')).toBeNull();
     expect(credit('22', 'Biden ordered strikes on sites that the monitor said had housed 22 fighters, all of whom were killed.')).toBe('the monitor');
+    // The US's deed set after a report is the writer's setting, not what the speaker reported.
+    expect(credit('two', 'State media reported a new attack on a base near the border, hours after US warplanes struck two depots.')).toBeNull();
+    expect(credit('two', 'State media reported that US warplanes struck two depots.')).toBe('state media');
     // Or at the sentence's main verb: what the sentence's own credit vouches for.
     const main = 'The raid on a depot near the border that Paris says belonged to smugglers killed one guard and injured two others, according to police chief Ann Doyle.';
     expect(credit('one', main)).toBe('police chief Ann Doyle');
