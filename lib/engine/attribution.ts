@@ -135,7 +135,9 @@ function creditFor(text: string, figure: Span, frames: readonly Frame[]): string
   // "…killed one fighter, the Pentagon said, according to NBC News": the outlet right after a closing speaker relays it.
   const relaysCloser = (f: Frame) =>
     holding.some((g) => g.rank === 1 && g.at.start >= figure.end && g.at.end <= f.at.start && /^\s*,\s*$/.test(text.slice(g.at.end, f.at.start)) && !RELAYED.test(text.slice(g.at.start, g.at.end)));
-  const rankOf = (f: Frame) => (f.rank === 2 && f.at.start >= figure.end && (saidBefore || relaysCloser(f)) ? 0.5 : f.rank);
+  // "According to the AP, the Pentagon said…": the speaker right after an opening "according to" is whom it relays.
+  const relayedOpening = (f: Frame) => f.rank === 1 && holding.some((g) => g.rank === 2 && g.at.end <= f.at.start && /^\s*,\s*$/.test(text.slice(g.at.end, f.at.start)));
+  const rankOf = (f: Frame) => (f.rank === 2 && f.at.start >= figure.end && (saidBefore || relaysCloser(f)) ? 0.5 : relayedOpening(f) ? 2.5 : f.rank);
   // One pass, in the frames' order: the first, and the one ending nearest before the figure, among those of the best rank so far.
   let best = -1;
   let first: Frame | null = null;

@@ -715,6 +715,12 @@ describe('tolls relayed and described', () => {
     expect(credit('one', 'According to the Pentagon it was a precise strike, after a rocket attack on Erbil killed one contractor.')).toBe('the Pentagon');
   });
 
+  it('credits the speaker right after an opening "according to": "According to the AP, the Pentagon said…"', () => {
+    expect(credit('one', 'According to the wire, the ministry said one guard was killed in the raid.')).toBe('the ministry');
+    // Not a speaker further on, past the clause the "according to" credits.
+    expect(credit('one', 'According to the wire, one guard was killed, and the ministry said the raid was unlawful.')).toBe('the wire');
+  });
+
   it('credits a toll "given" to its givers, not to the outlet that relays them', () => {
     expect(credit('one', 'A broadcaster reports that militia officials gave one dead, while a war monitor reported 22.')).toBe('militia officials');
   });
