@@ -489,6 +489,18 @@ describe('choosing the root', () => {
     expect(first(`<article><header><h1>The Morning Brief: March 3, 2021</h1></header>${story}</article>`, 'The Morning Brief: March 3, 2021 - Gazette')).toBe('The Morning Brief: March 3, 2021');
   });
 
+  it('reads a video page’s headline and description inside its player section, but not another video’s player', () => {
+    const title = 'Crews clear the coast road after the storm';
+    const other = '<section class="video-player"><h3>Storm chasers film the surge</h3><p>Watch the waves rise over the pier as the storm comes ashore near the town.</p></section>';
+    const doc = linkedomDom.parse(
+      `<html><head><title>${title} | Channel 9</title></head><body><main><section class="video-player"><h1>${title}</h1><p class="video-description">Road crews worked through the night to clear fallen trees, the county said.</p></section>${other}</main></body></html>`,
+    ).document;
+    const texts = blockTexts(extractFromDocument(doc));
+    expect(texts).toContain(title);
+    expect(texts).toContain('Road crews worked through the night to clear fallen trees, the county said.');
+    expect(texts.some((t) => t.includes('Storm chasers') || t.includes('waves rise'))).toBe(false);
+  });
+
   it('reads each live post’s headline in the post’s own header, but not its time stamp', () => {
     const post = (title: string) =>
       `<li class="post"><header><h3>${title}</h3><time datetime="2021-03-03T05:20:00Z">published at 05:20</time></header><div class="post-body"><p>${long(1)}</p></div></li>`;
