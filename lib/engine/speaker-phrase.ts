@@ -23,7 +23,7 @@ const TRAILING_ADVERBIAL = new RegExp(String.raw`(?:\s+(?:on|late|early|earlier|
 // Words before a speaker that say when it spoke: "Later in the day a senior official said", "Late Thursday the Pentagon said",
 // "Hours later Tasnim … reported".
 const LEADING_FILLER =
-  /^(?:(?:and|but|so|also|meanwhile|separately|later|earlier|late|early|however|then)\s+|(?:hours|days|minutes|moments|weeks|a day|a week|an hour)\s+(?:later|earlier|afterwards?)\s+|(?:in|during) the (?:day|morning|afternoon|evening|night|week)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+)+/i;
+  /^(?:(?:and|but|so|also|meanwhile|separately|(?:later|earlier|late|early)(?!\s+reports\b)|however|then)\s+|(?:hours|days|minutes|moments|weeks|a day|a week|an hour)\s+(?:later|earlier|afterwards?)\s+|(?:in|during) the (?:day|morning|afternoon|evening|night|week)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+)+/i;
 // Nouns that make a phrase a speaker rather than a thing ("the monitor", "security officials").
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|organi[sz]ations?|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
@@ -122,7 +122,8 @@ export function looksLikeSpeaker(np: string): boolean {
   if (/\s(?:said|says|told|tells)\s/i.test(s) || RELATIVE_VERB_AT_END.test(s)) return false;
   if (PRONOUN.test(s)) return true;
   // "…, other reports say as many as 22 were killed": reports counted apart from the one before are who says it.
-  if (/^(?:other|some|several|many|unconfirmed|conflicting)\s+reports$/i.test(s)) return true;
+  // So are "early reports" and "initial reports", which name no one else.
+  if (/^(?:(?:the|a|an)\s+)?(?:other|some|several|many|unconfirmed|conflicting|early|earlier|initial|first|preliminary|local|media|news)\s+reports$/i.test(s)) return true;
   // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
   if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;
   // "Early reports put the toll at one", "The first reports put…": a word of time before "reports" read as a verb is no one.

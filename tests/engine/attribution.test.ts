@@ -638,9 +638,9 @@ describe('what is not a speaker', () => {
     // "alleged" is a verb of saying; "the alleged attack" is no one's.
     expect(credit('22', 'The monitor alleged that 22 fighters were killed.')).toBe('the monitor');
     expect(credit('22', 'The alleged raid killed 22 fighters.')).toBeNull();
-    // "Early reports put the toll at one": "reports" is no verb here, and "Early" no one.
-    expect(credit('one', 'Early reports put the toll at one person killed.')).toBeNull();
-    expect(credit('one', 'The first reports put the toll at one person killed.')).toBeNull();
+    // "Early reports put the toll at one": "reports" is no verb here, and "Early" no one: the early reports say it.
+    expect(credit('one', 'Early reports put the toll at one person killed.')).toBe('Early reports');
+    expect(credit('one', 'The first reports put the toll at one person killed.')).toBe('the first reports');
   });
 
   it('leaves the day of a statement out of the speaker', () => {
@@ -713,6 +713,10 @@ describe('tolls relayed and described', () => {
       'a war monitoring group',
     );
     expect(credit('one', 'According to the Pentagon it was a precise strike, after a rocket attack on Erbil killed one contractor.')).toBe('the Pentagon');
+  });
+
+  it('reads "early reports" as who says a figure', () => {
+    expect(credit('one', 'Early reports said one guard was killed in the raid.')).toBe('Early reports');
   });
 
   it('credits the speaker right after an opening "according to": "According to the AP, the Pentagon said…"', () => {
