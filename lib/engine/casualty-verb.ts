@@ -28,7 +28,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   // "killed the contractor and left an American service member and other coalition personnel hurt": what "left"
   // leaves is counted by the word completing it, never by a verb before.
   if (LEFT.has(tokens[first - 1]?.word ?? '')) return complementOfLeft(tokens, last, reach + 4);
-  if (raisedTollTo(tokens, first) || tollReached(tokens, first)) return 'killed';
+  if (raisedTollTo(tokens, first) || tollReached(tokens, first) || costLives(tokens, first, last)) return 'killed';
   const gapped = gappedCasualty(tokens, first, last);
   if (gapped) return gapped;
   const { before, joined } = verbBefore(tokens, first, last);
@@ -37,6 +37,15 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   if (joined && after) return after.kind;
   if (before && after) return after.distance < before.distance ? after.kind : before.kind;
   return (before ?? after)?.kind ?? null;
+}
+
+const COST = new Set(['cost', 'costs', 'costing']);
+
+/** "has cost one person his life", "cost two fighters their lives": the lives a deed cost are its dead. */
+function costLives(tokens: Token[], first: number, last: number): boolean {
+  if (!COST.has(tokens[first - 1]?.word ?? '')) return false;
+  const k = tokens.slice(last + 1, last + 4).findIndex((t) => /^(?:his|her|their)$/.test(t.word));
+  return k >= 0 && /^li(?:fe|ves)$/.test(tokens[last + 2 + k]?.word ?? '');
 }
 
 const LIVES_SPARED = /^(?:endanger(?:ed|ing|s)?|risk(?:ed|ing|s)?|sav(?:ed|ing|es)|threaten(?:ed|ing|s)?|spar(?:ed|ing))$/;

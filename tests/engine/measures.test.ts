@@ -420,6 +420,12 @@ describe('tolls in other words', () => {
     expect(factOf('Americans', 'The senator said the strike answered militias intent on killing Americans.')).toBeNull();
   });
 
+  it('reads the lives a raid cost as its dead', () => {
+    expect(factOf('one', 'The raid has cost one person his life, the group said.')).toBe('strike.killed');
+    expect(factOf('two', 'The raid cost two fighters their lives.')).toBe('strike.killed');
+    expect(factOf('two', 'The raid cost two fighters a night’s sleep.')).toBeNull();
+  });
+
   it('reads "neutralized" as killed, as military and wire copy write it', () => {
     expect(factOf('at least 17', 'A war monitor said at least 17 militants were neutralized when the jets dropped their bombs.')).toBe('strike.killed');
   });
