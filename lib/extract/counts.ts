@@ -19,7 +19,7 @@ import { parseNumberAt } from './numbers';
 import { matchWords, postQualifier } from './count-words-after';
 import { monthNumber } from './calendar';
 import { boundRanges } from './count-ranges';
-import { ABSTRACT_AFTER, COUNTED_NOUN, FLAG, IDENT_BEFORE, MANY_PREV, ONE_NEXT, ONE_PREV, ORDINALS, PREPOSITION_AFTER, PRONOUN_VERB, UNIT_AFTER } from './not-count-words';
+import { ABSTRACT_AFTER, COUNTED_NOUN, FLAG, IDENT_BEFORE, MANY_PREV, ONE_NEXT, ONE_PREV, ORDINALS, PREPOSITION_AFTER, PRONOUN_VERB, SUMMED_BEFORE, UNIT_AFTER } from './not-count-words';
 
 /** Whether a counted noun follows the number ending at token `end`, past a flag. */
 function countsNoun(tokens: TokenSource, end: number): boolean {
@@ -308,6 +308,7 @@ function countAt(text: string, tokens: TokenSource, i: number): { m: FigureMenti
       // "bombs over two sites", "talked about one dead": a preposition, and the count is exact.
       const prev = wordBefore(tokens, i);
       if (q.words.length === 1 && prev !== undefined && PREPOSITION_AFTER[t.lower]?.has(prev.lower)) break;
+      if (t.lower === 'up' && prev !== undefined && SUMMED_BEFORE.has(prev.lower)) break;
       const core = coreAt(tokens, e, true);
       if (core === null || rejected(text, tokens, core, q.words)) break;
       const post = postQualifier(tokens, core.end);

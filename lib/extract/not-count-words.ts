@@ -75,3 +75,6 @@ export const PREPOSITION_AFTER: Readonly<Record<string, ReadonlySet<string>>> = 
   over: new Set('bombs munitions missiles rockets jets aircraft drones planes flew fly flies flying flown hovered hovering circled circling control dispute disputes debate fight fighting argued arguing clashed'.split(' ')),
   about: new Set('talk talks talked talking speak speaks spoke speaking ask asks asked asking know knew known hear heard write wrote writing read reading learn learned learnt care cares cared worry worried thinking think thought story stories question questions joked lied'.split(' ')),
 };
+
+/** "adding up to 19 attacks", "it sums up to 19": a sum, not a ceiling, after these words. */
+export const SUMMED_BEFORE = new Set('add adds added adding sum sums summed summing'.split(' '));

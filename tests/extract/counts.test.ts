@@ -89,6 +89,12 @@ describe('findCounts: qualifiers', () => {
     expect(counts('one or more rockets')).toEqual([['one or more', 1, 'at-least']]);
   });
 
+  it('reads "adding up to" as a sum, not a ceiling', () => {
+    expect(counts('drones and rockets, adding up to 19 attacks')).toEqual([['19', 19, 'exact']]);
+    expect(counts('it all adds up to 30 trucks')).toEqual([['30', 30, 'exact']]);
+    expect(counts('they fired up to 30 rockets')).toEqual([['up to 30', 30, 'up-to']]);
+  });
+
   it('does not take "or more than" as a post-qualifier', () => {
     expect(counts('22 or more than 30')).toEqual([
       ['22', 22, 'exact'],
