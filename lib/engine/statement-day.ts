@@ -71,7 +71,7 @@ const SPEAKER_WORDS = new Set(
     'armed forces army command security').split(' '),
 );
 // "the city's state-run media", "the IRGC-affiliated agency": a possessive or a hyphened word that says whose a speaker is.
-const WHOSE_SPEAKER = /^[\p{L}]+(?:['’]s|-(?:run|owned|affiliated|backed|linked|aligned|controlled|based|official))$/iu;
+const WHOSE_SPEAKER = new RegExp(String.raw`^[${LETTER}]+(?:['’]s|-(?:run|owned|affiliated|backed|linked|aligned|controlled|based|official))$`, 'iu');
 // What may stand between the speaker and the verb: "had said", "also stressed", "sharply denounced".
 // "Visiting Houston on Friday, Biden was asked…": a passive verb of saying has its day too.
 const AUXILIARY = new RegExp(String.raw`^(?:had|has|have|was|were|is|are|also|again|later|then|first|once|further|both|[${LOWER}]{3,}ly)$`, 'iu');
