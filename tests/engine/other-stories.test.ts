@@ -49,7 +49,7 @@ describe('a page of short stories', () => {
         'A former swimming coach died on Thursday, hours after he was charged with assault, state police said.',
       ].join('\n\n');
     const dayOf = (third: string) => {
-      const findings = annotate({ ...extractFromPlainText(newsletter(third)), published: { year: 2021, month: 2, day: 26 } });
+      const findings = annotate({ ...extractFromPlainText(newsletter(third)), published: { year: 2021, month: 2, day: 26, utc: false, from: 'meta' } });
       expect(findings.event).toBe('2021-02-25-us-strike-eastern-syria');
       return findings.marks.find((m) => m.kind === 'figure' && m.text === 'Thursday')?.fact ?? null;
     };
