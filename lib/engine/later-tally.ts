@@ -29,10 +29,11 @@ const TALLIES = new Set<Measure>(['attacks', 'wounded', 'killed']);
 // and only "by" or "as of" make it a later one.
 const RUNNING_TALLIES = new Set<Measure>(['attacks', 'wounded']);
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
-// "the Pentagon has logged 27 attacks", "says it's tracking 27 attacks", "over the past two weeks", "bases have been hit
+// "the Pentagon has logged 27 attacks", "says it's tracking 27 attacks", "over the past two weeks", "targets have come under
+// attack at least 23 times", "bases have been hit
 // by at least 38 attacks", "there have been at least 38 attacks … since Oct. 17": a count kept up to the page's day.
 const NOW_TALLY =
-  /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far|(?:has|have)\s+(?:logged|recorded|counted|tallied|tracked)|(?:is|are|it['’]s|they['’]re)\s+tracking|(?:over|in|during)\s+(?:the\s+)?(?:last|past) (?:[\w-]+\s+){0,2}(?:days|weeks)|(?:has|have)\s+been\s+(?:hit|attacked|targeted|struck)|there\s+(?:have|has)\s+(?:now\s+)?been\b[^;]{0,100}?\bsince)\b/i;
+  /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far|(?:has|have)\s+(?:logged|recorded|counted|tallied|tracked)|(?:is|are|it['’]s|they['’]re)\s+tracking|(?:over|in|during)\s+(?:the\s+)?(?:last|past) (?:[\w-]+\s+){0,2}(?:days|weeks)|(?:has|have)\s+been\s+(?:hit|attacked|targeted|struck)|(?:has|have)\s+come\s+under\s+(?:attack|fire)|there\s+(?:have|has)\s+(?:now\s+)?been\b[^;]{0,100}?\bsince)\b/i;
 
 /** Days after the event from which a page's running counts are its own day's. */
 const LATER_DAYS = 7;

@@ -913,6 +913,8 @@ describe('one kind of injury', () => {
     expect(attacksOn(10, 31, 'US bases were attacked 27 times in past two weeks, officials said.')).toBeNull();
     expect(attacksOn(11, 6, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBeNull();
     expect(attacksOn(10, 27, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBe('attacks.count');
+    expect(attacksOn(10, 31, 'US targets have come under attack 27 times since Oct. 17, an official said.')).toBeNull();
+    expect(attacksOn(10, 27, 'US targets have come under attack 27 times since Oct. 17, an official said.')).toBe('attacks.count');
     // A headline that repeats a count the body tells as a later tally is that later count too.
     const headlined = (headline: string) =>
       annotate({ ...extractFromPlainText([headline, LEAD_2023, 'The Pentagon said US forces have now been attacked 27 times since Oct. 17.'].join('\n\n')), published: { year: 2023, month: 10, day: 31, utc: false, from: 'meta' } }).marks.find((m) => m.text === '27')?.fact ?? null;
