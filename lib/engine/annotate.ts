@@ -88,7 +88,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     if (!fact && figure.value.type === 'date' && figure.value.day === null && figure.value.weekday === null && figure.value.year === null) continue;
     marks.push(figureMark(asLede.get(figure) ?? figure, fact, creditOf(figure)));
   }
-  creditHeadline(marks, sentences);
+  creditHeadline(text, marks, sentences);
   marks.sort((a, b) => a.start - b.start);
   marks.forEach((m, i) => (m.id = `m${i + 1}`));
   return { event: event.id, article: text, source, marks };

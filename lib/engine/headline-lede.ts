@@ -15,7 +15,11 @@ const LEDE_BLOCKS = 3;
  * A headline figure it credits to no one takes the credit the lede gives the same figure. Headlines leave the
  * speaker for the story to give.
  */
-export function creditHeadline(marks: Mark[], sentences: readonly Sentence[]): void {
+export function creditHeadline(text: string, marks: Mark[], sentences: readonly Sentence[]): void {
+  // A page whose first block is a sentence of the story ("VietPress USA (Feb. 25, 2021): President Joe Biden ordered
+  // …, an attack that killed a coalition contractor."), not a headline, credits its figures where it tells them.
+  const first = sentences.filter((s) => s.block === 0);
+  if (first.length !== 1 || /[.!?]["”’]?$/.test(text.slice(first[0]!.start, first[0]!.end))) return;
   const blockOf = (at: number) => blockAt(sentences, at);
   for (const m of marks) {
     if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== 0) continue;

@@ -774,6 +774,9 @@ describe('a headline’s credits', () => {
     expect(figure(marks, '22').attribution).toBe('the Syrian Observatory for Human Rights');
     // Another value is another claim: no credit carried.
     expect(figure(headlined('US raid in Syria: 20 reported killed', 'The Syrian Observatory for Human Rights said 22 fighters were killed.'), '20').attribution).toBeNull();
+    // A first block that is a sentence of the story is no headline: its figures are the writer's own.
+    const opening = headlined('The raid answered a rocket attack on Erbil that killed a civilian contractor.', 'The Feb. 15 attack killed a civilian contractor, a coalition spokesman said.');
+    expect(opening.find((m) => m.kind === 'figure' && m.text === 'a civilian contractor')?.attribution).toBeNull();
   });
 
   it('leaves a bracketed gloss out of a speaker', () => {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualtyPhrases } from '../../lib/engine/casualty-phrases';
+
+const phrases = (text: string) => findCasualtyPhrases(text, () => false).map((f) => [f.text, f.value.type === 'count' ? f.value.n : null]);
+
+describe('casualty phrases', () => {
+  it('reads a count written without a number next to a casualty verb', () => {
+    expect(phrases('The blast killed a civilian contractor and wounded US service members.')).toEqual([
+      ['a civilian contractor', 1],
+      ['US service members', null],
+    ]);
+    expect(phrases('The rockets killed a non-U.S. contractor.')).toEqual([['a non-U.S. contractor', 1]]);
+  });
+
+  it('never runs past a sentence’s stop into the next', () => {
+    expect(phrases('The attack killed a civilian contractor.\n\nAmerican jets struck back.')).toEqual([['a civilian contractor', 1]]);
+    expect(phrases('The attack killed a civilian contractor. American jets struck back.')).toEqual([['a civilian contractor', 1]]);
+  });
+});
