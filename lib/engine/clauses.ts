@@ -13,7 +13,8 @@ export function segmentsOf(text: string, sentence: Sentence): Span[] {
   const out: Span[] = [];
   const slice = text.slice(sentence.start, sentence.end);
   // A bare "while" is as often "during" ("died while sheltering"): only a comma before it opens another speaker's clause.
-  const split = /;|,\s*(?:while|whereas|but|though|although)\b|\swhereas\s/gi;
+  // "Austin said the attacks had failed, but that one contractor died": "but that" goes on with what was said.
+  const split = /;|,\s*(?:while|whereas|but|though|although)\b(?!\s+that\s)|\swhereas\s/gi;
   let from = 0;
   for (const m of allMatches(split, slice)) {
     out.push({ start: sentence.start + from, end: sentence.start + m.index });

@@ -586,6 +586,11 @@ describe('where a speaker’s words end', () => {
     expect(credit('22', 'Militia officials gave one dead, while a “war monitor” put the number of fatalities at 22.')).toBe('a war monitor');
   });
 
+  it('goes on with what was said across ", but that"', () => {
+    expect(credit('21', 'In a statement, the minister said the raids had mostly failed, but that 21 guards were hurt.')).toBe('the minister');
+    expect(credit('21', 'The minister said the raids had mostly failed, but 21 guards were hurt, the police said.')).toBe('the police');
+  });
+
   it('goes on from an opening credit across ", while", not across ", but"', () => {
     expect(credit('21', 'According to the Pentagon, one contractor died while sheltering, while 21 service members suffered minor injuries.')).toBe('the Pentagon');
     expect(credit('22', 'According to the militia, one fighter was killed, but 22 bodies were found.')).toBeNull();
