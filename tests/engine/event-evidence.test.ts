@@ -222,6 +222,15 @@ describe('near misses come out as no event', () => {
     expect(eventOf(article)).toBeNull();
   });
 
+  it('the strikes in Iraq of November 2023, the fourth of that war', () => {
+    const article = page('<meta property="article:published_time" content="2023-11-24">', [
+      'US forces in Iraq and Syria came under four more attacks on Thursday. That brings the attacks on US and coalition forces since October 17 to 73.',
+      'Earlier, US forces struck facilities of the Iranian-backed Kataib Hezbollah group near Jurf al-Sakhar in Iraq. It was the fourth US strike on targets tied to Iran since the attacks began in October.',
+      'The attacks began soon after the outbreak of the war between Hamas and Israel.',
+    ]);
+    expect(eventOf(article)).toBeNull();
+  });
+
   it('the February 2024 strikes after the drone attack in Jordan', () => {
     const article = page('<meta property="article:published_time" content="2024-02-03">', [
       'U.S. B-1 bombers hit 85 targets at seven facilities in Iraq and Syria on Friday, including sites near Boukamal, the Pentagon said.',
