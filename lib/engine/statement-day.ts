@@ -88,12 +88,13 @@ const POSSESSED_STATEMENT =
   new RegExp(String.raw`^['’]s\s+(?:[${LETTER}-]+\s+)?(?:briefing|press conference|news conference|statement|hearing|meeting|session|call|interview|speech|address|remarks|letter|announcement|vote|report)\b`, 'u');
 
 // "In a Feb. 27 letter to Congress", "at a Friday news conference": the day of what was said or written.
+// "…announced the action on Thursday night in a statement from John Kirby": the day of the statement it came in.
 const STATEMENT_AFTER =
-  new RegExp(String.raw`^\s+(?:[${LETTER}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b`, 'iu');
+  new RegExp(String.raw`^\s+(?:(?:in|through|via)\s+(?:a|an|the|its|his|her|their)\s+)?(?:[${LETTER}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b`, 'iu');
 // "…killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday": the day the source spoke.
 const ACCORDING_TO_BEFORE = new RegExp(String.raw`\baccording to\s+((?:[${LETTER}.'’-]+\s+){1,8}?)(?:on\s+|late\s+|early\s+)?$`, 'iu');
-// "Kirby made it clear on Monday that…", "pointed out on Friday": saying in other words.
-const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// "Kirby made it clear on Monday that…", "pointed out on Friday", "as Kirby put it on Thursday": saying in other words.
+const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case|put\s+it)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
 const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|into|against|inside)\s+(?:southern\s+|northern\s+)?Israel,?\s+(?:on\s+)?$/i;
 // "the masterminds of the Oct. 7 massacre": a day that names a massacre or a rampage names another deed than a strike.
@@ -180,7 +181,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
   const leadWord = (w: string) =>
     DAY_LEAD.test(w) || SPEAKER_WORDS.has(w.toLowerCase()) || WHOSE_SPEAKER.test(w) || AUDIENCE_WORDS.has(w.toLowerCase()) || isCapitalised(w);
   if (!lead.every(leadWord)) return false;
-  const m = /^\s*(?:(?:night|morning|afternoon|evening)\b)?\s*,?\s*/.exec(after);
+  // "On Friday (Feb. 26), an Iraqi militia official told…": a bracketed date glossing the day comes before its comma.
+  const m = /^\s*(?:(?:night|morning|afternoon|evening)\b)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*/.exec(after);
   // "On Sunday the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) denied…": a bracketed gloss is part of the speaker.
   const rest = after
     .slice(m ? m[0].length : 0)
@@ -235,7 +237,8 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   // "A bipartisan group of senators on Wednesday revived legislation…": a bill's day, whoever moved it.
   if (LEGISLATION.test(after.replace(/^\s*,?\s*/, ''))) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
-  const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
+  // "On Friday (Feb. 26), an official told…": a date glossing a weekday is whatever that weekday is.
+  const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));
   if (gloss) {
     const at = Math.max(sentenceStart, start - 14) + gloss.index;
     const word = /^\S+/.exec(gloss[0])![0];

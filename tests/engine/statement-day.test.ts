@@ -64,6 +64,12 @@ describe('the day of a statement', () => {
     expect(statement('The country’s armed forces on Friday rejected reports that they had closed the port.', 'Friday')).toBe(true);
     expect(statement('The port’s state-owned news agency on Friday described the fire as sabotage.', 'Friday')).toBe(true);
     expect(statement('The crews described the fire on Friday as the worst in years.', 'Friday')).toBe(false);
+    // The statement a day came in, saying in other words, and a date that glosses the weekday of a statement.
+    expect(statement('The board announced the closure on Thursday night in a statement from its chair.', 'Thursday night')).toBe(true);
+    expect(statement('As the mayor put it on Thursday, the fire destroyed several buildings.', 'Thursday')).toBe(true);
+    expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Friday')).toBe(true);
+    expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Feb. 26')).toBe(true);
+    expect(statement('On Friday (Feb. 26), the fire destroyed several buildings.', 'Feb. 26')).toBe(false);
     expect(statement('Port closes after the fire | 27 Feb 2021 | In a single night the docks burned.', '27 Feb 2021')).toBe(true);
     expect(statement('The docks burned on 27 Feb 2021, the port said.', '27 Feb 2021')).toBe(false);
     expect(statement('Shafaq News / The Harbour Board and the Dockers Union on Saturday issued their reactions to the fire.', 'Saturday')).toBe(true);
