@@ -229,6 +229,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     }
   }
   frames.sort((a, b) => a.at.start - b.at.start);
+  for (const f of frames) f.covers = beforeWritersGloss(text, f);
   closeTheSentence(text, frames, segments);
   openTheSentence(text, frames, segments);
   return frames;
@@ -321,6 +322,16 @@ const AFTER_US_DEED = /,\s+(?:(?:hours|minutes|days|a day|shortly|soon|just|only
 function beforeUsDeed(text: string, from: number, end: number): number {
   const m = AFTER_US_DEED.exec(text.slice(from, end));
   return m ? from + m.index : end;
+}
+
+// '"…the same militants that conducted the strikes," a reference to the Feb. 15 rocket attack': the writer's gloss on a quotation.
+const WRITERS_GLOSS = /[,"”]\s*(?:(?:a|an|in)\s+(?:(?:apparent|clear|veiled|thinly veiled|oblique)\s+)?reference\s+to|referring\s+to|alluding\s+to)\b/i;
+
+/** What a frame covers, short of a gloss the writer puts after the speaker's words. */
+function beforeWritersGloss(text: string, frame: Frame): Span {
+  const from = Math.max(frame.at.end, frame.covers.start);
+  const m = WRITERS_GLOSS.exec(text.slice(from, frame.covers.end));
+  return m ? { start: frame.covers.start, end: from + m.index + 1 } : frame.covers;
 }
 
 // Capitalised words and titles, then the name: "Defense Secretary", "Pentagon press secretary".

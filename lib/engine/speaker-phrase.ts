@@ -128,6 +128,8 @@ export function looksLikeSpeaker(np: string): boolean {
   if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;
   // "Early reports put the toll at one", "The first reports put…": a word of time before "reports" read as a verb is no one.
   if (/^(?:(?:the|a|an)\s+)?(?:early|earlier|initial|first|later|latest|late|new|local|media|press|news)$/i.test(s)) return false;
+  // "said the Feb. 15 attack killed one": a month is no one.
+  if (/^(?:the\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/.test(s)) return false;
   // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
   return SPEAKER_NOUNS.test(s) || HAS_CAPITALISED_WORD.test(s.replace(/^(?:The|A|An)\s/, ''));
 }

@@ -586,6 +586,14 @@ describe('where a speaker’s words end', () => {
     expect(credit('22', 'Militia officials gave one dead, while a “war monitor” put the number of fatalities at 22.')).toBe('a war monitor');
   });
 
+  it('leaves the writer’s gloss after a quotation to no one: ", a reference to the Feb. 15 attack that killed one"', () => {
+    expect(credit('one', 'The minister added, "We know who lit the fire," a reference to the Feb. 15 blaze that killed one guard.')).toBeNull();
+    expect(credit('one', '"We know who lit the fire," the minister said, in reference to the Feb. 15 blaze that killed one guard.')).toBeNull();
+    expect(credit('one', 'The minister said the Feb. 15 blaze killed one guard.')).toBe('the minister');
+    // A month after "said" is no one either.
+    expect(credit('one', 'The mayor said the Feb. 15 blaze killed one guard.')).toBeNull();
+  });
+
   it('goes on with what was said across ", but that"', () => {
     expect(credit('21', 'In a statement, the minister said the raids had mostly failed, but that 21 guards were hurt.')).toBe('the minister');
     expect(credit('21', 'The minister said the raids had mostly failed, but 21 guards were hurt, the police said.')).toBe('the police');
