@@ -22,6 +22,7 @@ import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
 import { headlineCredit, mayCreditHeadline, statementPageAuthor } from './headline-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 import { nestedCredit, relativeAntecedent, relativeClauseEnd } from './relative-speaker';
+import { beforeUsDeed, beforeWritersGloss } from './writers-words';
 import { LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
@@ -312,26 +313,6 @@ function speakerBefore(
   const end = RELATIVE_OPENING.test(text.slice(piece.start, np.start)) ? relativeClauseEnd(text, verb.end, segment.end) : segment.end;
   const covers = closes ? segment : { start: from, end: beforeUsDeed(text, from, end) };
   return { np, at, covers };
-}
-
-// "IRGC media reported a new attack on a US base, hours after US warplanes hit two targets": the US's deed after the
-// report is the writer's setting, not what the speaker reported.
-const AFTER_US_DEED = /,\s+(?:(?:hours|minutes|days|a day|shortly|soon|just|only)\s+)?after\s+(?:the\s+)?(?:US|U\.S\.|American|United States)\s+(?:[a-z-]+\s+){0,2}?(?:struck|hit|bombed|attacked|carried out|launched|targeted)\b/;
-
-/** Where a speaker's words end before the US's deed set after them, or `end`. */
-function beforeUsDeed(text: string, from: number, end: number): number {
-  const m = AFTER_US_DEED.exec(text.slice(from, end));
-  return m ? from + m.index : end;
-}
-
-// '"…the same militants that conducted the strikes," a reference to the Feb. 15 rocket attack': the writer's gloss on a quotation.
-const WRITERS_GLOSS = /[,"”]\s*(?:(?:a|an|in)\s+(?:(?:apparent|clear|veiled|thinly veiled|oblique)\s+)?reference\s+to|referring\s+to|alluding\s+to)\b/i;
-
-/** What a frame covers, short of a gloss the writer puts after the speaker's words. */
-function beforeWritersGloss(text: string, frame: Frame): Span {
-  const from = Math.max(frame.at.end, frame.covers.start);
-  const m = WRITERS_GLOSS.exec(text.slice(from, frame.covers.end));
-  return m ? { start: frame.covers.start, end: from + m.index + 1 } : frame.covers;
 }
 
 // Capitalised words and titles, then the name: "Defense Secretary", "Pentagon press secretary".
