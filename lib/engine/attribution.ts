@@ -29,8 +29,8 @@ const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
   'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested|reporting';
-// Lower case only: "The United States" holds no verb.
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'g');
+// Lower case only: "The United States" holds no verb. "Local sources report that…": "report" is a verb before "that".
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|report(?=\\s+that\\b))\\b`, 'g');
 
 // Punctuation and words that end the noun phrase of a speaker.
 const CLAUSE_PUNCT = /[,;:()"“”—–]/g;
@@ -194,6 +194,8 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       // "a reported 19 attacks", "an airstrike on alleged militia facilities": a participle describing a noun; no one says.
       const before = text.slice(Math.max(segment.start, verb.start - 9), verb.start);
       if (/\b(?:a|an|the)\s+$/i.test(before) || (/^(?:alleged|reported|claimed)$/.test(m[0]) && /\b(?:on|of|at|against|for|in|by|from|with|its|their)\s+$/i.test(before))) continue;
+      // "A Reuters report that 17 were killed": a noun after an outlet's name, not a verb.
+      if (m[0] === 'report' && /\b(?:[Aa]|[Aa]n|[Tt]he)\s+[A-Z][\w.'’-]*\s+$/.test(text.slice(Math.max(segment.start, verb.start - 40), verb.start))) continue;
       // "according to reports citing…": a noun after a preposition, not a verb.
       if (/^reports$/.test(m[0]) && /\b(?:to|of|from|in|per|by)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 6), verb.start))) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
@@ -229,6 +231,11 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
       if (speaker) frames.push({ speaker, ...nestedCredit(text, segment, frame) });
     }
   }
+  return settled(text, frames, segments);
+}
+
+/** A sentence's frames in order, each short of the writer's glosses, then stretched over the clauses that credit no one. */
+function settled(text: string, frames: Frame[], segments: readonly Span[]): Frame[] {
   frames.sort((a, b) => a.at.start - b.at.start);
   for (const f of frames) f.covers = beforeWritersGloss(text, f);
   closeTheSentence(text, frames, segments);

@@ -728,6 +728,11 @@ describe('tolls relayed and described', () => {
     expect(credit('one', 'According to the Pentagon it was a precise strike, after a rocket attack on Erbil killed one contractor.')).toBe('the Pentagon');
   });
 
+  it('reads "report that" as a verb of saying, but not a noun after an outlet’s name', () => {
+    expect(credit('at least 17', 'Local sources in the province report that the raids killed at least 17 people.')).toBe('local sources in the province');
+    expect(credit('17', 'A Reuters report that 17 were killed was denied by the militia.')).toBeNull();
+  });
+
   it('reads "early reports" as who says a figure', () => {
     expect(credit('one', 'Early reports said one guard was killed in the raid.')).toBe('Early reports');
   });
