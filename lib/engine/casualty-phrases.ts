@@ -53,13 +53,13 @@ const SECOND_ONE = new RegExp(`^\\s+and\\s+an?\\s+${MODIFIER}{0,3}(?:service ?me
 // "its member Rahi Salam had lost his life", "one of its members, Rahi Salam al-Sharaifi, had been killed", "a member of
 // an Iranian-backed militant group was killed", "a fighter loyal to an Iran-backed militant group was killed": the
 // extractor leaves "one of" alone, as a pronoun.
-const OWN_ONE = new RegExp(String.raw`(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)(one of (?:its|their|our|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|our|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their|an?) (?:[${LETTER}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))(?: (?:loyal to|belonging to|with|from) (?:the|its|their|an?) (?:[${LETTER}-]+ ){0,3}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))?))(?:,(?:\s+(?:(?:al|el|ad|as|ar)-)?(?:[${UPPER}][${LETTER}'’.-]*|al|bin|ibn|abu)){1,6},)?\s+(?:(?:was\s+|were\s+|ha[sd]\s+(?:been\s+)?)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b|\b([Ii]ts (?:fighter|member|militiaman|combatant)),?(?:\s+(?:[${UPPER}][${LETTER}'’.-]*|al-?|bin|ibn|abu)){1,6},?\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?killed|(?:had\s+|has\s+)?(?:died|lost (?:his|her) life))\b`, 'gu');
+const OWN_ONE = new RegExp(String.raw`(?<=\b(?:killed|killing|martyrdom of|death of|lost|loss of)\s+)((?:at least )?one of (?:its|their|our|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|\b((?:[Oo]ne of (?:its|their|our|the group['’]s|the militia['’]s) (?:own )?(?:fighters|members|men|militiamen|combatants))|(?:[Aa] (?:militia |group )?(?:fighter|militiaman|combatant|member of (?:the|its|their|an?) (?:[${LETTER}-]+ ){0,2}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))(?: (?:loyal to|belonging to|with|from) (?:the|its|their|an?) (?:[${LETTER}-]+ ){0,3}?(?:group|militia|brigades?|faction|movement|organi[sz]ation))?))(?:,(?:\s+(?:(?:al|el|ad|as|ar)-)?(?:[${UPPER}][${LETTER}'’.-]*|al|bin|ibn|abu)){1,6},)?\s+(?:(?:was\s+|were\s+|ha[sd]\s+(?:been\s+)?)?(?:killed|died|dead|wounded|injured|hurt)|lost (?:his|her|their) li(?:fe|ves))\b|\b([Ii]ts (?:fighter|member|militiaman|combatant)),?(?:\s+(?:[${UPPER}][${LETTER}'’.-]*|al-?|bin|ibn|abu)){1,6},?\s+(?:(?:was\s+|had\s+been\s+|has\s+been\s+)?killed|(?:had\s+|has\s+)?(?:died|lost (?:his|her) life))\b`, 'gu');
 
 // Where each pattern can start: a casualty word (any case; U+212A is a K that the u flag folds to k),
 // "a"/"an" before a space, "one of".
 const CASUALTY_WORD = /k(?=ill)|\u212A(?=ill)|w(?=ound)|i(?=njur)|d(?=eath)|h(?=urt)/gi;
 const ARTICLE = /[Aa](?=n?\s)/g;
-const ONE_OF_OR_A = /[Oo](?=ne of )|[Aa](?= )|[Ii](?=ts (?:fighter|member|militiaman|combatant)\b)/g;
+const ONE_OF_OR_A = /[Oo](?=ne of )|a(?=t least one of )|[Aa](?= )|[Ii](?=ts (?:fighter|member|militiaman|combatant)\b)/g;
 const includingPhrases = anchoredMatcher(CASUALTY_INCLUDING);
 const andPhrases = anchoredMatcher(CASUALTY_AND);
 const subjectPhrases = anchoredMatcher(CASUALTY_SUBJECT);
@@ -119,7 +119,9 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
   for (const m of ownOnePhrases(text, anchorsIn(text, ONE_OF_OR_A))) {
     const phrase = m[1] ?? m[2] ?? m[3] ?? '';
     if (isTaken(m.index, m.index + phrase.length)) continue;
-    out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier: 'exact' } });
+    // "which killed at least one of its fighters": a floor.
+    const qualifier = phrase.startsWith('at least') ? 'at-least' : 'exact';
+    out.push({ start: m.index, end: m.index + phrase.length, text: phrase, value: { type: 'count', n: 1, qualifier } });
   }
   return out;
 }

@@ -29,6 +29,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   // leaves is counted by the word completing it, never by a verb before.
   if (LEFT.has(tokens[first - 1]?.word ?? '')) return complementOfLeft(tokens, last, reach + 4);
   if (raisedTollTo(tokens, first) || tollReached(tokens, first) || costLives(tokens, first, last)) return 'killed';
+  if (inCriticalCondition(tokens, last)) return 'wounded';
   const gapped = gappedCasualty(tokens, first, last);
   if (gapped) return gapped;
   const { before, joined } = verbBefore(tokens, first, last);
@@ -40,6 +41,12 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
 }
 
 const COST = new Set(['cost', 'costs', 'costing']);
+
+/** "the toll may climb as a number of fighters are in critical condition": the badly hurt, not yet the dead. */
+function inCriticalCondition(tokens: Token[], last: number): boolean {
+  const after = tokens.slice(last + 1, last + 7).map((t) => t.word).join(' ');
+  return /^(?:[a-z-]+ ){0,2}(?:were|was|are|is|remain|remained|remains) (?:still )?in (?:a )?(?:critical|serious|grave) condition\b/.test(after);
+}
 
 /** "has cost one person his life", "cost two fighters their lives": the lives a deed cost are its dead. */
 function costLives(tokens: Token[], first: number, last: number): boolean {

@@ -12,6 +12,11 @@ describe('casualty phrases', () => {
     expect(phrases('The rockets killed a non-U.S. contractor.')).toEqual([['a non-U.S. contractor', 1]]);
   });
 
+  it('reads a militia’s own dead given as a floor: "killed at least one of its fighters"', () => {
+    const [own] = findCasualtyPhrases('The group said the raid, which killed at least one of its fighters, was an aggression.', () => false);
+    expect(own).toMatchObject({ text: 'at least one of its fighters', value: { type: 'count', n: 1, qualifier: 'at-least' } });
+  });
+
   it('never runs past a sentence’s stop into the next', () => {
     expect(phrases('The attack killed a civilian contractor.\n\nAmerican jets struck back.')).toEqual([['a civilian contractor', 1]]);
     expect(phrases('The attack killed a civilian contractor. American jets struck back.')).toEqual([['a civilian contractor', 1]]);

@@ -420,6 +420,11 @@ describe('tolls in other words', () => {
     expect(factOf('Americans', 'The senator said the strike answered militias intent on killing Americans.')).toBeNull();
   });
 
+  it('reads those in critical condition as hurt, not dead, beside a toll that may climb', () => {
+    expect(factOf('12', 'The monitor said the toll was likely to climb because 12 fighters were in critical condition.')).not.toBe('strike.killed');
+    expect(factOf('12', 'The monitor said the toll had climbed to 12.')).toBe('strike.killed');
+  });
+
   it('reads the lives a raid cost as its dead', () => {
     expect(factOf('one', 'The raid has cost one person his life, the group said.')).toBe('strike.killed');
     expect(factOf('two', 'The raid cost two fighters their lives.')).toBe('strike.killed');
