@@ -733,6 +733,14 @@ describe('tolls relayed and described', () => {
     expect(credit('17', 'A Reuters report that 17 were killed was denied by the militia.')).toBeNull();
   });
 
+  it('reads a speaker who "described" or "presented" a deed as something as giving the account that follows', () => {
+    const before = 'Defense Secretary Lloyd Austin spoke on Friday.';
+    expect(credit('22', before, 'He presented them as a reply to the raid on the depot, in which 22 guards were killed.')).toBe('Lloyd Austin');
+    expect(credit('one', 'The ministry described the raids as a reply to an attack that killed one guard.')).toBe('the ministry');
+    // Not a description of something else: "described her" is no account of the deed.
+    expect(credit('22', 'The ministry described her as brave after the raid that killed 22 guards.')).toBeNull();
+  });
+
   it('reads "early reports" as who says a figure', () => {
     expect(credit('one', 'Early reports said one guard was killed in the raid.')).toBe('Early reports');
   });
