@@ -22,10 +22,10 @@ interface LedeInput {
 // A strike or attack in the lede, and who did it.
 const LEDE_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|missiles?|rockets?|drones?|shell(?:ed|ing)|attack(?:s|ed)?)\b/i;
 const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
-// "F-16 jets hit two sites", "US warplanes blitz two bases", "jets pounded", "Biden has used military force": warplanes that hit are a strike, where rockets that hit are not (WEAPONS_HIT).
+// "F-16 jets hit two sites", "US warplanes blitz two bases", "U.S. warplanes, meanwhile, hit targets", "jets pounded", "Biden has used military force": warplanes that hit are a strike, where rockets that hit are not (WEAPONS_HIT).
 // "the American attack on the border": an attack its author names as the US's.
 const US_STRIKE =
-  /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military)\s+(?:[\w.-]+\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?|went after)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s|\bBiden(?:['’]s)?)\s+(?:military\s+|air\s+)?(?:attacks?|aggression)\b|\bsen[dt]s?\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:warplanes|jets|bombers|aircraft)\s+(?:against|to (?:hit|strike|bomb))\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
+  /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military),?\s+(?:[\w.-]+,?\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?|went after)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s|\bBiden(?:['’]s)?)\s+(?:military\s+|air\s+)?(?:attacks?|aggression)\b|\bsen[dt]s?\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:warplanes|jets|bombers|aircraft)\s+(?:against|to (?:hit|strike|bomb))\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
 const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
 // "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.

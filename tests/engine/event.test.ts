@@ -496,6 +496,8 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(lede('Israeli airstrikes killed 50 hostages, says Hamas')).toBe('other');
     expect(lede('Iran condemned the US aggression carried out on Thursday evening near the border, comparing it to the Israeli entity’s attacks.')).toBe('us');
     expect(lede('A day after President Joe Biden sent U.S. warplanes against Iran-backed militants in Syria, critics spoke up.')).toBe('us');
+    // An adverb set off by commas between the warplanes and their verb.
+    expect(lede('Israeli tanks pushed into Gaza. U.S. warplanes, meanwhile, hit targets in eastern Syria following attacks on U.S. forces.')).toBe('us');
     // A running count of attacks since a start is the run-up's tally; an attack on a day is a report.
     expect(lede('With that, the Islamic Resistance in Iraq has carried out 16 attacks since the war began.')).toBeNull();
     expect(lede('The Islamic Resistance in Iraq attacked a US base with drones on Thursday.')).toBe('other');
