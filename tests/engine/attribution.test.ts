@@ -620,6 +620,10 @@ describe('what is not a speaker', () => {
     expect(credit('one', 'An official with Kataib Hezbollah put the group’s losses at one fighter killed.')).toBe('a Kataib Hezbollah official');
   });
 
+  it('reads a closing speaker past "at a Monday news conference"', () => {
+    expect(credit('one', '"There was likely one militia member killed," the minister said at a Monday news conference.')).toBe('the minister');
+  });
+
   it('reads a closing speaker past "during a background briefing at the Pentagon"', () => {
     expect(credit('two', 'Jets hit two depots near Al Bukamal, a senior defense official told reporters during a background briefing at the Pentagon.')).toBe(
       'a senior defense official',
