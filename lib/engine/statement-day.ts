@@ -115,6 +115,8 @@ const WRITERS_AGENDA_AFTER = /^\s*,?\s*(?:we|I)\s+(?:dig|look|take|explore|exami
 // "Administration officials spent much of Friday defending the strike": a day spent speaking for it.
 const SPENT_BEFORE = /\bspent\s+(?:(?:much|most|all|part|some)\s+of\s+)?$/i;
 const SPEAKING_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:defending|explaining|justifying|answering|fielding|briefing|talking|speaking|reassuring|lobbying|insisting|arguing|making\s+the\s+case)\b/i;
+// "Kataib Hezbollah put out a statement on Friday": the day of the statement put out.
+const PUT_OUT_BEFORE = new RegExp(String.raw`\b(?:put\s+out|issued|released|published|posted)\s+(?:a|an|its|their|the)\s+(?:[${LETTER}-]+\s+)?(?:statement|communiqu[eé]|notice|letter|release)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "…, which made the announcement on Friday": the day something was made known.
 const MADE_KNOWN_BEFORE = /\bmade\s+(?:the|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:announcement|statement|claim|disclosure|remarks?)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "Asked about the airstrikes on Friday, the spokesperson said…": the day of the question.
@@ -253,7 +255,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (OTHER_DEED_AFTER.test(after)) return true;
   // The clause's words, read once for both readings.
   const words = wordsOf(before);
-  if (MEETING_BEFORE.test(before) || SENT_BEFORE.test(before) || MADE_KNOWN_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
+  if (MEETING_BEFORE.test(before) || PUT_OUT_BEFORE.test(before) || SENT_BEFORE.test(before) || MADE_KNOWN_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
   // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
   // joined by ", and" opens where it is joined.
   const joined = before.slice(lastJoin(before));

@@ -70,6 +70,10 @@ describe('the day of a statement', () => {
     expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Friday')).toBe(true);
     expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Feb. 26')).toBe(true);
     expect(statement('On Friday (Feb. 26), the fire destroyed several buildings.', 'Feb. 26')).toBe(false);
+    // A statement put out on a day, and the date that glosses it.
+    expect(statement('The union put out a statement on Friday (26 February 2021) about the fire.', 'Friday')).toBe(true);
+    expect(statement('The union put out a statement on Friday (26 February 2021) about the fire.', '26 February 2021')).toBe(true);
+    expect(statement('The crews put out the fire on Friday.', 'Friday')).toBe(false);
     expect(statement('Port closes after the fire | 27 Feb 2021 | In a single night the docks burned.', '27 Feb 2021')).toBe(true);
     expect(statement('The docks burned on 27 Feb 2021, the port said.', '27 Feb 2021')).toBe(false);
     expect(statement('Shafaq News / The Harbour Board and the Dockers Union on Saturday issued their reactions to the fire.', 'Saturday')).toBe(true);
