@@ -59,8 +59,8 @@ export function ledeStrike(input: LedeInput): LedeStrike {
   return other ? 'other' : null;
 }
 
-/** A lede and the paragraph or two after it: where a page written while the strike was news reports it. */
-const NEWS_BLOCKS = LEDE_DAY_BLOCKS + 2;
+/** A lede and the few paragraphs after it: where a page written while the strike was news reports it (an opinion page may give the attacks two or three paragraphs first). */
+const NEWS_BLOCKS = LEDE_DAY_BLOCKS + 3;
 
 /**
  * "A US base came under attack on Thursday night. … On Thursday night-Friday, two US F-16s struck…": a US strike

@@ -205,6 +205,19 @@ describe('event decision', () => {
     expect(eventOf(bulletin('October 27, 2023'))).toBe('2023-10-26-us-strike-boukamal');
     // Weeks later, the same opening is a story of the attacks that recalls the strike.
     expect(eventOf(bulletin('December 12, 2023'))).toBeNull();
+    // An opinion page may give the attacks a paragraph or two more before the answer.
+    const essay = [
+      'A war grows longer arms',
+      'October 27, 2023',
+      'The danger was always there.',
+      'The administration had promised to answer, and now it has.',
+      'Lately US troops in Syria have come under fire. Officials say Iranian-backed militia groups have attacked US forces in Iraq and Syria at least 16 times this month.',
+      'The United States keeps 900 troops in Syria, on a mission to stop a revival of ISIS.',
+      'They were never a small target.',
+      'Nor were the bases in Iraq.',
+      'In reply, the United States struck a weapons storage facility and an ammunition storage facility near Al-Bukamal.',
+    ].join('\n\n');
+    expect(eventOf(essay)).toBe('2023-10-26-us-strike-boukamal');
   });
 
   it('reads each labelled item of a newsletter as a lede of its own', () => {
