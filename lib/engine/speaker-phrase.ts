@@ -124,6 +124,8 @@ export function looksLikeSpeaker(np: string): boolean {
   // "…, other reports say as many as 22 were killed": reports counted apart from the one before are who says it.
   // So are "early reports" and "initial reports", which name no one else.
   if (/^(?:(?:the|a|an)\s+)?(?:other|some|several|many|unconfirmed|conflicting|early|earlier|initial|first|preliminary|local|media|news)\s+reports$/i.test(s)) return true;
+  // "The reports also said…": the reports the article has named.
+  if (/^(?:the|these|those|such)\s+reports$/i.test(s)) return true;
   // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.
   if (/^(?:we|i|you|us|one|this|these|those|there)$/i.test(s)) return false;
   // "Early reports put the toll at one", "The first reports put…": a word of time before "reports" read as a verb is no one.

@@ -747,6 +747,8 @@ describe('tolls relayed and described', () => {
 
   it('reads "early reports" as who says a figure', () => {
     expect(credit('one', 'Early reports said one guard was killed in the raid.')).toBe('Early reports');
+    // And "the reports" the article has named.
+    expect(credit('22', 'The reports also said that the raid killed 22 guards.')).toBe('the reports');
   });
 
   it('credits the speaker right after an opening "according to": "According to the AP, the Pentagon said…"', () => {
