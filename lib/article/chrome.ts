@@ -27,6 +27,8 @@ const CHROME_WORDS = new Set(
     'advertisement advertising ad adslot adunit dfp sponsor sponsored share sharing sharebar social comment disqus ' +
     'caption credit breadcrumb tag sidebar widget popular trending cookie consent gdpr paywall footer nav navbar ' +
     'navigation menu masthead toolbar byline outbrain taboola modal popup subnav pagination pager ' +
+    // Readers' reactions and their counts: "reactions", "engage" (likes, comment counts).
+    'reaction engage engagement ' +
     // Publication stamps, read times, counters and teasers: "entry-meta", "timestamp", "entry-time", "sn-views".
     'meta timestamp time date pubdate submitted author readtime teaser ' +
     // Footnote markers and reference lists, an encyclopedia's edit links and contents box.

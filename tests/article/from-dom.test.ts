@@ -489,6 +489,15 @@ describe('choosing the root', () => {
     expect(first(`<article><header><h1>The Morning Brief: March 3, 2021</h1></header>${story}</article>`, 'The Morning Brief: March 3, 2021 - Gazette')).toBe('The Morning Brief: March 3, 2021');
   });
 
+  it('leaves readers’ reactions and their counts out', () => {
+    const doc = linkedomDom.parse(
+      `<html><body><article><h1>River floods two villages</h1><div class="reactions"><span>Likes 412</span> <span>Comments 186</span></div><div class="engage"><span>38</span></div><p>${long(2)}</p></article></body></html>`,
+    ).document;
+    const texts = blockTexts(extractFromDocument(doc));
+    expect(texts.some((t) => /186|412|\b38\b/.test(t))).toBe(false);
+    expect(texts).toContain(long(2).trim());
+  });
+
   it('reads a video page’s headline and description inside its player section, but not another video’s player', () => {
     const title = 'Crews clear the coast road after the storm';
     const other = '<section class="video-player"><h3>Storm chasers film the surge</h3><p>Watch the waves rise over the pier as the storm comes ashore near the town.</p></section>';
