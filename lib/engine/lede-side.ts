@@ -21,7 +21,7 @@ interface LedeInput {
 
 // A strike or attack in the lede, and who did it.
 const LEDE_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|missiles?|rockets?|drones?|shell(?:ed|ing)|attack(?:s|ed)?)\b/i;
-const US_SIDE = /\b(?:U\.S\.?|US|United States|American|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
+const US_SIDE = /\b(?:U\.S\.?|US|United States|American|America['’]s|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
 // "F-16 jets hit two sites", "US warplanes blitz two bases", "U.S. warplanes, meanwhile, hit targets", "jets pounded", "Biden has used military force": warplanes that hit are a strike, where rockets that hit are not (WEAPONS_HIT).
 // "the American attack on the border": an attack its author names as the US's.
 const US_STRIKE =
@@ -108,10 +108,14 @@ function sideOf(words: string): LedeStrike {
 // attacks grew out of, background to the lede, not its report.
 const SINCE_THE_WAR = /\bsince\b[^.;]{0,60}?\b(?:Hamas|Oct(?:ober|\.)? 7)\b[^.;]*/gi;
 
+// "a bombing that targeted the American "Harir" base", "attacks on US forces": Americans as the target, not the striker.
+const US_AS_TARGET = /\b(?:target(?:ed|ing|s)?|on|against|at)\s+(?:the\s+)?["“]?(?:American|US|U\.S\.)["”]?\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:bases?|forces|troops|positions|personnel|occupation)\b/gi;
+const US_TARGETED = new RegExp(US_AS_TARGET.source, 'i');
+
 function sideOfClause(clause: string): LedeStrike {
   const words = clause.replace(SINCE_THE_WAR, ' ');
   // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
-  const usWords = words.replace(WEAPONS_HIT, ' ');
+  const usWords = words.replace(WEAPONS_HIT, ' ').replace(US_AS_TARGET, ' ');
   // "Rocket strikes resume after Biden authorized retaliation last week": the militias' attacks are the news, the US
   // strike after "after" only why. Not "Biden warns Iran after ordering strikes", whose news names no attack.
   const reported = words.replace(CAUSE_CLAUSE, ' ');
@@ -127,7 +131,7 @@ function sideOfClause(clause: string): LedeStrike {
 }
 
 function isOtherSides(reported: string): boolean {
-  return LEDE_STRIKE.test(reported) && OTHER_SIDE.test(reported);
+  return LEDE_STRIKE.test(reported) && (OTHER_SIDE.test(reported) || US_TARGETED.test(reported));
 }
 
 // ", as attacks on bases … have become an almost daily occurrence": a circumstance set off by a comma, not the news.

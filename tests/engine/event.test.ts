@@ -509,6 +509,9 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(lede('Israeli airstrikes killed 50 hostages, says Hamas')).toBe('other');
     expect(lede('Iran condemned the US aggression carried out on Thursday evening near the border, comparing it to the Israeli entity’s attacks.')).toBe('us');
     expect(lede('A day after President Joe Biden sent U.S. warplanes against Iran-backed militants in Syria, critics spoke up.')).toBe('us');
+    // Americans as the target of another side's bombing; "America's" airstrikes.
+    expect(lede('Armed factions said they were behind a bombing that targeted the American "Harir" base in Erbil.')).toBe('other');
+    expect(lede('America’s latest airstrikes in Syria suggest a harder line on Iran.')).toBe('us');
     // An adverb set off by commas between the warplanes and their verb.
     expect(lede('Israeli tanks pushed into Gaza. U.S. warplanes, meanwhile, hit targets in eastern Syria following attacks on U.S. forces.')).toBe('us');
     // A running count of attacks since a start is the run-up's tally; an attack on a day is a report.
