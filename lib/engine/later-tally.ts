@@ -33,7 +33,7 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 // attack at least 23 times", "bases have been hit
 // by at least 38 attacks", "there have been at least 38 attacks … since Oct. 17": a count kept up to the page's day.
 const NOW_TALLY =
-  /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far|(?:has|have)\s+(?:logged|recorded|counted|tallied|tracked)|(?:is|are|it['’]s|they['’]re)\s+tracking|(?:over|in|during)\s+(?:the\s+)?(?:last|past) (?:[\w-]+\s+){0,2}(?:days|weeks)|(?:has|have)\s+been\s+(?:hit|attacked|targeted|struck)|(?:has|have)\s+come\s+under\s+(?:attack|fire)|there\s+(?:have|has)\s+(?:now\s+)?been\b[^;]{0,100}?\bsince)\b/i;
+  /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far|(?:has|have)\s+(?:logged|recorded|counted|tallied|tracked)|(?:is|are|it['’]s|they['’]re)\s+(?:tracking|keeping\s+track\s+of)|(?:keeps|kept)\s+track\s+of|(?:over|in|during)\s+(?:(?:roughly|about|around|nearly|some)\s+)?(?:the\s+)?(?:last|past) (?:[\w-]+\s+){0,2}(?:days|weeks)|(?:has|have)\s+been\s+(?:hit|attacked|targeted|struck)|(?:has|have)\s+come\s+under\s+(?:attack|fire)|there\s+(?:have|has)\s+(?:now\s+)?been\b[^;]{0,100}?\bsince)\b/i;
 
 /** Days after the event from which a page's running counts are its own day's. */
 const LATER_DAYS = 7;

@@ -913,6 +913,7 @@ describe('one kind of injury', () => {
       annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month, day, utc: false, from: 'meta' } }).marks.find((m) => m.text === '27')?.fact ?? null;
     expect(attacksOn(10, 31, 'Over roughly the last two weeks, the Pentagon has logged 27 attacks against U.S. forces.')).toBeNull();
     expect(attacksOn(10, 31, 'The Pentagon says it’s tracking 27 attacks on US troops.')).toBeNull();
+    expect(attacksOn(10, 31, 'The Pentagon is keeping track of 27 attacks on US troops over roughly the past two weeks.')).toBeNull();
     expect(attacksOn(10, 27, 'The Pentagon has logged 27 attacks against U.S. forces.')).toBe('attacks.count');
     // "in past two weeks", "have been hit by … since": a running count told days after the strike.
     expect(attacksOn(10, 31, 'US bases were attacked 27 times in past two weeks, officials said.')).toBeNull();
