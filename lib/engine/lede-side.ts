@@ -109,7 +109,9 @@ function sideOf(words: string): LedeStrike {
 const SINCE_THE_WAR = /\bsince\b[^.;]{0,60}?\b(?:Hamas|Oct(?:ober|\.)? 7)\b[^.;]*/gi;
 
 // "a bombing that targeted the American "Harir" base", "attacks on US forces": Americans as the target, not the striker.
-const US_AS_TARGET = /\b(?:target(?:ed|ing|s)?|on|against|at)\s+(?:the\s+)?["“]?(?:American|US|U\.S\.)["”]?\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:bases?|forces|troops|positions|personnel|occupation)\b/gi;
+// So are "bases housing U.S. troops", and a garrison or an air base struck ("strikes on al-Tanf garrison").
+const US_AS_TARGET =
+  /\b(?:target(?:ed|ing|s)?|on|against|at)\s+(?:the\s+)?["“]?(?:American|US|U\.S\.)["”]?\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:bases?|forces|troops|positions|personnel|occupation)\b|\b(?:bases?|garrisons?|outposts?)\s+(?:[\w-]+\s+){0,2}?(?:housing|hosting)\s+(?:American|US|U\.S\.|coalition)\s+(?:troops|forces|personnel)\b|\b(?:strikes?|attacks?)\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:garrison|air\s?base|airbase)\b/gi;
 const US_TARGETED = new RegExp(US_AS_TARGET.source, 'i');
 
 function sideOfClause(clause: string): LedeStrike {
@@ -120,11 +122,11 @@ function sideOfClause(clause: string): LedeStrike {
   // strike after "after" only why. Not "Biden warns Iran after ordering strikes", whose news names no attack.
   const reported = words.replace(CAUSE_CLAUSE, ' ');
   const usOnlyAsCause = !(US_STRIKE.test(reported) && US_SIDE.test(reported)) && isOtherSides(reported);
-  if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words) && !usOnlyAsCause) return 'us';
+  if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words) && !usOnlyAsCause && !TALLY_OF_STRIKES.test(words)) return 'us';
   // "The US military will keep responding to attacks by Iranian-backed groups": attacks answered are not the lede's report;
   // "the bombing killed 22 fighters from Iraqi Hezbollah": the militia is who was struck.
   // "the Islamic Resistance in Iraq has carried out 16 attacks since …": the run-up's tally, no attack reported.
-  if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words) || ATTACKS_SINCE.test(words)) && !OTHER_STATE.test(words)) return null;
+  if ((RESPONSE_TO_ATTACKS.test(words) || STRIKE_KILLED.test(words) || ATTACKS_SINCE.test(words) || TALLY_OF_STRIKES.test(words)) && !OTHER_STATE.test(words)) return null;
   // "Crude bounced back after Israeli forces mounted their biggest ground attack": what the sentence reports is
   // its main clause; an attack after "after" or "amid" is only why.
   return isOtherSides(reported) ? 'other' : null;
@@ -137,6 +139,8 @@ function isOtherSides(reported: string): boolean {
 // ", as attacks on bases … have become an almost daily occurrence": a circumstance set off by a comma, not the news.
 const CAUSE_CLAUSE = /(?<=\S\s+)\b(?:after|amid|following)\b[^;]*|(?<=\S,\s+)\bas\b[^;]*/gi;
 
+// "Central Command is still compiling a full tally of the strikes over the last two weeks": a count kept, no strike reported.
+const TALLY_OF_STRIKES = /\b(?:tally|count|number|total)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:strikes|attacks)\b/i;
 const ATTACKS_SINCE = /\b(?:\d+|dozens of|more than a dozen)\s+(?:[\w-]+\s+){0,2}?attacks\b[^.;]{0,60}?\bsince\b/i;
 const STRIKE_KILLED = /\b(?:bombing|bombardment|air ?strikes?|strikes?|raids?)\s+(?:[\w-]+\s+){0,2}?(?:killed|kills|left|wounded)\b/i;
 const RESPONSE_TO_ATTACKS = /\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|reply|replies|replied|replying)\s+(?:to|for|against)\s+(?:[\w-]+\s+){0,3}?attacks?\b/i;

@@ -512,6 +512,10 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // Americans as the target of another side's bombing; "America's" airstrikes.
     expect(lede('Armed factions said they were behind a bombing that targeted the American "Harir" base in Erbil.')).toBe('other');
     expect(lede('America’s latest airstrikes in Syria suggest a harder line on Iran.')).toBe('us');
+    expect(lede('The Pentagon confirmed 21 troops were hurt in drone strikes that hit bases housing U.S. troops.')).toBe('other');
+    expect(lede('The injuries came from strikes on al-Tanf garrison and al-Asad air base, a Pentagon spokesman said.')).toBe('other');
+    // A tally kept of the strikes reports none.
+    expect(lede('Central Command is still compiling a full tally of the strikes, U.S. officials said.')).toBeNull();
     // An adverb set off by commas between the warplanes and their verb.
     expect(lede('Israeli tanks pushed into Gaza. U.S. warplanes, meanwhile, hit targets in eastern Syria following attacks on U.S. forces.')).toBe('us');
     // A running count of attacks since a start is the run-up's tally; an attack on a day is a report.
