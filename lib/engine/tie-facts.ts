@@ -77,6 +77,8 @@ const ONE_ATTACK =
 const AT_ONE_BASE = new RegExp(String.raw`\b(?:at|in|on)\s+(?:the\s+)?(?:(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Oo]utpost|[Aa]ir ?[Bb]ase|[Aa]irbase)\b`, 'u');
 // "rockets hit Al Asad Air Base": a base by its name, not "an American base".
 const NAMED_BASE = new RegExp(String.raw`\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)(?:(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Aa]ir ?[Bb]ase|[Aa]irbase)\b`, 'u');
+// "that attack on Ain al-Asad": an attack the sentence places somewhere by name (not "on U.S. forces").
+const ATTACK_ON_NAMED_PLACE = new RegExp(String.raw`\battacks?\s+on\s+(?:the\s+)?(?!(?:U\.S\.?|US|United|American|Coalition|Iraqi|Syrian|Kurdish)(?![${LETTER}]))(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*`, 'u');
 const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
 
 // The words of a US strike in a sentence that also names an attack: "ordered airstrikes", "struck", "bombed".
@@ -365,7 +367,7 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   // "…died as rockets came down on Al Asad Air Base": a toll at a base the sentence names is that attack's, not
   // the one earlier attack's (Erbil), unless the sentence names that attack too.
   // Nor is a death of a heart attack ("died of a heart attack while sheltering", at Al Asad in March 2021) that one attack's.
-  if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && (NAMED_BASE.test(words) || (measure === 'killed' && HEART_DEATH.test(words))) && !namesIncident(ctx, figure, fact.incident)) return undefined;
+  if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && (NAMED_BASE.test(words) || ATTACK_ON_NAMED_PLACE.test(words) || (measure === 'killed' && HEART_DEATH.test(words))) && !namesIncident(ctx, figure, fact.incident)) return undefined;
   // "an American civilian contractor died … early Wednesday": a toll on a day that is none of the attack's is another attack's.
   if (fact && (measure === 'killed' || measure === 'wounded') && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && ruledOutByDay(others, event, fact.incident)) return undefined;
   // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.

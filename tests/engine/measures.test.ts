@@ -962,3 +962,12 @@ describe('counts of things the strike did not hit', () => {
     expect(factIn('Two', 'Two aircraft carried out the strikes, the Pentagon said.')).toBe('strike.aircraft_count');
   });
 });
+
+describe('an attack the sentence places at another named base', () => {
+  it('ties none of its figures to the one earlier attack the reference knows', () => {
+    expect(factOf('122', 'Officials blamed the militias for that attack on Camp Harmon, which was hit by ten 122 mm rockets.')).toBeNull();
+    expect(factOf('107', 'The Feb. 15 attack on Erbil was carried out with 107 mm rockets.')).toBe('erbil.calibre');
+    // Americans attacked are no place of their own: the earlier attack's figure stays.
+    expect(factOf('107', 'The Feb. 15 rocket attack on U.S. forces in Erbil used 107 mm rockets.')).toBe('erbil.calibre');
+  });
+});
