@@ -12,7 +12,7 @@ import { LETTER, UPPER } from '../extract/letter-classes';
 // abbreviation ("U.S."), never a sentence's stop ("killed a civilian contractor.\n\nAmerican jets…").
 const MODIFIER = String.raw`(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\s)(?:[${LETTER}’'-]+|[${LETTER}’'-]*(?:[${LETTER}]\.){2,})\s+)`;
 const CASUALTY_PHRASE = new RegExp(
-  `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers?|personnel|contractors?|civilians?|Americans?|marines?|sailors?))\\b`,
+  `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers?|personnel|contractors?|civilians?|Americans?|marines?|sailors?|fighter|militiam[ae]n|militant|combatant))\\b`,
   'giu',
 );
 
@@ -80,7 +80,8 @@ export function findCasualtyPhrases(text: string, taken: (start: number, end: nu
     const noun = m[3] ?? '';
     if (article?.toLowerCase() === 'one') continue; // a real number: the figure recognizer has it
     // "wounded a US soldier", not "killed a soldier" (of whose army?).
-    const singular = /(?:member|man|contractor|civilian|American)$/i.test(noun) || (/(?:soldier|marine|sailor)$/i.test(noun) && US_PERSON.test(noun));
+    // "killing a fighter and wounding several others": one of the militia's.
+    const singular = /(?:member|man|contractor|civilian|American|fighter|militant|combatant)$/i.test(noun) || (/(?:soldier|marine|sailor)$/i.test(noun) && US_PERSON.test(noun));
     if (article && !singular) continue; // "a US troops" is not English
     if (!article && singular) continue; // "killed civilian contractor" without an article: leave it
     if (/^(?:other|the|these|those|his|her|their|its|our)\b/i.test(noun)) continue; // "other coalition troops"

@@ -17,6 +17,12 @@ describe('casualty phrases', () => {
     expect(own).toMatchObject({ text: 'at least one of its fighters', value: { type: 'count', n: 1, qualifier: 'at-least' } });
   });
 
+  it('reads one of the militia’s killed without a number: "killing a fighter", "killed a militiaman"', () => {
+    expect(phrases('The raid hit a depot, killing a fighter and wounding several others.')).toEqual([['a fighter', 1]]);
+    expect(phrases('The raid killed a militiaman, the group said.')).toEqual([['a militiaman', 1]]);
+    expect(phrases('The raid killed fighters, the group said.')).toEqual([]);
+  });
+
   it('never runs past a sentence’s stop into the next', () => {
     expect(phrases('The attack killed a civilian contractor.\n\nAmerican jets struck back.')).toEqual([['a civilian contractor', 1]]);
     expect(phrases('The attack killed a civilian contractor. American jets struck back.')).toEqual([['a civilian contractor', 1]]);
