@@ -103,8 +103,7 @@ export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headlin
   // "main-content sidebar-left": a layout class on the container that holds most of the article.
   // "…that began on <span class="date">October 17</span>,": a word inside a sentence is never furniture.
   // "video-player" around a video page's headline and its only paragraph: what holds the page's headline is the story's.
-  const holdsHeadline = headline !== null && el.contains(headline);
-  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag) && !isLabelledInfobox(el, names) && !holdsHeadline) return null;
+  if (verdict === 'chrome' && (!contentLike || paragraphLength(el) * 2 <= paragraphLength(root)) && !insideRunningText(el, tag) && !isLabelledInfobox(el, names) && !(headline !== null && el.contains(headline))) return null;
   let headingsOnly = ctx.headingsOnly;
   const heading = /^h[1-6]$/.test(tag);
   // The page's headline, wherever it stands: read as a heading, its links as text, never dropped as debris.

@@ -9,12 +9,10 @@ import { datelineEnd } from './dateline';
 import type { Cue } from './incidents';
 import type { Sentence } from './sentences';
 import { spanIndexAt } from './spans';
-import { storyBlocks } from './story-ledes';
+import { ITEM_NUMBER, storyBlocks } from './story-ledes';
 
 // A dateline's place set in capitals ("LOS ANGELES (AP) —"), not a label ("Details:").
 const PLACE_IN_CAPITALS = /^[A-Z]{3}/;
-// A newsletter's numbered items: "1. Coronavirus", "5) Gymnastics".
-const NUMBERED = /^(\d{1,2})[.)]\s+\S/;
 
 /** Whether sentence `i` stands in another story than the strike's; false on a page that is one story. */
 export function otherStoryReader(text: string, sentences: readonly Sentence[], generic: readonly Cue[][], names: readonly NameMention[]): (i: number) => boolean {
@@ -48,7 +46,7 @@ function numberedItems(text: string, sentences: readonly Sentence[], stories: Re
   for (const s of sentences) if (!firstOf.has(s.block)) firstOf.set(s.block, s);
   return stories.every((story, k) => {
     const opening = firstOf.get(story.first);
-    const m = opening ? NUMBERED.exec(text.slice(opening.start, opening.start + 8)) : null;
+    const m = opening ? ITEM_NUMBER.exec(text.slice(opening.start, opening.start + 8)) : null;
     return m !== null && Number(m[1]) === k + 1;
   });
 }

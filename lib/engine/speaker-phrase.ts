@@ -6,6 +6,7 @@
 import { allMatches } from './all-matches';
 import { PRONOUN } from './speaker-name';
 import type { Span } from './spans';
+import { monthNumber } from '../extract/calendar';
 import { INITIALS, LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 const ENDS_WITH_INITIAL = new RegExp(String.raw`[${UPPER}]\.$`, 'u');
 const HAS_CAPITALISED_WORD = new RegExp(String.raw`(?:^|\s)(?:[${UPPER}][${LETTER}’'.-]*)`, 'u');
@@ -131,7 +132,7 @@ export function looksLikeSpeaker(np: string): boolean {
   // "Early reports put the toll at one", "The first reports put…": a word of time before "reports" read as a verb is no one.
   if (/^(?:(?:the|a|an)\s+)?(?:early|earlier|initial|first|later|latest|late|new|local|media|press|news)$/i.test(s)) return false;
   // "said the Feb. 15 attack killed one": a month is no one.
-  if (/^(?:the\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/.test(s)) return false;
+  if (monthNumber(s.replace(/^the\s+/i, '')) !== null) return false;
   // "the strikes", "the attack": things do not speak, unless a speaker noun or a proper name is in the phrase.
   return SPEAKER_NOUNS.test(s) || HAS_CAPITALISED_WORD.test(s.replace(/^(?:The|A|An)\s/, ''));
 }

@@ -10,6 +10,8 @@ import { STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 const MAX_HEADLINE_WORDS = 14;
 /** Most stories of a live blog or roundup run a few paragraphs; a long article's subheads stand further apart. */
 const MAX_STORY_BLOCKS = 4;
+/** A newsletter's item number before its headline: "1. Coronavirus", "5) Gymnastics". */
+export const ITEM_NUMBER = /^(\d{1,2})[.)]\s+/;
 /** Fewer headlined stories than this is an article with subheads. */
 const MIN_STORIES = 3;
 
@@ -59,6 +61,6 @@ function isHeadline(text: string, block: readonly Sentence[]): boolean {
   const [only] = block;
   if (!only || block.length !== 1) return false;
   // "3. Syria": a newsletter's item headlines may be numbered.
-  const words = text.slice(only.start, only.end).trim().replace(/^\d{1,2}[.)]\s+/, '');
+  const words = text.slice(only.start, only.end).trim().replace(ITEM_NUMBER, '');
   return STARTS_WITH_CAPITAL.test(words) && !/[.!?"”:]$/.test(words) && words.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }
