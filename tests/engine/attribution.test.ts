@@ -737,6 +737,13 @@ describe('tolls relayed and described', () => {
     expect(credit('17', 'A Reuters report that 17 were killed was denied by the militia.')).toBeNull();
   });
 
+  it('reads a belief or assessment stated "that" as the account that follows', () => {
+    expect(credit('one', 'The ministry now believes that the raid on the depot killed one guard.')).toBe('the ministry');
+    expect(credit('two', 'Army analysts assessed that two guards had died in the raid.')).toBe('Army analysts');
+    // A belief held by no one named, or not stated as "that", is no credit.
+    expect(credit('two', 'The raid is believed to have killed two guards.')).toBeNull();
+  });
+
   it('reads a speaker who "described" or "presented" a deed as something as giving the account that follows', () => {
     const before = 'Defense Secretary Lloyd Austin spoke on Friday.';
     expect(credit('22', before, 'He presented them as a reply to the raid on the depot, in which 22 guards were killed.')).toBe('Lloyd Austin');
