@@ -16,7 +16,7 @@ import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
 import { quotationSpeaker } from './quotation-speaker';
-import { AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
+import { accountHead, AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
 import { headlineCredit, mayCreditHeadline, statementPageAuthor } from './headline-speaker';
@@ -296,8 +296,9 @@ function speakerBefore(
   // The auxiliaries blanked out of `head` stay in `text`: the piece ends at its last word in `head`.
   let pieceEnd = piece.end;
   while (pieceEnd > piece.start && /\s/.test(head.charAt(pieceEnd - 1 - segment.start))) pieceEnd--;
-  const tail = clauseTail(text, { start: piece.start, end: pieceEnd });
-  if (!tail) return null;
+  const whole = clauseTail(text, { start: piece.start, end: pieceEnd });
+  if (!whole) return null;
+  const tail = accountHead(text, whole);
   const words = text.slice(tail.start, tail.end).split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (PASSIVE_BEFORE.test(last) || words.length > MAX_SPEAKER_WORDS) return null;

@@ -42,6 +42,16 @@ const NOT_A_NOUN =
   /^(?:of|to|for|by|with|from|at|in|on|into|onto|over|under|about|against|among|including|like|as|than|and|or|nor|but|all|both|half|such|what|is|are|was|were|be|been|per|via|near|across|behind|within|without|toward|towards|after|before|since|said|says|told|say)$/i;
 
 /** The end of a piece back to its last stop word: "structures that U.S. officials" → "U.S. officials". */
+// "The Defense Department's first casualty estimate for last week's strike puts the toll at one": the account's owner
+// speaks; what the account is of is not part of who.
+const OWNERS_ACCOUNT = /^(\S.{0,60}?)['’]s\s+(?:[a-z-]+\s+){0,3}(?:estimate|count|tally|assessment|review|figures?)(?:$|\s+(?:for|of|on)\s)/;
+
+/** The owner of an account, as the speaker of what the account says; any other phrase as it is. */
+export function accountHead(text: string, tail: Span): Span {
+  const owner = OWNERS_ACCOUNT.exec(text.slice(tail.start, tail.end));
+  return owner?.[1] ? { start: tail.start, end: tail.start + owner[1].length } : tail;
+}
+
 export function clauseTail(text: string, piece: Span): Span | null {
   const s = text.slice(piece.start, piece.end);
   const words = allMatches(/\S+/g, s);

@@ -744,6 +744,13 @@ describe('tolls relayed and described', () => {
     expect(credit('two', 'The raid is believed to have killed two guards.')).toBeNull();
   });
 
+  it('credits the owner of an estimate that puts the toll, past what the estimate is of', () => {
+    expect(credit('one', "The ministry's first casualty estimate for last week's raid on the depot puts the toll at one guard dead.")).toBe(
+      'the ministry',
+    );
+    expect(credit('22', "The monitor's count puts the toll at 22 guards dead.")).toBe('the monitor');
+  });
+
   it('reads a speaker who "described" or "presented" a deed as something as giving the account that follows', () => {
     const before = 'Defense Secretary Lloyd Austin spoke on Friday.';
     expect(credit('22', before, 'He presented them as a reply to the raid on the depot, in which 22 guards were killed.')).toBe('Lloyd Austin');
