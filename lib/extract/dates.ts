@@ -9,7 +9,7 @@
 import type { DateValue, DayPart } from '../reference/values';
 import type { FigureMention } from './types';
 import { MONTH_SRC, WEEKDAY_SRC, monthNumber, validDay, weekdayNumber } from './calendar';
-import { matchZoneAt } from './zones';
+import { foreignZoneAt, matchZoneAt } from './zones';
 import { anchoredMatches, startsBefore } from './anchored';
 
 const SP = '[ \\t\\u00a0]+';
@@ -127,7 +127,8 @@ export function findDates(text: string): FigureMention[] {
       if (NAME_AFTER.test(text)) continue;
     }
     const value = dateValue(g);
-    if (value === null) continue;
+    // "12pm Friday NZT": a day in a zone the reference's clocks do not place.
+    if (value === null || foreignZoneAt(text, end)) continue;
     out.push(withZone(text, { start: m.index, end, text: text.slice(m.index, end), value }));
   }
 

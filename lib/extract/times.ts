@@ -11,7 +11,7 @@ import type { DateValue, TimeValue, Zone } from '../reference/values';
 import type { FigureMention } from './types';
 import { HOUR_WORDS_SRC, smallNumberWordsValue } from './numbers';
 import { findDates } from './dates';
-import { matchZoneAt } from './zones';
+import { foreignZoneAt, matchZoneAt } from './zones';
 
 const ANCHOR_RE = new RegExp(
   `(?<![\\w.:/,$£€-])(?:(?<digits>\\d{1,4})(?!\\d)|(?<word>${HOUR_WORDS_SRC})|(?<noon>noon|midday|midnight)(?![\\w-]))`,
@@ -205,6 +205,9 @@ export function findTimes(text: string, dates: FigureMention[] = findDates(text)
         if (zone === null) zone = date.zone;
       }
     }
+
+    // "12pm Friday NZT": a clock in a zone the reference's clocks do not place says nothing comparable.
+    if (zone === null && (foreignZoneAt(text, clock.end) || foreignZoneAt(text, end))) continue;
 
     const value: TimeValue = {
       type: 'time',

@@ -49,3 +49,19 @@ export function matchZoneAt(text: string, pos: number, bareEastern: boolean): Zo
   }
   return { zone: 'ET', end };
 }
+
+// Zones Crosscheck does not place on the reference's clocks: a time in one is not compared ("12pm Friday NZT" is
+// Thursday evening in Washington). "GMT+3" is left to the caller (an offset, read as no zone).
+const FOREIGN_ZONE_RE = new RegExp(
+  `(?:${SP}+(?:on${SP}+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?${SP}*\\(?${SP}*(?:` +
+    '(?:NZ[SD]?T|AE[SD]T|AC[SD]T|AWST|IST|CES?T|BST|WES?T|EES?T|MSK|PKT|JST|KST|SGT|HKT|WIB|PHT|GST|EAT|WAT|CAT|SAST|AST|ADT|[PCM][SD]?T|HST|AKST)' +
+    '|(?:New Zealand|Australian (?:Eastern|Central|Western)|Indian?|Pakistan|Tehran|Iran|Moscow|Beijing|China|Tokyo|Japan|Israel|Turkey|Turkish|Gulf|Arabia|Arabian|Saudi|Riyadh|Doha|Ankara|London|British|(?:Central |Western |Eastern )?European|Pacific|Central|Mountain|Atlantic)(?: [Ss]tandard| [Dd]aylight| [Ss]ummer)? [Tt]ime' +
+    ')(?![\\w])',
+  'y',
+);
+
+/** Whether a zone Crosscheck does not place follows `pos`, perhaps after a weekday ("12pm Friday NZT", "9 p.m. (IST)"). */
+export function foreignZoneAt(text: string, pos: number): boolean {
+  FOREIGN_ZONE_RE.lastIndex = pos;
+  return FOREIGN_ZONE_RE.test(text);
+}

@@ -115,3 +115,10 @@ describe('findDates: weekdays', () => {
     expect(texts(s, checked(s, findDates(s)))).toEqual(['Feb. 15', 'Feb. 22', 'Thursday']);
   });
 });
+
+describe('findDates: a day in another zone', () => {
+  it('leaves out a day whose zone the reference does not place, and keeps one in a zone it does', () => {
+    const s = 'The raid came on Thursday ET, which was Friday NZT, or Friday (AEDT) in Sydney; Friday local time in Syria.';
+    expect(texts(s, findDates(s))).toEqual(['Thursday ET', 'Friday local time']);
+  });
+});

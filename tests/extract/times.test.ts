@@ -168,6 +168,14 @@ describe('findTimes: what is not a time', () => {
     expect(checked(s, findTimes(s))).toEqual([]);
   });
 
+  it('leaves out a clock, and its day, in a zone the reference does not place', () => {
+    const s = 'The raid came about 6pm ET (12pm Friday NZT); the ministry spoke at 9 p.m. IST, and again at 10 a.m. Moscow time.';
+    expect(texts(s, findTimes(s))).toEqual(['about 6pm ET']);
+    // Words that only look like zones leave a time alone.
+    const t = 'It ended at 9 p.m. ATTACKS resumed at 11 p.m. CTRL';
+    expect(texts(t, findTimes(t))).toEqual(['9 p.m.', '11 p.m.']);
+  });
+
   it('still reads a time opening a line with its zone, or after "at"', () => {
     const s = '18:45 GMT: jets struck the crossing';
     expect(texts(s, findTimes(s))).toEqual(['18:45 GMT']);
