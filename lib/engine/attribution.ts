@@ -106,6 +106,8 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   };
 }
 
+const QUOTATION_ALONE = /^\s*["“][^"“”]*["”]\s*$/;
+
 /**
  * The speakers before sentence i, where a pronoun with no speaker right before it stands for the name the
  * sentence before opens with: "Austin called them precision strikes. … 21 were hurt, he said."
@@ -115,7 +117,10 @@ function withOpeningSubject(text: string, sentences: readonly Sentence[], names:
     get previous() {
       const speaker = known.previous;
       if (speaker !== null || i === 0) return speaker;
-      return sentenceSubject(text, sentences[i - 1] as Sentence, names, { previous: null, last: null }) ?? surnameOfLast(text, sentences[i - 1] as Sentence, known.last);
+      // '…, Abdul Rahman told AFP. "There were many casualties." He said…': a quotation alone goes on in its speaker's voice.
+      const before = sentences[i - 1] as Sentence;
+      if (QUOTATION_ALONE.test(text.slice(before.start, before.end))) return known.last;
+      return sentenceSubject(text, before, names, { previous: null, last: null }) ?? surnameOfLast(text, before, known.last);
     },
     get last() {
       return known.last;

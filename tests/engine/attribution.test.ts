@@ -797,6 +797,13 @@ describe('a pronoun after a sentence that credits no one', () => {
     // Another surname is someone else, who is not known here.
     expect(credit('45', told, 'Brig Gen Miller called them harassment.', 'He said 45 troops were hurt.')).toBeNull();
   });
+
+  it('stands for the speaker of a quotation that is a sentence alone', () => {
+    const told = '"The raids hit three trucks," Rami Abdul Rahman, who heads the monitor, told AFP.';
+    expect(credit('at least 17', told, '"Many were hurt."', 'He said at least 17 fighters died.')).toBe('Rami Abdul Rahman');
+    // A sentence in the writer's voice between them: no one.
+    expect(credit('at least 17', told, 'Many were hurt.', 'He said at least 17 fighters died.')).toBeNull();
+  });
 });
 
 describe('a headline’s credits', () => {
