@@ -37,8 +37,9 @@ const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PUT_OUT = new RegExp(String.raw`^(?:put\s+out|issued|released)\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+){0,2}(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
 const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
-// "The Pentagon on Monday put the toll from last week's airstrike at one": a toll given is a statement.
-const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[${LETTER}-]+\s+)?(?:death\s+)?(?:toll|figure|count|tally|estimate)\b`, 'iu');
+// "The Pentagon on Monday put the toll from last week's airstrike at one", "gave its first casualty figures": a toll given
+// is a statement.
+const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[${LETTER}-]+\s+){0,2}?(?:death\s+)?(?:toll|figures?|count|tally|estimates?)\b`, 'iu');
 // "Sen. Bernie Sanders on Friday joined the widening circle of lawmakers critical of…": criticism joined is a statement.
 const JOINED_CRITICS = new RegExp(String.raw`^joined\s+(?:the\s+|a\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b`, 'iu');
 // "Sen. Tim Kaine on Friday became one of the first Democrats to criticize…": the first to speak out, on that day.
@@ -93,8 +94,9 @@ const STATEMENT_AFTER =
   new RegExp(String.raw`^\s+(?:(?:in|through|via)\s+(?:a|an|the|its|his|her|their)\s+)?(?:[${LETTER}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b`, 'iu');
 // "…killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday": the day the source spoke.
 const ACCORDING_TO_BEFORE = new RegExp(String.raw`\baccording to\s+((?:[${LETTER}.'’-]+\s+){1,8}?)(?:on\s+|late\s+|early\s+)?$`, 'iu');
-// "Kirby made it clear on Monday that…", "pointed out on Friday", "as Kirby put it on Thursday": saying in other words.
-const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case|put\s+it)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// "Kirby made it clear on Monday that…", "pointed out on Friday", "as Kirby put it on Thursday", "it came out on Friday":
+// saying in other words.
+const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|came\s+out|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case|put\s+it)\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
 const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|into|against|inside)\s+(?:southern\s+|northern\s+)?Israel,?\s+(?:on\s+)?$/i;
 // "the masterminds of the Oct. 7 massacre": a day that names a massacre or a rampage names another deed than a strike.

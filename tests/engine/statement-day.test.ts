@@ -49,6 +49,7 @@ describe('the day of a statement', () => {
     expect(statement('The crews on Monday quickly struck the depot again.', 'Monday')).toBe(false);
     // A toll given, criticism joined, a sentence adverb before the speaker.
     expect(statement('The ministry on Monday put the toll from last week’s raid at one dead.', 'Monday')).toBe(true);
+    expect(statement('The ministry on Monday gave its first casualty figures for last week’s raid.', 'Monday')).toBe(true);
     expect(statement('A senator on Friday joined the widening circle of lawmakers critical of the raid.', 'Friday')).toBe(true);
     // The first to speak out, and a day spent speaking for the deed.
     expect(statement('A senator on Friday became one of the first lawmakers to question the governor’s order to close the port.', 'Friday')).toBe(true);
@@ -67,6 +68,7 @@ describe('the day of a statement', () => {
     // The statement a day came in, saying in other words, and a date that glosses the weekday of a statement.
     expect(statement('The board announced the closure on Thursday night in a statement from its chair.', 'Thursday night')).toBe(true);
     expect(statement('As the mayor put it on Thursday, the fire destroyed several buildings.', 'Thursday')).toBe(true);
+    expect(statement('The crews used seven hoses in all, it came out on Friday, after the fire.', 'Friday')).toBe(true);
     expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Friday')).toBe(true);
     expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Feb. 26')).toBe(true);
     expect(statement('On Friday (Feb. 26), the fire destroyed several buildings.', 'Feb. 26')).toBe(false);
