@@ -13,7 +13,7 @@ import { allMatches } from './all-matches';
 import type { Sentence } from './sentences';
 import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
-import { firstStartingFrom, overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
+import { overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
 import { quotationSpeaker } from './quotation-speaker';
 import { accountHead, AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
@@ -23,7 +23,8 @@ import { headlineCredit, mayCreditHeadline, statementPageAuthor } from './headli
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 import { nestedCredit, relativeAntecedent, relativeClauseEnd } from './relative-speaker';
 import { beforeUsDeed, beforeWritersGloss } from './writers-words';
-import { LETTER, LOWER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
+import { sentenceSubject, withOpeningSubject } from './opening-subject';
+import { LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
@@ -53,8 +54,6 @@ const QUOTE_CLOSED_BEFORE = /[,.!?]["”]\s*$/;
 const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earlier|originally|widely|officially)\s+)?$/i;
 // A speaker that opens a relative clause set off by a comma: ", which Washington says".
 const RELATIVE_OPENING = /(?:^|\s)(?:which|who|that|where)\s+$/i;
-// A character that cannot stand among the title words before a sentence's opening name.
-const NOT_IN_TITLE_WORDS = new RegExp(String.raw`[^${LETTER}.’'\-\s]`, 'gu');
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
   /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|likewise|similarly|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
@@ -103,28 +102,6 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
     return creditFor(text, figure, framesBySentence.at(i)) ?? quotationSpeaker(text, sentences, (j) => framesBySentence.at(j), i, figure.start) ?? turnSpeaker(figure.start) ?? authorName;
-  };
-}
-
-const QUOTATION_ALONE = /^\s*["“][^"“”]*["”]\s*$/;
-
-/**
- * The speakers before sentence i, where a pronoun with no speaker right before it stands for the name the
- * sentence before opens with: "Austin called them precision strikes. … 21 were hurt, he said."
- */
-function withOpeningSubject(text: string, sentences: readonly Sentence[], names: readonly NameMention[], i: number, known: Carried): Carried {
-  return {
-    get previous() {
-      const speaker = known.previous;
-      if (speaker !== null || i === 0) return speaker;
-      // '…, Abdul Rahman told AFP. "There were many casualties." He said…': a quotation alone goes on in its speaker's voice.
-      const before = sentences[i - 1] as Sentence;
-      if (QUOTATION_ALONE.test(text.slice(before.start, before.end))) return known.last;
-      return sentenceSubject(text, before, names, { previous: null, last: null }) ?? surnameOfLast(text, before, known.last);
-    },
-    get last() {
-      return known.last;
-    },
   };
 }
 
@@ -328,41 +305,6 @@ function speakerBefore(
   const end = RELATIVE_OPENING.test(text.slice(piece.start, np.start)) ? relativeClauseEnd(text, verb.end, segment.end) : segment.end;
   const covers = closes ? segment : { start: from, end: beforeUsDeed(text, from, end) };
   return { np, at, covers };
-}
-
-// Capitalised words and titles, then the name: "Defense Secretary", "Pentagon press secretary".
-const OPENING_RUN = new RegExp(String.raw`^(?:the\s+)?(?:(?:[${UPPER}][${LETTER}.’'-]*|press|spokes(?:man|woman|person)|secretary|minister|chief|official|director|commander|general)\s+){0,5}$`, 'u');
-
-/** The name a sentence opens with ("Kirby would not give a figure, but …"), as a speaker; a pronoun, the one before. */
-function sentenceSubject(text: string, sentence: Sentence, names: readonly NameMention[], carried: Carried): string | null {
-  const first = /^\S+/.exec(text.slice(sentence.start, sentence.end))?.[0] ?? '';
-  if (PRONOUN.test(first)) return carried.previous;
-  // Only letters, dots, apostrophes, hyphens and spaces may stand before the name: no name past the first other character can qualify.
-  NOT_IN_TITLE_WORDS.lastIndex = sentence.start;
-  const reach = NOT_IN_TITLE_WORDS.exec(text)?.index ?? text.length;
-  // The last name of the opening run: "Pentagon spokesman John Kirby" is Kirby, the Pentagon's spokesman.
-  let name: NameMention | undefined;
-  for (let i = firstStartingFrom(names, sentence.start); i < names.length && (names[i] as NameMention).start <= reach; i++) {
-    const n = names[i] as NameMention;
-    if (!n.entity) continue;
-    if (!OPENING_RUN.test(text.slice(sentence.start, n.start))) break;
-    name = n;
-  }
-  // "The Pentagon's press secretary, John Kirby, put out a statement": the name set off by commas is who.
-  const apposed = text.charAt(reach) === ',' ? names[firstStartingFrom(names, reach)] : undefined;
-  if (apposed?.entity && /^,\s+$/.test(text.slice(reach, apposed.start)) && text.charAt(apposed.end) === ',') {
-    return speakerName(text, { start: apposed.start, end: apposed.end }, names, carried);
-  }
-  return name ? speakerName(text, { start: sentence.start, end: name.end }, names, carried) : null;
-}
-
-// "Brig Gen Ryder described them as…": capitalised words, then a verb; the last of them may be a surname.
-const CAPITALISED_OPENING = new RegExp(String.raw`^(?:[${UPPER}][${LETTER}.’'-]*\s+){0,3}?([${UPPER}][${LETTER}’'-]{2,})\s+[${LOWER}]`, 'u');
-
-/** A sentence opening with the surname of the last speaker named ("Ryder described…" after "Brig Gen Pat Ryder told…"): that speaker. */
-function surnameOfLast(text: string, sentence: Sentence, last: string | null): string | null {
-  const surname = last ? CAPITALISED_OPENING.exec(text.slice(sentence.start, sentence.end))?.[1] : undefined;
-  return surname && last && new RegExp(String.raw`(?:^|\s)${surname}$`, 'u').test(last) ? last : null;
 }
 
 /** "…, said the Syrian Observatory." : the speaker after the verb, which must end the clause. */

@@ -147,9 +147,10 @@ export function looksLikeSpeaker(np: string): boolean {
   return SPEAKER_NOUNS.test(s) || HAS_CAPITALISED_WORD.test(s.replace(/^(?:The|A|An)\s/, ''));
 }
 
-// "An Iraqi official gave a different account, saying…": a described speaker opening the sentence, then its verb.
+// "An Iraqi official gave a different account, saying…": a described speaker opening the sentence, then its verb;
+// "A spokesman for the Kataeb Hezbollah militia, also called…, gave": with whom the speaker speaks for.
 const OPENING_DESCRIBED =
-  new RegExp(String.raw`^(?:An?|The|One|Two|Three)\s+(?:[${LETTER}’'.-]+\s+){0,4}?(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman|commanders?|medics?|doctors?|witness(?:es)?|residents?|activists?|monitors?|observers?)(?=\s+[${LOWER}])`, 'u');
+  new RegExp(String.raw`^(?:An?|The|One|Two|Three)\s+(?:[${LETTER}’'.-]+\s+){0,4}?(?:officials?|sources?|spokesm[ae]n|spokesperson|spokeswoman|commanders?|medics?|doctors?|witness(?:es)?|residents?|activists?|monitors?|observers?)(?:\s+(?:for|of|from)\s+(?:the\s+)?(?:[${UPPER}][${LETTER}’'.-]*\s+){0,3}[${UPPER}][${LETTER}’'.-]*(?:\s+(?:militia|group|movement|ministry))?(?=,))?(?=,|\s+[${LOWER}])`, 'u');
 
 /** The described speaker a sentence opens with, before `end` (a participle's clause names no one of its own). */
 export function openingSpeaker(text: string, start: number, end: number): { start: number; end: number } | null {

@@ -798,6 +798,16 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(credit('45', told, 'Brig Gen Miller called them harassment.', 'He said 45 troops were hurt.')).toBeNull();
   });
 
+  it('stands for a described speaker that sentence opens with, past its dateline', () => {
+    const said = 'He said the raid killed one of its fighters.';
+    expect(credit('one of its fighters', 'CAIRO (AP) — A port official on Friday described the toll of the raid.', said)).toBe('a port official');
+    expect(credit('one of its fighters', 'A spokesman for the Kataeb Hezbollah militia, also called the Hezbollah Brigades, gave its account.', said)).toBe(
+      'a Kataib Hezbollah spokesman',
+    );
+    // A place is no speaker.
+    expect(credit('one of its fighters', 'CAIRO (AP) — The raid came at night.', said)).toBeNull();
+  });
+
   it('stands for the speaker of a quotation that is a sentence alone', () => {
     const told = '"The raids hit three trucks," Rami Abdul Rahman, who heads the monitor, told AFP.';
     expect(credit('at least 17', told, '"Many were hurt."', 'He said at least 17 fighters died.')).toBe('Rami Abdul Rahman');
