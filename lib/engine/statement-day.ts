@@ -127,9 +127,9 @@ const ASKED_BEFORE = /^\s*(?:when\s+)?asked\s+(?:about|of|on|whether|if)\b[^,;]{
 const SENT_BEFORE = new RegExp(String.raw`\bsent\s+(?:[${LETTER}.'’-]+\s+){0,4}?(?:letter|notification|notice|report|message|note)\s+(?:to\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Biden approved the strikes on Thursday morning": the day of a decision, which may not be the strike's.
 // So is "gave his authorization for the strikes on Thursday", "the strikes, which Biden approved on Thursday", and
-// "Biden approved it the morning of Feb. 25".
+// "Biden approved it the morning of Feb. 25", "the strikes, which were authorized by President Joe Biden on Thursday".
 const DECISION_BEFORE =
-  new RegExp(String.raw`\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:it|them)|\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?)\s+(?:on\s+|late\s+|early\s+|(?:on\s+)?the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?$`, 'iu');
+  new RegExp(String.raw`\b(?:(?:approved|authori[sz]ed|signed off on|green-?lit|okayed)(?:\s+(?:it|them)|\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|gave\s+(?:his|her|the|a|final)\s+(?:final\s+)?(?:authori[sz]ation|approval|go-ahead|green light|sign-off)(?:\s+(?:for|to)\s+(?:the|a|an)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|operation|mission))?|(?:approved|authori[sz]ed)\s+by\s+(?:[${LETTER}.’'-]+\s+){0,4}?[${LETTER}.’'-]+)\s+(?:on\s+|late\s+|early\s+|(?:on\s+)?the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+)?)?$`, 'iu');
 // "On Saturday, days after the bombing, Biden…": a day the sentence itself places after the strike.
 // "on Friday, one day after President Joe Biden sent US warplanes against…": so is a day after the US's deed.
 const AFTER_THE_STRIKE =
@@ -255,16 +255,18 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   const before = text.slice(from, start);
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   if (OTHER_DEED_AFTER.test(after)) return true;
-  // The clause's words, read once for both readings.
-  const words = wordsOf(before);
+  // The clause's words, read once for both readings; "The Popular Mobilization Forces (PMF, or Hashd al-Shaabi in
+  // Arabic) on Sunday denied…": a bracketed gloss is part of the speaker.
+  const words = wordsOf(before.replace(BRACKETED, ' '));
   if (MEETING_BEFORE.test(before) || PUT_OUT_BEFORE.test(before) || SENT_BEFORE.test(before) || MADE_KNOWN_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
   // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
   // joined by ", and" opens where it is joined.
   const joined = before.slice(lastJoin(before));
-  return speechJustAfter(joined, joined === before ? words : wordsOf(joined), after);
+  return speechJustAfter(joined, joined === before ? words : wordsOf(joined.replace(BRACKETED, ' ')), after);
 }
 
 const JOIN = /,\s+(?:and|but|then)\s+/g;
+const BRACKETED = /\([^()]{0,80}\)/g;
 
 /** Where the last clause joined by ", and" (", but", ", then") begins in `before`, or 0. */
 function lastJoin(before: string): number {

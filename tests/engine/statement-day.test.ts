@@ -92,6 +92,7 @@ describe('the day of a statement', () => {
     expect(statement('In a tweet on Friday morning, the congressman objected to the raid.', 'Friday morning')).toBe(true);
     // A decision's day, which may not be the strike's; "ordered the strikes on Thursday" is as often the strike's.
     expect(statement('The president approved the strikes on Thursday morning, his spokesman said.', 'Thursday morning')).toBe(true);
+    expect(statement('The raids, which were authorized by President Anna Berg on Thursday morning, hit three depots.', 'Thursday morning')).toBe(true);
     expect(statement('The president gave his authorization for the strikes on Thursday morning, the spokesman said.', 'Thursday morning')).toBe(true);
     expect(statement('He called the raids, which the president approved on Thursday morning, defensive.', 'Thursday morning')).toBe(true);
     expect(statement('The president ordered the strikes on Thursday.', 'Thursday')).toBe(false);
@@ -136,6 +137,7 @@ describe('the day of a statement', () => {
     expect(statement('A group of senators on Wednesday revived legislation to cap the agency’s budget.', 'Wednesday')).toBe(true);
     expect(statement('A photo shared widely on Feb. 27 showed the flood.', 'Feb. 27')).toBe(true);
     expect(statement('On Sunday, the Hashd al-Shaabi issued its first formal statement on the flood.', 'Sunday')).toBe(true);
+    expect(statement('The Harbour Guard (HG, or Haras al-Mina in Arabic) on Sunday denied that its men were near the depot.', 'Sunday')).toBe(true);
     expect(statement('Sources: City News, "Flood kills one, mayor says," March 1, 2021.', 'March 1, 2021')).toBe(true);
     expect(statement('Jets on Wednesday hit a depot near the border.', 'Wednesday')).toBe(false);
     // The day of what was written or said: "in a March 3 letter", "at a Friday news conference".
