@@ -55,6 +55,8 @@ const JOINED_BEFORE = /\S[\s,;]*\b(?:and|but|while|whereas|yet)\s*,?\s*$/;
 // "died according to a preliminary assessment": how a count was made, not who gives it.
 const HOW_COUNTED = new RegExp(String.raw`^(?:an?|the|its|their)?\s*(?:[${LETTER}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$`, 'iu');
 
+// ", which killed 22 militia members": a relative clause set off by a comma, up to an "according to" closing it.
+const RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,;()—–]*$/i;
 // "which according to a war monitoring group killed 22": the relative clause's verb ends the speaker's phrase.
 const CLAUSE_VERB = /\s(?:killed|died|left|wounded|injured|destroyed|hit|struck|were|was|had|has|have|is|are)\b/;
 
@@ -116,11 +118,13 @@ export function leadFrames(
     const rank = citing && !aside ? 0 : 2;
     // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
     const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
-    const covers = relative ? { start: segment.start + m.index, end: segment.end } : segment;
+    // "the strike, which killed 22 militia members according to a war monitoring group, destroyed…": the aside's own credit.
+    const closing = rank === 2 && !relative && /^\s*[,;)—–]/.test(text.slice(np.end, np.end + 3)) ? RELATIVE_ASIDE.exec(lead) : null;
+    const covers = relative ? { start: segment.start + m.index, end: segment.end } : closing ? { start: segment.start + closing.index, end: segment.start + m.index } : segment;
     if (!speaker) continue;
-    const frame: Frame = { speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank };
+    const frame: Frame = { speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank: closing ? 3 : rank };
     frames.push(frame);
-    if (rank === 2 && !relative) ownCredits.push(frame);
+    if (rank === 2 && !relative && !closing) ownCredits.push(frame);
   }
   if (ownCredits.length > 0) shareTheClause(text, ownCredits, segment, hasFigure);
 

@@ -725,6 +725,12 @@ describe('tolls relayed and described', () => {
     );
   });
 
+  it('gives an "according to" that closes a relative clause set off by commas that clause alone', () => {
+    const s = 'According to the ministry, the raid, which killed 22 guards according to a harbour monitor, destroyed nine depots.';
+    expect(credit('22', s)).toBe('a harbour monitor');
+    expect(credit('nine', s)).toBe('the ministry');
+  });
+
   it('ends an "according to" speaker at the verb of the clause it runs into', () => {
     expect(credit('22', 'The Pentagon said the raid, which according to a war monitoring group killed 22 fighters, answered rocket attacks.')).toBe(
       'a war monitoring group',
