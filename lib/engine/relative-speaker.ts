@@ -32,14 +32,17 @@ const NEXT_RELATIVE = /\band\s+(?:which|who)\b/i;
 
 // "a facility that Washington says belonged to militias killed one fighter": past the clause's own verb, a verb of harm
 // with nothing joining it ("and killed", "were killed") is the sentence's main verb, where the relative clause has ended.
-const MAIN_VERB_AFTER = /(?<!\b(?:and|or|was|were|be|been|being|is|are|had|has|have)\s+)(?<!,\s*)\b(?:killed|kills|killing|wounded|wounds|injured|injures|left|leaves|destroyed)\b/i;
+// "…that Washington says militants use has killed 22": a perfect tense is a main verb too.
+const MAIN_VERB_AFTER = /(?<!\b(?:and|or|was|were|be|been|being|is|are|had|has|have)\s+)(?<!,\s*)\b(?:(?:has|have|had)\s+)?(?:killed|kills|killing|wounded|wounds|injured|injures|left|leaves|destroyed)\b/i;
+// The relative clause's own verb, with its auxiliaries: "which a monitor says has killed 22".
+const OWN_VERB = /^\s*(?:(?:has|have|had|was|were|is|are|would|could|may|might|will)\s+)*\S+/i;
 
 /** Where a relative clause opened by a speaker ("…, which X said hit a site,") ends: at its comma or the sentence's main verb. */
 export function relativeClauseEnd(text: string, verbEnd: number, segmentEnd: number): number {
   const comma = text.indexOf(',', verbEnd);
   const end = comma >= 0 && comma < segmentEnd ? comma : segmentEnd;
   // The clause's own verb comes first ("said killed 22", "says belonged to"): the main verb only after it.
-  const ownVerb = /^\s*\S+/.exec(text.slice(verbEnd, end));
+  const ownVerb = OWN_VERB.exec(text.slice(verbEnd, end));
   const from = verbEnd + (ownVerb?.[0].length ?? 0);
   const main = MAIN_VERB_AFTER.exec(text.slice(from, end));
   return main ? from + main.index : end;

@@ -573,6 +573,10 @@ describe('where a speaker’s words end', () => {
     const main = 'The raid on a depot near the border that Paris says belonged to smugglers killed one guard and injured two others, according to police chief Ann Doyle.';
     expect(credit('one', main)).toBe('police chief Ann Doyle');
     expect(credit('two', main)).toBe('police chief Ann Doyle');
+    // A perfect tense is the main verb too; the clause's own verb keeps its auxiliaries.
+    const perfect = 'A raid on a depot that Paris says smugglers use has killed 22 guards, according to police chief Ann Doyle.';
+    expect(credit('22', perfect)).toBe('police chief Ann Doyle');
+    expect(credit('22', 'The raid hit a depot, which a harbour monitor says has killed 22 guards, and burned trucks.')).toBe('a harbour monitor');
   });
 
   it('reads a name that only qualifies the speaker as no speaker: "the IRGC-affiliated Tasnim news agency"', () => {
