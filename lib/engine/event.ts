@@ -29,6 +29,8 @@ export interface EventScore {
   event: EventId;
   score: number;
   reasons: string[];
+  /** Whether anything points at the strike itself (its day, places, aircraft, wording, a page of its days), not only at what led to it. */
+  ofTheStrike: boolean;
 }
 
 export interface EventDecision {
@@ -154,8 +156,8 @@ function eventIndex(knowledge: EventKnowledge): EventIndex {
 const WEEKS_LATER = 10;
 const LONG_AFTER = 30;
 
-/** Adds points to a score, with the reason a reader of --explain sees. */
-type Add = (points: number, why: string) => void;
+/** Adds points to a score, with the reason a reader of --explain sees; `strike` for evidence of the strike itself. */
+type Add = (points: number, why: string, strike?: 'strike') => void;
 
 export function scoreEvent(
   event: Event,
@@ -167,9 +169,11 @@ export function scoreEvent(
 ): EventScore {
   const reasons: string[] = [];
   let score = 0;
+  let ofTheStrike = false;
   // Without `explain` the reasons are not written: with a large reference, most of the weighing's time.
-  const add: Add = (points, why) => {
+  const add: Add = (points, why, strike) => {
     score += points;
+    if (strike && points > 0) ofTheStrike = true;
     if (explain) reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
   };
   const eventDay = dayNumber(event.day);
@@ -178,7 +182,7 @@ export function scoreEvent(
     const p = dayNumber(published);
     const [from, to] = [p - (published.utc ? 1 : 0), p + (published.utc ? 1 : 0)];
     if (to < eventDay) add(-8, `the page was published before it (${published.year}-${published.month}-${published.day})`);
-    else if (from <= eventDay + WITHIN_DAYS) add(3, `the page was published within days of it (${describe([from, to], eventDay)})`);
+    else if (from <= eventDay + WITHIN_DAYS) add(3, `the page was published within days of it (${describe([from, to], eventDay)})`, 'strike');
     else if (publishedLongAfter(published, eventDay)) add(-3, `the page was published long after it (${describe([from, to], eventDay)})`);
   }
   weighDays(event, input, clues, nearMisses, add, explain);
@@ -186,7 +190,7 @@ export function scoreEvent(
   weighYears(event, input, add);
   weighNamed(event, input, add);
   weighOtherClues(event, clues, aircraft, input.published ?? null, add);
-  return { event: event.id, score, reasons };
+  return { event: event.id, score, reasons, ofTheStrike };
 }
 
 /** The near misses' days as day numbers: once per reference, not once per event, clue and near miss. */
@@ -249,8 +253,8 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     if (!consistent(range) && recollection) continue;
     const where = explain ? `"${clue.text}" = ${describe(range, eventDay)}` : '';
     if (consistent(range)) givesItsDay = true;
-    if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`);
-    else if (consistent(range)) add(1, `another mention of the strike day (${where})`);
+    if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`, 'strike');
+    else if (consistent(range)) add(1, `another mention of the strike day (${where})`, 'strike');
     else if (!onNearMiss) add(-2, `another strike day (${where})`); // a near miss's day is weighed once, as its own (below)
   }
   if (statementAgrees) add(2, 'a statement on the strike day or soon after');
@@ -320,12 +324,12 @@ function weighNamed(event: Event, input: EventInput, add: Add): void {
   const anchors = event.anchors.filter((a) => mentioned.has(a));
   if (anchors.length > 0) add(2 * anchors.length, `named: ${anchors.join(', ')}`);
   const groups = event.markers.groups.filter((g) => mentioned.has(g));
-  if (groups.length > 0) add(2 * groups.length, `the groups it hit: ${groups.join(', ')}`);
+  if (groups.length > 0) add(2 * groups.length, `the groups it hit: ${groups.join(', ')}`, 'strike');
   const places = event.markers.places.filter((p) => mentioned.has(p) && !anchors.includes(p));
-  if (places.length > 0) add(places.length, `its places: ${places.join(', ')}`);
+  if (places.length > 0) add(places.length, `its places: ${places.join(', ')}`, 'strike');
   const preceded = event.markers.precededBy.filter((source) => new RegExp(source, 'i').test(input.text));
   if (preceded.length > 0) add(2 * preceded.length, 'the attacks that led to it');
-  if (event.signatures.some((source) => new RegExp(source, 'i').test(input.text))) add(3, 'a wording only this event has');
+  if (event.signatures.some((source) => new RegExp(source, 'i').test(input.text))) add(3, 'a wording only this event has', 'strike');
 }
 
 /** The aircraft that flew, the officials in office, and what only a near miss had. */
@@ -337,7 +341,7 @@ function weighOtherClues(event: Event, clues: readonly Clue[], aircraft: Readonl
   for (const clue of clues) {
     if (clue.kind === 'aircraft' && aircraft && aircraft.size > 0) {
       // Outlets misreport aircraft too (that is a difference to show), so they weigh less than a day.
-      if (aircraft.has(clue.family)) add(2, `its aircraft (${clue.text})`);
+      if (aircraft.has(clue.family)) add(2, `its aircraft (${clue.text})`, 'strike');
       else add(-2, `other aircraft (${clue.text}; it was ${[...aircraft].join(', ')})`);
     } else if (clue.kind === 'official') {
       const { from, to, role } = clue.office;
@@ -381,11 +385,16 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
   // written while the strike was news and reports it, the answer to the militias' attack, in the paragraphs after,
   // or its lede is one of the attacks that led to the strike, named by its day.
   const top = knowledge.events.find((e) => e.id === best?.event);
+  const lede = ledeStrike(input);
   const otherStrike =
-    ledeStrike(input) === 'other' && !(writtenWhileNews(top, input.published) && usStrikeAnswersLede(input)) && !(top && ledeNamesOwnIncident(input, top));
+    lede === 'other' && !(writtenWhileNews(top, input.published) && usStrikeAnswersLede(input)) && !(top && ledeNamesOwnIncident(input, top));
   if (otherStrike && best && explain) best.reasons.push('its lede reports another side’s strike or attack, and no US strike: no event');
+  // "More than 170 attacks on U.S. bases since Oct. 17 …": the war and the attacks that led to the strike, and not the
+  // strike itself (its day, places, aircraft, a page of its days, or a lede that reports it), are another story.
+  const onlyWhatLedToIt = best !== undefined && !best.ofTheStrike && lede !== 'us';
+  if (onlyWhatLedToIt && !otherStrike && explain) best.reasons.push('nothing points at the strike itself, only at what led to it: no event');
   const next = knowledge.events.find((e) => e.id === second?.event);
   const lead = leadNeeded(MARGIN, top, next, input.published);
-  const decided = !otherStrike && best && best.score >= THRESHOLD && (!second || best.score - second.score >= lead) ? best.event : null;
+  const decided = !otherStrike && !onlyWhatLedToIt && best && best.score >= THRESHOLD && (!second || best.score - second.score >= lead) ? best.event : null;
   return { event: decided, scores, clues, published: input.published };
 }

@@ -45,6 +45,27 @@ describe('a tabloid’s verbs for a strike', () => {
   });
 });
 
+describe('an article about what followed the strike, not the strike', () => {
+  const published = { year: 2021, month: 3, day: 3, utc: false, from: 'meta' as const };
+  // A statement days after the strike and its year, with the strike recalled far down and by no day of its own.
+  const aboutLater = [
+    'Pentagon: contractor dies after rockets land near Iraqi base',
+    'The Pentagon said on Wednesday that a contractor died of heart failure after rockets struck a base in Iraq.',
+    'No one else was hurt, officials said.',
+    'The coalition said it was still assessing the damage.',
+    'The pope is due to visit the country this week.',
+    'Officials said security had been tightened in 2021.',
+    'It came days after the US hit back by bombing a border depot in Syria.',
+  ];
+  it('takes no event when nothing points at the strike itself', () => {
+    expect(annotate({ ...extractFromPlainText(aboutLater.join('\n\n')), published }).event).toBeNull();
+  });
+  it('takes the event once the strike is reported by its day', () => {
+    const withDay = [...aboutLater.slice(0, -1), 'It came days after the US hit back on Thursday, Feb. 25, by bombing a border depot in Syria.'];
+    expect(annotate({ ...extractFromPlainText(withDay.join('\n\n')), published }).event).toBe('2021-02-25-us-strike-eastern-syria');
+  });
+});
+
 describe('event decision', () => {
   it('lets through a report that names the US only as Washington', () => {
     expect(mightBeAboutAStrike('Washington said its jets struck a border post in Syria.')).toBe(true);
