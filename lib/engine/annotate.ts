@@ -77,7 +77,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   const marks: Mark[] = [];
   const { nameMark, figureMark } = markMaker(event, source, reference, published);
   for (const name of names) marks.push(nameMark(name));
-  const asLede = qualifiedAsLede(figures, facts, sentences);
+  const asLede = qualifiedAsLede(text, figures, facts, sentences);
   for (const figure of figures) {
     const fact = facts.get(figure) ?? null;
     // Vague counts ("several") mean something only as the answer to a fact.

@@ -10,7 +10,7 @@
  */
 import type { NameMention } from '../extract/names';
 import { allMatches } from './all-matches';
-import type { Sentence } from './sentences';
+import { headlineBlock, type Sentence } from './sentences';
 import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
@@ -84,13 +84,15 @@ const LISTENERS_DESCRIBED = new RegExp(String.raw`^\s+(?:(?!that\b)[${LETTER}.â€
 export function attributionReader(text: string, sentences: readonly Sentence[], names: readonly NameMention[], figures: readonly Span[]) {
   const overlapsFigure = overlapTest(figures);
   const hasFigure = (span: Span) => overlapsFigure(span.start, span.end);
+  const headline = headlineBlock(text, sentences);
   // Only sentences holding a figure are asked about: the others are read only when a later one leans on them.
   const framesBySentence = new SpeakerChain<Frame>(sentences.length, (i, known) => {
     const sentence = sentences[i] as Sentence;
     const carried = withOpeningSubject(text, sentences, names, i, known);
     const words = text.slice(sentence.start, sentence.end);
-    const credits = ANY_CREDIT.test(words) || (sentence.block === 0 && mayCreditHeadline(words));
-    return credits ? framesIn(text, sentence, names, hasFigure, carried) : [];
+    const isHeadline = sentence.block === headline;
+    const credits = ANY_CREDIT.test(words) || (isHeadline && mayCreditHeadline(words));
+    return credits ? framesIn(text, sentence, isHeadline, names, hasFigure, carried) : [];
   });
 
   // In a transcript, a figure its sentence credits to no one is the turn's speaker's.
@@ -140,7 +142,7 @@ function creditFor(text: string, figure: Span, frames: readonly Frame[]): string
   return (lastBefore ?? first)?.speaker ?? null;
 }
 
-function framesIn(text: string, sentence: Sentence, names: readonly NameMention[], hasFigure: (span: Span) => boolean, carried: Carried): Frame[] {
+function framesIn(text: string, sentence: Sentence, isHeadline: boolean, names: readonly NameMention[], hasFigure: (span: Span) => boolean, carried: Carried): Frame[] {
   const frames: Frame[] = [];
   // A pronoun stands first for a speaker earlier in its own sentence ("In a statement, Austin said â€¦ attacks he said had begun").
   const resolve = (np: Span) => {
@@ -154,7 +156,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     if (author) return speakerName(text, author, names, carried);
     return speakerName(text, np, names, own ? { previous: own, last: own } : carried);
   };
-  const headline = sentence.block === 0 ? headlineCredit(text, sentence, names) : null;
+  const headline = isHeadline ? headlineCredit(text, sentence, names) : null;
   if (headline) {
     const speaker = resolve(headline.np);
     if (speaker) frames.push({ speaker, at: headline.at, covers: headline.covers, rank: 2 });
@@ -166,7 +168,7 @@ function framesIn(text: string, sentence: Sentence, names: readonly NameMention[
     leadFrames(text, segment, names, hasFigure, resolve, frames);
 
     // "Sources Say at Least 17 Killed": a headline in title case capitalises its verb too.
-    const saying = sentence.block === 0 && inTitleCaseLine(text, sentence.start) ? SAYING_TITLE_CASE : SAYING;
+    const saying = isHeadline && inTitleCaseLine(text, sentence.start) ? SAYING_TITLE_CASE : SAYING;
     for (const m of allMatches(saying, slice)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
       // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.

@@ -6,7 +6,7 @@
 import type { FigureMention } from '../extract/types';
 import type { FactDef } from '../reference/types';
 import type { Mark } from './findings';
-import { blockAt, type Sentence } from './sentences';
+import { blockAt, headlineBlock, type Sentence } from './sentences';
 
 /** The blocks after the headline where its figures are told again: a standfirst, the first paragraphs. */
 const LEDE_BLOCKS = 3;
@@ -18,13 +18,14 @@ const LEDE_BLOCKS = 3;
 export function creditHeadline(text: string, marks: Mark[], sentences: readonly Sentence[]): void {
   // A page whose first block is a sentence of the story ("VietPress USA (Feb. 25, 2021): President Joe Biden ordered
   // …, an attack that killed a coalition contractor."), not a headline, credits its figures where it tells them.
-  const first = sentences.filter((s) => s.block === 0);
+  const headline = headlineBlock(text, sentences);
+  const first = sentences.filter((s) => s.block === headline);
   if (first.length !== 1 || /[.!?]["”’]?$/.test(text.slice(first[0]!.start, first[0]!.end))) return;
   const blockOf = (at: number) => blockAt(sentences, at);
   for (const m of marks) {
-    if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== 0) continue;
+    if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== headline) continue;
     const same = JSON.stringify(m.value);
-    const twin = marks.find((o) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && blockOf(o.start) > 0 && blockOf(o.start) <= LEDE_BLOCKS && JSON.stringify(o.value) === same);
+    const twin = marks.find((o) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && blockOf(o.start) > headline && blockOf(o.start) <= headline + LEDE_BLOCKS && JSON.stringify(o.value) === same);
     if (twin) m.attribution = twin.attribution;
   }
 }
@@ -34,16 +35,17 @@ export function creditHeadline(text: string, marks: Mark[], sentences: readonly 
  * is that bound: compared exactly, "17" would differ from a later 22 that the lede's own words allow. Returns
  * the headline figures to mark with the lede's qualifier.
  */
-export function qualifiedAsLede(figures: readonly FigureMention[], facts: ReadonlyMap<FigureMention, FactDef>, sentences: readonly Sentence[]): Map<FigureMention, FigureMention> {
+export function qualifiedAsLede(text: string, figures: readonly FigureMention[], facts: ReadonlyMap<FigureMention, FactDef>, sentences: readonly Sentence[]): Map<FigureMention, FigureMention> {
+  const headline = headlineBlock(text, sentences);
   const blockOf = (at: number) => blockAt(sentences, at);
   const out = new Map<FigureMention, FigureMention>();
   for (const figure of figures) {
     const v = figure.value;
-    if (v.type !== 'count' || v.qualifier !== 'exact' || !facts.has(figure) || blockOf(figure.start) !== 0) continue;
+    if (v.type !== 'count' || v.qualifier !== 'exact' || !facts.has(figure) || blockOf(figure.start) !== headline) continue;
     const lede = figures.find((o) => {
       const w = o.value;
       const block = blockOf(o.start);
-      return w.type === 'count' && w.n === v.n && w.qualifier !== 'exact' && w.qualifier !== 'several' && facts.get(o) === facts.get(figure) && block > 0 && block <= LEDE_BLOCKS;
+      return w.type === 'count' && w.n === v.n && w.qualifier !== 'exact' && w.qualifier !== 'several' && facts.get(o) === facts.get(figure) && block > headline && block <= headline + LEDE_BLOCKS;
     });
     if (lede?.value.type === 'count') out.set(figure, { ...figure, value: { ...v, qualifier: lede.value.qualifier } });
   }

@@ -86,3 +86,18 @@ export function splitSentences(article: ArticleText): Sentence[] {
 export function blockAt(sentences: readonly Sentence[], at: number): number {
   return sentences[spanIndexAt(sentences, at)]?.block ?? -1;
 }
+
+// "Middle East", "Home / News / Miscellaneous": a section's label or a trail of links above the headline.
+const KICKER = /^(?:[^\s\d]+(?:\s+[^\s\d]+){0,2}|[^\d]{0,80}?\s[/›»>|]\s[^\d]*)$/u;
+const ENDS_WITH_STOP = /[.!?]["”’]?$/;
+
+/**
+ * The block that is the page's headline: the first, or the second under a kicker or a trail of links (a single
+ * line of at most three words, or of links set apart by "/", "›", "»", ">" or "|", with no figure and no stop).
+ */
+export function headlineBlock(text: string, sentences: readonly Sentence[]): number {
+  const [first, second, third] = sentences;
+  if (!first || !second || first.block !== 0 || second.block !== 1 || third?.block === 1) return 0;
+  const kicker = text.slice(first.start, first.end);
+  return KICKER.test(kicker) && !ENDS_WITH_STOP.test(text.slice(second.start, second.end)) ? 1 : 0;
+}

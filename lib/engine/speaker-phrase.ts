@@ -22,9 +22,9 @@ const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because
 // Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
 const TRAILING_ADVERBIAL = new RegExp(String.raw`(?:\s+(?:on|late|early|earlier|later|last)\s+[${LETTER}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$`, 'iu');
 // Words before a speaker that say when it spoke: "Later in the day a senior official said", "Late Thursday the Pentagon said",
-// "Hours later Tasnim … reported".
+// "Hours later Tasnim … reported"; "…, with a war monitor saying at least 22 were killed".
 const LEADING_FILLER =
-  /^(?:(?:and|but|so|also|meanwhile|separately|(?:later|earlier|late|early)(?!\s+reports\b)|however|then)\s+|(?:hours|days|minutes|moments|weeks|a day|a week|an hour)\s+(?:later|earlier|afterwards?)\s+|(?:in|during) the (?:day|morning|afternoon|evening|night|week)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+)+/i;
+  /^(?:(?:and|but|so|also|with|meanwhile|separately|(?:later|earlier|late|early)(?!\s+reports\b)|however|then)\s+|(?:hours|days|minutes|moments|weeks|a day|a week|an hour)\s+(?:later|earlier|afterwards?)\s+|(?:in|during) the (?:day|morning|afternoon|evening|night|week)\s+|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?\s+)+/i;
 // Nouns that make a phrase a speaker rather than a thing ("the monitor", "security officials").
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|organi[sz]ations?|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;

@@ -16,7 +16,7 @@ import { ownToll, ownWordsIn } from './own-toll';
 import type { Reference } from './reference';
 import { factsMeasuring } from './reference-index';
 import { tokenize, type Token } from './sentence-tokens';
-import { blockAt, type Sentence } from './sentences';
+import { blockAt, headlineBlock, type Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
 import { inDateline } from './dateline';
 import { isAnotherStart, isWarStart } from './since-start';
@@ -199,7 +199,7 @@ export function tieFacts(
     if (own) disputed.set(i, figure);
   }
   tollsBesideOwnTolls(ctx, ties, disputed, figuresIn);
-  dropHeadlineCopies(ties, laterTallies, (at) => blockAt(sentences, at));
+  dropHeadlineCopies(ties, laterTallies, headlineBlock(text, sentences), (at) => blockAt(sentences, at));
   dropPartialCounts(ties);
   dropOverwatchDrones(ties, reference, event);
   dropCountsOfAnotherOrder(ties, reference, event);

@@ -73,9 +73,9 @@ export function dropCountsOfAnotherOrder(ties: Map<FigureMention, FactDef>, refe
  * "Pentagon: US forces attacked 23 times since October 17" over a body whose "23 attacks to date" is a count told
  * days after the strike: the headline repeats that later count, so it is tied no more than the body's.
  */
-export function dropHeadlineCopies(ties: Map<FigureMention, FactDef>, laterTallies: ReadonlyArray<{ figure: FigureMention; fact: FactDef }>, blockOf: (at: number) => number): void {
+export function dropHeadlineCopies(ties: Map<FigureMention, FactDef>, laterTallies: ReadonlyArray<{ figure: FigureMention; fact: FactDef }>, headline: number, blockOf: (at: number) => number): void {
   for (const [figure, fact] of [...ties]) {
-    if (figure.value.type !== 'count' || blockOf(figure.start) !== 0) continue;
+    if (figure.value.type !== 'count' || blockOf(figure.start) !== headline) continue;
     const n = figure.value.n;
     if (laterTallies.some((later) => later.fact.key === fact.key && later.figure.value.type === 'count' && later.figure.value.n === n)) ties.delete(figure);
   }

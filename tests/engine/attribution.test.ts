@@ -836,6 +836,18 @@ describe('a headline’s credits', () => {
     expect(figure(headlined('Israel-Hamas war: US raid leaves 17 dead'), '17').attribution).toBeNull();
   });
 
+  it('reads the headline under a section label or a trail of links as the headline', () => {
+    const under = (kicker: string, headline: string, ...paragraphs: string[]) =>
+      annotate(extractFromPlainText([kicker, headline, LEAD, ...paragraphs].join('\n\n'))).marks;
+    expect(figure(under('Middle East', 'One fighter killed in US raid - Iraqi militia official'), 'One').attribution).toBe('an Iraqi militia official');
+    const lede = 'The Syrian Observatory for Human Rights said 22 fighters were killed.';
+    expect(figure(under('Home / News / World', 'US raid in Syria: 22 reported killed', lede), '22').attribution).toBe('the Syrian Observatory for Human Rights');
+  });
+
+  it('credits the speaker after "with" in "with a war monitor saying"', () => {
+    expect(credit('at least 22', 'Depots were hit on Thursday, with a war monitor saying at least 22 guards died.')).toBe('a war monitor');
+  });
+
   it('credits the speaker a headline closes with after a dash, never a place', () => {
     expect(figure(headlined('US raid kills 22 in eastern Syria – war monitor'), '22').attribution).toBe('war monitor');
     expect(figure(headlined('One fighter killed in US raid - Iraqi militia official'), 'One').attribution).toBe('an Iraqi militia official');

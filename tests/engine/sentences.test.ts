@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
-import { splitSentences } from '../../lib/engine/sentences';
+import { headlineBlock, splitSentences } from '../../lib/engine/sentences';
 
 const sentencesOf = (text: string) => {
   const article = extractFromPlainText(text);
@@ -20,5 +20,22 @@ describe('sentences', () => {
     expect(sentencesOf('3. The strike hit two sites. Both were empty.')).toEqual(['3. The strike hit two sites.', 'Both were empty.']);
     // A sentence ending on a number still ends there.
     expect(sentencesOf('The toll rose to 22. Kirby gave none.')).toEqual(['The toll rose to 22.', 'Kirby gave none.']);
+  });
+});
+
+describe('headlineBlock', () => {
+  const headlineOf = (...blocks: string[]) => {
+    const article = extractFromPlainText(blocks.join('\n\n'));
+    return headlineBlock(article.text, splitSentences(article));
+  };
+  it('is the first block, or the second under a section label or a trail of links', () => {
+    expect(headlineOf('US raid hits depots', 'The raid came at night.')).toBe(0);
+    expect(headlineOf('Middle East', 'US raid hits depots', 'The raid came at night.')).toBe(1);
+    expect(headlineOf('Home / News / World News', 'US raid hits depots', 'The raid came at night.')).toBe(1);
+    expect(headlineOf('World › Middle East', 'US raid hits depots', 'The raid came at night.')).toBe(1);
+    // A label holds no figure and the headline no stop.
+    expect(headlineOf('Day 21', 'US raid hits depots', 'The raid came at night.')).toBe(0);
+    expect(headlineOf('Middle East', 'The raid came at night.', 'More followed.')).toBe(0);
+    expect(headlineOf('US raid hits depots in the border town', 'Officials said more raids may follow')).toBe(0);
   });
 });
