@@ -40,11 +40,16 @@ const CITED_AS = new RegExp(String.raw`\b(?:cited|quoted)\s+((?:the\s+|an?\s+)?(
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
-export const GIVEN_BY = /\b(?:reported|given|cited|counted|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued)\s+by\s+/gi;
-const TOLD_BY = /\b(?:was|were|(?:has|have|had) been)\s+told\s+by\s+/gi;
+export const GIVEN_BY = /\b(?:reported|given|cited|counted|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued|traced|documented|recorded)\s+by\s+/gi;
+const TOLD_BY = /\b(?:was|were|(?:has|have|had) been)\s+(?:also\s+|later\s+)?told\s+by\s+/gi;
+// "…were killed, it was reported by a war monitor.", "It was reported on Friday by the Observatory that 22 were killed":
+// the agent of an impersonal passive speaks, for the clause before it or what follows its "that".
+export const IT_SAID_BY =
+  /\b(?:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|later\s+|first\s+)?(?:reported|said|stated|claimed|announced|confirmed|added|noted|disclosed|revealed)\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?by\s+/gi;
 const TOLL_IS_AFTER = /^\s*(?:is|was|stands at|stood at|now stands at|has risen to|rose to|reached)\b/;
 // ", a figure given by X": an appositive that names the clause before it as the figure.
-const FIGURE_APPOSITIVE = /,\s*(?:a|the|an)?\s*(?:figure|toll|number|count|tally|estimate)s?\s*$/i;
+// So is ", the deaths having been traced by X".
+const FIGURE_APPOSITIVE = /,\s*(?:a|the|an)?\s*(?:figure|toll|number|count|tally|estimate|death|casualtie)s?(?:\s+(?:having\s+been|being))?\s*$/i;
 // "In Kirby's words,", "In the Pentagon's own words,": a possessive names who the words are.
 const WORDS_OF = new RegExp(String.raw`\b(?:[Ii]n|[Bb]y) ((?:the )?(?:[${UPPER}][${LETTER}.’'-]*\s+){0,4}[${UPPER}][${LETTER}’'-]*?|the (?:[a-z]+ )?(?:administration|government|military|ministry|monitor|group|militia|observatory|agency|department))['’]s? (?:own )?(?:words|count|tally|reckoning),?\s+`, 'gu');
 export const STATEMENT_LEAD = /\b(?:in|through) (?:a|an|its|their|his|her) (?:written |brief |short |online )?(?:statement|communiqu[eé]|post|message|announcement),?\s+/gi;
@@ -158,6 +163,14 @@ export function leadFrames(
     const speaker = resolve(np);
     if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
   }
+
+  for (const m of allMatches(IT_SAID_BY, slice)) {
+    const np = beforeItsVerb(text, phraseAfter(text, segment.start + m.index + m[0].length, segment.end));
+    if (!np || hasFigure(np)) continue;
+    const speaker = resolve(np);
+    const covers = thatFollows(text, np, segment) ? { start: np.end, end: segment.end } : { start: segment.start, end: segment.start + m.index };
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank: 1 });
+  }
 }
 
 /** The agents of passives: "a toll reported by X", "X was told by Y that…". */
@@ -180,9 +193,13 @@ function agentFrames(text: string, segment: Span, hasFigure: (span: Span) => boo
   // "Reuters was told by local sources that 17 were killed": the agent of a passive "told" speaks what follows.
   for (const m of allMatches(TOLD_BY, slice)) {
     const np = phraseAfter(text, segment.start + m.index + m[0].length, segment.end);
-    if (!np || hasFigure(np)) continue;
+    // "told by local sources and one medical source": a counted speaker is still a speaker.
+    if (!np || (hasFigure(np) && !SPEAKER_HEAD.test(text.slice(np.start, np.end)))) continue;
     const speaker = resolve(np);
-    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers: { start: np.end, end: segment.end }, rank: 1 });
+    // "At least 17 died, Reuters was also told by local sources.": a closing "told by" vouches for the clause before it.
+    const closing = /^(?:\s+and\s+[^,;.]{1,40})?[\s.;:!?"”]*$/.test(text.slice(np.end, segment.end));
+    const covers = closing ? { start: segment.start, end: segment.start + m.index } : { start: np.end, end: segment.end };
+    if (speaker) frames.push({ speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank: 1 });
   }
 }
 
@@ -206,4 +223,9 @@ function shareTheClause(text: string, credits: readonly Frame[], segment: Span, 
       ? { start: credits[k - 1]?.at.end ?? segment.start, end: frame.at.start }
       : { start: frame.at.end, end: credits[k + 1]?.at.start ?? segment.end };
   });
+}
+
+/** Whether a "that" follows the speaker's phrase, past a few words of its name ("by the group Syrian Observatory on Human Rights that"). */
+function thatFollows(text: string, np: Span, segment: Span): boolean {
+  return /^[^,;.]{0,40}?\bthat\b/.test(text.slice(np.end, segment.end));
 }

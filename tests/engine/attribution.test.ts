@@ -40,6 +40,13 @@ describe('who says a figure', () => {
     expect(credit('1', '1 death admitted by Kataib Hezbollah')).toBe('Kataib Hezbollah');
     // The agent of a passive "told" speaks what follows it.
     expect(credit('at least 17', 'The news agency was told by medical sources that at least 17 people died in the raid.')).toBe('medical sources');
+    // Closing the sentence, it vouches for the clause before it; a counted source is still a source.
+    expect(credit('At least 17', 'At least 17 died, the news agency was also told by harbour sources and one medic.')).toBe('harbour sources');
+    // An impersonal passive's agent: for the clause before it, or for what its "that" opens.
+    expect(credit('At least 22', 'At least 22 guards were killed in the raids, it was reported by a harbour monitor.')).toBe('a harbour monitor');
+    expect(credit('one of its fighters', 'The militia lost one of its fighters, it was said Friday by a militia official.')).toBe('a militia official');
+    expect(credit('22', 'It was reported on Friday by the harbour monitor Port Watch on Shipping that 22 guards died.')).toBe('Port Watch');
+    expect(credit('Seventeen', 'Seventeen guards died in the raids, the deaths having been traced by a harbour monitor.')).toBe('a harbour monitor');
     expect(credit('More than 40', 'More than 40 attacks claimed by the Islamic Resistance in Iraq followed.')).toBeNull();
     // The agent credits the words it follows back to a comma, before the clause's "according to".
     expect(credit('22', 'The BBC reports one dead according to militia officials, against 22 deaths counted by a war monitor.')).toBe('a war monitor');

@@ -69,6 +69,8 @@ describe('the day of a statement', () => {
     expect(statement('The board announced the closure on Thursday night in a statement from its chair.', 'Thursday night')).toBe(true);
     expect(statement('As the mayor put it on Thursday, the fire destroyed several buildings.', 'Thursday')).toBe(true);
     expect(statement('The crews used seven hoses in all, it came out on Friday, after the fire.', 'Friday')).toBe(true);
+    expect(statement('On Friday, 22 guards were reported killed in the raid by a harbour monitor.', 'Friday')).toBe(true);
+    expect(statement('On Friday, 22 guards were killed in the raid.', 'Friday')).toBe(false);
     expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Friday')).toBe(true);
     expect(statement('On Friday (Feb. 26), a state official told the agency that one guard was hurt.', 'Feb. 26')).toBe(true);
     expect(statement('On Friday (Feb. 26), the fire destroyed several buildings.', 'Feb. 26')).toBe(false);
