@@ -869,6 +869,8 @@ describe('other incidents in a list of them', () => {
     // The strike's own day, or a name the reference knows, owns its operation.
     expect(factOf('22', 'Thursday’s raid killed 22 fighters, the monitor said.')).toBe('strike.killed');
     expect(factOf('22', 'Biden’s first military operation killed 22 fighters, the monitor said.')).toBe('strike.killed');
+    // The war in the country struck is where the monitor works, not someone's operation.
+    expect(factOf('at least 17', 'A group that monitors Syria’s civil war said at least 17 fighters died in the raid.')).toBe('strike.killed');
   });
 
   it('ties no toll of a road accident or a truck bomb, a digest’s other briefs, to the strike', () => {
