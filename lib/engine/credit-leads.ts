@@ -36,7 +36,8 @@ const CITING_ASIDE = /^[^,.;]{0,40},\s*(?:(?:also|later|earlier|first|on \w+day)
 // "AP reported, citing X, that one fighter was killed": the aside after the outlet's verb, before what X said.
 const VERB_BEFORE_ASIDE = /\b(?:said|reported|says|reports|wrote),\s*$/;
 const THAT_AFTER_ASIDE = /^[^,.;]{0,40},\s*that\b/;
-const CITED_AS = new RegExp(String.raw`\b(?:cited|quoted)\s+((?:the\s+|an?\s+)?(?:[${LETTER}.’'-]+\s+){0,8}?[${LETTER}.’'-]+)\s+as\s+(?:saying|reporting|stating|putting)\s+`, 'gu');
+// "AFP quoted the monitor's director, Rami Abdul Rahman, as saying": the name set off by commas is who.
+const CITED_AS = new RegExp(String.raw`\b(?:cited|quoted)\s+((?:the\s+|an?\s+)?(?:[${LETTER}.’'-]+,?\s+){0,8}?[${LETTER}.’'-]+),?\s+as\s+(?:saying|reporting|stating|putting)\s+`, 'gu');
 export const CITING = /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
@@ -135,8 +136,10 @@ export function leadFrames(
 
   // "The Associated Press cited the Syrian Observatory as saying 22 fighters were killed": the one cited speaks.
   for (const m of allMatches(CITED_AS, slice)) {
-    const cited = m[1] as string;
-    const start = segment.start + m.index + m[0].indexOf(cited);
+    const whole = m[1] as string;
+    // "the monitor's director, Rami Abdul Rahman": the name after the last comma.
+    const cited = whole.slice(whole.lastIndexOf(',') + 1).trimStart();
+    const start = segment.start + m.index + m[0].indexOf(whole) + (whole.length - cited.length);
     const np = { start, end: start + cited.length };
     const speaker = hasFigure(np) ? null : resolve(np);
     const end = segment.start + m.index + m[0].length;

@@ -213,6 +213,7 @@ describe('who says a figure', () => {
     expect(credit('22', 'Reuters reported at least 17 dead, while the AP quoted the Syrian Observatory for Human Rights as saying 22 fighters were killed.')).toBe(
       'the Syrian Observatory for Human Rights',
     );
+    expect(credit('at least 17', "The agency quoted the monitor's head, Rami Abdul Rahman, as saying that at least 17 guards were killed.")).toBe('Rami Abdul Rahman');
     // An outlet that passes a source's words on ("Reuters, citing X, said") is not their speaker; "Citing X, Reuters said" keeps Reuters.
     expect(credit('one', 'Reuters, citing an Iraqi militia official with close ties to Iran, said the strike killed one fighter.')).toBe(
       'an Iraqi militia official',
