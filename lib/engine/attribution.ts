@@ -15,7 +15,7 @@ import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
-import { quotationSpeaker } from './quotation-speaker';
+import { introducedSpeaker, quotationSpeaker } from './quotation-speaker';
 import { accountHead, AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
@@ -103,7 +103,14 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
   return (figure: Span): string | null => {
     const i = spanIndexAt(sentences, figure.start);
     if (i < 0) return null;
-    return creditFor(text, figure, framesBySentence.at(i)) ?? quotationSpeaker(text, sentences, (j) => framesBySentence.at(j), i, figure.start) ?? turnSpeaker(figure.start) ?? authorName;
+    const framesAt = (j: number) => framesBySentence.at(j);
+    return (
+      creditFor(text, figure, framesAt(i)) ??
+      quotationSpeaker(text, sentences, framesAt, i, figure.start) ??
+      introducedSpeaker(text, sentences, framesAt, i) ??
+      turnSpeaker(figure.start) ??
+      authorName
+    );
   };
 }
 

@@ -102,6 +102,15 @@ describe('who says a figure', () => {
     expect(credit('At least 17', '“Three trucks went up in flames. At least 17 fighters were killed.', '“Most were Iraqis,” the head of the Observatory said.')).toBeNull();
   });
 
+  it('credits the paragraph a speaker introduces with a colon to that speaker, and only that paragraph', () => {
+    const intro = 'This is the statement released by harbour master Ann Doyle:';
+    const statement = 'Our guards came under fire; 21 of them suffered minor injuries.';
+    expect(credit('21', intro, statement)).toBe('harbour master Ann Doyle');
+    expect(credit('21', intro, 'The raid came at night.', statement)).toBeNull();
+    // No colon, no introduction.
+    expect(credit('21', 'The harbour master, Ann Doyle, released a statement.', statement)).toBeNull();
+  });
+
   it('reads "according to" and "citing"', () => {
     expect(credit('17', 'According to some independent sources, 17 militia fighters were killed in the strike.')).toBe(
       'some independent sources',
