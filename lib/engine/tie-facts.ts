@@ -36,8 +36,7 @@ const PARTIAL_BEFORE = /\b(?:including|among them|of whom|of which)\s+$/i;
 const ONE_KIND_OF_INJURY = new RegExp(String.raw`^\s+(?:[${LETTER}.-]+\s+){0,4}?(?:with|had|suffered|sustained|(?:were\s+)?diagnosed with)\s+(?:a\s+|mild\s+)?(?:traumatic brain injur(?:y|ies)|TBIs?|concussions?)\b`, 'iu');
 // "UPDATE 10:55 PM PT:": an update's stamp.
 const UPDATE_STAMP_BEFORE = /^\W*(?:update[sd]?|edited|posted|added)(?:\s+at)?\W*$/i;
-// "Carter's rescue mission": an operation of someone named, who may be no one the reference knows. Not the country at
-// war where the strike fell ("a group that monitors Syria's civil war told AFP that at least 17…").
+// "Carter's rescue mission": an operation of someone named, who may be no one the reference knows ("Syria's war" is no one's).
 const OTHERS_OPERATION = new RegExp(String.raw`\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|January|February|March|April|May|June|July|August|September|October|November|December|America|Washington|Syria|Iraq)['’])[${UPPER}][${LETTER}-]+['’]s\s+(?:[${LETTER}-]+\s+){0,2}?(?:rescue mission|mission|raid|operation|invasion|war|campaign)\b`, 'u');
 // "If you're only counting one dead fighter", "Had the rockets in Erbil killed five, would…": a condition supposed.
 const CONDITION_BEFORE = /\bif\b[^,;:—–]*$|^\W*(?:had|suppose|supposing|imagine|assume|assuming)\s[^,;:—–]*$/i;
