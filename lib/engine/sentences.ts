@@ -28,8 +28,9 @@ const LIST_NUMBER = /^\s*\d{1,2}$/;
 /** Where sentences end inside [start, end) of `text`. */
 function splitBlock(text: string, start: number, end: number, block: number, out: Sentence[]): void {
   let sentenceStart = start;
-  // Footnote markers may follow the stop: "…a contractor.[12] On 22 February…".
-  const boundary = /[.!?]+["'”’)\]]*(?:\[\d{1,3}\])*(?=\s+|$)/g;
+  // Footnote markers may follow the stop: "…a contractor.[12] On 22 February…". A page may lose the space after a
+  // stop between a word and a capitalised one: "…rocket attacks on US forces in Iraq.According to CNN, …".
+  const boundary = /[.!?]+["'”’)\]]*(?:\[\d{1,3}\])*(?=\s+|$)|(?<=[a-z]{3})\.(?=[A-Z][a-z])/g;
   boundary.lastIndex = start;
   for (let m = boundary.exec(text); m && m.index < end; m = boundary.exec(text)) {
     const stop = m.index + m[0].length;

@@ -15,6 +15,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence at a stop that lost its space, between a word and a capitalised one', () => {
+    expect(sentencesOf('The raid came on Thursday in Iraq.According to the port, it hit a depot.')).toEqual([
+      'The raid came on Thursday in Iraq.',
+      'According to the port, it hit a depot.',
+    ]);
+    // Not inside "U.S.Army", nor after an abbreviation.
+    expect(sentencesOf('The U.S.Army said so.')).toEqual(['The U.S.Army said so.']);
+    expect(sentencesOf('It came in Sept.The raid followed.')).toEqual(['It came in Sept.The raid followed.']);
+  });
+
   it('keeps an item’s number with its words: "1. Coronavirus", "3. The strike…"', () => {
     expect(sentencesOf('1. Coronavirus')).toEqual(['1. Coronavirus']);
     expect(sentencesOf('3. The strike hit two sites. Both were empty.')).toEqual(['3. The strike hit two sites.', 'Both were empty.']);
