@@ -83,9 +83,17 @@ function isLabelledInfobox(el: Element, names: readonly string[]): boolean {
   return names.some((name) => nameWords(name).includes('infobox')) && isFactBox(el);
 }
 
+/**
+ * An `<article>` inside the article is another story (a card, an embed), unless it holds most of the root's prose:
+ * UPI's `<article class="story">` inside the page's `<article>` under its headline.
+ */
+function holdsTheStory(el: Element, root: Element): boolean {
+  return paragraphLength(el) * 2 > paragraphLength(root);
+}
+
 /** How to enter `el`: null to skip it, else the context its content is read in. `headline`: the page's (headline.ts). */
 export function enter(el: Element, tag: string, ctx: Ctx, root: Element, headline: Element | null = null): Ctx | null {
-  if (isHardChrome(el, tag) || isPhotoBox(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el))) return null;
+  if (isHardChrome(el, tag) || isPhotoBox(el, tag) || (tag === 'article' && ctx.inArticle && !hasTwin(el) && !holdsTheStory(el, root))) return null;
   let verdict: NameVerdict = null;
   let contentLike = false;
   const names = namesOf(el);

@@ -692,6 +692,15 @@ describe('text and blocks', () => {
     expect(blockTexts(a)).toEqual(['Rockets hit the base at 9 p.m.', 'No one was hurt.']);
   });
 
+  it('reads an <article> nested in the article when it holds most of the prose: the story under the page’s headline', () => {
+    const a = extract(
+      '<article><h1>Rockets hit the base</h1><div class="by">By A. Writer</div><article class="story"><p>Rockets hit the base at 9 p.m. on Tuesday.</p>' +
+        '<p>No one was hurt, the garrison said.</p></article><div class="latest"><a href="#">Other news</a></div></article>',
+    );
+    expect(blockTexts(a)).toContain('Rockets hit the base at 9 p.m. on Tuesday.');
+    expect(blockTexts(a)).toContain('No one was hurt, the garrison said.');
+  });
+
   it('drops related stories made of a headline link and a date', () => {
     const a = extract(
       '<article><p>Officials in Erbil said 3 rockets hit the base.</p><div class="after"><h3>Related</h3>' +
