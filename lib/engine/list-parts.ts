@@ -8,7 +8,8 @@ import type { Measure } from '../reference/types';
 import { LETTER } from '../extract/letter-classes';
 
 const COUNT_AND_BEFORE = new RegExp(String.raw`\b(?:one|an?|two|three|four|five|\d+)\s+(?:[${LETTER}-]+\s+){0,3}?(?:(?:was|were)\s+)?(?:(killed|dead|died|martyred|wounded|injured|hurt)\s+)?and\s+$`, 'iu');
-const CASUALTY_WORD = /\b(?:killed|dead|died|wounded|injured|hurt|martyred)\b/i;
+// "caused one death and four injuries": a noun of harm is its count's own casualty word too.
+const CASUALTY_WORD = /\b(?:killed|dead|died|wounded|injured|hurt|martyred|deaths?|injur(?:y|ies)|fatalit(?:y|ies))\b/i;
 // "hit one weapons depot and one ammunition depot", "One target was a weapons storage facility and the other…",
 // "One target was an ammunition storage facility, the other a weapons storage facility".
 const ONE_AND_ONE_AFTER = new RegExp(String.raw`^\s+(?:[${LETTER}-]+\s+){0,6}?(?:and\s+|[${LETTER}-]+,\s+(?:and\s+)?)(?:one|another|the other)\b`, 'iu');

@@ -728,6 +728,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one U.S. serviceman and five civilian contractors.')).toBeNull();
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one civilian contractor and wounded five others.')).toBe('erbil.killed');
     expect(factOf('One', 'One fighter was killed and four were wounded, the group said.')).toBe('strike.killed');
+    expect(factOf('one', 'A militia official said the airstrike caused one death and four injuries.')).toBe('strike.killed');
     // Each with its own casualty word, or a verb that takes its own object: not parts, not a second verb.
     expect(factOf('an American soldier', 'The Feb. 15 rocket attack on Erbil killed a contractor and injured eight other people as well as an American soldier.')).toBe('erbil.wounded');
     expect(factOf('an American service member', 'In the Feb. 15 Erbil rocket attack a contractor was killed and others, among them an American service member, were injured.')).toBe('erbil.wounded');
