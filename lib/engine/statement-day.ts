@@ -36,6 +36,7 @@ const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
 const PUT_OUT = new RegExp(String.raw`^(?:put\s+out|issued|released)\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+){0,2}(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
 const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
+const NOTICE_GIVEN = new RegExp(String.raw`^gave\s+(?:[${LETTER}-]+\s+){0,3}?(?:notice|notification|word)\b`, 'iu');
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // "The Pentagon on Monday put the toll from last week's airstrike at one", "gave its first casualty figures": a toll given
 // is a statement.
@@ -203,6 +204,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     const w = words[i]!;
     // "On Saturday President Biden sent congressional leaders a letter…": words sent are a statement too.
     if (/^sent$/i.test(w) && WORDS_SENT.test(rest.slice(rest.indexOf(w)).slice(0, 80))) return true;
+    // "Biden last Friday gave Congress formal notice that…": notice given is a statement.
+    if (/^gave$/i.test(w) && NOTICE_GIVEN.test(rest.slice(rest.indexOf(w)))) return true;
     // "On Friday, the ministry put out a statement condemning…", "On Sunday, the Hashd issued its first formal statement".
     if (/^(?:put|issued|released)$/i.test(w) && PUT_OUT.test(rest.slice(rest.indexOf(w)).slice(0, 60))) return true;
     // "On Saturday the White House made public a letter…".
