@@ -154,4 +154,4 @@ const US_STRIKE_AS_CAUSE = new RegExp(
 // "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.
 // Not "Russia calls US strike unlawful": the US's own strike named between them.
 // Not a state the sentence speaks to or of: "the United States had given Russia minutes' notice before it struck".
-const OTHER_SIDE_STRIKES = new RegExp(`(?<!\\b(?:warn(?:ed|s|ing)?|told|tells|gave|giv(?:e|es|en|ing)|notif(?:y|ies|ied)|inform(?:s|ed)?|to|with|of)\\s+)${OTHER_STATE.source}(?:(?!\\b(?:US|U\\.S\\.|American|United States)\\b)[^.]){0,40}?${US_STRIKE.source}`, 'i');
+const OTHER_SIDE_STRIKES = new RegExp(`(?<!\\b(?:warn(?:ed|s|ing)?|told|tells|gave|let|lets|giv(?:e|es|en|ing)|notif(?:y|ies|ied)|inform(?:s|ed)?|to|with|of)\\s+)${OTHER_STATE.source}(?:(?!\\b(?:US|U\\.S\\.|American|United States)\\b)[^.]){0,40}?${US_STRIKE.source}`, 'i');

@@ -112,9 +112,10 @@ const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$|(?:^|[:;,])\s*b
 // "Press Briefing Transcript February 26": a record's date is the day of what it records.
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own;
-// so is "In a letter to congressional leaders on Saturday", its audience between.
+// so is "In a letter to congressional leaders on Saturday", its audience between, and "held talks with his Syrian
+// counterpart on Friday".
 const MEETING_BEFORE =
-  new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
+  new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$|\b(?:held|had)\s+(?:talks|a\s+(?:phone\s+)?call|a\s+meeting|consultations)\s+(?:with\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Today we dig into President Biden's Syria strikes": a newsletter's own day, what its writers do.
 const WRITERS_AGENDA_AFTER = /^\s*,?\s*(?:we|I)\s+(?:dig|look|take|explore|examine|unpack|break|bring|turn|focus|delve|walk|zoom|run)\b/i;
 // "Administration officials spent much of Friday defending the strike": a day spent speaking for it.
