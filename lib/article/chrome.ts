@@ -111,7 +111,9 @@ export function mayWrapContent(name: string): boolean {
 export function namesOf(el: Element): string[] {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
-  return (cls + ' ' + id).split(/\s+/).filter(Boolean);
+  // A custom element's tag is a name too: "<news-meta>", "<story-body>".
+  const tag = el.tagName.includes('-') ? el.tagName.toLowerCase() : '';
+  return (cls + ' ' + id + ' ' + tag).split(/\s+/).filter(Boolean);
 }
 
 /**

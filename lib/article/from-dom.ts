@@ -249,12 +249,26 @@ function element(el: Element, ctx: Ctx, root: Element, headline: Element | null,
   // A cell of a row of short cells is a clause of the row's one block: "Nov. 9 | Pentagon tally | 56 troops injured"
   // reads as one line, dated by its first cell, not as a bare date and a count with no day.
   const cellOfRow = CELL_TAGS.has(tag) && isRowOfShortCells(el.parentElement, rows);
-  const isBlock = BLOCK_TAGS.has(tag) && !cellOfRow;
+  const isBlock = (BLOCK_TAGS.has(tag) || isCustomBlock(el, tag)) && !cellOfRow;
   if (isBlock) out.flush();
   else if (cellOfRow) out.separate(CELL_SEPARATOR);
   else if (runsWordsTogether(el)) out.separate(PART_SEPARATOR);
   const inner = enter(el, tag, ctx, root, headline);
   return inner ? { kids: el.childNodes, i: 0, ctx: inner, block: isBlock } : null;
+}
+
+/**
+ * A custom element ("<rich-para>", "<story-body>") among elements only, with no text of its own beside it, is laid out
+ * as a block of the page's own; one inside a sentence is a word's wrapper.
+ */
+function isCustomBlock(el: Element, tag: string): boolean {
+  if (!tag.includes('-')) return false;
+  const siblings = el.parentElement?.childNodes ?? [];
+  for (let i = 0; i < siblings.length; i++) {
+    const node = siblings[i]!;
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return false;
+  }
+  return true;
 }
 
 function titleOf(doc: Document, root: Element): string | null {

@@ -692,6 +692,14 @@ describe('text and blocks', () => {
     expect(blockTexts(a)).toEqual(['Rockets hit the base at 9 p.m.', 'No one was hurt.']);
   });
 
+  it('reads a custom element’s tag as its name: <news-meta> is furniture, <story-body> the story', () => {
+    const a = extract(
+      '<main><news-article><h1>Rockets hit the base</h1><news-meta><time>2021-02-26 16:45</time> · Iraq News</news-meta>' +
+        '<story-body><rich-para>Rockets hit the base at 9 p.m. on Tuesday.</rich-para><rich-para>No one was hurt, the garrison said.</rich-para></story-body></news-article></main>',
+    );
+    expect(blockTexts(a)).toEqual(['Rockets hit the base', 'Rockets hit the base at 9 p.m. on Tuesday.', 'No one was hurt, the garrison said.']);
+  });
+
   it('reads an <article> nested in the article when it holds most of the prose: the story under the page’s headline', () => {
     const a = extract(
       '<article><h1>Rockets hit the base</h1><div class="by">By A. Writer</div><article class="story"><p>Rockets hit the base at 9 p.m. on Tuesday.</p>' +
