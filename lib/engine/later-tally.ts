@@ -3,6 +3,8 @@
  * logged 27 attacks" on a page of 31 October. Tied, they could only differ from the counts of the time.
  */
 import { findDates } from '../extract/dates';
+import { WEEKDAY_SRC, weekdayNumber } from '../extract/calendar';
+import { dayNumberOf, weekdayOf } from './day-numbers';
 import type { FigureMention } from '../extract/types';
 import type { Event, FactDef, IncidentId, Measure } from '../reference/types';
 import type { Sentence } from './sentences';
@@ -54,6 +56,8 @@ export function isLaterTally(text: string, sentence: Sentence, figure: FigureMen
   // "US forces attacked 52 times in Syria and Iraq", on a page of 14 November: a running count told days later is
   // the count of the page's day, unless its sentence sets it at the strike ("the strikes answered 19 attacks").
   if (running && page.series.has(fact.incident) && (page.pageDaysAfter ?? 0) > LATER_DAYS && !AT_THE_STRIKE.test(text.slice(sentence.start, sentence.end))) return true;
+  // "…at least 27 times since Oct. 17, the Pentagon confirmed Tuesday", on a page of Tuesday 31 October: told that day.
+  if (running && (page.pageDaysAfter ?? 0) > 3 && toldDaysAfter(text.slice(figure.end, sentence.end), page) > 2) return true;
   // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.
   if (!(running ? MONTH_WORD : TALLY_WORD).test(clause)) return false;
   return findDates(clause).some(
@@ -61,4 +65,16 @@ export function isLaterTally(text: string, sentence: Sentence, figure: FigureMen
       (running || TALLY_DAY_BEFORE.test(clause.slice(Math.max(0, d.start - 16), d.start))) &&
       (daysFromEvent(d.value, page.event) ?? 0) > 2,
   );
+}
+
+const TOLD_ON_WEEKDAY = new RegExp(String.raw`\b(?:said|says|confirmed|announced|acknowledged|reported|added)\s+(?:on\s+)?(${WEEKDAY_SRC})`, 'i');
+
+/** Days after the event of the weekday a count was told on ("the Pentagon confirmed Tuesday"): the last such day up to the page's. */
+function toldDaysAfter(after: string, page: TallyPage): number {
+  const told = TOLD_ON_WEEKDAY.exec(after);
+  const weekday = told ? weekdayNumber(told[1] ?? '') : null;
+  if (weekday === null || page.pageDaysAfter === null) return 0;
+  const { year, month, day } = page.event.day;
+  const pageWeekday = weekdayOf(dayNumberOf(year, month, day) + page.pageDaysAfter);
+  return page.pageDaysAfter - ((pageWeekday - weekday + 7) % 7);
 }

@@ -923,6 +923,9 @@ describe('one kind of injury', () => {
     expect(attacksOn(11, 6, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBeNull();
     expect(attacksOn(10, 27, 'Bases housing U.S. troops have been hit by 27 attacks since Oct. 17.')).toBe('attacks.count');
     expect(attacksOn(10, 31, 'US targets have come under attack 27 times since Oct. 17, an official said.')).toBeNull();
+    // Told on the page's own weekday, days after the strike; told on the strike's day, the count of its day.
+    expect(attacksOn(10, 31, 'Militias attacked US troops 27 times since Oct. 17, the Pentagon confirmed Tuesday.')).toBeNull();
+    expect(attacksOn(10, 31, 'Militias attacked US troops 27 times since Oct. 17, the Pentagon said Thursday.')).toBe('attacks.count');
     expect(attacksOn(10, 27, 'US targets have come under attack 27 times since Oct. 17, an official said.')).toBe('attacks.count');
     // A headline that repeats a count the body tells as a later tally is that later count too.
     const headlined = (headline: string) =>
