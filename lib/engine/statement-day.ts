@@ -144,7 +144,8 @@ const CENSURED_EVENT =
   new RegExp(String.raw`\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted|defended|defending|justified|praised|hailed|questioned)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[${LETTER}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
 
 // "the strike answered a February 15 rocket attack": a day between an article and an event noun names that event.
-const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+// "the Feb. 25 airstrikes"; "Biden authorized Feb. 25 airstrikes": a day before its noun names the deed, whoever ordered it.
+const ARTICLE_BEFORE = /\b(?:a|an|the|authori[sz]ed|approved|ordered)\s+$/i;
 // "the Thursday, Feb. 25, strike": a date set off by commas before its noun names it too.
 const EVENT_NOUN_AFTER = new RegExp(String.raw`^,?\s+(?:[${LETTER}-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|assaults?)\b`, 'iu');
 

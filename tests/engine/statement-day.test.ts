@@ -96,6 +96,8 @@ describe('the day of a statement', () => {
     expect(statement('In a tweet on Friday morning, the congressman objected to the raid.', 'Friday morning')).toBe(true);
     // A decision's day, which may not be the strike's; "ordered the strikes on Thursday" is as often the strike's.
     expect(statement('The president approved the strikes on Thursday morning, his spokesman said.', 'Thursday morning')).toBe(true);
+    // A day before its noun names the deed: "authorized Feb. 25 airstrikes".
+    expect(statement('The president authorized Feb. 25 airstrikes on the depots.', 'Feb. 25')).toBe(false);
     expect(statement('The raids, which were authorized by President Anna Berg on Thursday morning, hit three depots.', 'Thursday morning')).toBe(true);
     expect(statement('The president gave his authorization for the strikes on Thursday morning, the spokesman said.', 'Thursday morning')).toBe(true);
     expect(statement('He called the raids, which the president approved on Thursday morning, defensive.', 'Thursday morning')).toBe(true);
