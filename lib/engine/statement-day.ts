@@ -36,6 +36,8 @@ const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
 const PUT_OUT = new RegExp(String.raw`^(?:put\s+out|issued|released)\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+){0,2}(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
 const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
+const CASE_MADE = /^(?:set|laid|made|outlined|explained|defended|justified|presented)$/i;
+const IN_WORDS = /\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|speech|address|remarks|interview|op-ed|briefing|memo)\b/i;
 const NOTICE_GIVEN = new RegExp(String.raw`^gave\s+(?:[${LETTER}-]+\s+){0,3}?(?:notice|notification|word)\b`, 'iu');
 const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // "The Pentagon on Monday put the toll from last week's airstrike at one", "gave its first casualty figures": a toll given
@@ -208,6 +210,8 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     if (/^sent$/i.test(w) && WORDS_SENT.test(rest.slice(rest.indexOf(w)).slice(0, 80))) return true;
     // "Biden last Friday gave Congress formal notice that…": notice given is a statement.
     if (/^gave$/i.test(w) && NOTICE_GIVEN.test(rest.slice(rest.indexOf(w)))) return true;
+    // "On Saturday, Biden set out the case for his strike in a letter to Congress": a case made in words given.
+    if (CASE_MADE.test(w) && IN_WORDS.test(rest.slice(rest.indexOf(w)).split(/[,;:—–]/)[0] ?? '')) return true;
     // "On Friday, the ministry put out a statement condemning…", "On Sunday, the Hashd issued its first formal statement".
     if (/^(?:put|issued|released)$/i.test(w) && PUT_OUT.test(rest.slice(rest.indexOf(w)).slice(0, 60))) return true;
     // "On Saturday the White House made public a letter…".
