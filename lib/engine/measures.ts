@@ -100,6 +100,7 @@ function onUsTargets(text: string, sentence: { start: number }, figure: FigureMe
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
   return US_TARGETS.test(paragraph) && !OTHER_FORCES_AFTER.test(text.slice(figure.end, figure.end + 30));
 }
+const OF_AMERICANS = /^\s+of\s+(?:the\s+)?(?:U\.S\.|US|American)\s+(?:service\s?members|servicemen|troops|soldiers|personnel|forces|military personnel)\b/i;
 const INJURIES_OF_AMERICANS = /^\s+injuries\s+(?:among|to|of|from|in)\s+(?:[^.;]{0,40}?\s)?(?:on|against|to|among)?\s*(?:the\s+)?(?:U\.S\.|US|American)\s+(?:military\s+)?(?:forces|troops|personnel|service ?members)\b/;
 // "24 Iraqi troops", "two coalition soldiers": the count's own people are someone else's, whoever was attacked.
 const OTHER_FORCES_AFTER = /^\s+(?:[\w-]+\s+)?(?:Iraqi|Syrian|Kurdish|Peshmerga|coalition|allied|Israeli|Turkish|Russian|Iranian)\b/i;
@@ -327,8 +328,9 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has((tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '')) && onUsTargets(text, sentence, figure)))) {
         return 'wounded';
       }
-      // "acknowledged 21 injuries from the attacks on US troops": the injuries counted are the Americans'.
-      if (casualty === 'wounded' && !phrase && INJURIES_OF_AMERICANS.test(text.slice(figure.end, sentence.end))) return 'wounded';
+      // "acknowledged 21 injuries from the attacks on US troops", "Dozens of U.S. personnel have been wounded": Americans'.
+      const after = text.slice(figure.end, sentence.end);
+      if (casualty === 'wounded' && !phrase && (INJURIES_OF_AMERICANS.test(after) || OF_AMERICANS.test(after))) return 'wounded';
       return null;
     }
   }

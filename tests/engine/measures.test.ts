@@ -904,6 +904,8 @@ describe('one kind of injury', () => {
     expect(factIn2023('at least 27', 'The attacks caused 59 injuries, among them at least 27 U.S. personnel with traumatic brain injuries.')).toBeNull();
     expect(factIn2023('Nineteen', 'Nineteen U.S. service members were diagnosed with traumatic brain injuries.')).toBeNull();
     expect(factIn2023('Twenty-one', 'Twenty-one U.S. personnel suffered minor injuries.')).toBe('attacks.wounded');
+    expect(factIn2023('Dozens', 'Dozens of U.S. personnel have been wounded in those attacks.')).toBe('attacks.wounded');
+    expect(factIn2023('Dozens', 'Dozens of Iraqi fighters have been wounded in those attacks.')).toBeNull();
     // A running count "now", on a page dated days after the strike, is the count as it stood then.
     const onPageOf = (day: number, sentence: string) =>
       annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month: 11, day, utc: false, from: 'meta' } }).marks.find((m) => m.text.startsWith('as many as 45'))?.fact ?? null;
