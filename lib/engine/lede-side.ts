@@ -109,9 +109,10 @@ function sideOf(words: string): LedeStrike {
 const SINCE_THE_WAR = /\bsince\b[^.;]{0,60}?\b(?:Hamas|Oct(?:ober|\.)? 7)\b[^.;]*/gi;
 
 // "a bombing that targeted the American "Harir" base", "attacks on US forces": Americans as the target, not the striker.
-// So are "bases housing U.S. troops" ("drone strikes on bases that house U.S. troops"), and a garrison or an air base struck ("strikes on al-Tanf garrison").
+// So are "bases housing U.S. troops" ("drone strikes on bases that house U.S. troops"), "US troops in Syria face near-daily
+// drone strikes", and a garrison or an air base struck ("strikes on al-Tanf garrison").
 const US_AS_TARGET =
-  /\b(?:target(?:ed|ing|s)?|on|against|at)\s+(?:the\s+)?["“]?(?:American|US|U\.S\.)["”]?\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:bases?|forces|troops|positions|personnel|occupation)\b|\b(?:(?:(?:drone|rocket|missile)\s+)?(?:strikes?|attacks?)\s+(?:on|against)\s+(?:the\s+)?)?(?:bases?|garrisons?|outposts?)\s+(?:[\w-]+\s+){0,2}?(?:housing|hosting|(?:that|which)\s+(?:house|host)s?)\s+(?:American|US|U\.S\.|coalition)\s+(?:troops|forces|personnel)\b|\b(?:strikes?|attacks?)\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:garrison|air\s?base|airbase)\b/gi;
+  /\b(?:target(?:ed|ing|s)?|on|against|at)\s+(?:the\s+)?["“]?(?:American|US|U\.S\.)["”]?\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:bases?|forces|troops|positions|personnel|occupation)\b|\b(?:(?:(?:drone|rocket|missile)\s+)?(?:strikes?|attacks?)\s+(?:on|against)\s+(?:the\s+)?)?(?:bases?|garrisons?|outposts?)\s+(?:[\w-]+\s+){0,2}?(?:housing|hosting|(?:that|which)\s+(?:house|host)s?)\s+(?:American|US|U\.S\.|coalition)\s+(?:troops|forces|personnel)\b|\b(?:strikes?|attacks?)\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:garrison|air\s?base|airbase)\b|\b(?:American|US|U\.S\.)\s+(?:[\w-]+\s+)?(?:troops|forces|bases|personnel)\s+(?:in\s+[\w-]+\s+)?(?:face[sd]?|facing|came\s+under|come\s+under)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks)\b/gi;
 const US_TARGETED = new RegExp(US_AS_TARGET.source, 'i');
 
 function sideOfClause(clause: string): LedeStrike {

@@ -535,6 +535,7 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(lede('America’s latest airstrikes in Syria suggest a harder line on Iran.')).toBe('us');
     expect(lede('The Pentagon confirmed 21 troops were hurt in drone strikes that hit bases housing U.S. troops.')).toBe('other');
     expect(lede('After drone strikes on bases that house U.S. troops since Oct. 16, the Pentagon confirmed 21 American troops were hurt.')).toBe('other');
+    expect(lede('US occupation troops in Syria face near-daily drone strikes, while Washington rushes in more weapons.')).toBe('other');
     // Another state told of the US strike is no striker.
     expect(lede('The United States let Russia know of its strike in Syria only minutes before, Lavrov said.')).toBe('us');
     expect(lede('The injuries came from strikes on al-Tanf garrison and al-Asad air base, a Pentagon spokesman said.')).toBe('other');
