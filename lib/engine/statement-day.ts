@@ -126,7 +126,9 @@ const SPEAKING_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:defend
 // "Kataib Hezbollah put out a statement on Friday": the day of the statement put out.
 const PUT_OUT_BEFORE = new RegExp(String.raw`\b(?:put\s+out|issued|released|published|posted)\s+(?:a|an|its|their|the)\s+(?:[${LETTER}-]+\s+)?(?:statement|communiqu[eé]|notice|letter|release)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "…, which made the announcement on Friday": the day something was made known.
-const MADE_KNOWN_BEFORE = /\bmade\s+(?:the|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:announcement|statement|claim|disclosure|remarks?)\s+(?:on\s+|late\s+|early\s+)?$/i;
+// So is "Kirby confirmed the number of militants killed and wounded on Monday": figures given.
+const MADE_KNOWN_BEFORE =
+  /\bmade\s+(?:the|an|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:announcement|statement|claim|disclosure|remarks?)\s+(?:on\s+|late\s+|early\s+)?$|\b(?:confirmed|gave|released|disclosed|revealed|provided|updated)\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:number|toll|figures?|count|tally|casualt(?:y|ies))\b[^.;,]{0,60}?\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "Asked about the airstrikes on Friday, the spokesperson said…": the day of the question.
 const ASKED_BEFORE = /^\s*(?:when\s+)?asked\s+(?:about|of|on|whether|if)\b[^,;]{0,80}?\s+(?:on\s+|late\s+|early\s+)?$/i;
 // "The administration sent Congress a letter on Saturday", "sent a notification to lawmakers on Friday": words sent.

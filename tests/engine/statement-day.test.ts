@@ -50,6 +50,7 @@ describe('the day of a statement', () => {
     // A toll given, criticism joined, a sentence adverb before the speaker.
     expect(statement('The ministry on Monday put the toll from last week’s raid at one dead.', 'Monday')).toBe(true);
     expect(statement('The ministry on Monday gave its first casualty figures for last week’s raid.', 'Monday')).toBe(true);
+    expect(statement('The spokesman confirmed the number of guards killed and wounded on Monday, telling reporters more raids may follow.', 'Monday')).toBe(true);
     expect(statement('A senator on Friday joined the widening circle of lawmakers critical of the raid.', 'Friday')).toBe(true);
     // The first to speak out, and a day spent speaking for the deed.
     expect(statement('A senator on Friday became one of the first lawmakers to question the governor’s order to close the port.', 'Friday')).toBe(true);
