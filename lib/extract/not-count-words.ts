@@ -48,12 +48,12 @@ export const ORDINALS = new Set(
   ).split(' '),
 );
 
-/** "one" followed by these is a pronoun or an idiom: "one of", "one another", "one day". */
+/** "one" followed by these is a pronoun or an idiom: "one of", "one another", "one day", "least of all one that killed people". */
 export const ONE_NEXT = new Set(
-  'of another more day time way hand point thing stage moment by after must can could would should might may will shall thinks believes feels wonders'.split(' '),
+  'of another more day time way hand point thing stage moment by after must can could would should might may will shall thinks believes feels wonders that which'.split(' '),
 );
-/** "one" after these is a pronoun: "no one", "the one", "which one", "whatever one thinks". */
-export const ONE_PREV = new Set('no the this that any every each which as for whatever whichever'.split(' '));
+/** "one" after these is a pronoun: "no one", "the one", "which one", "whatever one thinks", "simpler than one in Iraq". */
+export const ONE_PREV = new Set('no the this that any every each which as for whatever whichever than'.split(' '));
 /** Nouns a "one" after "that" or "the" counts: "that one militant was killed", "the one American killed". */
 export const COUNTED_NOUN =
   /^(?:militants?|fighters?|militiam[ae]n|members?|persons?|people|civilians?|citizens?|contractors?|soldiers?|service(?:m[ae]n|members?)?|americans?|troops?|officers?|rockets?|missiles?|drones?|bombs?|jets?|aircraft|facilit(?:y|ies)|buildings?|sites?|targets?|group|militia|attack)$/;
