@@ -112,7 +112,7 @@ export function namesOf(el: Element): string[] {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   // A custom element's tag is a name too: "<news-meta>", "<story-body>".
-  const tag = el.tagName.includes('-') ? el.tagName.toLowerCase() : '';
+  const tag = el.tagName.includes('-') && !/^crosscheck-/i.test(el.tagName) ? el.tagName.toLowerCase() : '';
   return (cls + ' ' + id + ' ' + tag).split(/\s+/).filter(Boolean);
 }
 

@@ -262,7 +262,8 @@ function element(el: Element, ctx: Ctx, root: Element, headline: Element | null,
  * as a block of the page's own; one inside a sentence is a word's wrapper.
  */
 function isCustomBlock(el: Element, tag: string): boolean {
-  if (!tag.includes('-')) return false;
+  // Crosscheck's own highlights are inline wherever they stand.
+  if (!tag.includes('-') || tag.startsWith('crosscheck-')) return false;
   const siblings = el.parentElement?.childNodes ?? [];
   for (let i = 0; i < siblings.length; i++) {
     const node = siblings[i]!;
