@@ -57,7 +57,9 @@ const AUDIENCE_WORDS = new Set(
     'congressional congress members conference news press briefing statement interview telephone call phone ' +
     'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers him her them ' +
     // "briefed Senate aides on Tuesday".
-    'aides staff staffers committee committees allies officials diplomats envoys and').split(' '),
+    'aides staff staffers committee committees allies officials diplomats envoys and ' +
+    // "Speaking at the Pentagon podium on Friday".
+    'podium lectern microphone room').split(' '),
 );
 // Words a speaker may be made of, besides capitalised words: "the semiofficial news agency", "he", "a senior official".
 const SPEAKER_WORDS = new Set(

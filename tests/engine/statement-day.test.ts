@@ -73,6 +73,7 @@ describe('the day of a statement', () => {
     expect(statement('On Friday, 22 guards were reported killed in the raid by a harbour monitor.', 'Friday')).toBe(true);
     expect(statement('The mayor last Friday gave the council formal notice that she had ordered the raids.', 'Friday')).toBe(true);
     expect(statement('The minister held talks with his Danish counterpart on Friday, hours after the raids.', 'Friday')).toBe(true);
+    expect(statement('Speaking at the Harbour Office podium on Friday, the spokesman gave reporters details of the raid.', 'Friday')).toBe(true);
     expect(statement('On Saturday, the mayor set out the case for the raids in a letter to the council.', 'Saturday')).toBe(true);
     expect(statement('On Saturday, the mayor set out for the harbour.', 'Saturday')).toBe(false);
     expect(statement('On Friday, 22 guards were killed in the raid.', 'Friday')).toBe(false);
