@@ -51,8 +51,6 @@ const ATTACK_VERBS = new Set(['attack', 'attacked', 'attacks', 'targeted', 'stru
 // "have gone after U.S. forces … at least 16 times": going after someone is attacking them.
 const GONE_AFTER = /\b(?:gone|went|going|go)\s+after\b/;
 
-
-
 // "From Oct. 17 through Oct. 26, U.S. forces came under attack 19 times": a stretch's first day, as "since" gives it.
 const FROM_BEFORE = /\b(?:from|between)\s*$/i;
 const STRETCH_END_AFTER = new RegExp(String.raw`^\s*(?:through|thru|to|until|till|and|[-–])\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[${LETTER}]|\d{1,2}\b)`, 'iu');
@@ -310,7 +308,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       if (groupDead(tokens, phrase.head)) return 'killed';
       return groupsHit(text, tokens, first) || groupsUsing(tokens, phrase.head) ? 'groups' : null;
     case 'attack':
-      return 'attacks';
+      // "blamed the militias for both attacks": the two just told, never a tally of the series.
+      return /^both$/i.test(figure.text) ? null : 'attacks';
     case 'person':
     case undefined: {
       // "22 lives were lost": lives lost are the dead.

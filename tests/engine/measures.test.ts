@@ -905,6 +905,7 @@ describe('one kind of injury', () => {
     expect(factIn2023('Nineteen', 'Nineteen U.S. service members were diagnosed with traumatic brain injuries.')).toBeNull();
     expect(factIn2023('Twenty-one', 'Twenty-one U.S. personnel suffered minor injuries.')).toBe('attacks.wounded');
     expect(factIn2023('Dozens', 'Dozens of U.S. personnel have been wounded in those attacks.')).toBe('attacks.wounded');
+    expect(factIn2023('both', 'A drone fell near a base and rockets hit a field; the Pentagon blamed militias for both attacks.')).toBeNull();
     expect(factIn2023('Dozens', 'Dozens of Iraqi fighters have been wounded in those attacks.')).toBeNull();
     // A running count "now", on a page dated days after the strike, is the count as it stood then.
     const onPageOf = (day: number, sentence: string) =>
