@@ -57,3 +57,37 @@ export function introducedSpeaker(text: string, sentences: readonly Sentence[], 
   const frames = framesAt(j - 1);
   return frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
 }
+
+// A paragraph that opens a quotation, and one that leaves it open at its end: news carries a long quotation over
+// several paragraphs, each opening with a mark and none but the last closing it.
+const OPENS_QUOTATION = /^\s*[“"‘']/;
+const OPENS_INSIDE = /[:,]\s*[“"‘']\S/;
+const CLOSES_QUOTATION = /[”"’'][)\]]?\s*$/;
+
+/**
+ * The speaker of a quotation carried over from the paragraphs before: 'Austin said: \'Today, US forces…' then
+ * '\'As a result of these attacks, one contractor died…; 21 personnel suffered minor injuries.\''.
+ */
+export function carriedQuotationSpeaker(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number): string | null {
+  let first = firstOfBlock(sentences, i);
+  for (let hops = 0; hops < 6; hops++) {
+    const opening = sentences[first] as Sentence;
+    const before = sentences[first - 1];
+    if (!OPENS_QUOTATION.test(text.slice(opening.start, opening.end)) || !before || before.block !== opening.block - 1) return null;
+    if (CLOSES_QUOTATION.test(text.slice(before.start, before.end))) return null;
+    const from = firstOfBlock(sentences, first - 1);
+    for (let k = first - 1; k >= from; k--) {
+      const frames = framesAt(k);
+      if (frames.length > 0) return OPENS_INSIDE.test(text.slice((sentences[from] as Sentence).start, before.end)) ? (frames[frames.length - 1] as Frame).speaker : null;
+    }
+    first = from;
+  }
+  return null;
+}
+
+function firstOfBlock(sentences: readonly Sentence[], i: number): number {
+  const block = (sentences[i] as Sentence).block;
+  let k = i;
+  while (k > 0 && (sentences[k - 1] as Sentence).block === block) k--;
+  return k;
+}

@@ -102,6 +102,15 @@ describe('who says a figure', () => {
     expect(credit('At least 17', '“Three trucks went up in flames. At least 17 fighters were killed.', '“Most were Iraqis,” the head of the Observatory said.')).toBeNull();
   });
 
+  it('carries a quotation over paragraphs that each open with a mark, while the one before leaves it open', () => {
+    const intro = "In a statement, the harbour master Ann Doyle said: 'Today our guards came under fire near the depot.";
+    const middle = "'The raids began on the quay and went on all night.";
+    const last = "'As a result, 21 guards suffered minor injuries.'";
+    expect(credit('21', intro, middle, last)).toBe('the harbour master Ann Doyle');
+    // A paragraph before that closes its quotation hands nothing on.
+    expect(credit('21', "In a statement, the harbour master Ann Doyle said: 'Today our guards came under fire.'", last)).toBeNull();
+  });
+
   it('credits the paragraph a speaker introduces with a colon to that speaker, and only that paragraph', () => {
     const intro = 'This is the statement released by harbour master Ann Doyle:';
     const statement = 'Our guards came under fire; 21 of them suffered minor injuries.';
