@@ -15,7 +15,7 @@ import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
-import { carriedQuotationSpeaker, introducedSpeaker, quotationSpeaker } from './quotation-speaker';
+import { carriedQuotationSpeaker, continuedSpeaker, introducedSpeaker, quotationSpeaker } from './quotation-speaker';
 import { accountHead, AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
@@ -109,6 +109,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
       quotationSpeaker(text, sentences, framesAt, i, figure.start) ??
       introducedSpeaker(text, sentences, framesAt, i) ??
       carriedQuotationSpeaker(text, sentences, framesAt, i) ??
+      continuedSpeaker(text, sentences, framesAt, i) ??
       turnSpeaker(figure.start) ??
       authorName
     );

@@ -91,3 +91,17 @@ function firstOfBlock(sentences: readonly Sentence[], i: number): number {
   while (k > 0 && (sentences[k - 1] as Sentence).block === block) k--;
   return k;
 }
+
+// "According to the Pentagon, US bases have been attacked at least 19 times since October 17. Those attacks left 21
+// U.S. personnel injured.": a sentence that goes on about what the one before told, by a demonstrative.
+// Not "That attack killed a contractor…", the writer's own word on the one attack the sentence before recalled.
+const GOES_ON_ABOUT = /^(?:(?:those|these)\s+(?:attacks|strikes|barrages)|(?:over|in|during)\s+(?:that|this|the\s+same)\s+(?:period|time|span|stretch))\b/i;
+
+/** The speaker who opens the sentence before, when this one, in the same paragraph, goes on about what it told. */
+export function continuedSpeaker(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number): string | null {
+  const sentence = sentences[i] as Sentence;
+  const before = sentences[i - 1];
+  if (!before || before.block !== sentence.block || !GOES_ON_ABOUT.test(text.slice(sentence.start, sentence.end))) return null;
+  const opening = framesAt(i - 1).find((f) => f.at.start - before.start < 3);
+  return opening?.speaker ?? null;
+}

@@ -111,6 +111,15 @@ describe('who says a figure', () => {
     expect(credit('21', "In a statement, the harbour master Ann Doyle said: 'Today our guards came under fire.'", last)).toBeNull();
   });
 
+  it('carries an opening credit into the next sentence only when it goes on about what was told: "Those attacks left…"', () => {
+    const told = 'According to the ministry, the depots have been raided at least 19 times since May.';
+    expect(credit('21', [told, 'Those attacks left 21 guards injured.'].join(' '))).toBe('the ministry');
+    expect(credit('21', [told, 'Over that period 21 guards were injured.'].join(' '))).toBe('the ministry');
+    // The writer's word on one attack recalled, or another paragraph: no one.
+    expect(credit('21', [told, 'That attack left 21 guards injured.'].join(' '))).toBeNull();
+    expect(credit('21', told, 'Those attacks left 21 guards injured.')).toBeNull();
+  });
+
   it('credits the paragraph a speaker introduces with a colon to that speaker, and only that paragraph', () => {
     const intro = 'This is the statement released by harbour master Ann Doyle:';
     const statement = 'Our guards came under fire; 21 of them suffered minor injuries.';
