@@ -31,9 +31,10 @@ const SPEECH_VERB =
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
   'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested|reporting';
 // Lower case only: "The United States" holds no verb. "Local sources report that…": "report" is a verb before "that";
-// "The Defense Department now believes that the strike killed one fighter": a belief stated is an account given.
+// "The Defense Department now believes that the strike killed one fighter", "has concluded that…", "officials believe a
+// number of fighters were killed": a belief or a finding stated is an account given.
 // "He presented them as a response to the attacks, in which one contractor was killed": the deeds described are his account.
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|(?:report|believes|believe|believed|assesses|assessed)(?=\\s+that\\b)|(?:described|presented)(?=\\s+(?:them|it|the\\s+(?:\\w+\\s+)?(?:strikes?|attacks?|raids?|operation))\\s+as\\b))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|(?:report|believes|believe|believed|assesses|assessed|concluded|determined)(?=\\s+that\\b)|(?:believes|believe)(?=\\s+(?:a|an|the|at|up|as|more|some|several|dozens|\\d+)\\b)|(?:described|presented)(?=\\s+(?:them|it|the\\s+(?:\\w+\\s+)?(?:strikes?|attacks?|raids?|operation))\\s+as\\b))\\b`, 'g');
 
 // Punctuation and words that end the noun phrase of a speaker.
 const CLAUSE_PUNCT = /[,;:()"“”—–]/g;

@@ -788,6 +788,8 @@ describe('tolls relayed and described', () => {
     expect(credit('two', 'Army analysts assessed that two guards had died in the raid.')).toBe('Army analysts');
     // A belief held by no one named, or not stated as "that", is no credit.
     expect(credit('two', 'The raid is believed to have killed two guards.')).toBeNull();
+    expect(credit('one', 'The ministry has concluded that the raid on the depot killed one guard.')).toBe('the ministry');
+    expect(credit('a number of', 'Port officials believe a number of guards were killed in the raid.')).toBe('Port officials');
   });
 
   it('credits the owner of an estimate that puts the toll, past what the estimate is of', () => {
