@@ -70,7 +70,8 @@ const PUT_TOLL =
   /\b(?:(?:put|puts|putting) (?:the|its|their|the [a-z]+['’]s)(?: (?:new|latest|updated|initial|overall|final|total|official|revised|preliminary))?|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: much| far)?(?: different| higher| lower| other| separate| similar)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|losses|dead|account of the (?:air ?strikes?|strikes?|raids?|attacks?|bombing)|number (?:of )?(?:["“'‘][\w -]{1,30}["”'’] killed|(?:[A-Za-z"“'‘”’-]+ ){0,4}?(?:killed|dead|deaths|casualties|fatalities)|(?:dead|deaths|killed|casualties) (?:fighters|militants|people|civilians))|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
-const SAYING_TITLE_CASE = new RegExp(`${SPEECH.source}|\\b(?:${SPEECH_VERB.replace(/\b([a-z])/g, (c) => c.toUpperCase())})\\b|${PUT_TOLL.source}`, 'g');
+// "22 Reported Killed": a verb before a casualty word is a passive, with no speaker after it.
+const SAYING_TITLE_CASE = new RegExp(`${SPEECH.source}|\\b(?:${SPEECH_VERB.replace(/\b([a-z])/g, (c) => c.toUpperCase())})\\b(?!\\s+(?:Killed|Dead|Wounded|Injured|Hurt)\\b)|${PUT_TOLL.source}`, 'g');
 // Every frame starts at one of these; a sentence with none (any case, a superset) credits no one and is not read further.
 const ANY_CREDIT = new RegExp([CITING, WORDS_OF_CUE, STATEMENT_LEAD, GIVEN_BY, SPEECH, PUT_TOLL].map((re) => re.source).join('|'), 'i');
 // Whom a speaker told, when it is a name or an outlet: "told The Associated Press", "told Reuters", "told the agency".

@@ -96,7 +96,7 @@ function aboutOneAttack(words: string): boolean {
 const AMERICANS = new RegExp(String.raw`^(?:[${LETTER}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[${LETTER}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b`, 'u');
 // "unwilling to risk killing civilians", "a regime intent on killing Americans": what was avoided or intended, not what happened.
 const AVOIDED_BEFORE = /\b(?:risk(?:ing)?|avoid(?:ing)?|without|prevent(?:ing)?|fear of|(?:intent|bent|set) on|capable of)\s+(?:killing|harming|injuring|wounding|hurting)\s+$/i;
-const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\bGaza\b/;
+const WAR_IN_ISRAEL = /\b(?:in|of|on|across) (?:southern |northern )?Israel\b|\bGaza\b|\bcross-border (?:exchanges|fire|clashes|fighting)\b|\b(?:southern )?Lebanon\b/;
 // "The crackdown on the protests has killed at least 551", "Syria's civil war has killed…": another killer's dead.
 const OTHER_KILLER_BEFORE =
   /\b(?:crackdown|protests?|unrest|riots?|earthquakes?|quakes?|floods?|famine|epidemic|pandemic|covid(?:-19)?|war|conflict|violence|clashes|uprising|executions?)(?:\s+(?:in|on|over|of|against|across|since|that began in)\s[^.;:,]{0,60}?)?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed the lives of|left)\s+$/i;
@@ -278,7 +278,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // does not know, in a column that compares presidents.
   const operation = casualty ? OTHERS_OPERATION.exec(before) : null;
   if (operation && !ctx.knownNameAt(sentence.start + operation.index)) return true;
-  // "Hamas's attacks in southern Israel that killed more than 1,400": the war's dead, not the strike's or the attacks'.
+  // "Hamas's attacks in southern Israel that killed more than 1,400", "58 killed in the cross-border exchanges": the war's dead.
   if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
   if (measure === 'since' && (isAnotherStart(text.slice(sentence.start, sentence.end), before, after) || isWarStart(text, figure.value) || OTHER_STATE_STRUCK.test(before))) return true;
   // "since Thursday night … there have already been more attacks": a start on or after the strike's day counts later attacks.

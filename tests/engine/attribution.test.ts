@@ -886,6 +886,11 @@ describe('a headline’s credits', () => {
     expect(credit('at least 22', 'Depots were hit on Thursday, with a war monitor saying at least 22 guards died.')).toBe('a war monitor');
   });
 
+  it('reads "22 Reported Killed" in a title-case headline as a passive, with no speaker after it', () => {
+    const marks = headlined('US Raid Hits Depots in Syria, 22 Reported Killed', 'The Syrian Observatory for Human Rights said 22 fighters were killed.');
+    expect(figure(marks, '22').attribution).toBe('the Syrian Observatory for Human Rights');
+  });
+
   it('credits the speaker a headline closes with after a dash, never a place', () => {
     expect(figure(headlined('US raid kills 22 in eastern Syria – war monitor'), '22').attribution).toBe('war monitor');
     expect(figure(headlined('One fighter killed in US raid - Iraqi militia official'), 'One').attribution).toBe('an Iraqi militia official');

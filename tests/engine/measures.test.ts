@@ -907,6 +907,7 @@ describe('one kind of injury', () => {
     expect(factIn2023('Dozens', 'Dozens of U.S. personnel have been wounded in those attacks.')).toBe('attacks.wounded');
     expect(factIn2023('both', 'A drone fell near a base and rockets hit a field; the Pentagon blamed militias for both attacks.')).toBeNull();
     expect(factIn2023('Dozens', 'Dozens of Iraqi fighters have been wounded in those attacks.')).toBeNull();
+    expect(factIn2023('fifty-eight', 'Most of the fifty-eight people killed in the cross-border exchanges since October 17 have been Hezbollah fighters.')).toBeNull();
     // A running count "now", on a page dated days after the strike, is the count as it stood then.
     const onPageOf = (day: number, sentence: string) =>
       annotate({ ...extractFromPlainText([LEAD_2023, sentence].join('\n\n')), published: { year: 2023, month: 11, day, utc: false, from: 'meta' } }).marks.find((m) => m.text.startsWith('as many as 45'))?.fact ?? null;
