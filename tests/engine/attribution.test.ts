@@ -120,6 +120,14 @@ describe('who says a figure', () => {
     expect(credit('21', told, 'Those attacks left 21 guards injured.')).toBeNull();
   });
 
+  it('reads "the statement read" and "said in the statement" as closing a quotation', () => {
+    const before = 'The harbour master, Ann Doyle, said in a statement on Friday that the raids had ended.';
+    expect(credit('21', before, '"In all, 21 guards suffered minor injuries," the statement read.')).toBe('the harbour master, Ann Doyle');
+    expect(credit('21', '"In all, 21 guards suffered minor injuries," Doyle said in the statement.')).toBe('Doyle');
+    // "read" is a verb of saying only for words put out.
+    expect(credit('21', 'The guards read that 21 of them were hurt.')).toBeNull();
+  });
+
   it('credits the paragraph a speaker introduces with a colon to that speaker, and only that paragraph', () => {
     const intro = 'This is the statement released by harbour master Ann Doyle:';
     const statement = 'Our guards came under fire; 21 of them suffered minor injuries.';
