@@ -112,8 +112,13 @@ export function namesOf(el: Element): string[] {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   // A custom element's tag is a name too: "<news-meta>", "<story-body>".
-  const tag = el.tagName.includes('-') && !/^crosscheck-/i.test(el.tagName) ? el.tagName.toLowerCase() : '';
-  return (cls + ' ' + id + ' ' + tag).split(/\s+/).filter(Boolean);
+  const tag = el.tagName.toLowerCase();
+  return (cls + ' ' + id + (isPagesCustomTag(tag) ? ' ' + tag : '')).split(/\s+/).filter(Boolean);
+}
+
+/** A custom element of the page's own ("<news-meta>", "<rich-para>"); never Crosscheck's own highlights, inline wherever they stand. */
+export function isPagesCustomTag(tag: string): boolean {
+  return tag.includes('-') && !tag.startsWith('crosscheck-');
 }
 
 /**

@@ -18,6 +18,7 @@ import { onlyInvisible, scanPhrases } from './invisible';
 import { publishedFromDocument } from './published';
 import type { ArticleText } from './types';
 import { BLOCK_TAGS } from './block-tags';
+import { isPagesCustomTag } from './chrome';
 import { enter, type Ctx } from './walk-context';
 import { pageHeadline, standfirstAfter } from './headline';
 import { HAS_SMALL_LETTER, UPPER } from '../extract/letter-classes';
@@ -262,8 +263,7 @@ function element(el: Element, ctx: Ctx, root: Element, headline: Element | null,
  * as a block of the page's own; one inside a sentence is a word's wrapper.
  */
 function isCustomBlock(el: Element, tag: string): boolean {
-  // Crosscheck's own highlights are inline wherever they stand.
-  if (!tag.includes('-') || tag.startsWith('crosscheck-')) return false;
+  if (!isPagesCustomTag(tag)) return false;
   const siblings = el.parentElement?.childNodes ?? [];
   for (let i = 0; i < siblings.length; i++) {
     const node = siblings[i]!;

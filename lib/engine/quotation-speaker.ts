@@ -49,11 +49,9 @@ const INTRODUCES = /:\s*$/;
 
 /** The speaker of the paragraph before sentence i's, when that paragraph ends on a colon that introduces this one. */
 export function introducedSpeaker(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number): string | null {
-  const block = (sentences[i] as Sentence).block;
-  let j = i;
-  while (j > 0 && (sentences[j - 1] as Sentence).block === block) j--;
+  const j = firstOfBlock(sentences, i);
   const before = sentences[j - 1];
-  if (!before || before.block !== block - 1 || !INTRODUCES.test(text.slice(before.start, before.end))) return null;
+  if (!before || before.block !== (sentences[i] as Sentence).block - 1 || !INTRODUCES.test(text.slice(before.start, before.end))) return null;
   const frames = framesAt(j - 1);
   return frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
 }
