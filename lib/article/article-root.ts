@@ -151,14 +151,17 @@ export function paragraphLength(el: Element): number {
 
 /**
  * True when a sibling of `el` is made like it (same tag and class) and has paragraphs but no
- * `<h1>`: `el` is one part of a body split around an ad, or one entry of a live blog. A sibling
+ * `<h1>`: `el` is one part of a body split around an ad, one entry of a live blog, or one page of an AMP story. A sibling
  * with its own `<h1>` is another article (the next story a page loads below), and so is a post whose
  * headline links to its own page.
  */
 export function hasTwin(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
   const parent = el.parentElement;
-  if (!parent || (!cls && el.tagName.toLowerCase() !== 'article')) return false;
+  // An element with no class is a kind of part only by a tag that says so: <article>, or a custom element's
+  // own tag (<amp-story-page>, one page of an AMP story).
+  const tag = el.tagName.toLowerCase();
+  if (!parent || (!cls && tag !== 'article' && !tag.includes('-'))) return false;
   // A post whose headline links to its own page is one of an index's posts (a tag page), a story of its own.
   if (headlineLinksAway(el)) return false;
   const sibs = parent.children;

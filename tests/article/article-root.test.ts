@@ -57,4 +57,18 @@ describe('a page of several full stories', () => {
     // Unlinked, alike and without an <h1>, they are a live blog's entries, read together.
     expect(chooseRoot(page('Tag: Middle East', first, next)).tagName.toLowerCase()).toBe('main');
   });
+
+  it('reads every page of a story told in custom elements of one tag (an AMP story), not its longest page', () => {
+    const storyPage = (text: string) => `<amp-story-page><amp-story-grid-layer template="vertical"><p>${text}</p></amp-story-grid-layer></amp-story-page>`;
+    const doc = parseHTML(`<html><body><amp-story>
+      <amp-story-page id="cover"><amp-story-grid-layer><h1>Jets strike two sites in eastern Syria</h1></amp-story-grid-layer></amp-story-page>
+      ${storyPage('Two jets carried out the strikes on Friday near the border, an official said.')}
+      ${storyPage('The official said there was no information on casualties yet.')}
+      ${storyPage('A monitor said ambulances raced to the area. It was unclear whether anyone was hurt, and whether the sites were empty.')}
+    </amp-story></body></html>`).document as unknown as Document;
+    const text = chooseRoot(doc).textContent ?? '';
+    expect(text).toContain('Two jets carried out the strikes on Friday');
+    expect(text).toContain('no information on casualties');
+    expect(text).toContain('ambulances raced');
+  });
 });
