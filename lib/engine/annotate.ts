@@ -18,7 +18,7 @@ import { decideEvent, type EventDecision, type EventInput } from './event';
 import type { Findings, Mark } from './findings';
 import { filedDay } from './filed-day';
 import { mightBeAboutAStrike } from './gate';
-import { creditHeadline, qualifiedAsLede } from './headline-lede';
+import { creditHeadline, creditLede, qualifiedAsLede } from './headline-lede';
 import { genericCueTable, incidentReader, type Cue } from './incidents';
 import { markMaker } from './mark-maker';
 import { SINCE_BEFORE } from './measures';
@@ -88,6 +88,7 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
     if (!fact && figure.value.type === 'date' && figure.value.day === null && figure.value.weekday === null && figure.value.year === null) continue;
     marks.push(figureMark(asLede.get(figure) ?? figure, fact, creditOf(figure)));
   }
+  creditLede(text, marks, sentences);
   creditHeadline(text, marks, sentences);
   marks.sort((a, b) => a.start - b.start);
   marks.forEach((m, i) => (m.id = `m${i + 1}`));

@@ -30,6 +30,27 @@ export function creditHeadline(text: string, marks: Mark[], sentences: readonly 
   }
 }
 
+const POINTS_BACK = /\bthe\s+$/i;
+
+/**
+ * A lede's toll it credits to no one ("…hit Iran-backed militias, killing at least 22 fighters") takes the credit
+ * the body gives the same count of the same fact further down ("the Syrian Observatory said at least 22 were
+ * killed"): a lede sums up what the story attributes later. Only when every credited telling names one speaker.
+ */
+export function creditLede(text: string, marks: Mark[], sentences: readonly Sentence[]): void {
+  const headline = headlineBlock(text, sentences);
+  const blockOf = (at: number) => blockAt(sentences, at);
+  for (const m of marks) {
+    const block = blockOf(m.start);
+    if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || m.value.type !== 'count' || block <= headline || block > headline + LEDE_BLOCKS) continue;
+    const n = m.value.n;
+    const told = (o: Mark) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && o.value.type === 'count' && o.value.n === n && blockOf(o.start) > block;
+    // "…dropped more than 30 bombs on the two targets, the Times reported": a count after "the" points back, it tells nothing.
+    const speakers = new Set(marks.filter((o) => told(o) && !POINTS_BACK.test(text.slice(Math.max(0, o.start - 4), o.start))).map((o) => o.attribution));
+    if (speakers.size === 1) m.attribution = [...speakers][0]!;
+  }
+}
+
 /**
  * A headline's exact count whose lede gives the same number as a bound or an estimate ("at least 17", "17 or more")
  * is that bound: compared exactly, "17" would differ from a later 22 that the lede's own words allow. Returns

@@ -915,6 +915,17 @@ describe('a headline’s credits', () => {
     expect(opening.find((m) => m.kind === 'figure' && m.text === 'a civilian contractor')?.attribution).toBeNull();
   });
 
+  it('gives a lede’s uncredited toll the credit the story gives the same count further down, when one speaker gives it', () => {
+    const lede = 'The raid killed at least 22 fighters and destroyed depots near the border.';
+    const body = (...said: string[]) => headlined('US raid hits militia sites in Syria', lede, 'The Pentagon gave no toll.', 'Funerals were held on Saturday.', ...said);
+    expect(figure(body('The Syrian Observatory for Human Rights said at least 22 fighters were killed.'), 'at least 22').attribution).toBe('the Syrian Observatory for Human Rights');
+    // Two speakers give the count: whose the lede's is, the page does not say.
+    expect(figure(body('The Syrian Observatory for Human Rights said 22 fighters were killed.', 'Local sources told Reuters that 22 fighters were killed.'), 'at least 22').attribution).toBeNull();
+    // Another count is another claim; "the 22" points back to the lede and tells nothing.
+    expect(figure(body('The Syrian Observatory for Human Rights said 17 fighters were killed.'), 'at least 22').attribution).toBeNull();
+    expect(figure(body('The Syrian Observatory for Human Rights said the 22 dead included two commanders.'), 'at least 22').attribution).toBeNull();
+  });
+
   it('leaves a bracketed gloss out of a speaker', () => {
     expect(credit('At least 17', 'At least 17 fighters died, the Border Watch Network (BWN) said.')).toBe('the Border Watch Network');
   });
