@@ -305,12 +305,13 @@ function countAt(text: string, tokens: TokenSource, i: number): { m: FigureMenti
       if (q.words[0] === 'approx' && tokens.at(e)?.text === '.' && adjacent(tokens.at(e - 1), tokens.at(e))) e++;
       // The number must follow after a space ("over-", "about-face" are not qualifiers).
       if (adjacent(tokens.at(e - 1), tokens.at(e))) break;
-      // "bombs over two sites", "talked about one dead": a preposition, and the count is exact.
       const prev = wordBefore(tokens, i);
-      if (q.words.length === 1 && prev !== undefined && PREPOSITION_AFTER[t.lower]?.has(prev.lower)) break;
       if (t.lower === 'up' && prev !== undefined && SUMMED_BEFORE.has(prev.lower)) break;
       const core = coreAt(tokens, e, true);
       if (core === null || rejected(text, tokens, core, q.words)) break;
+      // "bombs over two sites", "talked about one dead": a preposition, and the count is exact. Not before "times":
+      // "targeted with rockets and drones over a dozen times" is more than a dozen.
+      if (q.words.length === 1 && prev !== undefined && PREPOSITION_AFTER[t.lower]?.has(prev.lower) && wordAfter(tokens, core.end)?.lower !== 'times') break;
       const post = postQualifier(tokens, core.end);
       const end = post?.end ?? core.end;
       // The qualifier phrase wins over a post-qualifier ("about 20 or so" is 'about').

@@ -197,6 +197,8 @@ describe('findCounts: what is not a count', () => {
     expect(counts('the jets released their bombs over two sites')).toEqual([['two', 2, 'exact']]);
     expect(counts('the official has talked about one dead')).toEqual([['one', 1, 'exact']]);
     expect(counts('the militias fired over 20 rockets')).toEqual([['over 20', 20, 'more-than']]);
+    // Before "times" it counts again: more than a dozen attacks.
+    expect(counts('bases were targeted with rockets and drones over a dozen times')).toEqual([['over a dozen', 12, 'more-than']]);
     expect(counts('the strike killed about 20 people')).toEqual([['about 20', 20, 'about']]);
   });
 
