@@ -111,10 +111,16 @@ function cuesIn(
   dates: readonly FigureMention[],
 ): Cue[] {
   const cues: Cue[] = [...generic];
+  let harm: boolean | undefined;
   for (const n of names) {
     if (n.start < sentence.start || n.end > sentence.end || !n.entity) continue;
-    const incident = incidents.find((i) => i.entities.includes(n.entity ?? ''));
+    const entity = n.entity;
+    const incident = incidents.find((i) => i.entities.includes(entity));
     if (incident) cues.push({ at: n.start, target: { incident: incident.id } });
+    // "The Syrian Observatory said as many as 22 people were killed", after a sentence on the Erbil attack: who counts
+    // one incident's dead alone places a toll, and only a toll ("reliable sources told SOHR" of a shipment is no cue).
+    const counted = incident ? undefined : incidents.find((i) => i.countedBy?.includes(entity));
+    if (counted && (harm ??= HARM.test(text.slice(sentence.start, sentence.end)))) cues.push({ at: n.start, target: { incident: counted.id } });
   }
   // An attack's day names it only in a sentence that speaks of an attack, a strike or harm, or names the
   // incident: "On February 22, sources said a weapons shipment arrived" is another matter on the same day.
@@ -127,6 +133,8 @@ function cuesIn(
   }
   return cues.sort((a, b) => a.at - b.at);
 }
+
+const HARM = /\b(?:kill|wound|injur|died|dead|death|toll|casualt|fatalit)/i;
 
 // Words of an attack or its harm, bare "attack" included: wider than the generic cues, as here
 // they only let a day stand for its incident.

@@ -55,6 +55,11 @@ export interface Incident {
   isStrike: boolean;
   /** Entities that place a sentence in this incident (Erbil, Green Zone). */
   entities: EntityId[];
+  /**
+   * Who counts the dead of this incident alone among the event's (a monitor of the one country it was in): a sentence
+   * that names one and tells of harm is about this incident.
+   */
+  countedBy?: EntityId[];
   /** Dates (month, day) that place a sentence in this incident ("Feb. 15"). */
   dates: Array<{ month: number; day: number }>;
 }

@@ -80,7 +80,7 @@ function checkEvent(file: JsonFile, event: EventFile, entityIds: EntityIds, prob
   if (event.id !== file.name) say(`id: "${event.id}" must be the file's name (${file.name}.json)`);
   if (!event.id.startsWith(`${event.day}-`)) say(`id: must begin with the strike's day, ${event.day}`);
   const named = [
-    ...event.incidents.flatMap((i) => i.entities.map((id) => [`incident ${i.id}`, id] as const)),
+    ...event.incidents.flatMap((i) => [...i.entities, ...(i.countedBy ?? [])].map((id) => [`incident ${i.id}`, id] as const)),
     ...event.anchors.map((id) => ['anchors', id] as const),
     ...event.markers.groups.map((id) => ['markers.groups', id] as const),
     ...event.markers.places.map((id) => ['markers.places', id] as const),

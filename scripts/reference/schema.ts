@@ -49,6 +49,7 @@ const IncidentSchema = v.strictObject({
   label: text,
   isStrike: v.boolean(),
   entities: v.array(slug),
+  countedBy: v.optional(v.array(slug)),
   dates: v.array(v.strictObject({ month: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)), day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)) })),
 });
 

@@ -14,6 +14,18 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'at least 22')).toBe('strike.killed');
   });
 
+  it('gives a toll the Syrian Observatory counts to the strike, though the sentence before told of the Erbil attack', () => {
+    const lead = 'American warplanes bombed militia sites in eastern Syria late Thursday, Feb. 25, 2021, on Biden’s orders.';
+    const erbil = 'They were payback for rocket fire on the airport at Erbil in northern Iraq that killed a contractor and hurt six others.';
+    const text = (next: string) => [lead, `${erbil} ${next}`].join('\n\n');
+    expect(factOf(text('The London-based Syrian Observatory for Human Rights said as many as 22 people were killed.'), 'as many as 22')).toBe('strike.killed');
+    // A monitor counts Syria's dead, not the attacks in Iraq; with no one named, the toll stays the attack's.
+    expect(factOf(text('As many as 22 people were killed, officials said.'), 'As many as 22')).toBe('erbil.killed');
+    // Named where no harm is told, the monitor places nothing: the hour of a shipment is not the strike's.
+    const shipment = 'At 05:30 Syria time, sources told the Syrian Observatory for Human Rights that a weapons shipment crossed the border.';
+    expect(factOf([lead, erbil, shipment].join('\n\n'), '05:30 Syria time')).toBeNull();
+  });
+
   it('gives the toll to the attack that owns the clause: "retaliation for a rocket attack that killed one contractor"', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. The Pentagon said the strikes were retaliation for a rocket attack in Iraq this month that killed one civilian contractor.';
