@@ -31,6 +31,9 @@ export function creditHeadline(text: string, marks: Mark[], sentences: readonly 
 }
 
 const POINTS_BACK = /\bthe\s+$/i;
+// A count written as a number. "Wounded six others, among them an American service member" tells of one person as
+// every account of the attack does, in the writer's words: no one's count to credit.
+const WRITTEN_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|pair|scores?|hundreds?)\b/i;
 
 /**
  * A lede's toll it credits to no one ("…hit Iran-backed militias, killing at least 22 fighters") takes the credit
@@ -43,6 +46,7 @@ export function creditLede(text: string, marks: Mark[], sentences: readonly Sent
   for (const m of marks) {
     const block = blockOf(m.start);
     if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || m.value.type !== 'count' || block <= headline || block > headline + LEDE_BLOCKS) continue;
+    if (!WRITTEN_NUMBER.test(m.text)) continue;
     const n = m.value.n;
     const told = (o: Mark) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && o.value.type === 'count' && o.value.n === n && blockOf(o.start) > block;
     // "…dropped more than 30 bombs on the two targets, the Times reported": a count after "the" points back, it tells nothing.

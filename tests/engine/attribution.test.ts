@@ -924,6 +924,10 @@ describe('a headline’s credits', () => {
     // Another count is another claim; "the 22" points back to the lede and tells nothing.
     expect(figure(body('The Syrian Observatory for Human Rights said 17 fighters were killed.'), 'at least 22').attribution).toBeNull();
     expect(figure(body('The Syrian Observatory for Human Rights said the 22 dead included two commanders.'), 'at least 22').attribution).toBeNull();
+    // One person told in the writer's words is no one's count, though a quotation below tells of that person too.
+    const erbil = 'It answered the Erbil attack, which killed a contractor and wounded six others, among them an American service member.';
+    const told = headlined('US raid hits militia sites in Syria', erbil, '"The attack wounded an American service member," the Pentagon press secretary said.');
+    expect(told.find((m) => m.kind === 'figure' && m.text === 'an American service member' && m.start < 340)?.attribution).toBeNull();
   });
 
   it('leaves a bracketed gloss out of a speaker', () => {
