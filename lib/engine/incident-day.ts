@@ -4,8 +4,10 @@
  * single attack with known days is ruled out this way; the strike and a series of attacks span several days.
  */
 import type { FigureMention } from '../extract/types';
+import type { FigureValue } from '../reference/values';
 import type { Event, IncidentId } from '../reference/types';
 import { dayNumberOf, weekdayOf } from './day-numbers';
+import { daysFromEvent } from './when';
 
 /** True when a day among `days` (the figure's sentence's dates and weekdays) is none of the incident's days. */
 export function ruledOutByDay(days: readonly FigureMention[], event: Event, incident: IncidentId): boolean {
@@ -26,4 +28,15 @@ export function ruledOutByDay(days: readonly FigureMention[], event: Event, inci
     const isAmong = (dayNumbers: number[]) => dayNumbers.some((d) => weekdayOf(d) === v.weekday);
     return v.weekday !== null && v.month === null && !isAmong(known) && !isAmong(strikeDays);
   });
+}
+
+/**
+ * True when a day falls on the known day of an attack that led to the strike: "No casualties were reported from
+ * Monday's strike", on the Thursday of the strike, is the Monday of the Green Zone rockets, not the strike misdated.
+ */
+export function onAnAttacksDay(value: FigureValue, event: Event): boolean {
+  const offset = daysFromEvent(value, event);
+  if (offset === null) return false;
+  const day = dayNumberOf(event.day.year, event.day.month, event.day.day) + offset;
+  return event.incidents.some((i) => !i.isStrike && i.dates.some((d) => dayNumberOf(event.day.year, d.month, d.day) === day));
 }

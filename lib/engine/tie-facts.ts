@@ -28,7 +28,7 @@ import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
 import { isLaterTally } from './later-tally';
 import { addedToCount, isFirstOfSum, isListPart, isPerItem } from './list-parts';
-import { ruledOutByDay } from './incident-day';
+import { onAnAttacksDay, ruledOutByDay } from './incident-day';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
 // "22 killed, including 17 fighters": a part of a total.
@@ -357,9 +357,10 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   if (fact && isDay(measure) && !isStrike(fact.incident) && onStrikeDay(figure.value, event)) {
     fact = STRIKE_SAID.test(words) ? candidates.find((f) => isStrike(f.incident)) : undefined;
   }
-  // "the March 3 attack": a day that names an attack is that attack's, never the strike's unless it is the strike's day.
-  if (fact && isDay(measure) && isStrike(fact.incident) && DAY_NAMES_ATTACK.test(text.slice(figure.end, figure.end + 30)) && !onStrikeDay(figure.value, event)) {
-    return undefined;
+  // "the March 3 attack": a day that names an attack is that attack's, never the strike's unless it is the strike's day;
+  // nor is the day of an attack the reference knows ("Monday's strike", the Green Zone rockets').
+  if (fact && isDay(measure) && isStrike(fact.incident) && !onStrikeDay(figure.value, event)) {
+    if (DAY_NAMES_ATTACK.test(text.slice(figure.end, figure.end + 30)) || onAnAttacksDay(figure.value, event)) return undefined;
   }
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
   // But a death of a heart attack while sheltering at one base is no attack's toll: it is the one the series counts.
@@ -370,7 +371,6 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && (NAMED_BASE.test(words) || ATTACK_ON_NAMED_PLACE.test(words) || (measure === 'killed' && HEART_DEATH.test(words))) && !namesIncident(ctx, figure, fact.incident)) return undefined;
   // "an American civilian contractor died … early Wednesday": a toll on a day that is none of the attack's is another attack's.
   if (fact && (measure === 'killed' || measure === 'wounded') && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && ruledOutByDay(others, event, fact.incident)) return undefined;
-  // A date or time with no cue at all around it (a byline, a dateline) says nothing about the strike: untied.
   return fact;
 }
 
