@@ -16,6 +16,7 @@ import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
 import { carriedQuotationSpeaker, continuedSpeaker, introducedSpeaker, quotationSpeaker } from './quotation-speaker';
+import { creditedBelow } from './credit-below';
 import { accountHead, AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
 import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
@@ -112,6 +113,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
       introducedSpeaker(text, sentences, framesAt, i) ??
       carriedQuotationSpeaker(text, sentences, framesAt, i) ??
       continuedSpeaker(text, sentences, framesAt, i) ??
+      creditedBelow(text, sentences, framesAt, i) ??
       turnSpeaker(figure.start) ??
       authorName
     );
@@ -218,8 +220,9 @@ function framesIn(text: string, sentence: Sentence, isHeadline: boolean, names: 
           continue;
         }
       }
-      // '"…were killed, all members of the PMF," said the monitor's director': after a closing quote the speaker follows.
-      const quoted = QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 4), verb.start));
+      // '"…were killed, all members of the PMF," said the monitor's director': after a closing quote the speaker follows,
+      // and after "So" ("So said the Syrian Observatory").
+      const quoted = QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 4), verb.start)) || /^\s*(?:so|thus)\s+$/i.test(text.slice(segment.start, verb.start));
       const frame = quoted
         ? (speakerAfter(text, segment, verb, hasFigure) ?? speakerBefore(text, segment, verb, hasFigure, names))
         : (speakerBefore(text, segment, verb, hasFigure, names) ?? speakerAfter(text, segment, verb, hasFigure));

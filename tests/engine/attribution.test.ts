@@ -864,6 +864,17 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(credit('one of its fighters', 'CAIRO (AP) — The raid came at night.', said)).toBeNull();
   });
 
+  it('credits the speaker of the next sentence when it points back at the figures', () => {
+    const killed = 'At least 22 fighters were killed in the raid.';
+    expect(credit('At least 22', `${killed} So said the Syrian Observatory for Human Rights, a war monitor.`)).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('At least 22', `${killed} That is what the Pentagon said last week.`)).toBe('the Pentagon');
+    expect(credit('At least 22', `${killed} Those are the findings of the Syrian Observatory for Human Rights.`)).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('At least 22', `${killed} The figures come from the Syrian Observatory for Human Rights.`)).toBe('the Syrian Observatory for Human Rights');
+    // A next sentence that does not point back, or a sentence that credits someone itself, keeps its own.
+    expect(credit('At least 22', `${killed} The Pentagon said the raid was proportionate.`)).toBeNull();
+    expect(credit('At least 22', `At least 22 fighters were killed, local sources said. That is what the Pentagon said last week.`)).toBe('local sources');
+  });
+
   it('stands for the speaker of a quotation that is a sentence alone', () => {
     const told = '"The raids hit three trucks," Rami Abdul Rahman, who heads the monitor, told AFP.';
     expect(credit('at least 17', told, '"Many were hurt."', 'He said at least 17 fighters died.')).toBe('Rami Abdul Rahman');
