@@ -82,5 +82,9 @@ function describedSubject(text: string, whole: Sentence, names: readonly NameMen
 function pastDateline(text: string, sentence: Sentence): Sentence {
   let start = Math.max(sentence.start, datelineEnd(text, sentence.start));
   while (/\s/.test(text.charAt(start))) start++;
+  // "On Friday the Syrian Observatory gave its first count": the day before the subject is no part of it.
+  start += DAY_OPENING.exec(text.slice(start, Math.min(sentence.end, start + 40)))?.[0].length ?? 0;
   return { ...sentence, start };
 }
+
+const DAY_OPENING = /^(?:on\s+)?(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?,?\s+/i;

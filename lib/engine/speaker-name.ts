@@ -29,7 +29,7 @@ export interface Carried {
 }
 
 // A pronoun speaks for the speaker before it.
-export const PRONOUN = /^(?:he|she|it|they)$/i;
+export const PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
 
 // A role inside a group or body: "an official of the group" is the group's official.
 const ROLE_NOUN = /\b(officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|commanders?|leaders?|sources?|members?|officers?|representatives?|secretary|minister|director|chief)\b/i;

@@ -864,6 +864,12 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(credit('one of its fighters', 'CAIRO (AP) — The raid came at night.', said)).toBeNull();
   });
 
+  it('reads "according to him" and a pronoun after a day as the speaker named before', () => {
+    expect(credit('nine', 'Kirby briefed reporters on Friday. He said the jets dropped seven munitions. According to him, nine facilities were destroyed.')).toBe('John Kirby');
+    expect(credit('22', 'A different picture came from the Syrian Observatory for Human Rights. On Friday it said 22 fighters had been killed.')).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('at least 17', 'On Friday the Syrian Observatory for Human Rights gave its first count. It said at least 17 fighters were killed.')).toBe('the Syrian Observatory for Human Rights');
+  });
+
   it('credits the speaker of the next sentence when it points back at the figures', () => {
     const killed = 'At least 22 fighters were killed in the raid.';
     expect(credit('At least 22', `${killed} So said the Syrian Observatory for Human Rights, a war monitor.`)).toBe('the Syrian Observatory for Human Rights');
