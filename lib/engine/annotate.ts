@@ -47,6 +47,9 @@ const SPEAKERS_AFTER = new RegExp(String.raw`^\s+(?:[${LETTER}.-]+\s+){0,2}?(?:s
 const COUNTED_FROM_EVENT = new RegExp(String.raw`^\s+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s|(?:he|she|they|it|we|I)\s+[${LOWER}]|(?:[${UPPER}][${LETTER}.’'-]*\s+){1,4}[${LOWER}]{2,})`, 'u');
 const DATE_JUST_BEFORE = /(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,\s*$/;
 const DATE_FOLLOWS = /^,?\s*(?:on\s+|\()?$/;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+// A clause holding a full date, closed by the comma that opens an aside.
+const DATED_CLAUSE_BEFORE = new RegExp(String.raw`(?:${MONTH}\s+\d{1,2}|\b\d{1,2}\s+${MONTH})\b[^,;:()]*,\s*$`);
 
 export function annotate(article: ArticleText, reference: Reference = getReference()): Findings {
   const { text } = article;
@@ -136,6 +139,9 @@ function readDays(text: string, sentences: Sentence[], names: NameMention[]): Da
     // "On 15 February, ten days before the airstrike", "ten days after the attack it answered": counted from an
     // event, not from the last date the article gave.
     if (figure.value.type === 'relative-date' && (COUNTED_FROM_EVENT.test(text.slice(figure.end, figure.end + 30)) || DATE_JUST_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)))) continue;
+    // "the February 15 rocket attacks on Erbil, eleven days earlier, which killed…": an aside on a dated attack says how
+    // long before the story's day it was, and counted from its own date it could only differ.
+    if (figure.value.type === 'relative-date' && /^\s*[,;.)]/.test(text.slice(figure.end, figure.end + 2)) && DATED_CLAUSE_BEFORE.test(text.slice(Math.max(0, figure.start - 80), figure.start))) continue;
     const sentence = sentences[spanIndexAt(sentences, figure.start)];
     const before = text.slice(sentence?.start ?? 0, figure.start);
     const isDay = figure.value.type === 'date' || figure.value.type === 'relative-date';

@@ -114,6 +114,8 @@ function cuesIn(
   let harm: boolean | undefined;
   for (const n of names) {
     if (n.start < sentence.start || n.end > sentence.end || !n.entity) continue;
+    // "Five days after Erbil, on Saturday, 20 February, rockets hit Balad": a place days are counted from is no cue.
+    if (COUNTED_FROM.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) continue;
     const entity = n.entity;
     const incident = incidents.find((i) => i.entities.includes(entity));
     if (incident) cues.push({ at: n.start, target: { incident: incident.id } });
@@ -134,6 +136,7 @@ function cuesIn(
   return cues.sort((a, b) => a.at - b.at);
 }
 
+const COUNTED_FROM = /\b(?:days?|weeks?|hours?|months?)\s+(?:after|before|since)\s+(?:the\s+)?$/i;
 const HARM = /\b(?:kill|wound|injur|died|dead|death|toll|casualt|fatalit)/i;
 
 // Words of an attack or its harm, bare "attack" included: wider than the generic cues, as here

@@ -454,6 +454,12 @@ describe('figures of other times and of no one', () => {
     expect(counted('The jets flew a day after President Biden warned Iran against more attacks.')).not.toContain('a day after');
     expect(counted('The jets flew two days after he spoke to the Iraqi prime minister.')).not.toContain('two days after');
     expect(counted('The jets flew a day after President Biden told reporters he would act.')).not.toContain('a day after');
+    // An aside on a dated attack counts from the story's day, not from the attack's own date.
+    expect(factOf('ten days earlier', 'The strike answered the Feb. 15 rocket attack on Erbil, ten days earlier, which killed a contractor.')).toBeNull();
+    // A place days are counted from names no attack: the day that follows is another's.
+    const balad = 'Five days after Erbil, on Saturday, 20 February 2021, four rockets hit Balad air base north of Baghdad.';
+    expect(factOf('Five days after', balad)).toBeNull();
+    expect(factOf('Saturday, 20 February 2021', balad)).toBeNull();
   });
 
   it('ties nothing in a sentence that goes on by "then" from a day months away, but "then" alone is no other time', () => {
