@@ -28,6 +28,7 @@ import { daysFromEvent } from './when';
 import { isWithdrawn } from './withdrawn-figure';
 import { isLaterTally } from './later-tally';
 import { addedToCount, isFirstOfSum, isListPart, isPerItem } from './list-parts';
+import { atANamedPlace, isOneAttacksToll } from './one-attack';
 import { onAnAttacksDay, ruledOutByDay } from './incident-day';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
@@ -69,29 +70,8 @@ const ADDED_AFTER = /^\s+(?:further|more|additional|new|fresh)\b/i;
 const LATEST_BEFORE = /\b(?:hours|minutes|shortly|just|only a day)\s+after\s+(?:the\s+)?$/i;
 const UNREPORTED_AFTER =
   /^[^.;]{0,80}?\b(?:(?:had|have|has) not (?:been )?(?:previously |yet )?(?:been )?(?:reported|made public|disclosed)|previously (?:unreported|undisclosed)|not (?:reported|made public|disclosed) (?:before|earlier|until)|(?:neither|none) of which (?:had|has|have) been (?:reported|made public|disclosed))/i;
-// One attack named: "during the attack on the base", "in that attack".
-// "while militants were attacking the base": one attack on one base, told by its verb.
-const ONE_ATTACK =
-  new RegExp(String.raw`(?:\b(?:the|that|this|an|one|a)\s+(?:[${LETTER}’'-]+\s+){0,3}?(?<!\b(?:heart|cardiac|panic)\s)attack\b|\b(?:attacking|attacked|targeting|targeted|shelling|shelled)\s+(?:the|a|an|its)\s+(?:[${LETTER}’'-]+\s+){0,3}?(?:base|camp|outpost|garrison|airbase|air base)\b)`, 'iu');
-// "two soldiers were wounded at the Koniko base": a toll at one named base is one attack's (case matters here).
-const AT_ONE_BASE = new RegExp(String.raw`\b(?:at|in|on)\s+(?:the\s+)?(?:(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Oo]utpost|[Aa]ir ?[Bb]ase|[Aa]irbase)\b`, 'u');
-// "rockets hit Al Asad Air Base": a base by its name, not "an American base".
-const NAMED_BASE = new RegExp(String.raw`\b(?!(?:American|Coalition|Military|Iraqi|Syrian|Kurdish)\b)(?:(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*\s+){1,3}(?:[Bb]ase|[Gg]arrison|[Aa]ir ?[Bb]ase|[Aa]irbase)\b`, 'u');
-// "that attack on Ain al-Asad": an attack the sentence places somewhere by name (not "on U.S. forces").
-const ATTACK_ON_NAMED_PLACE = new RegExp(String.raw`\battacks?\s+on\s+(?:the\s+)?(?!(?:U\.S\.?|US|United|American|Coalition|Iraqi|Syrian|Kurdish)(?![${LETTER}]))(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*`, 'u');
-const BASES = /\b(?:bases?|garrisons?|outposts?|air ?bases?|airbases?)\b/gi;
-
 // The words of a US strike in a sentence that also names an attack: "ordered airstrikes", "struck", "bombed".
 const STRIKE_SAID = /\b(?:air ?strikes?|strikes?|striking|struck|bomb(?:ed|ing|s)?|raids?)\b/i;
-// A heart that failed, not an attack: "died of cardiac arrest while sheltering".
-const HEART_DEATH = /\b(?:cardiac (?:arrest|event|episode|incident)|heart attack|heart failure)\b/i;
-// Words of a series of attacks: a sentence with them is about the series, not one attack.
-const SERIES_WORDS = /\b(?:attacks|strikes|in all|in total|altogether|since)\b/i;
-/** A sentence about one attack: named as such ("during the attack on the base"), or a toll at one named base. */
-function aboutOneAttack(words: string): boolean {
-  if (SERIES_WORDS.test(words)) return false;
-  return ONE_ATTACK.test(words) || (AT_ONE_BASE.test(words) && (words.match(BASES)?.length ?? 0) === 1);
-}
 // The figure counts Americans or contractors: "a U.S. contractor", "two American service members", "one civilian contractor".
 const AMERICANS = new RegExp(String.raw`^(?:[${LETTER}\d.’'-]+\s+)?(?:U\.S\.|US|American)\s+(?:civilian\s+)?(?:contractors?|service ?members?|servicem[ae]n|troops|soldiers|personnel|citizens?)\b|^(?:[${LETTER}\d.’'-]+\s+){0,3}?(?:contractors?|service ?members?|servicem[ae]n)\b`, 'u');
 // "unwilling to risk killing civilians", "a regime intent on killing Americans": what was avoided or intended, not what happened.
@@ -133,6 +113,8 @@ interface TieContext {
   knownNameAt: (at: number) => boolean;
   /** How many days after the event's the page is dated, when it is. */
   pageDaysAfter: number | null;
+  /** The words of the sentence before the one at an offset, in its paragraph: where a carried cue came from. */
+  wordsBefore: (at: number) => string;
 }
 
 /** Ties each figure to the fact it reports, or to nothing when the context does not say clearly. `names` are the story's (story-names.ts). */
@@ -161,6 +143,11 @@ export function tieFacts(
     isStrike: (incident) => event.incidents.find((i) => i.id === incident)?.isStrike ?? false,
     series: new Set(factsMeasuring(reference, event.id, 'attacks').map((f) => f.incident)),
     knownNameAt: (at) => names.some((n) => n.entity && n.start <= at && at < n.end),
+    wordsBefore: (at) => {
+      const i = spanIndexAt(sentences, at);
+      const before = sentences[i - 1];
+      return before && before.block === sentences[i]?.block ? text.slice(before.start, before.end) : '';
+    },
     pageDaysAfter: published && daysFromEvent({ type: 'date', year: published.year, month: published.month, day: published.day, weekday: null, part: null, zone: null }, event),
   };
   const figuresIn = itemsWithin(sentences, figures);
@@ -364,11 +351,11 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   }
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
   // But a death of a heart attack while sheltering at one base is no attack's toll: it is the one the series counts.
-  if (fact && (measure === 'killed' || measure === 'wounded') && ctx.series.has(fact.incident) && aboutOneAttack(words) && !HEART_DEATH.test(words)) return undefined;
+  if (fact && (measure === 'killed' || measure === 'wounded') && ctx.series.has(fact.incident) && isOneAttacksToll(words, !reading || reading.carried ? ctx.wordsBefore(figure.start) : null)) return undefined;
   // "…died as rockets came down on Al Asad Air Base": a toll at a base the sentence names is that attack's, not
   // the one earlier attack's (Erbil), unless the sentence names that attack too.
   // Nor is a death of a heart attack ("died of a heart attack while sheltering", at Al Asad in March 2021) that one attack's.
-  if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && (NAMED_BASE.test(words) || ATTACK_ON_NAMED_PLACE.test(words) || (measure === 'killed' && HEART_DEATH.test(words))) && !namesIncident(ctx, figure, fact.incident)) return undefined;
+  if (fact && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && atANamedPlace(words, measure) && !namesIncident(ctx, figure, fact.incident)) return undefined;
   // "an American civilian contractor died … early Wednesday": a toll on a day that is none of the attack's is another attack's.
   if (fact && (measure === 'killed' || measure === 'wounded') && !isStrike(fact.incident) && !ctx.series.has(fact.incident) && ruledOutByDay(others, event, fact.incident)) return undefined;
   return fact;

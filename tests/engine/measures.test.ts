@@ -810,6 +810,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
     // Told by a verb on one base, or by the one base the toll was at.
     expect(factIn('two', 'A monitor said gunmen were attacking the base at dawn, and two US soldiers were wounded.')).toBeNull();
     expect(factIn('two', 'A monitor said two US soldiers were wounded at the Koniko base.')).toBeNull();
+    // Or in the sentence after one attack, with no word of its own for what harmed them.
+    expect(factIn('Two', 'A plane was landing at the Koniko base while gunmen attacked the base. Two US soldiers were injured, it said.')).toBeNull();
+    // But a heart that failed while sheltering is the series' dead, whatever base the sentence before named.
+    expect(factIn('A US contractor', 'Four service members at Al Asad Air Base were hurt. A US contractor died of cardiac arrest while sheltering.')).toBe('attacks.killed');
     // A count up to a day is a snapshot, not the running total.
     expect(factIn('16', 'Between October 17 and October 25, militias launched 16 drone and rocket attacks on US bases.')).toBeNull();
     expect(factIn('10', 'The strikes answered 10 separate attacks on US forces in Syria and 13 in neighbouring Iraq.')).toBeNull();
