@@ -20,6 +20,8 @@ const CAPITAL_OR_DIGIT_FIRST = new RegExp(String.raw`^[${UPPER}${DIGIT}]`, 'u');
 const SPEECH =
   'said|says|say|told|tells|stressed|announced|added|stated|confirmed|reported|wrote|writes|called|warned|asked|' +
   'answered|replied|insisted|argued|noted|explained|acknowledged|disclosed|denied|claimed|declared|tweeted|urged|' +
+  // "Kata'ib Sayyid al-Shuhada maintained on Saturday that…".
+  'maintained|asserted|contended|alleged|boasted|lamented|clarified|' +
   'briefed|spoke|speaking|writing|announcing|repeated|emphasized|emphasised|condemned|vowed|promised|' +
   // Words put out: "a report the Wall Street Journal published on Friday", "On Saturday the White House released a letter".
   'published|released|issued|posted|submitted|notified|informed|' +
@@ -74,7 +76,9 @@ const SPEAKER_WORDS = new Set(
     // "On Friday, Syrian state television said…".
     'television tv broadcaster channel radio network outlet newspaper daily ' +
     // "Iraq's armed forces on Friday rejected reports…".
-    'armed forces army command security').split(' '),
+    'armed forces army command security ' +
+    // "A war monitor on Friday gave…", "a coalition of two dozen organizations on Tuesday cautioned…".
+    'war monitoring watchdog rights human coalition organizations organisations groups dozen activists advocates campaigners').split(' '),
 );
 // "the city's state-run media", "the IRGC-affiliated agency": a possessive or a hyphened word that says whose a speaker is.
 const WHOSE_SPEAKER = new RegExp(String.raw`^[${LETTER}]+(?:['’]s|-(?:run|owned|affiliated|backed|linked|aligned|controlled|based|official))$`, 'iu');

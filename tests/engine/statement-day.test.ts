@@ -24,6 +24,10 @@ describe('the day of a statement', () => {
     expect(statement('On Friday, two Democratic senators insisted that Congress be consulted.', 'Friday')).toBe(true);
     expect(statement('On Saturday President Joe Biden sent congressional leaders a letter on the strike.', 'Saturday')).toBe(true);
     expect(statement('On Thursday the president sent jets to strike the depot.', 'Thursday')).toBe(false);
+    // Other verbs of saying, and speakers that are a monitor or a coalition of groups.
+    expect(statement('The harbour union maintained on Saturday that the cranes had been sabotaged.', 'Saturday')).toBe(true);
+    expect(statement('A war monitor on Friday gave the first toll of the fire, saying nine had died.', 'Friday')).toBe(true);
+    expect(statement('On Tuesday a coalition of two dozen organizations cautioned that the closure was unlawful.', 'Tuesday')).toBe(true);
     // A speaker with an appositive between commas, and a sentence opening with its dateline.
     expect(statement('On Friday the Harbour Board, a body based in the capital, said the cranes had failed.', 'Friday')).toBe(true);
     expect(statement('On Friday the cranes, a pair of old ones, failed again.', 'Friday')).toBe(false);
