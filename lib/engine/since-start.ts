@@ -28,6 +28,8 @@ const COUNTED_SINCE = /\b(?:\d+|dozens?)\s+(?:of them|times)\s+since\s*$/i;
 const ATTACK_CLUE = /\b(?:attack\w*|assault\w*|target\w*|struck|hit|rockets?|drones?|fire|fired|incidents?|strikes)\b/i;
 // "the first strikes on Iranian interests since March": the last such time, not the start of the attacks.
 const FIRST_SINCE = /\b(?:first|last)\b[^.;]{0,80}\bsince\s*$/i;
+// "after 14 new drone and rocket attacks on sites in Iraq and Syria since Oct. 24": the latest stretch, not the start.
+const NEW_SINCE = /\b(?:new|more|additional|further|fresh)\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|assaults|incidents)\b[^.;]{0,60}\bsince\s*$/i;
 
 /**
  * True when the "since" day in `sentence` (with `before` and `after` it) starts something other than the attacks.
@@ -39,7 +41,7 @@ export function isAnotherStart(sentence: string, before: string, after: string):
   if ((!ATTACK_CLUE.test(sentence) && !COUNTED_SINCE.test(before)) || OTHER_COUNT_SINCE.test(before)) return true;
   const threats = THREATS_AFTER.exec(after);
   if (FRONTS_BEFORE.test(before) || (threats && !ATTACK_CLUE.test(threats[0]))) return true;
-  return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || STRUCK_BY_US.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
+  return WAR_BEGAN.test(before) || FIRST_SINCE.test(before) || NEW_SINCE.test(before) || STRUCK_BY_US.test(before) || OTHER_WAR_BEFORE.test(before) || OTHER_WAR_AFTER.test(after);
 }
 
 // "since Hamas's brutal assault on Israel on 7 October": the day the page gives the war's start.

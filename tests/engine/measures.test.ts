@@ -789,6 +789,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('Oct. 7', 'Attacks on American troops have risen sharply since Oct. 7, when Hamas gunmen stormed into Israel.')).toBeNull();
     // A price's or another count's start, in a markets story about the strikes.
     expect(factIn('Oct. 12', 'Brent and WTI settled at their lowest since Oct. 12.')).toBeNull();
+    // The start of the latest stretch of attacks, not of them all.
+    expect(factIn('Oct. 24', 'Troops were sent after 14 new drone and rocket attacks on sites in Iraq and Syria since Oct. 24.')).toBeNull();
     expect(factIn('October 7', 'Since October 7, Brent has gained about 6 per cent.')).toBeNull();
     expect(factIn('October 7', 'The strikes stoked fears that the war, which has caused 8,400 deaths since October 7, could spread.')).toBeNull();
     expect(factOf('22', 'The strikes, which a war monitor said killed 22 fighters, hit trucks.')).toBe('strike.killed');
