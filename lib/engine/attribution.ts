@@ -30,7 +30,8 @@ import { LETTER, STARTS_WITH_CAPITAL, UPPER } from '../extract/letter-classes';
 const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
-  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested|reporting';
+  'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested|reporting|' +
+  'maintained|maintains|contended|contends|asserted|asserts|lamented|complained|boasted';
 // Lower case only: "The United States" holds no verb. "Local sources report that…": "report" is a verb before "that";
 // "The Defense Department now believes that the strike killed one fighter", "has concluded that…", "officials believe a
 // number of fighters were killed": a belief or a finding stated is an account given.

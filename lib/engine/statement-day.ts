@@ -21,7 +21,7 @@ const SPEECH =
   'said|says|say|told|tells|stressed|announced|added|stated|confirmed|reported|wrote|writes|called|warned|asked|' +
   'answered|replied|insisted|argued|noted|explained|acknowledged|disclosed|denied|claimed|declared|tweeted|urged|' +
   // "Kata'ib Sayyid al-Shuhada maintained on Saturday that…".
-  'maintained|asserted|contended|alleged|boasted|lamented|clarified|' +
+  'maintained|asserted|contended|alleged|boasted|lamented|complained|clarified|' +
   'briefed|spoke|speaking|writing|announcing|repeated|emphasized|emphasised|condemned|vowed|promised|' +
   // Words put out: "a report the Wall Street Journal published on Friday", "On Saturday the White House released a letter".
   'published|released|issued|posted|submitted|notified|informed|' +

@@ -864,6 +864,11 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(credit('one of its fighters', 'CAIRO (AP) — The raid came at night.', said)).toBeNull();
   });
 
+  it('reads "maintained", "contended" and "lamented" as verbs of saying', () => {
+    expect(credit('one of its militiamen', 'The raid killed one of its militiamen, an Iraqi militia official maintained Friday.')).toBe('an Iraqi militia official');
+    expect(credit('one', 'The Pentagon has contended that the Erbil rocket attack killed one civilian contractor.')).toBe('the Pentagon');
+  });
+
   it('reads "according to him" and a pronoun after a day as the speaker named before', () => {
     expect(credit('nine', 'Kirby briefed reporters on Friday. He said the jets dropped seven munitions. According to him, nine facilities were destroyed.')).toBe('John Kirby');
     expect(credit('22', 'A different picture came from the Syrian Observatory for Human Rights. On Friday it said 22 fighters had been killed.')).toBe('the Syrian Observatory for Human Rights');

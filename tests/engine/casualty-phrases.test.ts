@@ -15,6 +15,9 @@ describe('casualty phrases', () => {
   it('reads a militia’s own dead given as a floor: "killed at least one of its fighters"', () => {
     const [own] = findCasualtyPhrases('The group said the raid, which killed at least one of its fighters, was an aggression.', () => false);
     expect(own).toMatchObject({ text: 'at least one of its fighters', value: { type: 'count', n: 1, qualifier: 'at-least' } });
+    // "left at least one of its fighters dead": the floor before a toll its verb follows.
+    const [left] = findCasualtyPhrases('The group said the raid, which left at least one of its fighters dead, was an aggression.', () => false);
+    expect(left).toMatchObject({ text: 'at least one of its fighters', value: { type: 'count', n: 1, qualifier: 'at-least' } });
   });
 
   it('reads one of the militia’s killed without a number: "killing a fighter", "killed a militiaman"', () => {
