@@ -270,8 +270,11 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   // 'NBC News, "U.S. airstrike … killed one fighter," March 1, 2021': a cited story's date, after its quoted title.
   if (/[,.]["”],?\s*$/.test(text.slice(Math.max(sentenceStart, start - 4), start))) return true;
   // "HOUSTON/WASHINGTON (Reuters) - U.S. President Joe Biden on Friday warned…": the clause opens after the dateline.
-  const from = Math.max(clauseStart(text, sentenceStart, start), datelineEnd(text, sentenceStart));
-  const before = text.slice(from, start);
+  // "Hadi al-Amiri, who heads the Fateh Alliance, on Friday urged…": a relative clause set off by commas is the speaker's.
+  const aside = RELATIVE_ASIDE_BEFORE.exec(text.slice(sentenceStart, start));
+  const cut = aside ? sentenceStart + aside.index : start;
+  const from = Math.max(clauseStart(text, sentenceStart, cut), datelineEnd(text, sentenceStart));
+  const before = aside ? text.slice(from, cut) + (aside[1] ?? '') : text.slice(from, start);
   if (ARTICLE_BEFORE.test(before) && EVENT_NOUN_AFTER.test(after)) return false;
   if (OTHER_DEED_AFTER.test(after)) return true;
   // The clause's words, read once for both readings; "The Popular Mobilization Forces (PMF, or Hashd al-Shaabi in
@@ -285,6 +288,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
 }
 
 const JOIN = /,\s+(?:and|but|then)\s+/g;
+const RELATIVE_ASIDE_BEFORE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},(\s*(?:on\s+|late\s+|early\s+)?)$/i;
 const BRACKETED = /\([^()]{0,80}\)/g;
 
 /** Where the last clause joined by ", and" (", but", ", then") begins in `before`, or 0. */

@@ -28,6 +28,9 @@ describe('the day of a statement', () => {
     expect(statement('The harbour union maintained on Saturday that the cranes had been sabotaged.', 'Saturday')).toBe(true);
     expect(statement('A war monitor on Friday gave the first toll of the fire, saying nine had died.', 'Friday')).toBe(true);
     expect(statement('On Tuesday a coalition of two dozen organizations cautioned that the closure was unlawful.', 'Tuesday')).toBe(true);
+    // A speaker described by a relative clause set off by commas.
+    expect(statement('Hadi Hamid, who heads the dockers’ union, on Friday urged the mayor to open an inquiry.', 'Friday')).toBe(true);
+    expect(statement('The cranes, which were built in 1970, on Friday failed again.', 'Friday')).toBe(false);
     // A speaker with an appositive between commas, and a sentence opening with its dateline.
     expect(statement('On Friday the Harbour Board, a body based in the capital, said the cranes had failed.', 'Friday')).toBe(true);
     expect(statement('On Friday the cranes, a pair of old ones, failed again.', 'Friday')).toBe(false);
