@@ -148,10 +148,11 @@ const DECISION_BEFORE =
 // "on Friday, one day after President Joe Biden sent US warplanes against…": so is a day after the US's deed.
 const AFTER_THE_STRIKE =
   new RegExp(String.raw`^\s*,?\s*(?:(?:a|one|two|three|four|five|several|a few|some)\s+)?days?\s+(?:after|following)\s+(?:(?:the|a|its|this|that|last week['’]s)\s+(?:[${LETTER}-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|bombings?|raids?)\b|(?:(?:President\s+)?(?:Joe\s+)?Biden|(?:the\s+)?(?:U\.S\.|US|United States|Pentagon|American military))\s+(?:military\s+)?(?:sent|ordered|launched|carried out|struck|bombed|hit)\b)`, 'iu');
-// "Syria and Iran denounced the attack on Friday", "The White House defended the strike on Friday": which of the
-// two the day dates is unclear, so it dates neither.
+// "Syria and Iran denounced the attack on Friday", "The White House defended the strike on Friday", "Russian officials
+// denounced the US airstrikes in Syria on Friday", "criticized the administration over the strike earlier Friday":
+// which of the two the day dates is unclear, so it dates neither.
 const CENSURED_EVENT =
-  new RegExp(String.raw`\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted|defended|defending|justified|praised|hailed|questioned)\s+(?:the|a|this|that|these|those|its|their)\s+(?:[${LETTER}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:on\s+|late\s+|early\s+)?$`, 'iu');
+  new RegExp(String.raw`\b(?:condemned|condemning|denounced|denouncing|criticized|criticised|slammed|decried|blasted|defended|defending|justified|praised|hailed|questioned)\s+(?:(?:the\s+)?[${LETTER}.-]+(?:\s+[${LETTER}.-]+)?\s+(?:over|for)\s+)?(?:the|a|this|that|these|those|its|their)\s+(?:[${LETTER}.-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|attacks?|raids?|bombings?|operation|aggression)\s+(?:in\s+(?:[${UPPER}][${LETTER}-]*\s+){1,2})?(?:on\s+|late\s+|early\s+|earlier\s+)?$`, 'iu');
 
 // "the strike answered a February 15 rocket attack": a day between an article and an event noun names that event.
 // "the Feb. 25 airstrikes"; "Biden authorized Feb. 25 airstrikes": a day before its noun names the deed, whoever ordered it.

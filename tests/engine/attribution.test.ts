@@ -864,6 +864,10 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(credit('one of its fighters', 'CAIRO (AP) — The raid came at night.', said)).toBeNull();
   });
 
+  it('reads "independent reports" as who said it, in a clause of its own', () => {
+    expect(credit('as high as 17', 'A militia official said one fighter was killed, while independent reports put the death toll as high as 17 fighters.')).toBe('independent reports');
+  });
+
   it('reads "maintained", "contended" and "lamented" as verbs of saying', () => {
     expect(credit('one of its militiamen', 'The raid killed one of its militiamen, an Iraqi militia official maintained Friday.')).toBe('an Iraqi militia official');
     expect(credit('one', 'The Pentagon has contended that the Erbil rocket attack killed one civilian contractor.')).toBe('the Pentagon');

@@ -31,6 +31,9 @@ describe('the day of a statement', () => {
     // A speaker described by a relative clause set off by commas.
     expect(statement('Hadi Hamid, who heads the dockers’ union, on Friday urged the mayor to open an inquiry.', 'Friday')).toBe(true);
     expect(statement('The cranes, which were built in 1970, on Friday failed again.', 'Friday')).toBe(false);
+    // Censure of an event, its place or its author between: which of the two the day dates is unclear.
+    expect(statement('City officials denounced the raids in Lyon on Friday, calling them reckless.', 'Friday')).toBe(true);
+    expect(statement('Some councillors criticized the mayor over the raid earlier Friday.', 'Friday')).toBe(true);
     // A speaker with an appositive between commas, and a sentence opening with its dateline.
     expect(statement('On Friday the Harbour Board, a body based in the capital, said the cranes had failed.', 'Friday')).toBe(true);
     expect(statement('On Friday the cranes, a pair of old ones, failed again.', 'Friday')).toBe(false);
