@@ -59,6 +59,8 @@ export const data: ReferenceData = {
   entities: [
     {"id":"joe-biden","kind":"person","name":"Joe Biden","aliases":["Joe Biden","Joseph Biden","Joseph R. Biden","Joseph R. Biden Jr.","Biden"]},
     {"id":"john-kirby","kind":"person","name":"John Kirby","aliases":["John Kirby","Jon Kirby","John F. Kirby","Kirby"]},
+    {"id":"pat-ryder","kind":"person","name":"Pat Ryder","aliases":["Pat Ryder","Patrick Ryder","Patrick S. Ryder","Pat S. Ryder","Patrick Rider"],"shortAliases":["Ryder"]},
+    {"id":"sabrina-singh","kind":"person","name":"Sabrina Singh","aliases":["Sabrina Singh"],"shortAliases":["Singh"]},
     {"id":"lloyd-austin","kind":"person","name":"Lloyd Austin","aliases":["Lloyd Austin","Lloyd J. Austin","Lloyd J. Austin III","Lloyd Austin III","Lloyd James Austin"],"shortAliases":["Austin"]},
     {"id":"jen-psaki","kind":"person","name":"Jen Psaki","aliases":["Jen Psaki","Jennifer Psaki","Psaki"]},
     {"id":"donald-trump","kind":"person","name":"Donald Trump","aliases":["Donald Trump","Donald J. Trump","Trump"]},

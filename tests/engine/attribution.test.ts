@@ -847,9 +847,9 @@ describe('a pronoun after a sentence that credits no one', () => {
   });
 
   it('stands for the last speaker when that sentence opens with the speaker\'s surname', () => {
-    const told = 'Attacks went on all week, Air Force Brig Gen Pat Ryder told reporters.';
-    expect(credit('45', told, 'Ryder called them harassment.', 'He said 45 troops were hurt.')).toBe('Air Force Brig Gen Pat Ryder');
-    expect(credit('45', told, 'Brig Gen Ryder called them harassment.', 'He said 45 troops were hurt.')).toBe('Air Force Brig Gen Pat Ryder');
+    const told = 'Attacks went on all week, Air Force Brig Gen Dale Marsh told reporters.';
+    expect(credit('45', told, 'Marsh called them harassment.', 'He said 45 troops were hurt.')).toBe('Air Force Brig Gen Dale Marsh');
+    expect(credit('45', told, 'Brig Gen Marsh called them harassment.', 'He said 45 troops were hurt.')).toBe('Air Force Brig Gen Dale Marsh');
     // Another surname is someone else, who is not known here.
     expect(credit('45', told, 'Brig Gen Miller called them harassment.', 'He said 45 troops were hurt.')).toBeNull();
   });
@@ -862,6 +862,11 @@ describe('a pronoun after a sentence that credits no one', () => {
     );
     // A place is no speaker.
     expect(credit('one of its fighters', 'CAIRO (AP) — The raid came at night.', said)).toBeNull();
+  });
+
+  it('reads "He" after a sentence opening with the Pentagon’s 2023 spokesman as him', () => {
+    const marks = annotate(extractFromPlainText(['US jets struck two facilities in eastern Syria on Thursday, Oct. 26, 2023, used by Iran’s Revolutionary Guard.', 'Air Force Brig. Gen. Pat Ryder gave details of the injuries. He said 21 U.S. personnel were hurt.'].join('\n\n'))).marks;
+    expect(figure(marks, '21').attribution).toBe('Pat Ryder');
   });
 
   it('reads "independent reports" as who said it, in a clause of its own', () => {

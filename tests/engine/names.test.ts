@@ -61,8 +61,11 @@ describe('names', () => {
   });
 
   it('reads a service and a rank after a title as part of the title, not as a name', () => {
-    const found = findNames('Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder told reporters.');
-    expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
+    const found = findNames('Pentagon Press Secretary Air Force Brig. Gen. Dale Marsh told reporters.');
+    expect(found.filter((n) => !n.entity).map((n) => [n.text, n.title])).toEqual([['Dale Marsh', 'Air Force Brig. Gen.']]);
+    // A spokesman the reference knows keeps the title too.
+    const known = findNames('Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder told reporters.');
+    expect(known.filter((n) => n.entity === 'pat-ryder').map((n) => [n.text, n.title])).toEqual([['Pat Ryder', 'Air Force Brig. Gen.']]);
   });
 
   it('reads no name in a body or a firm named after a title: "the UN General Assembly", "General Dynamics"', () => {
