@@ -19,7 +19,7 @@ import { carriedQuotationSpeaker, continuedSpeaker, introducedSpeaker, quotation
 import { creditedBelow } from './credit-below';
 import { accountHead, AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
-import { closeTheSentence, openTheSentence, segmentsOf } from './clauses';
+import { carryPastSemicolons, closeTheSentence, openTheSentence, segmentsOf } from './clauses';
 import { headlineCredit, mayCreditHeadline, statementPageAuthor } from './headline-speaker';
 import { CITING, GIVEN_BY, leadFrames, STATEMENT_LEAD, WORDS_OF_CUE, type Frame } from './credit-leads';
 import { nestedCredit, relativeAntecedent, relativeClauseEnd } from './relative-speaker';
@@ -241,6 +241,7 @@ function settled(text: string, frames: Frame[], segments: readonly Span[]): Fram
   for (const f of frames) f.covers = beforeWritersGloss(text, f);
   closeTheSentence(text, frames, segments);
   openTheSentence(text, frames, segments);
+  carryPastSemicolons(text, frames, segments);
   return frames;
 }
 

@@ -63,3 +63,30 @@ export function openTheSentence(text: string, frames: Frame[], segments: readonl
   }
   first.covers = { start: first.covers.start, end };
 }
+
+/**
+ * "…at least 12 times in Iraq and four times in Syria, the Pentagon said; a contractor died while sheltering, and 21
+ * personnel suffered minor injuries": a speaker closing a clause before a semicolon goes on through the clauses after
+ * it that credit no one of their own and name no other source.
+ */
+export function carryPastSemicolons(text: string, frames: Frame[], segments: readonly Span[]): void {
+  for (let k = 0; k < segments.length - 1; k++) {
+    const segment = segments[k] as Span;
+    const closing = frames.find((f) => f.at.start >= segment.start && f.at.end <= segment.end && f.covers.end === segment.end && endsTheClause(text.slice(f.at.end, segment.end)));
+    if (!closing) continue;
+    let end = closing.covers.end;
+    for (let j = k + 1; j < segments.length; j++) {
+      const next = segments[j] as Span;
+      if (!/^;\s*$/.test(text.slice((segments[j - 1] as Span).end, next.start))) break;
+      if (frames.some((f) => f.at.start >= next.start && f.at.start < next.end) || ANOTHER_SOURCE.test(text.slice(next.start, next.end))) break;
+      end = next.end;
+    }
+    closing.covers = { start: closing.covers.start, end };
+  }
+}
+
+/** Whether what follows a speaker is only when or where it spoke, to the clause's end ("the Pentagon said on Friday"). */
+function endsTheClause(tail: string): boolean {
+  const m = AFTER_SPEAKER_TAIL.exec(tail);
+  return m !== null && tail.slice(m[0].length).trim() === '';
+}

@@ -869,6 +869,14 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(figure(marks, '21').attribution).toBe('Pat Ryder');
   });
 
+  it('carries a speaker closing a clause past a semicolon, into clauses that credit no one', () => {
+    const said = 'US forces were attacked at least 12 times in Iraq and four times in Syria, the Pentagon said;';
+    expect(credit('21', `${said} a contractor died while sheltering, and 21 U.S. personnel suffered minor injuries.`)).toBe('the Pentagon');
+    // Not into a clause with its own speaker or another source, nor from a credit that opens its clause.
+    expect(credit('21', `${said} militia officials said 21 fighters were killed.`)).toBe('militia officials');
+    expect(credit('21', `According to the Pentagon, 19 attacks hit bases; 21 U.S. personnel suffered minor injuries.`)).toBeNull();
+  });
+
   it('reads "independent reports" as who said it, in a clause of its own', () => {
     expect(credit('as high as 17', 'A militia official said one fighter was killed, while independent reports put the death toll as high as 17 fighters.')).toBe('independent reports');
   });
