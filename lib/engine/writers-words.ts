@@ -18,7 +18,7 @@ export function beforeUsDeed(text: string, from: number, end: number): number {
 
 // '"…the same militants that conducted the strikes," a reference to the Feb. 15 rocket attack': the writer's gloss on a quotation.
 // So is '…," meaning the Feb. 15 rocket attack'.
-const WRITERS_GLOSS = /[,"”]\s*(?:(?:a|an|in)\s+(?:(?:apparent|clear|veiled|thinly veiled|oblique)\s+)?reference\s+to|referring\s+to|alluding\s+to|meaning)\b/i;
+const WRITERS_GLOSS = /[,"”—–]\s*(?:(?:a|an|in)\s+(?:(?:apparent|clear|veiled|thinly veiled|oblique)\s+)?reference\s+to|referring\s+to|alluding\s+to|meaning)\b/i;
 
 /** What a frame covers, short of a gloss the writer puts after the speaker's words. */
 export function beforeWritersGloss(text: string, frame: Frame): Span {

@@ -637,6 +637,7 @@ describe('where a speaker’s words end', () => {
     expect(credit('one', 'The minister added, "We know who lit the fire," a reference to the Feb. 15 blaze that killed one guard.')).toBeNull();
     expect(credit('one', '"We know who lit the fire," the minister said, in reference to the Feb. 15 blaze that killed one guard.')).toBeNull();
     expect(credit('one', 'The minister said the depot was used by "the same men who lit the fire," meaning the Feb. 15 blaze that killed one guard.')).toBeNull();
+    expect(credit('one', 'The minister said the depot was used by "the same men who lit the fire" — a reference to the Feb. 15 blaze that killed one guard.')).toBeNull();
     expect(credit('one', 'The minister said the Feb. 15 blaze killed one guard.')).toBe('the minister');
     // A month after "said" is no one either.
     expect(credit('one', 'The mayor said the Feb. 15 blaze killed one guard.')).toBeNull();
