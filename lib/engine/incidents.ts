@@ -53,6 +53,9 @@ function isMilitiaAttack(words: string, start: number, end: number): boolean {
   return MILITIA_ATTACK_BEFORE.test(before) || ANSWERED_BEFORE.test(before) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));
 }
 
+// "President Joe Biden on Thursday ordered missile strikes on…": weapons the US ordered, launched or carried out are its strike's.
+const ORDERED_BY_US = /\b(?:Biden|[Pp]resident|Washington|Pentagon|United States|U\.S\.|US|American)\b[^.;,]{0,30}\b(?:ordered|authori[sz]ed|launched|carried out|conducted)\s+(?:[\w-]+\s+){0,2}$/;
+
 // "Rockets also struck Balad air base", "a rocket attack hit the airport": what rockets hit is an attack, not the strike.
 const WEAPONS_BEFORE_HIT = /\b(?:rockets?|mortars?|katyushas?|(?:rocket|mortar|drone) attacks?|barrage)\s+(?:[\w-]+\s+){0,2}?(?:struck|hit)$/i;
 // "Several struck Balad Air Base", "hit the U.S. Embassy": what strikes an air base or an embassy is the militias' attack.
@@ -82,7 +85,8 @@ function genericCuesIn(text: string, sentence: Sentence): Cue[] {
         !isCauseInIraq(words, m.index, end) &&
         !WEAPONS_BEFORE_HIT.test(words.slice(Math.max(0, m.index - 40), end)) &&
         !US_SITE_AFTER.test(words.slice(end, end + 60))) ||
-      FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), end));
+      FIRED_BY_US.test(words.slice(Math.max(0, m.index - 80), end)) ||
+      ORDERED_BY_US.test(words.slice(Math.max(0, m.index - 60), m.index));
     // "the attack, which a monitor says killed 22": outlets call the strike an attack too. Bare, the word says
     // neither; the militias' attacks are named by their weapon, their authors or their American target.
     if (!strike && AMBIGUOUS_ATTACK.test(m[0]) && !isMilitiaAttack(words, m.index, end)) continue;

@@ -41,6 +41,13 @@ describe('which incident a figure is about', () => {
     expect(factOf(later, 'one')).toBe('erbil.killed');
   });
 
+  it('reads missiles the US ordered as the strike: "Biden on Thursday ordered missile strikes"', () => {
+    const lead = 'US strikes Iran-backed militias in Syria\n\nThe Pentagon named Kataib Hezbollah and Kataib Sayyid al-Shuhada near Al Bukamal on Feb. 26, 2021, after the Feb. 15 rocket attack on Erbil.';
+    expect(factOf(`${lead}\n\nPresident Joe Biden on Thursday ordered missile strikes on Iranian-backed militias in eastern Syria, the Pentagon said.`, 'Thursday')).toBe('strike.date');
+    // Missiles the militias fired are theirs, whoever answered them.
+    expect(factOf('American jets bombed sites near Al Bukamal on Thursday, Feb. 25, 2021.\n\nMilitias fired missiles at the US embassy on Monday, officials said.', 'Monday')).not.toBe('strike.date');
+  });
+
   it('reads "the US military hit" as the strike: its day and its targets are the strike’s', () => {
     const text = 'The US military hit two facilities used by Kataib Hezbollah near Al Bukamal in eastern Syria on Thursday with F-15E jets, the Pentagon said.';
     expect(factOf(text, 'Thursday')).toBe('strike.date');
