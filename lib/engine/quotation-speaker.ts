@@ -93,13 +93,16 @@ function firstOfBlock(sentences: readonly Sentence[], i: number): number {
 // "According to the Pentagon, US bases have been attacked at least 19 times since October 17. Those attacks left 21
 // U.S. personnel injured.": a sentence that goes on about what the one before told, by a demonstrative.
 // Not "That attack killed a contractor…", the writer's own word on the one attack the sentence before recalled.
-const GOES_ON_ABOUT = /^(?:(?:those|these)\s+(?:attacks|strikes|barrages)|(?:over|in|during)\s+(?:that|this|the\s+same)\s+(?:period|time|span|stretch))\b/i;
+// So is "The attacks led to the death of a contractor…" after "…, the Pentagon said.": harm the attacks just counted caused.
+const GOES_ON_ABOUT = /^(?:(?:those|these)\s+(?:attacks|strikes|barrages)|(?:over|in|during)\s+(?:that|this|the\s+same)\s+(?:period|time|span|stretch)|the\s+attacks\s+(?:have\s+|had\s+)?(?:led\s+to|left|caused|resulted\s+in))\b/i;
 
 /** The speaker who opens the sentence before, when this one, in the same paragraph, goes on about what it told. */
 export function continuedSpeaker(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number): string | null {
   const sentence = sentences[i] as Sentence;
   const before = sentences[i - 1];
   if (!before || before.block !== sentence.block || !GOES_ON_ABOUT.test(text.slice(sentence.start, sentence.end))) return null;
-  const opening = framesAt(i - 1).find((f) => f.at.start - before.start < 3);
-  return opening?.speaker ?? null;
+  // Who opens the sentence before, or closes it ("…, the Pentagon said.").
+  const frames = framesAt(i - 1);
+  const whole = frames.find((f) => f.at.start - before.start < 3) ?? frames.find((f) => /^\s*[.!?]?["”]?\s*$/.test(text.slice(f.at.end, before.end)) && f.covers.start <= before.start + 3);
+  return whole?.speaker ?? null;
 }

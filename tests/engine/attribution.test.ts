@@ -870,6 +870,13 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(figure(marks, '21').attribution).toBe('Pat Ryder');
   });
 
+  it('credits harm "the attacks" caused to the speaker who just counted them', () => {
+    const counted = 'US forces were attacked 12 times in Iraq and four times in Syria, the Pentagon said.';
+    expect(credit('21', `${counted} The attacks led to the death of a contractor, and 21 U.S. personnel suffered minor injuries.`)).toBe('the Pentagon');
+    // Not after a sentence in the writer's own voice.
+    expect(credit('21', 'US forces were attacked 12 times in Iraq and four times in Syria. The attacks left 21 U.S. personnel with minor injuries.')).toBeNull();
+  });
+
   it('carries a speaker closing a clause past a semicolon, into clauses that credit no one', () => {
     const said = 'US forces were attacked at least 12 times in Iraq and four times in Syria, the Pentagon said;';
     expect(credit('21', `${said} a contractor died while sheltering, and 21 U.S. personnel suffered minor injuries.`)).toBe('the Pentagon');
