@@ -60,8 +60,8 @@ const AUDIENCE_WORDS = new Set(
     'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers him her them ' +
     // "briefed Senate aides on Tuesday".
     'aides staff staffers committee committees allies officials diplomats envoys and ' +
-    // "Speaking at the Pentagon podium on Friday".
-    'podium lectern microphone room').split(' '),
+    // "Speaking at the Pentagon podium on Friday", "On a visit to Houston on Friday, Biden told reporters…".
+    'podium lectern microphone room visit trip tour').split(' '),
 );
 // Words a speaker may be made of, besides capitalised words: "the semiofficial news agency", "he", "a senior official".
 const SPEAKER_WORDS = new Set(
@@ -280,7 +280,8 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (OTHER_DEED_AFTER.test(after)) return true;
   // The clause's words, read once for both readings; "The Popular Mobilization Forces (PMF, or Hashd al-Shaabi in
   // Arabic) on Sunday denied…": a bracketed gloss is part of the speaker.
-  const words = wordsOf(before.replace(BRACKETED, ' '));
+  // "Ali Shamkhani, secretary of Iran's Supreme National Security Council, on Saturday denounced…": so is an appositive.
+  const words = wordsOf(before.replace(BRACKETED, ' ').replace(APPOSITIVE_BEFORE_DAY, '$1'));
   if (MEETING_BEFORE.test(before) || PUT_OUT_BEFORE.test(before) || SENT_BEFORE.test(before) || MADE_KNOWN_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
   // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
   // joined by ", and" opens where it is joined.
@@ -291,6 +292,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
 const JOIN = /,\s+(?:and|but|then)\s+/g;
 const RELATIVE_ASIDE_BEFORE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},(\s*(?:on\s+|late\s+|early\s+)?)$/i;
 const BRACKETED = /\([^()]{0,80}\)/g;
+const APPOSITIVE_BEFORE_DAY = /,\s+[^,;:]{1,80},(\s*(?:on\s+|late\s+|early\s+)?)$/;
 
 /** Where the last clause joined by ", and" (", but", ", then") begins in `before`, or 0. */
 function lastJoin(before: string): number {

@@ -31,6 +31,10 @@ describe('the day of a statement', () => {
     // A speaker described by a relative clause set off by commas.
     expect(statement('Hadi Hamid, who heads the dockers’ union, on Friday urged the mayor to open an inquiry.', 'Friday')).toBe(true);
     expect(statement('The cranes, which were built in 1970, on Friday failed again.', 'Friday')).toBe(false);
+    // A speaker with a long appositive, and a day of a visit where the speaker spoke.
+    expect(statement('Ali Karimi, secretary of the Northern Harbour Workers Union Council, on Saturday denounced the closure.', 'Saturday')).toBe(true);
+    expect(statement('On a visit to Houston on Friday, the mayor told reporters the port would reopen.', 'Friday')).toBe(true);
+    expect(statement('The cranes, two old ones from the north dock, on Thursday failed again.', 'Thursday')).toBe(false);
     // Censure of an event, its place or its author between: which of the two the day dates is unclear.
     expect(statement('City officials denounced the raids in Lyon on Friday, calling them reckless.', 'Friday')).toBe(true);
     expect(statement('Some councillors criticized the mayor over the raid earlier Friday.', 'Friday')).toBe(true);
