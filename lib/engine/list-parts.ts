@@ -17,7 +17,7 @@ const ONE_AND_ONE_BEFORE = new RegExp(String.raw`\bone\s+(?:[${LETTER}-]+\s+){0,
 // "killed one U.S. serviceman and five civilian contractors": a count of people, then "and" another count, with no
 // verb of their own between (not "one was killed and four wounded", nor "and five more", added to it).
 const AND_ANOTHER_COUNT_AFTER = new RegExp(
-  String.raw`^\s+((?:[${LETTER}.’'-]+\s+){1,3}?)and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\s+(?!(?:more|others?|times|days|hours|weeks|months|years|of)\b)[${LETTER}]`,
+  String.raw`^\s+((?:[${LETTER}.’'-]+\s+){0,3}?)and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|several)\s+(?!(?:more|others?|times|days|hours|weeks|months|years|of)\b)[${LETTER}]`,
   'iu',
 );
 const OWN_VERB = /\b(?:was|were|is|are|had|has|have|been)\b/i;
@@ -38,9 +38,13 @@ export function isListPart(figure: FigureMention, before: string, after: string)
 }
 
 /** "killed one U.S. serviceman and five civilian contractors": the first of two counts summed under one verb. */
-export function isFirstOfSum(figure: FigureMention, after: string): boolean {
+export function isFirstOfSum(figure: FigureMention, after: string, measure: Measure): boolean {
   if (figure.value.type !== 'count') return false;
   const between = AND_ANOTHER_COUNT_AFTER.exec(after)?.[1];
+  // "one and five": a bare number needs its noun between; "an American servicemember and several contractors were killed"
+  // has it. Not for the wounded, whose facts count Americans alone: "wounded a U.S. service member and several
+  // contractors" gives exactly that count.
+  if (between === '' && (!/\s/.test(figure.text) || measure !== 'killed')) return false;
   return between !== undefined && !CASUALTY_WORD.test(between) && !OWN_VERB.test(between);
 }
 

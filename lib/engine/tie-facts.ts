@@ -252,7 +252,7 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   // "one fighter and two others died": the others are added to a count, never the whole of it.
   if (casualty && /^\s+(?:others?|more)\b/i.test(after) && addedToCount(before, measure)) return true;
   // "killed one U.S. serviceman and five civilian contractors": one part of a toll summed in the sentence.
-  if (casualty && (isFirstOfSum(figure, after) || isPerItem(after))) return true;
+  if (casualty && (isFirstOfSum(figure, after, measure) || isPerItem(after))) return true;
   // "two more attacks since Tuesday", "hit a dozen more depots": what is added to a count, never its whole.
   if (!casualty && !isDay(measure) && /^\s+more\b(?!\s+than\b)/i.test(after)) return true;
   if (casualty && (HYPOTHETICAL.test(text.slice(sentence.start, sentence.end)) || AVOIDED_BEFORE.test(before) || OTHER_KILLER_BEFORE.test(before))) return true;

@@ -732,6 +732,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factOf('six', 'The raids killed six people, the monitor said.')).toBe('strike.killed');
     // Two counts summed under one verb: the first is a part of a toll that is not on the page.
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one U.S. serviceman and five civilian contractors.')).toBeNull();
+    // A person named with the count, then "and several": a part of the dead; of the wounded, the Americans the fact counts.
+    expect(factOf('an American servicemember', 'In the Erbil rocket attack, an American servicemember and several American contractors were killed.')).toBeNull();
+    expect(factOf('a U.S. service member', 'The Erbil rocket attack wounded a U.S. service member and several American contractors.')).toBe('erbil.wounded');
     expect(factOf('one', 'The Feb. 15 rocket attack on Erbil killed one civilian contractor and wounded five others.')).toBe('erbil.killed');
     expect(factOf('One', 'One fighter was killed and four were wounded, the group said.')).toBe('strike.killed');
     expect(factOf('one', 'A militia official said the airstrike caused one death and four injuries.')).toBe('strike.killed');
