@@ -332,7 +332,8 @@ function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Sp
   const first = text.slice(np.start, np.end).split(/\s+/)[0] ?? '';
   // "said to be used by X", "said by some to…": passive, no speaker after the verb.
   // "sites the Pentagon said were being used": a verb after "said" opens the reported clause.
-  if (TIME_WORDS.test(first) || /^(?:to|by|for|with|as|of|not|no|was|were|is|are|had|has|have|would|will|could|may|might|belonged|belongs|through|from|into|over|under|across|about|after|before|since|during|via|up|out)$/i.test(first)) return null;
+  // "Local reports say US airstrikes carried out early Feb. 26 killed…": a verb of saying after "reports" opens what was said.
+  if (TIME_WORDS.test(first) || /^(?:to|by|for|with|as|of|not|no|was|were|is|are|had|has|have|would|will|could|may|might|belonged|belongs|through|from|into|over|under|across|about|after|before|since|during|via|up|out|say|says|said|claim|claims|suggest|suggests|indicate|indicates)$/i.test(first)) return null;
   // "said the strikes killed 22": a clause follows, not a speaker.
   if (!AFTER_SPEAKER_TAIL.test(text.slice(np.end, segment.end))) return null;
   if (!looksLikeSpeaker(text.slice(np.start, np.end))) return null;

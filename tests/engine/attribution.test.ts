@@ -885,6 +885,10 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(credit('21', `According to the Pentagon, 19 attacks hit bases; 21 U.S. personnel suffered minor injuries.`)).toBeNull();
   });
 
+  it('reads no speaker after "reports" when a verb of saying follows it', () => {
+    expect(credit('at least 17', 'Local reports say US airstrikes carried out early Feb. 26 near the border killed at least 17 fighters.')).toBe('local reports');
+  });
+
   it('reads "independent reports" as who said it, in a clause of its own', () => {
     expect(credit('as high as 17', 'A militia official said one fighter was killed, while independent reports put the death toll as high as 17 fighters.')).toBe('independent reports');
   });
