@@ -40,7 +40,7 @@ const THAT_AFTER_ASIDE = /^[^,.;]{0,40},\s*that\b/;
 const CITED_AS = new RegExp(String.raw`\b(?:cited|quoted)\s+((?:the\s+|an?\s+)?(?:[${LETTER}.’'-]+,?\s+){0,8}?[${LETTER}.’'-]+),?\s+as\s+(?:saying|reporting|stating|putting)\s+`, 'gu');
 // "Those are the findings of the Observatory", "The figures come from the Pentagon": whose figures they are.
 export const CITING =
-  /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of|(?:the\s+)?findings\s+of|(?:figures?|numbers?|tolls?|counts?|tally|estimates?|picture|account|version)\s+(?:come|comes|came)\s+from)\s+/gi;
+  /\b(according to|as per|per(?=\s+the\s)|citing|quoting|by the (?:count|tally|reckoning|estimate) of|(?:the\s+)?findings\s+of|(?:figures?|numbers?|tolls?|counts?|tally|estimates?|picture|account|version)\s+(?:come|comes|came)\s+from|(?:heard|learned|learnt)\s+from)\s+/gi;
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
 export const GIVEN_BY = /\b(?:reported|given|cited|counted|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued|traced|documented|recorded)\s+by\s+/gi;

@@ -885,6 +885,11 @@ describe('a pronoun after a sentence that credits no one', () => {
     expect(credit('21', `According to the Pentagon, 19 attacks hit bases; 21 U.S. personnel suffered minor injuries.`)).toBeNull();
   });
 
+  it('reads "put a number on the dead" and "heard from" as naming whose toll the next sentence gives', () => {
+    expect(credit('at least 17', 'Saudi broadcaster Al Hadath put a number on the dead. The strikes killed at least 17 fighters, it said.')).toBe('Saudi broadcaster Al Hadath');
+    expect(credit('at least 17', 'Reuters also heard from local sources. They told Reuters that at least 17 people had died.')).toBe('local sources');
+  });
+
   it('reads no speaker after "reports" when a verb of saying follows it', () => {
     expect(credit('at least 17', 'Local reports say US airstrikes carried out early Feb. 26 near the border killed at least 17 fighters.')).toBe('local reports');
   });
