@@ -38,6 +38,7 @@ export function closeTheSentence(text: string, frames: Frame[], segments: readon
 
 // What joins a clause to the one before by "while"; words that name another source than the sentence's opener.
 const WHILE_JOINT = /^,\s*(?:while|whereas)$|^\s*whereas\s*$/i;
+const SEMICOLON_JOINT = /^;\s*$/;
 const ANOTHER_SOURCE = /\b(?:monitor\w*|observatory|officials?|sources?|reports?|media|agenc(?:y|ies)|ministry|militias?|group|spokes\w+|tally|count|outlets?|television|broadcaster|newspaper)\b/i;
 
 /**
@@ -51,17 +52,24 @@ export function openTheSentence(text: string, frames: Frame[], segments: readonl
   const opening = segments[0];
   if (!first || !opening || segments.length < 2 || first.covers.end !== opening.end || first.covers.start < first.at.start) return;
   if (!/^\s*$/.test(text.slice(opening.start, first.at.start))) return;
-  let end = first.covers.end;
-  for (let k = 1; k < segments.length; k++) {
-    const segment = segments[k] as Span;
-    if (!WHILE_JOINT.test(text.slice((segments[k - 1] as Span).end, segment.start))) break;
+  first.covers = { start: first.covers.start, end: stretched(text, frames, segments, 0, WHILE_JOINT) };
+}
+
+/**
+ * The end of segment k and of the segments after it, joined to it by `joint`, that credit no one of their own: no
+ * frame starts in them, and they name no other source ("…, while a monitoring group's tally stood at 22" is not the
+ * opener's, even in words no frame reads).
+ */
+function stretched(text: string, frames: readonly Frame[], segments: readonly Span[], k: number, joint: RegExp): number {
+  let end = (segments[k] as Span).end;
+  for (let j = k + 1; j < segments.length; j++) {
+    const segment = segments[j] as Span;
+    if (!joint.test(text.slice((segments[j - 1] as Span).end, segment.start))) break;
     if (frames.some((f) => f.at.start >= segment.start && f.at.start < segment.end)) break;
-    // "…, while a monitoring group's tally stood at 22": a clause that names another source, even in words no frame
-    // reads, is not the opener's.
     if (ANOTHER_SOURCE.test(text.slice(segment.start, segment.end))) break;
     end = segment.end;
   }
-  first.covers = { start: first.covers.start, end };
+  return end;
 }
 
 /**
@@ -73,15 +81,7 @@ export function carryPastSemicolons(text: string, frames: Frame[], segments: rea
   for (let k = 0; k < segments.length - 1; k++) {
     const segment = segments[k] as Span;
     const closing = frames.find((f) => f.at.start >= segment.start && f.at.end <= segment.end && f.covers.end === segment.end && endsTheClause(text.slice(f.at.end, segment.end)));
-    if (!closing) continue;
-    let end = closing.covers.end;
-    for (let j = k + 1; j < segments.length; j++) {
-      const next = segments[j] as Span;
-      if (!/^;\s*$/.test(text.slice((segments[j - 1] as Span).end, next.start))) break;
-      if (frames.some((f) => f.at.start >= next.start && f.at.start < next.end) || ANOTHER_SOURCE.test(text.slice(next.start, next.end))) break;
-      end = next.end;
-    }
-    closing.covers = { start: closing.covers.start, end };
+    if (closing) closing.covers = { start: closing.covers.start, end: stretched(text, frames, segments, k, SEMICOLON_JOINT) };
   }
 }
 

@@ -271,8 +271,9 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   // 'NBC News, "U.S. airstrike … killed one fighter," March 1, 2021': a cited story's date, after its quoted title.
   if (/[,.]["”],?\s*$/.test(text.slice(Math.max(sentenceStart, start - 4), start))) return true;
   // "HOUSTON/WASHINGTON (Reuters) - U.S. President Joe Biden on Friday warned…": the clause opens after the dateline.
-  // "Hadi al-Amiri, who heads the Fateh Alliance, on Friday urged…": a relative clause set off by commas is the speaker's.
-  const aside = RELATIVE_ASIDE_BEFORE.exec(text.slice(sentenceStart, start));
+  // "Hadi al-Amiri, who heads the Fateh Alliance, on Friday urged…", "Ali Shamkhani, secretary of Iran's Supreme
+  // National Security Council, on Saturday denounced…": an aside set off by commas is the speaker's.
+  const aside = ASIDE_BEFORE_DAY.exec(text.slice(sentenceStart, start));
   const cut = aside ? sentenceStart + aside.index : start;
   const from = Math.max(clauseStart(text, sentenceStart, cut), datelineEnd(text, sentenceStart));
   const before = aside ? text.slice(from, cut) + (aside[1] ?? '') : text.slice(from, start);
@@ -280,8 +281,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (OTHER_DEED_AFTER.test(after)) return true;
   // The clause's words, read once for both readings; "The Popular Mobilization Forces (PMF, or Hashd al-Shaabi in
   // Arabic) on Sunday denied…": a bracketed gloss is part of the speaker.
-  // "Ali Shamkhani, secretary of Iran's Supreme National Security Council, on Saturday denounced…": so is an appositive.
-  const words = wordsOf(before.replace(BRACKETED, ' ').replace(APPOSITIVE_BEFORE_DAY, '$1'));
+  const words = wordsOf(before.replace(BRACKETED, ' '));
   if (MEETING_BEFORE.test(before) || PUT_OUT_BEFORE.test(before) || SENT_BEFORE.test(before) || MADE_KNOWN_BEFORE.test(before) || ASKED_BEFORE.test(before) || OTHER_EVENT_BEFORE.test(before) || SAID_OTHERWISE_BEFORE.test(before) || accordingToOn(before) || DECISION_BEFORE.test(before) || CENSURED_EVENT.test(before) || RECORD_BEFORE.test(before) || AS_OF_BEFORE.test(before) || POSTED_BEFORE.test(before) || speechJustBefore(words)) return true;
   // "…asked for the legal justification, and on 27 February the White House sent Congress a report": a clause
   // joined by ", and" opens where it is joined.
@@ -290,9 +290,8 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
 }
 
 const JOIN = /,\s+(?:and|but|then)\s+/g;
-const RELATIVE_ASIDE_BEFORE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},(\s*(?:on\s+|late\s+|early\s+)?)$/i;
 const BRACKETED = /\([^()]{0,80}\)/g;
-const APPOSITIVE_BEFORE_DAY = /,\s+[^,;:]{1,80},(\s*(?:on\s+|late\s+|early\s+)?)$/;
+const ASIDE_BEFORE_DAY = /,\s+[^,;:"“”]{1,80},(\s*(?:on\s+|late\s+|early\s+)?)$/;
 
 /** Where the last clause joined by ", and" (", but", ", then") begins in `before`, or 0. */
 function lastJoin(before: string): number {
