@@ -69,7 +69,8 @@ export function annotate(article: ArticleText, reference: Reference = getReferen
   if (!event) return none(source);
   const figures = addCounts(text, days);
 
-  const readCredit = attributionReader(text, sentences, names, figures);
+  // A block quotation's paragraphs are one statement, which the paragraph before it may introduce.
+  const readCredit = attributionReader(text, sentences, names, figures, (block) => article.blocks[block]?.kind === 'quote');
   // Asked twice for each figure (its fact may depend on a militia's own voice, and its mark shows it): read once.
   const credits = new Map<FigureMention, string | null>();
   const creditOf = (figure: FigureMention) => {

@@ -15,7 +15,8 @@ import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
 import { transcriptSpeakers } from './transcript-speakers';
-import { carriedQuotationSpeaker, continuedSpeaker, introducedSpeaker, quotationSpeaker } from './quotation-speaker';
+import { carriedQuotationSpeaker, continuedSpeaker, quotationSpeaker } from './quotation-speaker';
+import { introducedSpeaker } from './introduced-speaker';
 import { creditedBelow } from './credit-below';
 import { accountHead, AFTER_SPEAKER_TAIL, clauseTail, looksLikeSpeaker, MAX_SPEAKER_WORDS, openingSpeaker, phraseAfter, SPEAKER_HEAD, statementAuthor, trimAdverbials } from './speaker-phrase';
 import { inTitleCaseLine } from '../extract/tokens';
@@ -85,7 +86,13 @@ const LISTENERS_DESCRIBED = new RegExp(String.raw`^\s+(?:(?!that\b)[${LETTER}.â€
  * Returns who each offset's figure is credited to, reading each sentence at most once (see speaker-chain.ts).
  * `names` are the article's name mentions (entities and titled people), sorted by start.
  */
-export function attributionReader(text: string, sentences: readonly Sentence[], names: readonly NameMention[], figures: readonly Span[]) {
+export function attributionReader(
+  text: string,
+  sentences: readonly Sentence[],
+  names: readonly NameMention[],
+  figures: readonly Span[],
+  quoted: (block: number) => boolean = () => false,
+) {
   const overlapsFigure = overlapTest(figures);
   const hasFigure = (span: Span) => overlapsFigure(span.start, span.end);
   const headline = headlineBlock(text, sentences);
@@ -111,7 +118,7 @@ export function attributionReader(text: string, sentences: readonly Sentence[], 
     return (
       creditFor(text, figure, framesAt(i)) ??
       quotationSpeaker(text, sentences, framesAt, i, figure.start) ??
-      introducedSpeaker(text, sentences, framesAt, i) ??
+      introducedSpeaker(text, sentences, names, framesAt, quoted, i) ??
       carriedQuotationSpeaker(text, sentences, framesAt, i) ??
       continuedSpeaker(text, sentences, framesAt, i) ??
       creditedBelow(text, sentences, framesAt, i) ??

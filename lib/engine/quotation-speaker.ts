@@ -5,7 +5,7 @@
  */
 import type { Frame } from './credit-leads';
 import { insideQuotation, QUOTATION_REACH } from './quotation';
-import type { Sentence } from './sentences';
+import { firstOfBlock, type Sentence } from './sentences';
 import { spanIndexAt } from './spans';
 
 // The next quotation mark after a place inside a quotation is the one that closes it.
@@ -43,19 +43,6 @@ function speakerAfterClose(text: string, sentences: readonly Sentence[], framesA
   return after?.speaker ?? null;
 }
 
-// "This is the statement released by Secretary of Defense Lloyd J. Austin III:", "Kirby said in a statement:":
-// a paragraph that ends on a colon hands the next paragraph to its speaker.
-const INTRODUCES = /:\s*$/;
-
-/** The speaker of the paragraph before sentence i's, when that paragraph ends on a colon that introduces this one. */
-export function introducedSpeaker(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number): string | null {
-  const j = firstOfBlock(sentences, i);
-  const before = sentences[j - 1];
-  if (!before || before.block !== (sentences[i] as Sentence).block - 1 || !INTRODUCES.test(text.slice(before.start, before.end))) return null;
-  const frames = framesAt(j - 1);
-  return frames.length > 0 ? (frames[frames.length - 1] as Frame).speaker : null;
-}
-
 // A paragraph that opens a quotation, and one that leaves it open at its end: news carries a long quotation over
 // several paragraphs, each opening with a mark and none but the last closing it.
 const OPENS_QUOTATION = /^\s*[“"‘']/;
@@ -81,13 +68,6 @@ export function carriedQuotationSpeaker(text: string, sentences: readonly Senten
     first = from;
   }
   return null;
-}
-
-function firstOfBlock(sentences: readonly Sentence[], i: number): number {
-  const block = (sentences[i] as Sentence).block;
-  let k = i;
-  while (k > 0 && (sentences[k - 1] as Sentence).block === block) k--;
-  return k;
 }
 
 // "According to the Pentagon, US bases have been attacked at least 19 times since October 17. Those attacks left 21

@@ -20,7 +20,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt',
   'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'brig', 'cmdr',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'brig', 'cmdr', 'sec', 'secy',
 ]);
 
 const LIST_NUMBER = /^\s*\d{1,2}$/;
@@ -81,6 +81,14 @@ export function splitSentences(article: ArticleText): Sentence[] {
   const out: Sentence[] = [];
   article.blocks.forEach((b, i) => splitBlock(article.text, b.start, b.end, i, out));
   return out;
+}
+
+/** The index of the first sentence of sentence i's block (paragraph). */
+export function firstOfBlock(sentences: readonly Sentence[], i: number): number {
+  const block = (sentences[i] as Sentence).block;
+  let k = i;
+  while (k > 0 && (sentences[k - 1] as Sentence).block === block) k--;
+  return k;
 }
 
 /** The block (paragraph) of the sentence holding `at`, or -1 when no sentence does. */

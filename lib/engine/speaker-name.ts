@@ -58,8 +58,9 @@ function withoutLoneQuote(s: string): string {
   return (s.match(/[“”"]/g) ?? []).length === 1 ? s.replace(/[“”"]/, '') : s;
 }
 
-export function speakerName(text: string, np: Span, names: readonly NameMention[], carried: Carried): string | null {
-  const raw = withoutLoneQuote(text
+/** The words of a speaker's phrase, short of what is no part of who speaks. */
+function speakerWords(text: string, np: Span): string {
+  return withoutLoneQuote(text
     .slice(np.start, np.end)
     .replace(/\s+/g, ' ')
     .trim()
@@ -69,12 +70,18 @@ export function speakerName(text: string, np: Span, names: readonly NameMention[
     .replace(LEADING_DATELINE, '')
     // "Reports citing an Iraqi militia official said…": the reports pass the official's words on.
     .replace(/^(?:(?:news|media|press|local)\s+)?reports\s+(?:citing|quoting)\s+(?=\S)/i, '')
+    // "according to a statement from Syria's Foreign and Expatriates Ministry": the document's author speaks.
+    .replace(/^(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|bulletin|report)\s+(?:from|by|of)\s+(?=\S)/i, '')
     // "Yet a monitoring organisation says": a conjunction opening the sentence is no part of the speaker.
     .replace(/^(?:Yet|But|And|So|Still|Now|However|Meanwhile|Instead),?\s+(?=\S)/, '')
     // "the Observatory (OSDH) said": a gloss cut at its bracket is left out.
     .replace(/\s*\([^()]*$/, '')
     // "Pentagon press secretary Brig.": a title cut off by the sentence's end, which a period there makes.
     .replace(/\s+(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.?$/, ''));
+}
+
+export function speakerName(text: string, np: Span, names: readonly NameMention[], carried: Carried): string | null {
+  const raw = speakerWords(text, np);
   // "a barrage that no group has claimed": no one, named as such.
   if (/^(?:no|none of)\b|^(?:nobody|no one|neither)$/i.test(raw)) return null;
   if (PRONOUN.test(raw)) return carried.previous;

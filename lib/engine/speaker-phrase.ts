@@ -18,7 +18,8 @@ export const SPEAKER_HEAD = /\b(?:officials?|sources?|militias?|groups?|spokesm[
 const RELATIVE_VERB_AT_END = /\s(?:use|uses|used|run|runs|control|controls|operate|operates|own|owns|back|backs|support|supports|fund|funds)$/i;
 // Inside a speaker phrase these are verbs, never nouns ("local reports" is a noun).
 const VERB_AFTER_SPEAKER = /^(?:said|told|reported|added|stated|confirmed|announced|claimed|estimated|acknowledged|noted|wrote|tweeted|insisted|explained)$/;
-const NP_STOP_WORDS = /^(?:that|which|who|whose|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
+// "Here is what the president wrote": the speaker is after "what" or "how".
+const NP_STOP_WORDS = /^(?:that|which|who|whose|what|how|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
 // Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
 const TRAILING_ADVERBIAL = new RegExp(String.raw`(?:\s+(?:on|late|early|earlier|later|last)\s+[${LETTER}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$`, 'iu');
 // Words before a speaker that say when it spoke: "Later in the day a senior official said", "Late Thursday the Pentagon said",
@@ -29,7 +30,7 @@ const LEADING_FILLER =
 const SPEAKER_NOUNS =
   /\b(?:officials?|spokesm[ae]n|spokeswom[ae]n|spokespersons?|spokespeople|secretary|minister|ministry|president|commanders?|leaders?|sources?|monitors?|observatory|group|organi[sz]ations?|militias?|military|army|command|government|administration|agency|media|television|tv|outlets?|police|witness(?:es)?|residents?|activists?|officers?|analysts?|experts?|members?|department|office|embassy|statement|diplomats?|lawmakers?|senators?|representatives?|authorities|investigators?|medics?|doctors?|people|correspondents?|reporters?|journalists?)\b/i;
 // "Brig. Gen. Pat Ryder": a title's period does not end the speaker's name.
-const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr)\.$/;
+const TITLE_ABBREVIATION = /^(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Cmdr|Sec|Secy)\.$/;
 
 // The verb right after "that" in a relative clause describing its noun: "was", "has", "tracks", "monitors", "relies".
 const RELATIVE_VERB_NEXT = /^(?:was|were|had|has|is|are|[a-z]{3,}(?:s|ed))$/;
@@ -103,11 +104,15 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
   const words = /\S+/g;
   words.lastIndex = from;
   let count = 0;
+  let previous = '';
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     const word = m[0];
     if (count === 0) start = m.index;
     const bare = word.replace(/[,;:.!?"”)—–]+$/, '');
-    if (NP_STOP_WORDS.test(bare) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
+    // "Syria's Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.
+    const inName = bare === 'and' && STARTS_WITH_CAPITAL.test(previous) && STARTS_WITH_CAPITAL.test(text.slice(m.index + 4, m.index + 5));
+    previous = bare;
+    if ((NP_STOP_WORDS.test(bare) && !inName) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
     if (VERB_AFTER_SPEAKER.test(bare) && count > 0) break;
     count++;
     end = m.index + bare.length;
@@ -161,7 +166,7 @@ export function openingSpeaker(text: string, start: number, end: number): { star
 // What may follow a speaker named after its verb and still end the clause: "said Kirby on Friday.", "said at a Monday news conference".
 export const AFTER_SPEAKER_TAIL = new RegExp(String.raw`^(?:\s+(?:on|late|early|earlier|later|last)\s+[${LETTER}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:at|during|in) (?:a|an|the) (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? )?(?:(?:background|virtual|televised|brief|weekly|daily|regular) )?(?:news conference|press conference|briefing|press briefing|interview|news briefing|time)(?:\s+(?:with|at)\s+(?:the\s+)?[${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*){0,3})?|\s+(?:us|me|reporters|journalists)|\s+(?:a|an|the) (?:news conference|press conference|briefing|press briefing|news briefing)|\s+in (?:a|an|its|their|the|his|her) (?:\w+ )?statement|\s+(?:to|in) (?:reporters|journalists|a briefing|a news conference|[${UPPER}][${LETTER}.]*(?:\s[${UPPER}][${LETTER}.]*){0,3})|\s+\([^()]{1,40}\))*\s*(?:[,.;:!?"”)—–]|$)`, 'u');
 
-const STATEMENT_ISSUED = /\b(?:put out|issued|released|posted|published)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé])\b/i;
+const STATEMENT_ISSUED = /\b(?:put out|issued|released|posted|published)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|bulletin|update|letter|message)\b/i;
 
 /** "The militias themselves put out a statement …, and it says": who opens the sentence by putting out a statement. */
 export function statementAuthor(text: string, sentenceStart: number, before: number): Span | null {

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromPlainText } from '../../lib/article/from-text';
 import { annotate } from '../../lib/engine/annotate';
+import { extractFromDocument } from '../../lib/article/from-dom';
+import { linkedomDom } from '../article/helpers';
 import { isGroupVoice } from '../../lib/engine/speaker-name';
 import type { Mark } from '../../lib/engine/findings';
 import { corpus } from '../../scripts/reference/corpus';
@@ -135,6 +137,33 @@ describe('who says a figure', () => {
     expect(credit('21', intro, 'The raid came at night.', statement)).toBeNull();
     // No colon, no introduction.
     expect(credit('21', 'The harbour master, Ann Doyle, released a statement.', statement)).toBeNull();
+  });
+
+  it('credits every paragraph of a block quotation to the speaker who introduces it', () => {
+    const page = (intro: string, ...quoted: string[]) =>
+      annotate(
+        extractFromDocument(
+          linkedomDom.parse(
+            `<html><body><article><p>${LEAD}</p><p>${intro}</p><blockquote>${quoted.map((q) => `<p>${q}</p>`).join('')}</blockquote><p>The harbour reopened, 21 days later.</p></article></body></html>`,
+          ).document,
+        ),
+      ).marks;
+    const statement = ['The guards came under fire at dawn.', 'In all, 21 of them suffered minor injuries.'];
+    // The colon's own sentence names the speaker, or only points at the statement the sentence before names.
+    expect(figure(page('This is the statement released by harbour master Ann Doyle:', ...statement), '21').attribution).toBe('harbour master Ann Doyle');
+    expect(figure(page('The Coast Guard put out a statement on Friday. Here is the statement:', ...statement), '21').attribution).toBe('the Coast Guard');
+    expect(figure(page('Here is harbour master Ann Doyle’s statement:', ...statement), '21').attribution).toBe('Ann Doyle');
+    expect(figure(page('Statement by Sec. Ann Doyle:', ...statement), '21').attribution).toBe('Sec. Ann Doyle');
+    // "what X wrote": X, not the words pointing at the statement.
+    expect(figure(page('Here is what the harbour spokesman wrote:', ...statement), '21').attribution).toBe('the harbour spokesman');
+    // The quotation ends at its block: the paragraph after it is the writer's again.
+    expect(figure(page('This is the statement released by harbour master Ann Doyle:', ...statement), '21', 1).attribution).toBeNull();
+    // No colon, no introduction.
+    expect(figure(page('The Coast Guard put out a statement on Friday.', ...statement), '21').attribution).toBeNull();
+  });
+
+  it('reads a name with "and" inside it after "according to a statement from"', () => {
+    expect(credit('21', 'According to a statement from the Ports and Harbours Authority, 21 guards suffered minor injuries.')).toBe('the Ports and Harbours Authority');
   });
 
   it('reads "according to" and "citing"', () => {
