@@ -39,7 +39,7 @@ const WORKING_FOR = `(?:,?\\s+(?:working|employed|based|serving|stationed|contra
 // "A US service member and five other contractors were also injured", "An American contractor had a heart attack and died",
 // "…suffered a heart attack while taking shelter and died".
 const CASUALTY_SUBJECT = new RegExp(
-  `(?<![${LETTER}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[${LETTER}-]+)?${WORKING_FOR}?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered|went\\s+into)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack|cardiac (?:incident|episode))(?:\\s+while\\s+${WITHIN_PHRASE}{0,40}?)?\\s+and\\s+died)\\b`,
+  `(?<![${LETTER}])((?:[Aa]n?)\\s+${MODIFIER}{0,3}(?:civilian|citizen|${ONE_PERSON}))(?:\\s+and\\s+${MODIFIER}{0,4}[${LETTER}-]+)?${WORKING_FOR}?\\s+(?:was\\s+|were\\s+|had been\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:killed|died|had died|wounded|injured|hurt|suffered (?:a )?fatal|(?:had|suffered|went\\s+into)\\s+(?:a\\s+)?(?:cardiac arrest|heart attack|cardiac (?:incident|episode))(?:\\s+while\\s+${WITHIN_PHRASE}{0,40}?)?\\s+and\\s+died)\\b`,
   'gu',
 );
 

@@ -5,7 +5,8 @@
  */
 import type { FigureMention } from '../extract/types';
 import { casualtyAround, type Casualty } from './casualty-verb';
-import { namedAfter, nounPhraseAt } from './measures';
+import { namedAfter } from './measures';
+import { nounPhraseAt } from './noun-phrase';
 import { tokenize, type Token } from './sentence-tokens';
 import { LETTER } from '../extract/letter-classes';
 

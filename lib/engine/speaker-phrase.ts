@@ -139,7 +139,8 @@ export function looksLikeSpeaker(np: string): boolean {
   if (PRONOUN.test(s)) return true;
   // "…, other reports say as many as 22 were killed": reports counted apart from the one before are who says it.
   // So are "early reports" and "initial reports", which name no one else.
-  if (/^(?:(?:the|a|an)\s+)?(?:other|some|several|many|unconfirmed|conflicting|early|earlier|initial|first|preliminary|local|media|news|independent|separate|further|later|press|activist|opposition)\s+reports$/i.test(s)) return true;
+  // "unconfirmed local reports": two such words as well as one.
+  if (/^(?:(?:the|a|an)\s+)?(?:(?:other|some|several|many|unconfirmed|conflicting|early|earlier|initial|first|preliminary|local|media|news|independent|separate|further|later|press|activist|opposition)\s+){1,2}reports$/i.test(s)) return true;
   // "The reports also said…": the reports the article has named.
   if (/^(?:the|these|those|such)\s+reports$/i.test(s)) return true;
   // "“We counted 22 dead,” said X": the speaker's own words inside a quote; X is named after them.

@@ -260,6 +260,10 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // Two words before "reports" name them as well as one.
+    expect(credit('more than 17', 'A further wire report said one fighter died, and unconfirmed local reports suggested possibly more than 17 people were killed.')).toBe(
+      'unconfirmed local reports',
+    );
     expect(credit('Two', 'Two fighters were hurt, and all have returned to duty, though several are still watched, officials said.')).toBe('officials');
     // A clause that credits its own speaker keeps it.
     expect(credit('one', 'Kataib Hezbollah said one fighter died, while 22 were killed, officials said.')).toBe('Kataib Hezbollah');

@@ -620,6 +620,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('An American contractor', 'An American contractor suffered a heart attack while taking cover and died, the Pentagon said.')).toBe('attacks.killed');
     // Who the person worked for is skipped on the way to the verb.
     expect(factIn('A civilian contractor', 'A civilian contractor working with the U.S.-led coalition was killed, officials said.')).toBe('attacks.killed');
+    // "a fatal cardiac incident" is a death, not an incident counted; "an American citizen" is one person.
+    expect(factIn('A US contractor', 'Militias have attacked US forces since October 17. A US contractor suffered a fatal cardiac incident while moving to shelter.')).toBe('attacks.killed');
+    expect(factIn('an American citizen', 'Since October 17 the bases have been attacked 19 times; an American citizen died of a heart attack while taking cover.')).toBe('attacks.killed');
   });
 
   it('reads a tally of attacks named before its number, and a total before its parts after a dash', () => {
@@ -665,6 +668,9 @@ describe('the attacks on US forces before the 2023 strike', () => {
   it('reads US forces and soldiers on US bases as the Americans wounded', () => {
     expect(factIn('21', 'In all, 21 US forces have suffered minor injuries in the attacks.')).toBe('attacks.wounded');
     expect(factIn('21', 'Austin said 21 American military personnel suffered minor injuries in the attacks.')).toBe('attacks.wounded');
+    // "military personnel" counted with no country named are American, as "service members" are; not "Iraqi military personnel".
+    expect(factIn('21', 'Since October 17 the bases have been attacked 19 times, and 21 military personnel suffered minor injuries.')).toBe('attacks.wounded');
+    expect(factIn('Two', 'Since October 17 the bases have been attacked 19 times, and two Iraqi military personnel suffered minor injuries.')).toBeNull();
     expect(factIn('24', 'Militias claimed a string of strikes on U.S. bases in the region, wounding 24 soldiers.')).toBe('attacks.wounded');
     // Soldiers with no word of whose: not the American wounded.
     expect(factIn('24', 'The clashes in the region left 24 soldiers wounded.')).toBeNull();
