@@ -251,6 +251,10 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
     const fullDate = clue.date !== null && clue.date.month !== null;
     const recollection = (fullDate || clue.nearAttacks) && range[1] - eventDay < -1 && range[1] - eventDay >= -14;
     if (!consistent(range) && recollection) continue;
+    // "On Thursday" on a page dated one or two weeks after a Thursday's event: a weekly's or a late page's Thursday
+    // is as likely the event's as the page's own week's, so it counts neither for the event nor against it.
+    const weekdayAlone = clue.date !== null && clue.date.day === null && clue.date.weekday !== null && !clue.relative;
+    if (!consistent(range) && weekdayAlone && (range[0] - eventDay === 7 || range[0] - eventDay === 14)) continue;
     const where = explain ? `"${clue.text}" = ${describe(range, eventDay)}` : '';
     if (consistent(range)) givesItsDay = true;
     if (clue.lede) add(consistent(range) ? (wide ? 2 : 4) : -6, consistent(range) ? `the strike day matches (${where})` : `the article's strike is on another day (${where})`, 'strike');

@@ -284,6 +284,22 @@ describe('event decision', () => {
     expect(eventOf(page(['Officials gave few details.', 'More could follow, they said.', 'Others were less sure.', 'The region waits.']))).toBeNull();
   });
 
+  it('reads a weekly’s "On Thursday", a week or two before its date, as neither for nor against a Thursday’s strike', () => {
+    const page = (published: string, day: string) =>
+      extractFromDocument(
+        linkedomDom.parse(
+          `<html><head><meta property="article:published_time" content="${published}"></head><body><article><h1>Bombs before diplomacy?</h1>` +
+            `<p>On ${day}, the Biden administration carried out its first military action, launching airstrikes on militia sites on the Syrian side of the border with Iraq.</p>` +
+            '<p>A monitoring group counted at least 22 fighters dead. The Pentagon tied the targets to the groups behind a Feb. 15 rocket attack on Erbil that killed a contractor.</p>' +
+            '<p>Spokesman John Kirby called the response proportionate.</p></article></body></html>',
+        ).document,
+      );
+    // A Saturday page: its Thursday is nine days after the strike's, or the strike's own a week before.
+    expect(annotate(page('2021-03-06', 'Thursday')).event).toBe('2021-02-25-us-strike-eastern-syria');
+    // Its Wednesday can only be that week's, another day than the strike's.
+    expect(annotate(page('2021-03-06', 'Wednesday')).event).toBeNull();
+  });
+
   it('rejects a page dated the day of the November 2023 strike and in its words, though it recaps October 26', () => {
     const page = (published: string) =>
       extractFromDocument(
