@@ -241,8 +241,9 @@ function weighDays(event: Event, input: EventInput, clues: readonly Clue[], near
       });
     }
     if (clue.kind === 'statement-day') {
-      // Statements are made on the day or in the days after; only agreement counts.
-      if (range[0] <= eventDay + 7 && range[1] >= eventDay) statementAgrees = true;
+      // Statements are made on the day or in the days after; only agreement counts, and only of a day or a few
+      // ("Last month, Biden said…" on a page of November is any day of October).
+      if (range[0] <= eventDay + 7 && range[1] >= eventDay && range[1] - range[0] <= 7) statementAgrees = true;
       continue;
     }
     const wide = range[1] - range[0] > 2;

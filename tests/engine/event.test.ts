@@ -618,6 +618,18 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(reasons('early Friday', thursdayEvening).some((r) => /strike day matches/.test(r))).toBe(true);
   });
 
+  it('counts a statement in the days after the strike for it, never one of "last month"', () => {
+    const text = (when: string) =>
+      ['US jets strike an Iran-linked site in Syria', `${when}, Defense Secretary Lloyd Austin said attacks on US forces since October 17 would be answered.`].join('\n\n');
+    const published = { year: 2023, month: 11, day: 8, utc: false, from: 'meta' as const };
+    const reasons = (when: string, on: PublishedDate) =>
+      explainEvent({ ...extractFromPlainText(text(when)), published: on }).scores.find((x) => x.event === '2023-10-26-us-strike-boukamal')!.reasons;
+    const agrees = (r: string) => /a statement on the strike day/.test(r);
+    expect(reasons('On Friday', { ...published, day: 28 , month: 10 }).some(agrees)).toBe(true);
+    // Any day of October, on a page of November: no day of the strike's.
+    expect(reasons('Last month', published).some(agrees)).toBe(false);
+  });
+
   it('reads a lede about one of the named attacks that led to the strike, by its day, as the strike’s story', () => {
     const story = (strike: string) =>
       [
