@@ -37,7 +37,8 @@ const SPEECH =
 const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 
 const PUT_OUT = new RegExp(String.raw`^(?:put\s+out|issued|released)\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+){0,2}(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
-const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
+// "Senators Kaine and Young on Wednesday brought back their joint bipartisan measure": a bill's day is a statement's.
+const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|brought\s+back|renewed|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new|their|his|her|its)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
 const CASE_MADE = /^(?:set|laid|made|outlined|explained|defended|justified|presented)$/i;
 const IN_WORDS = /\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|speech|address|remarks|interview|op-ed|briefing|memo)\b/i;
 const NOTICE_GIVEN = new RegExp(String.raw`^gave\s+(?:[${LETTER}-]+\s+){0,3}?(?:notice|notification|word)\b`, 'iu');

@@ -122,6 +122,7 @@ describe('the day of a statement', () => {
     expect(statement('The president ordered the strikes on Thursday.', 'Thursday')).toBe(false);
     expect(statement('On Saturday the White House made public a letter from the president.', 'Saturday')).toBe(true);
     expect(statement('On Wednesday a bipartisan group of senators put forward legislation to repeal the authorizations.', 'Wednesday')).toBe(true);
+    expect(statement('Two senators on Wednesday brought back their joint bipartisan measure to repeal the authorizations after the raids last week.', 'Wednesday')).toBe(true);
     expect(statement('On Wednesday US jets struck the crossing.', 'Wednesday')).toBe(false);
     expect(statement('On Friday, the U.K.-based Syrian Observatory on Human Rights said 22 fighters had died.', 'Friday')).toBe(true);
     expect(statement('On Friday, jets based in Qatar struck the crossing.', 'Friday')).toBe(false);
