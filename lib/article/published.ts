@@ -1,7 +1,7 @@
 /**
  * The day a page was published, read from what the page says about itself: metadata first
  * (`article:published_time`, schema.org `datePublished` in JSON-LD or microdata), then a `<time datetime>`
- * in the article, then a byline or dateline written out ("Feb. 26, 2021"). News writes "last night" and
+ * in the article, then a byline or dateline written out ("Feb. 26, 2021"), then a day in the page's address. News writes "last night" and
  * "on Friday" against this day, so the event decision needs it to read them.
  *
  * Only the calendar day is kept. A stamp given in UTC ("…T03:14:00Z") may be the writer's day before or
@@ -10,7 +10,7 @@
 import { MONTH_SRC, monthNumber, validDay } from '../extract/calendar';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
-export type PublishedFrom = 'meta' | 'json-ld' | 'microdata' | 'time' | 'byline' | 'dateline';
+export type PublishedFrom = 'meta' | 'json-ld' | 'microdata' | 'time' | 'byline' | 'dateline' | 'address';
 
 export interface PublishedDate {
   year: number;
@@ -250,7 +250,29 @@ export function publishedFromDocument(doc: Document, root: Element | null = null
     }
   }
   const underHeadline = stampUnderHeadline(doc);
-  return underHeadline ? { ...underHeadline, from: 'byline' } : null;
+  if (underHeadline) return { ...underHeadline, from: 'byline' };
+  const fromAddress = addressDay(doc);
+  return fromAddress ? { ...fromAddress, from: 'address' } : null;
+}
+
+// "…/2023/10/27/…", "…/2023/oct/28/…", "…/2021-02-26/…": many sites' addresses carry the day they published.
+const ADDRESS_DAY = new RegExp(String.raw`/((?:19|20)\d\d)[/-](\d{1,2}|${MONTH_SRC})[/-](\d{1,2})(?=[/.-]|$)`, 'i');
+
+/** The day in the page's own address (its canonical link, og:url, or where it was loaded), when it has one. */
+function addressDay(doc: Document): Day | null {
+  const addresses = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.location?.href,
+  ];
+  for (const address of addresses) {
+    const m = address ? ADDRESS_DAY.exec(address) : null;
+    if (!m) continue;
+    const month = /^\d+$/.test(m[2] as string) ? Number(m[2]) : monthNumber(m[2] as string);
+    const day = month === null ? null : checked(Number(m[1]), month, Number(m[3]), false);
+    if (day) return day;
+  }
+  return null;
 }
 
 /** How many elements after the headline a plain stamp line may stand ("By …", then "Friday, February 26, 2021 • 5:06 AM EST"). */

@@ -65,6 +65,17 @@ describe('publication date of a page', () => {
     expect(publishedFromDocument(d)).toMatchObject({ year: 2021, month: 2, day: 26, from: 'byline' });
   });
 
+  it('reads the day in the page’s address when the page states none, and only then', () => {
+    const at = (address: string, head = '') => publishedFromDocument(doc(`<head>${head}<link rel="canonical" href="${address}"></head><body>${body}</body>`));
+    expect(at('https://example.com/world/2023/oct/28/strikes-syria')).toMatchObject({ year: 2023, month: 10, day: 28, from: 'address' });
+    expect(at('https://example.com/2021/02/26/us-strike.html')).toMatchObject({ year: 2021, month: 2, day: 26, from: 'address' });
+    expect(at('https://example.com/news/2021-02-27/strike')).toMatchObject({ year: 2021, month: 2, day: 27 });
+    // A stamp the page gives goes first; an address with no full day, or an archive's capture stamp, gives none.
+    expect(at('https://example.com/2023/10/28/x', '<meta property="article:published_time" content="2023-10-27">')).toMatchObject({ day: 27, from: 'meta' });
+    expect(at('https://example.com/2023/10/strikes-syria')).toBeNull();
+    expect(at('https://web.archive.org/web/20210226120000/https://example.com/strike')).toBeNull();
+  });
+
   it('reads a byline or a <time> that writes its date in figures, day first where the day cannot be a month', () => {
     const byline = (line: string) => publishedFromDocument(doc(`<body><article><div class="byline">${line}</div>${body}</article></body>`));
     expect(byline('Staff Reporter | Friday, 26/02/2021')).toMatchObject({ year: 2021, month: 2, day: 26, from: 'byline' });
