@@ -32,7 +32,9 @@ const SPEECH_VERB =
   'said|says|say|saying|told|tells|reported|reports|added|adds|stated|states|confirmed|confirms|announced|announces|' +
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
   'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested|reporting|' +
-  'maintained|maintains|contended|contends|asserted|asserts|lamented|complained|boasted';
+  'maintained|maintains|contended|contends|asserted|asserts|lamented|complained|boasted|' +
+  // "The Syrian Observatory speaks of at least 22 fighters killed".
+  'speaks(?= of )|spoke(?= of )|speak(?= of )';
 // Lower case only: "The United States" holds no verb. "Local sources report that…": "report" is a verb before "that";
 // "The Defense Department now believes that the strike killed one fighter", "has concluded that…", "officials believe a
 // number of fighters were killed": a belief or a finding stated is an account given.
@@ -68,9 +70,9 @@ const FROM_SOURCE = /^\s*from\s+/i;
 const RELAYED_BY = /\s+(?:cited|quoted|carried|relayed)\s+by\s+[^,]*$/i;
 const AN_ACCOUNT = /^\s*(?:a|an|the|another)\s+(?:[a-z]+\s+)?(?:account|version|report|tally|count|estimate|figure)\s*$/i;
 const ADVERB_AT_END = /,\s*(?:however|meanwhile|though|too|in turn|for (?:its|their|his|her) part),?\s*$/i;
-// "put the death toll at 17", "militia officials gave one dead": a toll given is a toll said.
+// "put the death toll at 17", "put the number between 17 and 22", "militia officials gave one dead": a toll given is a toll said.
 const PUT_TOLL =
-  /\b(?:(?:put|puts|putting) (?:the|its|their|the [a-z]+['’]s)(?: (?:new|latest|updated|initial|overall|final|total|official|revised|preliminary))?|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: much| far)?(?: different| higher| lower| other| separate| similar)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|losses|dead|account of the (?:air ?strikes?|strikes?|raids?|attacks?|bombing)|number (?:of )?(?:["“'‘][\w -]{1,30}["”'’] killed|(?:[A-Za-z"“'‘”’-]+ ){0,4}?(?:killed|dead|deaths|casualties|fatalities)|(?:dead|deaths|killed|casualties) (?:fighters|militants|people|civilians))|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)|\b(?:put|puts|putting) a (?:number|figure) on (?:the )?(?:dead|toll|deaths|casualties)\b/g;
+  /\b(?:(?:put|puts|putting) (?:the|its|their|the [a-z]+['’]s)(?: (?:new|latest|updated|initial|overall|final|total|official|revised|preliminary))?|gave(?: [A-Z][A-Za-z.]*){0,2} (?:a|an|the|its|their)(?: much| far)?(?: different| higher| lower| other| separate| similar)?|(?:raised|raises|revised|lowered|updated) (?:the|its|their)) (?:death toll|toll|losses|dead|number(?= (?:at|between|as high as|as low as|around|near) )|account of the (?:air ?strikes?|strikes?|raids?|attacks?|bombing)|number (?:of )?(?:["“'‘][\w -]{1,30}["”'’] killed|(?:[A-Za-z"“'‘”’-]+ ){0,4}?(?:killed|dead|deaths|casualties|fatalities)|(?:dead|deaths|killed|casualties) (?:fighters|militants|people|civilians))|casualty (?:toll|figure)|figure|count|tally)\b|\b(?:gave|gives|give)(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|killed|deaths|fatalities|wounded|injured)\b)|\b(?:put|puts|putting) a (?:number|figure) on (?:the )?(?:dead|toll|deaths|casualties)\b/g;
 // A verb of saying or a toll given, in text order: the two never overlap (no word of one is in the other).
 const SAYING = new RegExp(`${SPEECH.source}|${PUT_TOLL.source}`, 'g');
 // "22 Reported Killed": a verb before a casualty word is a passive, with no speaker after it.

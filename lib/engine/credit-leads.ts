@@ -61,7 +61,7 @@ export const WORDS_OF_CUE = /\b(?:in|by) [^,.;]{1,60}['’]s? (?:own )?(?:words|
 // "…, and according to the militia, only one": an "according to" that opens a clause joined to the one before.
 const JOINED_BEFORE = /\S[\s,;]*\b(?:and|but|while|whereas|yet)\s*,?\s*$/;
 // "died according to a preliminary assessment": how a count was made, not who gives it.
-const HOW_COUNTED = new RegExp(String.raw`^(?:an?|the|its|their)?\s*(?:[${LETTER}-]+\s+)?(?:assessment|estimate|count|tally|calculations?|data)$`, 'iu');
+const HOW_COUNTED = new RegExp(String.raw`^(?:an?|the|its|their)?\s*(?:[${LETTER}-]+\s+)?(?:assessment|estimate|count|tally|toll|calculations?|data)$`, 'iu');
 
 // ", which killed 22 militia members": a relative clause set off by a comma, up to an "according to" closing it.
 const RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,;()—–]*$/i;

@@ -19,8 +19,9 @@ import { yearsNamed } from './years-named';
 import { ledeNamesOwnIncident, ledeStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
 import { leadNeeded, WITHIN_DAYS, writtenWhileNews } from './news-peg';
-import { dayAtOffset, dayNumberOfDay as dayNumber, dayOnPage, daysBackTo, instantAt } from './day-numbers';
-import { partStartHour, resolveDay } from './when';
+import { dayNumberOfDay as dayNumber } from './day-numbers';
+import { daysOf, describe, type Range } from './clue-days';
+import { resolveDay } from './when';
 
 export type { EventInput } from './event-evidence';
 
@@ -72,53 +73,8 @@ function readingOf(input: EventInput): ArticleReading {
   return reading;
 }
 
-
-
 function isoDayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-}
-
-type Range = readonly [number, number];
-
-/**
- * The days (as day numbers) a day clue stands for, read for one event: a full date is itself; with a
- * publication date, a weekday is the last such day on or before it and "last night" is counted back
- * from it; without one, a weekday is the one nearest the event (resolveDay). `anchored` says whether
- * the reading depends on the event (so it cannot point at a near miss's day).
- */
-function daysOf(clue: { date: DateValue | null; relative: readonly [number, number] | null }, event: Event, published: PublishedDate | null): { range: Range; anchored: boolean } | null {
-  const slack = published?.utc ? 1 : 0;
-  const p = published ? dayNumber(published) : null;
-  if (clue.relative) {
-    if (p === null) return null;
-    return { range: [p + clue.relative[0] - slack, p + clue.relative[1] + slack], anchored: true };
-  }
-  const date = clue.date;
-  if (!date) return null;
-  if (date.month !== null && date.day !== null) {
-    if (date.year === null && p !== null && published) {
-      // "Oct. 27" on a page of 28 October 2023 is that October, not the one nearest the event.
-      const d = dayOnPage(date.month, date.day, published);
-      return { range: [d, d], anchored: true };
-    }
-    const day = resolveDay(date, event);
-    return day ? { range: [dayNumber(day), dayNumber(day)], anchored: date.year !== null } : null;
-  }
-  if (date.weekday !== null && p !== null && published) {
-    const latest = Math.max(p + slack, dayAtOffset(published.instant, event.offsets.local) ?? p);
-    let d = latest - daysBackTo(date.weekday, latest);
-    // "Thursday night" on a page stamped 01:52 on Thursday in Syria (a US evening) is the Thursday before: that
-    // night had not begun when the page went out.
-    if (d > p && published.instant !== undefined && published.instant < instantAt(d, partStartHour(date.part), event.offsets.local)) d -= 7;
-    return { range: [d, d], anchored: true };
-  }
-  const day = resolveDay(date, event);
-  return day ? { range: [dayNumber(day), dayNumber(day)], anchored: false } : null;
-}
-
-function describe(range: Range, eventDay: number): string {
-  const off = (n: number) => (n === 0 ? 'the event day' : `${n > 0 ? '+' : ''}${n} d`);
-  return range[0] === range[1] ? off(range[0] - eventDay) : `${off(range[0] - eventDay)} to ${off(range[1] - eventDay)}`;
 }
 
 const aircraftCache = new WeakMap<EventKnowledge, Map<EventId, Set<string>>>();

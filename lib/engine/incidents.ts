@@ -179,6 +179,9 @@ export function inItemOfItsOwn(text: string, sentence: Sentence, cues: readonly 
   return inItem.length > 0 && inItem.every((c) => 'generic' in c.target);
 }
 
+// "…claimed a rocket attack in Erbil." then, in a new paragraph, "A civilian was killed there": "there" is the place just named.
+const HARM_THERE = /\b(?:killed|died|dead|wounded|injured|hurt)\s+there\b/i;
+
 /** A reading of the incident for any offset, over a table of cues per sentence (cueTable, or part of it). */
 export function incidentReader(text: string, sentences: readonly Sentence[], cues: readonly Cue[][]): (at: number) => IncidentReading {
   // For each sentence, the cues of the nearest earlier sentence of its paragraph that has any: found once
@@ -186,7 +189,8 @@ export function incidentReader(text: string, sentences: readonly Sentence[], cue
   const carried: Array<Cue[] | undefined> = [];
   sentences.forEach((s, i) => {
     const previous = cues[i - 1];
-    carried[i] = i > 0 && sentences[i - 1]?.block === s.block ? (previous?.length ? previous : carried[i - 1]) : undefined;
+    const goesOn = i > 0 && (sentences[i - 1]?.block === s.block || HARM_THERE.test(text.slice(s.start, s.end)));
+    carried[i] = goesOn ? (previous?.length ? previous : carried[i - 1]) : undefined;
   });
   return (at) => {
     const i = spanIndexAt(sentences, at);
@@ -197,8 +201,8 @@ export function incidentReader(text: string, sentences: readonly Sentence[], cue
 /**
  * The incident a figure at `at` belongs to: the closest cue in its own sentence, where a specific cue
  * counts as half as far, a cue after the figure as half again as far, and a cue in another clause far;
- * else the last cue of the nearest earlier sentence of its paragraph (`earlier`). Cues never cross
- * paragraphs: a new paragraph often returns to the story's subject, the strike.
+ * else the last cue of the nearest earlier sentence of its paragraph (`earlier`). Cues cross paragraphs only
+ * for harm done "there": a new paragraph often returns to the story's subject, the strike.
  */
 function incidentFor(text: string, at: number, own: Cue[], earlier: Cue[] | undefined): IncidentReading {
   const closest = closestCue(text, at, own);

@@ -47,6 +47,8 @@ const WORDS_SENT = /\b(?:letter|notification|notice|report|message|note)\b/i;
 // is a statement.
 const TOLL_GIVEN = new RegExp(String.raw`^(?:put|raised|revised|lowered|updated|gave)\s+(?:the|its|their|a)\s+(?:[${LETTER}-]+\s+){0,2}?(?:death\s+)?(?:toll|figures?|count|tally|estimates?)\b`, 'iu');
 // "Sen. Bernie Sanders on Friday joined the widening circle of lawmakers critical of…": criticism joined is a statement.
+// "Senate Democrats on Friday took issue with Biden's decision", "raised concerns", "voiced support": a view given.
+const VIEW_GIVEN = /^(?:took\s+(?:issue|exception)|raised\s+(?:[\w-]+\s+)?(?:concerns?|questions?|objections?|doubts?)|voiced\s+(?:[\w-]+\s+)?(?:concerns?|support|opposition|objections?|doubts?|frustration|anger))\b/i;
 const JOINED_CRITICS = new RegExp(String.raw`^joined\s+(?:the\s+|a\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:circle|chorus|calls?|criticism|critics|ranks|voices|lawmakers)\b`, 'iu');
 // "Sen. Tim Kaine on Friday became one of the first Democrats to criticize…": the first to speak out, on that day.
 const BECAME_FIRST_TO = new RegExp(String.raw`^became\s+(?:one\s+of\s+)?the\s+(?:first|latest|only|loudest)\s+(?:[${LETTER}-]+\s+){0,3}?to\s+(?:critici[sz]e|question|condemn|denounce|challenge|oppose|call|speak|say|demand|object|push back|break)\b`, 'iu');
@@ -61,6 +63,8 @@ const AUDIENCE_WORDS = new Set(
     'television tv radio letter post posts social media networks senators by counterpart counterparts minister ministers him her them ' +
     // "briefed Senate aides on Tuesday".
     'aides staff staffers committee committees allies officials diplomats envoys and ' +
+    // "Kaine asked the Biden administration on Friday for a briefing".
+    'administration government ' +
     // "Speaking at the Pentagon podium on Friday", "On a visit to Houston on Friday, Biden told reporters…".
     'podium lectern microphone room visit trip tour').split(' '),
 );
@@ -228,7 +232,7 @@ function speechJustAfter(before: string, lead: readonly string[], after: string)
     if (/^made$/i.test(w) && /^made\s+public\b/i.test(rest.slice(rest.indexOf(w)))) return true;
     // "On Wednesday a bipartisan group of senators put forward legislation…": a bill is put forward on its own day.
     const from = rest.slice(rest.indexOf(w));
-    if (LEGISLATION.test(from) || TOLL_GIVEN.test(from) || JOINED_CRITICS.test(from) || BECAME_FIRST_TO.test(from)) return true;
+    if (LEGISLATION.test(from) || TOLL_GIVEN.test(from) || JOINED_CRITICS.test(from) || BECAME_FIRST_TO.test(from) || VIEW_GIVEN.test(from)) return true;
     if (SPEECH_WORD.test(w)) {
       // "On Thursday night, Kirby said, the jets hit…": a verb set off by commas credits the clause, not the day.
       const tail = rest.slice(rest.indexOf(w) + w.length);
@@ -260,7 +264,9 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (STATEMENT_AFTER.test(after) || REPORTED_AFTER.test(after) || AFTER_THE_STRIKE.test(after) || WRITERS_AGENDA_AFTER.test(after)) return true;
   if (SPEAKING_AFTER.test(after) && SPENT_BEFORE.test(text.slice(sentenceStart, start))) return true;
   // "A bipartisan group of senators on Wednesday revived legislation…": a bill's day, whoever moved it.
-  if (LEGISLATION.test(after.replace(/^\s*,?\s*/, ''))) return true;
+  // "A number of Senate Democrats on Friday took issue with…": a view given on its own day, whoever gave it.
+  const next = after.replace(/^\s*,?\s*/, '');
+  if (LEGISLATION.test(next) || VIEW_GIVEN.test(next)) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
   // "On Friday (Feb. 26), an official told…": a date glossing a weekday is whatever that weekday is.
   const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));

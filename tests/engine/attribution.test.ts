@@ -260,6 +260,11 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // "speaks of", "put the number between": a toll given; "So far" and "a preliminary toll" are no one.
+    expect(credit('at least 22', 'The Syrian Observatory for Human Rights speaks of at least 22 fighters killed.')).toBe('the Syrian Observatory for Human Rights');
+    expect(credit('17', 'The militia reported only one death, and other sources put the number between 17 and 22.')).toBe('other sources');
+    expect(credit('Thursday night', 'So far the United States has confirmed only that the raid took place on Thursday night.')).toBe('the United States');
+    expect(credit('At least 17', '"At least 17 fighters perished according to a preliminary toll," the monitor’s director told AFP.')).toBe('the monitor’s director');
     // Two words before "reports" name them as well as one.
     expect(credit('more than 17', 'A further wire report said one fighter died, and unconfirmed local reports suggested possibly more than 17 people were killed.')).toBe(
       'unconfirmed local reports',

@@ -14,6 +14,18 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'at least 22')).toBe('strike.killed');
   });
 
+  it('gives harm done "there" in a new paragraph to the place the paragraph before ended on', () => {
+    const text = (next: string) =>
+      [
+        'American warplanes bombed a border crossing in eastern Syria late Thursday, Feb. 25, 2021, on Biden’s orders.',
+        'A militia calling itself the Guardians of Blood had most recently claimed a rocket attack on Erbil.',
+        next,
+      ].join('\n\n');
+    expect(factOf(text('A civilian was killed there and US soldiers were wounded.'), 'A civilian')).toBe('erbil.killed');
+    // Without "there", a new paragraph goes back to the story's subject.
+    expect(factOf(text('Seventeen fighters were killed, a monitor said.'), 'Seventeen')).toBe('strike.killed');
+  });
+
   it('gives a toll the Syrian Observatory counts to the strike, though the sentence before told of the Erbil attack', () => {
     const lead = 'American warplanes bombed militia sites in eastern Syria late Thursday, Feb. 25, 2021, on Biden’s orders.';
     const erbil = 'They were payback for rocket fire on the airport at Erbil in northern Iraq that killed a contractor and hurt six others.';

@@ -123,6 +123,10 @@ describe('the day of a statement', () => {
     expect(statement('On Saturday the White House made public a letter from the president.', 'Saturday')).toBe(true);
     expect(statement('On Wednesday a bipartisan group of senators put forward legislation to repeal the authorizations.', 'Wednesday')).toBe(true);
     expect(statement('Two senators on Wednesday brought back their joint bipartisan measure to repeal the authorizations after the raids last week.', 'Wednesday')).toBe(true);
+    // A view given, and a request to an administration, on their own days.
+    expect(statement('A number of senators on Friday took issue with the decision to order the raids on Thursday night.', 'Friday')).toBe(true);
+    expect(statement('Sen. Ann Berg, D-Va., asked the administration on Friday for a briefing on the raids.', 'Friday')).toBe(true);
+    expect(statement('The militias on Friday took aim at the base with rockets.', 'Friday')).toBe(false);
     expect(statement('On Wednesday US jets struck the crossing.', 'Wednesday')).toBe(false);
     expect(statement('On Friday, the U.K.-based Syrian Observatory on Human Rights said 22 fighters had died.', 'Friday')).toBe(true);
     expect(statement('On Friday, jets based in Qatar struck the crossing.', 'Friday')).toBe(false);
