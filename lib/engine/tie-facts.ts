@@ -18,7 +18,7 @@ import { factsMeasuring } from './reference-index';
 import { tokenize, type Token } from './sentence-tokens';
 import { blockAt, headlineBlock, type Sentence } from './sentences';
 import { itemsWithin, spanIndexAt } from './spans';
-import { inDateline } from './dateline';
+import { datelineEnd, inDateline } from './dateline';
 import { isAnotherStart, isWarStart } from './since-start';
 import type { PublishedDate } from '../article/published';
 import { backgroundReader } from './other-time';
@@ -266,7 +266,9 @@ function setAside(ctx: TieContext, sentence: Sentence, figure: FigureMention, me
   const operation = casualty ? OTHERS_OPERATION.exec(before) : null;
   if (operation && !ctx.knownNameAt(sentence.start + operation.index)) return true;
   // "Hamas's attacks in southern Israel that killed more than 1,400", "58 killed in the cross-border exchanges": the war's dead.
-  if (measure === 'killed' && WAR_IN_ISRAEL.test(text.slice(sentence.start, sentence.end)) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
+  // "BEIRUT, Lebanon –": a dateline's place is where the report was filed, not a war the sentence tells of.
+  const told = text.slice(Math.max(sentence.start, datelineEnd(text, sentence.start)), sentence.end);
+  if (measure === 'killed' && WAR_IN_ISRAEL.test(told) && !AMERICANS.test(text.slice(figure.start, figure.end + 40))) return true;
   if (measure === 'since' && (isAnotherStart(text.slice(sentence.start, sentence.end), before, after) || isWarStart(text, figure.value) || OTHER_STATE_STRUCK.test(before))) return true;
   // "since Thursday night … there have already been more attacks": a start on or after the strike's day counts later attacks.
   if (measure === 'since' && (daysFromEvent(figure.value, ctx.event) ?? -1) >= 0) return true;

@@ -261,6 +261,8 @@ describe('who says a figure', () => {
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
     // "speaks of", "put the number between": a toll given; "So far" and "a preliminary toll" are no one.
+    expect(credit('at least 17', 'A monitor and local sources give a toll of at least 17.')).toBe('a monitor and local sources');
+    expect(credit('Friday', 'The monitor did not give a toll on Friday.')).toBeNull();
     expect(credit('at least 22', 'The Syrian Observatory for Human Rights speaks of at least 22 fighters killed.')).toBe('the Syrian Observatory for Human Rights');
     expect(credit('17', 'The militia reported only one death, and other sources put the number between 17 and 22.')).toBe('other sources');
     expect(credit('Thursday night', 'So far the United States has confirmed only that the raid took place on Thursday night.')).toBe('the United States');

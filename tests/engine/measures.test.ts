@@ -979,6 +979,13 @@ describe('one kind of injury', () => {
   });
 });
 
+describe('the war in Israel and Lebanon', () => {
+  it('keeps its dead apart, but not a dateline’s place: "BEIRUT, Lebanon –" is where the report was filed', () => {
+    expect(factOf('No fewer than 22', 'BEIRUT, Lebanon – No fewer than 22 fighters were killed in the raids, a war monitor reported.')).toBe('strike.killed');
+    expect(factOf('22', 'In southern Lebanon, 22 fighters were killed in the raids, a war monitor reported.')).toBeNull();
+  });
+});
+
 describe('counts of things the strike did not hit', () => {
   it('ties no count of health, school or aid facilities to the strike’s facilities', () => {
     expect(factOf('48', 'Gaza’s health officials said Israeli fire had damaged 48 health facilities since the war began.')).toBeNull();
