@@ -63,6 +63,8 @@ describe('which incident a figure is about', () => {
   it('reads "the US military hit" as the strike: its day and its targets are the strike’s', () => {
     const text = 'The US military hit two facilities used by Kataib Hezbollah near Al Bukamal in eastern Syria on Thursday with F-15E jets, the Pentagon said.';
     expect(factOf(text, 'Thursday')).toBe('strike.date');
+    // The day, with its part, between the military and its verb.
+    expect(factOf('The U.S. military on Thursday night hit way stations the militias used to move weapons.', 'Thursday night')).toBe('strike.date');
   });
 
   it('reads what jets or the United States hit as the strike’s, whatever attack the sentence before or after names', () => {
