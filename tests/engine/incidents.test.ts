@@ -64,7 +64,8 @@ describe('which incident a figure is about', () => {
     const text = 'The US military hit two facilities used by Kataib Hezbollah near Al Bukamal in eastern Syria on Thursday with F-15E jets, the Pentagon said.';
     expect(factOf(text, 'Thursday')).toBe('strike.date');
     // The day, with its part, between the military and its verb.
-    expect(factOf('The U.S. military on Thursday night hit way stations the militias used to move weapons.', 'Thursday night')).toBe('strike.date');
+    const night = 'The U.S. military on Thursday night hit way stations the militias used to move weapons, on orders from President Joe Biden.';
+    expect(factOf([text.replace(' on Thursday', ' on Feb. 25, 2021'), night].join('\n\n'), 'Thursday night')).toBe('strike.date');
   });
 
   it('reads what jets or the United States hit as the strike’s, whatever attack the sentence before or after names', () => {
