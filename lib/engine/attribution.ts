@@ -62,7 +62,7 @@ const COMPARISON_BEFORE = /\b(?:than|as)\s+(?:(?:previously|initially|first|earl
 const RELATIVE_OPENING = /(?:^|\s)(?:which|who|that|where)\s+$/i;
 // "IRIB was reported to have put the toll at 17": IRIB gave it, as reported.
 const AUXILIARIES_AT_END =
-  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|likewise|similarly|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to))+\s*$/i;
+  /(?:\s+(?:would|will|could|can|may|might|had|has|have|did|does|do|is|are|was|were|also|likewise|similarly|later|earlier|then|previously|reportedly|separately|initially|first|still|now|keeps|kept|meanwhile|further|not|declined to|refused to|wanted to|was unable to|were unable to|goes on to|went on to|(?:is|are|was|were) (?:reported|said|believed|understood|thought) to|(?:is|are|was|were|has been|had been) quoted as))+\s*$/i;
 const STATEMENT_PUT = new RegExp(String.raw`\b(?:put out|issued|released|posted|published|sent out)\s+(?:a|an|its|their|his|her)\s+(?:[${LETTER}-]+\s+)?(?:statement|release|communiqu[eé]|message)(?:\s+of\s+(?:its|their|his|her)\s+own)?\s*$`, 'iu');
 const SHORT_FORM = new RegExp(String.raw`\s*\([${UPPER}][${LETTER}.]{1,9}\)`, 'gu');
 const SCARE_QUOTED = new RegExp(String.raw`[“"][${LETTER}-]+(?:\s[${LETTER}-]+){0,2}[”"](?=\s*$|\s+[${LETTER}])`, 'gu');
@@ -199,7 +199,9 @@ function framesIn(text: string, sentence: Sentence, isHeadline: boolean, names: 
       // "Kirby said lawmakers were told ahead of the strikes": who is told listens, and no one is named as telling.
       if (/^told$/.test(m[0]) && /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 8), verb.start))) continue;
       if (/^claim(?:ed|s)$/.test(m[0]) && (ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 90)) || LIVES_CLAIMED.test(text.slice(verb.end, verb.end + 30)))) continue;
-      if (COMPARISON_BEFORE.test(text.slice(Math.max(segment.start, verb.start - 30), verb.start))) continue;
+      // Not "Austin was quoted as saying": the quoted one says it.
+      const lead = text.slice(Math.max(segment.start, verb.start - 30), verb.start);
+      if (COMPARISON_BEFORE.test(lead) && !/\b(?:quoted|cited)\s+as\s+$/i.test(lead)) continue;
       // "a reported 19 attacks", "an airstrike on alleged militia facilities": a participle describing a noun; no one says.
       const before = text.slice(Math.max(segment.start, verb.start - 9), verb.start);
       if (/\b(?:a|an|the)\s+$/i.test(before) || (/^(?:alleged|reported|claimed)$/.test(m[0]) && /\b(?:on|of|at|against|for|in|by|from|with|its|their)\s+$/i.test(before))) continue;

@@ -260,6 +260,9 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // A speaker "quoted as saying" by an outlet, or closing a quotation "in a note", says it.
+    expect(credit('Two', '"Two jets struck the depots," the harbour spokesman was quoted as saying by the Daily Courier.')).toBe('the harbour spokesman');
+    expect(credit('21', '"In all, 21 guards suffered minor injuries," the harbour spokesman said in a note.')).toBe('the harbour spokesman');
     // "speaks of", "put the number between": a toll given; "So far" and "a preliminary toll" are no one.
     expect(credit('at least 17', 'A monitor and local sources give a toll of at least 17.')).toBe('a monitor and local sources');
     expect(credit('Friday', 'The monitor did not give a toll on Friday.')).toBeNull();
