@@ -39,7 +39,7 @@ const SPEECH_VERB =
 // "The Defense Department now believes that the strike killed one fighter", "has concluded that…", "officials believe a
 // number of fighters were killed": a belief or a finding stated is an account given.
 // '"…," the statement read': words put out read as they say. "He presented them as a response to the attacks, in which one contractor was killed": the deeds described are his account.
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|reads?(?<=\\b(?:statement|letter|message|communiqu[eé]|release)\\sreads?)|(?:report|believes|believe|believed|assesses|assessed|concluded|determined)(?=\\s+that\\b)|(?:believes|believe)(?=\\s+(?:a|an|the|at|up|as|more|some|several|dozens|\\d+)\\b)|(?:described|presented)(?=\\s+(?:them|it|the\\s+(?:\\w+\\s+)?(?:strikes?|attacks?|raids?|operation))\\s+as\\b))\\b`, 'g');
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERB}|reads?(?<=\\b(?:statement|letter|message|communiqu[eé]|release)\\sreads?)|(?:report|believes|believe|believed|assesses|assessed|concluded|determined|found|finds)(?=\\s+that\\b)|(?:believes|believe)(?=\\s+(?:a|an|the|at|up|as|more|some|several|dozens|\\d+)\\b)|(?:described|presented)(?=\\s+(?:them|it|the\\s+(?:\\w+\\s+)?(?:strikes?|attacks?|raids?|operation))\\s+as\\b))\\b`, 'g');
 
 // Punctuation and words that end the noun phrase of a speaker.
 const CLAUSE_PUNCT = /[,;:()"“”—–]/g;

@@ -71,7 +71,8 @@ function speakerWords(text: string, np: Span): string {
     // "Reports citing an Iraqi militia official said…": the reports pass the official's words on.
     .replace(/^(?:(?:news|media|press|local)\s+)?reports\s+(?:citing|quoting)\s+(?=\S)/i, '')
     // "according to a statement from Syria's Foreign and Expatriates Ministry": the document's author speaks.
-    .replace(/^(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|letter|message|bulletin|report)\s+(?:from|by|of)\s+(?=\S)/i, '')
+    // "the most recent reports from NBC News": the outlet.
+    .replace(/^(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|letter|message|bulletin|reports?)\s+(?:from|by|of)\s+(?=\S)/i, '')
     // "So far the United States has confirmed…": how far the telling has gone is no part of who tells it.
     .replace(/^(?:(?:[Ss]o|[Tt]hus)\s+)?far,?\s+(?=\S)/, '')
     // "Yet a monitoring organisation says": a conjunction opening the sentence is no part of the speaker.

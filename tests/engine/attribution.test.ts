@@ -260,6 +260,9 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // What reports "found", and a speaker closing a quotation "at a news conference with reporters".
+    expect(credit('one', 'The latest reports from the Daily Courier found that one militia fighter was killed in the raid.')).toBe('the Daily Courier');
+    expect(credit('one', '"We believe one guard was killed," the harbour spokesman said at a news conference with reporters.')).toBe('the harbour spokesman');
     // A speaker "quoted as saying" by an outlet, or closing a quotation "in a note", says it.
     expect(credit('Two', '"Two jets struck the depots," the harbour spokesman was quoted as saying by the Daily Courier.')).toBe('the harbour spokesman');
     expect(credit('21', '"In all, 21 guards suffered minor injuries," the harbour spokesman said in a note.')).toBe('the harbour spokesman');
