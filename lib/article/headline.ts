@@ -79,8 +79,9 @@ export function isStandfirst(el: Element): boolean {
   if (isHardChrome(el, el.tagName.toLowerCase())) return false;
   for (const name of namesOf(el)) {
     const words = nameWords(name);
-    // Bootstrap's "lead", a class of its own: the paragraph that stands out under a headline.
-    if (words.length === 1 && words[0] === 'lead') return true;
+    // Bootstrap's "lead", a class of its own: the paragraph that stands out under a headline; so does a short name
+    // ending on it ("news-lead", "story__lead"), never one that goes on ("lead-image", "lead-story").
+    if (words.length <= 3 && words[words.length - 1] === 'lead') return true;
     if (words.some((w, i) => STANDFIRST_WORDS.has(w) || (i > 0 && STANDFIRST_PAIRS.has(`${words[i - 1]} ${w}`)))) return true;
   }
   const own = letters(el.textContent);

@@ -466,6 +466,9 @@ describe('choosing the root', () => {
     expect(second(page(`<meta property="og:description" content="${dek}">`, `<div class="intro-box">${dek}</div>`))).toBe(dek);
     // Bootstrap's "lead" paragraph, but not a "lead image" box.
     expect(second(page('', `<p class="lead">${dek}</p>`))).toBe(dek);
+    // A short class name ending on "lead", as a news site's "news-lead"; not "lead-story", another story's box.
+    expect(second(page('', `<div class="news-lead">${dek}</div>`))).toBe(dek);
+    expect(second(page('', `<div class="lead-story">${dek}</div>`))).toBe(long(1).trim());
     // A short form of its class: "sp-descp".
     expect(second(page('', `<h2 class="sp-descp">${dek}</h2>`))).toBe(dek);
     expect(second(page('', `<div class="lead-image">${dek}</div>`))).toBe(long(1).trim());
