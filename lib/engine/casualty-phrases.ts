@@ -9,8 +9,8 @@ import { anchoredMatcher, anchorsIn } from './anchored-match';
 import { LETTER, UPPER } from '../extract/letter-classes';
 
 // Up to three modifiers before the noun, none of them a word that starts a new phrase; a dot only inside an
-// abbreviation ("U.S."), never a sentence's stop ("killed a civilian contractor.\n\nAmerican jets…").
-const MODIFIER = String.raw`(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\s)(?:[${LETTER}’'-]+|[${LETTER}’'-]*(?:[${LETTER}]\.){2,})\s+)`;
+// abbreviation ("U.S.", "U.S.-led"), never a sentence's stop ("killed a civilian contractor.\n\nAmerican jets…").
+const MODIFIER = String.raw`(?:(?!(?:and|or|but|who|which|that|was|were|in|at|of|on|by|with|as|than)\s)(?:[${LETTER}’'-]+|[${LETTER}’'-]*(?:[${LETTER}]\.){2,}(?:-[${LETTER}]+)?)\s+)`;
 const CASUALTY_PHRASE = new RegExp(
   `\\b(killed|killing|kills|wounded|wounding|injured|injuring|injuries to|death of|hurt|hurting)\\s+(?:(an?|one)\\s+)?(${MODIFIER}{0,3}(?:service ?members?|servicem[ae]n|troops|soldiers?|personnel|contractors?|civilians?|Americans?|marines?|sailors?|fighter|militiam[ae]n|militant|combatant))\\b`,
   'giu',

@@ -114,6 +114,10 @@ export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
       i++;
       continue;
     }
+    // "seven 500-lb Joint Direct Attack Munition-guided precision bombs": the JDAM's name, munitions, not attacks.
+    if (word === 'joint' && tokens[i + 1]?.word === 'direct' && tokens[i + 2]?.word === 'attack' && /^munitions?\b/.test(tokens[i + 3]?.word ?? '')) {
+      return { head: i + 3, kind: 'munition', us: false };
+    }
     // "a member of the US military".
     if (/^members?$/.test(word) && US_MILITARY_AFTER.test(tokens.slice(i + 1, i + 5).map((t) => t.word).join(' '))) {
       return { head: i, kind: 'person', us: true };

@@ -94,6 +94,8 @@ describe('what a count of things measures', () => {
     expect(factOf('eight', 'The aircraft used eight precision-guided munitions in all.')).toBe('strike.munitions');
     // A weight between the number and its noun: "five 500-pound bombs".
     expect(factOf('five', 'The jets dropped five 500-pound bombs.')).toBe('strike.munitions');
+    // The JDAM's name holds "attack": still munitions.
+    expect(factOf('five', 'The jets dropped five 500-lb Joint Direct Attack Munition-guided precision bombs.')).toBe('strike.munitions');
   });
 
   it('never reads trucks as a toll or as munitions, even trucks loaded with munitions', () => {
@@ -620,6 +622,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('An American contractor', 'An American contractor suffered a heart attack while taking cover and died, the Pentagon said.')).toBe('attacks.killed');
     // Who the person worked for is skipped on the way to the verb.
     expect(factIn('A civilian contractor', 'A civilian contractor working with the U.S.-led coalition was killed, officials said.')).toBe('attacks.killed');
+    // "a U.S.-led government contractor": a modifier after an abbreviation's dots.
+    expect(factOf('a U.S.-led government contractor', 'The strike answered a Feb. 15 rocket attack in Erbil that killed a U.S.-led government contractor.')).toBe('erbil.killed');
     // "a fatal cardiac incident" is a death, not an incident counted; "an American citizen" is one person.
     expect(factIn('A US contractor', 'Militias have attacked US forces since October 17. A US contractor suffered a fatal cardiac incident while moving to shelter.')).toBe('attacks.killed');
     expect(factIn('an American citizen', 'Since October 17 the bases have been attacked 19 times; an American citizen died of a heart attack while taking cover.')).toBe('attacks.killed');
