@@ -60,6 +60,8 @@ function onUsTargets(text: string, sentence: { start: number }, figure: FigureMe
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
   return US_TARGETS.test(paragraph) && !OTHER_FORCES_AFTER.test(text.slice(figure.end, figure.end + 30));
 }
+const SERIES_LEFT = /\b(?:the|these|those) attacks\b[^.;]{0,60}$/i;
+const SINCE_AFTER = /\bsince\b/i;
 const OF_AMERICANS = /^\s+of\s+(?:the\s+)?(?:U\.S\.|US|American)\s+(?:service\s?members|servicemen|troops|soldiers|personnel|forces|military personnel)\b/i;
 const INJURIES_OF_AMERICANS = /^\s+injuries\s+(?:among|to|of|from|in)\s+(?:[^.;]{0,40}?\s)?(?:on|against|to|among)?\s*(?:the\s+)?(?:U\.S\.|US|American)\s+(?:military\s+)?(?:forces|troops|personnel|service ?members)\b/;
 // "24 Iraqi troops", "two coalition soldiers": the count's own people are someone else's, whoever was attacked.
@@ -196,6 +198,9 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       // "acknowledged 21 injuries from the attacks on US troops", "Dozens of U.S. personnel have been wounded": Americans'.
       const after = text.slice(figure.end, sentence.end);
       if (casualty === 'wounded' && !phrase && (INJURIES_OF_AMERICANS.test(after) || OF_AMERICANS.test(after))) return 'wounded';
+      // "…attacks on US personnel. Those attacks have left one dead and 21 lightly wounded since October 17": a series'
+      // wounded with no noun, after the Americans attacked were named.
+      if (casualty === 'wounded' && !phrase && SERIES_LEFT.test(text.slice(sentence.start, figure.start)) && SINCE_AFTER.test(after) && onUsTargets(text, sentence, figure)) return 'wounded';
       return null;
     }
   }

@@ -672,6 +672,10 @@ describe('the attacks on US forces before the 2023 strike', () => {
   it('reads US forces and soldiers on US bases as the Americans wounded', () => {
     expect(factIn('21', 'In all, 21 US forces have suffered minor injuries in the attacks.')).toBe('attacks.wounded');
     expect(factIn('21', 'Austin said 21 American military personnel suffered minor injuries in the attacks.')).toBe('attacks.wounded');
+    // A series' wounded with no noun, after the Americans attacked were named; not one attack's.
+    const named = 'The strikes answered attacks on US personnel in Iraq and Syria by Iran-backed militias.';
+    expect(factIn('21', `${named} Those attacks have left one dead and 21 lightly wounded since October 17.`)).toBe('attacks.wounded');
+    expect(factIn('21', `${named} One of those attacks left 21 lightly wounded.`)).toBeNull();
     // "military personnel" counted with no country named are American, as "service members" are; not "Iraqi military personnel".
     expect(factIn('21', 'Since October 17 the bases have been attacked 19 times, and 21 military personnel suffered minor injuries.')).toBe('attacks.wounded');
     expect(factIn('Two', 'Since October 17 the bases have been attacked 19 times, and two Iraqi military personnel suffered minor injuries.')).toBeNull();
