@@ -8,7 +8,7 @@
  * grown by `+=` word by word is a tree of a hundred thousand pieces at 100k words, which the first reader
  * of all of it (the message to the engine) flattened in one task of about 75 ms.
  */
-import { debrisReason, isDateLine, isItalicCaption, looksLikeHeading } from './debris';
+import { debrisReason, isDateLine, isItalicCaption, isOutletHeadline, looksLikeHeading } from './debris';
 import { visibleRuns } from './invisible';
 import type { BlockKind, TextBlock } from './types';
 import { LINK_DENSITY, type Ctx } from './walk-context';
@@ -113,12 +113,14 @@ export class BlockBuilder {
     const linkList = !this.headline && (links >= words * LINK_DENSITY || (links > 0 && isDateLine(this.plain.trim())));
     // "Read more on the war:" and the list under it, links or not: other stories' headlines.
     const teaser = kind === 'list-item' && this.afterReadMore;
+    // So is an item of an aggregator's list of other outlets' headlines ("Fox News: US strikes … after 19 attacks").
+    const othersHeadline = kind === 'list-item' && isOutletHeadline(block);
     // "The D Brief: February 26, 2021" is a headline, though it reads like a stamp; a timeline's "2017" heading
     // dates the entries under it, though it reads like a counter.
     const yearHeading = kind === 'heading' && YEAR_ONLY.test(block);
     const debris = block && !this.headline && !yearHeading ? (italics === words && isItalicCaption(block) ? 'caption' : debrisReason(block)) : null;
     if (block) this.afterReadMore = debris === 'read-more' || teaser;
-    if (block && !linkList && !teaser && debris === null) {
+    if (block && !linkList && !teaser && !othersHeadline && debris === null) {
       if (this.textLength > 0) this.append('\n\n');
       const start = this.textLength;
       for (const s of this.blockSegs) this.segments.push({ start: start + s.start, node: s.node, offset: s.offset, length: s.length });

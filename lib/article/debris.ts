@@ -361,3 +361,17 @@ export function looksLikeHeading(text: string): boolean {
   if (!CAPITAL_OR_DIGIT_FIRST.test(text)) return false;
   return text.split(' ').length <= 15;
 }
+
+// An outlet's name: "Fox News", "The Washington Post", "Al Jazeera", "CNN" (not any short form: "IRGC: Islamic
+// Revolutionary Guard Corps" is a glossary's item).
+const OUTLET_NAME =
+  /^(?:(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Times|Post|Journal|Press|Herald|Tribune|Guardian|Telegraph|Independent|Daily|Monitor|Agency|Network|Radio|TV|Television|Wire|Insider|World)|Reuters|Bloomberg|Politico|Axios|Al Jazeera|Al Arabiya|CNN|BBC|NBC|ABC|CBS|AFP|AP|NPR|PBS|RT|TRT|UPI|DW|WSJ|IRNA|SANA)$/;
+
+/**
+ * An item of an aggregator's list of other outlets' coverage: "Fox News: US strikes Iranian-backed targets in Syria
+ * after 19 attacks". Its figures are that outlet's headline, not the article's.
+ */
+export function isOutletHeadline(text: string): boolean {
+  const m = /^([^:|–—]{2,40}?)\s*[:|–—]\s+(\S.*)$/.exec(text);
+  return m !== null && OUTLET_NAME.test((m[1] as string).trim()) && looksLikeHeading(m[2] as string);
+}

@@ -999,6 +999,19 @@ describe('struck-through text', () => {
   });
 });
 
+describe('an aggregator’s list of other outlets’ headlines', () => {
+  it('leaves out "Outlet: headline" items, but keeps a glossary’s "IRGC: …" and a list of the story’s own', () => {
+    const text = articleTextOf(
+      '<html><body><article><h1>Strikes</h1><p>US jets struck two facilities in Syria, the Pentagon said.</p>' +
+        '<ul><li>Fox News: US strikes Iranian-backed targets in Syria after 19 attacks</li><li>CNN: US carries out strikes in eastern Syria</li></ul>' +
+        '<ul><li>IRGC: Islamic Revolutionary Guard Corps, set up in 1979</li><li>Targets: two depots near Abu Kamal</li></ul></article></body></html>',
+    );
+    expect(text).not.toMatch(/19 attacks|CNN/);
+    expect(text).toContain('IRGC: Islamic Revolutionary Guard Corps');
+    expect(text).toContain('Targets: two depots');
+  });
+});
+
 describe('a "Read more" list inside the body', () => {
   it('leaves out the list under the label, linked or not, and keeps the story after it', () => {
     const text = articleTextOf(
