@@ -33,8 +33,8 @@ const SPEECH_VERB =
   'claimed|claims|estimated|estimates|acknowledged|noted|wrote|tweeted|counted|counts|insisted|explained|recorded|documented|' +
   'repeated|stressed|emphasized|emphasised|warned|disclosed|revealed|admitted|admits|conceded|alleged|alleges|suggest|suggests|suggested|reporting|' +
   'maintained|maintains|contended|contends|asserted|asserts|lamented|complained|boasted|' +
-  // "The Syrian Observatory speaks of at least 22 fighters killed".
-  'speaks(?= of )|spoke(?= of )|speak(?= of )';
+  // "The Syrian Observatory speaks of at least 22 fighters killed", "Pentagon figures show at least 19 attacks".
+  'speaks(?= of )|spoke(?= of )|speak(?= of )|(?<=(?:figures|data|records|tally|count|statistics|numbers) )(?:show|shows|showed)';
 // Lower case only: "The United States" holds no verb. "Local sources report that…": "report" is a verb before "that";
 // "The Defense Department now believes that the strike killed one fighter", "has concluded that…", "officials believe a
 // number of fighters were killed": a belief or a finding stated is an account given.

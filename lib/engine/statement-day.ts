@@ -29,6 +29,7 @@ const SPEECH =
   'signalled|signaled|indicated|suggested|hinted|pledged|threatened|' +
   // Censure and caution: "On Friday Biden cautioned Iran…".
   'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded|responded|reacted|' +
+  'faulted|chided|rebuked|scolded|lambasted|castigated|accused|praised|applauded|' +
   // Pressure: "Kaine on Friday pressed the administration to explain…".
   'pressed|questioned|challenged|' +
   // Words that name what something was: "Syrian state media on Friday described the airstrike as aggression".

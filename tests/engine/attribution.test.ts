@@ -260,6 +260,8 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // What figures "show" is their owner's account.
+    expect(credit('at least 19', 'Pentagon figures show at least 19 attacks on the depots since May.')).toBe('the Pentagon');
     // What reports "found", and a speaker closing a quotation "at a news conference with reporters".
     expect(credit('one', 'The latest reports from the Daily Courier found that one militia fighter was killed in the raid.')).toBe('the Daily Courier');
     expect(credit('one', '"We believe one guard was killed," the harbour spokesman said at a news conference with reporters.')).toBe('the harbour spokesman');
