@@ -179,6 +179,12 @@ function verbAfter(tokens: Token[], last: number, reach: number, longSubject: bo
       afterReach = d + 8;
       continue;
     }
+    // "21 U.S. forces in all have been left with minor injuries": a total's "in all", "in total", "so far" is skipped.
+    if ((w === 'in' && /^(?:all|total)$/.test(tokens[i + 1]?.word ?? '')) || (w === 'so' && tokens[i + 1]?.word === 'far')) {
+      i++;
+      afterReach += 2;
+      continue;
+    }
     // "suffered a heart attack while taking shelter and died": the circumstance is skipped on the way to the death.
     if (w === 'while' && /^(?:attack|arrest|incident|episode)$/.test(tokens[i - 1]?.word ?? '')) {
       afterReach = d + 6;

@@ -672,6 +672,8 @@ describe('the attacks on US forces before the 2023 strike', () => {
   it('reads US forces and soldiers on US bases as the Americans wounded', () => {
     expect(factIn('21', 'In all, 21 US forces have suffered minor injuries in the attacks.')).toBe('attacks.wounded');
     expect(factIn('21', 'Austin said 21 American military personnel suffered minor injuries in the attacks.')).toBe('attacks.wounded');
+    // "in all" between the count and its verb.
+    expect(factIn('21', 'In the attacks since October 17, 21 U.S. forces in all have been left with minor injuries.')).toBe('attacks.wounded');
     // A series' wounded with no noun, after the Americans attacked were named; not one attack's.
     const named = 'The strikes answered attacks on US personnel in Iraq and Syria by Iran-backed militias.';
     expect(factIn('21', `${named} Those attacks have left one dead and 21 lightly wounded since October 17.`)).toBe('attacks.wounded');
