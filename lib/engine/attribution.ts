@@ -194,21 +194,7 @@ function framesIn(text: string, sentence: Sentence, isHeadline: boolean, names: 
     const saying = isHeadline && inTitleCaseLine(text, sentence.start) ? SAYING_TITLE_CASE : SAYING;
     for (const m of allMatches(saying, slice)) {
       const verb: Span = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
-      // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
-      if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) continue;
-      // "Kirby said lawmakers were told ahead of the strikes": who is told listens, and no one is named as telling.
-      if (/^told$/.test(m[0]) && /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 8), verb.start))) continue;
-      if (/^claim(?:ed|s)$/.test(m[0]) && (ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 90)) || LIVES_CLAIMED.test(text.slice(verb.end, verb.end + 30)))) continue;
-      // Not "Austin was quoted as saying": the quoted one says it.
-      const lead = text.slice(Math.max(segment.start, verb.start - 30), verb.start);
-      if (COMPARISON_BEFORE.test(lead) && !/\b(?:quoted|cited)\s+as\s+$/i.test(lead)) continue;
-      // "a reported 19 attacks", "an airstrike on alleged militia facilities": a participle describing a noun; no one says.
-      const before = text.slice(Math.max(segment.start, verb.start - 9), verb.start);
-      if (/\b(?:a|an|the)\s+$/i.test(before) || (/^(?:alleged|reported|claimed)$/.test(m[0]) && /\b(?:on|of|at|against|for|in|by|from|with|its|their)\s+$/i.test(before))) continue;
-      // "A Reuters report that 17 were killed": a noun after an outlet's name, not a verb.
-      if (m[0] === 'report' && /\b(?:[Aa]|[Aa]n|[Tt]he)\s+[A-Z][\w.'’-]*\s+$/.test(text.slice(Math.max(segment.start, verb.start - 40), verb.start))) continue;
-      // "according to reports citing…": a noun after a preposition, not a verb.
-      if (/^reports$/.test(m[0]) && /\b(?:to|of|from|in|per|by)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 6), verb.start))) continue;
+      if (!isSaying(text, segment, verb, m[0])) continue;
       // "Kirby would not give a figure, but repeated that…": a clause that opens on its verb keeps the sentence's speaker.
       // "Austin called the operation 'narrowly tailored' and said…": a verb joined by "and" shares the sentence's subject.
       const joined = frames.length === 0 && /\s+(?:and|but)\s+$/.test(text.slice(segment.start, verb.start));
@@ -244,6 +230,30 @@ function framesIn(text: string, sentence: Sentence, isHeadline: boolean, names: 
     }
   }
   return settled(text, frames, segments);
+}
+
+/** Whether a verb of saying found in a clause is one there, not a noun, an adjective or a deed (`word` is its text). */
+function isSaying(text: string, segment: Span, verb: Span, word: string): boolean {
+  // "Militias claimed responsibility for a dozen strikes, wounding 24 soldiers": a deed owned, not a figure said.
+  if (RESPONSIBILITY_AFTER.test(text.slice(verb.end, verb.end + 20))) return false;
+  // "Kirby said lawmakers were told ahead of the strikes": who is told listens, and no one is named as telling.
+  if (/^told$/.test(word) && /\b(?:was|were|been|being)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 8), verb.start))) return false;
+  if (/^claim(?:ed|s)$/.test(word) && (ATTACKS_CLAIMED.test(text.slice(verb.end, verb.end + 90)) || LIVES_CLAIMED.test(text.slice(verb.end, verb.end + 30)))) return false;
+  // "Well-documented data": a verb inside a hyphened word is no verb. "with nine air strikes, repeated bombing of the
+  // airports": "repeated" after a comma, a preposition or an article describes a noun.
+  if (text.charAt(verb.start - 1) === '-') return false;
+  if (word === 'repeated' && /(?:[,;(]|\b(?:with|and|or|of|by|after|amid|despite|the|a|an|its|their|his|her))\s*$/i.test(text.slice(Math.max(segment.start, verb.start - 10), verb.start)) && /^\s+[a-z]+(?:ing|s)\b/.test(text.slice(verb.end, verb.end + 20))) return false;
+  // Not "Austin was quoted as saying": the quoted one says it.
+  const lead = text.slice(Math.max(segment.start, verb.start - 30), verb.start);
+  if (COMPARISON_BEFORE.test(lead) && !/\b(?:quoted|cited)\s+as\s+$/i.test(lead)) return false;
+  // "a reported 19 attacks", "an airstrike on alleged militia facilities": a participle describing a noun; no one says.
+  const before = text.slice(Math.max(segment.start, verb.start - 9), verb.start);
+  if (/\b(?:a|an|the)\s+$/i.test(before) || (/^(?:alleged|reported|claimed)$/.test(word) && /\b(?:on|of|at|against|for|in|by|from|with|its|their)\s+$/i.test(before))) return false;
+  // "A Reuters report that 17 were killed": a noun after an outlet's name, not a verb.
+  if (word === 'report' && /\b(?:[Aa]|[Aa]n|[Tt]he)\s+[A-Z][\w.'’-]*\s+$/.test(text.slice(Math.max(segment.start, verb.start - 40), verb.start))) return false;
+  // "according to reports citing…": a noun after a preposition, not a verb.
+  if (/^reports$/.test(word) && /\b(?:to|of|from|in|per|by)\s+$/i.test(text.slice(Math.max(segment.start, verb.start - 6), verb.start))) return false;
+  return true;
 }
 
 /** A sentence's frames in order, each short of the writer's glosses, then stretched over the clauses that credit no one. */

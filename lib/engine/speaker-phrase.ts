@@ -115,7 +115,9 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
     if ((NP_STOP_WORDS.test(bare) && !inName) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
     if (VERB_AFTER_SPEAKER.test(bare) && count > 0) break;
     count++;
-    end = m.index + bare.length;
+    // "According to the U.S., …": initials keep their last dot before the comma.
+    const initials = word.replace(/[,;:!?"”)—–]+$/, '');
+    end = m.index + (INITIALS.test(initials) ? initials.length : bare.length);
     // A comma, a closing quote or the sentence's end closes the phrase; "U.S." keeps its dots.
     if (TITLE_ABBREVIATION.test(word)) {
       end = m.index + word.length;

@@ -260,6 +260,12 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // A verb inside a hyphened word, and "repeated" describing a noun, are no verbs of saying; "the U.S." keeps its dot.
+    expect(credit('three', 'Well-documented open data lists three rocket attacks on the depots in May.')).toBeNull();
+    expect(credit('nine', 'Since May the depots have seen nine raids, repeated shelling of the harbour and sniper fire.')).toBeNull();
+    expect(credit('a handful of', 'According to the U.S., the strikes killed a handful of militants.')).toBe('the U.S.');
+    // "repeated that" is still saying.
+    expect(credit('22', 'The Syrian Observatory would not comment further, but repeated that 22 fighters were killed.')).toBe('the Syrian Observatory for Human Rights');
     // What figures "show" is their owner's account.
     expect(credit('at least 19', 'Pentagon figures show at least 19 attacks on the depots since May.')).toBe('the Pentagon');
     // What reports "found", and a speaker closing a quotation "at a news conference with reporters".
