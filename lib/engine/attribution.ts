@@ -11,6 +11,7 @@
 import type { NameMention } from '../extract/names';
 import { allMatches } from './all-matches';
 import { headlineBlock, type Sentence } from './sentences';
+import { entityById } from '../reference/entities';
 import { SpeakerChain } from './speaker-chain';
 import { PRONOUN, speakerName, type Carried } from './speaker-name';
 import { overlapTest, spanIndexAt, spansWithin, type Span } from './spans';
@@ -109,7 +110,9 @@ export function attributionReader(
   });
 
   // In a transcript, a figure its sentence credits to no one is the turn's speaker's.
-  const turnSpeaker = transcriptSpeakers(text, sentences);
+  // A label that is a known person's name, to its end ("JOHN KIRBY:", not "BIDEN'S FIRST STRIKE:").
+  const personLabel = (start: number, end: number) => spansWithin(names, { start, end }).some((n) => n.end === end && n.entity !== null && entityById.get(n.entity)?.kind === 'person');
+  const turnSpeaker = transcriptSpeakers(text, sentences, personLabel);
   // On a page that is someone's own statement, a figure credited to no one else is theirs.
   const author = statementPageAuthor(text, sentences, names);
   const authorName = author ? speakerName(text, author, names, { previous: null, last: null }) : null;

@@ -3,8 +3,8 @@
  * KIRBY:", "Q:", a transcription service's "John F. Kirby: (03:02)"), and a turn may run over several paragraphs
  * until the next label. A figure in a turn is credited to its speaker when its own sentence credits no one. A label
  * counts with a title or an honorific ("MR.", "SECRETARY", "GEN.") or a time stamp; a bare name of two to four
- * words ("JOHN KIRBY:") only on a page of several labelled turns or with questions ("Q:"): a dateline
- * ("BAGHDAD:", "NEW YORK:") opens a story once.
+ * words ("JOHN KIRBY:") only on a page of several labelled turns or with questions ("Q:"), or when it names a person
+ * the reference knows: a dateline ("BAGHDAD:", "NEW YORK:") opens a story once.
  */
 import type { Sentence } from './sentences';
 import { LETTER, UPPER } from '../extract/letter-classes';
@@ -28,7 +28,12 @@ const NOT_A_NAME = new Set(
 );
 
 /** The speaker of the transcript turn each offset is in, or null; `sentences` give the paragraphs. */
-export function transcriptSpeakers(text: string, sentences: readonly Sentence[]): (at: number) => string | null {
+export function transcriptSpeakers(
+  text: string,
+  sentences: readonly Sentence[],
+  // Whether a person the reference knows is named in [start, end): "JOHN KIRBY:" alone is a turn, "BAGHDAD:" a dateline.
+  knownPersonIn: (start: number, end: number) => boolean = () => false,
+): (at: number) => string | null {
   const labels: Array<{ start: number; label: string; timed: boolean }> = [];
   let block = -1;
   for (const s of sentences) {
@@ -43,7 +48,7 @@ export function transcriptSpeakers(text: string, sentences: readonly Sentence[])
   const vouch: Vouch = labels.some((l) => QUESTION.test(l.label)) ? 'questions' : labels.length >= 3 ? 'turns' : null;
   const turns = labels.map(({ start, label, timed }) => ({
     start,
-    speaker: QUESTION.test(label) || ASKER.test(label) ? null : timed ? timedSpeaker(label) : speakerOf(label, vouch),
+    speaker: QUESTION.test(label) || ASKER.test(label) ? null : timed ? timedSpeaker(label) : speakerOf(label, knownPersonIn(start, start + label.length) ? 'turns' : vouch),
   }));
   if (turns.every((t) => t.speaker === null)) return () => null;
   return (at) => {

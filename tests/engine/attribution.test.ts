@@ -518,6 +518,9 @@ describe('a transcript', () => {
       'JOHN KIRBY: Nine facilities were destroyed.',
     );
     expect(figure(caps, 'Nine').attribution).toBe('John Kirby');
+    // One turn alone, labelled with a known person's name: an excerpt of a briefing. Not a headline that names him.
+    expect(credit('Nine', 'JOHN KIRBY: Nine facilities were destroyed.')).toBe('John Kirby');
+    expect(credit('Nine', 'BIDEN’S FIRST STRIKE: Nine facilities were destroyed.')).toBeNull();
     // A page's own labels are nobody.
     const live = marksOf('BREAKING NEWS: Jets struck the border crossing.', 'KEY EVENTS: Nine facilities were destroyed.', 'BREAKING NEWS: More soon.');
     expect(figure(live, 'Nine').attribution).toBeNull();
