@@ -37,8 +37,11 @@ const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 const NOW_TALLY =
   /\b(?:(?:has|have)\s+now\s+(?:been|risen|reached|climbed|grown)|now\s+(?:stands?|totals?|numbers?)|so far|to date|thus far|(?:has|have)\s+(?:logged|recorded|counted|tallied|tracked)|(?:is|are|it['’]s|they['’]re)\s+(?:tracking|keeping\s+track\s+of)|(?:keeps|kept)\s+track\s+of|(?:over|in|during)\s+(?:(?:roughly|about|around|nearly|some)\s+)?(?:the\s+)?(?:last|past) (?:[\w-]+\s+){0,2}(?:days|weeks)|(?:has|have)\s+been\s+(?:hit|attacked|targeted|struck)|(?:has|have)\s+come\s+under\s+(?:attack|fire)|there\s+(?:have|has)\s+(?:now\s+)?been\b[^;]{0,100}?\bsince)\b/i;
 
-/** Days after the event from which a page's running counts are its own day's. */
-const LATER_DAYS = 7;
+/**
+ * Days after the event from which a page's running counts are its own day's: the attacks were counted anew every
+ * day or two (19 on the strike's day, 23 four days later, 27 five days later), the wounded more slowly (21 for a week).
+ */
+const LATER_DAYS: Partial<Record<Measure, number>> = { attacks: 3, wounded: 7 };
 // What sets a count at the strike: what the strikes answered, what came before them.
 const AT_THE_STRIKE = /\b(?:before|prior to|prompt\w*|in response to|respon\w+|answer\w*|retaliat\w*|led to|leading up to|preceding|precede\w*|at the time|triggered|provoked|after)\b/i;
 
@@ -55,7 +58,10 @@ export function isLaterTally(text: string, sentence: Sentence, figure: FigureMen
   if (running && (page.pageDaysAfter ?? 0) > 3 && NOW_TALLY.test(text.slice(sentence.start, sentence.end))) return true;
   // "US forces attacked 52 times in Syria and Iraq", on a page of 14 November: a running count told days later is
   // the count of the page's day, unless its sentence sets it at the strike ("the strikes answered 19 attacks").
-  if (running && page.series.has(fact.incident) && (page.pageDaysAfter ?? 0) > LATER_DAYS && !AT_THE_STRIKE.test(text.slice(sentence.start, sentence.end))) return true;
+  // Not one told on the strike's day or the next ("…27 times since Oct. 17, the Pentagon said Thursday").
+  const words = text.slice(sentence.start, sentence.end);
+  const toldAtTheStrike = TOLD_ON_WEEKDAY.test(words) && toldDaysAfter(words, page) <= 2;
+  if (running && page.series.has(fact.incident) && (page.pageDaysAfter ?? 0) > (LATER_DAYS[fact.measure] ?? Infinity) && !AT_THE_STRIKE.test(words) && !toldAtTheStrike) return true;
   // "…at least 27 times since Oct. 17, the Pentagon confirmed Tuesday", on a page of Tuesday 31 October: told that day.
   if (running && (page.pageDaysAfter ?? 0) > 3 && toldDaysAfter(text.slice(figure.end, sentence.end), page) > 2) return true;
   // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.

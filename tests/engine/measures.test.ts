@@ -968,6 +968,9 @@ describe('one kind of injury', () => {
     const headlined = (headline: string) =>
       annotate({ ...extractFromPlainText([headline, LEAD_2023, 'The Pentagon said US forces have now been attacked 27 times since Oct. 17.'].join('\n\n')), published: { year: 2023, month: 10, day: 31, utc: false, from: 'meta' } }).marks.find((m) => m.text === '27')?.fact ?? null;
     expect(headlined('US forces attacked 27 times since October 17, Pentagon says')).toBeNull();
+    // The attacks were counted anew every day or two: more than three days later, a count of them is the page's day's.
+    expect(attacksOn(10, 31, 'The press secretary gave a total of 27 attacks recorded since October 17, 16 in Iraq and 11 in Syria.')).toBeNull();
+    expect(attacksOn(10, 28, 'The press secretary gave a total of 27 attacks recorded since October 17, 16 in Iraq and 11 in Syria.')).toBe('attacks.count');
     // Any running count told more than a week later is the page's day's, unless its sentence sets it at the strike.
     expect(attacksOn(11, 14, 'US forces were attacked 27 times in Syria and Iraq, a Pentagon official said.')).toBeNull();
     expect(attacksOn(11, 14, 'The strikes answered 27 attacks on US forces in Syria and Iraq, a Pentagon official said.')).toBe('attacks.count');
