@@ -49,6 +49,9 @@ const US_WORD = /^(?:u\.s|us|american|america's)$/;
 // A number that starts a second count: "one weapons depot and one ammunition depot".
 const NUMBER_WORD = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|both)$/;
 const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
+const SUBJECT_VERBS = new Set(['targeted', 'struck', 'hit', 'attacked', 'shelled']);
+const OWNING_WORDS = new Set(['the', 'these', 'those', 'its', 'their', 'both', 'all']);
+
 export interface NounPhrase {
   /** Index of the head noun in the tokens. */
   head: number;
@@ -100,6 +103,9 @@ export function nounPhraseAt(tokens: Token[], from: number): NounPhrase | null {
       }
     }
     if (PHRASE_STOPS.has(word)) break;
+    // "…and 11 targeted positions in Syria": a count that is the subject of "targeted" counts no positions, though "the
+    // two targeted facilities" does.
+    if (!found && SUBJECT_VERBS.has(word) && NUMBER_WORD.test(tokens[i - 1]?.word ?? '') && !OWNING_WORDS.has(tokens[i - 2]?.word ?? '')) return null;
     if (US_WORD.test(word)) us = true;
     // "service members": "member" alone is too vague to be American.
     if (word === 'service' && /^members?$/.test(tokens[i + 1]?.word ?? '')) {

@@ -94,6 +94,9 @@ describe('what a count of things measures', () => {
     expect(factOf('eight', 'The aircraft used eight precision-guided munitions in all.')).toBe('strike.munitions');
     // A weight between the number and its noun: "five 500-pound bombs".
     expect(factOf('five', 'The jets dropped five 500-pound bombs.')).toBe('strike.munitions');
+    // A count that is the subject of "targeted" counts no sites; "the two targeted facilities" does.
+    expect(factOf('11', 'Of the raids on US forces, 16 targeted positions in Iraq and 11 targeted positions in Syria.')).toBeNull();
+    expect(factOf('two', 'The two targeted facilities were used by Kataib Hezbollah.')).toBe('strike.facilities');
     // The JDAM's name holds "attack": still munitions.
     expect(factOf('five', 'The jets dropped five 500-lb Joint Direct Attack Munition-guided precision bombs.')).toBe('strike.munitions');
   });
