@@ -114,8 +114,8 @@ const ACCORDING_TO_BEFORE = new RegExp(String.raw`\baccording to\s+((?:[${LETTER
 // "Kirby made it clear on Monday that…", "pointed out on Friday", "as Kirby put it on Thursday", "it came out on Friday":
 // saying in other words.
 const SAID_OTHERWISE_BEFORE = /\b(?:made\s+(?:it\s+)?clear|became\s+clear|emerged|came\s+out|pointed\s+out|spelled\s+out|went\s+on\s+to\s+say|made\s+the\s+case|put\s+it)\s+(?:on\s+|late\s+|early\s+)?$/i;
-// "since he took office in January": the day of taking office, and "an attack on Israel on October 7": another war's day.
-const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated)\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|into|against|inside)\s+(?:southern\s+|northern\s+)?Israel,?\s+(?:on\s+)?$/i;
+// "since he took office in January", "whose term began in late January": the day of taking office, and "an attack on Israel on October 7": another war's day.
+const OTHER_EVENT_BEFORE = /\b(?:took office|taking office|sworn in|inaugurated|(?:term|presidency|tenure)\s+(?:began|begun|started))\s+(?:in|on)\s+$|\b(?:attacks?|assault|incursion|rampage|massacre)\s+(?:on|in|into|against|inside)\s+(?:southern\s+|northern\s+)?Israel,?\s+(?:on\s+)?$/i;
 // "the masterminds of the Oct. 7 massacre": a day that names a massacre or a rampage names another deed than a strike.
 const OTHER_DEED_AFTER = /^,?\s+(?:massacres?|rampage|incursion|pogrom)\b/i;
 // "had not commented as of Friday afternoon", "had not commented officially on the strikes by early Friday", "By

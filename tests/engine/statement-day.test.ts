@@ -138,6 +138,7 @@ describe('the day of a statement', () => {
     expect(statement('On Thursday, a day after Biden warned Iran, the jets struck.', 'Thursday')).toBe(false);
     // Another event's day: taking office, or another war's opening attack.
     expect(statement('It was the second round of strikes the president has ordered since he took office in January.', 'January')).toBe(true);
+    expect(statement('It was the first military action of a president whose term began in late January.', 'late January')).toBe(true);
     expect(statement('The war began after the group’s surprise attack on Israel on October 7.', 'October 7')).toBe(true);
     expect(statement('The surprise attack on US forces on October 17 was the first.', 'October 17')).toBe(false);
     expect(statement('Jets pounded the strip in answer to a deadly incursion into southern Israel on Oct. 7.', 'Oct. 7')).toBe(true);
