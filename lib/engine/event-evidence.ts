@@ -90,6 +90,7 @@ export const NOT_THE_STRIKE =
   /\b(?:(?:deploy\w*|dispatch\w*|sent|send(?:s|ing)?)\b(?![^.;]{0,50}\bto (?:hit|strike|bomb|attack|target|carry out)\b|\s+(?:in\s+)?against\b)|(?:stationed|arriv\w*|bolster\w*|reinforce\w*|sale|sell\w*|purchase\w*|brought|build-?up|positioned|squadrons?|embark\w*|air wing)\b|\bmoved\b[^.;]{0,60}\binto\b|\bmoved\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:region|Middle East|Gulf|area|theat(?:er|re))\b|\bnow\s+(?:based\s+)?in\s+(?:the\s+)?(?:region|Middle East|Gulf)\b|\b(?:unit|squadron|wing)\s+(?:flies|operates)\b)/i;
 // "on Wednesday U.S. F-15s struck another weapons storage facility": another strike's day and aircraft.
 export const ANOTHER_STRIKE = /\b(?:struck|bombed)\s+(?:yet\s+)?another\b|\banother\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:strike|airstrike|air strike|raid)\b/i;
+const IN_THE_WAR_BEFORE = /\b(?:in|on|into|at|over)\s+(?:southern\s+|northern\s+|central\s+)?(?:Israel|Tel Aviv|Gaza|Jerusalem|Ashkelon|Sderot|Lebanon|the West Bank)\b[^,;.]{0,20}$/;
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
@@ -212,6 +213,8 @@ function dayClues(input: EventInput): Clue[] {
     if (!date) continue;
     const sentence = sentenceAt(sentences, f.start);
     if (sentence && ANOTHER_STRIKE.test(text.slice(sentence.start, sentence.end))) continue;
+    // "…one that struck a residential building in Tel Aviv on Friday": the day of something in the war in Israel.
+    if (sentence && IN_THE_WAR_BEFORE.test(text.slice(sentence.start, f.start))) continue;
     const kind = isStatement(text, f.start, f.end, sentence) ? 'statement-day' : 'strike-day';
     const relative = published && LAST_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) ? lastWeekday(date, published) : null;
     found.push({ kind, text: f.text, at: f.start, date, relative, lede: false, nearAttacks: nearAttacks(input, f.start) });

@@ -618,6 +618,18 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(reasons('early Friday', thursdayEvening).some((r) => /strike day matches/.test(r))).toBe(true);
   });
 
+  it('reads no strike day in a day of the war in Israel: "a rocket that struck a building in Tel Aviv on Friday"', () => {
+    const text = (where: string) =>
+      [
+        'Israel widens its ground raids in Gaza',
+        'US warplanes hit sites in eastern Syria tied to the Revolutionary Guard, the Pentagon said.',
+        `Hamas fired more rockets, one that struck a residential building ${where} on Friday and wounded four people.`,
+      ].join('\n\n');
+    const strikeDays = (where: string) => explainEvent(extractFromPlainText(text(where))).clues.filter((c) => c.kind === 'strike-day' && c.text === 'Friday').length;
+    expect(strikeDays('in Tel Aviv')).toBe(0);
+    expect(strikeDays('near a US base in Syria')).toBe(1);
+  });
+
   it('counts a statement in the days after the strike for it, never one of "last month"', () => {
     const text = (when: string) =>
       ['US jets strike an Iran-linked site in Syria', `${when}, Defense Secretary Lloyd Austin said attacks on US forces since October 17 would be answered.`].join('\n\n');
