@@ -29,7 +29,7 @@ const SPEECH =
   'signalled|signaled|indicated|suggested|hinted|pledged|threatened|' +
   // Censure and caution: "On Friday Biden cautioned Iran…".
   'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded|responded|reacted|' +
-  'faulted|chided|rebuked|scolded|lambasted|castigated|accused|praised|applauded|' +
+  'faulted|chided|rebuked|scolded|lambasted|castigated|accused|praised|applauded|justified|' +
   // Pressure: "Kaine on Friday pressed the administration to explain…".
   'pressed|questioned|challenged|' +
   // Words that name what something was: "Syrian state media on Friday described the airstrike as aggression".
@@ -129,7 +129,7 @@ const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press 
 // so is "In a letter to congressional leaders on Saturday", its audience between, and "held talks with his Syrian
 // counterpart on Friday".
 const MEETING_BEFORE =
-  new RegExp(String.raw`\b(?:during|in|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?(?:phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$|\b(?:held|had)\s+(?:talks|a\s+(?:phone\s+)?call|a\s+meeting|consultations)\s+(?:with\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
+  new RegExp(String.raw`\b(?:during|in|at)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[${LETTER}-]+\s+)?)?(?:remarks|comments|phone call|call|meeting|briefing|conversation|interview|press conference|news conference|speech|hearing|session|visit|tweet|post|video|statement|letter)\s+(?:(?:to|with)\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$|\b(?:held|had)\s+(?:talks|a\s+(?:phone\s+)?call|a\s+meeting|consultations)\s+(?:with\s+(?:[${LETTER}.'’-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$`, 'iu');
 // "Today we dig into President Biden's Syria strikes": a newsletter's own day, what its writers do.
 const WRITERS_AGENDA_AFTER = /^\s*,?\s*(?:we|I)\s+(?:dig|look|take|explore|examine|unpack|break|bring|turn|focus|delve|walk|zoom|run)\b/i;
 // "Administration officials spent much of Friday defending the strike": a day spent speaking for it.

@@ -128,6 +128,8 @@ describe('the day of a statement', () => {
     expect(statement('Sen. Ann Berg, D-Va., asked the administration on Friday for a briefing on the raids.', 'Friday')).toBe(true);
     expect(statement('The militias on Friday took aim at the base with rockets.', 'Friday')).toBe(false);
     expect(statement('On Friday several senators faulted the president for ordering the raids on Thursday evening.', 'Friday')).toBe(true);
+    expect(statement('In remarks on Friday night, the ministry spokesman said the raids were illegal.', 'Friday night')).toBe(true);
+    expect(statement('On Friday the White House justified the raids by citing the Constitution.', 'Friday')).toBe(true);
     expect(statement('On Wednesday US jets struck the crossing.', 'Wednesday')).toBe(false);
     expect(statement('On Friday, the U.K.-based Syrian Observatory on Human Rights said 22 fighters had died.', 'Friday')).toBe(true);
     expect(statement('On Friday, jets based in Qatar struck the crossing.', 'Friday')).toBe(false);
