@@ -87,6 +87,19 @@ function ownerOfCount(text: string, np: Span | null, to: number): Span | null {
   return m && np ? beforeItsVerb(text, phraseAfter(text, np.start + m[0].length, to)) : np;
 }
 
+/**
+ * What an "according to" opening a relative clause covers: "buildings that, according to the Pentagon, were used by
+ * militias" credits the clause alone; set off by dashes ("a structure that — according to Washington — belonged to
+ * militias, and an official said…"), up to the clause's comma. null when it opens no relative clause.
+ */
+function relativeCover(text: string, segment: Span, at: number, npEnd: number): Span | null {
+  const lead = text.slice(segment.start, at);
+  if (!/\b(?:that|which|who)\s*[,—–]?\s*$/i.test(lead)) return null;
+  const comma = text.indexOf(',', npEnd);
+  const end = /[—–]\s*$/.test(lead) && comma >= 0 && comma < segment.end ? comma : segment.end;
+  return { start: at, end };
+}
+
 /** "In a statement, Kataib Hezbollah …": a name or a short description right after the lead. */
 function leadingSpeaker(text: string, from: number, to: number, names: readonly NameMention[]): Span | null {
   // "In a statement, US Defense Secretary Lloyd Austin …": a name after a few capitalised title words.
@@ -124,11 +137,10 @@ export function leadFrames(
     const after = text.slice(np.end, np.end + 30);
     const aside = citing && ((CITING_ASIDE.test(after) && /,\s*$/.test(lead)) || (THAT_AFTER_ASIDE.test(after) && VERB_BEFORE_ASIDE.test(lead)));
     const rank = citing && !aside ? 0 : 2;
-    // "buildings that, according to the Pentagon, were used by militias": only the relative clause is credited.
-    const relative = /\b(?:that|which|who)\s*,?\s*$/i.test(text.slice(segment.start, segment.start + m.index));
+    const relative = relativeCover(text, segment, segment.start + m.index, np.end);
     // "the strike, which killed 22 militia members according to a war monitoring group, destroyed…": the aside's own credit.
     const closing = rank === 2 && !relative && /^\s*[,;)—–]/.test(text.slice(np.end, np.end + 3)) ? RELATIVE_ASIDE.exec(lead) : null;
-    const covers = relative ? { start: segment.start + m.index, end: segment.end } : closing ? { start: segment.start + closing.index, end: segment.start + m.index } : segment;
+    const covers = relative ?? (closing ? { start: segment.start + closing.index, end: segment.start + m.index } : segment);
     if (!speaker) continue;
     const frame: Frame = { speaker, at: { start: segment.start + m.index, end: np.end }, covers, rank: closing ? 3 : rank };
     frames.push(frame);

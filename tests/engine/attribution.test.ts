@@ -260,6 +260,8 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // "according to X" set off by dashes inside a relative clause credits that clause alone.
+    expect(credit('one', 'The jets hit a depot that — according to the ministry — belonged to the militia, and a militia official said one fighter was killed.')).toBe('a militia official');
     // A verb inside a hyphened word, and "repeated" describing a noun, are no verbs of saying; "the U.S." keeps its dot.
     expect(credit('three', 'Well-documented open data lists three rocket attacks on the depots in May.')).toBeNull();
     expect(credit('nine', 'Since May the depots have seen nine raids, repeated shelling of the harbour and sniper fire.')).toBeNull();
