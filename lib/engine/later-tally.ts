@@ -42,8 +42,9 @@ const NOW_TALLY =
  * day or two (19 on the strike's day, 23 four days later, 27 five days later), the wounded more slowly (21 for a week).
  */
 const LATER_DAYS: Partial<Record<Measure, number>> = { attacks: 3, wounded: 7 };
-// What sets a count at the strike: what the strikes answered, what came before them.
-const AT_THE_STRIKE = /\b(?:before|prior to|prompt\w*|in response to|respon\w+|answer\w*|retaliat\w*|led to|leading up to|preceding|precede\w*|at the time|triggered|provoked|after)\b/i;
+// What sets a count at the strike: what the strikes answered, what came before them ("came after", "after 19
+// attacks"; not "said on Monday, after several attempts over the weekend, that…").
+const AT_THE_STRIKE = /\b(?:before|prior to|prompt\w*|in response to|respon\w+|answer\w*|retaliat\w*|led to|leading up to|preceding|precede\w*|at the time|triggered|provoked|(?:came|comes|come)\s+after|after\s+(?:at least\s+|more than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:\d+|a\s+(?:series|string|spate|wave|run)))\b/i;
 
 /**
  * A count whose clause dates it days after the event ("By 9 November, 56 … had been hurt") is a later tally:

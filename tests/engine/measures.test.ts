@@ -977,6 +977,9 @@ describe('one kind of injury', () => {
     // Any running count told more than a week later is the page's day's, unless its sentence sets it at the strike.
     expect(attacksOn(11, 14, 'US forces were attacked 27 times in Syria and Iraq, a Pentagon official said.')).toBeNull();
     expect(attacksOn(11, 14, 'The strikes answered 27 attacks on US forces in Syria and Iraq, a Pentagon official said.')).toBe('attacks.count');
+    // "after" sets a count at the strike only as what the strikes came after, not an aside's "after several attempts".
+    expect(attacksOn(11, 14, 'The president ordered the strikes after 27 attacks on US forces in Syria and Iraq.')).toBe('attacks.count');
+    expect(attacksOn(11, 14, 'A spokeswoman said on Monday, after several attempts over the weekend, that US forces were attacked 27 times.')).toBeNull();
     // One day's attacks: "On Thursday alone there were three attacks".
     expect(factIn2023('three', 'On Thursday alone there were three attacks on US bases.')).toBeNull();
     // A harm that could have happened is no toll.
