@@ -144,7 +144,9 @@ function creditFor(text: string, figure: Span, frames: readonly Frame[]): string
   // "a war monitor put the toll at 22 or more, according to the BBC": the outlet after the figure relays the words of
   // the speaker before it, whose they are. Not "The BBC reports one dead according to militia officials": what an
   // outlet reports, the "according to" after it sources.
-  const saidBefore = holding.some((f) => f.rank === 1 && f.at.end <= figure.start && !RELAYED.test(text.slice(f.at.start, f.at.end)));
+  // Not a figure in a clause of its own after ", and" ("X said one was killed, and perhaps more than 17, according to
+  // local reports"): the "according to" sources that clause.
+  const saidBefore = holding.some((f) => f.rank === 1 && f.at.end <= figure.start && !RELAYED.test(text.slice(f.at.start, f.at.end)) && !/,\s*and\b/.test(text.slice(f.at.end, figure.start)));
   // "…killed one fighter, the Pentagon said, according to NBC News": the outlet right after a closing speaker relays it.
   const relaysCloser = (f: Frame) =>
     holding.some((g) => g.rank === 1 && g.at.start >= figure.end && g.at.end <= f.at.start && /^\s*,\s*$/.test(text.slice(g.at.end, f.at.start)) && !RELAYED.test(text.slice(g.at.start, g.at.end)));

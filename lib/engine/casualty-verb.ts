@@ -30,7 +30,7 @@ export function casualtyAround(tokens: Token[], first: number, last: number, rea
   if (LEFT.has(tokens[first - 1]?.word ?? '')) return complementOfLeft(tokens, last, reach + 4);
   if (raisedTollTo(tokens, first) || tollReached(tokens, first) || costLives(tokens, first, last)) return 'killed';
   if (inCriticalCondition(tokens, last)) return 'wounded';
-  const gapped = gappedCasualty(tokens, first, last);
+  const gapped = gappedCasualty(tokens, first, last) ?? sharedCasualty(tokens, first, last);
   if (gapped) return gapped;
   const { before, joined } = verbBefore(tokens, first, last);
   const after = verbAfter(tokens, last, longSubject ? Math.max(reach, 10) : reach, longSubject);
@@ -75,6 +75,20 @@ function gappedCasualty(tokens: Token[], first: number, last: number): Casualty 
     if (WOUND_AFTER.has(w)) return 'wounded';
   }
   return null;
+}
+
+/**
+ * "at least one militia fighter was killed, and perhaps more than 17 people, according to…": a count after ", and"
+ * whose phrase ends with no verb of its own shares the casualty word that closes the clause before.
+ */
+function sharedCasualty(tokens: Token[], first: number, last: number): Casualty | null {
+  const next = tokens[last + 1]?.word;
+  if (next !== undefined && !/^[.;,!?]$/.test(next)) return null;
+  let i = first - 1;
+  if (/^(?:perhaps|possibly|maybe|probably)$/.test(tokens[i]?.word ?? '')) i--;
+  if (tokens[i]?.word !== 'and' || tokens[i - 1]?.word !== ',') return null;
+  const verb = tokens[i - 2]?.word ?? '';
+  return KILL_AFTER.has(verb) ? 'killed' : WOUND_AFTER.has(verb) ? 'wounded' : null;
 }
 
 /** "put the toll at 17 fighters, then raised it to 22": "it" is the toll a few words back. */

@@ -260,6 +260,10 @@ describe('who says a figure', () => {
       'sources on the ground',
     );
     expect(credit('as many as 22', 'The Pentagon said one militia member was killed, other reports say as many as 22 were killed.')).toBe('other reports');
+    // A count after ", and" with no verb of its own shares the one before, and a closing "according to" sources it.
+    const shared = marksOf('A wire report said at least one militia fighter was killed, and perhaps more than 17 people, according to unconfirmed local reports.');
+    expect(figure(shared, 'more than 17').fact).toBe('strike.killed');
+    expect(figure(shared, 'more than 17').attribution).toBe('unconfirmed local reports');
     // "according to X" set off by dashes inside a relative clause credits that clause alone.
     expect(credit('one', 'The jets hit a depot that — according to the ministry — belonged to the militia, and a militia official said one fighter was killed.')).toBe('a militia official');
     // A verb inside a hyphened word, and "repeated" describing a noun, are no verbs of saying; "the U.S." keeps its dot.
