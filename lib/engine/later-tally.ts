@@ -61,10 +61,10 @@ export function isLaterTally(text: string, sentence: Sentence, figure: FigureMen
   // the count of the page's day, unless its sentence sets it at the strike ("the strikes answered 19 attacks").
   // Not one told on the strike's day or the next ("…27 times since Oct. 17, the Pentagon said Thursday").
   const words = text.slice(sentence.start, sentence.end);
-  const toldAtTheStrike = TOLD_ON_WEEKDAY.test(words) && toldDaysAfter(words, page) <= 2;
+  const toldAtTheStrike = (toldDaysAfter(words, page) ?? Infinity) <= 2;
   if (running && page.series.has(fact.incident) && (page.pageDaysAfter ?? 0) > (LATER_DAYS[fact.measure] ?? Infinity) && !AT_THE_STRIKE.test(words) && !toldAtTheStrike) return true;
   // "…at least 27 times since Oct. 17, the Pentagon confirmed Tuesday", on a page of Tuesday 31 October: told that day.
-  if (running && (page.pageDaysAfter ?? 0) > 3 && toldDaysAfter(text.slice(figure.end, sentence.end), page) > 2) return true;
+  if (running && (page.pageDaysAfter ?? 0) > 3 && (toldDaysAfter(text.slice(figure.end, sentence.end), page) ?? 0) > 2) return true;
   // Most clauses hold no month, or no "by", "as of", "through" or "until": their dates need not be read.
   if (!(running ? MONTH_WORD : TALLY_WORD).test(clause)) return false;
   return findDates(clause).some(
@@ -76,11 +76,14 @@ export function isLaterTally(text: string, sentence: Sentence, figure: FigureMen
 
 const TOLD_ON_WEEKDAY = new RegExp(String.raw`\b(?:said|says|confirmed|announced|acknowledged|reported|added)\s+(?:on\s+)?(${WEEKDAY_SRC})`, 'i');
 
-/** Days after the event of the weekday a count was told on ("the Pentagon confirmed Tuesday"): the last such day up to the page's. */
-function toldDaysAfter(after: string, page: TallyPage): number {
-  const told = TOLD_ON_WEEKDAY.exec(after);
+/**
+ * Days after the event of the weekday a count was told on ("the Pentagon confirmed Tuesday"): the last such day up to
+ * the page's; null when the words tell no weekday or the page has no date.
+ */
+function toldDaysAfter(words: string, page: TallyPage): number | null {
+  const told = TOLD_ON_WEEKDAY.exec(words);
   const weekday = told ? weekdayNumber(told[1] ?? '') : null;
-  if (weekday === null || page.pageDaysAfter === null) return 0;
+  if (weekday === null || page.pageDaysAfter === null) return null;
   const { year, month, day } = page.event.day;
   const pageWeekday = weekdayOf(dayNumberOf(year, month, day) + page.pageDaysAfter);
   return page.pageDaysAfter - ((pageWeekday - weekday + 7) % 7);
