@@ -142,6 +142,10 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   const phrase = (nounStart >= 0 ? nounPhraseAt(tokens, nounStart) : null) ?? nounPhraseAt(tokens, first);
   const end = phrase ? phrase.head : lastOfFigure;
 
+  // "a string of drone attacks on U.S. positions (19 at the time of writing)": the attacks' number, in brackets after them.
+  if (!phrase && ATTACKS_BEFORE_BRACKET.test(text.slice(Math.max(sentence.start, figure.start - 100), figure.start)) && BRACKET_CLOSES.test(text.slice(figure.end, figure.end + 40))) {
+    return 'attacks';
+  }
   // "have come under attack at least 19 times": a number of times something was attacked.
   // The verb may be a dozen words back: "have attacked US and coalition troops in Iraq and Syria at least 19 times".
   // So is "on at least 19 occasions".
@@ -206,6 +210,9 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   }
 }
 
+const ATTACKS_BEFORE_BRACKET = /\battacks\b[^;()]{0,80}\(\s*$/;
+// The bracket holds the count alone, or with the time it was counted at.
+const BRACKET_CLOSES = /^\s*(?:so far|at the time of writing|to date|in all|in total|as of [^()]{1,30})?\s*\)/;
 // "put the number of attacks at no fewer than 19": a tally given.
 const ATTACK_TALLY_BEFORE =
   /\b(?:count|number|tally|total) of (?:[\w-]+ ){0,2}?attacks (?:(?:(?:has|had|have) )?(?:rose|risen|climbed|reached|grew|grown|jumped|stood|stands|is|was)(?: to| at)?|(?:[\w.-]+ ){0,10}?at)$/;

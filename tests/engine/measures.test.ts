@@ -319,6 +319,22 @@ describe('a number of times attacked', () => {
   });
 });
 
+describe('a count of the attacks in brackets after them', () => {
+  const story =
+    'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Defense Secretary Lloyd Austin said.\n\n';
+  const factIn = (sentence: string, figure: string) => annotate(extractFromPlainText(story + sentence)).marks.find((x) => x.text === figure)?.fact ?? null;
+
+  it('is the number of attacks, alone or with when it was counted', () => {
+    expect(factIn('The jets flew after weeks of drone attacks on U.S. bases in Iraq and Syria (16 when this went to press).', '16')).toBeNull();
+    expect(factIn('The jets flew after a run of drone attacks on U.S. bases in Iraq and Syria (16 at the time of writing).', '16')).toBe('attacks.count');
+    expect(factIn('The jets flew after a run of drone attacks on U.S. bases (16 so far).', '16')).toBe('attacks.count');
+  });
+
+  it('is not a part of them in brackets', () => {
+    expect(factIn('The jets flew after drone attacks on U.S. bases (16 of them in Iraq) this month.', '16')).toBeNull();
+  });
+});
+
 describe('casualty phrases without a number', () => {
   it('counts two people killed by one verb as two, once', () => {
     const marks = findings('That rocket attack on Erbil on Feb. 15 killed a contractor and a civilian and injured eight other people.').marks;
