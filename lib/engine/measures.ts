@@ -142,20 +142,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   const phrase = (nounStart >= 0 ? nounPhraseAt(tokens, nounStart) : null) ?? nounPhraseAt(tokens, first);
   const end = phrase ? phrase.head : lastOfFigure;
 
-  // "a string of drone attacks on U.S. positions (19 at the time of writing)": the attacks' number, in brackets after them.
-  if (!phrase && ATTACKS_BEFORE_BRACKET.test(text.slice(Math.max(sentence.start, figure.start - 100), figure.start)) && BRACKET_CLOSES.test(text.slice(figure.end, figure.end + 40))) {
-    return 'attacks';
-  }
-  // "have come under attack at least 19 times": a number of times something was attacked.
-  // The verb may be a dozen words back: "have attacked US and coalition troops in Iraq and Syria at least 19 times".
-  // So is "on at least 19 occasions".
-  if (!phrase && /^(?:times|occasions)$/.test(tokens[nounStart]?.word ?? '')) {
-    const clause = clauseBefore(tokens, first, 18);
-    // "Washington has struck the region three times": the strike's side's strikes, not attacks on it.
-    if (clause.split(' ').some((w) => ATTACK_VERBS.has(w)) || GONE_AFTER.test(clause)) return STRUCK_BY_US.test(clause) ? null : 'attacks';
-  }
-  // "The count of attacks rose to at least 16": a tally of attacks named before its number.
-  if (!phrase && ATTACK_TALLY_BEFORE.test(clauseBefore(tokens, first, 18))) return 'attacks';
+  const attacks = phrase ? undefined : attacksWithoutNoun(text, sentence, figure, tokens, first, nounStart);
+  if (attacks !== undefined) return attacks;
   // "had meant to hit two compounds", "one of two targets that had been planned": a plan, not what happened.
   if (PLANNED.test(clauseBefore(tokens, first)) || PLANNED_AFTER.test(text.slice(figure.end, figure.end + 60))) return null;
   switch (phrase?.kind) {
@@ -210,6 +198,26 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
   }
 }
 
+/** A count with no noun of its own that numbers the attacks, or null when it numbers the strike's side's; undefined when neither. */
+function attacksWithoutNoun(text: string, sentence: { start: number }, figure: FigureMention, tokens: Token[], first: number, nounStart: number): Measure | null | undefined {
+  if (bracketedAfterAttacks(text, sentence, figure)) return 'attacks';
+  // "have come under attack at least 19 times": a number of times something was attacked.
+  // The verb may be a dozen words back: "have attacked US and coalition troops in Iraq and Syria at least 19 times".
+  // So is "on at least 19 occasions".
+  if (/^(?:times|occasions)$/.test(tokens[nounStart]?.word ?? '')) {
+    const clause = clauseBefore(tokens, first, 18);
+    // "Washington has struck the region three times": the strike's side's strikes, not attacks on it.
+    if (clause.split(' ').some((w) => ATTACK_VERBS.has(w)) || GONE_AFTER.test(clause)) return STRUCK_BY_US.test(clause) ? null : 'attacks';
+  }
+  // "The count of attacks rose to at least 16": a tally of attacks named before its number.
+  if (ATTACK_TALLY_BEFORE.test(clauseBefore(tokens, first, 18))) return 'attacks';
+  return undefined;
+}
+
+/** "a string of drone attacks on U.S. positions (19 at the time of writing)": the attacks' number, in brackets after them. */
+function bracketedAfterAttacks(text: string, sentence: { start: number }, figure: FigureMention): boolean {
+  return ATTACKS_BEFORE_BRACKET.test(text.slice(Math.max(sentence.start, figure.start - 100), figure.start)) && BRACKET_CLOSES.test(text.slice(figure.end, figure.end + 40));
+}
 const ATTACKS_BEFORE_BRACKET = /\battacks\b[^;()]{0,80}\(\s*$/;
 // The bracket holds the count alone, or with the time it was counted at.
 const BRACKET_CLOSES = /^\s*(?:so far|at the time of writing|to date|in all|in total|as of [^()]{1,30})?\s*\)/;
