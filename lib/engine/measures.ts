@@ -187,6 +187,8 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
       if (casualty === 'wounded' && (phrase?.us || (phrase && SERVICE_NOUNS.has((tokens[phrase.head]?.word ?? '').replace(/[.'’]+$/, '')) && onUsTargets(text, sentence, figure)))) {
         return 'wounded';
       }
+      // "one American citizen died …, and that 21 others suffered light injuries": the others are Americans too.
+      if (casualty === 'wounded' && tokens[phrase?.head ?? -1]?.word === 'others' && besideAmericanDead(text, sentence, figure, others, tokens)) return 'wounded';
       // "acknowledged 21 injuries from the attacks on US troops", "Dozens of U.S. personnel have been wounded": Americans'.
       const after = text.slice(figure.end, sentence.end);
       if (casualty === 'wounded' && !phrase && (INJURIES_OF_AMERICANS.test(after) || OF_AMERICANS.test(after))) return 'wounded';
@@ -197,6 +199,24 @@ function countMeasure(text: string, sentence: { start: number; end: number }, fi
     }
   }
 }
+
+/**
+ * Whether the count before this one in its sentence is of Americans killed ("one American citizen", "a U.S.
+ * contractor", "one Pentagon contractor"). The "others" wounded beside "a Filipino contractor" or "a civilian
+ * contractor" killed at Erbil were mostly contractors, which no reported count of Americans wounded counts.
+ */
+function besideAmericanDead(text: string, sentence: { start: number; end: number }, figure: FigureMention, others: readonly FigureMention[], tokens: Token[]): boolean {
+  const dead = others.filter((o) => o.end <= figure.start && o.value.type === 'count').at(-1);
+  // The series' dead: "attacks" told in the sentence ("…died during one of those attacks"); "That attack killed a US contractor" is Erbil's.
+  if (!dead || !/\battacks\b/.test(text.slice(sentence.start, figure.start))) return false;
+  if (countMeasure(text, sentence, dead, others, tokens) !== 'killed') return false;
+  const from = tokens.findIndex((t) => t.end > dead.start);
+  const to = tokens.findIndex((t) => t.start >= dead.end);
+  const phrase = (to >= 0 ? nounPhraseAt(tokens, to) : null) ?? nounPhraseAt(tokens, from);
+  // "a U.S.-led contractor" worked for the coalition.
+  return !!phrase && (phrase.us || tokens.slice(from, phrase.head).some((t, i, words) => AMERICAN_WORD.test(t.word) && words[i + 1]?.word !== 'led'));
+}
+const AMERICAN_WORD = /^(?:u\.s\.?|us|american|pentagon)$/;
 
 /** A count with no noun of its own that numbers the attacks, or null when it numbers the strike's side's; undefined when neither. */
 function attacksWithoutNoun(text: string, sentence: { start: number }, figure: FigureMention, tokens: Token[], first: number, nounStart: number): Measure | null | undefined {

@@ -335,6 +335,23 @@ describe('a count of the attacks in brackets after them', () => {
   });
 });
 
+describe('"others" wounded beside a death', () => {
+  const story =
+    'Two U.S. F-16 jets struck two facilities near Boukamal in eastern Syria early Friday, Defense Secretary Lloyd Austin said.\n\n';
+  const factIn = (sentence: string, figure: string) => annotate(extractFromPlainText(story + sentence)).marks.find((x) => x.text === figure)?.fact ?? null;
+
+  it('are the series’ American wounded when an American died in those attacks', () => {
+    expect(factIn('Officials said an American contractor had died during one of the attacks on the bases, and that 20 others were slightly hurt.', '20')).toBe('attacks.wounded');
+    expect(factIn('The attacks on US garrisons since Oct. 17 have left one Pentagon contractor dead and 20 others lightly hurt.', '20')).toBe('attacks.wounded');
+  });
+
+  it('are no one’s count when the dead was not American, or died in a single attack', () => {
+    expect(factIn('Officials said a Nepali contractor had died during one of the attacks on the bases, and that 20 others were slightly hurt.', '20')).toBeNull();
+    expect(factIn('That rocket attack killed a US contractor and wounded 20 others.', '20')).toBeNull();
+    expect(factIn('Among the attacks, a blast near a U.S. base killed a U.S.-led coalition contractor and wounded 20 others.', '20')).toBeNull();
+  });
+});
+
 describe('casualty phrases without a number', () => {
   it('counts two people killed by one verb as two, once', () => {
     const marks = findings('That rocket attack on Erbil on Feb. 15 killed a contractor and a civilian and injured eight other people.').marks;
