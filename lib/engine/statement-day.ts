@@ -122,7 +122,8 @@ const OTHER_DEED_AFTER = /^,?\s+(?:massacres?|rampage|incursion|pogrom)\b/i;
 // Nov. 9, the Pentagon counted 46 attacks": the day the report or the tally stands at, not the event's.
 // "A headline shared widely on Feb. 27 claimed…": the day something was posted.
 const POSTED_BEFORE = /\b(?:shared|posted|tweeted|circulated|went viral)(?:\s+widely)?\s+(?:on(?:line)?\s+)?(?:on\s+)?$/i;
-const AS_OF_BEFORE = /\b(?:as of|as at)\s+(?:late\s+|early\s+)?$|(?:^|[:;,])\s*by\s+(?:late\s+|early\s+)?$|\b(?:not|no|yet to)\s+(?:[\w-]+\s+){0,2}?(?:comment(?:ed)?|respond(?:ed)?|response|reaction|reacted)\b[^.;]{0,60}\bby\s+(?:late\s+|early\s+)?$/i;
+// "Until Thursday the U.S. had declined to say…": the day a state of things ended, not a day anything was done.
+const AS_OF_BEFORE = /\b(?:as of|as at|until|till)\s+(?:late\s+|early\s+)?$|(?:^|[:;,])\s*by\s+(?:late\s+|early\s+)?$|\b(?:not|no|yet to)\s+(?:[\w-]+\s+){0,2}?(?:comment(?:ed)?|respond(?:ed)?|response|reaction|reacted)\b[^.;]{0,60}\bby\s+(?:late\s+|early\s+)?$/i;
 // "Press Briefing Transcript February 26": a record's date is the day of what it records.
 const RECORD_BEFORE = /\b(?:briefing|transcript|statement|remarks|readout|press release)\s*[,:–—-]?\s*$/i;
 // "authorized it during a phone call on Thursday morning": the day of a call, meeting or briefing is its own;
