@@ -366,6 +366,13 @@ describe('event decision', () => {
     expect(againstToday('The tweets about sovereignty stopped today.')).toBe(true);
   });
 
+  it('reads the two targets as the Pentagon detailed them as the 2023 strike’s wording, and not a recap of them', () => {
+    const undated = ['What the jets were saying', 'Analysts weighed the message the raid sent to Tehran.', 'U.S. F-16s hit one weapons storage facility and one ammunition storage facility in Syria.'];
+    expect(eventOf(undated.join('\n\n'))).toBe('2023-10-26-us-strike-boukamal');
+    const recap = ['What the jets were saying', 'Analysts weighed the message the raid sent to Tehran.', 'U.S. F-16s hit weapons and ammunition storage facilities in Syria.'];
+    expect(eventOf(recap.join('\n\n'))).toBeNull();
+  });
+
   it('reads "the first military action taken under U.S. President Joe Biden" as the 2021 strike’s wording', () => {
     const text = ['Strikes in Syria', 'On Thursday the United States struck a border post in Syria. The strikes, the first military action taken under U.S. President Joe Biden, answered a rocket attack.'];
     expect(eventOf(text.join('\n\n'))).toBe('2021-02-25-us-strike-eastern-syria');
