@@ -24,10 +24,15 @@ export function creditHeadline(text: string, marks: Mark[], sentences: readonly 
   const blockOf = (at: number) => blockAt(sentences, at);
   for (const m of marks) {
     if (m.kind !== 'figure' || m.attribution !== null || m.fact === null || blockOf(m.start) !== headline) continue;
-    const same = JSON.stringify(m.value);
-    const twin = marks.find((o) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && blockOf(o.start) > headline && blockOf(o.start) <= headline + LEDE_BLOCKS && JSON.stringify(o.value) === same);
+    const same = sameNumber(m.value);
+    const twin = marks.find((o) => o.kind === 'figure' && o.fact === m.fact && o.attribution !== null && blockOf(o.start) > headline && blockOf(o.start) <= headline + LEDE_BLOCKS && sameNumber(o.value) === same);
     if (twin) m.attribution = twin.attribution;
   }
+}
+
+/** A figure's value but for how exactly it is given: a headline's "At least 22 dead" is its lede's "as many as 22 people". */
+function sameNumber(value: Mark['value']): string {
+  return JSON.stringify(value.type === 'count' ? { ...value, qualifier: undefined } : value);
 }
 
 const POINTS_BACK = /\bthe\s+$/i;

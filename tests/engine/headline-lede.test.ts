@@ -21,3 +21,17 @@ describe('a headline’s figure', () => {
     expect(headlineMark('17 Fighters Killed In US Strikes', 'At least 22 fighters were killed, the Syrian Observatory for Human Rights said.')?.value).toMatchObject({ qualifier: 'exact' });
   });
 });
+
+describe('a headline’s toll credited to no one', () => {
+  it('takes the credit the lede gives the same number, however the lede bounds it', () => {
+    const mark = headlineMark('At least 22 dead as US jets hit militias in Syria', 'Local reports suggest as many as 22 people were killed in the bombing.');
+    expect(mark?.fact).toBe('strike.killed');
+    expect(mark?.attribution).toBe('local reports');
+  });
+
+  it('takes no credit from another number', () => {
+    const mark = headlineMark('At least 22 dead as US jets hit militias in Syria', 'Local reports suggest as many as 17 people were killed in the bombing.');
+    expect(mark?.fact).toBe('strike.killed');
+    expect(mark?.attribution).toBeNull();
+  });
+});
