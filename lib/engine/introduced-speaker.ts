@@ -3,7 +3,8 @@
  * statement released by Secretary of Defense Lloyd J. Austin III:", "Here is what the president wrote:". What follows
  * is the next paragraph, or every paragraph of the block quotation after it: pages repost a statement whole.
  * When the colon's own sentence only points at what follows ("Here is the statement:", "Read the full remarks
- * below:"), the sentence before it in its paragraph names whose words they are.
+ * below:"), the sentence before it in its paragraph names whose words they are. A release's line "(Attributable to
+ * Pentagon Press Secretary John Kirby)" hands what follows to the one it names, colon or not.
  */
 import type { NameMention } from '../extract/names';
 import { LETTER, UPPER } from '../extract/letter-classes';
@@ -14,6 +15,8 @@ import { phraseAfter, statementAuthor } from './speaker-phrase';
 import type { Span } from './spans';
 
 const INTRODUCES = /:\s*$/;
+const ATTRIBUTABLE = /^\(?\s*(?:[Aa]ttributable|[Aa]ttributed) to\s+/;
+const ATTRIBUTABLE_END = /\)?\s*:?\s*$/;
 // A statement reposted whole runs on over a few paragraphs, not a page.
 const MAX_QUOTED_BLOCKS = 12;
 // How many sentences before the colon's own may name the speaker.
@@ -39,7 +42,15 @@ export function introducedSpeaker(
 ): string | null {
   const k = introductionOf(sentences, quoted, i);
   const intro = sentences[k];
-  if (!intro || !INTRODUCES.test(text.slice(intro.start, intro.end))) return null;
+  if (!intro) return null;
+  const words = text.slice(intro.start, intro.end);
+  // "(Attributable to Pentagon Press Secretary John Kirby)": a release's line naming whose words follow.
+  const attributable = ATTRIBUTABLE.exec(words);
+  if (attributable) {
+    const np = phraseAfter(text, intro.start + attributable[0].length, intro.start + ATTRIBUTABLE_END.exec(words)!.index);
+    return np ? speakerName(text, np, names, NO_ONE) : null;
+  }
+  if (!INTRODUCES.test(words)) return null;
   const own = framesAt(k);
   if (own.length > 0) return (own[own.length - 1] as Frame).speaker;
   for (let j = k; j >= 0 && j >= k - SENTENCES_BEFORE && (sentences[j] as Sentence).block === intro.block; j--) {

@@ -139,6 +139,13 @@ describe('who says a figure', () => {
     expect(credit('21', 'The harbour master, Ann Doyle, released a statement.', statement)).toBeNull();
   });
 
+  it('credits the paragraph after a release’s "(Attributable to …)" line to the one it names', () => {
+    const statement = '“Our guards came under fire; 21 of them suffered minor injuries.”';
+    expect(credit('21', '(Attributable to harbour master Ann Doyle)', statement)).toBe('harbour master Ann Doyle');
+    expect(credit('21', 'Attributable to harbour master Ann Doyle:', statement)).toBe('harbour master Ann Doyle');
+    expect(credit('21', '(Attributable to harbour master Ann Doyle)', 'The raid came at night.', statement)).toBeNull();
+  });
+
   it('credits every paragraph of a block quotation to the speaker who introduces it', () => {
     const page = (intro: string, ...quoted: string[]) =>
       annotate(
