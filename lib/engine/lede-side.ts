@@ -147,9 +147,11 @@ const STRIKE_KILLED = /\b(?:bombing|bombardment|air ?strikes?|strikes?|raids?)\s
 const RESPONSE_TO_ATTACKS = /\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|reply|replies|replied|replying)\s+(?:to|for|against)\s+(?:[\w-]+\s+){0,3}?attacks?\b/i;
 
 // "The barrage came in response to an American air strike": the US strike is the cause of what the lede reports;
-// "the injuries all came prior to the strikes we took on Oct. 26": only the time of it.
+// "the injuries all came prior to the strikes we took on Oct. 26": only the time of it. "The attack comes after a US
+// airstrike": the attack is the news, the strike what came before it (not "Six of the attacks came after the US launched
+// airstrikes", which reports the strike).
 const US_STRIKE_AS_CAUSE = new RegExp(
-  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b)[^.]{0,60}?${US_STRIKE.source}`,
+  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b|(?<!\\bof )\\b(?:the|this|that|these|those) (?:[\\w-]+ )?(?:attacks?|barrage|rocket fire|assault) (?:comes?|came|follows?|followed) (?:(?:just|only|days|hours|weeks|a week|a day) )*(?:after|on the heels of)\\b)[^.]{0,60}?${US_STRIKE.source}`,
   'i',
 );
 // "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.

@@ -582,6 +582,10 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(lede('Rocket strikes resume after Biden authorized retaliation on pro-Iran militia in Syria last week.')).toBe('other');
     expect(lede('Biden warns Iran after ordering airstrikes on militia sites in Syria.')).toBe('us');
     expect(lede('US jets strike militia sites in Syria after rocket strikes on Erbil.')).toBe('us');
+    // "The attack comes after a US airstrike": the strike only came before the news; "Six of the attacks came after the US
+    // launched airstrikes" reports the strike.
+    expect(lede('Rockets landed on an air base in Iraq on Wednesday. The attack comes after a US airstrike on a militia in eastern Syria.')).toBe('other');
+    expect(lede('Four of the attacks came after the US launched airstrikes in Syria on Thursday.')).toBe('us');
     // A state the US spoke to is not who struck.
     expect(lede('US warned Russia of Syria strikes minutes ahead of operation: Lavrov')).toBe('us');
     expect(lede('Lavrov said the United States had given Russia only minutes’ notice before it struck targets in Syria on Thursday.')).toBe('us');
