@@ -31,6 +31,7 @@ const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}
 // "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.
 // "Rocket strikes resume": rockets and mortars are the militias' (a drone or missile strike may be the US's).
 const WEAPON_ATTACK = /\b(?:rockets?|drones?|mortars?|missiles?)(?:\s+and\s+(?:rockets?|drones?|mortars?|missiles?))?\s+attacks?\b|\b(?:rocket|mortar)\s+strikes?\b/i;
+const WEAPON_ATTACKS = new RegExp(WEAPON_ATTACK.source, 'gi');
 // Another state, or someone unnamed, that strikes from the air.
 const OTHER_STATE =
   /\b(?:Israel|Israeli|Israel['’]s|Russia|Russian|Turkey|Turkish|Syrian (?:army|government|regime|forces|warplanes|jets|air force)|unidentified|unknown)\b/i;
@@ -118,7 +119,8 @@ const US_TARGETED = new RegExp(US_AS_TARGET.source, 'i');
 function sideOfClause(clause: string): LedeStrike {
   const words = clause.replace(SINCE_THE_WAR, ' ');
   // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
-  const usWords = words.replace(WEAPONS_HIT, ' ').replace(US_AS_TARGET, ' ');
+  // "…dies after rocket strike on Iraq base": a rocket strike is the militias'.
+  const usWords = words.replace(WEAPONS_HIT, ' ').replace(US_AS_TARGET, ' ').replace(WEAPON_ATTACKS, ' ');
   // "Rocket strikes resume after Biden authorized retaliation last week": the militias' attacks are the news, the US
   // strike after "after" only why. Not "Biden warns Iran after ordering strikes", whose news names no attack.
   const reported = words.replace(CAUSE_CLAUSE, ' ');
@@ -151,7 +153,7 @@ const RESPONSE_TO_ATTACKS = /\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|r
 // airstrike": the attack is the news, the strike what came before it (not "Six of the attacks came after the US launched
 // airstrikes", which reports the strike).
 const US_STRIKE_AS_CAUSE = new RegExp(
-  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b|(?<!\\bof )\\b(?:the|this|that|these|those) (?:[\\w-]+ )?(?:attacks?|barrage|rocket fire|assault) (?:comes?|came|follows?|followed) (?:(?:just|only|days|hours|weeks|a week|a day) )*(?:after|on the heels of)\\b)[^.]{0,60}?${US_STRIKE.source}`,
+  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b|(?:^|(?<!\\bof )\\b(?:the|this|that|these|those) )(?:[\\w-]+ )?(?:attacks?|barrage|rocket fire|assault) (?:(?:comes?|came) (?:(?:just|only|days|hours|weeks|a week|a day) )*(?:after|on the heels of)|follows|followed)\\b)(?:[^.]|(?<=\\b[A-Z])\\.){0,60}?${US_STRIKE.source}`,
   'i',
 );
 // "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.

@@ -586,6 +586,11 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     // launched airstrikes" reports the strike.
     expect(lede('Rockets landed on an air base in Iraq on Wednesday. The attack comes after a US airstrike on a militia in eastern Syria.')).toBe('other');
     expect(lede('Four of the attacks came after the US launched airstrikes in Syria on Thursday.')).toBe('us');
+    expect(lede('Rockets landed on an air base in Iraq on Wednesday. Attack came after Biden bombed a militia in Syria')).toBe('other');
+    expect(lede('Rockets landed on an air base in Iraq on Wednesday. The rocket fire follows a US airstrike on a militia in Syria.')).toBe('other');
+    // A rocket strike is the militias'; "the first such strike since the U.S. bombed…" only dates the news.
+    expect(lede('U.S. worker dies of heart attack after rocket strike on Iraq base used by American troops')).not.toBe('us');
+    expect(lede('Rockets landed on an air base in Iraq on Wednesday. It was the first such strike since the U.S. bombed two sites in Syria last week.')).toBe('other');
     // A state the US spoke to is not who struck.
     expect(lede('US warned Russia of Syria strikes minutes ahead of operation: Lavrov')).toBe('us');
     expect(lede('Lavrov said the United States had given Russia only minutes’ notice before it struck targets in Syria on Thursday.')).toBe('us');
