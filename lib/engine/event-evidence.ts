@@ -223,8 +223,9 @@ function dayClues(input: EventInput): Clue[] {
     for (const r of relativeDays(text, published)) {
       const sentence = sentenceAt(sentences, r.start);
       const end = r.start + r.text.length;
-      // A quoted "earlier this evening" is the evening the speaker spoke, which the page need not share.
-      if (insideQuotation(text, sentences, r.start)) continue;
+      // A quoted "earlier this evening" is the evening the speaker spoke, which the page need not share; a quoted
+      // "last week's airstrikes" is the same week for a speaker the news quotes within days.
+      if (!/^last week/i.test(r.text) && insideQuotation(text, sentences, r.start)) continue;
       if (isRelativeStatement(text, r.start, end, sentence)) {
         found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: r.span });
       } else if (isNoDayOfNews(text.slice(sentence?.start ?? 0, r.start), text.slice(r.start, sentence?.end ?? r.start))) {

@@ -768,6 +768,18 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     const reported = 'US forces earlier this evening conducted airstrikes on infrastructure the militias use.';
     expect(annotate({ ...extractFromPlainText(text(reported)), published }).event).toBeNull();
   });
+
+  it('reads a quoted "last week’s airstrikes" as the week before the page’s', () => {
+    const text = [
+      'Lawmakers revive the fight over war powers',
+      'President Joe Biden’s strike in Syria has stirred an old argument in Congress about who may send the military to war.',
+      '“Last week’s airstrikes in Syria show the White House will keep stretching its powers,” a senator said.',
+    ].join('\n\n');
+    const page = (day: number) => annotate({ ...extractFromPlainText(text), published: { year: 2021, month: 3, day, utc: false, from: 'meta' as const } }).event;
+    expect(page(3)).toBe('2021-02-25-us-strike-eastern-syria');
+    // Three weeks later, "last week" is another week's.
+    expect(page(24)).toBeNull();
+  });
 });
 
 describe('a page written while one strike was news, recalling the other at length', () => {
