@@ -91,6 +91,11 @@ export const NOT_THE_STRIKE =
 // "on Wednesday U.S. F-15s struck another weapons storage facility": another strike's day and aircraft.
 export const ANOTHER_STRIKE = /\b(?:struck|bombed)\s+(?:yet\s+)?another\b|\banother\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:strike|airstrike|air strike|raid)\b/i;
 const IN_THE_WAR_BEFORE = /\b(?:in|on|into|at|over)\s+(?:southern\s+|northern\s+|central\s+)?(?:Israel|Tel Aviv|Gaza|Jerusalem|Ashkelon|Sderot|Lebanon|the West Bank)\b[^,;.]{0,20}$/;
+const OTHER_STATES_STRIKE = /\b(?:Israeli|Russian|Turkish|Jordanian|Syrian (?:army|government|regime))\s+(?:air\s?|missile\s+|drone\s+)?(?:strikes?|airstrikes?|raids?|jets|warplanes|bombardment|shelling)\b/;
+const US_NAMED = /\b(?:U\.S\.|US|American|United States|Washington|Pentagon)\b/;
+function anotherStatesStrike(words: string): boolean {
+  return OTHER_STATES_STRIKE.test(words) && !US_NAMED.test(words);
+}
 const A_YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 const ATTACKS = /\b(?:attacks?|attacked|rockets?|missiles?|barrage|drones?|shelling)\b/i;
 // A title with these before it is someone's past: "former President Trump", "then-Defense Secretary Esper".
@@ -215,6 +220,8 @@ function dayClues(input: EventInput): Clue[] {
     if (sentence && ANOTHER_STRIKE.test(text.slice(sentence.start, sentence.end))) continue;
     // "…one that struck a residential building in Tel Aviv on Friday": the day of something in the war in Israel.
     if (sentence && IN_THE_WAR_BEFORE.test(text.slice(sentence.start, f.start))) continue;
+    // "Early on Wednesday, Israeli strikes killed eight soldiers in southern Syria": another state's strike, and no US one.
+    if (sentence && anotherStatesStrike(text.slice(sentence.start, sentence.end))) continue;
     const kind = isStatement(text, f.start, f.end, sentence) ? 'statement-day' : 'strike-day';
     const relative = published && LAST_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)) ? lastWeekday(date, published) : null;
     found.push({ kind, text: f.text, at: f.start, date, relative, lede: false, nearAttacks: nearAttacks(input, f.start) });

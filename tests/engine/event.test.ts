@@ -769,6 +769,20 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(annotate({ ...extractFromPlainText(text(reported)), published }).event).toBeNull();
   });
 
+  it('reads no strike day in a sentence of another state’s strike', () => {
+    const text = (aside: string) =>
+      [
+        'US hits Guard-linked sites in Syria after attacks on its troops',
+        'The United States struck two facilities in eastern Syria used by Iran’s Revolutionary Guards, Defense Secretary Lloyd Austin said.',
+        'He said the strikes answered attacks on US personnel that began on 17 October.',
+        aside,
+      ].join('\n\n');
+    const page = (aside: string) => annotate({ ...extractFromPlainText(text(aside)), published: { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const } }).event;
+    expect(page('Early on Tuesday, Israeli strikes killed six soldiers in southern Syria, state media said.')).toBe('2023-10-26-us-strike-boukamal');
+    // A day two days before the page's, given to a strike of no named state, is the story's own and too early.
+    expect(page('Early on Tuesday, strikes killed six soldiers in southern Syria, state media said.')).toBeNull();
+  });
+
   it('reads a quoted "last week’s airstrikes" as the week before the page’s', () => {
     const text = [
       'Lawmakers revive the fight over war powers',
