@@ -18,7 +18,7 @@ import { spanIndexAt } from './spans';
 import { isStatementDay } from './statement-day';
 import { isOverwatchDrone } from './tie-pruning';
 import { LETTER, UPPER } from '../extract/letter-classes';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/calendar';
+import { MONTH_NAMES, MONTH_SRC, monthNumber, WEEKDAY_NAMES } from '../extract/calendar';
 
 export interface EventInput {
   text: string;
@@ -147,10 +147,10 @@ function lastWeekday(date: DateValue, published: PublishedDate): Span | null {
 interface Relative {
   text: string;
   start: number;
-  span: Span;
+  kind: Span | Calendar;
 }
 
-function relativeDays(text: string, published: PublishedDate): Relative[] {
+function relativeDays(text: string): Relative[] {
   const out: Relative[] = [];
   for (const m of text.matchAll(RELATIVE_START)) {
     for (const [re, kind] of RELATIVE) {
@@ -159,11 +159,31 @@ function relativeDays(text: string, published: PublishedDate): Relative[] {
       if (!hit) continue;
       // "USA TODAY Pentagon reporter", "Russia Today reported": a capital "Today" after a capitalised word is a name.
       if (/^(?:Today|TODAY)\b/.test(hit[0]) && NAME_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) break;
-      out.push({ text: hit[0], start: m.index, span: spanOf(kind, published) });
+      out.push({ text: hit[0], start: m.index, kind });
       break;
     }
   }
   return out;
+}
+
+/**
+ * "Newsweek's November 2 report noted that the strikes last week…": a relative day counts from the date its sentence
+ * gives a report or a statement before it; otherwise from the page's. null when the sentence gives none.
+ */
+function reportDayBefore(input: EventInput, sentence: Sentence | undefined, at: number): PublishedDate | null {
+  const m = sentence && input.published ? REPORT_DAY.exec(input.text.slice(sentence.start, at)) : null;
+  const month = m ? monthNumber(m[1] as string) : null;
+  if (!m || month === null) return null;
+  return { year: m[3] ? Number(m[3]) : input.published!.year, month, day: Number(m[2]), utc: false, from: 'meta' };
+}
+const REPORT_DAY = new RegExp(String.raw`\b(${MONTH_SRC})\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?\s+(?:report|article|story|statement|briefing|interview|remarks|column|bulletin)\b`, 'i');
+
+/** The span of a relative day, in days from the page's date, counted from `from` (the page's date when null). */
+function spanCountedFrom(kind: Span | Calendar, published: PublishedDate, from: PublishedDate | null): Span {
+  if (!from) return spanOf(kind, published);
+  const shift = dayNumberOf(from.year, from.month, from.day) - dayNumberOf(published.year, published.month, published.day);
+  const [start, end] = spanOf(kind, from);
+  return [start + shift, end + shift];
 }
 
 function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
@@ -227,18 +247,19 @@ function dayClues(input: EventInput): Clue[] {
     found.push({ kind, text: f.text, at: f.start, date, relative, lede: false, nearAttacks: nearAttacks(input, f.start) });
   }
   if (published) {
-    for (const r of relativeDays(text, published)) {
+    for (const r of relativeDays(text)) {
       const sentence = sentenceAt(sentences, r.start);
       const end = r.start + r.text.length;
+      const span = spanCountedFrom(r.kind, published, reportDayBefore(input, sentence, r.start));
       // A quoted "earlier this evening" is the evening the speaker spoke, which the page need not share; a quoted
       // "last week's airstrikes" is the same week for a speaker the news quotes within days.
       if (!/^last week/i.test(r.text) && insideQuotation(text, sentences, r.start)) continue;
       if (isRelativeStatement(text, r.start, end, sentence)) {
-        found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: r.span });
+        found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: span });
       } else if (isNoDayOfNews(text.slice(sentence?.start ?? 0, r.start), text.slice(r.start, sentence?.end ?? r.start))) {
         continue;
       } else if (input.incidentAt(r.start) === 'strike' || (input.incidentAt(r.start) === null && inLede(input, r.start))) {
-        found.push({ kind: 'strike-day', text: r.text, at: r.start, date: null, relative: r.span, lede: false, nearAttacks: nearAttacks(input, r.start) });
+        found.push({ kind: 'strike-day', text: r.text, at: r.start, date: null, relative: span, lede: false, nearAttacks: nearAttacks(input, r.start) });
       }
     }
   }

@@ -107,6 +107,8 @@ const POSSESSED_STATEMENT =
 // "…announced the action on Thursday night in a statement from John Kirby": the day of the statement it came in.
 const STATEMENT_AFTER =
   new RegExp(String.raw`^\s+(?:(?:in|through|via)\s+(?:a|an|the|its|his|her|their)\s+)?(?:[${LETTER}-]+\s+)?(?:letter|statement|briefing|news conference|press conference|interview|speech|address|remarks|memo|notification|tweet|phone call|call|meeting|hearing)\b`, 'iu');
+// "Newsweek's November 2 report noted…": the day of a piece of news, named right before it.
+const PIECE_AFTER = /^\s+(?:report|article|story|column|editorial|bulletin|dispatch)\b/i;
 // "On Friday, 22 militia fighters were reported killed": the day of the report, not of the deaths.
 const REPORTED_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[${LETTER}${DIGIT}-]+\s+){1,5}?(?:were|was)\s+(?:first\s+|later\s+)?reported\s+(?:killed|dead|wounded|injured|hurt)\b`, 'iu');
 // "…killed 17 fighters, according to the Syrian Observatory for Human Rights on Friday": the day the source spoke.
@@ -263,7 +265,7 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   if (/\|\s*$/.test(text.slice(Math.max(sentenceStart, start - 3), start)) && /^\s*\|/.test(after)) return true;
   // "Thursday's attack": a possessive day belongs to the noun after it; "Monday's briefing" is a statement's.
   if (/^['’]s\b/.test(after)) return POSSESSED_STATEMENT.test(after);
-  if (STATEMENT_AFTER.test(after) || REPORTED_AFTER.test(after) || AFTER_THE_STRIKE.test(after) || WRITERS_AGENDA_AFTER.test(after)) return true;
+  if (STATEMENT_AFTER.test(after) || PIECE_AFTER.test(after) || REPORTED_AFTER.test(after) || AFTER_THE_STRIKE.test(after) || WRITERS_AGENDA_AFTER.test(after)) return true;
   if (SPEAKING_AFTER.test(after) && SPENT_BEFORE.test(text.slice(sentenceStart, start))) return true;
   // "A bipartisan group of senators on Wednesday revived legislation…": a bill's day, whoever moved it.
   // "A number of Senate Democrats on Friday took issue with…": a view given on its own day, whoever gave it.

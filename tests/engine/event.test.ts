@@ -783,6 +783,18 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(page('Early on Tuesday, strikes killed six soldiers in southern Syria, state media said.')).toBeNull();
   });
 
+  it('counts "last week" from the date its sentence gives a report, not from the page’s', () => {
+    const text = (sentence: string) =>
+      [
+        'What CENTCOM is saying about Iran',
+        'Militias backed by Iran have kept up their attacks on US forces since the war between Israel and Hamas began.',
+        sentence,
+      ].join('\n\n');
+    const page = (sentence: string) => annotate({ ...extractFromPlainText(text(sentence)), published: { year: 2023, month: 11, day: 7, utc: false, from: 'meta' as const } }).event;
+    expect(page('A November 2 report noted that the warning followed the US strikes last week on two sites in eastern Syria used by the IRGC.')).toBe('2023-10-26-us-strike-boukamal');
+    expect(page('A report noted that the warning followed the US strikes last week on two sites in eastern Syria used by the IRGC.')).toBeNull();
+  });
+
   it('reads a quoted "last week’s airstrikes" as the week before the page’s', () => {
     const text = [
       'Lawmakers revive the fight over war powers',
