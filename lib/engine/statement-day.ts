@@ -22,7 +22,7 @@ const SPEECH =
   'answered|replied|insisted|argued|noted|explained|acknowledged|disclosed|denied|claimed|declared|tweeted|urged|' +
   // "Kata'ib Sayyid al-Shuhada maintained on Saturday that…".
   'maintained|asserted|contended|alleged|boasted|lamented|complained|clarified|' +
-  'briefed|spoke|speaking|writing|announcing|repeated|emphasized|emphasised|condemned|vowed|promised|' +
+  'briefed|briefing|spoke|speaking|writing|announcing|repeated|emphasized|emphasised|condemned|vowed|promised|' +
   // Words put out: "a report the Wall Street Journal published on Friday", "On Saturday the White House released a letter".
   'published|released|issued|posted|submitted|notified|informed|' +
   // Signs given: "Biden signalled on Friday that…".
@@ -192,9 +192,9 @@ function clauseStart(text: string, from: number, at: number): number {
 
 /** "told reporters on", "Speaking at the United Nations on", "said": a verb of saying, then only an audience or venue. */
 function speechJustBefore(words: readonly string[]): boolean {
-  // Up to the day, the last words are a time lead ("on", "late"), then an audience, then the verb.
+  // Up to the day, the last words are a time lead ("on", "late", "last"), then an audience, then the verb.
   let i = words.length - 1;
-  while (i >= 0 && /^(?:on|late|early|earlier|later)$/i.test(words[i]!)) i--;
+  while (i >= 0 && /^(?:on|late|early|earlier|later|last)$/i.test(words[i]!)) i--;
   for (let gap = 0; i >= 0 && gap <= 6; i--, gap++) {
     const w = words[i]!;
     if (SPEECH_WORD.test(w)) return true;
