@@ -94,6 +94,7 @@ const CONTRAST_PRONOUN_HARM = /^\W*(?:But|However|Yet|Still)\b[^.;]*\b(?:they|it
 const RELATIVE_WORDS = /\b(?:later|after|before|earlier|ago)\b/i;
 // "Soon after the early Friday attack": the words outlets use for either side's strike.
 const DAY_NAMES_ATTACK = /^\s+(?:(?:rocket|drone|missile|militia)\s+)?(?:attacks?|assault|barrage)\b/i;
+const DAY_OF_ATTACK_AT = new RegExp(String.raw`^\s+(?:(?:rocket|drone|missile|militia)\s+)?(?:attacks?|assault|barrage)\s+(?:on|at|against)\s+(?:the\s+)?(?!(?:U\.S\.?|US|American|Coalition|Iraqi|Kurdish|Military)\s)(?=(?:(?:[${UPPER}]|[ae]l-)[${LETTER}’'-]*\s+){1,3}(?:[Bb]ase|[Aa]ir ?[Bb]ase|[Aa]irbase|[Gg]arrison|[Aa]irport|[Cc]amp)\b)`, 'u');
 const BARE_ATTACK = /\b(?:attacks?|attacked|assault|raid|operation)\b/i;
 
 /** What every figure of an article is read against. */
@@ -350,6 +351,12 @@ function factFor(ctx: TieContext, sentence: Sentence, figure: FigureMention, mea
   // nor is the day of an attack the reference knows ("Monday's strike", the Green Zone rockets').
   if (fact && isDay(measure) && isStrike(fact.incident) && !onStrikeDay(figure.value, event)) {
     if (DAY_NAMES_ATTACK.test(text.slice(figure.end, figure.end + 30)) || onAnAttacksDay(figure.value, event)) return undefined;
+  }
+  // "the February 20 rocket attack on Balad Airbase": a day that names an attack on a base the reference does not know
+  // is that attack's, not the one attack the reference knows (Erbil's).
+  if (fact && isDay(measure) && !isStrike(fact.incident) && !ctx.series.has(fact.incident)) {
+    const at = DAY_OF_ATTACK_AT.exec(text.slice(figure.end, figure.end + 60));
+    if (at && !ctx.knownNameAt(figure.end + at[0].length)) return undefined;
   }
   // "during the attack on the base at Koniko, two soldiers were injured": one attack's toll is not the series'.
   // But a death of a heart attack while sheltering at one base is no attack's toll: it is the one the series counts.

@@ -178,6 +178,15 @@ describe('which incident a figure is about', () => {
     expect(factOf(text, 'Feb. 15')).toBe('erbil.date');
   });
 
+  it('gives a day that names an attack on a base the reference does not know to that attack, not to Erbil', () => {
+    const text =
+      'On Thursday, U.S. jets bombed militia sites in eastern Syria, answering the Feb. 15 rocket attack on a coalition base in Erbil as well as the Feb. 22 rocket attack on Taji Air Base.';
+    expect(factOf(text, 'Feb. 15')).toBe('erbil.date');
+    expect(factOf(text, 'Feb. 22')).toBeNull();
+    const onUsBase = 'On Thursday, U.S. jets bombed militia sites in eastern Syria, answering the Feb. 15 rocket attack on the US base in Erbil.';
+    expect(factOf(onUsBase, 'Feb. 15')).toBe('erbil.date');
+  });
+
   it('reads "targets" as neither side\'s word: "a rocket attack on US targets in which a contractor died" is the attack\'s toll', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. The Pentagon called the raid a response to a rocket attack on US targets this month in which a civilian contractor died.';
