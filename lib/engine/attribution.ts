@@ -139,6 +139,12 @@ export function attributionReader(
  */
 const RELAYED = /\breport(?:s|ed|ing)?$/i;
 
+/** Between a closing speaker and the outlet after it: a comma, or where and when the speaker spoke and a comma. */
+function onlyTailBetween(between: string): boolean {
+  const m = /^([^,]*),\s*$/.exec(between);
+  return m !== null && (/^\s*$/.test(m[1] as string) || AFTER_SPEAKER_TAIL.test(`${m[1]},`));
+}
+
 function creditFor(text: string, figure: Span, frames: readonly Frame[]): string | null {
   const holding = frames.filter((f) => f.covers.start <= figure.start && figure.end <= f.covers.end && !(f.at.start <= figure.start && figure.end <= f.at.end));
   // "a war monitor put the toll at 22 or more, according to the BBC": the outlet after the figure relays the words of
@@ -147,9 +153,10 @@ function creditFor(text: string, figure: Span, frames: readonly Frame[]): string
   // Not a figure in a clause of its own after ", and" ("X said one was killed, and perhaps more than 17, according to
   // local reports"): the "according to" sources that clause.
   const saidBefore = holding.some((f) => f.rank === 1 && f.at.end <= figure.start && !RELAYED.test(text.slice(f.at.start, f.at.end)) && !/,\s*and\b/.test(text.slice(f.at.end, figure.start)));
-  // "…killed one fighter, the Pentagon said, according to NBC News": the outlet right after a closing speaker relays it.
+  // "…killed one fighter, the Pentagon said, according to NBC News": the outlet right after a closing speaker relays it,
+  // as after "…,” Kirby told reporters on Monday, according to Xinhua".
   const relaysCloser = (f: Frame) =>
-    holding.some((g) => g.rank === 1 && g.at.start >= figure.end && g.at.end <= f.at.start && /^\s*,\s*$/.test(text.slice(g.at.end, f.at.start)) && !RELAYED.test(text.slice(g.at.start, g.at.end)));
+    holding.some((g) => g.rank === 1 && g.at.start >= figure.end && g.at.end <= f.at.start && onlyTailBetween(text.slice(g.at.end, f.at.start)) && !RELAYED.test(text.slice(g.at.start, g.at.end)));
   // "According to the AP, the Pentagon said…": the speaker right after an opening "according to" is whom it relays.
   const relayedOpening = (f: Frame) => f.rank === 1 && holding.some((g) => g.rank === 2 && g.at.end <= f.at.start && /^\s*,\s*$/.test(text.slice(g.at.end, f.at.start)));
   const rankOf = (f: Frame) => (f.rank === 2 && f.at.start >= figure.end && (saidBefore || relaysCloser(f)) ? 0.5 : relayedOpening(f) ? 2.5 : f.rank);

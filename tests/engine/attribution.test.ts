@@ -196,6 +196,9 @@ describe('who says a figure', () => {
     // A speaker closing the clause, then the outlet that relays it.
     expect(credit('one', 'The raid killed one fighter, the Pentagon said, according to NBC News.')).toBe('the Pentagon');
     expect(credit('one', 'The raid killed one fighter, NBC News reported, according to the Pentagon.')).toBe('the Pentagon');
+    // Where and when the speaker spoke, between the two.
+    expect(credit('One', '“One fighter likely died,” spokesman Ann Doyle told reporters on Tuesday, according to NBC News.')).toBe('Ann Doyle');
+    expect(credit('One', 'One fighter likely died, Ann Doyle said in a statement, according to NBC News.')).toBe('Ann Doyle');
   });
 
   it('credits whom an outlet cites, a speaker after a time phrase, and no one for a participle used as an adjective', () => {
