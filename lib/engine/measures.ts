@@ -73,7 +73,7 @@ const EVENTS_NOT_PEOPLE = /^(?:strikes|raids|airstrikes|bombings|operations|acco
 const CIVIL_MODIFIER = /^(?:health|medical|hospital|school|educational|water|power|electricity|civilian|humanitarian|aid|religious|residential|cultural|un|unrwa)$/;
 const LIVES_LOST = /^\s+lives\s+(?:were|have been|had been)\s+lost\b/i;
 // "two American F-16s", "two U.S. Air Force F-15E planes": a flag or a service between a count and its aircraft.
-const SERVICE_BEFORE_AIRCRAFT = /^\s+(?:(?:U\.S\.|US|American)\s+)?(?:(?:Air Force|Navy|Marine Corps|USAF)\s+)?$/;
+const SERVICE_BEFORE_AIRCRAFT = /^\s+(?:(?:U\.S\.|US|American)\s+)?(?:(?:[Aa]ir [Ff]orce|[Nn]avy|Marine Corps|USAF)\s+)?$/;
 
 /** "17 militias dead", "militias were killed": a group noun for the people in it. */
 function groupDead(tokens: Token[], head: number): boolean {

@@ -685,6 +685,7 @@ describe('the attacks on US forces before the 2023 strike', () => {
     expect(factIn('a pair of', 'Officials said a pair of F-16s carried out the strikes.')).toBe('strike.aircraft_count');
     // Jets "sent against" the sites struck them.
     expect(factIn('two', 'An official said two Air Force F-16s were sent against locations where weapons were stored.')).toBe('strike.aircraft_count');
+    expect(factIn('two', 'An official said two US air force F-16s were sent against locations where weapons were stored.')).toBe('strike.aircraft_count');
     // Jets sent to strike are the strike's.
     expect(factIn('a pair of', 'Overnight the Pentagon sent a pair of F-16 fighter jets to hit a weapons depot near Abu Kamal.')).toBe('strike.aircraft_count');
   });
