@@ -16,7 +16,7 @@ import type { DateValue } from '../reference/values';
 import { candidateEvents, indexEvents, type EventIndex } from './event-candidates';
 import { gatherClues, statementClue, type Clue, type EventInput } from './event-evidence';
 import { yearsNamed } from './years-named';
-import { ledeNamesOwnIncident, ledeStrike, usStrikeAnswersLede } from './lede-side';
+import { ledeNamesOwnIncident, ledeStrike, toldOfAUsStrike, usStrikeAnswersLede } from './lede-side';
 import { mightBeAboutAStrike } from './gate';
 import { leadNeeded, WITHIN_DAYS, writtenWhileNews } from './news-peg';
 import { dayNumberOfDay as dayNumber } from './day-numbers';
@@ -356,6 +356,10 @@ export function decideEvent(knowledge: EventKnowledge, input: EventInput, explai
   if (onlyWhatLedToIt && !otherStrike && explain) best.reasons.push('nothing points at the strike itself, only at what led to it: no event');
   const next = knowledge.events.find((e) => e.id === second?.event);
   const lead = leadNeeded(MARGIN, top, next, input.published);
-  const decided = !otherStrike && !onlyWhatLedToIt && best && best.score >= THRESHOLD && (!second || best.score - second.score >= lead) ? best.event : null;
+  const ahead = !otherStrike && !onlyWhatLedToIt && best && best.score >= THRESHOLD && (!second || best.score - second.score >= lead);
+  // Read only for a page that would be decided: most pages a reader opens never get here.
+  const noUsStrike = ahead && lede !== 'us' && !toldOfAUsStrike(input);
+  if (noUsStrike && explain) best.reasons.push('no sentence tells of a US strike: no event');
+  const decided = ahead && !noUsStrike ? best.event : null;
   return { event: decided, scores, clues, published: input.published };
 }

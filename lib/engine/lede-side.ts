@@ -21,11 +21,12 @@ interface LedeInput {
 
 // A strike or attack in the lede, and who did it.
 const LEDE_STRIKE = /\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|missiles?|rockets?|drones?|shell(?:ed|ing)|attack(?:s|ed)?)\b/i;
-const US_SIDE = /\b(?:U\.S\.?|US|United States|American|America['’]s|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command)\b/;
+// "our self-defense strikes": the Pentagon's own name for its strikes of 2023.
+const US_SIDE = /\b(?:U\.S\.?|US|United States|American|America['’]s|Pentagon|Biden|Washington|Austin|Kirby|Ryder|CENTCOM|Central Command|self-defen[cs]e strikes)\b/;
 // "F-16 jets hit two sites", "US warplanes blitz two bases", "U.S. warplanes, meanwhile, hit targets", "jets pounded", "Biden has used military force": warplanes that hit are a strike, where rockets that hit are not (WEAPONS_HIT).
 // "the American attack on the border": an attack its author names as the US's.
 const US_STRIKE =
-  /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military),?\s+(?:[\w.-]+,?\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?|went after)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s|\bBiden(?:['’]s)?)\s+(?:military\s+|air\s+)?(?:attacks?|aggression)\b|\bsen[dt]s?\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:warplanes|jets|bombers|aircraft)\s+(?:against|to (?:hit|strike|bomb))\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
+  /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|bombardments?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military|F-1[56][A-Z]?s?),?\s+(?:[\w.-]+,?\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?|went after)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s|\bBiden(?:['’]s)?)\s+(?:military\s+|air\s+)?(?:attacks?|aggression)\b|\bsen[dt]s?\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:warplanes|jets|bombers|aircraft)\s+(?:against|to (?:hit|strike|bomb))\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
 const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
 // "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.
@@ -60,6 +61,8 @@ export function ledeStrike(input: LedeInput): LedeStrike {
   return other ? 'other' : null;
 }
 
+const WAR_BACKGROUND = /\b(?:after|since|when|as)\s+(?:the\s+)?(?:war|fighting|conflict)\s+(?:between|in|on|with)\b[^,;]*/gi;
+
 /** A lede and the few paragraphs after it: where a page written while the strike was news reports it (an opinion page may give the attacks two or three paragraphs first). */
 const NEWS_BLOCKS = LEDE_DAY_BLOCKS + 3;
 
@@ -74,9 +77,19 @@ export function usStrikeAnswersLede(input: LedeInput): boolean {
     const words = input.text.slice(s.start, s.end);
     const side = sideOf(words);
     if (side === 'us') return true;
-    if (side === 'other' && OTHER_STATE.test(words)) return false;
+    // "After the war between Hamas and Israel broke out on October 7, attacks on U.S. forces…": the war is background.
+    if (side === 'other' && OTHER_STATE.test(words.replace(WAR_BACKGROUND, ' '))) return false;
   }
   return false;
+}
+
+/**
+ * Whether any sentence of the page names a US strike ("Biden ordered airstrikes", "US jets hit two sites", "since our
+ * self-defense strikes"): a page that names none, only the war, the attacks or a speech on the strike's days, is
+ * about no strike.
+ */
+export function toldOfAUsStrike(input: LedeInput): boolean {
+  return input.sentences.some((s) => namesUsStrike(strikeWords(input.text.slice(s.start, s.end))));
 }
 
 /**
@@ -116,16 +129,32 @@ const US_AS_TARGET =
   /\b(?:target(?:ed|ing|s)?|on|against|at)\s+(?:the\s+)?["“]?(?:American|US|U\.S\.)["”]?\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:bases?|forces|troops|positions|personnel|occupation)\b|\b(?:(?:(?:drone|rocket|missile)\s+)?(?:strikes?|attacks?)\s+(?:on|against)\s+(?:the\s+)?)?(?:bases?|garrisons?|outposts?)\s+(?:[\w-]+\s+){0,2}?(?:housing|hosting|(?:that|which)\s+(?:house|host)s?)\s+(?:American|US|U\.S\.|coalition)\s+(?:troops|forces|personnel)\b|\b(?:strikes?|attacks?)\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:garrison|air\s?base|airbase)\b|\b(?:American|US|U\.S\.)\s+(?:[\w-]+\s+)?(?:troops|forces|bases|personnel)\s+(?:in\s+[\w-]+\s+)?(?:face[sd]?|facing|came\s+under|come\s+under)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks)\b/gi;
 const US_TARGETED = new RegExp(US_AS_TARGET.source, 'i');
 
-function sideOfClause(clause: string): LedeStrike {
-  const words = clause.replace(SINCE_THE_WAR, ' ');
+// "moved two carrier strike groups into the area": warships, no strike.
+const STRIKE_GROUPS = /\bstrike\s+groups?\b/gi;
+
+/** Words of a clause that may tell of a strike: the war's start and warships' "strike groups" left out. */
+function strikeWords(clause: string): string {
+  return clause.replace(SINCE_THE_WAR, ' ').replace(STRIKE_GROUPS, ' ');
+}
+
+/**
+ * Whether a clause names a US strike at all, as news or as a cause ("Since our self-defense strikes…"): a US strike
+ * word with the US named, not the rockets' or drones' strikes, nor strikes on Americans or by another state.
+ */
+function namesUsStrike(words: string): boolean {
   // "About ten rockets struck the base, amid tension between Washington and Tehran": the rockets' strike is not the US's.
   // "…dies after rocket strike on Iraq base": a rocket strike is the militias'.
   const usWords = words.replace(WEAPONS_HIT, ' ').replace(US_AS_TARGET, ' ').replace(WEAPON_ATTACKS, ' ');
+  return US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words);
+}
+
+function sideOfClause(clause: string): LedeStrike {
+  const words = strikeWords(clause);
   // "Rocket strikes resume after Biden authorized retaliation last week": the militias' attacks are the news, the US
   // strike after "after" only why. Not "Biden warns Iran after ordering strikes", whose news names no attack.
   const reported = words.replace(CAUSE_CLAUSE, ' ');
   const usOnlyAsCause = !(US_STRIKE.test(reported) && US_SIDE.test(reported)) && isOtherSides(reported);
-  if (US_STRIKE.test(usWords) && US_SIDE.test(usWords) && !OTHER_SIDE_STRIKES.test(words) && !US_STRIKE_AS_CAUSE.test(words) && !usOnlyAsCause && !TALLY_OF_STRIKES.test(words)) return 'us';
+  if (namesUsStrike(words) && !US_STRIKE_AS_CAUSE.test(words) && !usOnlyAsCause && !TALLY_OF_STRIKES.test(words)) return 'us';
   // "The US military will keep responding to attacks by Iranian-backed groups": attacks answered are not the lede's report;
   // "the bombing killed 22 fighters from Iraqi Hezbollah": the militia is who was struck.
   // "the Islamic Resistance in Iraq has carried out 16 attacks since …": the run-up's tally, no attack reported.

@@ -795,6 +795,32 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(page('A report noted that the warning followed the US strikes last week on two sites in eastern Syria used by the IRGC.')).toBeNull();
   });
 
+  it('finds no event on a page of the strike’s days that names no US strike', () => {
+    const text = (extra: string) =>
+      [
+        'Tehran warns Washington at the UN',
+        'Iran said Thursday that Americans would not be spared if the war between Israel and Hamas spreads.',
+        'The United States has moved two carrier strike groups to the region, and its troops in Syria and Iraq are on alert.',
+        'Speaking at the United Nations on Thursday, Iran’s foreign minister called for aid to Gaza.',
+        extra,
+      ].join('\n\n');
+    const page = (extra: string) => annotate({ ...extractFromPlainText(text(extra)), published: { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const } }).event;
+    expect(page('He did not take questions.')).toBeNull();
+    expect(page('A Pentagon spokesman said later that US jets had struck two sites in eastern Syria used by the Guard.')).toBe('2023-10-26-us-strike-boukamal');
+  });
+
+  it('reads the war’s start before the attacks as background, so a US strike told a few paragraphs on answers them', () => {
+    const text = [
+      'Tensions soar between Washington and Tehran',
+      'After the war between Hamas and Israel broke out on October 7, attacks on U.S. forces in Iraq and Syria multiplied, and Washington blamed Iran’s proxies.',
+      'Iran backs a network of militias with money and weapons.',
+      'The White House has said it does not seek a wider war.',
+      'Officials say the militias answer to the Revolutionary Guard.',
+      'On October 27, U.S. warplanes carried out airstrikes on two sites in eastern Syria used by the Revolutionary Guard.',
+    ].join('\n\n');
+    expect(annotate({ ...extractFromPlainText(text), published: { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const } }).event).toBe('2023-10-26-us-strike-boukamal');
+  });
+
   it('reads a quoted "last week’s airstrikes" as the week before the page’s', () => {
     const text = [
       'Lawmakers revive the fight over war powers',
