@@ -30,6 +30,8 @@ const SPEECH =
   // Censure and caution: "On Friday Biden cautioned Iran…".
   'cautioned|denounced|criticized|criticised|slammed|decried|blasted|rejected|welcomed|defended|demanded|responded|reacted|' +
   'faulted|chided|rebuked|scolded|lambasted|castigated|accused|praised|applauded|justified|' +
+  // Worry voiced: "many Democrats worried on Friday that the move did the reverse".
+  'worried|fretted|objected|protested|' +
   // Pressure: "Kaine on Friday pressed the administration to explain…".
   'pressed|questioned|challenged|' +
   // Words that name what something was: "Syrian state media on Friday described the airstrike as aggression".

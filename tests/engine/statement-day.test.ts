@@ -169,6 +169,7 @@ describe('the day of a statement', () => {
     expect(statement('By Thursday the agency counted at least 19 of them.', 'Thursday')).toBe(true);
     expect(statement('Until Tuesday the ministry had refused to say who was to blame for the flood.', 'Tuesday')).toBe(true);
     expect(statement('The paper’s March 4 report said the dam had held.', 'March 4')).toBe(true);
+    expect(statement('The mayor praised the repairs, but residents worried on Monday that the dam would give way.', 'Monday')).toBe(true);
     expect(statement('The agency briefed lawmakers last Tuesday night, before the flood, and officials kept briefing their aides on Wednesday.', 'Tuesday night')).toBe(true);
     expect(statement('The agency briefed lawmakers last Tuesday night, before the flood, and officials kept briefing their aides on Wednesday.', 'Wednesday')).toBe(true);
     expect(statement('The river rose on Friday after reports of rain upstream.', 'Friday')).toBe(false);
