@@ -42,6 +42,7 @@ const SPEECH_WORD = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PUT_OUT = new RegExp(String.raw`^(?:put\s+out|issued|released)\s+(?:a|an|its|the|their)\s+(?:[${LETTER}-]+\s+){0,2}(?:statement|letter|notice|communiqu[eé]|release)\b`, 'iu');
 // "Senators Kaine and Young on Wednesday brought back their joint bipartisan measure": a bill's day is a statement's.
 const LEGISLATION = new RegExp(String.raw`^(?:put\s+forward|introduced|reintroduced|revived|brought\s+back|renewed|filed|unveiled|tabled|proposed|passed|approved)\s+(?:(?:a|the|new|their|his|her|its)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\b`, 'iu');
+const LEGISLATION_BEFORE = new RegExp(String.raw`\b(?:introduced|reintroduced|revived|unveiled|filed|tabled|proposed|passed|approved)\s+(?:(?:a|the|new|their|his|her|its)\s+)?(?:[${LETTER}-]+\s+){0,2}?(?:legislation|bill|resolution|measure|amendment)\s+(?:on\s+|late\s+|early\s+|last\s+)?$`, 'iu');
 const CASE_MADE = /^(?:set|laid|made|outlined|explained|defended|justified|presented)$/i;
 const IN_WORDS = /\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|speech|address|remarks|interview|op-ed|briefing|memo)\b/i;
 const NOTICE_GIVEN = new RegExp(String.raw`^gave\s+(?:[${LETTER}-]+\s+){0,3}?(?:notice|notification|word)\b`, 'iu');
@@ -273,6 +274,8 @@ export function isStatementDay(text: string, start: number, end: number, sentenc
   // "A number of Senate Democrats on Friday took issue with…": a view given on its own day, whoever gave it.
   const next = after.replace(/^\s*,?\s*/, '');
   if (LEGISLATION.test(next) || VIEW_GIVEN.test(next)) return true;
+  // "…senators introduced legislation on Wednesday to curb…": the bill's day, its verb before it.
+  if (LEGISLATION_BEFORE.test(text.slice(sentenceStart, start))) return true;
   // "Photos released today (Saturday)": a day glossing "today" is whatever that "today" is.
   // "On Friday (Feb. 26), an official told…": a date glossing a weekday is whatever that weekday is.
   const gloss = /\b(?:today|yesterday|tonight)\s*[(,]\s*$|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*$/i.exec(text.slice(Math.max(sentenceStart, start - 14), start));

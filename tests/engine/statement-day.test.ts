@@ -175,6 +175,7 @@ describe('the day of a statement', () => {
     expect(statement('The river rose on Friday after reports of rain upstream.', 'Friday')).toBe(false);
     expect(statement('The river stayed closed to boats till late Monday.', 'late Monday')).toBe(true);
     expect(statement('A group of senators on Wednesday revived legislation to cap the agency’s budget.', 'Wednesday')).toBe(true);
+    expect(statement('A group of senators introduced legislation on Wednesday to cap the agency’s budget.', 'Wednesday')).toBe(true);
     expect(statement('A photo shared widely on Feb. 27 showed the flood.', 'Feb. 27')).toBe(true);
     expect(statement('On Sunday, the Hashd al-Shaabi issued its first formal statement on the flood.', 'Sunday')).toBe(true);
     expect(statement('The Harbour Guard (HG, or Haras al-Mina in Arabic) on Sunday denied that its men were near the depot.', 'Sunday')).toBe(true);
