@@ -12,6 +12,11 @@ describe('casualty phrases', () => {
     expect(phrases('The rockets killed a non-U.S. contractor.')).toEqual([['a non-U.S. contractor', 1]]);
   });
 
+  it('reads a militia’s own dead named as its militants: "killing one of its militants"', () => {
+    const [own] = findCasualtyPhrases('The raid hit a depot of the group, killing one of its militants and wounding others.', () => false);
+    expect(own).toMatchObject({ text: 'one of its militants', value: { type: 'count', n: 1 } });
+  });
+
   it('reads a militia’s own dead given as a floor: "killed at least one of its fighters"', () => {
     const [own] = findCasualtyPhrases('The group said the raid, which killed at least one of its fighters, was an aggression.', () => false);
     expect(own).toMatchObject({ text: 'at least one of its fighters', value: { type: 'count', n: 1, qualifier: 'at-least' } });
