@@ -304,6 +304,8 @@ function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null 
     let j = aside ? i + 1 : i;
     // "…, an umbrella group, died in the strikes": a death needs no auxiliary.
     if (aside && /^(?:died|perished)$/.test(tokens[j]?.word ?? '')) return 'killed';
+    // "About 21 other US military personnel, Austin said, suffered 'minor injuries'": injuries suffered.
+    if (aside && injuriesSufferedAt(tokens, j)) return 'wounded';
     while (BE.has(tokens[j]?.word ?? '')) j++;
     if (j === (aside ? i + 1 : i)) return null; // "…, said" or a noun: no passive verb for the subject
     const verb = tokens[j]?.word ?? '';
@@ -312,6 +314,17 @@ function sharedVerb(tokens: Token[], at: number, span: number): Casualty | null 
     return null;
   }
   return null;
+}
+
+/** "suffered minor injuries", "sustained 'light injuries'" at token `at`. */
+function injuriesSufferedAt(tokens: Token[], at: number): boolean {
+  if (!/^(?:suffered|sustained|received)$/.test(tokens[at]?.word ?? '')) return false;
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const w = tokens[k]?.word ?? '';
+    if (w === 'injuries' || w === 'wounds') return true;
+    if (!/^(?:minor|light|slight|mild|serious|non-life-threatening|["'“‘])$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** "were injured", "had been killed" at token `at`: the casualty of a passive verb with its auxiliaries, if any. */

@@ -345,6 +345,11 @@ describe('"others" wounded beside a death', () => {
     expect(factIn('The attacks on US garrisons since Oct. 17 have left one Pentagon contractor dead and 20 others lightly hurt.', '20')).toBe('attacks.wounded');
   });
 
+  it('reads injuries suffered after a speaker’s aside: "20 US troops, Austin said, suffered minor injuries"', () => {
+    expect(factIn('In the attacks on US bases, about 20 US military personnel, the secretary said, suffered “minor injuries”.', 'about 20')).toBe('attacks.wounded');
+    expect(factIn('In the attacks on US bases, about 20 US military personnel, the secretary said, suffered no harm.', 'about 20')).toBeNull();
+  });
+
   it('are no one’s count when the dead was not American, or died in a single attack', () => {
     expect(factIn('Officials said a Nepali contractor had died during one of the attacks on the bases, and that 20 others were slightly hurt.', '20')).toBeNull();
     expect(factIn('That rocket attack killed a US contractor and wounded 20 others.', '20')).toBeNull();
