@@ -44,7 +44,7 @@ export const CITING =
 // "a toll of 22 reported by the Observatory", "1 death admitted by Kataib Hezbollah": who gave the figure before it.
 // Not "claimed by", which is a deed's ("attacks claimed by the Islamic Resistance").
 export const GIVEN_BY = /\b(?:reported|given|cited|counted|confirmed|acknowledged|admitted|announced|provided|compiled|released|issued|traced|documented|recorded)\s+by\s+/gi;
-const TOLD_BY = /\b(?:was|were|(?:has|have|had) been)\s+(?:also\s+|later\s+)?told\s+by\s+/gi;
+const TOLD_BY = /\b(?:was|were|(?:has|have|had) been)\s+(?:(?:also|later|separately|independently|first|since)\s+)?told\s+by\s+/gi;
 // "…were killed, it was reported by a war monitor.", "It was reported on Friday by the Observatory that 22 were killed":
 // the agent of an impersonal passive speaks, for the clause before it or what follows its "that".
 export const IT_SAID_BY =

@@ -20,6 +20,8 @@ const RELATIVE_VERB_AT_END = /\s(?:use|uses|used|run|runs|control|controls|opera
 const VERB_AFTER_SPEAKER = /^(?:said|told|reported|added|stated|confirmed|announced|claimed|estimated|acknowledged|noted|wrote|tweeted|insisted|explained)$/;
 // "Here is what the president wrote": the speaker is after "what" or "how".
 const NP_STOP_WORDS = /^(?:that|which|who|whose|what|how|and|but|while|whereas|as|because|if|when|after|before|since|although|though|where)$/i;
+const SOURCE_HEAD = /^(?:sources?|officials?|residents?|witnesses|activists?|medics?|doctors?)$/i;
+const JOINED_SOURCE_AFTER = /^\s+(?:(?:a|an|one|two|some|several|other|the)\s+)?(?:[\w-]+\s+)?(?:sources?|officials?|residents?|witnesses|activists?|medics?|doctors?)\b/i;
 // Trailing words inside a speaker phrase that say when or how it spoke, not who spoke.
 const TRAILING_ADVERBIAL = new RegExp(String.raw`(?:\s+(?:on|late|early|earlier|later|last)\s+[${LETTER}]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:also|later|earlier|separately|previously|again|then|too|himself|herself|itself|had|has|have|would|will|could|may|might))+$`, 'iu');
 // Words before a speaker that say when it spoke: "Later in the day a senior official said", "Late Thursday the Pentagon said",
@@ -111,8 +113,10 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
     const bare = word.replace(/[,;:.!?"”)—–]+$/, '');
     // "Syria's Foreign and Expatriates Ministry": "and" between capitalised words is inside a name.
     const inName = bare === 'and' && STARTS_WITH_CAPITAL.test(previous) && STARTS_WITH_CAPITAL.test(text.slice(m.index + 4, m.index + 5));
+    // "local sources and one medical source": two sources joined, each a source noun.
+    const joined = bare === 'and' && SOURCE_HEAD.test(previous) && JOINED_SOURCE_AFTER.test(text.slice(m.index + 3, m.index + 40));
     previous = bare;
-    if ((NP_STOP_WORDS.test(bare) && !inName) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
+    if ((NP_STOP_WORDS.test(bare) && !inName && !joined) || /^(?:on|in|late|earlier|last|to)$/i.test(bare) && count > 0 || count >= MAX_SPEAKER_WORDS) break;
     if (VERB_AFTER_SPEAKER.test(bare) && count > 0) break;
     count++;
     // "According to the U.S., …": initials keep their last dot before the comma.

@@ -43,7 +43,7 @@ describe('who says a figure', () => {
     // The agent of a passive "told" speaks what follows it.
     expect(credit('at least 17', 'The news agency was told by medical sources that at least 17 people died in the raid.')).toBe('medical sources');
     // Closing the sentence, it vouches for the clause before it; a counted source is still a source.
-    expect(credit('At least 17', 'At least 17 died, the news agency was also told by harbour sources and one medic.')).toBe('harbour sources');
+    expect(credit('At least 17', 'At least 17 died, the news agency was also told by harbour sources and one medic.')).toBe('harbour sources and one medic');
     // An impersonal passive's agent: for the clause before it, or for what its "that" opens.
     expect(credit('At least 22', 'At least 22 guards were killed in the raids, it was reported by a harbour monitor.')).toBe('a harbour monitor');
     expect(credit('one of its fighters', 'The militia lost one of its fighters, it was said Friday by a militia official.')).toBe('a militia official');
@@ -196,6 +196,10 @@ describe('who says a figure', () => {
     // A speaker closing the clause, then the outlet that relays it.
     expect(credit('one', 'The raid killed one fighter, the Pentagon said, according to NBC News.')).toBe('the Pentagon');
     expect(credit('one', 'The raid killed one fighter, NBC News reported, according to the Pentagon.')).toBe('the Pentagon');
+    // Two sources joined by "and", and an adverb before a passive "told by".
+    expect(credit('At least 17', 'At least 17 died, according to local sources and a hospital source.')).toBe('local sources and a hospital source');
+    expect(credit('at least 17', 'The BBC was separately told by local sources and one hospital source that at least 17 died.')).toBe('local sources and one hospital source');
+    expect(credit('At least 17', 'At least 17 died, according to local sources and the Pentagon did not comment.')).toBe('local sources');
     // Where and when the speaker spoke, between the two.
     expect(credit('One', '“One fighter likely died,” spokesman Ann Doyle told reporters on Tuesday, according to NBC News.')).toBe('Ann Doyle');
     expect(credit('One', 'One fighter likely died, Ann Doyle said in a statement, according to NBC News.')).toBe('Ann Doyle');
