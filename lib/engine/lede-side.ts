@@ -28,7 +28,8 @@ const US_SIDE = /\b(?:U\.S\.?|US|United States|American|America['’]s|Pentagon|
 const US_STRIKE =
   /(?:\b(?:air ?strikes?|strikes?|struck|bomb(?:s|ed|ing)?|bombardments?|raids?|retaliat\w*|(?:jets?|warplanes?|aircraft|fighters?|bombers?|military|F-1[56][A-Z]?s?),?\s+(?:[\w.-]+,?\s+){0,4}?(?:hit|pound(?:ed|s)?|blitz(?:ed|es)?|hammer(?:ed|s)?|bombard(?:ed|s)?|pummel(?:l?ed|s)?|went after)|(?:used|uses|using|use of)\s+(?:military\s+)?force)\b|(?:\bU\.S\.|\bUS|\bAmerican|\bAmerica['’]s|\bBiden(?:['’]s)?)\s+(?:military\s+|air\s+)?(?:attacks?|aggression)\b|\bsen[dt]s?\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:warplanes|jets|bombers|aircraft)\s+(?:against|to (?:hit|strike|bomb))\b|(?:\bU\.S\.|\bUS|\bAmerica)\s+(?:military\s+|forces\s+)?hits\b)/i;
 // Who struck, when it was not the US: another state, the militias, or rockets and drones that "hit a base".
-const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted)\b/gi;
+// "An explosion struck the Israeli-owned vehicle carrier": a blast is no one's strike the lede names.
+const WEAPONS_HIT = /\b(?:rockets?|missiles?|drones?|mortars?|explosions?|blasts?)(?:\s+[\w-]+){0,3}?\s+(?:hit|struck|slammed|landed|fell|targeted|rocked)\b/gi;
 // "a rocket attack on the base", "drone and rocket attacks": the militias' weapons name their attacks.
 // "Rocket strikes resume": rockets and mortars are the militias' (a drone or missile strike may be the US's).
 const WEAPON_ATTACK = /\b(?:rockets?|drones?|mortars?|missiles?)(?:\s+and\s+(?:rockets?|drones?|mortars?|missiles?))?\s+attacks?\b|\b(?:rocket|mortar)\s+strikes?\b/i;
@@ -182,7 +183,7 @@ const RESPONSE_TO_ATTACKS = /\b(?:respond(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|r
 // airstrike": the attack is the news, the strike what came before it (not "Six of the attacks came after the US launched
 // airstrikes", which reports the strike).
 const US_STRIKE_AS_CAUSE = new RegExp(
-  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b|(?:^|(?<!\\bof )\\b(?:the|this|that|these|those) )(?:[\\w-]+ )?(?:attacks?|barrage|rocket fire|assault) (?:(?:comes?|came) (?:(?:just|only|days|hours|weeks|a week|a day) )*(?:after|on the heels of)|follows|followed)\\b)(?:[^.]|(?<=\\b[A-Z])\\.){0,60}?${US_STRIKE.source}`,
+  `\\b(?:in (?:response|retaliation|reprisal|revenge|answer) (?:to|for)|prior to|since|before (?:the|a|an|its|their|our|last)\\b|(?:^|(?<!\\bof )\\b(?:the|this|that|these|those) )(?:[\\w-]+ )?(?:attacks?|barrage|rocket fire|assault|blast|explosion)(?: (?:on|at|in|against) [^,.;]{1,40}?)? (?:(?:comes?|came) (?:(?:just|only|a|few|several|some|two|three|days?|hours?|weeks?|minutes) )*(?:after|on the heels of)|follows|followed)\\b)(?:[^.]|(?<=\\b[A-Z])\\.){0,60}?${US_STRIKE.source}`,
   'i',
 );
 // "Israeli jets struck near Damascus, after US strikes last week": the other state's strike comes first.

@@ -588,6 +588,9 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(lede('Four of the attacks came after the US launched airstrikes in Syria on Thursday.')).toBe('us');
     expect(lede('Rockets landed on an air base in Iraq on Wednesday. Attack came after Biden bombed a militia in Syria')).toBe('other');
     expect(lede('Rockets landed on an air base in Iraq on Wednesday. The rocket fire follows a US airstrike on a militia in Syria.')).toBe('other');
+    // A blast that struck a ship amid friction with the United States is no US strike; the strike only came before it.
+    expect(lede('An explosion struck a cargo ship in the Gulf late on Thursday, amid friction between the United States and Iran.')).not.toBe('us');
+    expect(lede('Rockets hit a ship on Thursday. The attack on the ship came only a few hours after the United States launched airstrikes in Syria.')).toBe('other');
     // A rocket strike is the militias'; "the first such strike since the U.S. bombed…" only dates the news.
     expect(lede('U.S. worker dies of heart attack after rocket strike on Iraq base used by American troops')).not.toBe('us');
     expect(lede('Rockets landed on an air base in Iraq on Wednesday. It was the first such strike since the U.S. bombed two sites in Syria last week.')).toBe('other');
