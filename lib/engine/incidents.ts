@@ -27,7 +27,7 @@ export interface Cue {
 // jets sent against someone ("sent US warplanes against two Iranian-backed militias").
 const STRIKE_WORDS = /\b(?:air ?strikes?|air[ -](?:attacks?|raids?)|strikes?(?!\s+groups?\b)|struck|bomb(?:s|ed|ing|ardments?)?|raids?|retaliat\w*|operation|munitions?|precision-guided|(?:forces|jets|warplanes|aircraft|military|fighters|bombers|F-\d{2}[A-Z]{0,2}s?|United States|U\.S\.|US|Washington)\s+(?:(?:had|has|have|also|then|on|late|early)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?:night|morning|evening|afternoon)\s+)?)?(?:hit|went after)|(?:facilities|buildings|structures|sites) (?:were|was) destroyed|(?:sent|ordered|dispatched)\s+(?:[\w.-]+\s+){0,2}?(?:warplanes|jets|aircraft|bombers|fighters)\s+(?:against|to (?:hit|strike|bomb|attack))|on (?:President\s+)?(?:Joe\s+)?Biden['’]s orders|at (?:President\s+)?(?:Joe\s+)?Biden['’]s direction|at the direction of (?:the\s+)?President)\b/gi;
 // "a base north of the capital hosting American contractors": a site hosting Americans is the militias' target.
-const ATTACK_WORDS = /\b(?:attacks?|attacked|aggression|rockets?|missiles?|barrage|drones?|fired|shelling|(?:bases?|air ?base|airbase|compound)\s+(?:[\w-]+\s+){0,4}?(?:hosting|housing)\s+(?:US|U\.S\.|American|coalition)\b)\b/gi;
+const ATTACK_WORDS = /\b(?:attacks?|attacked|attacking|aggression|rockets?|missiles?|barrage|drones?|fired|shelling|(?:bases?|air ?base|airbase|compound)\s+(?:[\w-]+\s+){0,4}?(?:hosting|housing)\s+(?:US|U\.S\.|American|coalition)\b)\b/gi;
 // One target object for every generic cue of a kind: a long article has tens of thousands of cues.
 const STRIKE: Cue['target'] = Object.freeze({ generic: 'strike' });
 const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
@@ -35,7 +35,7 @@ const ATTACK: Cue['target'] = Object.freeze({ generic: 'attack' });
 const CUE_WORDS = new RegExp(`(${STRIKE_WORDS.source})|${ATTACK_WORDS.source}`, 'gi');
 
 
-const AMBIGUOUS_ATTACK = /^(?:attack(?:s|ed)?|aggression)$/i;
+const AMBIGUOUS_ATTACK = /^(?:attack(?:s|ed|ing)?|aggression)$/i;
 // What makes "attack" the militias': its weapon or its authors before it, or Americans or a base as its target.
 const MILITIA_ATTACK_BEFORE = /\b(?:rocket|drone|missile|mortar|militia|militias['’]?|Erbil|Baghdad|suicide|proxy|such|recent|these|those|similar|previous|earlier|Iranian-backed|Iran-backed)\s+(?:and\s+\w+\s+)?$/i;
 // "an attack this month on US facilities": the attack's day may come before its target.
@@ -48,9 +48,14 @@ const MILITIA_ATTACK_AFTER = new RegExp(
 // "the strike killed twenty-odd in retaliation for an attack that killed one": what the strike answered is theirs.
 const ANSWERED_BEFORE = /\b(?:retaliation|revenge|reprisal|payback|response|answer)\s+(?:for|to)\s+(?:an?|the)\s+$/i;
 
+// "suspected of attacking American and allied forces": the attacking of Americans, a deed named (not "the groups
+// attacking American troops", who they are).
+const AMERICANS_ATTACKED = /^\s+(?:(?:the|a)\s+)?(?:US|U\.S\.|American|Americans|coalition)\b/i;
+
 function isMilitiaAttack(words: string, start: number, end: number): boolean {
   const before = words.slice(Math.max(0, start - 30), start);
-  return MILITIA_ATTACK_BEFORE.test(before) || ANSWERED_BEFORE.test(before) || MILITIA_ATTACK_AFTER.test(words.slice(end, end + 60));
+  const after = words.slice(end, end + 60);
+  return MILITIA_ATTACK_BEFORE.test(before) || ANSWERED_BEFORE.test(before) || MILITIA_ATTACK_AFTER.test(after) || (/^attacking$/i.test(words.slice(start, end)) && /\b(?:of|for|after|by)\s+$/i.test(before) && AMERICANS_ATTACKED.test(after));
 }
 
 // "President Joe Biden on Thursday ordered missile strikes on…": weapons the US ordered, launched or carried out are its strike's.

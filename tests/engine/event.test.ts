@@ -824,6 +824,17 @@ describe('ledes whose days and attacks are not the strike’s', () => {
     expect(annotate({ ...extractFromPlainText(text), published: { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const } }).event).toBe('2023-10-26-us-strike-boukamal');
   });
 
+  it('reads "last week" after "suspected of attacking American forces" as the attacks’ week, not the strike’s', () => {
+    const text = (deed: string) =>
+      [
+        'US strikes militia sites in Syria',
+        `The Pentagon said late Thursday that U.S. jets had bombed buildings in eastern Syria used by militias ${deed} in Iraq last week.`,
+        'It was the first such action under President Joe Biden, spokesman John Kirby said.',
+      ].join('\n\n');
+    const page = (deed: string) => annotate({ ...extractFromPlainText(text(deed)), published: { year: 2021, month: 2, day: 26, utc: false, from: 'meta' as const } }).event;
+    expect(page('suspected of attacking American troops')).toBe('2021-02-25-us-strike-eastern-syria');
+  });
+
   it('reads a quoted "last week’s airstrikes" as the week before the page’s', () => {
     const text = [
       'Lawmakers revive the fight over war powers',
