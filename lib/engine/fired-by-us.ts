@@ -17,7 +17,7 @@ const OWN_WORD = `\\s+(?!(?:${NOT_OWN})\\b)[\\w.'’-]+`;
 // Not "shot": "US forces shot down two drones" are the attackers' drones. "The US attacks militia positions"
 // is the strike.
 // "The US aggression": Syrian and Iranian state media's word for a US strike.
-const VERB = '(?:fired|launched|dropped|attack(?:s|ed|ing)?|aggression)';
+const VERB = '(?:fired|launched|dropped|released|attack(?:s|ed|ing)?|aggression)';
 
 // What follows the verb is what was fired ("half a dozen"), not another clause: "the US attacked as militants fired rockets".
 // "two F-15E jets had fired seven missiles", "the United States has carried out attacks on two facilities": a tense's

@@ -187,6 +187,11 @@ describe('which incident a figure is about', () => {
     expect(factOf(onUsBase, 'Feb. 15')).toBe('erbil.date');
   });
 
+  it('reads missiles the US jets "released" as the strike\'s, not an attack\'s', () => {
+    const text = 'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said.\n\nTwo F-15s released seven missiles, wiping out nine buildings.';
+    expect(factOf(text, 'F-15s')).toBe('strike.aircraft');
+  });
+
   it('reads "targets" as neither side\'s word: "a rocket attack on US targets in which a contractor died" is the attack\'s toll', () => {
     const text =
       'U.S. jets struck militia sites in eastern Syria on Thursday, spokesman John Kirby said. The Pentagon called the raid a response to a rocket attack on US targets this month in which a civilian contractor died.';
