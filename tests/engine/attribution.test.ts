@@ -196,6 +196,8 @@ describe('who says a figure', () => {
     // A speaker closing the clause, then the outlet that relays it.
     expect(credit('one', 'The raid killed one fighter, the Pentagon said, according to NBC News.')).toBe('the Pentagon');
     expect(credit('one', 'The raid killed one fighter, NBC News reported, according to the Pentagon.')).toBe('the Pentagon');
+    // A toll given as a range of figures, by a source of its own after "while".
+    expect(credit('17', 'An official put the number killed at “a few,” while other reports have given figures anywhere from 17 to 22 dead.')).toBe('other reports');
     // Two sources joined by "and", and an adverb before a passive "told by".
     expect(credit('At least 17', 'At least 17 died, according to local sources and a hospital source.')).toBe('local sources and a hospital source');
     expect(credit('at least 17', 'The BBC was separately told by local sources and one hospital source that at least 17 died.')).toBe('local sources and one hospital source');
