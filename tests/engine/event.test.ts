@@ -10,6 +10,9 @@ import { mightBeAboutAStrike } from '../../lib/engine/gate';
 import { linkedomDom } from '../article/helpers';
 
 const eventOf = (text: string) => annotate(extractFromPlainText(text)).event;
+/** The event of a page dated by its metadata. */
+const eventOfPage = (text: string, year: number, month: number, day: number) =>
+  annotate({ ...extractFromPlainText(text), published: { year, month, day, utc: false, from: 'meta' as const } }).event;
 
 describe('a lede that names the US strike in other words', () => {
   it('reads "has used military force" and "US Hits" as the US strike, before the attacks that led to it', () => {
@@ -780,7 +783,7 @@ describe('ledes whose days and attacks are not the strike’s', () => {
         'He said the strikes answered attacks on US personnel that began on 17 October.',
         aside,
       ].join('\n\n');
-    const page = (aside: string) => annotate({ ...extractFromPlainText(text(aside)), published: { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const } }).event;
+    const page = (aside: string) => eventOfPage(text(aside), 2023, 10, 27);
     expect(page('Early on Tuesday, Israeli strikes killed six soldiers in southern Syria, state media said.')).toBe('2023-10-26-us-strike-boukamal');
     // A day two days before the page's, given to a strike of no named state, is the story's own and too early.
     expect(page('Early on Tuesday, strikes killed six soldiers in southern Syria, state media said.')).toBeNull();
@@ -793,7 +796,7 @@ describe('ledes whose days and attacks are not the strike’s', () => {
         'Militias backed by Iran have kept up their attacks on US forces since the war between Israel and Hamas began.',
         sentence,
       ].join('\n\n');
-    const page = (sentence: string) => annotate({ ...extractFromPlainText(text(sentence)), published: { year: 2023, month: 11, day: 7, utc: false, from: 'meta' as const } }).event;
+    const page = (sentence: string) => eventOfPage(text(sentence), 2023, 11, 7);
     expect(page('A November 2 report noted that the warning followed the US strikes last week on two sites in eastern Syria used by the IRGC.')).toBe('2023-10-26-us-strike-boukamal');
     expect(page('A report noted that the warning followed the US strikes last week on two sites in eastern Syria used by the IRGC.')).toBeNull();
   });
@@ -807,7 +810,7 @@ describe('ledes whose days and attacks are not the strike’s', () => {
         'Speaking at the United Nations on Thursday, Iran’s foreign minister called for aid to Gaza.',
         extra,
       ].join('\n\n');
-    const page = (extra: string) => annotate({ ...extractFromPlainText(text(extra)), published: { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const } }).event;
+    const page = (extra: string) => eventOfPage(text(extra), 2023, 10, 27);
     expect(page('He did not take questions.')).toBeNull();
     expect(page('A Pentagon spokesman said later that US jets had struck two sites in eastern Syria used by the Guard.')).toBe('2023-10-26-us-strike-boukamal');
   });
@@ -821,7 +824,7 @@ describe('ledes whose days and attacks are not the strike’s', () => {
       'Officials say the militias answer to the Revolutionary Guard.',
       'On October 27, U.S. warplanes carried out airstrikes on two sites in eastern Syria used by the Revolutionary Guard.',
     ].join('\n\n');
-    expect(annotate({ ...extractFromPlainText(text), published: { year: 2023, month: 10, day: 27, utc: false, from: 'meta' as const } }).event).toBe('2023-10-26-us-strike-boukamal');
+    expect(eventOfPage(text, 2023, 10, 27)).toBe('2023-10-26-us-strike-boukamal');
   });
 
   it('reads "last week" after "suspected of attacking American forces" as the attacks’ week, not the strike’s', () => {
@@ -831,7 +834,7 @@ describe('ledes whose days and attacks are not the strike’s', () => {
         `The Pentagon said late Thursday that U.S. jets had bombed buildings in eastern Syria used by militias ${deed} in Iraq last week.`,
         'It was the first such action under President Joe Biden, spokesman John Kirby said.',
       ].join('\n\n');
-    const page = (deed: string) => annotate({ ...extractFromPlainText(text(deed)), published: { year: 2021, month: 2, day: 26, utc: false, from: 'meta' as const } }).event;
+    const page = (deed: string) => eventOfPage(text(deed), 2021, 2, 26);
     expect(page('suspected of attacking American troops')).toBe('2021-02-25-us-strike-eastern-syria');
   });
 
@@ -841,7 +844,7 @@ describe('ledes whose days and attacks are not the strike’s', () => {
       'President Joe Biden’s strike in Syria has stirred an old argument in Congress about who may send the military to war.',
       '“Last week’s airstrikes in Syria show the White House will keep stretching its powers,” a senator said.',
     ].join('\n\n');
-    const page = (day: number) => annotate({ ...extractFromPlainText(text), published: { year: 2021, month: 3, day, utc: false, from: 'meta' as const } }).event;
+    const page = (day: number) => eventOfPage(text, 2021, 3, day);
     expect(page(3)).toBe('2021-02-25-us-strike-eastern-syria');
     // Three weeks later, "last week" is another week's.
     expect(page(24)).toBeNull();
