@@ -361,6 +361,8 @@ function speakerBefore(
 
 /** "…, said the Syrian Observatory." : the speaker after the verb, which must end the clause. */
 function speakerAfter(text: string, segment: Span, verb: Span, hasFigure: (s: Span) => boolean): { np: Span; at: Span; covers: Span } | null {
+  // "…, and the mayor told reporters it was a tragedy": whom someone told is the listener, never the speaker.
+  if (/^(?:told|tells)$/i.test(text.slice(verb.start, verb.end))) return null;
   const np = phraseAfter(text, verb.end, segment.end);
   if (!np || hasFigure(np)) return null;
   const first = text.slice(np.start, np.end).split(/\s+/)[0] ?? '';

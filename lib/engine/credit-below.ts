@@ -15,10 +15,15 @@ const POINTS_BACK = new RegExp(
   'i',
 );
 
-/** Who the next sentence of sentence i's paragraph credits, when it points back and sentence i credits no one. */
+/**
+ * Who the next sentence credits, when it points back and sentence i credits no one: the next of sentence i's
+ * paragraph, or the first of the paragraph right after ("…killed one militia member and injured two." then, as a
+ * paragraph of its own, "The casualty figures were part of the Pentagon's initial assessment, Kirby said").
+ */
 export function creditedBelow(text: string, sentences: readonly Sentence[], framesAt: (i: number) => readonly Frame[], i: number): string | null {
   const next = sentences[i + 1];
-  if (!next || next.block !== (sentences[i] as Sentence).block || framesAt(i).length > 0) return null;
+  const block = (sentences[i] as Sentence).block;
+  if (!next || (next.block !== block && next.block !== block + 1)) return null;
   if (!POINTS_BACK.test(text.slice(next.start, next.end))) return null;
   return framesAt(i + 1)[0]?.speaker ?? null;
 }

@@ -997,6 +997,12 @@ describe('a pronoun after a sentence that credits no one', () => {
     // A next sentence that does not point back, or a sentence that credits someone itself, keeps its own.
     expect(credit('At least 22', `${killed} The Pentagon said the raid was proportionate.`)).toBeNull();
     expect(credit('At least 22', `At least 22 fighters were killed, local sources said. That is what the Pentagon said last week.`)).toBe('local sources');
+    // The first sentence of the next paragraph, though the figure's sentence has a speaker of its own elsewhere.
+    const told = 'At least 22 fighters were killed in the raid, and the mayor told reporters it was a tragedy.';
+    // Whom the mayor told is no speaker.
+    expect(credit('At least 22', told)).toBeNull();
+    expect(credit('At least 22', told, 'The casualty figures were part of the first assessment, a harbour official said.')).toBe('a harbour official');
+    expect(credit('At least 22', told, 'The port stayed shut.', 'The casualty figures were part of the first assessment, a harbour official said.')).toBeNull();
   });
 
   it('stands for the speaker of a quotation that is a sentence alone', () => {
