@@ -91,6 +91,7 @@ export const NOT_THE_STRIKE =
 // "on Wednesday U.S. F-15s struck another weapons storage facility": another strike's day and aircraft.
 export const ANOTHER_STRIKE = /\b(?:struck|bombed)\s+(?:yet\s+)?another\b|\banother\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:strike|airstrike|air strike|raid)\b/i;
 const IN_THE_WAR_BEFORE = /\b(?:in|on|into|at|over)\s+(?:southern\s+|northern\s+|central\s+)?(?:Israel|Tel Aviv|Gaza|Jerusalem|Ashkelon|Sderot|Lebanon|the West Bank)\b[^,;.]{0,20}$/;
+// Another state's strike in a sentence that names no US side: its day is that strike's.
 const OTHER_STATES_STRIKE = /\b(?:Israeli|Russian|Turkish|Jordanian|Syrian (?:army|government|regime))\s+(?:air\s?|missile\s+|drone\s+)?(?:strikes?|airstrikes?|raids?|jets|warplanes|bombardment|shelling)\b/;
 const US_NAMED = /\b(?:U\.S\.|US|American|United States|Washington|Pentagon)\b/;
 function anotherStatesStrike(words: string): boolean {
@@ -250,10 +251,10 @@ function dayClues(input: EventInput): Clue[] {
     for (const r of relativeDays(text)) {
       const sentence = sentenceAt(sentences, r.start);
       const end = r.start + r.text.length;
-      const span = spanCountedFrom(r.kind, published, reportDayBefore(input, sentence, r.start));
       // A quoted "earlier this evening" is the evening the speaker spoke, which the page need not share; a quoted
       // "last week's airstrikes" is the same week for a speaker the news quotes within days.
       if (!/^last week/i.test(r.text) && insideQuotation(text, sentences, r.start)) continue;
+      const span = spanCountedFrom(r.kind, published, reportDayBefore(input, sentence, r.start));
       if (isRelativeStatement(text, r.start, end, sentence)) {
         found.push({ kind: 'statement-day', text: r.text, at: r.start, date: null, relative: span });
       } else if (isNoDayOfNews(text.slice(sentence?.start ?? 0, r.start), text.slice(r.start, sentence?.end ?? r.start))) {
