@@ -7,7 +7,7 @@ import type { FigureMention } from '../extract/types';
 import type { Measure } from '../reference/types';
 import { FIRED_BY_US, STRUCK_BY_US } from './fired-by-us';
 import { tokenize, type Token } from './sentence-tokens';
-import { FACILITY_NOUNS, nounPhraseAt, SERVICE_NOUNS, type NounPhrase } from './noun-phrase';
+import { FACILITY_NOUNS, nounPhraseAt, SERVICE_NOUNS, US_WORD, type NounPhrase } from './noun-phrase';
 import { creditedRangePartner, rangeEnds } from './count-spans';
 import { casualtyAround, CLAUSE_BREAK, KILL_BEFORE } from './casualty-verb';
 import { facilityMeasure } from './facility-measure';
@@ -214,9 +214,10 @@ function besideAmericanDead(text: string, sentence: { start: number; end: number
   const to = tokens.findIndex((t) => t.start >= dead.end);
   const phrase = (to >= 0 ? nounPhraseAt(tokens, to) : null) ?? nounPhraseAt(tokens, from);
   // "a U.S.-led contractor" worked for the coalition.
-  return !!phrase && (phrase.us || tokens.slice(from, phrase.head).some((t, i, words) => AMERICAN_WORD.test(t.word) && words[i + 1]?.word !== 'led'));
+  return !!phrase && (phrase.us || tokens.slice(from, phrase.head).some((t, i, words) => isAmericanWord(t.word) && words[i + 1]?.word !== 'led'));
 }
-const AMERICAN_WORD = /^(?:u\.s\.?|us|american|pentagon)$/;
+/** "U.S.", "American", and "Pentagon" for whom a contractor works. */
+const isAmericanWord = (word: string) => US_WORD.test(word.replace(/[.'’]+$/, '')) || word === 'pentagon';
 
 /** A count with no noun of its own that numbers the attacks, or null when it numbers the strike's side's; undefined when neither. */
 function attacksWithoutNoun(text: string, sentence: { start: number }, figure: FigureMention, tokens: Token[], first: number, nounStart: number): Measure | null | undefined {

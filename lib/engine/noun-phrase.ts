@@ -45,7 +45,7 @@ export const SERVICE_NOUNS = new Set(
 );
 const WEAPON_WORD = /^(?:drones?|rockets?|missiles?|mortars?)$/;
 /** A word that marks people or sites as American, its final dots dropped ("U.S." is "u.s"). */
-const US_WORD = /^(?:u\.s|us|american|america's)$/;
+export const US_WORD = /^(?:u\.s|us|american|america's)$/;
 // A number that starts a second count: "one weapons depot and one ammunition depot".
 const NUMBER_WORD = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|both)$/;
 const US_MILITARY_AFTER = /^of the (?:u\.s\.?|us|american) (?:military|army|armed forces)\b/;
